@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs, once, the outside tools the tests check the project against:
+# Apache Jena (riot, arq, shacl) and raptor (rapper) from Debian, with the message files
+# Jena's bundled Xerces needs copied onto a classpath folder.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+tools="$root/.tools"
+mkdir -p "$tools"
+need=()
+[ -f /usr/share/java/jena-arq.jar ] || need+=(libapache-jena-java)
+command -v rapper >/dev/null 2>&1 || need+=(raptor2-utils)
+if [ ${#need[@]} -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null 2>&1 || true
+  apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+msgdir="$tools/jena-cp"
+if [ ! -f "$msgdir/.done" ]; then
+  rm -rf "$msgdir"; mkdir -p "$msgdir/org/apache/jena/ext" "$msgdir/xerces/impl"
+  tmp=$(mktemp -d)
+  (cd "$tmp" && unzip -q -o /usr/share/java/jena-core.jar 'org/apache/jena/ext/xerces/impl/msg/*' 'org/apache/jena/ext/xerces/impl/xpath/regex/*.properties' || true)
+  mkdir -p "$msgdir/xerces/impl/msg" "$msgdir/xerces/impl/xpath/regex"
+  cp -r "$tmp/org/apache/jena/ext/xerces/impl/msg/." "$msgdir/xerces/impl/msg/" 2>/dev/null || true
+  cp "$tmp"/org/apache/jena/ext/xerces/impl/xpath/regex/*.properties "$msgdir/xerces/impl/xpath/regex/" 2>/dev/null || true
+  cp -r "$tmp/org" "$msgdir/" 2>/dev/null || true
+  rm -rf "$tmp"
+  touch "$msgdir/.done"
+fi
+# The classpath for Jena's command classes, for scripts and tests: java -cp "$(cat .tools/jena.classpath)" riotcmd.riot ...
+echo "$msgdir:/usr/share/java/*" > "$tools/jena.classpath"

@@ -1,0 +1,10 @@
+namespace KnowledgeGraph.Rdf;
+
+public enum RdfFormat
+{
+    Turtle,
+    NTriples,
+    NQuads,
+    TriG,
+    JsonLd,
+}

@@ -1,0 +1,21 @@
+namespace KnowledgeGraph.Rdf;
+
+/// <summary>
+/// A writer for one concrete syntax. Output is deterministic: the same set of quads always gives
+/// the same bytes (writers sort with <see cref="NodeComparer"/> where the format groups statements).
+/// Triple-only formats (Turtle, N-Triples) write the default graph and reject named graphs.
+/// </summary>
+public interface IRdfWriter
+{
+    RdfFormat Format { get; }
+
+    void Write(TextWriter output, IEnumerable<Quad> quads, RdfWriterOptions options, CancellationToken cancellationToken = default);
+}
+
+/// <param name="Prefixes">Prefixes the writer may use (Turtle, TriG, JSON-LD context).</param>
+/// <param name="BaseIri">Written as @base and used to relativise IRIs, when set.</param>
+/// <param name="JsonLdCompact">JSON-LD: compact with a context built from <paramref name="Prefixes"/>; otherwise expanded.</param>
+public sealed record RdfWriterOptions(
+    IReadOnlyList<KeyValuePair<string, string>>? Prefixes = null,
+    string? BaseIri = null,
+    bool JsonLdCompact = true);
