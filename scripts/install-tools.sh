@@ -27,4 +27,12 @@ if [ ! -f "$msgdir/.done" ]; then
   touch "$msgdir/.done"
 fi
 # The classpath for Jena's command classes, for scripts and tests: java -cp "$(cat .tools/jena.classpath)" riotcmd.riot ...
-echo "$msgdir:/usr/share/java/*" > "$tools/jena.classpath"
+# Only Jena and its own dependencies: the whole /usr/share/java folder carries clashing SLF4J bindings.
+cp="$msgdir"
+for j in jena-arq jena-base jena-cmds jena-core jena-dboe-base jena-dboe-index jena-dboe-storage jena-dboe-trans-data \
+         jena-dboe-transaction jena-iri jena-rdfconnection jena-shacl jena-shex jena-tdb jena-tdb2 commons-cli commons-codec \
+         commons-compress commons-csv commons-io commons-lang3 dexx.collection gson guava httpclient httpcore jackson-core \
+         jackson-databind jackson-annotations jsonld-java protobuf thrift slf4j-api slf4j-nop titanium-json-ld jakarta.json-api; do
+  [ -f "/usr/share/java/$j.jar" ] && cp="$cp:/usr/share/java/$j.jar"
+done
+echo "$cp" > "$tools/jena.classpath"
