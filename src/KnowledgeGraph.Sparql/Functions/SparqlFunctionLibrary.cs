@@ -26,10 +26,10 @@ public sealed partial class SparqlFunctionLibrary : IFunctionLibrary
             ["/"] = (2, 2, (a, _) => Arith('/', a[0], a[1])),
             ["="] = (2, 2, (a, _) => Bool(TermComparer.ValueEquals(a[0], a[1]))),
             ["!="] = (2, 2, (a, _) => Bool(!TermComparer.ValueEquals(a[0], a[1]))),
-            ["<"] = (2, 2, (a, _) => Bool(TermComparer.ValueCompare(a[0], a[1]) < 0)),
-            ["<="] = (2, 2, (a, _) => Bool(TermComparer.ValueCompare(a[0], a[1]) <= 0)),
-            [">"] = (2, 2, (a, _) => Bool(TermComparer.ValueCompare(a[0], a[1]) > 0)),
-            [">="] = (2, 2, (a, _) => Bool(TermComparer.ValueCompare(a[0], a[1]) >= 0)),
+            ["<"] = (2, 2, (a, _) => Order(a[0], a[1], v => v < 0)),
+            ["<="] = (2, 2, (a, _) => Order(a[0], a[1], v => v <= 0)),
+            [">"] = (2, 2, (a, _) => Order(a[0], a[1], v => v > 0)),
+            [">="] = (2, 2, (a, _) => Order(a[0], a[1], v => v >= 0)),
             ["!"] = (1, 1, (a, _) => Bool(!TermComparer.EffectiveBooleanValue(a[0]))),
             ["STR"] = (1, 1, (a, _) => Str(a[0])),
             ["LANG"] = (1, 1, (a, _) => a[0] is ILiteralNode l ? new LiteralNode(l.Language) : null),
@@ -108,6 +108,9 @@ public sealed partial class SparqlFunctionLibrary : IFunctionLibrary
     }
 
     public static LiteralNode Boolean(bool b) => b ? True : False;
+
+    private static LiteralNode? Order(INode? a, INode? b, Func<int, bool> test) =>
+        TermComparer.ValueCompare(a, b) is int v ? Boolean(test(v)) : null;
 
     private static LiteralNode? Bool(bool? b) => b is bool v ? Boolean(v) : null;
 

@@ -91,8 +91,9 @@ public readonly record struct XsdDateTime(long Year, int Month, int Day, int Hou
         if (a.TimezoneMinutes.HasValue)
         {
             var ta = a.TimeLine(a.TimezoneMinutes!.Value);
-            if (ta < b.TimeLine(-14 * 60)) return -1;
-            if (ta > b.TimeLine(14 * 60)) return 1;
+            // b without timezone lies somewhere between b+14:00 (earliest) and b-14:00 (latest).
+            if (ta < b.TimeLine(14 * 60)) return -1;
+            if (ta > b.TimeLine(-14 * 60)) return 1;
             return null;
         }
         var r = Compare(b, a);
