@@ -10,9 +10,9 @@ public static class SparqlParser
 {
     /// <summary>Parses and translates a query. <paramref name="baseIri"/> resolves relative IRIs unless BASE overrides it.</summary>
     public static Query ParseQuery(string text, string? baseIri = null) =>
-        throw new NotImplementedException("query parser is being written");
+        new SparqlTextParser(text, baseIri).ParseQuery();
 
     /// <summary>Parses and translates an update request.</summary>
     public static UpdateRequest ParseUpdate(string text, string? baseIri = null) =>
-        throw new NotImplementedException("update parser is being written");
+        new SparqlTextParser(text, baseIri).ParseUpdate();
 }
