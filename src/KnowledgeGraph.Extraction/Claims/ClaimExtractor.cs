@@ -1,3 +1,4 @@
+using KnowledgeGraph.Extraction.Dates;
 using KnowledgeGraph.Extraction.Model;
 using KnowledgeGraph.Extraction.Pipeline;
 
@@ -24,6 +25,9 @@ public sealed class ClaimExtractor : IDocumentComponent
 
     private static readonly HashSet<string> SkippableBeforeVerb = new(StringComparer.Ordinal)
     { "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "n'a", "n'ont", "ne", "pas", "également", "aussi", "encore", "déjà", "ensuite", "alors", "toutefois", "cependant", "pourtant", "lui", "leur", "y", "en", "plus", "tard", "tôt" };
+
+    private static readonly HashSet<string> BetweenQuoteAndVerb = new(StringComparer.Ordinal)
+    { "a", "ont", "avait", "avaient", "aurait", "auraient", "également", "aussi", "encore", "ensuite", "alors", "enfin", "pour", "sa", "son", "leur", "part", "lui", "leur", "y", "déjà", "plus", "tard" };
 
     private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "il", "elle", "ils", "elles" };
 
@@ -56,7 +60,7 @@ public sealed class ClaimExtractor : IDocumentComponent
 
     public void Process(AnalyzedDocument doc, CancellationToken ct) => doc.Claims.AddRange(Extract(doc, ct));
 
-    private enum SpeakerRule { Before, After, Pronoun, Source, Continuation, SameSentenceSpeaker, AfterOrAnaphoric }
+    private enum SpeakerRule { Before, After, Pronoun, Source, Continuation, SameSentenceSpeaker, AfterOrAnaphoric, InciseAfter }
 
     private sealed class Candidate
     {
@@ -258,7 +262,7 @@ public sealed class ClaimExtractor : IDocumentComponent
             {
                 c.Verb = incise;
                 if (incise.InvertedPronoun is not null) { c.Rule = SpeakerRule.Pronoun; c.RuleFrom = incise.Span.Start; c.SpeakerSpan = incise.Span; }
-                else { c.Rule = SpeakerRule.AfterOrAnaphoric; c.RuleFrom = incise.Span.End; c.RuleTo = ClauseEnd(text, incise.Span.End, q.Inner.End); }
+                else { c.Rule = SpeakerRule.InciseAfter; c.RuleFrom = incise.Span.End; c.RuleTo = ClauseEnd(text, incise.Span.End, q.Inner.End); }
                 candidates.Add(c);
                 continue;
             }
@@ -297,7 +301,9 @@ public sealed class ClaimExtractor : IDocumentComponent
             // only short auxiliaries/adverbs between the quote and the verb, no punctuation
             for (int i = p; i < v.Span.Start; i++)
                 if (!char.IsLetter(text[i]) && !char.IsWhiteSpace(text[i]) && !FrenchText.IsJoiner(text[i])) return null;
-            if (CountWordsBetween(words, p, v.Span.Start) > 3) return null;
+            // "…", n'a pas réagi X: a negated verb does not report the quotation
+            foreach (var w in WordsBetween(words, p, v.Span.Start))
+                if (!BetweenQuoteAndVerb.Contains(FrenchText.Lower(w.Of(text)))) return null;
             return v;
         }
         return null;
@@ -352,6 +358,11 @@ public sealed class ClaimExtractor : IDocumentComponent
                 case SpeakerRule.AfterOrAnaphoric:
                     c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo);
                     // "a déclaré le président américain" with no name: a title standing for a recent speaker
+                    if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, c.RuleFrom))
+                        c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence);
+                    break;
+                case SpeakerRule.InciseAfter:
+                    c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo, allowInsideQuote: true);
                     if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, c.RuleFrom))
                         c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence);
                     break;
@@ -441,10 +452,24 @@ public sealed class ClaimExtractor : IDocumentComponent
             {
                 if (d.Span.End < from || d.Span.Start > to) continue;
                 if (c.Content.Overlaps(d.Span)) continue;
+                // a past-tense reporting verb ("a déclaré mardi") points to the past, whatever future
+                // verbs the quotation itself contains
+                if (d.Expression.Kind == DateExpressionKind.Weekday && d.Expression.Direction == TemporalDirection.Future && IsPastTense(doc.Text, c.Verb))
+                    return DateResolver.Resolve(d.Expression with { Direction = TemporalDirection.Unspecified }, doc.Article.Date);
                 if (d.Resolved is not null) return d.Resolved;
             }
         }
         return doc.Article.Date;
+    }
+
+    private static bool IsPastTense(string text, SpeechVerbMatch verb)
+    {
+        if (verb.InvertedPronoun is not null) return true;
+        int p = verb.Span.Start - 1;
+        while (p >= 0 && char.IsWhiteSpace(text[p])) p--;
+        int end = p + 1;
+        while (p >= 0 && char.IsLetter(text[p])) p--;
+        return end > p + 1 && Auxiliaries.Contains(FrenchText.Lower(text.AsSpan(p + 1, end - p - 1)));
     }
 
     private static TextSpan TrimContent(string text, TextSpan span)
@@ -476,14 +501,23 @@ public sealed class ClaimExtractor : IDocumentComponent
         return true;
     }
 
-    private static int CountWordsBetween(List<TextSpan> words, int from, int to)
+    /// <summary>Index of the first word starting at or after <paramref name="offset"/> (binary search).</summary>
+    private static int FirstWordAtOrAfter(List<TextSpan> words, int offset)
     {
-        int n = 0;
-        foreach (var w in words)
+        int lo = 0, hi = words.Count;
+        while (lo < hi)
         {
-            if (w.Start >= to) break;
-            if (w.Start >= from) n++;
+            int mid = (lo + hi) >>> 1;
+            if (words[mid].Start < offset) lo = mid + 1; else hi = mid;
         }
-        return n;
+        return lo;
     }
+
+    private static IEnumerable<TextSpan> WordsBetween(List<TextSpan> words, int from, int to)
+    {
+        for (int i = FirstWordAtOrAfter(words, from); i < words.Count && words[i].Start < to; i++) yield return words[i];
+    }
+
+    private static int CountWordsBetween(List<TextSpan> words, int from, int to) =>
+        Math.Max(0, FirstWordAtOrAfter(words, to) - FirstWordAtOrAfter(words, from));
 }

@@ -43,10 +43,10 @@ public sealed class SpeakerFinder
     }
 
     /// <summary>A mention that can speak: a person or organization, not inside a quotation.</summary>
-    public bool CanSpeak(int mentionIndex)
+    public bool CanSpeak(int mentionIndex, bool allowInsideQuote = false)
     {
         var m = _doc.Entities[mentionIndex];
-        return m.Kind is EntityKind.Person or EntityKind.Organization && m.Form != MentionForm.Pronoun && !InsideQuote(m.Span);
+        return m.Kind is EntityKind.Person or EntityKind.Organization && m.Form != MentionForm.Pronoun && (allowInsideQuote || !InsideQuote(m.Span));
     }
 
     /// <summary>True when the word just before the mention makes it a complement ("de X", "avec X", "à X").</summary>
@@ -97,7 +97,7 @@ public sealed class SpeakerFinder
     }
 
     /// <summary>The inverted subject after a verb: first speaking, non-complement mention before the clause ends.</summary>
-    public int? SubjectAfter(int verbEnd, int clauseEnd)
+    public int? SubjectAfter(int verbEnd, int clauseEnd, bool allowInsideQuote = false)
     {
         int limit = Math.Min(clauseEnd, verbEnd + 160);
         for (int k = 0; k < _doc.Entities.Count; k++)
@@ -106,7 +106,7 @@ public sealed class SpeakerFinder
             if (m.Span.Start < verbEnd) continue;
             if (m.Span.Start >= limit) break;
             if (HasBoundary(verbEnd, m.Span.Start)) break;
-            if (!CanSpeak(k)) continue;
+            if (!CanSpeak(k, allowInsideQuote)) continue;
             if (IsComplement(m.Span)) continue;
             return k;
         }
