@@ -49,6 +49,35 @@ public sealed class SpeakerFinder
         return m.Kind is EntityKind.Person or EntityKind.Organization && m.Form != MentionForm.Pronoun && (allowInsideQuote || !InsideQuote(m.Span));
     }
 
+    /// <summary>True when the mention is a genitive complement: "de X", "du X", "d'X", "des X".</summary>
+    public bool IsGenitive(TextSpan span)
+    {
+        string text = _doc.Text;
+        int i = span.Start - 1;
+        if (i >= 0 && FrenchText.IsApostrophe(text[i]))
+        {
+            int a = i - 1;
+            while (a >= 0 && char.IsLetter(text[a])) a--;
+            string elided = FrenchText.Lower(text.AsSpan(a + 1, i - a - 1));
+            if (elided == "d") return true;
+            i = a;
+        }
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        int end = i + 1;
+        while (i >= 0 && char.IsLetter(text[i])) i--;
+        if (end <= i + 1) return false;
+        string word = FrenchText.Lower(text.AsSpan(i + 1, end - i - 1));
+        if (word is "de" or "du" or "des") return true;
+        if (word is "la" or "le" or "les")
+        {
+            while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+            int e2 = i + 1;
+            while (i >= 0 && char.IsLetter(text[i])) i--;
+            return e2 > i + 1 && FrenchText.Lower(text.AsSpan(i + 1, e2 - i - 1)) is "de";
+        }
+        return false;
+    }
+
     /// <summary>True when the word just before the mention makes it a complement ("de X", "avec X", "à X").</summary>
     public bool IsComplement(TextSpan span)
     {

@@ -39,21 +39,21 @@ public sealed class DurationParser
             string unit = FrenchText.Lower(words[i + 1].Of(text));
             if (!_units.TryGetValue(unit, out var u)) continue;
             if (n < 0) { i++; continue; }
-            int hours = 0, minutes = 0, days = 0, end = words[i + 1].End;
+            int hours = 0, minutes = 0, days = 0, end = words[i + 1].End, last = i + 1;
             if (u.Designator == 'H') hours = n; else if (u.Designator == 'M') minutes = n; else days = n;
             // "et demie", "et quart", "et 30 minutes"
             if (i + 3 < words.Count + 1 && i + 2 < words.Count && FrenchText.Lower(words[i + 2].Of(text)) == "et" && i + 3 < words.Count)
             {
                 string frac = FrenchText.Lower(words[i + 3].Of(text));
-                if (u.Designator == 'H' && frac is "demie" or "demi") { minutes += 30; end = words[i + 3].End; }
-                else if (u.Designator == 'H' && frac == "quart") { minutes += 15; end = words[i + 3].End; }
+                if (u.Designator == 'H' && frac is "demie" or "demi") { minutes += 30; end = words[i + 3].End; last = i + 3; }
+                else if (u.Designator == 'H' && frac == "quart") { minutes += 15; end = words[i + 3].End; last = i + 3; }
                 else if (u.Designator == 'H' && TryNumber(frac, out int m) && m > 0 && i + 4 < words.Count && FrenchText.Lower(words[i + 4].Of(text)).StartsWith("minute", StringComparison.Ordinal))
-                { minutes += m; end = words[i + 4].End; }
+                { minutes += m; end = words[i + 4].End; last = i + 4; }
             }
             int start = words[i].Start;
             if (FrenchText.Lower(words[i].Of(text)).StartsWith("d'", StringComparison.Ordinal)) start += 2;
             found.Add(new DurationMention(new TextSpan(start, end), Iso(days, hours, minutes)));
-            i++;
+            i = last;
         }
         return found;
     }

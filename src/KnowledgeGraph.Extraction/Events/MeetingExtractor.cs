@@ -130,7 +130,7 @@ public sealed class MeetingExtractor : IDocumentComponent
             string w = FrenchText.Lower(words[look].Of(text));
             if (w == "entre")
             {
-                AddNounPhraseList(doc, words, finder, look + 1, clause.End, result, allowComplementFirst: false);
+                AddNounPhraseList(doc, words, finder, look + 1, clause.End, result);
                 if (result.Count > 0) return result;
                 break;
             }
@@ -168,12 +168,12 @@ public sealed class MeetingExtractor : IDocumentComponent
             string w = FrenchText.Lower(words[j].Of(text));
             if (w is "avec" || w == "face" && j + 1 < words.Count && FrenchText.Lower(words[j + 1].Of(text)) is "à" or "au" or "aux")
             {
-                AddNounPhraseList(doc, words, finder, w == "face" ? j + 2 : j + 1, clause.End, result, allowComplementFirst: true);
+                AddNounPhraseList(doc, words, finder, w == "face" ? j + 2 : j + 1, clause.End, result);
                 break;
             }
             if (trigger.Type == MeetingType.PhoneCall && w is "à" && j == afterLast)
             {
-                AddNounPhraseList(doc, words, finder, j + 1, clause.End, result, allowComplementFirst: true);
+                AddNounPhraseList(doc, words, finder, j + 1, clause.End, result);
                 break;
             }
         }
@@ -194,7 +194,7 @@ public sealed class MeetingExtractor : IDocumentComponent
     }
 
     /// <summary>Adds the speaking mentions of a coordinated list "X, Y et Z" starting at word <paramref name="from"/>.</summary>
-    private static void AddNounPhraseList(AnalyzedDocument doc, List<TextSpan> words, SpeakerFinder finder, int from, int limit, List<int> result, bool allowComplementFirst)
+    private static void AddNounPhraseList(AnalyzedDocument doc, List<TextSpan> words, SpeakerFinder finder, int from, int limit, List<int> result)
     {
         if (from >= words.Count) return;
         string text = doc.Text;
@@ -216,7 +216,7 @@ public sealed class MeetingExtractor : IDocumentComponent
             if (m.Span.Start >= end) break;
             if (!finder.CanSpeak(k)) continue;
             bool first = m.Span.Start <= NextNonSpace(text, start) + 4;
-            if (finder.IsComplement(m.Span) && !(allowComplementFirst && first)) continue;
+            if (!first && finder.IsGenitive(m.Span)) continue;
             if (!result.Contains(k)) result.Add(k);
         }
     }
