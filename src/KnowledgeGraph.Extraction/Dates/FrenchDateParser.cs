@@ -87,6 +87,7 @@ public sealed class FrenchDateParser
             return false;
         // the start borrows missing month/year from the end: "du 2 au 4 mars 2025"
         first = first with { Month = first.Month ?? (first.Day is not null ? second.Month : null), Year = first.Year ?? second.Year };
+        if (first.Kind == DateExpressionKind.Weekday && first.Month is not null) first = first with { Kind = DateExpressionKind.Calendar };
         expr = first with { IsNight = night, End = second };
         endTok = secondEnd;
         return true;

@@ -5,18 +5,34 @@ namespace KnowledgeGraph.Extraction.Ingest;
 /// <summary>The seed-style plain text format: an optional " date YYYY-MM-DD" (or " date YYYY-MM") prefix, then the text.</summary>
 public static class PlainTextArticle
 {
-    /// <summary>Splits off the date header, if present and well-formed.</summary>
-    public static (string Body, PartialDate? Date, DateProvenance? Provenance) SplitHeader(string text)
+    /// <summary>
+    /// Splits off the date header, if present. A header whose date does not parse (" date 2025-13-45",
+    /// " date hier") is removed too and reported in <c>Malformed</c> (the raw header), so the caller can
+    /// warn and infer the date from the text instead.
+    /// </summary>
+    public static (string Body, PartialDate? Date, DateProvenance? Provenance, string? Malformed) SplitHeader(string text)
     {
         int i = 0;
-        while (i < text.Length && (text[i] == ' ' || text[i] == '\uFEFF')) i++;
-        if (!text.AsSpan(i).StartsWith("date ", StringComparison.Ordinal)) return (text, null, null);
+        while (i < text.Length && (text[i] == ' ' || text[i] == '\uFEFF' || text[i] == '\t')) i++;
+        if (!text.AsSpan(i).StartsWith("date ", StringComparison.Ordinal) && !text.AsSpan(i).StartsWith("date:", StringComparison.Ordinal))
+            return (text, null, null, null);
         int p = i + 5;
-        if (!TryParseIsoPartialDate(text, ref p, out var date)) return (text, null, null);
+        while (p < text.Length && text[p] == ' ') p++;
+        int valueStart = p;
+        if (TryParseIsoPartialDate(text, ref p, out var date) && (p >= text.Length || char.IsWhiteSpace(text[p])))
+            return (SkipSpacesAndOneNewline(text, p), date, DateProvenance.Header, null);
+        // malformed: drop "date" and the following non-space token
+        int q = valueStart;
+        while (q < text.Length && !char.IsWhiteSpace(text[q])) q++;
+        return (SkipSpacesAndOneNewline(text, q), null, null, text[i..q]);
+    }
+
+    private static string SkipSpacesAndOneNewline(string text, int p)
+    {
         while (p < text.Length && (text[p] == ' ' || text[p] == '\t')) p++;
         if (p < text.Length && text[p] == '\r') p++;
         if (p < text.Length && text[p] == '\n') p++;
-        return (text[p..], date, DateProvenance.Header);
+        return text[p..];
     }
 
     /// <summary>Parses YYYY-MM-DD or YYYY-MM at <paramref name="p"/>, advancing past it when valid.</summary>
