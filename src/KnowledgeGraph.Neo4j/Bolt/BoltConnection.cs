@@ -326,10 +326,14 @@ public sealed class BoltConnection : IAsyncDisposable
         }).ConfigureAwait(false);
     }
 
-    /// <summary>Clears the server's failed state: ACK_FAILURE on Bolt 1 outside a transaction, RESET otherwise (which also ends the transaction).</summary>
-    internal async Task RecoverAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Clears the server's failed state: ACK_FAILURE on Bolt 1 when a statement failed before it ran,
+    /// RESET otherwise (which also ends any transaction). Neo4j 3.1 leaves the implicit transaction of a
+    /// statement that failed while streaming marked as failed after ACK_FAILURE, so only RESET clears that.
+    /// </summary>
+    internal async Task RecoverAsync(CancellationToken cancellationToken, bool whileStreaming = false)
     {
-        var ack = Version.Major < 3 && !InTransaction;
+        var ack = Version.Major < 3 && !InTransaction && !whileStreaming;
         _transport.BeginMessage(0, ack ? BoltMessages.AckFailure : BoltMessages.Reset);
         _transport.EndMessage();
         await _transport.FlushAsync(cancellationToken).ConfigureAwait(false);

@@ -86,7 +86,7 @@ public sealed class BoltRecordStream : IRecordStream
                     // A failure mid-stream (e.g. a runtime error on row n): clear it so the connection stays usable.
                     _connection.StreamFinished(this);
                     _failure = BoltConnection.ToServerException(response);
-                    await _connection.RecoverAsync(cancellationToken).ConfigureAwait(false);
+                    await _connection.RecoverAsync(cancellationToken, whileStreaming: true).ConfigureAwait(false);
                     throw _failure;
                 default:
                     _connection.StreamFinished(this);

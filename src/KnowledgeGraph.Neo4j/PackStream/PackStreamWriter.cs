@@ -49,7 +49,7 @@ public sealed class PackStreamWriter
             case char c: WriteString(c.ToString()); break;
             case byte[] bytes: WriteBytes(bytes); break;
             case ReadOnlyMemory<byte> mem: WriteBytes(mem.Span); break;
-            case DateOnly date: WriteStructureHeader(2, PackStreamTags.Date); WriteInteger(date.DayNumber - UnixEpochDayNumber); break;
+            case DateOnly date: WriteStructureHeader(1, PackStreamTags.Date); WriteInteger(date.DayNumber - UnixEpochDayNumber); break;
             case PackStreamStructure s: WriteStructure(s); break;
             case IPackStreamSerializable custom: custom.WriteTo(this); break;
             case IDictionary<string, object?> map: WriteMap(map); break;
