@@ -12,6 +12,7 @@ namespace KnowledgeGraph.Neo4j.Tests.Support;
 public sealed class Neo4jServerFixture : IAsyncLifetime
 {
     private bool _startedHere;
+    private FileStream? _lock;
 
     public string Uri { get; private set; } = "bolt://127.0.0.1:7687";
 
@@ -19,6 +20,7 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        _lock = await AcquireLockAsync();
         var configured = Environment.GetEnvironmentVariable("KG_NEO4J_URI");
         if (!string.IsNullOrEmpty(configured))
         {
@@ -33,7 +35,37 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_startedHere) await RunScriptAsync("stop");
+        try
+        {
+            if (_startedHere) await RunScriptAsync("stop");
+        }
+        finally
+        {
+            _lock?.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Test assemblies run in parallel processes but share one database that the tests wipe and count;
+    /// an exclusive lock file serialises the suites that use it.
+    /// </summary>
+    private static async Task<FileStream> AcquireLockAsync()
+    {
+        var folder = System.IO.Path.Combine(RepositoryRoot.Path, ".tools");
+        Directory.CreateDirectory(folder);
+        var path = System.IO.Path.Combine(folder, "neo4j-tests.lock");
+        var deadline = DateTime.UtcNow.AddMinutes(10);
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(250);
+            }
+        }
     }
 
     public BoltDriver CreateDriver(BoltClientOptions? options = null) => new(Endpoint, options);
