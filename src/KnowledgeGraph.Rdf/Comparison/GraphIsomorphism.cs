@@ -43,7 +43,7 @@ public static class GraphIsomorphism
         Array.Fill(c1, 1UL);
         Array.Fill(c2, 1UL);
         var target = new HashSet<Quad>(nb);
-        var result = Search(side1, side2, c1, c2, target);
+        var result = Search(side1, side2, c1, c2, target, firstLevel: true);
         if (result is null) return false;
         blankNodeMapping = result;
         return true;
@@ -156,7 +156,7 @@ public static class GraphIsomorphism
         yield return q.Graph;
     }
 
-    private static Dictionary<INode, INode>? Search(Side s1, Side s2, ulong[] c1, ulong[] c2, HashSet<Quad> target)
+    private static Dictionary<INode, INode>? Search(Side s1, Side s2, ulong[] c1, ulong[] c2, HashSet<Quad> target, bool firstLevel)
     {
         if (!Refine(s1, s2, c1, c2)) return null;
 
@@ -173,19 +173,14 @@ public static class GraphIsomorphism
                 chosenSize = n;
             }
         }
-        if (chosenSize == int.MaxValue)
+        if (chosenSize == int.MaxValue) return Verify(s1, s2, c1, c2, target);
+
+        // Tied nodes are most often interchangeable (structurally identical, unconnected blank nodes):
+        // pairing each tied class in order is then already an isomorphism, found without search.
+        if (firstLevel)
         {
-            var byColour = new Dictionary<ulong, INode>();
-            for (int i = 0; i < c2.Length; i++) byColour[c2[i]] = s2.Blanks[i];
-            var mapping = new Dictionary<INode, INode>();
-            for (int i = 0; i < c1.Length; i++) mapping[s1.Blanks[i]] = byColour[c1[i]];
-            foreach (var q in s1.Quads)
-            {
-                var mapped = new Quad(Map(q.Subject, mapping), Map(q.Predicate, mapping), Map(q.Object, mapping),
-                    q.Graph is null ? null : Map(q.Graph, mapping));
-                if (!target.Contains(mapped)) return null;
-            }
-            return mapping;
+            var greedy = Verify(s1, s2, c1, c2, target);
+            if (greedy is not null) return greedy;
         }
         int pick = Array.IndexOf(c1, chosen);
         ulong individual = Mix(chosen ^ 0x9E3779B97F4A7C15UL);
@@ -196,10 +191,33 @@ public static class GraphIsomorphism
             var n2 = (ulong[])c2.Clone();
             n1[pick] = individual;
             n2[candidate] = individual;
-            var found = Search(s1, s2, n1, n2, target);
+            var found = Search(s1, s2, n1, n2, target, firstLevel: false);
             if (found is not null) return found;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Pairs the nodes of each colour class in index order and checks the result maps every quad
+    /// onto the other dataset; null when it does not.
+    /// </summary>
+    private static Dictionary<INode, INode>? Verify(Side s1, Side s2, ulong[] c1, ulong[] c2, HashSet<Quad> target)
+    {
+        var byColour = new Dictionary<ulong, Queue<INode>>();
+        for (int i = 0; i < c2.Length; i++)
+        {
+            if (!byColour.TryGetValue(c2[i], out var queue)) byColour[c2[i]] = queue = new Queue<INode>();
+            queue.Enqueue(s2.Blanks[i]);
+        }
+        var mapping = new Dictionary<INode, INode>();
+        for (int i = 0; i < c1.Length; i++) mapping[s1.Blanks[i]] = byColour[c1[i]].Dequeue();
+        foreach (var q in s1.Quads)
+        {
+            var mapped = new Quad(Map(q.Subject, mapping), Map(q.Predicate, mapping), Map(q.Object, mapping),
+                q.Graph is null ? null : Map(q.Graph, mapping));
+            if (!target.Contains(mapped)) return null;
+        }
+        return mapping;
     }
 
     private static INode Map(INode n, Dictionary<INode, INode> mapping) => n is IBlankNode ? mapping[n] : n;

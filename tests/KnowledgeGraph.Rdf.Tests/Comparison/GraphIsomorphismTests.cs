@@ -114,4 +114,14 @@ public sealed class GraphIsomorphismTests
         var changed = ParseHelper.Turtle(doc.Replace("0 1 2 0 1 2)", "0 1 2 0 2 1)", StringComparison.Ordinal));
         Assert.False(GraphIsomorphism.AreIsomorphic(a, changed));
     }
+
+    [Fact]
+    public void Thousands_of_interchangeable_blank_nodes_need_no_search()
+    {
+        var a = Enumerable.Range(0, 5000).Select(i => new Quad(B($"a{i}"), P, new LiteralNode("same"))).ToList();
+        var b = Enumerable.Range(0, 5000).Select(i => new Quad(B($"b{i}"), P, new LiteralNode("same"))).Reverse().ToList();
+        Assert.True(GraphIsomorphism.AreIsomorphic(a, b));
+        b[17] = new Quad(B("b17"), P, new LiteralNode("different"));
+        Assert.False(GraphIsomorphism.AreIsomorphic(a, b));
+    }
 }
