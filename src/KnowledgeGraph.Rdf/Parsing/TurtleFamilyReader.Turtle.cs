@@ -14,8 +14,18 @@ internal sealed partial class TurtleFamilyReader
     private readonly Dictionary<string, UriNode> _pnameCache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, UriNode>.AlternateLookup<ReadOnlySpan<char>> _pnameLookup;
     private string? _base;
+    // Nested [ ] and ( ) recurse; a limit turns absurd nesting into a syntax error instead of a stack overflow.
+    private const int MaxNesting = 500;
+
     private long _freshCounter;
     private INode? _graph;
+    private int _depth;
+
+    private void Enter()
+    {
+        if (++_depth > MaxNesting)
+            throw Error($"blank node property lists and collections nested deeper than {MaxNesting} levels");
+    }
 
     private BlankNode FreshBlank() => new(_options.BlankNodePrefix + "gen" + (_freshCounter++).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
@@ -349,9 +359,11 @@ internal sealed partial class TurtleFamilyReader
             return node;
         }
         anonymous = false;
+        Enter();
         ParsePredicateObjectList(node);
         SkipWs();
         Expect(']', "to close the blank node property list");
+        _depth--;
         return node;
     }
 
@@ -359,6 +371,7 @@ internal sealed partial class TurtleFamilyReader
     private INode ParseCollection()
     {
         Skip();
+        Enter();
         var items = new List<INode>();
         while (true)
         {
@@ -372,6 +385,7 @@ internal sealed partial class TurtleFamilyReader
             if (c < 0) throw Error("unterminated collection: end of input before ')'");
             items.Add(ParseObject());
         }
+        _depth--;
         if (items.Count == 0) return RdfNil;
         var head = FreshBlank();
         var current = head;
