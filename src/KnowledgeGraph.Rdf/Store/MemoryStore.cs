@@ -92,8 +92,34 @@ public sealed class MemoryStore : ITripleStore
     {
         int g = name is null ? TermDictionary.DefaultGraph : Terms.Lookup(name);
         if (name is not null && g == 0) return;
-        if (!_byGraph.TryGetValue(g, out var list)) return;
-        foreach (var e in list.ToArray()) RemoveEncoded(e);
+        if (!_byGraph.TryGetValue(g, out var list) || list.Count == 0) return;
+        // One pass per index list: removing quad by quad costs a list scan each, quadratic on big graphs.
+        _byGraph.Remove(g);
+        var removed = new HashSet<EncodedQuad>(list);
+        _all.ExceptWith(removed);
+        Purge(_spo, list, removed, static e => (e.S, e.P));
+        Purge(_pos, list, removed, static e => (e.P, e.O));
+        Purge(_osp, list, removed, static e => (e.O, e.S));
+        Version++;
+    }
+
+    private static void Purge(Dictionary<int, Dictionary<int, List<EncodedQuad>>> index, List<EncodedQuad> quads,
+        HashSet<EncodedQuad> removed, Func<EncodedQuad, (int A, int B)> key)
+    {
+        var done = new HashSet<(int, int)>();
+        foreach (var e in quads)
+        {
+            var (a, b) = key(e);
+            if (!done.Add((a, b))) continue;
+            var inner = index[a];
+            var list = inner[b];
+            list.RemoveAll(removed.Contains);
+            if (list.Count == 0)
+            {
+                inner.Remove(b);
+                if (inner.Count == 0) index.Remove(a);
+            }
+        }
     }
 
     public IEnumerable<Quad> Match(INode? subject, INode? predicate, INode? @object, GraphSelector graph)
