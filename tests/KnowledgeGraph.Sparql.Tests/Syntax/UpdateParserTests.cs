@@ -49,7 +49,7 @@ public class UpdateParserTests
         Assert.Equal(2, op.Delete.Count);
         Assert.Empty(op.Insert);
         var join = Assert.IsType<Join>(op.Where);
-        Assert.IsType<Algebra.Graph>(join.Right);
+        Assert.IsType<global::KnowledgeGraph.Sparql.Algebra.Graph>(join.Right);
     }
 
     [Fact]
