@@ -22,6 +22,11 @@ internal sealed partial class SparqlTextParser
     private string? _blankNodesForbidden;
     private string? _variablesForbidden;
 
+    // The Filter that the group just parsed built from its own top-level FILTERs, if any. OPTIONAL
+    // lifts only that filter into the LeftJoin condition; a filter of a nested group stays inside
+    // (§18.2.2.6 translates before simplifying Join(Z, A) to A; W3C dawg-optional-filter-005).
+    private Filter? _lastGroupOwnFilter;
+
     private AlgebraNode ParseGroupGraphPattern()
     {
         ExpectSymbol("{");
@@ -29,6 +34,7 @@ internal sealed partial class SparqlTextParser
         {
             var sub = ParseSubSelect();
             ExpectSymbol("}");
+            _lastGroupOwnFilter = null;
             return sub;
         }
 
@@ -67,7 +73,7 @@ internal sealed partial class SparqlTextParser
                 Advance();
                 Flush();
                 var a = ParseGroupGraphPattern();
-                g = a is Filter f
+                g = a is Filter f && ReferenceEquals(f, _lastGroupOwnFilter)
                     ? new LeftJoin(g ?? Bgp.Empty, f.Inner, f.Condition)
                     : new LeftJoin(g ?? Bgp.Empty, a, null);
                 _currentBlock++;
@@ -132,7 +138,8 @@ internal sealed partial class SparqlTextParser
         _currentBlock++;
 
         g ??= Bgp.Empty;
-        if (filters.Count > 0) g = new Filter(Conjunction(filters), g);
+        _lastGroupOwnFilter = null;
+        if (filters.Count > 0) g = _lastGroupOwnFilter = new Filter(Conjunction(filters), g);
         return g;
     }
 

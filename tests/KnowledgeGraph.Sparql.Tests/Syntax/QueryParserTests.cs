@@ -61,6 +61,17 @@ public class QueryParserTests
     }
 
     [Fact]
+    public void Filter_of_a_nested_group_inside_optional_stays_inside()
+    {
+        var q = SparqlParser.ParseQuery(
+            "PREFIX ex: <http://example.org/> SELECT * { ?s ex:p ?t OPTIONAL { { ?s ex:q ?z FILTER(?t = 1) } } }");
+
+        var lj = Assert.IsType<LeftJoin>(Where(q));
+        Assert.Null(lj.Condition);
+        Assert.IsType<Filter>(lj.Right);
+    }
+
+    [Fact]
     public void Filters_apply_to_the_whole_group_wherever_they_are_written()
     {
         var q = SparqlParser.ParseQuery(

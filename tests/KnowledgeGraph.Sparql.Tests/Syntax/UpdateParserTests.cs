@@ -87,6 +87,14 @@ public class UpdateParserTests
     }
 
     [Fact]
+    public void Insert_templates_may_reuse_a_blank_node_label_across_operations()
+    {
+        var u = SparqlParser.ParseUpdate(
+            "INSERT { GRAPH <http://e/g1> { _:b <http://e/p> ?x } } WHERE { ?x ?p ?o } ; INSERT { GRAPH <http://e/g2> { _:b <http://e/p> ?x } } WHERE { ?x ?p ?o }");
+        Assert.Equal(2, u.Operations.Count);
+    }
+
+    [Fact]
     public void Missing_operation_after_semicolon_names_the_position()
     {
         var ex = Assert.Throws<SparqlSyntaxException>(() => SparqlParser.ParseUpdate("CLEAR ALL ;\n ; CLEAR ALL"));
