@@ -27,7 +27,9 @@ internal sealed partial class SparqlTextParser
     // (§18.2.2.6 translates before simplifying Join(Z, A) to A; W3C dawg-optional-filter-005).
     private Filter? _lastGroupOwnFilter;
 
-    private AlgebraNode ParseGroupGraphPattern()
+    private AlgebraNode ParseGroupGraphPattern() => Nested(ParseGroupGraphPatternCore);
+
+    private AlgebraNode ParseGroupGraphPatternCore()
     {
         ExpectSymbol("{");
         if (IsWord("SELECT"))
@@ -270,7 +272,9 @@ internal sealed partial class SparqlTextParser
     }
 
     /// <summary>A blank node property list [ ... ] or a collection ( ... ); returns the node standing for it.</summary>
-    private PatternItem ParseTriplesNode(TriplesMode mode, List<object> output)
+    private PatternItem ParseTriplesNode(TriplesMode mode, List<object> output) => Nested(() => ParseTriplesNodeCore(mode, output));
+
+    private PatternItem ParseTriplesNodeCore(TriplesMode mode, List<object> output)
     {
         if (TrySymbol("["))
         {
@@ -364,7 +368,9 @@ internal sealed partial class SparqlTextParser
 
     // ---- Property paths ----
 
-    private PropertyPath ParsePath()
+    private PropertyPath ParsePath() => Nested(ParsePathCore);
+
+    private PropertyPath ParsePathCore()
     {
         var path = ParsePathSequence();
         while (TrySymbol("|")) path = new AlternativePath(path, ParsePathSequence());
