@@ -125,9 +125,11 @@ internal sealed partial class SparqlTextParser
 
     private string ResolveIri(Token t)
     {
+        // Same resolver as the Turtle reader, so that a relative IRI in a query and in data agree;
+        // absolute IRIs are kept as written, as that reader keeps them.
         var iri = t.Text;
         if (IriResolver.IsAbsolute(iri)) return iri;
-        return _base is null ? iri : IriResolver.Resolve(iri, _base);
+        return _base is null ? iri : IriResolver.Resolve(_base, iri);
     }
 
     private string ExpandPrefixed(Token t)
