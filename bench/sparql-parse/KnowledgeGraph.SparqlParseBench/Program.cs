@@ -6,9 +6,27 @@ using KnowledgeGraph.Sparql.Syntax;
 // Parses every query file given (query text → algebra) for a number of rounds after one warm-up
 // round, and prints "queries parsed, seconds, queries/s, allocated MB" on one line, so that
 // bench/sparql-parse/run.sh can print it beside Jena ARQ's parser on the same files.
+if (args.Length >= 1 && args[0] == "--print-algebra")
+{
+    // For compare-algebra.sh: each query file's algebra in SSE, after a "#### path" line.
+    foreach (var path in File.ReadAllLines(args[1]))
+    {
+        Console.WriteLine("#### " + path);
+        try
+        {
+            Console.WriteLine(KnowledgeGraph.Sparql.Algebra.AlgebraPrinter.Print(
+                SparqlParser.ParseQuery(File.ReadAllText(path), new Uri(path).AbsoluteUri).Algebra));
+        }
+        catch (SparqlSyntaxException)
+        {
+            Console.WriteLine("REJECT");
+        }
+    }
+    return 0;
+}
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: SparqlParseBench ROUNDS FILE...");
+    Console.Error.WriteLine("usage: SparqlParseBench ROUNDS FILE... | --print-algebra LISTFILE");
     return 2;
 }
 int rounds = int.Parse(args[0], CultureInfo.InvariantCulture);
