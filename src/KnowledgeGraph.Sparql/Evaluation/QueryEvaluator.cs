@@ -62,7 +62,8 @@ public sealed partial class QueryEvaluator
         Table t => EvaluateTable(t, seed),
         Project p => EvaluateProject(p, seed, graph),
         Distinct d => EvaluateDistinct(Evaluate(d.Inner, seed, graph)),
-        Reduced r => EvaluateDistinct(Evaluate(r.Inner, seed, graph)),
+        // REDUCED permits but does not require removing duplicates; keeping them costs nothing and streams.
+        Reduced r => Evaluate(r.Inner, seed, graph),
         OrderBy o => EvaluateOrderBy(o, seed, graph),
         Slice s => EvaluateSlice(s, seed, graph),
         Group g => EvaluateGroup(g, seed, graph),
@@ -399,9 +400,8 @@ public sealed partial class QueryEvaluator
     {
         foreach (var id in named)
         {
-            var s = (int[])seed.Clone();
-            s[slot] = id;
-            foreach (var r in Evaluate(inner, s, ActiveGraph.Of(id)))
+            // The graph variable is joined after evaluating the inner pattern, not substituted into it (§18.6 Graph).
+            foreach (var r in Evaluate(inner, seed, ActiveGraph.Of(id)))
             {
                 if (r[slot] == id) yield return r;
                 else if (r[slot] == 0)
