@@ -108,22 +108,19 @@ public sealed partial class QueryEvaluator
                 return values.FirstOrDefault(v => v is not null);
             case AggregateFunction.GroupConcat:
             {
+                // Always a simple literal, even when every member has the same language tag (§18.5.1.7).
                 var sb = new StringBuilder();
                 string sep = a.Separator ?? " ";
-                string? lang = null;
-                bool sameLang = true;
                 bool first = true;
                 foreach (var v in values)
                 {
-                    if (v is not ILiteralNode l || (l.Datatype != Vocabulary.XsdString && l.Datatype != Vocabulary.RdfLangString))
+                    if (v is not ILiteralNode l || (l.Datatype != Vocabulary.XsdString && l.Datatype != Vocabulary.RdfLangString && !XsdNumeric.IsNumericType(l.Datatype)))
                         return null;
                     if (!first) sb.Append(sep);
                     sb.Append(l.Value);
-                    if (first) lang = l.Language;
-                    else if (lang != l.Language) sameLang = false;
                     first = false;
                 }
-                return sameLang && lang is { Length: > 0 } ? new LiteralNode(sb.ToString(), null, lang) : new LiteralNode(sb.ToString());
+                return new LiteralNode(sb.ToString());
             }
             default:
                 throw new SparqlException($"unsupported aggregate {a.CustomIri ?? a.Function.ToString()}");

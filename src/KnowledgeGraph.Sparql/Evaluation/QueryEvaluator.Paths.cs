@@ -13,8 +13,12 @@ public sealed partial class QueryEvaluator
         var (o, oSlot) = CompileItem(pp.Object);
         if (sSlot >= 0 && seed[sSlot] != 0) s = seed[sSlot];
         if (oSlot >= 0 && seed[oSlot] != 0) o = seed[oSlot];
+        // A value bound by the seed stands for a join with the path's own solutions, in which a zero-length path
+        // only relates nodes of the graph; only a constant written in the pattern may lie outside it.
+        bool sFromSeed = sSlot >= 0 && seed[sSlot] != 0, oFromSeed = oSlot >= 0 && seed[oSlot] != 0;
         foreach (var (a, b) in PathPairs(pp.Path, s, o, graph))
         {
+            if (a == b && ((sFromSeed && !IsGraphNode(a, graph)) || (oFromSeed && !IsGraphNode(b, graph)))) continue;
             _guard.Tick();
             int[]? row = null;
             if (!BindSlot(sSlot, a, seed, ref row)) continue;
@@ -39,6 +43,9 @@ public sealed partial class QueryEvaluator
         NegatedPropertySet n => NegatedPairs(n, s, o, graph),
         _ => throw new SparqlException($"unsupported property path {path.GetType().Name}"),
     };
+
+    private bool IsGraphNode(int id, ActiveGraph graph) =>
+        id > 0 && (graph.Match(_store, id, Any, Any).Any() || graph.Match(_store, Any, Any, id).Any());
 
     private IEnumerable<(int, int)> LinkPairs(string iri, int s, int o, ActiveGraph graph)
     {

@@ -277,24 +277,40 @@ public sealed partial class QueryEvaluator
 
     private IEnumerable<int[]> EvaluateExtend(Extend e, int[] seed, ActiveGraph graph)
     {
-        int slot = _slots.Slot(e.Variable);
-        foreach (var r in Evaluate(e.Inner, seed, graph))
+        // A chain of BINDs / SELECT expressions is one solution's worth of work: BNODE("x") must give the same
+        // node throughout it, so the chain is evaluated together, innermost first.
+        var chain = new List<Extend> { e };
+        AlgebraNode inner = e.Inner;
+        while (inner is Extend x)
+        {
+            chain.Add(x);
+            inner = x.Inner;
+        }
+        chain.Reverse();
+        var slots = chain.Select(x => _slots.Slot(x.Variable)).ToArray();
+        foreach (var r in Evaluate(inner, seed, graph))
         {
             _guard.Tick();
             _functionContext.BeginSolution();
-            var value = EvaluateExpression(e.Expression, r, graph);
-            if (value is null) { yield return r; continue; }
-            int id = _terms.Encode(value);
-            if (r[slot] != 0)
-            {
-                // Only possible under a seed (EXISTS substitution): keep solutions that agree.
-                if (r[slot] == id) yield return r;
-                continue;
-            }
-            var copy = (int[])r.Clone();
-            copy[slot] = id;
-            yield return copy;
+            int[]? row = r;
+            for (int i = 0; i < chain.Count && row is not null; i++)
+                row = ExtendRow(row, slots[i], chain[i].Expression, graph);
+            if (row is not null) yield return row;
         }
+    }
+
+    /// <summary>Binds one variable on one row; null when the row must be dropped (a seed disagrees).</summary>
+    private int[]? ExtendRow(int[] r, int slot, Expression expression, ActiveGraph graph)
+    {
+        var value = EvaluateExpression(expression, r, graph);
+        if (value is null) return r;
+        int id = _terms.Encode(value);
+        if (r[slot] != 0)
+            // Only possible under a seed (EXISTS substitution): keep solutions that agree.
+            return r[slot] == id ? r : null;
+        var copy = (int[])r.Clone();
+        copy[slot] = id;
+        return copy;
     }
 
     private IEnumerable<int[]> EvaluateTable(Table t, int[] seed)
