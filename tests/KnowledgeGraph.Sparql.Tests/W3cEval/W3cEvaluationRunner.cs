@@ -112,7 +112,7 @@ public static class W3cEvaluationRunner
         });
 
     /// <summary>The variables a query's top-level ORDER BY sorts on, when they are plain variables; null when unordered.</summary>
-    private static IReadOnlyList<string>? OrderKeys(Query query)
+    public static IReadOnlyList<string>? OrderKeys(Query query)
     {
         var node = query.Algebra;
         while (true)
