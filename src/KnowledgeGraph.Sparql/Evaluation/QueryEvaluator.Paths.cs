@@ -132,21 +132,36 @@ public sealed partial class QueryEvaluator
             if (seen.Add(pair)) yield return pair;
     }
 
+    private readonly Dictionary<(PropertyPath, ActiveGraph, int, bool, bool), int[]> _reachCache = new();
+
+    /// <summary>
+    /// Closure from one node, remembered for the rest of the query: a path joined with other patterns is typically
+    /// asked again and again from the same few nodes (classes in rdfs:subClassOf*, for instance).
+    /// </summary>
+    private int[] CachedReach(PropertyPath path, int start, ActiveGraph graph, bool includeZero, bool forward)
+    {
+        var key = (path, graph, start, includeZero, forward);
+        if (!_reachCache.TryGetValue(key, out var nodes))
+            _reachCache[key] = nodes = Reach(path, start, graph, includeZero, forward).ToArray();
+        return nodes;
+    }
+
     private IEnumerable<(int, int)> ClosurePairs(PropertyPath path, int s, int o, ActiveGraph graph, bool includeZero)
     {
-        if (s != Any)
+        if (s != Any && o != Any)
         {
             foreach (var x in Reach(path, s, graph, includeZero, forward: true))
-            {
-                if (o == Any) yield return (s, x);
-                else if (x == o) { yield return (s, o); yield break; }
-            }
+                if (x == o) { yield return (s, o); yield break; }
+            yield break;
+        }
+        if (s != Any)
+        {
+            foreach (var x in CachedReach(path, s, graph, includeZero, forward: true)) yield return (s, x);
             yield break;
         }
         if (o != Any)
         {
-            foreach (var x in Reach(path, o, graph, includeZero, forward: false))
-                yield return (x, o);
+            foreach (var x in CachedReach(path, o, graph, includeZero, forward: false)) yield return (x, o);
             yield break;
         }
         IEnumerable<int> starts = includeZero

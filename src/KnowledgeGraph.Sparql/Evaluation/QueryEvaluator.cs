@@ -135,12 +135,11 @@ public sealed partial class QueryEvaluator
 
     private IEnumerable<int[]> EvaluateJoin(Join j, int[] seed, ActiveGraph graph)
     {
+        if (j.Left is Bgp && j.Right is PathPattern { Subject: TermItem } or PathPattern { Object: TermItem })
+            // A path anchored on a constant is usually far more selective than the BGP beside it: run it first (join commutes).
+            return Evaluate(j.Right, seed, graph).SelectMany(r => Evaluate(j.Left, r, graph));
         if (IsPurePattern(j.Right))
             return Evaluate(j.Left, seed, graph).SelectMany(l => Evaluate(j.Right, l, graph));
-        if (IsPurePattern(j.Left) && j.Right is not (Project or Group or Slice or Distinct or Reduced or OrderBy))
-        {
-            // Join is commutative: put the cheap pattern inside the loop when the other side is complex but cheap to seed.
-        }
         return HashJoin(j.Left, j.Right, seed, graph);
     }
 
@@ -268,10 +267,59 @@ public sealed partial class QueryEvaluator
 
     private IEnumerable<int[]> EvaluateFilter(Filter f, int[] seed, ActiveGraph graph)
     {
-        foreach (var r in Evaluate(f.Inner, seed, graph))
+        foreach (var r in Evaluate(f.Inner, PushEqualities(f, seed), graph))
         {
             _guard.Tick();
             if (EffectiveBoolean(f.Condition, r, graph) == true) yield return r;
+        }
+    }
+
+    /// <summary>
+    /// FILTER(?v = &lt;iri&gt;) or sameTerm(?v, term) over a pattern made only of triple and path patterns, where ?v is
+    /// bound in every solution, keeps exactly the solutions with that term: binding ?v before matching gives the same
+    /// answer from the indexes instead of a scan. (For literals '=' compares values, so only IRIs qualify there.)
+    /// </summary>
+    private int[] PushEqualities(Filter f, int[] seed)
+    {
+        if (!IsPatternTree(f.Inner)) return seed;
+        int[]? result = null;
+        foreach (var (name, node) in EqualityConjuncts(f.Condition))
+        {
+            if (!_slots.TryGetSlot(name, out var slot) || seed[slot] != 0) continue;
+            if (Array.BinarySearch(CertainSlots(f.Inner), slot) < 0) continue;
+            result ??= (int[])seed.Clone();
+            if (result[slot] == 0) result[slot] = _terms.Encode(node);
+        }
+        return result ?? seed;
+    }
+
+    private static bool IsPatternTree(AlgebraNode node) => node switch
+    {
+        Bgp or PathPattern => true,
+        Join j => IsPatternTree(j.Left) && IsPatternTree(j.Right),
+        _ => false,
+    };
+
+    private static IEnumerable<(string Variable, INode Term)> EqualityConjuncts(Expression e)
+    {
+        switch (e)
+        {
+            case BinaryExpression { Operator: BinaryOperator.And } and:
+                foreach (var x in EqualityConjuncts(and.Left)) yield return x;
+                foreach (var x in EqualityConjuncts(and.Right)) yield return x;
+                break;
+            case BinaryExpression { Operator: BinaryOperator.Equal, Left: VariableExpression v, Right: ConstantExpression { Value: IUriNode c } }:
+                yield return (v.Name, c);
+                break;
+            case BinaryExpression { Operator: BinaryOperator.Equal, Left: ConstantExpression { Value: IUriNode c }, Right: VariableExpression v }:
+                yield return (v.Name, c);
+                break;
+            case BuiltInCall { Name: "SAMETERM" } call when call.Arguments is [VariableExpression v, ConstantExpression c]:
+                yield return (v.Name, c.Value);
+                break;
+            case BuiltInCall { Name: "SAMETERM" } call when call.Arguments is [ConstantExpression c, VariableExpression v]:
+                yield return (v.Name, c.Value);
+                break;
         }
     }
 
