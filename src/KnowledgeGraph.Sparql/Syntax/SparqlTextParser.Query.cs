@@ -359,9 +359,8 @@ internal sealed partial class SparqlTextParser
     /// <summary>TriplesTemplate: triples separated by '.', stopping before <paramref name="end"/>.</summary>
     private void ParseTriplesTemplate(TriplesMode mode, List<object> output, string end)
     {
-        while (!IsSymbol(end))
+        while (!IsSymbol(end) && AtTriplesStart())
         {
-            if (!AtTriplesStart()) throw Expected("a triple pattern or '" + end + "'");
             if (mode == TriplesMode.Where)
             {
                 // CONSTRUCT WHERE allows no property paths: read the triples as a template, then map blank nodes to variables.
