@@ -80,7 +80,7 @@ public sealed class EntityRecognizer : IDocumentComponent
         for (int i = 0; i < n; i++)
         {
             if (used[i] || !IsCapitalized(text, tokens[i])) continue;
-            int len = _g.Names.LongestMatch(f, i, out var entries, (l, e) => e.ExactCase ? ExactSurface(text, tokens, i, l, e.Surface) : CapitalsAgree(text, tokens, i, l, e.Surface));
+            int len = _g.Names.LongestMatch(f, i, out var entries, (l, e) => e.ExactCase ? ExactSurface(text, tokens, i, l, e.Surface) : CapitalsAgree(text, tokens, i, l, e.CapitalizedWords));
             if (len == 0) continue;
             var e = entries[0];
             // a city name followed by another capitalised word is probably part of a longer name
@@ -180,9 +180,10 @@ public sealed class EntityRecognizer : IDocumentComponent
                 personSurnames.Add(f[r.End - 1]);
         }
 
+        var roleIndex = new RoleIndex(rolePhrases);
         foreach (var r in runs)
         {
-            ClassifyRun(doc, r, rolePhrases, personSurnames, lowerWords, sentenceStart);
+            ClassifyRun(doc, r, roleIndex, personSurnames, lowerWords, sentenceStart);
             if (r.Kind is not null) candidates.Add(r);
         }
 
@@ -217,7 +218,22 @@ public sealed class EntityRecognizer : IDocumentComponent
         SetComplements(doc);
     }
 
-    private void ClassifyRun(AnalyzedDocument doc, Candidate r, List<RolePhrase> rolePhrases, HashSet<string> personSurnames, HashSet<string> lowerWords, bool[] sentenceStart)
+    private sealed class RoleIndex
+    {
+        public readonly Dictionary<int, RolePhrase> EndingAt = new();
+        public readonly Dictionary<int, RolePhrase> StartingAt = new();
+
+        public RoleIndex(List<RolePhrase> phrases)
+        {
+            foreach (var rp in phrases)
+            {
+                if (!EndingAt.TryGetValue(rp.EndToken, out var e) || e.IsPlural) EndingAt[rp.EndToken] = rp;
+                if (!StartingAt.TryGetValue(rp.FirstToken, out var s) || s.IsPlural) StartingAt[rp.FirstToken] = rp;
+            }
+        }
+    }
+
+    private void ClassifyRun(AnalyzedDocument doc, Candidate r, RoleIndex roles, HashSet<string> personSurnames, HashSet<string> lowerWords, bool[] sentenceStart)
     {
         var text = doc.Text;
         var tokens = doc.Tokens;
@@ -254,20 +270,16 @@ public sealed class EntityRecognizer : IDocumentComponent
             else break;
         }
         // a role phrase just before, with or without comma: "le président russe Vladimir Poutine", "le ministre …, X"
-        foreach (var rp in rolePhrases)
+        if (roles.EndingAt.TryGetValue(r.Start, out var before) && !before.IsPlural || afterComma && roles.EndingAt.TryGetValue(prev, out before) && !before.IsPlural)
         {
-            if (rp.IsPlural) continue;
-            if (rp.EndToken == r.Start || (afterComma && rp.EndToken == prev))
-            {
-                Person(r, "role-before");
-                return;
-            }
-            // apposition after: "X, directeur général du Fonds …", "X, le conseiller de Y." (not "X, le dirigeant a dit")
-            if (r.End < n && f[r.End] == "," && rp.FirstToken == r.End + 1 && IsClosedApposition(doc, rp))
-            {
-                Person(r, "role-after");
-                return;
-            }
+            Person(r, "role-before");
+            return;
+        }
+        // apposition after: "X, directeur général du Fonds …", "X, le conseiller de Y." (not "X, le dirigeant a dit")
+        if (r.End < n && f[r.End] == "," && roles.StartingAt.TryGetValue(r.End + 1, out var after) && !after.IsPlural && IsClosedApposition(doc, after))
+        {
+            Person(r, "role-after");
+            return;
         }
         // ", gendre de …"
         if (r.End + 1 < n && f[r.End] == "," && _g.RelationWords.ContainsKey(f[r.End + 1] is "le" or "la" or "l'" or "son" or "sa" && r.End + 2 < n ? f[r.End + 2] : f[r.End + 1]))
@@ -336,9 +348,14 @@ public sealed class EntityRecognizer : IDocumentComponent
     // Prose: the paragraph is long enough or ends like a sentence; menus, bylines and widget labels are not.
     private static bool IsProse(AnalyzedDocument doc, TextSpan span)
     {
-        foreach (var p in doc.Paragraphs)
+        int lo = 0, hi = doc.Paragraphs.Count - 1;
+        while (lo <= hi)
         {
-            if (!p.Contains(span)) continue;
+            int mid = (lo + hi) >>> 1;
+            var p = doc.Paragraphs[mid];
+            if (span.Start < p.Start) { hi = mid - 1; continue; }
+            if (span.Start >= p.End) { lo = mid + 1; continue; }
+            if (!p.Contains(span)) return true;
             if (p.Length >= 80) return true;
             char last = doc.Text[p.End - 1];
             return last is '.' or '!' or '?' or '»' or '"' or ':' or ')';
@@ -381,33 +398,40 @@ public sealed class EntityRecognizer : IDocumentComponent
         var additions = new List<EntityMention>();
         var tokens = doc.Tokens;
         var f = doc.Folded;
+        var nestedSet = new HashSet<int>();
+        foreach (var o in doc.RolePhrases) if (o.NestedRoleIndex is { } ni) nestedSet.Add(ni);
+        var nameStarts = new HashSet<int>();
+        var nameEnds = new HashSet<int>();
+        foreach (var e in doc.Entities)
+        {
+            if (e.Kind != EntityKind.Person || e.Form != MentionForm.Name) continue;
+            nameStarts.Add(e.Span.Start);
+            nameEnds.Add(e.Span.End);
+        }
         for (int i = 0; i < doc.RolePhrases.Count; i++)
         {
             var rp = doc.RolePhrases[i];
             if (rp.IsPlural || rp.Determiner is null or "un" or "une") continue;
-            bool isNested = doc.RolePhrases.Any(o => o.NestedRoleIndex == i);
+            bool isNested = nestedSet.Contains(i);
             // a named holder next to it makes it a title, not a stand-in for the person
-            bool named = doc.Entities.Any(e => e.Kind == EntityKind.Person && e.Form == MentionForm.Name &&
-                (e.Span.Start == tokens[Math.Min(rp.EndToken, tokens.Count - 1)].Start
-                 || (!isNested && rp.EndToken < tokens.Count && f[rp.EndToken] == "," && rp.EndToken + 1 < tokens.Count && e.Span.Start == tokens[rp.EndToken + 1].Start)
-                 || (!isNested && rp.FirstToken >= 2 && f[rp.FirstToken - 1] == "," && e.Span.End == tokens[rp.FirstToken - 2].End)));
+            bool named = (rp.EndToken < tokens.Count && nameStarts.Contains(tokens[rp.EndToken].Start))
+                || (!isNested && rp.EndToken + 1 < tokens.Count && f[rp.EndToken] == "," && nameStarts.Contains(tokens[rp.EndToken + 1].Start))
+                || (!isNested && rp.FirstToken >= 2 && f[rp.FirstToken - 1] == "," && nameEnds.Contains(tokens[rp.FirstToken - 2].End));
             if (named) continue;
             // only specific roles stand for one person: a country, an organization or a periphrasis must pin them down
             bool specific = rp.CountryCode is not null || rp.ComplementMentionIndexes.Count > 0 || rp.Role.CountryCode is not null;
             if (!specific) continue;
-            // inside another phrase's complement ("l'envoyé du président américain") it is still a reference to that person
             var country = _g.Country(rp.CountryCode ?? rp.Role.CountryCode)?.Key;
             var mention = new EntityMention(rp.Span, rp.Span.Of(doc.Text), EntityKind.Person, EntitySubtype.None, MentionForm.Role,
                 CountryKey: country, Source: "role") { RoleKey = rp.ResolutionKey };
             additions.Add(mention);
         }
-        foreach (var m in additions) InsertSorted(doc.Entities, m);
-    }
-
-    internal static void InsertSorted(List<EntityMention> list, EntityMention m)
-    {
-        int idx = list.FindIndex(x => x.Span.Start > m.Span.Start || (x.Span.Start == m.Span.Start && x.Span.End > m.Span.End));
-        if (idx < 0) list.Add(m); else list.Insert(idx, m);
+        if (additions.Count == 0) return;
+        doc.Entities.AddRange(additions);
+        // stable sort by span: mentions and role mentions interleave in text order
+        var sorted = doc.Entities.Select((m, k) => (m, k)).OrderBy(x => x.m.Span.Start).ThenBy(x => x.m.Span.End).ThenBy(x => x.k).Select(x => x.m).ToList();
+        doc.Entities.Clear();
+        doc.Entities.AddRange(sorted);
     }
 
     private int ExtendOrganization(string text, List<Token> tokens, IReadOnlyList<string> f, bool[] used, int i)
@@ -460,7 +484,7 @@ public sealed class EntityRecognizer : IDocumentComponent
 
     private bool IsNotName(string folded) =>
         _g.NotNames.Contains(folded) || _months.Contains(folded) || _weekdays.Contains(folded) || _g.Nationalities.ContainsKey(folded)
-        || _g.Roles.LongestMatch(new[] { folded }, 0, out _) == 1 || _g.RelationWords.ContainsKey(folded);
+        || _g.RoleWords.Contains(folded) || _g.RelationWords.ContainsKey(folded);
 
     private static bool IsBuildingContext(IReadOnlyList<string> f, int i)
     {
@@ -470,12 +494,11 @@ public sealed class EntityRecognizer : IDocumentComponent
     }
 
     // every capitalised word of the known name must be capitalised in the text ("Le Monde" the paper, not "le monde")
-    private static bool CapitalsAgree(string text, List<Token> tokens, int i, int len, string surface)
+    private static bool CapitalsAgree(string text, List<Token> tokens, int i, int len, IReadOnlyList<bool> caps)
     {
-        var st = FrenchTokenizer.Tokenize(surface);
-        if (st.Count != len) return true;
+        if (caps.Count != len) return true;
         for (int k = 0; k < len; k++)
-            if (char.IsUpper(surface[st[k].Start]) && !char.IsUpper(text[tokens[i + k].Start])) return false;
+            if (caps[k] && !char.IsUpper(text[tokens[i + k].Start])) return false;
         return true;
     }
 

@@ -15,7 +15,11 @@ public sealed record GazetteerEntry(
     string? CountryCode,
     bool IsBuilding = false,
     bool ExactCase = false,
-    string Surface = "");
+    string Surface = "")
+{
+    /// <summary>For each word of <see cref="Surface"/>, whether it is capitalised ("Le Monde": true, true).</summary>
+    public IReadOnlyList<bool> CapitalizedWords { get; init; } = Array.Empty<bool>();
+}
 
 /// <summary>A role (title) word or phrase from roles-fr.tsv.</summary>
 /// <param name="ResolvesAs">The role key a role phrase resolves through ("dirigeant" → "president").</param>

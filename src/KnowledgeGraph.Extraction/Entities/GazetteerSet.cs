@@ -66,6 +66,7 @@ public sealed class GazetteerSet
             var resolvesAs = row.Length > 2 && row[2].Length > 0 ? row[2] : key;
             var country = row.Length > 3 && row[3].Length > 0 ? row[3] : null;
             Roles.Add(tokens, new RoleEntry(key, resolvesAs, country));
+            if (tokens.Length == 1) RoleWords.Add(tokens[0]);
         }
         foreach (var row in resources.Table("relations-fr.tsv"))
             RelationWords[TextFolding.Fold(row[0])] = new RelationEntry(row[1], row[2]);
@@ -98,6 +99,9 @@ public sealed class GazetteerSet
 
     public TokenTrie<RoleEntry> Roles { get; } = new();
 
+    /// <summary>Role entries of one word ("président"), folded.</summary>
+    public HashSet<string> RoleWords { get; } = new(StringComparer.Ordinal);
+
     public Dictionary<string, RelationEntry> RelationWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Capitalised head words of organization names → subtype.</summary>
@@ -125,7 +129,9 @@ public sealed class GazetteerSet
         _knownNames.Add(joined);
         EntriesByKey.TryAdd(entry.Key, entry);
         bool exact = name.Length <= 3 && name.All(c => char.IsUpper(c) || char.IsDigit(c));
-        Names.Add(tokens, entry with { ExactCase = exact, Surface = name });
+        var surfaceTokens = FrenchTokenizer.Tokenize(name);
+        var caps = surfaceTokens.Select(t => char.IsUpper(name[t.Start])).ToArray();
+        Names.Add(tokens, entry with { ExactCase = exact, Surface = name, CapitalizedWords = caps });
     }
 
     internal static string[] FoldedTokens(string s)
