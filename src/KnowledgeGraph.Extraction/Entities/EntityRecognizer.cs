@@ -79,8 +79,8 @@ public sealed class EntityRecognizer : IDocumentComponent
         // 1. gazetteer
         for (int i = 0; i < n; i++)
         {
-            if (used[i] || !IsCapitalized(text, tokens[i])) continue;
-            int len = _g.Names.LongestMatch(f, i, out var entries, (l, e) => e.ExactCase ? ExactSurface(text, tokens, i, l, e.Surface) : CapitalsAgree(text, tokens, i, l, e.CapitalizedWords));
+            if (used[i] || tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation)) continue;
+            int len = _g.Names.LongestMatch(f, i, out var entries, (l, e) => e.ExactCase ? ExactSurface(text, tokens, i, l, e.Surface) : CapitalsAgree(text, tokens, i, l, e.CapitalizedWords) && (l > 1 || IsCapitalized(text, tokens[i])));
             if (len == 0) continue;
             var e = entries[0];
             // a city name followed by another capitalised word is probably part of a longer name
@@ -201,6 +201,7 @@ public sealed class EntityRecognizer : IDocumentComponent
         }
 
         candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
+        LinkAcronyms(doc, candidates, runs);
         foreach (var c in candidates)
         {
             // photo credits keep only known names (the agency), not the photographer
@@ -251,24 +252,27 @@ public sealed class EntityRecognizer : IDocumentComponent
             Person(r, "title");
             return;
         }
-        // introducing word, possibly with adjectives between: "l'agence Reuters", "l'agence publique russe X", "le réseau social X"
-        for (int back = 1, skipped = 0; back <= 5 && r.Start - back >= 0; back++)
+        // introducing word, possibly with adjectives between: "l'agence Reuters", "l'agence de presse officielle égyptienne X"
+        for (int p = r.Start - 1; p >= Math.Max(0, r.Start - 7); p--)
         {
-            int at = r.Start - back;
-            for (int l = 1; l <= 2 && at - l + 1 >= 0; l++)
+            int introLen = _g.OrgIntros.LongestMatch(f, p, out var subtypes);
+            if (introLen > 0 && p + introLen <= r.Start && AllSkippable(p + introLen, r.Start))
             {
-                if (_g.OrgIntros.LongestMatch(f, at - l + 1, out var subtypes) == l && at - l + 1 + l == r.Start - skipped)
-                {
-                    r.Kind = EntityKind.Organization;
-                    r.Subtype = subtypes[0];
-                    r.Source = "org-intro";
-                    return;
-                }
+                r.Kind = EntityKind.Organization;
+                r.Subtype = subtypes[0];
+                r.Source = "org-intro";
+                return;
             }
-            if (tokens[at].Kind == TokenKind.Word && char.IsLower(text[tokens[at].Start]) && skipped < 3 && (_g.Nationalities.ContainsKey(f[at]) || f[at].Length > 3 && !_g.PersonCueVerbs.Contains(f[at])))
-                skipped++;
-            else break;
+            if (!IsSkippable(p)) break;
         }
+        bool AllSkippable(int from, int to)
+        {
+            for (int k = from; k < to; k++) if (!IsSkippable(k)) return false;
+            return true;
+        }
+        bool IsSkippable(int k) =>
+            (tokens[k].Kind == TokenKind.Word || tokens[k].Kind == TokenKind.Elision) && char.IsLower(text[tokens[k].Start])
+            && (_g.Nationalities.ContainsKey(f[k]) || f[k] is "de" or "d'" or "en" || f[k].Length > 3 && !_g.PersonCueVerbs.Contains(f[k]));
         // a role phrase just before, with or without comma: "le président russe Vladimir Poutine", "le ministre …, X"
         if (roles.EndingAt.TryGetValue(r.Start, out var before) && !before.IsPlural || afterComma && roles.EndingAt.TryGetValue(prev, out before) && !before.IsPlural)
         {
@@ -378,6 +382,40 @@ public sealed class EntityRecognizer : IDocumentComponent
         for (int k = start - 1; k >= Math.Max(0, start - 2); k--)
             if (_g.PersonCueVerbs.Contains(f[k])) return true;
         return false;
+    }
+
+    // "la Banque africaine de développement (BAD)": the bracketed acronym, and later uses of it, name the same organization
+    private void LinkAcronyms(AnalyzedDocument doc, List<Candidate> candidates, List<Candidate> runs)
+    {
+        var text = doc.Text;
+        var tokens = doc.Tokens;
+        var f = doc.Folded;
+        var aliases = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            if (c.Kind != EntityKind.Organization || c.End - c.Start < 2 || c.End + 2 >= tokens.Count) continue;
+            if (f[c.End] != "(" || f[c.End + 2] != ")") continue;
+            var acr = tokens[c.End + 1].SliceOf(text);
+            if (acr.Length is < 2 or > 8 || !char.IsUpper(acr[0]) || acr.ToString().Count(char.IsUpper) < 2) continue;
+            c.GazetteerKey ??= TextFolding.Slug(new TextSpan(tokens[c.Start].Start, tokens[c.End - 1].End).Of(text));
+            aliases.TryAdd(acr.ToString(), c);
+        }
+        if (aliases.Count == 0) return;
+        var present = new HashSet<int>(candidates.Select(c => c.Start));
+        foreach (var r in runs)
+        {
+            if (r.End - r.Start != 1 || !aliases.TryGetValue(tokens[r.Start].TextOf(text), out var full)) continue;
+            r.Kind = EntityKind.Organization;
+            r.Subtype = full.Subtype;
+            r.GazetteerKey = full.GazetteerKey;
+            r.Country = full.Country;
+            r.Source = "acronym-alias";
+            if (present.Add(r.Start)) candidates.Add(r);
+        }
+        foreach (var c in candidates)
+            if (c.End - c.Start == 1 && c.Source is "acronym" && aliases.TryGetValue(tokens[c.Start].TextOf(text), out var full2))
+                c.GazetteerKey = full2.GazetteerKey;
+        candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     // indexes of the mentions inside each phrase's complement (after the role word)

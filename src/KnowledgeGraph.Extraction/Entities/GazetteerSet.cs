@@ -54,7 +54,9 @@ public sealed class GazetteerSet
         {
             var subtype = row.Length > 2 ? Enum.Parse<EntitySubtype>(row[2]) : EntitySubtype.City;
             var code = row.Length > 1 && row[1].Length > 0 ? row[1] : null;
-            AddName(row[0], new GazetteerEntry(TextFolding.Slug(row[0]), row[0], EntityKind.Place, subtype, code, Surface: row[0]), skipIfKnown: true);
+            var key = row.Length > 3 && row[3].Length > 0 ? row[3] : TextFolding.Slug(row[0]);
+            var label = EntriesByKey.TryGetValue(key, out var main) ? main.Label : row[0];
+            AddName(row[0], new GazetteerEntry(key, label, EntityKind.Place, subtype, code, Surface: row[0]), skipIfKnown: true);
         }
         foreach (var row in resources.Table("world-cities.tsv"))
             AddName(row[0], new GazetteerEntry(TextFolding.Slug(row[0]), row[0], EntityKind.Place, EntitySubtype.City, row[1], Surface: row[0]), skipIfKnown: true, weak: true);
