@@ -31,7 +31,7 @@ public sealed class EntityRecognizer : IDocumentComponent
     private static readonly HashSet<string> FrenchParticles = new(StringComparer.Ordinal) { "de", "d'", "du", "la", "le" };
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "a", "en", "au", "aux", "vers", "depuis", "de", "d'" };
     private static readonly HashSet<string> BuildingPrepositions = new(StringComparer.Ordinal) { "au", "a", "dans", "devant", "depuis", "sous", "vers", "quitte", "quitter" };
-    private static readonly HashSet<string> LowerOrgHeads = new(StringComparer.Ordinal) { "gouvernement", "armee", "parlement", "marine", "administration" };
+    private static readonly HashSet<string> LowerOrgHeads = new(StringComparer.Ordinal) { "gouvernement", "armee", "parlement", "marine", "administration", "presidence" };
 
     public EntityRecognizer(ExtractionResources resources)
     {
@@ -315,7 +315,9 @@ public sealed class EntityRecognizer : IDocumentComponent
         if (!proseContext) return;
         // "(Volodymyr) Zelensky": a bracketed first name is part of the next name, not a mention of its own
         if (firstName && prev >= 0 && f[prev] == "(" && r.End < n && f[r.End] == ")") return;
-        if (prev >= 0 && f[prev] is "a" or "en" or "vers" && !firstName)
+        // "à X", "en X", "les régions de X", "la ville de X"
+        if (prev >= 0 && (f[prev] is "a" or "en" or "vers" || prev >= 1 && f[prev] is "de" or "d'" && f[prev - 1] is "region" or "regions" or "ville" or "villes" or "province" or "oblast" or "district" or "localite" or "village" or "port" or "capitale")
+            && !firstName)
         {
             r.Kind = EntityKind.Place;
             r.Source = "place-preposition";
@@ -328,7 +330,7 @@ public sealed class EntityRecognizer : IDocumentComponent
         }
         var word = tokens[r.Start].SliceOf(text);
         // unknown acronyms after a lower-case determiner: "la CGT", "l'OFCE" (not headline capitals "LA PAIX")
-        if (word.Length is >= 2 and <= 6 && IsAllCaps(word) && prev >= 0 && f[prev] is "le" or "la" or "l'" or "les" or "du" or "des" or "au" or "aux"
+        if (word.Length is >= 2 and <= 6 && IsAllCaps(word) && !lowerWords.Contains(f[r.Start]) && prev >= 0 && f[prev] is "le" or "la" or "l'" or "les" or "du" or "des" or "au" or "aux"
             && char.IsLower(text[tokens[prev].Start]))
         {
             r.Kind = EntityKind.Organization;

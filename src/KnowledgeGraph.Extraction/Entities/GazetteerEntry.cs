@@ -23,7 +23,9 @@ public sealed record GazetteerEntry(
 
 /// <summary>A role (title) word or phrase from roles-fr.tsv.</summary>
 /// <param name="ResolvesAs">The role key a role phrase resolves through ("dirigeant" → "president").</param>
-public sealed record RoleEntry(string Key, string ResolvesAs, string? CountryCode);
+/// <param name="MergeByRole">Statements of this role with different complements ("conseiller du président russe",
+/// "conseiller diplomatique du Kremlin") describe one post of the holder.</param>
+public sealed record RoleEntry(string Key, string ResolvesAs, string? CountryCode, bool MergeByRole = false);
 
 /// <summary>A family tie word from relations-fr.tsv.</summary>
 public sealed record RelationEntry(string Key, string Label);

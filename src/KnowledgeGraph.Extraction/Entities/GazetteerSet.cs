@@ -67,7 +67,8 @@ public sealed class GazetteerSet
             var key = row[1];
             var resolvesAs = row.Length > 2 && row[2].Length > 0 ? row[2] : key;
             var country = row.Length > 3 && row[3].Length > 0 ? row[3] : null;
-            Roles.Add(tokens, new RoleEntry(key, resolvesAs, country));
+            bool merge = row.Length > 4 && row[4] == "merge";
+            Roles.Add(tokens, new RoleEntry(key, resolvesAs, country, merge));
             if (tokens.Length == 1) RoleWords.Add(tokens[0]);
         }
         foreach (var row in resources.Table("relations-fr.tsv"))

@@ -88,6 +88,26 @@ public sealed class EntityResolver : ICorpusComponent
             var key = n.Kind + ":" + (n.GazetteerKey ?? TextFolding.Slug(doc.Entities[n.Mentions[0]].Text));
             if (byKey.TryGetValue(key, out var first)) Union(first, i); else byKey[key] = i;
         }
+        // an unknown place or organization spelled like a known one ("Kiyv" / "Kyiv"): same phonetic key
+        var knownByPhonetic = new Dictionary<(EntityKind, string), int>();
+        for (int i = 0; i < nodes.Count; i++)
+        {
+            var n = nodes[i];
+            if (n.Kind == EntityKind.Person || n.GazetteerKey is null) continue;
+            foreach (var m in n.Mentions)
+            {
+                var text = corpus.Documents[n.Doc].Entities[m].Text;
+                if (text.Length >= 4) knownByPhonetic.TryAdd((n.Kind, PersonNames.PhoneticKey(text)), i);
+            }
+        }
+        for (int i = 0; i < nodes.Count; i++)
+        {
+            var n = nodes[i];
+            if (n.Kind == EntityKind.Person || n.GazetteerKey is not null || !n.HasName) continue;
+            var text = corpus.Documents[n.Doc].Entities[n.Mentions[0]].Text;
+            if (text.Length >= 4 && knownByPhonetic.TryGetValue((n.Kind, PersonNames.PhoneticKey(text)), out var known)) Union(known, i);
+        }
+
         // persons with full names: identical phonetic keys first, then same surname (or a near surname) with
         // compatible first names; comparisons run on distinct names, blocked by surname key
         var full = Enumerable.Range(0, nodes.Count).Where(i => nodes[i].Kind == EntityKind.Person && nodes[i].FullName is not null).ToList();
