@@ -136,7 +136,7 @@ public sealed class ClaimExtractor : IDocumentComponent
             var qw = words[queWord];
             string qword = FrenchText.Lower(qw.Of(text));
             int contentStart = qword == "que" ? qw.End : qw.Start + 3;
-            var content = new TextSpan(contentStart, sentence.End);
+            var content = new TextSpan(contentStart, EndOfReportedClause(text, contentStart, sentence.End));
             if (content.Length < 8) continue;
             var c = new Candidate { Span = new TextSpan(Math.Min(sentence.Start, v.Span.Start), sentence.End), Content = content, Direct = false, Verb = v, Sentence = si };
             SetVerbSubjectRule(doc, words, v, sentence, c);
@@ -339,7 +339,7 @@ public sealed class ClaimExtractor : IDocumentComponent
         if (best is null || _verbs.IsPostOnly(best.Lemma)) return null;
         if (CountWordsBetween(words, best.Span.End, q.Outer.Start) > 10) return null;
         for (int i = best.Span.End; i < q.Outer.Start; i++)
-            if (text[i] is ';' or '.' or '«' or '»' or '"' or '“' or '”' or '?' or '!') return null;
+            if (text[i] is ';' or '«' or '»' or '"' or '“' or '”' or '?' or '!' || text[i] == '.' && !IsAbbreviationPeriod(text, i)) return null;
         return best;
     }
 
@@ -481,7 +481,7 @@ public sealed class ClaimExtractor : IDocumentComponent
         while (s < e && (char.IsWhiteSpace(text[s]) || text[s] is ',' or ':')) s++;
         while (e > s && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] is ',' or ';' or ':')) e--;
         // an opening mark of the next quotation left at the end of a reported clause
-        if (e > s && text[e - 1] is '\'' or '"' or '«' or '“' && Count(text, s, e, text[e - 1]) % 2 == 1)
+        if (e > s && text[e - 1] is '\'' or '"' or '«' or '“' && (Count(text, s, e, text[e - 1]) % 2 == 1 || e - 2 >= s && char.IsWhiteSpace(text[e - 2])))
         {
             e--;
             while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
@@ -501,6 +501,41 @@ public sealed class ClaimExtractor : IDocumentComponent
         for (int i = from; i < limit && i < text.Length; i++)
             if (text[i] is '.' or ';' or '«' or '"' or '“' or '\n') return i;
         return Math.Min(limit, text.Length);
+    }
+
+    /// <summary>
+    /// Where a reported clause ends: the sentence end, or earlier where a quotation inside it closes and a
+    /// new sentence starts ("… « Quel gâchis ! » Il a réaffirmé …"), which the sentence splitter keeps together.
+    /// </summary>
+    private static int EndOfReportedClause(string text, int from, int sentenceEnd)
+    {
+        int depth = 0;
+        bool straight = false;
+        for (int i = from; i < sentenceEnd; i++)
+        {
+            char c = text[i];
+            if (c == '"') { straight = !straight; if (straight) depth++; else { depth = Math.Max(0, depth - 1); if (depth == 0 && NewSentenceAfter(text, i + 1, sentenceEnd)) return i + 1; } }
+            else if (c is '«' or '“') depth++;
+            else if (c is '»' or '”') { depth = Math.Max(0, depth - 1); if (depth == 0 && NewSentenceAfter(text, i + 1, sentenceEnd)) return i + 1; }
+            else if (depth == 0 && c is '.' or '!' or '?' && NewSentenceAfter(text, i + 1, sentenceEnd)) return i + 1;
+        }
+        return sentenceEnd;
+    }
+
+    private static bool NewSentenceAfter(string text, int i, int end)
+    {
+        int j = i;
+        while (j < end && text[j] == ' ') j++;
+        return j > i && j < end && char.IsUpper(text[j]);
+    }
+
+    /// <summary>"M." , "Mme.", "Dr.": a period that ends a short capitalised abbreviation, not a sentence.</summary>
+    private static bool IsAbbreviationPeriod(string text, int i)
+    {
+        int s = i - 1;
+        while (s >= 0 && char.IsLetter(text[s])) s--;
+        int len = i - s - 1;
+        return len is >= 1 and <= 3 && char.IsUpper(text[s + 1]);
     }
 
     private static bool OnlySpaces(string text, int from, int to)

@@ -103,19 +103,24 @@ public sealed class SpeakerFinder
         string text = _doc.Text;
         int i = span.Start - 1;
         while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
-        if (i >= 1 && text[i] == 't' && text[i - 1] == 'e' && (i < 2 || !char.IsLetter(text[i - 2]))) { i -= 2; while (i >= 0 && char.IsWhiteSpace(text[i])) i--; }
+        bool spaceOnly = true;
+        if (i >= 1 && text[i] == 't' && text[i - 1] == 'e' && (i < 2 || !char.IsLetter(text[i - 2]))) { spaceOnly = false; i -= 2; while (i >= 0 && char.IsWhiteSpace(text[i])) i--; }
         else if (i >= 0 && text[i] == ',')
         {
             // "X, Y et Z" is a list (Y shares X's role); "le conseiller de X, Y," is an apposition (it does not)
             if (!ContinuesList(span.End)) return null;
             viaComma = true;
+            spaceOnly = false;
             i--;
             while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
         }
         foreach (var m in _doc.Entities)
         {
             if (m.Span.Start > i) break;
-            if (m.Span.End == i + 1) return m.Span;
+            if (m.Span.End != i + 1) continue;
+            // "du président américain X": a name right after a role continues it; "de l'Otan X" does not
+            if (spaceOnly && m.Form != MentionForm.Role) return null;
+            return m.Span;
         }
         return null;
     }
@@ -255,12 +260,15 @@ public sealed class SpeakerFinder
     }
 
     /// <summary>The most plausible antecedent of a subject pronoun at <paramref name="pos"/>.</summary>
-    public int? ResolvePronoun(int pos, int? lastSpeakerMention, int lastSpeakerSentence)
+    public int? ResolvePronoun(int pos, int? lastSpeaker, int lastSpeakerSentence)
     {
         int sentence = _doc.SentenceIndexAt(pos);
-        if (lastSpeakerMention is not null && sentence >= 0 && lastSpeakerSentence >= sentence - 2) return lastSpeakerMention;
+        // the speaker of the claim just before keeps the floor ("…", a déclaré X. "…", a-t-il ajouté)
+        if (lastSpeaker is not null && sentence >= 0 && lastSpeakerSentence >= sentence - 1) return lastSpeaker;
+        // otherwise the subject of the nearest sentence that has one ("X est allée dans le même sens. "…", a-t-elle déclaré")
         for (int s = sentence; s >= 0 && s >= sentence - 3; s--)
         {
+            if (lastSpeaker is not null && s <= lastSpeakerSentence) break;
             var span = _doc.Sentences[s];
             int limit = s == sentence ? pos : span.End;
             for (int k = 0; k < _doc.Entities.Count; k++)
@@ -271,8 +279,7 @@ public sealed class SpeakerFinder
                 if (CanSpeak(k) && !IsComplement(m.Span) && m.Kind == EntityKind.Person) return k;
             }
         }
-        if (lastSpeakerMention is not null) return lastSpeakerMention;
-        return null;
+        return lastSpeaker;
     }
 
     private bool OnlyArticleBetween(int from, int to)
