@@ -18,6 +18,49 @@ public static class RdfLoader
             documentIndex == 0 ? "" : $"d{documentIndex}_", store.Namespaces), intoGraph, cancellationToken);
     }
 
+    /// <summary>The files a <c>kg build</c> output folder may hold, best first: a dataset format keeps the per-article graphs.</summary>
+    public static readonly IReadOnlyList<string> BuildOutputFiles = new[] { "graph.trig", "graph.nq", "graph.ttl", "graph.nt", "graph.jsonld" };
+
+    /// <summary>
+    /// Loads RDF files and folders. A folder that is a <c>kg build</c> output (it holds one of
+    /// <see cref="BuildOutputFiles"/>) is loaded from its best graph file plus any ontology.ttl beside it;
+    /// any other folder loads every RDF file in it, in ordinal name order so that loading is deterministic.
+    /// </summary>
+    public static long LoadPaths(MemoryStore store, IEnumerable<string> paths, CancellationToken cancellationToken = default)
+    {
+        long n = 0;
+        int doc = 0;
+        foreach (var file in ExpandPaths(paths))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            n += LoadFile(store, file, null, ++doc, null, cancellationToken);
+        }
+        return n;
+    }
+
+    /// <summary>The files <see cref="LoadPaths"/> would load, in order.</summary>
+    public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (File.Exists(path)) { files.Add(path); continue; }
+            if (!Directory.Exists(path)) throw new FileNotFoundException($"{path}: no such file or folder", path);
+            var best = BuildOutputFiles.Select(f => Path.Combine(path, f)).FirstOrDefault(File.Exists);
+            if (best is not null)
+            {
+                files.Add(best);
+                var ontology = Path.Combine(path, "ontology.ttl");
+                if (File.Exists(ontology)) files.Add(ontology);
+                continue;
+            }
+            files.AddRange(Directory.EnumerateFiles(path)
+                .Where(f => RdfFormats.TryFromExtension(f, out _))
+                .OrderBy(f => f, StringComparer.Ordinal));
+        }
+        return files;
+    }
+
     public static long Load(MemoryStore store, TextReader reader, RdfFormat format, RdfReaderOptions options,
         INode? intoGraph = null, CancellationToken cancellationToken = default)
     {
