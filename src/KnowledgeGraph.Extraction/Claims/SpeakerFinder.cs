@@ -156,7 +156,9 @@ public sealed class SpeakerFinder
         return false;
     }
 
-    private bool IsGenitiveLocal(TextSpan span)
+    private bool IsGenitiveLocal(TextSpan span) => IsGenitiveImmediate(span) || AfterTitleOf(span, GenitivePrepositions);
+
+    private bool IsGenitiveImmediate(TextSpan span)
     {
         string text = _doc.Text;
         int i = span.Start - 1;
@@ -218,9 +220,13 @@ public sealed class SpeakerFinder
     /// A complement either right after its preposition ("avec X") or after a short lower-case title
     /// ("du président américain X", "avec le président russe X", "via la plateforme X").
     /// </summary>
-    private bool IsComplementLocal(TextSpan span)
+    private bool IsComplementLocal(TextSpan span) => IsComplementImmediate(span) || AfterTitleOf(span, TitlePrepositions);
+
+    private static readonly HashSet<string> GenitivePrepositions = new(StringComparer.Ordinal) { "de", "du", "des" };
+
+    /// <summary>True when the mention follows "preposition (article) lower-case title words": "du président américain X".</summary>
+    private bool AfterTitleOf(TextSpan span, HashSet<string> prepositions)
     {
-        if (IsComplementImmediate(span)) return true;
         string text = _doc.Text;
         int i = span.Start - 1;
         for (int n = 0; n < 4; n++)
@@ -236,7 +242,7 @@ public sealed class SpeakerFinder
             if (!char.IsLower(word[0])) return false;
             string lower = FrenchText.Lower(word);
             if (Auxiliaries.Contains(lower) || lower is "quoi" or "qui" or "que" or "dont" or "où" or "lequel" or "laquelle" or "ce" or "cela") return false; // "a déclaré X", "a rencontré X": X is the verb's subject or object
-            if (n > 0 && !elided && TitlePrepositions.Contains(lower)) return true;
+            if (n > 0 && !elided && prepositions.Contains(lower)) return true;
             if (elided)
             {
                 int a = i - 1;
@@ -253,7 +259,7 @@ public sealed class SpeakerFinder
                 while (i >= 0 && text[i] == ' ') i--;
                 int e2 = i + 1;
                 while (i >= 0 && char.IsLetter(text[i])) i--;
-                return e2 > i + 1 && TitlePrepositions.Contains(FrenchText.Lower(text.AsSpan(i + 1, e2 - i - 1)));
+                return e2 > i + 1 && prepositions.Contains(FrenchText.Lower(text.AsSpan(i + 1, e2 - i - 1)));
             }
         }
         return false;
