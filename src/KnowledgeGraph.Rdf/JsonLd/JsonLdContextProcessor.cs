@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Rdf.JsonLd;
 /// for local contexts. Remote contexts and @import are refused with a clear error: the project
 /// never fetches from the network while parsing.
 /// </summary>
-public sealed class JsonLdContextProcessor(string sourceName)
+public sealed class JsonLdContextProcessor(string sourceName, NamespaceMap? namespaces = null)
 {
     private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
     {
@@ -209,6 +209,9 @@ public sealed class JsonLdContextProcessor(string sourceName)
                     throw Error(containerToken, $"invalid container mapping \"{c}\"");
         }
         terms[term] = new JsonLdTermDefinition(iri, reverse, typeMapping, containers, hasLanguage, language, prefixFlag, scoped);
+        // Prefix terms are what Turtle and TriG would declare with @prefix: report them like the other readers do.
+        if (prefixFlag && iri is not null && !IsKeyword(iri) && TurtleSyntax.IsValidPrefix(term))
+            namespaces?.Set(term, iri);
         defined[term] = true;
     }
 

@@ -31,7 +31,7 @@ public sealed class JsonLdToRdf
     public JsonLdToRdf(RdfReaderOptions options, CancellationToken cancellationToken)
     {
         _options = options;
-        _contexts = new JsonLdContextProcessor(options.SourceName);
+        _contexts = new JsonLdContextProcessor(options.SourceName, options.Namespaces);
         _cancellationToken = cancellationToken;
     }
 

@@ -316,7 +316,9 @@ internal sealed partial class TurtleFamilyReader
             case '[': return ParseBlankNodePropertyList(out _);
             case '(': return ParseCollection();
             case '"': case '\'': return ParseRdfLiteral((char)c, line, col);
-            case '+': case '-': case '.':
+            case '+': case '-':
+                return ParseNumber();
+            case '.' when RdfChars.IsDigit(PeekAt(1)):
                 return ParseNumber();
         }
         if (RdfChars.IsDigit(c)) return ParseNumber();
@@ -367,7 +369,7 @@ internal sealed partial class TurtleFamilyReader
                 Skip();
                 break;
             }
-            if (c < 0) throw Error("unterminated collection: the input ends before ')'");
+            if (c < 0) throw Error("unterminated collection: end of input before ')'");
             items.Add(ParseObject());
         }
         if (items.Count == 0) return RdfNil;
@@ -414,7 +416,7 @@ internal sealed partial class TurtleFamilyReader
         while (true)
         {
             int c = Peek();
-            if (c < 0) throw ErrorAt(line, col, $"unterminated long string: the input ends before the closing {q}{q}{q}");
+            if (c < 0) throw ErrorAt(line, col, $"unterminated long string: end of input before the closing {q}{q}{q}");
             if (c == q && PeekAt(1) == q && PeekAt(2) == q)
             {
                 Skip(3);
@@ -580,7 +582,7 @@ internal sealed partial class TurtleFamilyReader
             SkipWs();
             int c = Peek();
             if (c == '}') break;
-            if (c < 0) throw Error("unterminated graph: the input ends before '}'");
+            if (c < 0) throw Error("unterminated graph: end of input before '}'");
             ParseTriples();
             SkipWs();
             c = Peek();

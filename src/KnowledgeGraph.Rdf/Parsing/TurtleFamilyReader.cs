@@ -352,7 +352,7 @@ internal sealed partial class TurtleFamilyReader
                 Skip();
                 break;
             }
-            if (c < 0) throw ErrorAt(line, col, "unterminated IRI: the input ends before '>'");
+            if (c < 0) throw ErrorAt(line, col, "unterminated IRI: end of input before '>'");
             if (c == '\\')
             {
                 if (PeekAt(1) is not ('u' or 'U'))
@@ -504,7 +504,7 @@ internal sealed partial class TurtleFamilyReader
             switch (c)
             {
                 case < 0:
-                    throw ErrorAt(line, col, $"unterminated string: the input ends before the closing {q}");
+                    throw ErrorAt(line, col, $"unterminated string: end of input before the closing {q}");
                 case '\n' or '\r':
                     throw Error($"unterminated string: a line break before the closing {q} (use \\n, or a \"\"\"long string\"\"\" in Turtle)");
                 case '\\':
