@@ -40,6 +40,29 @@ public sealed class AnalyzedDocument
     /// </summary>
     public List<TextSpan> NonContent { get; } = new();
 
+    private string[]? _folded;
+
+    /// <summary>
+    /// The tokens' text, lower-cased and accent-folded (see <see cref="Tokenization.TextFolding.Fold(string)"/>),
+    /// computed on first use after tokenization.
+    /// </summary>
+    public IReadOnlyList<string> Folded
+    {
+        get
+        {
+            if (_folded is null || _folded.Length != Tokens.Count)
+            {
+                var f = new string[Tokens.Count];
+                for (int i = 0; i < f.Length; i++) f[i] = Tokenization.TextFolding.Fold(Tokens[i].SliceOf(Text));
+                _folded = f;
+            }
+            return _folded;
+        }
+    }
+
+    /// <summary>Role (title) phrases found by the entity recognizer, in text order ("le ministre ukrainien des Affaires étrangères").</summary>
+    public List<Entities.RolePhrase> RolePhrases { get; } = new();
+
     /// <summary>Entity mentions in text order (after the entity recognizer has run).</summary>
     public List<EntityMention> Entities { get; } = new();
 

@@ -45,7 +45,14 @@ public sealed record PostMention(
     int HolderMentionIndex,
     int? OrganizationMentionIndex,
     string? OrganizationKey,
-    string Label);
+    string Label)
+{
+    /// <summary>The key role phrases resolve through ("president" for "le dirigeant russe"); see <see cref="Entities.RolePhrase.ResolutionKey"/>.</summary>
+    public string ResolutionKey { get; init; } = RoleKey;
+
+    /// <summary>The country key from the phrase's nationality adjective or complement ("russie"), if any.</summary>
+    public string? CountryKey { get; init; }
+}
 
 /// <summary>A personal tie: "X, gendre de Y" → subject X, relation "gendre", object Y.</summary>
 public sealed record RelationMention(
