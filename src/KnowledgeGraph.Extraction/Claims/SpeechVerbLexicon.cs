@@ -25,6 +25,10 @@ public sealed class SpeechVerbLexicon
     private static readonly string[] SubjectPronouns = ["il", "elle", "ils", "elles", "on"];
 
     private readonly PhraseLexicon<string> _forms = new();
+    private readonly HashSet<string> _postOnly = new(StringComparer.Ordinal);
+
+    /// <summary>Verbs that report speech only after the quotation ("…", a-t-il lancé), never before it ("lancer une offensive").</summary>
+    public bool IsPostOnly(string lemma) => _postOnly.Contains(lemma);
 
     public static SpeechVerbLexicon FromRows(IEnumerable<string[]> rows)
     {
@@ -34,6 +38,7 @@ public sealed class SpeechVerbLexicon
             if (row.Length == 0 || row[0].Length == 0) continue;
             string lemma = row[0];
             string cls = row.Length > 1 ? row[1] : "-";
+            if (row.Length > 3 && row[3] == "post") lexicon._postOnly.Add(lemma);
             if (row.Length > 2)
                 foreach (var f in row[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                     lexicon._forms.Add(f, lemma);
