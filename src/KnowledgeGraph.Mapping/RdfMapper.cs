@@ -163,8 +163,10 @@ public sealed class RdfMapper
             foreach (var alt in e.AltLabels)
                 if (!string.Equals(alt, e.Label, StringComparison.Ordinal) && !string.IsNullOrWhiteSpace(alt))
                     Add(node, AltLabel, new LiteralNode(alt, null, lang));
-            if (e.CountryKey is not null && e.CountryKey != e.Key && EntityNode(e.CountryKey, $"entity {e.Key} country") is { } country)
+            // A country the text never names is known to the extractor but has no node (and no label): no link, no warning.
+            if (e.CountryKey is not null && e.CountryKey != e.Key && _entities.TryGetValue(e.CountryKey, out var countryEntity))
             {
+                var country = new UriNode(_iris.Entity(countryEntity.Kind, countryEntity.Key));
                 var p = e.Kind switch
                 {
                     EntityKind.Person => S + "nationality",

@@ -27,9 +27,9 @@ public sealed class BuildCommandTests : IClassFixture<SeedBuildFixture>
         var again = BuildTestSupport.NewTempDir("again");
         try
         {
-            var (exit, _, stderr) = BuildTestSupport.RunBuild(new[] { BuildTestSupport.Seeds }, again, "ttl,nt,trig,nq");
+            var (exit, _, stderr) = BuildTestSupport.RunBuild(new[] { BuildTestSupport.Seeds }, again, "ttl,nt,trig,nq,jsonld");
             Assert.True(exit == ExitCodes.Ok, stderr);
-            foreach (var ext in new[] { "ttl", "nt", "trig", "nq" })
+            foreach (var ext in new[] { "ttl", "nt", "trig", "nq", "jsonld" })
                 Assert.Equal(File.ReadAllBytes(Path.Combine(_seeds.Output, "graph." + ext)), File.ReadAllBytes(Path.Combine(again, "graph." + ext)));
         }
         finally { Directory.Delete(again, true); }
@@ -68,6 +68,22 @@ public sealed class BuildCommandTests : IClassFixture<SeedBuildFixture>
             var (exit, output) = BuildTestSupport.Jena("riotcmd.riot", "--validate", Path.Combine(_seeds.Output, "graph." + ext));
             Assert.True(exit == 0, $"riot --validate graph.{ext}: {output}");
         }
+    }
+
+    [Fact]
+    public void The_jsonld_and_trig_dumps_hold_the_same_quads_as_the_nquads()
+    {
+        HashSet<string> Read(string ext, KnowledgeGraph.Rdf.IRdfReader reader)
+        {
+            var path = Path.Combine(_seeds.Output, "graph." + ext);
+            using var text = KnowledgeGraph.Rdf.RdfText.OpenFile(path);
+            return reader.Read(text, new KnowledgeGraph.Rdf.RdfReaderOptions(path)).Select(q => q.ToString()).ToHashSet(StringComparer.Ordinal);
+        }
+        var nq = Read("nq", new KnowledgeGraph.Rdf.NQuadsParser());
+        Assert.NotEmpty(nq);
+        Assert.True(nq.SetEquals(Read("trig", new KnowledgeGraph.Rdf.TriGParser())), "TriG differs from N-Quads");
+        var jsonld = Read("jsonld", new KnowledgeGraph.Rdf.JsonLdParser());
+        Assert.True(nq.SetEquals(jsonld), $"JSON-LD differs from N-Quads: {nq.Except(jsonld).FirstOrDefault()} / {jsonld.Except(nq).FirstOrDefault()}");
     }
 
     [Fact]
