@@ -122,6 +122,8 @@ public sealed class RdfMapper
             Add(node, Type, new UriNode(S + "NewsArticle"), g);
             Add(node, S + "identifier", new LiteralNode(a.Id), g);
             Add(node, S + "inLanguage", new LiteralNode(lang), g);
+            // The body the offsets index into, so every quotation and evidence span can be checked inside the graph.
+            if (_m._options.IncludeArticleText) Add(node, S + "articleBody", new LiteralNode(a.Text, null, lang), g);
             if (a.Date is { } date)
             {
                 Add(node, S + "datePublished", DateLiteral(date), g);

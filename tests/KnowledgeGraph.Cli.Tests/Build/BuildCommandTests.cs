@@ -87,6 +87,30 @@ public sealed class BuildCommandTests : IClassFixture<SeedBuildFixture>
     }
 
     [Fact]
+    public void Every_span_offset_selects_its_text_in_the_article_body()
+    {
+        const string Kg = "https://w3id.org/kgnews/ontology#";
+        const string S = "https://schema.org/";
+        var path = Path.Combine(_seeds.Output, "graph.nt");
+        using var text = KnowledgeGraph.Rdf.RdfText.OpenFile(path);
+        var bySubject = new KnowledgeGraph.Rdf.NTriplesParser().Read(text, new KnowledgeGraph.Rdf.RdfReaderOptions(path))
+            .GroupBy(q => q.Subject).ToDictionary(g => g.Key, g => g.ToList());
+        string Value(KnowledgeGraph.Rdf.INode s, string p) => ((KnowledgeGraph.Rdf.ILiteralNode)bySubject[s].First(q => ((KnowledgeGraph.Rdf.IUriNode)q.Predicate).Iri == p).Object).Value;
+        int checkedSpans = 0;
+        foreach (var (subject, quads) in bySubject)
+        {
+            if (!quads.Any(q => ((KnowledgeGraph.Rdf.IUriNode)q.Predicate).Iri == Kg + "startOffset")) continue;
+            var article = quads.First(q => ((KnowledgeGraph.Rdf.IUriNode)q.Predicate).Iri == S + "isPartOf").Object;
+            // Offsets count code points, as SPARQL SUBSTR does.
+            var body = Value(article, S + "articleBody").EnumerateRunes().Select(r => r.ToString()).ToArray();
+            int start = int.Parse(Value(subject, Kg + "startOffset")), end = int.Parse(Value(subject, Kg + "endOffset"));
+            Assert.Equal(Value(subject, S + "text"), string.Concat(body[start..end]));
+            checkedSpans++;
+        }
+        Assert.True(checkedSpans > 20, $"only {checkedSpans} spans in the seed graph");
+    }
+
+    [Fact]
     public void The_graph_conforms_to_the_shacl_shapes()
     {
         var shapes = Path.Combine(BuildTestSupport.RepoRoot, "ontology", "shapes.ttl");
