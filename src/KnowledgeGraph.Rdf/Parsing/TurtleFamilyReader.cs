@@ -220,8 +220,13 @@ internal sealed partial class TurtleFamilyReader
             int c = Peek();
             switch (c)
             {
-                case ' ': case '\t': case '\r':
+                case ' ': case '\t':
                     Skip();
+                    break;
+                case '\r':
+                    // A lone CR (old Mac line ends) counts as a line end; CR LF counts once, at the LF.
+                    Skip();
+                    if (Peek() != '\n') NewLine();
                     break;
                 case '\n':
                     Skip();

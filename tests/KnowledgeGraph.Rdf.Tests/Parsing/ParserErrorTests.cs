@@ -226,6 +226,18 @@ public sealed class ParserErrorTests
         Assert.Equal(1, ex.Column);
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void Lines_are_counted_for_every_line_end_convention(string eol)
+    {
+        var doc = string.Join(eol, "# comment", "<http://ex/s> <http://ex/p> <http://ex/o> .", "", "<http://ex/s> <http://ex/p> oops .");
+        var ex = Error(RdfFormat.NTriples, doc);
+        Assert.Equal(4, ex.Line);
+        Assert.Equal(29, ex.Column);
+    }
+
     [Fact]
     public void NTriples_statement_must_end_its_line()
     {
