@@ -168,6 +168,34 @@ public sealed class MemoryStoreTests
     }
 
     [Fact]
+    public void RemoveRange_removes_only_present_quads_and_keeps_the_indexes_consistent()
+    {
+        var data = Data();
+        var store = Load(data);
+        var victims = data.Where((_, i) => i % 3 == 0).ToList();
+        var absent = new Quad(new UriNode("http://ex/never"), Predicates[0], Objects[0]);
+        long version = store.Version;
+        Assert.Equal(victims.Count, store.RemoveRange(victims.Append(absent).Append(victims[0])));
+        Assert.True(store.Version > version);
+        Assert.Equal(0, store.RemoveRange(victims));
+        var left = data.Except(victims).OrderBy(q => q, NodeComparer.Instance).ToList();
+        Assert.Equal(left, store.Match(null, null, null, GraphSelector.All).OrderBy(q => q, NodeComparer.Instance));
+        foreach (var q in left)
+        {
+            Assert.Contains(q, store.Match(q.Subject, null, null, GraphSelector.All));
+            Assert.Contains(q, store.Match(null, q.Predicate, q.Object, GraphSelector.All));
+            Assert.Contains(q, store.Match(null, null, q.Object, GraphSelector.All));
+        }
+        foreach (var q in victims)
+        {
+            Assert.DoesNotContain(q, store.Match(q.Subject, null, null, GraphSelector.All));
+            Assert.DoesNotContain(q, store.Match(null, q.Predicate, q.Object, GraphSelector.All));
+            Assert.DoesNotContain(q, store.Match(null, null, q.Object, GraphSelector.All));
+            Assert.DoesNotContain(q, store.Match(null, null, null, q.Graph is null ? GraphSelector.Default : GraphSelector.Named(q.Graph)));
+        }
+    }
+
+    [Fact]
     public void GraphNames_are_sorted_and_skip_the_default_graph()
     {
         var store = Load(Data());
