@@ -1,9 +1,10 @@
 namespace KnowledgeGraph.Rdf;
 
+/// <summary>Canonical RDF 1.1 N-Quads, streamed in input order, one statement per line.</summary>
 public sealed class NQuadsWriter : IRdfWriter
 {
     public RdfFormat Format => RdfFormat.NQuads;
 
     public void Write(TextWriter output, IEnumerable<Quad> quads, RdfWriterOptions options, CancellationToken cancellationToken = default)
-        => throw new NotImplementedException("NQuadsWriter is not written yet");
+        => LineWriter.Write(output, quads, withGraph: true, cancellationToken);
 }

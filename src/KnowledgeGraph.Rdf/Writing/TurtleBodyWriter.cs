@@ -1,0 +1,196 @@
+using System.Text;
+
+namespace KnowledgeGraph.Rdf;
+
+/// <summary>
+/// Writes Turtle/TriG statements of one dataset: subjects grouped with ';' and ',', rdf:type as 'a',
+/// blank nodes used once nested as [ ... ], well-formed lists as ( ... ), and terms in their
+/// shortest safe spelling. Shared by <see cref="TurtleWriter"/> and <see cref="TriGWriter"/>.
+/// </summary>
+internal sealed class TurtleBodyWriter
+{
+    // Deeper nesting is written with labels instead, to keep recursion bounded on long chains.
+    private const int MaxNesting = 64;
+
+    private readonly DatasetShape _shape;
+    private readonly PrefixTable _prefixes;
+    private readonly string? _baseIri;
+    private readonly CancellationToken _cancellationToken;
+    private readonly HashSet<INode> _written = new();
+    private readonly HashSet<INode> _labelled = new();
+    private readonly StringBuilder _sb = new();
+    private int _statements;
+
+    public TurtleBodyWriter(DatasetShape shape, PrefixTable prefixes, string? baseIri, CancellationToken cancellationToken)
+    {
+        _shape = shape;
+        _prefixes = prefixes;
+        _baseIri = baseIri;
+        _cancellationToken = cancellationToken;
+    }
+
+    public StringBuilder Output => _sb;
+
+    /// <summary>Writes the statements of <paramref name="graph"/>, each line prefixed with <paramref name="indent"/>.</summary>
+    public void WriteGraph(GraphShape graph, string indent)
+    {
+        var pending = new Queue<SubjectGroup>();
+        foreach (var s in graph.Subjects)
+            if (!_shape.IsNestable(s.Subject)) WriteRoot(graph, s, indent, pending);
+        Drain(graph, indent, pending);
+        // What is left is nestable in principle but unreachable from a root: blank nodes in a cycle.
+        foreach (var s in graph.Subjects)
+        {
+            if (_written.Contains(s.Subject)) continue;
+            _labelled.Add(s.Subject);
+            WriteRoot(graph, s, indent, pending);
+            Drain(graph, indent, pending);
+        }
+    }
+
+    private void Drain(GraphShape graph, string indent, Queue<SubjectGroup> pending)
+    {
+        while (pending.Count > 0)
+        {
+            var s = pending.Dequeue();
+            if (!_written.Contains(s.Subject)) WriteRoot(graph, s, indent, pending);
+        }
+    }
+
+    private void WriteRoot(GraphShape graph, SubjectGroup group, string indent, Queue<SubjectGroup> pending)
+    {
+        if ((++_statements & 0x3FF) == 0) _cancellationToken.ThrowIfCancellationRequested();
+        _written.Add(group.Subject);
+        _sb.Append(indent);
+        AppendTerm(group.Subject, isPredicate: false);
+        _sb.Append(' ');
+        WritePredicateObjects(graph, group, indent + "    ", depth: 1, pending);
+        _sb.Append(" .\n");
+    }
+
+    private void WritePredicateObjects(GraphShape graph, SubjectGroup group, string indent, int depth, Queue<SubjectGroup> pending)
+    {
+        // rdf:type first, as people read it; the rest in NodeComparer order (the triples are sorted).
+        var ordered = group.Triples.Where(IsType).Concat(group.Triples.Where(t => !IsType(t)));
+        INode? predicate = null;
+        bool firstPredicate = true;
+        foreach (var t in ordered)
+        {
+            if (predicate is not null && predicate.Equals(t.Predicate))
+                _sb.Append(", ");
+            else
+            {
+                if (!firstPredicate) _sb.Append(" ;\n").Append(indent);
+                firstPredicate = false;
+                predicate = t.Predicate;
+                AppendTerm(t.Predicate, isPredicate: true);
+                _sb.Append(' ');
+            }
+            WriteObject(graph, t.Object, indent, depth, pending);
+        }
+    }
+
+    private static bool IsType(Triple t) => t.Predicate is IUriNode { Iri: Vocabulary.RdfType };
+
+    private void WriteObject(GraphShape graph, INode obj, string indent, int depth, Queue<SubjectGroup> pending)
+    {
+        if (!_shape.IsNestable(obj) || _labelled.Contains(obj) || _written.Contains(obj))
+        {
+            AppendTerm(obj, isPredicate: false);
+            return;
+        }
+        var group = graph.TryGetSubject(obj);
+        if (depth >= MaxNesting)
+        {
+            _labelled.Add(obj);
+            AppendTerm(obj, isPredicate: false);
+            if (group is not null) pending.Enqueue(group);
+            return;
+        }
+        var items = _shape.TryReadList(graph, obj, out var cells);
+        if (items is not null)
+        {
+            foreach (var c in cells) _written.Add(c);
+            _sb.Append('(');
+            foreach (var item in items)
+            {
+                _sb.Append(' ');
+                WriteObject(graph, item, indent, depth + 1, pending);
+            }
+            _sb.Append(" )");
+            return;
+        }
+        _written.Add(obj);
+        if (group is null)
+        {
+            _sb.Append("[]");
+            return;
+        }
+        _sb.Append("[\n").Append(indent).Append("    ");
+        WritePredicateObjects(graph, group, indent + "    ", depth + 1, pending);
+        _sb.Append('\n').Append(indent).Append(']');
+    }
+
+    private void AppendTerm(INode node, bool isPredicate)
+    {
+        switch (node)
+        {
+            case IUriNode u:
+                if (isPredicate && u.Iri == Vocabulary.RdfType) _sb.Append('a');
+                else AppendIri(u.Iri);
+                break;
+            case IBlankNode b:
+                _sb.Append("_:").Append(TurtleSyntax.SafeBlankNodeLabel(b.Id));
+                break;
+            case ILiteralNode l:
+                var shorthand = TurtleSyntax.NumericOrBooleanShorthand(l);
+                if (shorthand is not null)
+                {
+                    _sb.Append(shorthand);
+                    break;
+                }
+                TurtleSyntax.AppendString(_sb, l.Value);
+                if (l.Language.Length > 0) _sb.Append('@').Append(l.Language);
+                else if (l.Datatype != Vocabulary.XsdString)
+                {
+                    _sb.Append("^^");
+                    AppendIri(l.Datatype);
+                }
+                break;
+            default:
+                throw new ArgumentException($"unsupported term type {node.GetType().Name}");
+        }
+    }
+
+    public void AppendIri(string iri)
+    {
+        var prefixed = _prefixes.TryCompact(iri);
+        if (prefixed is not null)
+        {
+            _sb.Append(prefixed);
+            return;
+        }
+        var relative = _baseIri is null ? null : TurtleSyntax.Relativize(iri, _baseIri);
+        NTriplesFormatter.AppendIri(_sb, relative ?? iri);
+    }
+
+    /// <summary>The header: @base, then the prefixes that the body used, in declaration order.</summary>
+    public static string Header(PrefixTable prefixes, string? baseIri)
+    {
+        var sb = new StringBuilder();
+        if (baseIri is not null)
+        {
+            sb.Append("@base ");
+            NTriplesFormatter.AppendIri(sb, baseIri);
+            sb.Append(" .\n");
+        }
+        foreach (var (prefix, ns) in prefixes.Used)
+        {
+            sb.Append("@prefix ").Append(prefix).Append(": ");
+            NTriplesFormatter.AppendIri(sb, ns);
+            sb.Append(" .\n");
+        }
+        if (sb.Length > 0) sb.Append('\n');
+        return sb.ToString();
+    }
+}
