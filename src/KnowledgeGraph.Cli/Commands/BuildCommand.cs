@@ -1,13 +1,120 @@
 using System.CommandLine;
+using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Rdf;
+using Spectre.Console;
 
 namespace KnowledgeGraph.Cli.Commands;
 
+/// <summary><c>kg build INPUT... -o DIR [--format ttl,nt,trig,nq,jsonld] [--manifest FILE]</c>.</summary>
 public static class BuildCommand
 {
     public static Command Create()
     {
-        var command = new Command("build", "Reads articles (files or folders) and writes DIR/graph.ttl (and other formats on request).");
-        command.SetAction(_ => { Console.Error.WriteLine("kg build: not implemented yet"); return 70; });
+        var inputs = new Argument<string[]>("inputs") { Description = "Article files or folders (.txt .json .jsonl .html .htm; folders recursively).", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--output", "-o") { Description = "Output folder (graph.ttl and the requested formats).", Required = true };
+        var formats = new Option<string>("--format", "-f") { Description = "Comma-separated output formats: ttl, nt, trig, nq, jsonld (graph.ttl is always written).", DefaultValueFactory = _ => "ttl" };
+        var manifest = new Option<string?>("--manifest", "-m") { Description = "A manifest.json with per-article outlet, url, author, date, title (auto-detected in input folders)." };
+        var stats = new Option<bool>("--stats") { Description = "Also print machine-readable figures (words, elapsed and CPU seconds, peak memory) for benchmarks." };
+        var command = new Command("build", "Reads articles (files or folders) and writes DIR/graph.ttl (and other formats on request).")
+        {
+            inputs, output, formats, manifest, stats,
+        };
+        command.SetAction((parse, ct) => Task.FromResult(Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(formats) ?? "ttl",
+            parse.GetValue(manifest), Console.Out, Console.Error, ct, parse.GetValue(stats))));
         return command;
+    }
+
+    public static int Run(IReadOnlyList<string> inputs, string output, string formatList, string? manifest, TextWriter stdout, TextWriter stderr, CancellationToken ct,
+        bool stats = false)
+    {
+        var formats = new List<RdfFormat>();
+        foreach (var name in formatList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!RdfFormats.TryFromName(name, out var f))
+            {
+                stderr.WriteLine($"kg build: unknown format '{name}' (expected ttl, nt, trig, nq, jsonld)");
+                return ExitCodes.InputError;
+            }
+            formats.Add(f);
+        }
+        if (manifest is not null && !File.Exists(manifest))
+        {
+            stderr.WriteLine($"kg build: {manifest}: no such manifest file");
+            return ExitCodes.InputError;
+        }
+        var options = new BuildOptions(inputs, output, formats, manifest);
+        BuildSummary summary;
+        try
+        {
+            var resources = ExtractionResources.Load();
+            // Progress only for a person watching a terminal; scripts and tests get the summary alone.
+            if (!Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error))
+            {
+                BuildSummary? s = null;
+                AnsiConsole.Status().Start("kg build", ctx => { s = BuildRunner.Build(options, resources, msg => ctx.Status(msg), ct); });
+                summary = s!;
+            }
+            else summary = BuildRunner.Build(options, resources, null, ct);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"kg build: {e.Message}");
+            return ExitCodes.InputError;
+        }
+        foreach (var d in summary.Result.Diagnostics) stderr.WriteLine(d.ToString());
+        foreach (var w in summary.Mapping.Warnings) stderr.WriteLine($"kg build: mapping: {w}");
+        WriteSummary(stdout, summary);
+        if (stats) WriteStats(stdout, summary);
+        if (summary.Result.Articles.Count == 0)
+        {
+            stderr.WriteLine("kg build: no article could be read");
+            return ExitCodes.InputError;
+        }
+        return summary.Skipped.Any() ? ExitCodes.PartialFailure : ExitCodes.Ok;
+    }
+
+    /// <summary>Figures for kg bench build, read back from this process by its parent.</summary>
+    public static void WriteStats(TextWriter w, BuildSummary s)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        w.WriteLine($"stat-articles: {s.Result.Articles.Count}");
+        w.WriteLine($"stat-words: {s.Words}");
+        w.WriteLine($"stat-elapsed-seconds: {s.Elapsed.TotalSeconds.ToString("0.000", inv)}");
+        w.WriteLine($"stat-cpu-seconds: {self.TotalProcessorTime.TotalSeconds.ToString("0.000", inv)}");
+        w.WriteLine($"stat-peak-memory-bytes: {PeakMemoryBytes(self)}");
+    }
+
+    /// <summary>The resident-set high-water mark (VmHWM on Linux), else the runtime's peak working set.</summary>
+    public static long PeakMemoryBytes(System.Diagnostics.Process self)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines("/proc/self/status"))
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                    return long.Parse(line[6..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException) { }
+        return self.PeakWorkingSet64;
+    }
+
+    public static void WriteSummary(TextWriter w, BuildSummary s)
+    {
+        var r = s.Result;
+        int Count(EntityKind k) => r.Entities.Count(e => e.Kind == k);
+        w.WriteLine($"articles:      {r.Articles.Count} ({s.Words} words)");
+        w.WriteLine($"persons:       {Count(EntityKind.Person)}");
+        w.WriteLine($"organizations: {Count(EntityKind.Organization)}");
+        w.WriteLine($"places:        {Count(EntityKind.Place)}");
+        w.WriteLine($"posts:         {r.Posts.Count}");
+        w.WriteLine($"relations:     {r.Relations.Count}");
+        w.WriteLine($"meetings:      {r.Meetings.Count}");
+        w.WriteLine($"claims:        {r.Claims.Count} ({r.Claims.Sum(c => c.Appearances.Count)} quotations)");
+        w.WriteLine($"statements:    {s.Mapping.Quads.Count}");
+        var skipped = s.Skipped.ToList();
+        w.WriteLine($"skipped:       {skipped.Count}");
+        foreach (var d in skipped) w.WriteLine($"  {d}");
+        foreach (var f in s.WrittenFiles) w.WriteLine($"wrote {f}");
     }
 }

@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Extraction.Ingest;
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Mapping;
+using KnowledgeGraph.Rdf;
+
+namespace KnowledgeGraph.Cli.Commands;
+
+/// <param name="Inputs">Files or folders; folders are read recursively (each folder with its own manifest.json).</param>
+/// <param name="Formats">Output formats; graph.ttl is always written.</param>
+/// <param name="Manifest">An explicit manifest whose metadata fills what an article's own file does not say.</param>
+public sealed record BuildOptions(IReadOnlyList<string> Inputs, string OutputDirectory, IReadOnlyList<RdfFormat> Formats, string? Manifest = null);
+
+/// <summary>What a build did, for the summary and for benchmarks.</summary>
+public sealed record BuildSummary(ExtractionResult Result, MappingResult Mapping, IReadOnlyList<string> WrittenFiles, long Words, TimeSpan Elapsed)
+{
+    public IEnumerable<IngestDiagnostic> Skipped => Result.Diagnostics.Where(d => d.Message.StartsWith("skipped", StringComparison.Ordinal));
+}
+
+/// <summary>
+/// kg build: ingest → extract → resolve → map → write, with no knowledge of the command line, so tests and
+/// the benchmark run exactly what users run.
+/// </summary>
+public static class BuildRunner
+{
+    public static BuildSummary Build(BuildOptions options, ExtractionResources resources, Action<string>? stage = null, CancellationToken ct = default)
+    {
+        var clock = Stopwatch.StartNew();
+        stage?.Invoke("reading articles");
+        var ingest = new ArticleIngestor(resources).IngestPaths(ExpandInputs(options.Inputs), ct);
+        var articles = ingest.Articles;
+        var diagnostics = ingest.Diagnostics.ToList();
+        if (options.Manifest is not null) articles = ApplyManifest(options.Manifest, articles, diagnostics);
+        stage?.Invoke($"extracting from {articles.Count} articles");
+        var result = DefaultPipeline.Create(resources).Run(articles, diagnostics, ct);
+        stage?.Invoke("mapping to RDF");
+        var mapping = new RdfMapper().Map(result, ct);
+        stage?.Invoke("writing");
+        var written = Write(mapping, options.OutputDirectory, options.Formats, ct);
+        long words = articles.Sum(a => CountWords(a.Text));
+        return new BuildSummary(result, mapping, written, words, clock.Elapsed);
+    }
+
+    /// <summary>A folder stands for itself and every sub-folder (ordinal order, hidden ones skipped), so its tree is read.</summary>
+    public static IReadOnlyList<string> ExpandInputs(IEnumerable<string> inputs)
+    {
+        var list = new List<string>();
+        foreach (var input in inputs)
+        {
+            list.Add(input);
+            if (!Directory.Exists(input)) continue;
+            var subdirs = Directory.EnumerateDirectories(input, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden })
+                .Where(d => !Path.GetRelativePath(input, d).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
+                .Order(StringComparer.Ordinal);
+            list.AddRange(subdirs);
+        }
+        return list;
+    }
+
+    private static List<Article> ApplyManifest(string path, IReadOnlyList<Article> articles, List<IngestDiagnostic> diagnostics)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new IngestDiagnostic(path, $"warning: manifest ignored, cannot read ({e.Message})"));
+            return articles.ToList();
+        }
+        var manifest = ManifestReader.Read(path, text, diagnostics);
+        return articles.Select(a =>
+        {
+            if (!manifest.TryGetValue(a.Id, out var m)) return a;
+            var dateFromText = a.Date is null || a.DateProvenance == DateProvenance.InferredFromText;
+            return a with
+            {
+                Title = a.Title ?? m.Title,
+                Url = a.Url ?? m.Url,
+                Outlet = a.Outlet ?? m.Outlet,
+                Author = a.Author ?? m.Author,
+                Date = dateFromText && m.Date is not null ? m.Date : a.Date,
+                DateProvenance = dateFromText && m.Date is not null ? DateProvenance.Metadata : a.DateProvenance,
+            };
+        }).ToList();
+    }
+
+    public static IReadOnlyList<string> Write(MappingResult mapping, string directory, IEnumerable<RdfFormat> formats, CancellationToken ct)
+    {
+        var written = new List<string>();
+        var writerOptions = new RdfWriterOptions(KgTerms.Prefixes);
+        IReadOnlyList<Quad>? triples = null;
+        foreach (var format in formats.Prepend(RdfFormat.Turtle).Distinct().OrderBy(f => f))
+        {
+            ct.ThrowIfCancellationRequested();
+            var path = Path.Combine(directory, "graph" + RdfFormats.Extension(format));
+            // Triple formats get the union of the article graphs; dataset formats keep one named graph per article.
+            var data = RdfFormats.SupportsDatasets(format) ? mapping.Quads : triples ??= mapping.Triples();
+            AtomicFile.WriteText(path, w => RdfFormats.CreateWriter(format).Write(w, data, writerOptions, ct));
+            written.Add(path);
+        }
+        return written;
+    }
+
+    public static long CountWords(string text)
+    {
+        long words = 0;
+        bool inWord = false;
+        foreach (var c in text)
+        {
+            bool letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+        return words;
+    }
+}

@@ -1,0 +1,628 @@
+using KnowledgeGraph.Extraction.Dates;
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+
+namespace KnowledgeGraph.Extraction.Claims;
+
+/// <summary>
+/// Per-document: finds quotations and reported statements, attributes each to its speaker and fills
+/// <see cref="AnalyzedDocument.Claims"/>. Three sources of claims:
+/// <list type="number">
+/// <item>reported speech: a reporting verb followed by "que" ("X a affirmé mercredi que …"); the
+/// claim is the "que" clause, quotations inside it are part of it;</item>
+/// <item>source cues: "Selon X, …" / "…, selon X." / "D'après X, …";</item>
+/// <item>direct quotations with a reporting verb after them ("…", a déclaré X / a-t-il ajouté), before
+/// them in the same sentence (X a déclaré : "…"; X a exhorté Y à "…"), inside them as an incise
+/// (« …, a confié X. … »), or none when a full-sentence quotation directly continues the previous
+/// claim. Short quoted words without a reporting verb are scare quotes, not claims.</item>
+/// </list>
+/// Speakers are resolved in text order so that pronouns can point to the latest speaker.
+/// </summary>
+public sealed class ClaimExtractor : IDocumentComponent
+{
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    { "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "est", "sont", "était", "va", "vont" };
+
+    private static readonly HashSet<string> SkippableBeforeVerb = new(StringComparer.Ordinal)
+    { "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "n'a", "n'ont", "ne", "pas", "également", "aussi", "encore", "déjà", "ensuite", "alors", "toutefois", "cependant", "pourtant", "lui", "leur", "y", "en", "plus", "tard", "tôt" };
+
+    private static readonly HashSet<string> BetweenQuoteAndVerb = new(StringComparer.Ordinal)
+    { "a", "ont", "avait", "avaient", "aurait", "auraient", "également", "aussi", "encore", "ensuite", "alors", "enfin", "pour", "sa", "son", "leur", "part", "lui", "leur", "y", "déjà", "plus", "tard" };
+
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "il", "elle", "ils", "elles" };
+
+    private readonly SpeechVerbLexicon _verbs;
+    private readonly HashSet<string> _sourceCues;
+    private readonly string[] _viaCues;
+
+    public ClaimExtractor(ExtractionResources resources)
+        : this(SpeechVerbLexicon.FromRows(resources.Table("speech-verbs.tsv")), resources.Table("speech-cues.tsv"))
+    {
+    }
+
+    public ClaimExtractor(SpeechVerbLexicon verbs, IEnumerable<string[]> cueRows)
+    {
+        _verbs = verbs;
+        _sourceCues = new HashSet<string>(StringComparer.Ordinal);
+        var via = new List<string>();
+        foreach (var row in cueRows)
+        {
+            if (row.Length < 2) continue;
+            if (row[1] == "source") _sourceCues.Add(FrenchText.Lower(row[0]));
+            else if (row[1] == "via") via.Add(FrenchText.Lower(row[0]));
+        }
+        _viaCues = via.ToArray();
+    }
+
+    public SpeechVerbLexicon Verbs => _verbs;
+
+    public string Name => "claims";
+
+    public void Process(AnalyzedDocument doc, CancellationToken ct) => doc.Claims.AddRange(Extract(doc, ct));
+
+    private enum SpeakerRule { Before, After, Pronoun, Source, Continuation, SameSentenceSpeaker, AfterOrAnaphoric, InciseAfter }
+
+    private sealed class Candidate
+    {
+        public required TextSpan Span;
+        public required TextSpan Content;
+        public bool Direct;
+        public SpeechVerbMatch? Verb;
+        public SpeakerRule Rule;
+        public int RuleFrom;
+        public int RuleTo;
+        public TextSpan? SpeakerSpan;
+        public int? Speaker;
+        public int Sentence;
+    }
+
+    public List<ClaimMention> Extract(AnalyzedDocument doc, CancellationToken ct = default)
+    {
+        string text = doc.Text;
+        var words = WordScanner.Scan(text, new TextSpan(0, text.Length));
+        var quotes = QuotationFinder.Find(text).Where(q => !doc.IsNonContent(q.Outer)).ToList();
+        var finder = new SpeakerFinder(doc, quotes);
+        var verbs = _verbs.FindAll(text, words).Where(v => !doc.IsNonContent(v.Span)).ToList();
+        var candidates = new List<Candidate>();
+
+        ct.ThrowIfCancellationRequested();
+        AddReportedSpeech(doc, words, verbs, finder, candidates);
+        AddSourceCues(doc, words, finder, candidates);
+        AddTrailingIncises(doc, words, verbs, finder, candidates);
+        AddDirectQuotes(doc, words, quotes, verbs, finder, candidates);
+
+        candidates.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : b.Content.End.CompareTo(a.Content.End));
+        var kept = new List<Candidate>();
+        foreach (var c in candidates)
+        {
+            // a quotation inside a reported clause or a "selon" clause is part of that claim
+            if (kept.Any(k => k.Content.Contains(c.Content) && !k.Direct)) continue;
+            if (kept.Any(k => k.Content.Overlaps(c.Content) && k.Direct == c.Direct)) continue;
+            kept.Add(c);
+        }
+        kept.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Content.Start.CompareTo(b.Content.Start));
+
+        ResolveSpeakers(doc, finder, kept);
+
+        var result = new List<ClaimMention>(kept.Count);
+        foreach (var c in kept)
+        {
+            var content = TrimContent(text, c.Content);
+            if (content.Length == 0) continue;
+            int? via = FindVia(doc, words, finder, c);
+            result.Add(new ClaimMention(c.Span, content, c.Direct, c.Verb?.Lemma, c.Verb?.Span, c.Speaker, c.SpeakerSpan, via, DateOf(doc, c)));
+        }
+        return result;
+    }
+
+    private void AddReportedSpeech(AnalyzedDocument doc, List<TextSpan> words, List<SpeechVerbMatch> verbs, SpeakerFinder finder, List<Candidate> candidates)
+    {
+        string text = doc.Text;
+        foreach (var v in verbs)
+        {
+            if (finder.InsideQuote(v.Span)) continue;
+            int after = v.FirstWord + v.WordCount;
+            int queWord = -1;
+            for (int j = after; j < words.Count && j < after + 6; j++)
+            {
+                if (!OnlySpaces(text, words[j - 1].End, words[j].Start)) break;
+                string w = FrenchText.Lower(words[j].Of(text));
+                if (w == "que" || w.StartsWith("qu'", StringComparison.Ordinal)) { queWord = j; break; }
+                if (w is "de" or "pour" or "et" or "ce") break;
+            }
+            if (queWord < 0) continue;
+            int si = doc.SentenceIndexAt(v.Span.Start);
+            if (si < 0) continue;
+            var sentence = doc.Sentences[si];
+            var qw = words[queWord];
+            string qword = FrenchText.Lower(qw.Of(text));
+            int contentStart = qword == "que" ? qw.End : qw.Start + 3;
+            var content = new TextSpan(contentStart, EndOfReportedClause(text, contentStart, sentence.End));
+            if (content.Length < 8) continue;
+            var c = new Candidate { Span = new TextSpan(Math.Min(sentence.Start, v.Span.Start), sentence.End), Content = content, Direct = false, Verb = v, Sentence = si };
+            SetVerbSubjectRule(doc, words, v, sentence, c);
+            candidates.Add(c);
+        }
+    }
+
+    /// <summary>
+    /// "Les deux dirigeants ont évoqué X, a-t-il déclaré." / "Le retour est 'irréaliste', a déclaré X.": a clause
+    /// followed by a comma and an inverted reporting verb is reported speech of that verb's subject.
+    /// </summary>
+    private void AddTrailingIncises(AnalyzedDocument doc, List<TextSpan> words, List<SpeechVerbMatch> verbs, SpeakerFinder finder, List<Candidate> candidates)
+    {
+        string text = doc.Text;
+        foreach (var v in verbs)
+        {
+            if (finder.InsideQuote(v.Span)) continue;
+            int start = v.Span.Start;
+            if (v.InvertedPronoun is null)
+            {
+                if (v.FirstWord == 0 || !Auxiliaries.Contains(FrenchText.Lower(words[v.FirstWord - 1].Of(text)))) continue;
+                start = words[v.FirstWord - 1].Start;
+            }
+            int comma = start - 1;
+            while (comma >= 0 && char.IsWhiteSpace(text[comma])) comma--;
+            if (comma < 0 || text[comma] != ',') continue;
+            int si = doc.SentenceIndexAt(v.Span.Start);
+            if (si < 0) continue;
+            var sentence = doc.Sentences[si];
+            // the subject must follow the verb (inversion); "X, a déclaré que…" is a subject apposition
+            bool followedByQue = false;
+            for (int j = v.FirstWord + v.WordCount; j < words.Count && j < v.FirstWord + v.WordCount + 6 && words[j].Start < sentence.End; j++)
+            {
+                string w = FrenchText.Lower(words[j].Of(text));
+                if (w == "que" || w.StartsWith("qu'", StringComparison.Ordinal)) { followedByQue = true; break; }
+            }
+            if (followedByQue) continue;
+            int clauseEnd = ClauseEnd(text, v.Span.End, sentence.End);
+            if (v.InvertedPronoun is null && finder.SubjectAfter(v.Span.End, clauseEnd) is null && !StartsWithDefiniteArticle(text, v.Span.End)) continue;
+            // a quotation right before the comma is handled as a direct quote
+            int q = comma - 1;
+            while (q >= 0 && char.IsWhiteSpace(text[q])) q--;
+            if (q >= 0 && text[q] is '»' or '"' or '”' or '\'' or '’') continue;
+            var content = new TextSpan(sentence.Start, comma);
+            if (CountWordsBetween(words, content.Start, content.End) < 4) continue;
+            var c = new Candidate { Span = new TextSpan(sentence.Start, clauseEnd), Content = content, Direct = false, Verb = v, Sentence = si };
+            if (v.InvertedPronoun is not null) { c.Rule = SpeakerRule.Pronoun; c.RuleFrom = v.Span.Start; c.SpeakerSpan = v.Span; }
+            else { c.Rule = SpeakerRule.AfterOrAnaphoric; c.RuleFrom = v.Span.End; c.RuleTo = clauseEnd; }
+            candidates.Add(c);
+        }
+    }
+
+    /// <summary>How to find the subject of a verb: inverted pronoun, pronoun before it, gerund, or the nearest mention before it.</summary>
+    private void SetVerbSubjectRule(AnalyzedDocument doc, List<TextSpan> words, SpeechVerbMatch v, TextSpan sentence, Candidate c)
+    {
+        string text = doc.Text;
+        if (v.InvertedPronoun is not null)
+        {
+            c.Rule = SpeakerRule.Pronoun; c.RuleFrom = v.Span.Start; c.SpeakerSpan = v.Span;
+            return;
+        }
+        if (words[v.FirstWord].Of(text).EndsWith("ant", StringComparison.Ordinal))
+        {
+            c.Rule = SpeakerRule.SameSentenceSpeaker; c.RuleFrom = sentence.Start; c.RuleTo = v.Span.Start;
+            return;
+        }
+        for (int j = v.FirstWord - 1; j >= 0 && j >= v.FirstWord - 4 && words[j].Start >= sentence.Start; j--)
+        {
+            string w = FrenchText.Lower(words[j].Of(text));
+            if (SubjectPronouns.Contains(w)) { c.Rule = SpeakerRule.Pronoun; c.RuleFrom = words[j].Start; c.SpeakerSpan = words[j]; return; }
+            if (!SkippableBeforeVerb.Contains(w)) break;
+        }
+        c.Rule = SpeakerRule.Before; c.RuleFrom = sentence.Start; c.RuleTo = v.Span.Start;
+    }
+
+    private void AddSourceCues(AnalyzedDocument doc, List<TextSpan> words, SpeakerFinder finder, List<Candidate> candidates)
+    {
+        string text = doc.Text;
+        for (int i = 0; i < words.Count; i++)
+        {
+            string w = FrenchText.Lower(words[i].Of(text));
+            if (!_sourceCues.Contains(w) || finder.InsideQuote(words[i]) || doc.IsNonContent(words[i])) continue;
+            int si = doc.SentenceIndexAt(words[i].Start);
+            if (si < 0) continue;
+            var sentence = doc.Sentences[si];
+            if (i + 1 < words.Count && FrenchText.Lower(words[i + 1].Of(text)) is "lui" or "elle" or "eux" or "elles" or "moi" or "nous") continue;
+            int? source = finder.SourceAfter(words[i].End, sentence.End);
+            if (source is null) continue;
+            var m = doc.Entities[source.Value];
+            TextSpan content;
+            int before = CountWordsBetween(words, sentence.Start, words[i].Start);
+            int p = words[i].Start - 1;
+            while (p >= sentence.Start && char.IsWhiteSpace(text[p])) p--;
+            if (before <= 2)
+            {
+                int start = EndOfSourcePhrase(doc, m.Span.End, sentence.End);
+                if (start < 0) continue;
+                content = new TextSpan(start, sentence.End);
+            }
+            else if (p >= sentence.Start && text[p] == ',')
+            {
+                content = new TextSpan(sentence.Start, p);
+            }
+            else continue;
+            if (content.Length < 8) continue;
+            candidates.Add(new Candidate
+            {
+                Span = sentence, Content = content, Direct = false, Verb = null, Sentence = si,
+                Rule = SpeakerRule.Source, Speaker = source, SpeakerSpan = m.Span,
+            });
+        }
+    }
+
+    /// <summary>After "Selon X": the clause starts after the comma that closes X's noun phrase (appositions and "citant Y" included).</summary>
+    private static int EndOfSourcePhrase(AnalyzedDocument doc, int from, int sentenceEnd)
+    {
+        string text = doc.Text;
+        int pos = from;
+        int fallback = -1;
+        for (int guard = 0; guard < 4; guard++)
+        {
+            int comma = text.IndexOf(',', pos, Math.Max(0, sentenceEnd - pos));
+            // "Selon X, Y et Z sont sortis…": no closing comma, so the name after X starts the clause
+            if (comma < 0) return fallback;
+            int next = comma + 1;
+            while (next < sentenceEnd && char.IsWhiteSpace(text[next])) next++;
+            if (next >= sentenceEnd) return -1;
+            bool apposition = false;
+            foreach (var e in doc.Entities)
+                if (e.Span.Start == next && e.Kind == EntityKind.Person) { apposition = true; pos = e.Span.End; fallback = next; break; }
+            if (!apposition)
+            {
+                var rest = FrenchText.Lower(text.AsSpan(next, Math.Min(10, sentenceEnd - next)));
+                if (rest.StartsWith("citant") || rest.StartsWith("cité") || rest.StartsWith("qui ")) { pos = next + 1; continue; }
+                return next;
+            }
+        }
+        return -1;
+    }
+
+    private void AddDirectQuotes(AnalyzedDocument doc, List<TextSpan> words, List<Quotation> quotes, List<SpeechVerbMatch> verbs, SpeakerFinder finder, List<Candidate> candidates)
+    {
+        string text = doc.Text;
+        foreach (var q in quotes)
+        {
+            int si = doc.SentenceIndexAt(q.Inner.Start);
+            if (si < 0) continue;
+            var sentence = doc.Sentences[si];
+            // the sentence may end inside the quotation; attribution after it belongs to the sentence holding the closing mark
+            int siEnd = doc.SentenceIndexAt(Math.Max(q.Outer.End - 1, q.Outer.Start));
+            var endSentence = siEnd >= 0 ? doc.Sentences[siEnd] : sentence;
+            int wordCount = CountWordsBetween(words, q.Inner.Start, q.Inner.End);
+            var c = new Candidate { Span = q.Outer, Content = q.Inner, Direct = true, Sentence = si };
+
+            // 1. verb right after the closing mark: "…", a déclaré X / a-t-il ajouté
+            var post = VerbAfter(text, words, verbs, q);
+            if (post is not null)
+            {
+                c.Verb = post;
+                int clauseEnd = ClauseEnd(text, post.Span.End, Math.Max(endSentence.End, post.Span.End));
+                c.Span = new TextSpan(q.Outer.Start, clauseEnd);
+                if (post.InvertedPronoun is not null) { c.Rule = SpeakerRule.Pronoun; c.RuleFrom = post.Span.Start; c.SpeakerSpan = post.Span; }
+                else { c.Rule = SpeakerRule.AfterOrAnaphoric; c.RuleFrom = post.Span.End; c.RuleTo = clauseEnd; }
+                candidates.Add(c);
+                continue;
+            }
+            // 2. incise inside the quotation: « …, a confié X. … »
+            var incise = verbs.FirstOrDefault(v => q.Inner.Contains(v.Span) && IsIncise(text, words, v));
+            if (incise is not null)
+            {
+                c.Verb = incise;
+                if (incise.InvertedPronoun is not null) { c.Rule = SpeakerRule.Pronoun; c.RuleFrom = incise.Span.Start; c.SpeakerSpan = incise.Span; }
+                else { c.Rule = SpeakerRule.InciseAfter; c.RuleFrom = incise.Span.End; c.RuleTo = ClauseEnd(text, incise.Span.End, q.Inner.End); }
+                candidates.Add(c);
+                continue;
+            }
+            // 3. verb before the quotation in the same sentence: X a déclaré : "…"
+            var pre = VerbBefore(text, words, verbs, finder, q, sentence);
+            if (pre is not null)
+            {
+                c.Verb = pre;
+                c.Span = new TextSpan(sentence.Start, q.Outer.End);
+                SetVerbSubjectRule(doc, words, pre, sentence, c);
+                candidates.Add(c);
+                continue;
+            }
+            // 4. a full-sentence quotation right after a claim continues it
+            if (wordCount >= 3 && OnlyPunctuationBetween(text, sentence.Start, q.Outer.Start))
+            {
+                c.Rule = SpeakerRule.Continuation;
+                candidates.Add(c);
+            }
+            // otherwise: a quoted term without a reporting verb (scare quotes, titles) is not a claim
+        }
+    }
+
+    private static SpeechVerbMatch? VerbAfter(string text, List<TextSpan> words, List<SpeechVerbMatch> verbs, Quotation q)
+    {
+        int p = q.Outer.End;
+        while (p < text.Length && text[p] is ' ' or '\u00A0') p++;
+        bool comma = p < text.Length && text[p] == ',';
+        if (comma) p++;
+        char lastInner = q.Inner.Length > 0 ? text[q.Inner.End - 1] : ' ';
+        if (!comma && lastInner is not (',' or '?' or '!' or '…')) return null;
+        foreach (var v in verbs)
+        {
+            if (v.Span.Start < p) continue;
+            if (v.Span.Start - p > 40) break;
+            // only short auxiliaries/adverbs between the quote and the verb, no punctuation
+            for (int i = p; i < v.Span.Start; i++)
+                if (!char.IsLetter(text[i]) && !char.IsWhiteSpace(text[i]) && !FrenchText.IsJoiner(text[i])) return null;
+            // "…", n'a pas réagi X: a negated verb does not report the quotation
+            foreach (var w in WordsBetween(words, p, v.Span.Start))
+                if (!BetweenQuoteAndVerb.Contains(FrenchText.Lower(w.Of(text)))) return null;
+            return v;
+        }
+        return null;
+    }
+
+    private static bool IsIncise(string text, List<TextSpan> words, SpeechVerbMatch v)
+    {
+        int start = v.Span.Start;
+        if (v.InvertedPronoun is null)
+        {
+            if (v.FirstWord == 0) return false;
+            string prev = FrenchText.Lower(words[v.FirstWord - 1].Of(text));
+            if (!Auxiliaries.Contains(prev)) return false;
+            start = words[v.FirstWord - 1].Start;
+        }
+        int p = start - 1;
+        while (p >= 0 && char.IsWhiteSpace(text[p])) p--;
+        return p >= 0 && text[p] == ',';
+    }
+
+    private SpeechVerbMatch? VerbBefore(string text, List<TextSpan> words, List<SpeechVerbMatch> verbs, SpeakerFinder finder, Quotation q, TextSpan sentence)
+    {
+        SpeechVerbMatch? best = null;
+        foreach (var v in verbs)
+        {
+            if (v.Span.End > q.Outer.Start) break;
+            if (v.Span.Start < sentence.Start || finder.InsideQuote(v.Span)) continue;
+            best = v;
+        }
+        // verbs that report speech only in an incise after the quotation ("…", a-t-il lancé)
+        if (best is null || _verbs.IsPostOnly(best.Lemma)) return null;
+        if (CountWordsBetween(words, best.Span.End, q.Outer.Start) > 10) return null;
+        for (int i = best.Span.End; i < q.Outer.Start; i++)
+            if (text[i] is ';' or '«' or '»' or '"' or '“' or '”' or '?' or '!' || text[i] == '.' && !IsAbbreviationPeriod(text, i)) return null;
+        return best;
+    }
+
+    private void ResolveSpeakers(AnalyzedDocument doc, SpeakerFinder finder, List<Candidate> claims)
+    {
+        int? lastSpeaker = null;
+        int lastSentence = -10;
+        Candidate? previous = null;
+        foreach (var c in claims)
+        {
+            switch (c.Rule)
+            {
+                case SpeakerRule.Before:
+                    c.Speaker = finder.SubjectBefore(c.RuleFrom, c.RuleTo);
+                    break;
+                case SpeakerRule.After:
+                    c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo);
+                    break;
+                case SpeakerRule.AfterOrAnaphoric:
+                    c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo);
+                    // "a déclaré le président américain" with no name: a title standing for a recent speaker
+                    if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, c.RuleFrom))
+                        c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence);
+                    break;
+                case SpeakerRule.InciseAfter:
+                    c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo, allowInsideQuote: true);
+                    if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, c.RuleFrom))
+                        c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence);
+                    break;
+                case SpeakerRule.Pronoun:
+                    c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence);
+                    break;
+                case SpeakerRule.SameSentenceSpeaker:
+                    c.Speaker = previous is not null && previous.Sentence == c.Sentence && previous.Speaker is not null
+                        ? previous.Speaker : finder.SubjectBefore(c.RuleFrom, c.RuleTo);
+                    break;
+                case SpeakerRule.Continuation:
+                    if (previous is not null && previous.Speaker is not null && c.Sentence - SentenceOfEnd(doc, previous) <= 1)
+                    {
+                        c.Speaker = previous.Speaker;
+                        c.SpeakerSpan = previous.SpeakerSpan;
+                    }
+                    break;
+            }
+            // a title that the document does not tie to a name ("a déclaré le conseiller du Kremlin")
+            // refers back to the speaker of the claim just before
+            if (c.Speaker is { } sp && doc.Entities[sp].Form == MentionForm.Role && doc.Entities[sp].ClusterId < 0
+                && lastSpeaker is not null && c.Sentence - lastSentence <= 2)
+            {
+                c.SpeakerSpan ??= doc.Entities[sp].Span;
+                c.Speaker = lastSpeaker;
+            }
+            if (c.Speaker is not null)
+            {
+                c.SpeakerSpan ??= doc.Entities[c.Speaker.Value].Span;
+                lastSpeaker = c.Speaker;
+                lastSentence = SentenceOfEnd(doc, c);
+            }
+            previous = c;
+        }
+        // continuations whose previous claim has no speaker are dropped; so are unattributed quotations
+        claims.RemoveAll(c => c.Rule == SpeakerRule.Continuation && c.Speaker is null);
+    }
+
+    private static int SentenceOfEnd(AnalyzedDocument doc, Candidate c)
+    {
+        int s = doc.SentenceIndexAt(Math.Max(c.Span.Start, c.Span.End - 1));
+        return s >= 0 ? s : c.Sentence;
+    }
+
+    private static bool StartsWithDefiniteArticle(string text, int from)
+    {
+        int p = from;
+        while (p < text.Length && char.IsWhiteSpace(text[p])) p++;
+        // skip a weekday or adverb between the verb and its subject ("a réagi mercredi le porte-parole")
+        for (int guard = 0; guard < 3; guard++)
+        {
+            var rest = FrenchText.Lower(text.AsSpan(p, Math.Min(4, text.Length - p)));
+            if (rest.StartsWith("le ") || rest.StartsWith("la ") || rest.StartsWith("l'") || rest.StartsWith("les ")) return true;
+            while (p < text.Length && char.IsLetter(text[p])) p++;
+            while (p < text.Length && text[p] == ' ') p++;
+        }
+        return false;
+    }
+
+    private int? FindVia(AnalyzedDocument doc, List<TextSpan> words, SpeakerFinder finder, Candidate c)
+    {
+        int si = c.Sentence;
+        var sentence = doc.Sentences[si];
+        string text = doc.Text;
+        for (int k = 0; k < doc.Entities.Count; k++)
+        {
+            var m = doc.Entities[k];
+            if (m.Span.Start < sentence.Start) continue;
+            if (m.Span.Start >= sentence.End) break;
+            if (m.Kind != EntityKind.Organization && m.Kind != EntityKind.Person) continue;
+            if (c.Speaker == k || finder.InsideQuote(m.Span)) continue;
+            // "révélée le 25 novembre par X", "citant X", "cité par X": a via cue shortly before the mention
+            int from = Math.Max(sentence.Start, m.Span.Start - 60);
+            var window = FrenchText.Lower(text.AsSpan(from, m.Span.Start - from));
+            foreach (var cue in _viaCues)
+            {
+                string cueWord = cue.EndsWith(" par", StringComparison.Ordinal) ? cue[..^4] : cue;
+                int at = window.LastIndexOf(cueWord, StringComparison.Ordinal);
+                if (at < 0) continue;
+                string tail = window[(at + cueWord.Length)..];
+                if (cue.EndsWith(" par", StringComparison.Ordinal) ? tail.TrimEnd().EndsWith(" par", StringComparison.Ordinal) && tail.Length < 40 : tail.Trim().Length <= 4)
+                    return k;
+            }
+        }
+        return null;
+    }
+
+    private static PartialDate? DateOf(AnalyzedDocument doc, Candidate c)
+    {
+        // a date stated with the reporting verb ("a affirmé mercredi", "a déclaré le 3 décembre")
+        if (c.Verb is not null)
+        {
+            int from = c.Verb.Span.Start - 2, to = c.Verb.Span.End + 25;
+            foreach (var d in doc.Dates)
+            {
+                if (d.Span.End < from || d.Span.Start > to) continue;
+                if (c.Content.Overlaps(d.Span) && d.Span.Start > c.Verb.Span.End + 3) continue;
+                // a past-tense reporting verb ("a déclaré mardi") points to the past, whatever future
+                // verbs the quotation itself contains
+                if (d.Expression.Kind == DateExpressionKind.Weekday && d.Expression.Direction == TemporalDirection.Future && IsPastTense(doc.Text, c.Verb))
+                    return DateResolver.Resolve(d.Expression with { Direction = TemporalDirection.Unspecified }, doc.Article.Date);
+                if (d.Resolved is not null) return d.Resolved;
+            }
+        }
+        return doc.Article.Date;
+    }
+
+    private static bool IsPastTense(string text, SpeechVerbMatch verb)
+    {
+        if (verb.InvertedPronoun is not null) return true;
+        int p = verb.Span.Start - 1;
+        while (p >= 0 && char.IsWhiteSpace(text[p])) p--;
+        int end = p + 1;
+        while (p >= 0 && char.IsLetter(text[p])) p--;
+        return end > p + 1 && Auxiliaries.Contains(FrenchText.Lower(text.AsSpan(p + 1, end - p - 1)));
+    }
+
+    private static TextSpan TrimContent(string text, TextSpan span)
+    {
+        int s = span.Start, e = Math.Min(span.End, text.Length);
+        while (s < e && (char.IsWhiteSpace(text[s]) || text[s] is ',' or ':')) s++;
+        while (e > s && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] is ',' or ';' or ':')) e--;
+        // an opening mark of the next quotation left at the end of a reported clause
+        if (e > s && text[e - 1] is '\'' or '"' or '«' or '“' && (Count(text, s, e, text[e - 1]) % 2 == 1 || e - 2 >= s && char.IsWhiteSpace(text[e - 2])))
+        {
+            e--;
+            while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+        }
+        return new TextSpan(s, e);
+    }
+
+    private static int Count(string text, int from, int to, char c)
+    {
+        int n = 0;
+        for (int i = from; i < to; i++) if (text[i] == c) n++;
+        return n;
+    }
+
+    private static int ClauseEnd(string text, int from, int limit)
+    {
+        for (int i = from; i < limit && i < text.Length; i++)
+            if (text[i] is '.' or ';' or '«' or '"' or '“' or '\n') return i;
+        return Math.Min(limit, text.Length);
+    }
+
+    /// <summary>
+    /// Where a reported clause ends: the sentence end, or earlier where a quotation inside it closes and a
+    /// new sentence starts ("… « Quel gâchis ! » Il a réaffirmé …"), which the sentence splitter keeps together.
+    /// </summary>
+    private static int EndOfReportedClause(string text, int from, int sentenceEnd)
+    {
+        int depth = 0;
+        bool straight = false;
+        for (int i = from; i < sentenceEnd; i++)
+        {
+            char c = text[i];
+            if (c == '"') { straight = !straight; if (straight) depth++; else { depth = Math.Max(0, depth - 1); if (depth == 0 && NewSentenceAfter(text, i + 1, sentenceEnd)) return i + 1; } }
+            else if (c is '«' or '“') depth++;
+            else if (c is '»' or '”') { depth = Math.Max(0, depth - 1); if (depth == 0 && NewSentenceAfter(text, i + 1, sentenceEnd)) return i + 1; }
+            else if (depth == 0 && c is '.' or '!' or '?' && NewSentenceAfter(text, i + 1, sentenceEnd)) return i + 1;
+        }
+        return sentenceEnd;
+    }
+
+    private static bool NewSentenceAfter(string text, int i, int end)
+    {
+        int j = i;
+        while (j < end && text[j] == ' ') j++;
+        return j > i && j < end && char.IsUpper(text[j]);
+    }
+
+    /// <summary>"M." , "Mme.", "Dr.": a period that ends a short capitalised abbreviation, not a sentence.</summary>
+    private static bool IsAbbreviationPeriod(string text, int i)
+    {
+        int s = i - 1;
+        while (s >= 0 && char.IsLetter(text[s])) s--;
+        int len = i - s - 1;
+        return len is >= 1 and <= 3 && char.IsUpper(text[s + 1]);
+    }
+
+    private static bool OnlySpaces(string text, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (!char.IsWhiteSpace(text[i])) return false;
+        return true;
+    }
+
+    private static bool OnlyPunctuationBetween(string text, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (char.IsLetterOrDigit(text[i])) return false;
+        return true;
+    }
+
+    /// <summary>Index of the first word starting at or after <paramref name="offset"/> (binary search).</summary>
+    private static int FirstWordAtOrAfter(List<TextSpan> words, int offset)
+    {
+        int lo = 0, hi = words.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (words[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    private static IEnumerable<TextSpan> WordsBetween(List<TextSpan> words, int from, int to)
+    {
+        for (int i = FirstWordAtOrAfter(words, from); i < words.Count && words[i].Start < to; i++) yield return words[i];
+    }
+
+    private static int CountWordsBetween(List<TextSpan> words, int from, int to) =>
+        Math.Max(0, FirstWordAtOrAfter(words, to) - FirstWordAtOrAfter(words, from));
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text;
+
+namespace KnowledgeGraph.Extraction.Claims;
+
+/// <summary>Small text helpers shared by the claim and meeting extractors (pure functions).</summary>
+public static class FrenchText
+{
+    /// <summary>True for the characters that join two letters into one word: hyphen and apostrophes.</summary>
+    public static bool IsJoiner(char c) => c is '-' or '\'' or '’' or '\u2011';
+
+    public static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ';
+
+    /// <summary>Lower case with typographic apostrophes turned into straight ones, accents kept.</summary>
+    public static string Lower(ReadOnlySpan<char> s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s) sb.Append(IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c));
+        return sb.ToString();
+    }
+
+    /// <summary>Lower case, accents removed (é → e, œ → oe), apostrophes straight: for comparisons only.</summary>
+    public static string Fold(ReadOnlySpan<char> s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            char l = char.ToLowerInvariant(c);
+            switch (l)
+            {
+                case 'œ': sb.Append("oe"); continue;
+                case 'æ': sb.Append("ae"); continue;
+                case '’': case 'ʼ': sb.Append('\''); continue;
+            }
+            if (l < 128) { sb.Append(l); continue; }
+            var decomposed = l.ToString().Normalize(NormalizationForm.FormD);
+            foreach (var d in decomposed)
+                if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark) sb.Append(d);
+        }
+        return sb.ToString();
+    }
+}

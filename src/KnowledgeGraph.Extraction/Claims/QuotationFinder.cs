@@ -1,0 +1,101 @@
+using KnowledgeGraph.Extraction.Model;
+
+namespace KnowledgeGraph.Extraction.Claims;
+
+/// <summary>A quotation: <see cref="Outer"/> includes the quotation marks, <see cref="Inner"/> is the quoted text (trimmed).</summary>
+public sealed record Quotation(TextSpan Outer, TextSpan Inner, char OpenMark);
+
+/// <summary>
+/// Finds quotations in French text: « … » (nesting allowed; marks inside count as part of the quote),
+/// “ … ”, straight double quotes paired left to right, and single quotes ' … ' / ‘ … ’ only when they
+/// clearly open and close a quotation (an opening mark after a space or the start and before a letter, a
+/// closing mark after a non-space and before a space or punctuation), so the apostrophes of "l'Ukraine"
+/// or "aujourd'hui" never count. Quotations never cross a paragraph (line) boundary.
+/// </summary>
+public static class QuotationFinder
+{
+    public static List<Quotation> Find(string text) => Find(text, new TextSpan(0, text.Length));
+
+    public static List<Quotation> Find(string text, TextSpan range)
+    {
+        var found = new List<Quotation>();
+        int i = range.Start, end = Math.Min(range.End, text.Length);
+        while (i < end)
+        {
+            char c = text[i];
+            int close = -1;
+            switch (c)
+            {
+                case '«': close = FindGuillemetClose(text, i, end); break;
+                case '“': close = FindSimple(text, i + 1, end, '”'); break;
+                case '"': close = FindSimple(text, i + 1, end, '"'); break;
+                case '\'': case '‘':
+                    if (OpensSingle(text, i, range.Start, end)) close = FindSingleClose(text, i + 1, end, c == '‘' ? '’' : '\'');
+                    break;
+            }
+            if (close > i)
+            {
+                var inner = Trim(text, i + 1, close);
+                if (inner.Length > 0) found.Add(new Quotation(new TextSpan(i, close + 1), inner, c));
+                i = close + 1;
+                continue;
+            }
+            i++;
+        }
+        return found;
+    }
+
+    private static TextSpan Trim(string text, int s, int e)
+    {
+        while (s < e && char.IsWhiteSpace(text[s])) s++;
+        while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+        return new TextSpan(s, e);
+    }
+
+    private static bool IsLineBreak(char c) => c is '\n' or '\r';
+
+    private static int FindGuillemetClose(string text, int open, int end)
+    {
+        int depth = 0;
+        for (int j = open; j < end; j++)
+        {
+            char c = text[j];
+            if (IsLineBreak(c)) return -1;
+            if (c == '«') depth++;
+            else if (c == '»' && --depth == 0) return j;
+        }
+        return -1;
+    }
+
+    private static int FindSimple(string text, int from, int end, char closeMark)
+    {
+        for (int j = from; j < end; j++)
+        {
+            if (IsLineBreak(text[j])) return -1;
+            if (text[j] == closeMark) return j;
+        }
+        return -1;
+    }
+
+    private static bool OpensSingle(string text, int i, int rangeStart, int end)
+    {
+        bool before = i == rangeStart || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or ':' or '«' or '"' or '—' or '–';
+        bool after = i + 1 < end && (char.IsLetterOrDigit(text[i + 1]) || text[i + 1] == '(');
+        return before && after;
+    }
+
+    private static int FindSingleClose(string text, int from, int end, char closeMark)
+    {
+        for (int j = from; j < end; j++)
+        {
+            char c = text[j];
+            if (IsLineBreak(c)) return -1;
+            if (c != closeMark && !(closeMark == '\'' && c == '’')) continue;
+            bool prevOk = !char.IsWhiteSpace(text[j - 1]);
+            bool nextOk = j + 1 >= end || char.IsWhiteSpace(text[j + 1]) || char.IsPunctuation(text[j + 1]) && !FrenchText.IsApostrophe(text[j + 1]);
+            // an apostrophe between two letters is an elision, not a closing mark
+            if (prevOk && nextOk && !(j + 1 < end && char.IsLetter(text[j + 1]))) return j;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,367 @@
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+
+namespace KnowledgeGraph.Extraction.Claims;
+
+/// <summary>
+/// Finds the entity mention that a reporting verb's subject, a "selon X" source or a pronoun stands for,
+/// using the document's entity mentions. Rules (French word order):
+/// <list type="bullet">
+/// <item>subject before the verb: the nearest person/organization mention to the left in the same clause
+/// that is not a complement (not right after "de", "du", "avec", "à"...), so in "Le porte-parole de la
+/// présidence russe, Dmitri Peskov, a affirmé" the apposition name wins;</item>
+/// <item>inverted subject after the verb ("a déclaré le président américain X"): the first non-complement
+/// mention after the verb in the same sentence;</item>
+/// <item>pronouns ("a-t-il ajouté", "Il a ajouté que"): the speaker of the latest claim in the previous
+/// two sentences, else the subject (first non-complement person/organization) of the nearest preceding
+/// sentence that has one.</item>
+/// </list>
+/// Mentions inside quotations never count (a quote's own words do not name its speaker).
+/// </summary>
+public sealed class SpeakerFinder
+{
+    private static readonly HashSet<string> ComplementWords = new(StringComparer.Ordinal)
+    {
+        "de", "du", "des", "d", "avec", "à", "a", "au", "aux", "pour", "sur", "contre", "en", "par", "vers",
+        "chez", "entre", "dans", "sans", "face", "envers", "auprès", "via", "depuis", "selon", "après", "avant",
+    };
+
+    private readonly AnalyzedDocument _doc;
+    private readonly IReadOnlyList<Quotation> _quotes;
+
+    public SpeakerFinder(AnalyzedDocument doc, IReadOnlyList<Quotation> quotes)
+    {
+        _doc = doc;
+        _quotes = quotes;
+    }
+
+    public bool InsideQuote(TextSpan span)
+    {
+        foreach (var q in _quotes)
+            if (q.Outer.Start < span.Start && span.End <= q.Outer.End) return true;
+        return false;
+    }
+
+    /// <summary>A mention that can speak: a person or organization, not inside a quotation.</summary>
+    /// <summary>A mention that can attend a meeting: a person or organization other than a news outlet (outlets report).</summary>
+    public bool CanAttend(int mentionIndex) =>
+        CanSpeak(mentionIndex, allowInsideQuote: true) && _doc.Entities[mentionIndex].Subtype != EntitySubtype.MediaOutlet;
+
+    public bool CanSpeak(int mentionIndex, bool allowInsideQuote = false)
+    {
+        var m = _doc.Entities[mentionIndex];
+        return m.Kind is EntityKind.Person or EntityKind.Organization && m.Form != MentionForm.Pronoun && (allowInsideQuote || !InsideQuote(m.Span));
+    }
+
+    /// <summary>True when the mention is a genitive complement: "de X", "du X", "d'X", "des X".</summary>
+    public bool IsGenitive(TextSpan span) => ChainedTo(span, IsGenitiveLocal);
+
+    /// <summary>
+    /// True when the word just before the mention makes it a complement ("de X", "avec X", "à X"), or when
+    /// the mention continues a complement: "du président américain Donald Trump" (a name right after a
+    /// complement role), "avec X et Y" (coordinated with a complement).
+    /// </summary>
+    public bool IsComplement(TextSpan span) => ChainedTo(span, IsComplementLocal);
+
+    /// <summary>Prepositions that make a following "title + name" a complement ("du président russe X", "avec le ministre X").</summary>
+    private static readonly HashSet<string> TitlePrepositions = new(StringComparer.Ordinal)
+    { "de", "du", "des", "avec", "via", "par", "entre", "pour", "contre", "chez", "auprès", "envers", "à", "au", "aux", "sur" };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    { "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "est", "sont", "était", "étaient", "été", "sera", "seront" };
+
+    private static readonly HashSet<string> ListPrepositions = new(StringComparer.Ordinal)
+    { "avec", "à", "a", "au", "aux", "par", "pour", "contre", "chez", "face", "auprès", "entre", "envers", "sur" };
+
+    private bool ChainedTo(TextSpan span, Func<TextSpan, bool> local)
+    {
+        bool viaComma = false;
+        for (int guard = 0; guard < 6; guard++)
+        {
+            // through a comma, only a list after a preposition such as "avec X, Y et Z" shares the role;
+            // "selon X, Y et Z …" and "les envoyés de X, Y et Z" do not
+            if (viaComma ? local(span) && ListPrepositions.Contains(WordBefore(span)) : local(span)) return true;
+            if (PreviousLinkedMention(span, out viaComma) is not { } prev) return false;
+            span = prev;
+        }
+        return false;
+    }
+
+    /// <summary>The lower-case word just before a mention (skipping an elided article).</summary>
+    private string WordBefore(TextSpan span)
+    {
+        string text = _doc.Text;
+        int i = span.Start - 1;
+        if (i >= 0 && FrenchText.IsApostrophe(text[i])) { i--; while (i >= 0 && char.IsLetter(text[i])) i--; }
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        int end = i + 1;
+        while (i >= 0 && char.IsLetter(text[i])) i--;
+        string w = end > i + 1 ? FrenchText.Lower(text.AsSpan(i + 1, end - i - 1)) : "";
+        if (w is "le" or "la" or "les")
+        {
+            while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+            int e2 = i + 1;
+            while (i >= 0 && char.IsLetter(text[i])) i--;
+            if (e2 > i + 1) w = FrenchText.Lower(text.AsSpan(i + 1, e2 - i - 1));
+        }
+        return w;
+    }
+
+    /// <summary>The mention just before <paramref name="span"/> when only spaces, "et" or a comma separate them.</summary>
+    private TextSpan? PreviousLinkedMention(TextSpan span, out bool viaComma)
+    {
+        viaComma = false;
+        string text = _doc.Text;
+        int i = span.Start - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        bool spaceOnly = true;
+        if (i >= 1 && text[i] == 't' && text[i - 1] == 'e' && (i < 2 || !char.IsLetter(text[i - 2]))) { spaceOnly = false; i -= 2; while (i >= 0 && char.IsWhiteSpace(text[i])) i--; }
+        else if (i >= 0 && text[i] == ',')
+        {
+            // "X, Y et Z" is a list (Y shares X's role); "le conseiller de X, Y," is an apposition (it does not)
+            if (!ContinuesList(span.End)) return null;
+            viaComma = true;
+            spaceOnly = false;
+            i--;
+            while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        }
+        foreach (var m in _doc.Entities)
+        {
+            if (m.Span.Start > i) break;
+            if (m.Span.End != i + 1) continue;
+            // "du président américain X": a name right after a role continues it; "de l'Otan X" does not
+            if (spaceOnly && m.Form != MentionForm.Role) return null;
+            return m.Span;
+        }
+        return null;
+    }
+
+    /// <summary>True when a mention ending at <paramref name="end"/> is followed by "et" or by ", " and another mention.</summary>
+    private bool ContinuesList(int end)
+    {
+        string text = _doc.Text;
+        int i = end;
+        while (i < text.Length && text[i] == ' ') i++;
+        if (i + 2 < text.Length && text[i] == 'e' && text[i + 1] == 't' && text[i + 2] == ' ') return true;
+        if (i < text.Length && text[i] == ',')
+        {
+            i++;
+            while (i < text.Length && text[i] == ' ') i++;
+            foreach (var m in _doc.Entities)
+            {
+                if (m.Span.Start == i) return true;
+                if (m.Span.Start > i) break;
+            }
+        }
+        return false;
+    }
+
+    private bool IsGenitiveLocal(TextSpan span) => IsGenitiveImmediate(span) || AfterTitleOf(span, GenitivePrepositions);
+
+    private bool IsGenitiveImmediate(TextSpan span)
+    {
+        string text = _doc.Text;
+        int i = span.Start - 1;
+        if (i >= 0 && FrenchText.IsApostrophe(text[i]))
+        {
+            int a = i - 1;
+            while (a >= 0 && char.IsLetter(text[a])) a--;
+            string elided = FrenchText.Lower(text.AsSpan(a + 1, i - a - 1));
+            if (elided == "d") return true;
+            i = a;
+        }
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        int end = i + 1;
+        while (i >= 0 && char.IsLetter(text[i])) i--;
+        if (end <= i + 1) return false;
+        string word = FrenchText.Lower(text.AsSpan(i + 1, end - i - 1));
+        if (word is "de" or "du" or "des") return true;
+        if (word is "la" or "le" or "les")
+        {
+            while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+            int e2 = i + 1;
+            while (i >= 0 && char.IsLetter(text[i])) i--;
+            return e2 > i + 1 && FrenchText.Lower(text.AsSpan(i + 1, e2 - i - 1)) is "de";
+        }
+        return false;
+    }
+
+    private bool IsComplementImmediate(TextSpan span)
+    {
+        string text = _doc.Text;
+        int i = span.Start - 1;
+        // "l'Otan", "d'Ukraine": the mention span may start after an elided article
+        if (i >= 0 && FrenchText.IsApostrophe(text[i]))
+        {
+            int a = i - 1;
+            while (a >= 0 && char.IsLetter(text[a])) a--;
+            string elided = FrenchText.Lower(text.AsSpan(a + 1, i - a - 1));
+            if (elided is "d" or "qu" or "jusqu") return true;
+            i = a;
+        }
+        while (i >= 0 && (char.IsWhiteSpace(text[i]) || text[i] is '(')) i--;
+        int end = i + 1;
+        while (i >= 0 && char.IsLetter(text[i])) i--;
+        if (end <= i + 1) return false;
+        string word = FrenchText.Lower(text.AsSpan(i + 1, end - i - 1));
+        if (ComplementWords.Contains(word)) return true;
+        // "le président Donald Trump", "l'émissaire de la Maison Blanche": look past one article for de/du/à
+        if (word is "le" or "la" or "les" or "l")
+        {
+            while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+            int e2 = i + 1;
+            while (i >= 0 && char.IsLetter(text[i])) i--;
+            if (e2 > i + 1 && ComplementWords.Contains(FrenchText.Lower(text.AsSpan(i + 1, e2 - i - 1)))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A complement either right after its preposition ("avec X") or after a short lower-case title
+    /// ("du président américain X", "avec le président russe X", "via la plateforme X").
+    /// </summary>
+    private bool IsComplementLocal(TextSpan span) => IsComplementImmediate(span) || AfterTitleOf(span, TitlePrepositions);
+
+    private static readonly HashSet<string> GenitivePrepositions = new(StringComparer.Ordinal) { "de", "du", "des" };
+
+    /// <summary>True when the mention follows "preposition (article) lower-case title words": "du président américain X".</summary>
+    private bool AfterTitleOf(TextSpan span, HashSet<string> prepositions)
+    {
+        string text = _doc.Text;
+        int i = span.Start - 1;
+        for (int n = 0; n < 4; n++)
+        {
+            while (i >= 0 && text[i] == ' ') i--;
+            int end = i + 1;
+            while (i >= 0 && (char.IsLetter(text[i]) || text[i] == '-')) i--;
+            if (end <= i + 1) return false;
+            // an elided article or preposition glued to the word: "l'émissaire", "d'agence"
+            bool elided = i >= 1 && FrenchText.IsApostrophe(text[i]) && char.IsLetter(text[i - 1]);
+            string word = text.Substring(i + 1, end - i - 1);
+            // only plain lower-case title words are crossed: "de l'Energie X" or "ce à quoi X" are not "du président X"
+            if (!char.IsLower(word[0])) return false;
+            string lower = FrenchText.Lower(word);
+            if (Auxiliaries.Contains(lower) || lower is "quoi" or "qui" or "que" or "dont" or "où" or "lequel" or "laquelle" or "ce" or "cela") return false; // "a déclaré X", "a rencontré X": X is the verb's subject or object
+            if (n > 0 && !elided && prepositions.Contains(lower)) return true;
+            if (elided)
+            {
+                int a = i - 1;
+                while (a >= 0 && char.IsLetter(text[a])) a--;
+                string el = FrenchText.Lower(text.AsSpan(a + 1, i - a - 1));
+                if (el == "d") return true;
+                i = a;
+                if (el != "l") return false;
+                continue;
+            }
+            if (lower is "le" or "la" or "les")
+            {
+                // one more word: the preposition before the article, if any
+                while (i >= 0 && text[i] == ' ') i--;
+                int e2 = i + 1;
+                while (i >= 0 && char.IsLetter(text[i])) i--;
+                return e2 > i + 1 && prepositions.Contains(FrenchText.Lower(text.AsSpan(i + 1, e2 - i - 1)));
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The subject of a verb at <paramref name="verbStart"/>: nearest speaking mention to the left in the clause.</summary>
+    public int? SubjectBefore(int clauseStart, int verbStart, bool allowQuoteBetween = false)
+    {
+        int? best = null;
+        for (int k = 0; k < _doc.Entities.Count; k++)
+        {
+            var m = _doc.Entities[k];
+            if (m.Span.Start < clauseStart) continue;
+            if (m.Span.End > verbStart) break;
+            if (!CanSpeak(k) || IsComplement(m.Span)) continue;
+            if (!allowQuoteBetween && QuoteBetween(m.Span.End, verbStart)) continue;
+            best = k;
+        }
+        return best;
+    }
+
+    /// <summary>The inverted subject after a verb: first speaking, non-complement mention before the clause ends.</summary>
+    public int? SubjectAfter(int verbEnd, int clauseEnd, bool allowInsideQuote = false)
+    {
+        int limit = Math.Min(clauseEnd, verbEnd + 160);
+        for (int k = 0; k < _doc.Entities.Count; k++)
+        {
+            var m = _doc.Entities[k];
+            if (m.Span.Start < verbEnd) continue;
+            if (m.Span.Start >= limit) break;
+            if (HasBoundary(verbEnd, m.Span.Start)) break;
+            if (!CanSpeak(k, allowInsideQuote)) continue;
+            if (IsComplement(m.Span)) continue;
+            return k;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The source after a cue ("selon X"): the first speaking mention that is not a complement, else the
+    /// first complement ("selon le porte-parole du Kremlin" → Kremlin), up to the first comma after a candidate.
+    /// </summary>
+    public int? SourceAfter(int cueEnd, int clauseEnd)
+    {
+        int limit = Math.Min(clauseEnd, cueEnd + 120);
+        int? firstComplement = null;
+        for (int k = 0; k < _doc.Entities.Count; k++)
+        {
+            var m = _doc.Entities[k];
+            if (m.Span.Start < cueEnd) continue;
+            if (m.Span.Start >= limit) break;
+            if (!CanSpeak(k)) continue;
+            if (!IsComplement(m.Span)) return k;
+            firstComplement ??= k;
+            // the noun phrase after the cue ends at a comma that is not followed by an apposition name
+            int comma = _doc.Text.IndexOf(',', m.Span.End, Math.Max(0, limit - m.Span.End));
+            if (comma >= 0) limit = Math.Min(limit, comma + 40);
+        }
+        return firstComplement;
+    }
+
+    /// <summary>The most plausible antecedent of a subject pronoun at <paramref name="pos"/>.</summary>
+    public int? ResolvePronoun(int pos, int? lastSpeaker, int lastSpeakerSentence)
+    {
+        int sentence = _doc.SentenceIndexAt(pos);
+        // the speaker of the claim just before keeps the floor ("…", a déclaré X. "…", a-t-il ajouté)
+        if (lastSpeaker is not null && sentence >= 0 && lastSpeakerSentence >= sentence - 1) return lastSpeaker;
+        // otherwise the subject of the nearest sentence that has one ("X est allée dans le même sens. "…", a-t-elle déclaré")
+        for (int s = sentence; s >= 0 && s >= sentence - 3; s--)
+        {
+            if (lastSpeaker is not null && s <= lastSpeakerSentence) break;
+            var span = _doc.Sentences[s];
+            int limit = s == sentence ? pos : span.End;
+            for (int k = 0; k < _doc.Entities.Count; k++)
+            {
+                var m = _doc.Entities[k];
+                if (m.Span.Start < span.Start) continue;
+                if (m.Span.End > limit) break;
+                if (CanSpeak(k) && !IsComplement(m.Span) && m.Kind == EntityKind.Person) return k;
+            }
+        }
+        return lastSpeaker;
+    }
+
+    private bool OnlyArticleBetween(int from, int to)
+    {
+        var between = FrenchText.Lower(_doc.Text.AsSpan(from, Math.Max(0, to - from))).Trim();
+        return between.Length == 0 || between is "le" or "la" or "les" or "l'" or "l";
+    }
+
+    private bool QuoteBetween(int from, int to)
+    {
+        foreach (var q in _quotes)
+            if (q.Outer.Start >= from && q.Outer.End <= to) return true;
+        return false;
+    }
+
+    /// <summary>A sentence-internal boundary that ends an inverted subject search: ; : or a quotation mark.</summary>
+    private bool HasBoundary(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (_doc.Text[i] is ';' or ':' or '«' or '»' or '"' or '“' or '”' or '.') return true;
+        return false;
+    }
+}

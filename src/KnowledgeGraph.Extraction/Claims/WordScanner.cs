@@ -1,0 +1,31 @@
+using KnowledgeGraph.Extraction.Model;
+
+namespace KnowledgeGraph.Extraction.Claims;
+
+/// <summary>
+/// Splits a stretch of text into words: maximal runs of letters and digits, with hyphens and
+/// apostrophes kept when they join two letters ("a-t-il", "s'est", "aujourd'hui"). Speech verbs and
+/// meeting triggers are matched on these words, independently of the pipeline tokenizer, so the
+/// matchers stay pure functions of the text.
+/// </summary>
+public static class WordScanner
+{
+    public static List<TextSpan> Scan(string text, TextSpan range)
+    {
+        var words = new List<TextSpan>();
+        int i = range.Start, end = Math.Min(range.End, text.Length);
+        while (i < end)
+        {
+            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            int s = i;
+            while (i < end)
+            {
+                if (char.IsLetterOrDigit(text[i])) { i++; continue; }
+                if (FrenchText.IsJoiner(text[i]) && i + 1 < end && char.IsLetter(text[i + 1]) && i > s && char.IsLetter(text[i - 1])) { i++; continue; }
+                break;
+            }
+            words.Add(new TextSpan(s, i));
+        }
+        return words;
+    }
+}

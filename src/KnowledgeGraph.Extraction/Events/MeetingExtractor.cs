@@ -1,0 +1,546 @@
+using KnowledgeGraph.Extraction.Claims;
+using KnowledgeGraph.Extraction.Dates;
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+
+namespace KnowledgeGraph.Extraction.Events;
+
+/// <summary>
+/// Per-document: finds meeting mentions (talks, calls, summits, visits, ministerial meetings) and fills
+/// <see cref="AnalyzedDocument.Meetings"/>. For each trigger word (meeting-triggers.tsv) outside
+/// quotations, in its clause:
+/// <list type="bullet">
+/// <item>attendees: "entre X et Y" (only those), else the subject (verbs; nouns with a possessive or
+/// after "avoir"/"participer"), plus "avec X", "face à X", "à X" (calls) and a verb's direct object;
+/// place names are never attendees;</item>
+/// <item>place: a place mention after "à/au/en/dans" nearest to the trigger;</item>
+/// <item>date: the nearest date expression in the clause (weekdays resolved by the Dates API);</item>
+/// <item>duration: "cinq heures", "une heure et demie"... near the trigger;</item>
+/// <item>status: cancelled/postponed/planned cues (meeting-status.tsv), future or infinitive verbs.</item>
+/// </list>
+/// Mentions without attendees are kept when they state something (date, place, duration): the merger
+/// attaches them to the meeting they refer back to ("cette rencontre de cinq heures").
+/// </summary>
+public sealed class MeetingExtractor : IDocumentComponent
+{
+    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "son", "sa", "ses", "leur", "leurs" };
+
+    private static readonly HashSet<string> SubjectLinkVerbs = new(StringComparer.Ordinal)
+    { "eu", "a", "ont", "avait", "avaient", "tenu", "participé", "mené", "organisé", "entamé", "conclu", "achevé", "eue", "eus", "accueilli", "présidé", "tiendra", "aura", "auront",
+      "lors", "préparatifs", "entamer", "préparer", "organiser", "tenir", "participer", "participera", "assisté", "assistera" };
+
+    private static readonly HashSet<string> NounPhraseStoppers = new(StringComparer.Ordinal)
+    { "à", "au", "aux", "en", "dans", "sur", "pour", "lors", "mais", "qui", "que", "qu", "afin", "après", "avant", "depuis", "pendant", "sans", "selon", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "alors", "puis", "afin", "ont", "a", "sont", "est" };
+
+    private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal) { "à", "a", "au", "aux", "en", "dans", "vers" };
+
+    private readonly MeetingLexicon _lexicon;
+
+    public MeetingExtractor(ExtractionResources resources) : this(MeetingLexicon.Load(resources))
+    {
+    }
+
+    public MeetingExtractor(MeetingLexicon lexicon) => _lexicon = lexicon;
+
+    public string Name => "meetings";
+
+    public void Process(AnalyzedDocument doc, CancellationToken ct) => doc.Meetings.AddRange(Extract(doc, ct));
+
+    public List<MeetingMention> Extract(AnalyzedDocument doc, CancellationToken ct = default)
+    {
+        string text = doc.Text;
+        var words = WordScanner.Scan(text, new TextSpan(0, text.Length));
+        var quotes = QuotationFinder.Find(text);
+        var finder = new SpeakerFinder(doc, quotes);
+        var found = new List<MeetingMention>();
+        for (int i = 0; i < words.Count; i++)
+        {
+            if ((i & 1023) == 0) ct.ThrowIfCancellationRequested();
+            if (!_lexicon.Triggers.TryMatch(text, words, i, out int n, out var trigger)) continue;
+            var triggerSpan = new TextSpan(words[i].Start, words[i + n - 1].End);
+            int triggerFirst = i;
+            i += n - 1;
+            // a trigger inside a quotation is the speaker's words, except in a short quoted phrase
+            // ("une \"très bonne rencontre\" entre X et Y")
+            if (doc.IsNonContent(triggerSpan) || InsideLongQuote(text, quotes, words, triggerSpan)) continue;
+            int si = doc.SentenceIndexAt(triggerSpan.Start);
+            if (si < 0) continue;
+            var sentence = doc.Sentences[si];
+            var clause = ClauseAround(doc, words, triggerFirst, sentence);
+            var type = RefineType(text, words, triggerFirst, triggerFirst + n, clause, trigger);
+            var attendees = Attendees(doc, words, finder, triggerFirst, triggerFirst + n, trigger, clause);
+            var status = Status(text, words, triggerFirst, triggerFirst + n, trigger, triggerSpan, sentence);
+            var (dateIndex, date) = DateNear(doc, finder, triggerSpan, clause, status);
+            int? place = PlaceNear(doc, finder, triggerSpan, clause);
+            var duration = DurationNear(text, triggerSpan, sentence);
+            found.Add(new MeetingMention(sentence, triggerSpan, trigger.Lemma, type, attendees, dateIndex, date, place,
+                duration?.Iso, duration?.Span, status));
+        }
+        return found;
+    }
+
+    private static bool InsideLongQuote(string text, List<Quotation> quotes, List<TextSpan> words, TextSpan span)
+    {
+        foreach (var q in quotes)
+        {
+            if (!(q.Outer.Start < span.Start && span.End <= q.Outer.End)) continue;
+            int n = 0;
+            foreach (var w in words)
+            {
+                if (w.Start >= q.Inner.End) break;
+                if (w.Start >= q.Inner.Start) n++;
+            }
+            // a short lower-case fragment is a scare-quoted noun phrase, not a speaker's sentence
+            return n > 4 || !char.IsLower(text[q.Inner.Start]);
+        }
+        return false;
+    }
+
+    /// <summary>The trigger's clause: the sentence, cut after the last "que"/";" before the trigger (a reported clause starts there).</summary>
+    private static TextSpan ClauseAround(AnalyzedDocument doc, List<TextSpan> words, int triggerWord, TextSpan sentence)
+    {
+        string text = doc.Text;
+        int start = sentence.Start;
+        for (int j = triggerWord - 1; j >= 0 && words[j].Start >= sentence.Start; j--)
+        {
+            string w = FrenchText.Lower(words[j].Of(text));
+            if (w == "que" || w.StartsWith("qu'", StringComparison.Ordinal))
+            {
+                start = w == "que" ? words[j].End : words[j].Start + 3;
+                break;
+            }
+        }
+        int semi = text.LastIndexOf(';', Math.Max(start, words[triggerWord].Start - 1), Math.Max(0, words[triggerWord].Start - start));
+        if (semi >= start) start = semi + 1;
+        int end = sentence.End;
+        int semiAfter = text.IndexOf(';', words[triggerWord].End, Math.Max(0, sentence.End - words[triggerWord].End));
+        if (semiAfter >= 0) end = semiAfter;
+        return new TextSpan(start, end);
+    }
+
+    private static MeetingType RefineType(string text, List<TextSpan> words, int first, int afterLast, TextSpan clause, MeetingTrigger trigger)
+    {
+        var type = trigger.Type;
+        if (type is MeetingType.Talks or MeetingType.Meeting)
+        {
+            // "s'entretenir sur une ligne téléphonique", "discuté au téléphone": a call
+            for (int j = afterLast; j < words.Count && j < afterLast + 8 && words[j].Start < clause.End; j++)
+                if (FrenchText.Fold(words[j].Of(text)).StartsWith("telephon", StringComparison.Ordinal)) return MeetingType.PhoneCall;
+            // "les ministres des Affaires étrangères de l'Otan se sont réunis", "réunion des ministres"
+            for (int j = Math.Max(0, trigger.Lemma is "réunion" or "se réunir" ? first - 25 : first - 8); j < afterLast + 3 && j < words.Count; j++)
+            {
+                if (words[j].Start < clause.Start || words[j].Start >= clause.End) continue;
+                if (FrenchText.Lower(words[j].Of(text)) is "ministres" && (j < first || j == afterLast || j == afterLast + 1))
+                    return MeetingType.MinisterialMeeting;
+            }
+        }
+        return type;
+    }
+
+    private List<int> Attendees(AnalyzedDocument doc, List<TextSpan> words, SpeakerFinder finder, int first, int afterLast, MeetingTrigger trigger, TextSpan clause)
+    {
+        string text = doc.Text;
+        var result = new List<int>();
+        int triggerEnd = words[afterLast - 1].End;
+        int triggerStart = words[first].Start;
+
+        // "entre X et Y": exactly those
+        int look = afterLast;
+        for (; look < words.Count && look < afterLast + 6 && words[look].Start < clause.End; look++)
+        {
+            string w = FrenchText.Lower(words[look].Of(text));
+            if (w == "entre")
+            {
+                AddNounPhraseList(doc, words, finder, look + 1, clause.End, result);
+                if (result.Count > 0) return result;
+                break;
+            }
+            if (w is "avec" or "face") break;
+        }
+
+        // a noun right after "de": "la rencontre de X avec Y"
+        if (!trigger.IsVerb && afterLast < words.Count && FrenchText.Lower(words[afterLast].Of(text)) is "de" or "du")
+        {
+            int k = MentionStartingAt(doc, NextNonSpace(text, words[afterLast].End));
+            if (k >= 0 && finder.CanSpeak(k)) result.Add(k);
+        }
+
+        // the subject side
+        bool takeSubject = trigger.IsVerb;
+        bool allSubjects = false;
+        string prev = first > 0 ? FrenchText.Lower(words[first - 1].Of(text)) : "";
+        if (prev.StartsWith("d'", StringComparison.Ordinal)) prev = prev[2..];
+        if (!trigger.IsVerb)
+        {
+            if (prev is "son" or "sa" or "ses")
+            {
+                // "son entretien avec X": the possessor is the sentence's subject, wherever it stands
+                if (PossessorOf(doc, finder, words, first, afterLast) is { } owner) result.Add(owner);
+            }
+            else if (prev is "leur" or "leurs") { takeSubject = true; allSubjects = true; }
+            else
+                for (int j = first - 1; j >= 0 && j >= first - 7 && words[j].Start >= clause.Start; j--)
+                {
+                    string w = FrenchText.Lower(words[j].Of(text));
+                    if (!SubjectLinkVerbs.Contains(w)) continue;
+                    takeSubject = true;
+                    allSubjects = w == "lors";
+                    break;
+                }
+        }
+        if (takeSubject)
+        {
+            bool plural = allSubjects || trigger.IsVerb && IsPluralVerb(text, words, first, afterLast);
+            int? pronounAt = trigger.IsVerb ? SubjectPronounBefore(text, words, first, clause.Start) : null;
+            if (pronounAt is { } pos)
+            {
+                if (finder.ResolvePronoun(pos, null, -10) is { } antecedent) result.Add(antecedent);
+            }
+            else if (plural) AddAllSubjects(doc, finder, clause.Start, triggerStart, result);
+            else if (finder.SubjectBefore(clause.Start, triggerStart, allowQuoteBetween: true) is { } s) result.Add(s);
+            else if (ComplementOrganizationBefore(doc, clause.Start, triggerStart) is { } org) result.Add(org);
+        }
+
+        // "avec X", "face à X", "à X" (calls), and a verb's direct object
+        for (int j = afterLast; j < words.Count && j < afterLast + 12 && words[j].Start < clause.End; j++)
+        {
+            string w = FrenchText.Lower(words[j].Of(text));
+            // "avec" after a comma, a new clause or another meeting word belongs to something else
+            if (j > afterLast && HasPunctuation(text, words[j - 1].End, words[j].Start)) break;
+            if (w is "après" or "avant" or "lors" or "mais" or "qui" or "alors" or "pendant" or "depuis" or "afin" or "pour") break;
+            if (j > afterLast && _lexicon.Triggers.TryMatch(text, words, j, out _, out _)) break;
+            if (w is "avec" || w == "face" && j + 1 < words.Count && FrenchText.Lower(words[j + 1].Of(text)) is "à" or "au" or "aux")
+            {
+                AddNounPhraseList(doc, words, finder, w == "face" ? j + 2 : j + 1, clause.End, result);
+                break;
+            }
+            if (trigger.Type == MeetingType.PhoneCall && w is "à" && j == afterLast)
+            {
+                AddNounPhraseList(doc, words, finder, j + 1, clause.End, result);
+                break;
+            }
+        }
+        bool reflexive = first > 0 && FrenchText.Lower(words[first - 1].Of(text)) is "se" or "s'";
+        if (trigger.IsVerb && trigger.Lemma is "rencontrer" or "recevoir" && !reflexive && afterLast < words.Count)
+        {
+            for (int k = 0; k < doc.Entities.Count; k++)
+            {
+                var m = doc.Entities[k];
+                if (m.Span.Start < triggerEnd) continue;
+                if (m.Span.Start > triggerEnd + 60 || m.Span.Start >= clause.End) break;
+                // "rencontrer le négociateur ukrainien, X, jeudi": an apposition after one comma is still the object
+                if (HasPunctuation(text, triggerEnd, m.Span.Start) && !(CommaJustBefore(text, m.Span.Start) && !HasPunctuation(text, triggerEnd, CommaBefore(text, m.Span.Start)))) break;
+                if (!finder.CanSpeak(k) || finder.IsComplement(m.Span)) continue;
+                if (!result.Contains(k)) result.Add(k);
+                break;
+            }
+        }
+        // "réunion des ministres de la Défense des pays membres de l'Otan": the organization meeting
+        if (trigger.Type == MeetingType.MinisterialMeeting || trigger.Lemma is "réunion" or "se réunir")
+            for (int k = 0; k < doc.Entities.Count; k++)
+            {
+                var m = doc.Entities[k];
+                if (m.Span.Start < triggerEnd) continue;
+                if (m.Span.Start > triggerEnd + 80 || m.Span.Start >= clause.End || HasPunctuation(text, triggerEnd, m.Span.Start)) break;
+                if (m.Kind == EntityKind.Organization && finder.IsGenitive(m.Span) && !result.Contains(k)) { result.Add(k); break; }
+            }
+        result.RemoveAll(k => !finder.CanAttend(k));
+        result.Sort();
+        return result.Distinct().ToList();
+    }
+
+    private static int CommaBefore(string text, int start)
+    {
+        int p = start - 1;
+        while (p >= 0 && char.IsWhiteSpace(text[p])) p--;
+        return Math.Max(0, p);
+    }
+
+    private static bool CommaJustBefore(string text, int start)
+    {
+        int p = CommaBefore(text, start);
+        return text[p] == ',';
+    }
+
+    private static bool HasPunctuation(string text, int from, int to)
+    {
+        for (int i = from; i < to && i < text.Length; i++)
+            if (text[i] is ',' or ';' or ':' or '.' or '(' or ')' or '«' or '»' or '"' or '“' or '”' or '—' or '–') return true;
+        return false;
+    }
+
+    /// <summary>"il s'est rendu", "elle a rencontré": the position of a subject pronoun just before a verb trigger.</summary>
+    private static int? SubjectPronounBefore(string text, List<TextSpan> words, int first, int clauseStart)
+    {
+        for (int j = first - 1; j >= 0 && j >= first - 3 && words[j].Start >= clauseStart; j--)
+        {
+            string w = FrenchText.Lower(words[j].Of(text));
+            if (w is "il" or "elle") return words[j].Start;
+            if (w is not ("a" or "avait" or "est" or "s'est" or "s'était" or "se" or "ne" or "n'a" or "n'avait" or "va" or "doit" or "devait" or "pourrait" or "aurait")) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The possessor of "son/sa/ses" before a meeting noun: the first subject-like mention of the sentence
+    /// before the noun, else the first one after the noun's phrase (after a comma).
+    /// </summary>
+    private static int? PossessorOf(AnalyzedDocument doc, SpeakerFinder finder, List<TextSpan> words, int first, int afterLast)
+    {
+        int si = doc.SentenceIndexAt(words[first].Start);
+        if (si < 0) return null;
+        var sentence = doc.Sentences[si];
+        for (int k = 0; k < doc.Entities.Count; k++)
+        {
+            var m = doc.Entities[k];
+            if (m.Span.Start < sentence.Start) continue;
+            if (m.Span.End > words[first].Start) break;
+            if (finder.CanSpeak(k) && !finder.IsComplement(m.Span)) return k;
+        }
+        for (int k = 0; k < doc.Entities.Count; k++)
+        {
+            var m = doc.Entities[k];
+            if (m.Span.Start < words[afterLast - 1].End) continue;
+            if (m.Span.Start >= sentence.End) break;
+            int p = m.Span.Start - 1;
+            while (p >= 0 && char.IsWhiteSpace(doc.Text[p])) p--;
+            if (p >= 0 && doc.Text[p] == ',' && finder.CanSpeak(k) && !finder.IsComplement(m.Span)) return k;
+        }
+        return null;
+    }
+
+    /// <summary>Adds the speaking mentions of a coordinated list "X, Y et Z" starting at word <paramref name="from"/>.</summary>
+    private static void AddNounPhraseList(AnalyzedDocument doc, List<TextSpan> words, SpeakerFinder finder, int from, int limit, List<int> result)
+    {
+        if (from >= words.Count) return;
+        string text = doc.Text;
+        int end = limit;
+        // the list ends at a stopper word or a sentence-internal punctuation other than a comma
+        for (int j = from + 1; j < words.Count && words[j].Start < limit; j++)
+        {
+            string w = FrenchText.Lower(words[j].Of(text));
+            bool punct = false;
+            for (int c = words[j - 1].End; c < words[j].Start; c++)
+                if (text[c] is ';' or ':' or '.' or '(' or '«' or '"') punct = true;
+            if (punct || NounPhraseStoppers.Contains(w) && !InsideMention(doc, words[j])) { end = words[j].Start; break; }
+        }
+        int start = words[from].Start;
+        for (int k = 0; k < doc.Entities.Count; k++)
+        {
+            var m = doc.Entities[k];
+            if (m.Span.Start < start) continue;
+            if (m.Span.Start >= end) break;
+            if (!finder.CanSpeak(k)) continue;
+            bool first = m.Span.Start <= NextNonSpace(text, start) + 4;
+            if (!first && finder.IsGenitive(m.Span)) continue;
+            if (!result.Contains(k)) result.Add(k);
+        }
+    }
+
+    private static bool InsideMention(AnalyzedDocument doc, TextSpan word)
+    {
+        foreach (var m in doc.Entities)
+            if (m.Span.Contains(word)) return true;
+        return false;
+    }
+
+    private static void AddAllSubjects(AnalyzedDocument doc, SpeakerFinder finder, int clauseStart, int triggerStart, List<int> result)
+    {
+        int before = result.Count;
+        for (int k = 0; k < doc.Entities.Count; k++)
+        {
+            var m = doc.Entities[k];
+            if (m.Span.Start < clauseStart) continue;
+            if (m.Span.End > triggerStart) break;
+            if (finder.CanSpeak(k) && !finder.IsComplement(m.Span) && !result.Contains(k)) result.Add(k);
+        }
+        if (result.Count == before && ComplementOrganizationBefore(doc, clauseStart, triggerStart) is { } org) result.Add(org);
+    }
+
+    /// <summary>"les ministres de l'Otan se sont réunis": the organization whose members met.</summary>
+    private static int? ComplementOrganizationBefore(AnalyzedDocument doc, int clauseStart, int triggerStart)
+    {
+        int? best = null;
+        for (int k = 0; k < doc.Entities.Count; k++)
+        {
+            var m = doc.Entities[k];
+            if (m.Span.Start < clauseStart) continue;
+            if (m.Span.End > triggerStart) break;
+            if (m.Kind == EntityKind.Organization && triggerStart - m.Span.End < 100 && AfterPluralNounAndDe(doc.Text, m.Span.Start)) best = k;
+        }
+        return best;
+    }
+
+    /// <summary>"ministres des Affaires étrangères de l'Otan": a plural noun phrase, then "de", then the mention.</summary>
+    private static bool AfterPluralNounAndDe(string text, int start)
+    {
+        int i = start - 1;
+        if (i >= 0 && FrenchText.IsApostrophe(text[i])) i -= 2; // "l'"
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        int end = i + 1;
+        while (i >= 0 && char.IsLetter(text[i])) i--;
+        string w = end > i + 1 ? FrenchText.Lower(text.AsSpan(i + 1, end - i - 1)) : "";
+        if (w is "la" or "le") { while (i >= 0 && char.IsWhiteSpace(text[i])) i--; end = i + 1; while (i >= 0 && char.IsLetter(text[i])) i--; w = end > i + 1 ? FrenchText.Lower(text.AsSpan(i + 1, end - i - 1)) : ""; }
+        if (w is not ("de" or "des" or "du" or "d")) return false;
+        // a plural noun among the few words before: "les ministres de la Santé de l'Unesco"
+        for (int n = 0; n < 5 && i >= 0; n++)
+        {
+            while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+            int e = i + 1;
+            while (i >= 0 && char.IsLetter(text[i])) i--;
+            if (e - i - 1 >= 4 && text[e - 1] is 's' or 'x') return true;
+            if (i >= 0 && !char.IsWhiteSpace(text[i]) && !FrenchText.IsApostrophe(text[i])) return false;
+            if (i >= 0 && FrenchText.IsApostrophe(text[i])) i--;
+        }
+        return false;
+    }
+
+    private static bool IsPluralVerb(string text, List<TextSpan> words, int first, int afterLast)
+    {
+        string form = FrenchText.Lower(text.AsSpan(words[first].Start, words[afterLast - 1].End - words[first].Start));
+        if (form.StartsWith("se sont", StringComparison.Ordinal) || form.StartsWith("ont ", StringComparison.Ordinal) || form.EndsWith("ent", StringComparison.Ordinal) || form.EndsWith("ront", StringComparison.Ordinal)) return true;
+        if (first > 0 && FrenchText.Lower(words[first - 1].Of(text)) is "ont" or "avaient" or "sont" or "vont" or "doivent" or "devraient" or "pourraient") return true;
+        // "se rencontrer" after "convenus de": reciprocal
+        return first > 0 && FrenchText.Lower(words[first - 1].Of(text)) is "se";
+    }
+
+    private MeetingStatus Status(string text, List<TextSpan> words, int first, int afterLast, MeetingTrigger trigger, TextSpan triggerSpan, TextSpan sentence)
+    {
+        // cancelled / postponed anywhere close in the sentence win over planned
+        MeetingStatus? any = null;
+        for (int j = Math.Max(0, first - 15); j < words.Count && j < afterLast + 15; j++)
+        {
+            if (words[j].Start < sentence.Start || words[j].End > sentence.End) continue;
+            if (j >= first && j < afterLast) continue;
+            if (!_lexicon.StatusCues.TryMatch(text, words, j, out int n, out var cue)) continue;
+            bool before = j < first;
+            bool near = before ? first - j <= 8 : j - afterLast <= 15;
+            bool positionOk = cue.Position == "any" && (!before || first - j <= 3) || cue.Position == "before" && before || cue.Position == "after" && !before;
+            if (!near || !positionOk) continue;
+            if (cue.Status is MeetingStatus.Cancelled or MeetingStatus.Postponed) return cue.Status;
+            any ??= cue.Status;
+            j += n - 1;
+        }
+        if (any is { } s) return s;
+        if (trigger.IsVerb && MeetingTrigger.IsFutureOrInfinitive(FrenchText.Lower(triggerSpan.Of(text)))) return MeetingStatus.Planned;
+        return MeetingStatus.TookPlace;
+    }
+
+    private static (int? Index, PartialDate? Date) DateNear(AnalyzedDocument doc, SpeakerFinder finder, TextSpan trigger, TextSpan clause, MeetingStatus status)
+    {
+        int? best = null;
+        int bestDistance = int.MaxValue;
+        for (int k = 0; k < doc.Dates.Count; k++)
+        {
+            var d = doc.Dates[k];
+            if (d.Span.Start < clause.Start || d.Span.End > clause.End || finder.InsideQuote(d.Span)) continue;
+            if (!Reachable(doc, d.Span, trigger, clause)) continue;
+            int distance = d.Span.Start >= trigger.End ? d.Span.Start - trigger.End : trigger.Start - d.Span.End + 10;
+            if (distance < bestDistance) { bestDistance = distance; best = k; }
+        }
+        if (best is null || bestDistance > 160) return (null, null);
+        var dm = doc.Dates[best.Value];
+        var resolved = dm.Resolved;
+        if (dm.Expression.Kind == DateExpressionKind.Weekday && dm.Expression.Weekday is { } weekday && doc.Article.Date?.ToDateOnly() is { } anchor)
+        {
+            // a meeting that took place is not in the future, whatever verbs the sentence has; a planned
+            // one on the article's own weekday is that day ("doivent rencontrer X jeudi" in Thursday's paper)
+            if (status == MeetingStatus.TookPlace && dm.Expression.Direction == TemporalDirection.Future)
+                resolved = DateResolver.Resolve(dm.Expression with { Direction = TemporalDirection.Unspecified }, doc.Article.Date);
+            else if (status == MeetingStatus.Planned && dm.Expression.Day is null && !FrenchText.Lower(doc.TextOf(dm.Span)).Contains("prochain"))
+                resolved = PartialDate.From(anchor.AddDays(((int)weekday - (int)anchor.DayOfWeek + 7) % 7));
+        }
+        return (best, resolved);
+    }
+
+    /// <summary>
+    /// A date or place belongs to the trigger when it follows it, or precedes it without a comma in
+    /// between, or opens the sentence ("A Oslo, les ministres se sont réunis").
+    /// </summary>
+    private static bool Reachable(AnalyzedDocument doc, TextSpan item, TextSpan trigger, TextSpan clause)
+    {
+        if (item.Start >= trigger.End) return item.Start - trigger.End <= 90 && OnlyAppositionCommas(doc, trigger.End, item.Start);
+        if (!HasPunctuation(doc.Text, item.End, trigger.Start)) return true;
+        int si = doc.SentenceIndexAt(item.Start);
+        if (si < 0) return false;
+        int wordsBefore = 0;
+        for (int i = doc.Sentences[si].Start; i < item.Start; i++)
+            if (char.IsWhiteSpace(doc.Text[i])) wordsBefore++;
+        return wordsBefore <= 2;
+    }
+
+    /// <summary>No clause boundary between two offsets: commas only around an apposed name (", X,").</summary>
+    private static bool OnlyAppositionCommas(AnalyzedDocument doc, int from, int to)
+    {
+        string text = doc.Text;
+        for (int i = from; i < to; i++)
+        {
+            char c = text[i];
+            if (c is ';' or ':' or '.' or '(' or '«' or '»' or '"') return false;
+            if (c != ',') continue;
+            int next = text.IndexOf(',', i + 1, Math.Max(0, to - i - 1));
+            // "…avec X, le 2 décembre 2025 à Moscou": a date or place right after the last comma
+            if (next < 0) return to - i <= 25;
+            var inner = new TextSpan(i + 1, next);
+            bool apposition = false;
+            foreach (var m in doc.Entities)
+                if (inner.Contains(m.Span) && text.AsSpan(inner.Start, inner.Length).Trim().Length == m.Span.Length) { apposition = true; break; }
+            if (!apposition) return false;
+            i = next;
+        }
+        return true;
+    }
+
+    private static int? PlaceNear(AnalyzedDocument doc, SpeakerFinder finder, TextSpan trigger, TextSpan clause)
+    {
+        int? best = null;
+        int bestDistance = int.MaxValue;
+        for (int k = 0; k < doc.Entities.Count; k++)
+        {
+            var m = doc.Entities[k];
+            if (m.Kind != EntityKind.Place || m.Span.Start < clause.Start || m.Span.End > clause.End || finder.InsideQuote(m.Span)) continue;
+            if (!AfterLocative(doc.Text, m.Span.Start) || !Reachable(doc, m.Span, trigger, clause)) continue;
+            int distance = m.Span.Start >= trigger.End ? m.Span.Start - trigger.End : trigger.Start - m.Span.End + 20;
+            if (distance < bestDistance) { bestDistance = distance; best = k; }
+        }
+        return best;
+    }
+
+    private static bool AfterLocative(string text, int start)
+    {
+        int i = start - 1;
+        if (i >= 0 && FrenchText.IsApostrophe(text[i])) return false; // "d'Ukraine", "l'Ukraine" as object
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        int end = i + 1;
+        while (i >= 0 && char.IsLetter(text[i])) i--;
+        return end > i + 1 && Locatives.Contains(FrenchText.Lower(text.AsSpan(i + 1, end - i - 1)));
+    }
+
+    private DurationMention? DurationNear(string text, TextSpan trigger, TextSpan sentence)
+    {
+        DurationMention? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var d in _lexicon.Durations.FindAll(text, sentence))
+        {
+            int distance = d.Span.Start >= trigger.End ? d.Span.Start - trigger.End : trigger.Start - d.Span.End;
+            if (distance < bestDistance) { bestDistance = distance; best = d; }
+        }
+        return bestDistance <= 60 ? best : null;
+    }
+
+    private static int MentionStartingAt(AnalyzedDocument doc, int offset)
+    {
+        for (int k = 0; k < doc.Entities.Count; k++)
+        {
+            if (doc.Entities[k].Span.Start == offset) return k;
+            if (doc.Entities[k].Span.Start > offset) break;
+        }
+        return -1;
+    }
+
+    private static int NextNonSpace(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        return i;
+    }
+}

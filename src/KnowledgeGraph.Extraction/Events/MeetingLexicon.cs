@@ -1,0 +1,39 @@
+using KnowledgeGraph.Extraction.Claims;
+using KnowledgeGraph.Extraction.Model;
+
+namespace KnowledgeGraph.Extraction.Events;
+
+/// <summary>A status cue from meeting-status.tsv.</summary>
+public sealed record StatusCue(MeetingStatus Status, string Position);
+
+/// <summary>
+/// The meeting vocabulary loaded from the data files: triggers (meeting-triggers.tsv), status cues
+/// (meeting-status.tsv), number words (meeting-numbers.tsv) and duration units (meeting-units.tsv).
+/// </summary>
+public sealed class MeetingLexicon
+{
+    public PhraseLexicon<MeetingTrigger> Triggers { get; } = new();
+
+    public PhraseLexicon<StatusCue> StatusCues { get; } = new();
+
+    public DurationParser Durations { get; }
+
+    public MeetingLexicon(IEnumerable<string[]> triggers, IEnumerable<string[]> statusCues, IEnumerable<string[]> numbers, IEnumerable<string[]> units)
+    {
+        foreach (var row in triggers)
+        {
+            if (row.Length < 4 || !Enum.TryParse<MeetingType>(row[1], out var type)) continue;
+            Triggers.Add(row[0], new MeetingTrigger(type, row[2], row[3] == "verb"));
+        }
+        foreach (var row in statusCues)
+        {
+            if (row.Length < 3 || !Enum.TryParse<MeetingStatus>(row[1], out var status)) continue;
+            StatusCues.Add(row[0], new StatusCue(status, row[2]));
+        }
+        Durations = new DurationParser(numbers, units);
+    }
+
+    public static MeetingLexicon Load(ExtractionResources resources) => new(
+        resources.Table("meeting-triggers.tsv"), resources.Table("meeting-status.tsv"),
+        resources.Table("meeting-numbers.tsv"), resources.Table("meeting-units.tsv"));
+}

@@ -1,0 +1,330 @@
+using System.Security.Cryptography;
+using System.Text;
+using KnowledgeGraph.Extraction.Claims;
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+
+namespace KnowledgeGraph.Extraction.Events;
+
+/// <summary>
+/// Corpus: turns meeting mentions into <see cref="Meeting"/> records. Mentions are visited in corpus
+/// order (article id, then offset) and each joins the first compatible meeting built so far, else starts
+/// one:
+/// <list type="bullet">
+/// <item>compatible: same type family (calls, talks and meetings are one family; summits, visits and
+/// ministerial meetings each their own), same status, dates equal where both are known (a month is
+/// compatible with a day in it), places equal where both are known unless the dates match;</item>
+/// <item>attendees: at least two shared, or one shared when either side has a single attendee and the
+/// mentions share the article, the date or the place;</item>
+/// <item>a mention without attendees ("cette rencontre de plus de cinq heures") joins the latest
+/// compatible meeting reported by the same article, and is dropped when there is none.</item>
+/// </list>
+/// Key: "meeting-" + type family + date (or "undated") + the sorted keys of up to three attendees (+ the
+/// status when not "took place"), slugged; a numeric suffix separates rare collisions. The key depends
+/// only on the meeting's content, not on which article reported it first; it changes only when a new
+/// article adds an attendee among the first three or fixes an unknown date.
+/// </summary>
+public sealed class MeetingMerger : ICorpusComponent
+{
+    public MeetingMerger(ExtractionResources resources)
+    {
+    }
+
+    public MeetingMerger()
+    {
+    }
+
+    public string Name => "meeting-merge";
+
+    private sealed class Cluster
+    {
+        public readonly List<(int Doc, MeetingMention Mention, SortedSet<string> Attendees, string? Place)> Items = new();
+        public readonly SortedSet<string> Attendees = new(StringComparer.Ordinal);
+        public required int Family;
+        public required MeetingStatus Status;
+        public PartialDate? Date;
+        public string? Place;
+        public PartialDate? EarliestArticleDate;
+        public PartialDate? LatestArticleDate;
+        public (int Doc, int Offset) LastTouched;
+
+        public bool Reports(int doc) => Items.Any(i => i.Doc == doc);
+    }
+
+    public void Process(CorpusContext corpus, CancellationToken ct)
+    {
+        var clusters = new List<Cluster>();
+        foreach (var doc in corpus.Documents)
+        {
+            ct.ThrowIfCancellationRequested();
+            foreach (var m in doc.Meetings.OrderBy(m => m.Trigger.Start))
+            {
+                var attendees = new SortedSet<string>(StringComparer.Ordinal);
+                foreach (var k in m.AttendeeMentionIndexes)
+                    if (KeyOf(corpus, doc, k) is { } key) attendees.Add(key);
+                string? place = m.PlaceMentionIndex is { } p ? KeyOf(corpus, doc, p) : null;
+                if (place is not null) attendees.Remove(place);
+                var item = (doc.Index, m, attendees, place);
+                Cluster? target;
+                if (attendees.Count > 0) target = Best(clusters, doc, m, attendees, place);
+                else if (IsAnaphoric(doc, m))
+                    target = clusters.Where(c => c.Reports(doc.Index) && Compatible(c, m, place, attendees, doc.Article.Date))
+                        .OrderByDescending(c => c.LastTouched).FirstOrDefault();
+                else target = null;
+                if (target is null)
+                {
+                    // without attendees, only a ministerial meeting or a summit with a stated place stands on its own
+                    bool standalone = attendees.Count > 0 || place is not null && m.Type is MeetingType.MinisterialMeeting or MeetingType.Summit && !IsAnaphoric(doc, m);
+                    if (!standalone) continue;
+                    target = new Cluster { Family = Family(m.Type), Status = m.Status };
+                    clusters.Add(target);
+                }
+                Add(target, item, doc.Article.Date);
+            }
+        }
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var meetings = new List<Meeting>();
+        foreach (var c in clusters)
+            meetings.Add(Build(corpus, c, used));
+        corpus.Meetings.AddRange(meetings.OrderBy(m => m.Key, StringComparer.Ordinal));
+    }
+
+    private static void Add(Cluster target, (int Doc, MeetingMention Mention, SortedSet<string> Attendees, string? Place) item, PartialDate? articleDate)
+    {
+        target.Items.Add(item);
+        target.Attendees.UnionWith(item.Attendees);
+        target.Date = MorePrecise(target.Date, item.Mention.Date);
+        target.Place ??= item.Place;
+        if (articleDate is { } a)
+        {
+            if (target.EarliestArticleDate is not { } e || a.CompareTo(e) < 0) target.EarliestArticleDate = a;
+            if (target.LatestArticleDate is not { } l || a.CompareTo(l) > 0) target.LatestArticleDate = a;
+        }
+        var touched = (item.Doc, item.Mention.Trigger.Start);
+        if (touched.CompareTo(target.LastTouched) > 0) target.LastTouched = touched;
+    }
+
+    private static void Absorb(Cluster into, Cluster from)
+    {
+        foreach (var item in from.Items)
+        {
+            into.Items.Add(item);
+            into.Attendees.UnionWith(item.Attendees);
+            into.Date = MorePrecise(into.Date, item.Mention.Date);
+            into.Place ??= item.Place;
+        }
+        if (from.EarliestArticleDate is { } e && (into.EarliestArticleDate is not { } ie || e.CompareTo(ie) < 0)) into.EarliestArticleDate = e;
+        if (from.LatestArticleDate is { } l && (into.LatestArticleDate is not { } il || l.CompareTo(il) > 0)) into.LatestArticleDate = l;
+        if (from.LastTouched.CompareTo(into.LastTouched) > 0) into.LastTouched = from.LastTouched;
+    }
+
+    private static string? KeyOf(CorpusContext corpus, AnalyzedDocument doc, int mentionIndex)
+    {
+        if (corpus.EntityKeyOf(doc.Index, mentionIndex) is { } key) return key;
+        // an unresolved mention may share its in-document cluster with a resolved one
+        int cluster = doc.Entities[mentionIndex].ClusterId;
+        if (cluster < 0) return null;
+        for (int k = 0; k < doc.Entities.Count; k++)
+            if (doc.Entities[k].ClusterId == cluster && corpus.EntityKeyOf(doc.Index, k) is { } other) return other;
+        return null;
+    }
+
+    /// <summary>0: calls, talks, meetings; 1: summits; 2: visits; 3: ministerial meetings.</summary>
+    private static int Family(MeetingType type) => type switch
+    {
+        MeetingType.Summit => 1,
+        MeetingType.Visit => 2,
+        MeetingType.MinisterialMeeting => 3,
+        _ => 0,
+    };
+
+    private static bool Compatible(Cluster c, MeetingMention m, string? place, SortedSet<string> attendees, PartialDate? articleDate)
+    {
+        if (c.Family != Family(m.Type) || c.Status != m.Status) return false;
+        // a report cannot describe a meeting that took place after its publication; undated reports of
+        // undated meetings months apart are different events
+        if (m.Status == MeetingStatus.TookPlace)
+        {
+            if (c.Date is { } cd && articleDate is { } ad && After(cd, ad)) return false;
+            if (m.Date is { } md && c.EarliestArticleDate is { } ce && After(md, ce)) return false;
+        }
+        if (m.Date is null && c.Date is null && articleDate is { } a1 && c.EarliestArticleDate is { } e1
+            && (MonthsApart(a1, e1) > 1 || c.LatestArticleDate is { } l1 && MonthsApart(a1, l1) > 1)) return false;
+        bool datesKnown = c.Date is not null && m.Date is not null;
+        if (datesKnown && !DatesCompatible(c.Date!.Value, m.Date!.Value)) return false;
+        // places can differ in wording only ("Etats-Unis" / "Miami"): a mismatch blocks unless the date or
+        // the attendees agree
+        if (c.Place is not null && place is not null && c.Place != place
+            && !(datesKnown && c.Date!.Value.IsFullDate && c.Date == m.Date)
+            && !(attendees.Count > 0 && c.Attendees.SetEquals(attendees))) return false;
+        return true;
+    }
+
+    /// <summary>True when <paramref name="a"/> is certainly later than <paramref name="b"/> at their common precision.</summary>
+    private static bool After(PartialDate a, PartialDate b)
+    {
+        if (a.Year != b.Year) return a.Year > b.Year;
+        if (a.Month is null || b.Month is null) return false;
+        if (a.Month != b.Month) return a.Month > b.Month;
+        return a.Day is not null && b.Day is not null && a.Day > b.Day;
+    }
+
+    private static int MonthsApart(PartialDate a, PartialDate b) =>
+        Math.Abs(a.Year * 12 + (a.Month ?? 6) - (b.Year * 12 + (b.Month ?? 6)));
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    { "cette", "ces", "cet", "ce", "la", "le", "les", "l", "leur", "leurs", "sa", "son", "ses", "telle", "dite" };
+
+    /// <summary>"cette rencontre", "les discussions", "leur séance": a definite noun phrase that refers back to a known meeting.</summary>
+    private static bool IsAnaphoric(AnalyzedDocument doc, MeetingMention m)
+    {
+        string text = doc.Text;
+        int i = m.Trigger.Start - 1;
+        if (i >= 0 && FrenchText.IsApostrophe(text[i])) return true; // "l'entretien"
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        int end = i + 1;
+        while (i >= 0 && char.IsLetter(text[i])) i--;
+        if (end <= i + 1) return false;
+        string w = FrenchText.Lower(text.AsSpan(i + 1, end - i - 1));
+        if (w == "telle") return false; // "une telle rencontre": hypothetical
+        return Determiners.Contains(w) || w is "ont" or "a" or "avaient" or "avait" or "sont";
+    }
+
+    /// <summary>
+    /// The cluster a mention with attendees joins; when it matches several, they are the same meeting
+    /// seen through different reports, so they are merged into the earliest.
+    /// </summary>
+    private static Cluster? Best(List<Cluster> clusters, AnalyzedDocument doc, MeetingMention m, SortedSet<string> attendees, string? place)
+    {
+        var matches = new List<Cluster>();
+        foreach (var c in clusters)
+        {
+            if (!Compatible(c, m, place, attendees, doc.Article.Date)) continue;
+            int shared = c.Attendees.Count(attendees.Contains);
+            if (shared == 0) continue;
+            if (shared < 2)
+            {
+                bool sameContext = c.Reports(doc.Index) || c.Date is not null && c.Date == m.Date && m.Date.Value.IsFullDate || c.Place is not null && c.Place == place
+                    || m.Status == MeetingStatus.Planned && c.Attendees.SetEquals(attendees);
+                bool single = attendees.Count == 1 || c.Attendees.Count == 1;
+                if (!single || !sameContext) continue;
+            }
+            matches.Add(c);
+        }
+        if (matches.Count == 0) return null;
+        var target = matches[0];
+        foreach (var other in matches.Skip(1))
+        {
+            if (!ClustersCompatible(target, other)) continue;
+            Absorb(target, other);
+            clusters.Remove(other);
+        }
+        return target;
+    }
+
+    private static bool ClustersCompatible(Cluster a, Cluster b)
+    {
+        if (a.Family != b.Family || a.Status != b.Status) return false;
+        // both matched the same mention, which bridges them: only a clash of dates keeps them apart
+        return a.Date is not { } da || b.Date is not { } db || DatesCompatible(da, db);
+    }
+
+    private static bool DatesCompatible(PartialDate a, PartialDate b)
+    {
+        if (a.Year != b.Year) return false;
+        if (a.Month is null || b.Month is null) return true;
+        if (a.Month != b.Month) return false;
+        return a.Day is null || b.Day is null || a.Day == b.Day;
+    }
+
+    private static PartialDate? MorePrecise(PartialDate? a, PartialDate? b)
+    {
+        if (a is null) return b;
+        if (b is null) return a;
+        int pa = a.Value.Day is not null ? 2 : a.Value.Month is not null ? 1 : 0;
+        int pb = b.Value.Day is not null ? 2 : b.Value.Month is not null ? 1 : 0;
+        return pb > pa ? b : a;
+    }
+
+    private static Meeting Build(CorpusContext corpus, Cluster c, HashSet<string> used)
+    {
+        var type = ChooseType(c.Items.Select(i => i.Mention.Type));
+        string? duration = c.Items.Where(i => i.Mention.Duration is not null).GroupBy(i => i.Mention.Duration!)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
+        string? place = c.Items.Where(i => i.Place is not null).GroupBy(i => i.Place!)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
+        var attendees = c.Attendees.ToList();
+        string key = UniqueKey(MakeKey(c, attendees), used);
+        var reports = c.Items
+            .Select(i => new Evidence(corpus.Documents[i.Doc].Id, i.Mention.Span, corpus.Documents[i.Doc].TextOf(i.Mention.Span)))
+            .Distinct()
+            .OrderBy(e => e.ArticleId, StringComparer.Ordinal).ThenBy(e => e.Span.Start).ToList();
+        return new Meeting(key, type, Label(corpus, type, attendees, c.Date), attendees, c.Date, place, duration, c.Status, reports);
+    }
+
+    /// <summary>The most specific type reported: a call is a call even if one article says "entretien".</summary>
+    private static MeetingType ChooseType(IEnumerable<MeetingType> types)
+    {
+        var set = types.ToHashSet();
+        foreach (var t in new[] { MeetingType.PhoneCall, MeetingType.MinisterialMeeting, MeetingType.Summit, MeetingType.Talks, MeetingType.Visit, MeetingType.Meeting })
+            if (set.Contains(t)) return t;
+        return MeetingType.Meeting;
+    }
+
+    private static string MakeKey(Cluster c, List<string> attendees)
+    {
+        string family = c.Family switch { 1 => "summit", 2 => "visit", 3 => "ministerial", _ => "talks" };
+        var sb = new StringBuilder("meeting-").Append(family).Append('-').Append(c.Date?.ToString() ?? "undated");
+        foreach (var a in attendees.Take(3)) sb.Append('-').Append(a);
+        if (attendees.Count == 0 && c.Place is not null) sb.Append('-').Append(c.Place);
+        if (c.Status != MeetingStatus.TookPlace) sb.Append('-').Append(c.Status.ToString().ToLowerInvariant());
+        string key = Slug(sb.ToString());
+        if (key.Length > 120)
+        {
+            // very long keys keep a readable prefix and a content hash
+            var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..10].ToLowerInvariant();
+            key = key[..100].TrimEnd('-') + "-" + hash;
+        }
+        return key;
+    }
+
+    private static string UniqueKey(string key, HashSet<string> used)
+    {
+        string k = key;
+        for (int n = 2; !used.Add(k); n++) k = key + "-" + n;
+        return k;
+    }
+
+    private static string Slug(string s)
+    {
+        var folded = FrenchText.Fold(s);
+        var sb = new StringBuilder(folded.Length);
+        foreach (var ch in folded)
+        {
+            if (ch is >= 'a' and <= 'z' or >= '0' and <= '9') sb.Append(ch);
+            else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
+        }
+        return sb.ToString().Trim('-');
+    }
+
+    private static string Label(CorpusContext corpus, MeetingType type, List<string> attendees, PartialDate? date)
+    {
+        string noun = type switch
+        {
+            MeetingType.Talks => "Pourparlers",
+            MeetingType.PhoneCall => "Entretien téléphonique",
+            MeetingType.Summit => "Sommet",
+            MeetingType.Visit => "Visite",
+            MeetingType.MinisterialMeeting => "Réunion ministérielle",
+            _ => "Rencontre",
+        };
+        var names = attendees.Select(a => corpus.EntityByKey(a)?.Label ?? a).ToList();
+        string who = names.Count switch
+        {
+            0 => "",
+            1 => " : " + names[0],
+            _ => " : " + string.Join(", ", names.Take(names.Count - 1)) + " et " + names[^1],
+        };
+        return noun + who + (date is { } d ? " (" + d + ")" : "");
+    }
+}

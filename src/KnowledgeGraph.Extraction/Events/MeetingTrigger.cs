@@ -1,0 +1,19 @@
+using KnowledgeGraph.Extraction.Model;
+
+namespace KnowledgeGraph.Extraction.Events;
+
+/// <summary>One entry of meeting-triggers.tsv: a word or phrase that states a meeting.</summary>
+/// <param name="IsVerb">Verb forms take their attendees from subject and object; nouns from "avec", "entre", possessives.</param>
+public sealed record MeetingTrigger(MeetingType Type, string Lemma, bool IsVerb)
+{
+    /// <summary>
+    /// Future forms ("rencontrera", "se réuniront") and infinitives ("doit rencontrer", "prêt à se rendre")
+    /// state a meeting still to come. Only meaningful for verb triggers.
+    /// </summary>
+    public static bool IsFutureOrInfinitive(string form)
+    {
+        string last = form.Split(' ')[^1];
+        return last.EndsWith("ra", StringComparison.Ordinal) || last.EndsWith("ront", StringComparison.Ordinal)
+            || last.EndsWith("er", StringComparison.Ordinal) || last.EndsWith("ir", StringComparison.Ordinal) || last.EndsWith("re", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,131 @@
+using KnowledgeGraph.Extraction.Model;
+
+namespace KnowledgeGraph.Extraction.Pipeline;
+
+/// <summary>
+/// One article under analysis: its text and the annotation layers that the document components fill
+/// in order (spaCy-style). Every annotation is a span of character offsets into <see cref="Text"/>.
+/// Layers are plain lists because components append to them in order; components that need sorted
+/// layers sort them themselves before handing over (see each layer's note).
+/// </summary>
+public sealed class AnalyzedDocument
+{
+    public AnalyzedDocument(Article article, int index)
+    {
+        Article = article;
+        Index = index;
+    }
+
+    public Article Article { get; }
+
+    /// <summary>Position of this document in the corpus (order of ingest, sorted by article id).</summary>
+    public int Index { get; }
+
+    public string Text => Article.Text;
+
+    public string Id => Article.Id;
+
+    /// <summary>Sentences in text order.</summary>
+    public List<TextSpan> Sentences { get; } = new();
+
+    /// <summary>Paragraphs (blocks separated by blank lines or line breaks) in text order.</summary>
+    public List<TextSpan> Paragraphs { get; } = new();
+
+    /// <summary>Tokens in text order.</summary>
+    public List<Token> Tokens { get; } = new();
+
+    /// <summary>
+    /// Text that is not article prose: photo credits "( AFP / NAME )", captions, newsletter lines.
+    /// Kept in the text (offsets stay valid) but claims and quotes must not be drawn from them.
+    /// </summary>
+    public List<TextSpan> NonContent { get; } = new();
+
+    private string[]? _folded;
+
+    /// <summary>
+    /// The tokens' text, lower-cased and accent-folded (see <see cref="Tokenization.TextFolding.Fold(string)"/>),
+    /// computed on first use after tokenization.
+    /// </summary>
+    public IReadOnlyList<string> Folded
+    {
+        get
+        {
+            if (_folded is null || _folded.Length != Tokens.Count)
+            {
+                var f = new string[Tokens.Count];
+                for (int i = 0; i < f.Length; i++) f[i] = Tokenization.TextFolding.Fold(Tokens[i].SliceOf(Text));
+                _folded = f;
+            }
+            return _folded;
+        }
+    }
+
+    /// <summary>Role (title) phrases found by the entity recognizer, in text order ("le ministre ukrainien des Affaires étrangères").</summary>
+    public List<Entities.RolePhrase> RolePhrases { get; } = new();
+
+    /// <summary>Entity mentions in text order (after the entity recognizer has run).</summary>
+    public List<EntityMention> Entities { get; } = new();
+
+    public List<PostMention> Posts { get; } = new();
+
+    public List<RelationMention> Relations { get; } = new();
+
+    /// <summary>Date expressions in text order.</summary>
+    public List<DateMention> Dates { get; } = new();
+
+    public List<MeetingMention> Meetings { get; } = new();
+
+    public List<ClaimMention> Claims { get; } = new();
+
+    public string TextOf(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    /// <summary>Index of the sentence containing <paramref name="offset"/>, or -1.</summary>
+    public int SentenceIndexAt(int offset)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var s = Sentences[mid];
+            if (offset < s.Start) hi = mid - 1;
+            else if (offset >= s.End) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    /// <summary>Index of the first token whose end is after <paramref name="offset"/> (binary search), or Tokens.Count.</summary>
+    public int TokenIndexAtOrAfter(int offset)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Tokens[mid].End <= offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>True when <paramref name="span"/> overlaps a <see cref="NonContent"/> span.</summary>
+    public bool IsNonContent(TextSpan span)
+    {
+        if (NonContent.Count == 0) return false;
+        foreach (var nc in NonContent)
+            if (nc.Overlaps(span)) return true;
+        return false;
+    }
+
+    /// <summary>Indexes of entity mentions whose span lies within <paramref name="span"/>.</summary>
+    public IEnumerable<int> EntityIndexesWithin(TextSpan span)
+    {
+        // mentions are in text order: start at the first one that can begin inside the span
+        int lo = 0, hi = Entities.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Entities[mid].Span.Start < span.Start) lo = mid + 1; else hi = mid;
+        }
+        for (int i = lo; i < Entities.Count && Entities[i].Span.Start < span.End; i++)
+            if (span.Contains(Entities[i].Span)) yield return i;
+    }
+}

@@ -1,0 +1,52 @@
+using KnowledgeGraph.Extraction.Model;
+
+namespace KnowledgeGraph.Extraction.Pipeline;
+
+/// <summary>
+/// The state shared by the corpus-level components: the analyzed documents and the resolved output
+/// being assembled. Entity resolution runs first and fills <see cref="Entities"/> and the mention→entity
+/// map that later stages (meetings, claims) use to turn mention indexes into entity keys.
+/// </summary>
+public sealed class CorpusContext
+{
+    private readonly Dictionary<(int Doc, int Mention), string> _entityKeyByMention = new();
+
+    public CorpusContext(IReadOnlyList<AnalyzedDocument> documents, ExtractionResources resources)
+    {
+        Documents = documents;
+        Resources = resources;
+    }
+
+    /// <summary>Documents in corpus order (sorted by article id).</summary>
+    public IReadOnlyList<AnalyzedDocument> Documents { get; }
+
+    public ExtractionResources Resources { get; }
+
+    public List<Entity> Entities { get; } = new();
+
+    public List<Post> Posts { get; } = new();
+
+    public List<PersonalRelation> Relations { get; } = new();
+
+    public List<Meeting> Meetings { get; } = new();
+
+    public List<Claim> Claims { get; } = new();
+
+    public List<IngestDiagnostic> Diagnostics { get; } = new();
+
+    /// <summary>Records that mention <paramref name="mentionIndex"/> of document <paramref name="docIndex"/> denotes entity <paramref name="entityKey"/>.</summary>
+    public void SetEntityKey(int docIndex, int mentionIndex, string entityKey) =>
+        _entityKeyByMention[(docIndex, mentionIndex)] = entityKey;
+
+    /// <summary>The resolved entity key of a mention, or null when it was not resolved to an entity.</summary>
+    public string? EntityKeyOf(int docIndex, int mentionIndex) =>
+        _entityKeyByMention.TryGetValue((docIndex, mentionIndex), out var key) ? key : null;
+
+    /// <summary>The resolved entity with that key, or null.</summary>
+    public Entity? EntityByKey(string key)
+    {
+        foreach (var e in Entities)
+            if (e.Key == key) return e;
+        return null;
+    }
+}

@@ -1,0 +1,75 @@
+using KnowledgeGraph.Extraction.Model;
+
+namespace KnowledgeGraph.Extraction.Pipeline;
+
+/// <summary>
+/// Runs the extraction: per-document components in order over each article, then the corpus
+/// components in order, then assembles the <see cref="ExtractionResult"/>. Documents are processed in
+/// article-id order so the output does not depend on the order files were listed in.
+/// </summary>
+public sealed class ExtractionPipeline
+{
+    public ExtractionPipeline(ExtractionResources resources, IReadOnlyList<IDocumentComponent> documentComponents, IReadOnlyList<ICorpusComponent> corpusComponents)
+    {
+        Resources = resources;
+        DocumentComponents = documentComponents;
+        CorpusComponents = corpusComponents;
+    }
+
+    public ExtractionResources Resources { get; }
+
+    public IReadOnlyList<IDocumentComponent> DocumentComponents { get; }
+
+    public IReadOnlyList<ICorpusComponent> CorpusComponents { get; }
+
+    /// <summary>Analyzes one article with the per-document components only (no cross-document resolution).</summary>
+    public AnalyzedDocument Analyze(Article article, CancellationToken ct = default) => Analyze(article, 0, ct);
+
+    private AnalyzedDocument Analyze(Article article, int index, CancellationToken ct)
+    {
+        var doc = new AnalyzedDocument(article, index);
+        foreach (var component in DocumentComponents)
+        {
+            ct.ThrowIfCancellationRequested();
+            component.Process(doc, ct);
+        }
+        return doc;
+    }
+
+    /// <summary>Runs the whole pipeline on already-ingested articles.</summary>
+    /// <param name="diagnostics">Ingest diagnostics to carry into the result.</param>
+    public ExtractionResult Run(IEnumerable<Article> articles, IEnumerable<IngestDiagnostic>? diagnostics = null, CancellationToken ct = default)
+    {
+        var sorted = articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+        var docs = new List<AnalyzedDocument>(sorted.Count);
+        for (int i = 0; i < sorted.Count; i++)
+            docs.Add(Analyze(sorted[i], i, ct));
+        var corpus = new CorpusContext(docs, Resources);
+        if (diagnostics is not null) corpus.Diagnostics.AddRange(diagnostics);
+        foreach (var component in CorpusComponents)
+        {
+            ct.ThrowIfCancellationRequested();
+            component.Process(corpus, ct);
+        }
+        return new ExtractionResult(
+            sorted,
+            corpus.Entities.OrderBy(e => e.Key, StringComparer.Ordinal).ToList(),
+            corpus.Posts.OrderBy(p => p.Key, StringComparer.Ordinal).ToList(),
+            corpus.Relations
+                .OrderBy(r => r.SubjectKey, StringComparer.Ordinal).ThenBy(r => r.RelationKey, StringComparer.Ordinal)
+                .ThenBy(r => r.ObjectKey, StringComparer.Ordinal).ThenBy(r => r.Evidence.ArticleId, StringComparer.Ordinal)
+                .ThenBy(r => r.Evidence.Span.Start).ToList(),
+            corpus.Meetings.OrderBy(m => m.Key, StringComparer.Ordinal).ToList(),
+            corpus.Claims.OrderBy(c => c.Key, StringComparer.Ordinal).ToList(),
+            corpus.Diagnostics
+                .OrderBy(d => d.SourcePath, StringComparer.Ordinal).ThenBy(d => d.Line ?? 0).ThenBy(d => d.Offset ?? 0)
+                .ThenBy(d => d.Message, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>Ingests the given files or folders (see <see cref="Ingest.ArticleIngestor"/>) and runs the pipeline.</summary>
+    public ExtractionResult Run(IEnumerable<string> paths, CancellationToken ct = default)
+    {
+        var ingest = new Ingest.ArticleIngestor(Resources).IngestPaths(paths, ct);
+        return Run(ingest.Articles, ingest.Diagnostics, ct);
+    }
+}

@@ -1,0 +1,212 @@
+using System.Diagnostics;
+using KnowledgeGraph.Neo4j.Bolt;
+using KnowledgeGraph.Neo4j.Mapping;
+
+namespace KnowledgeGraph.Neo4j.Loading;
+
+/// <summary>
+/// Writes a <see cref="PropertyGraph"/> into Neo4j with batched, idempotent statements:
+/// <c>UNWIND $rows AS row MERGE (n:Resource {uri: row.uri}) SET n:Label…, n += row.props …</c>,
+/// one statement per batch and label set (labels cannot be parameters), then relationships per type
+/// with MERGE between the two uri-matched ends. Loading the same graph twice changes nothing.
+/// Sources (named graphs) are unioned with what the database already records, so articles loaded
+/// separately accumulate; <see cref="LoadOptions.ReplaceGraphs"/> replaces instead.
+/// </summary>
+public sealed class Neo4jGraphLoader
+{
+    private readonly IGraphDatabase _database;
+
+    public Neo4jGraphLoader(IGraphDatabase database) => _database = database;
+
+    public async Task<LoadResult> LoadAsync(PropertyGraph graph, LoadOptions? options = null,
+        IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new LoadOptions();
+        if (options.BatchSize < 1) throw new ArgumentOutOfRangeException(nameof(options), "batch size must be at least 1");
+        await using var session = await _database.OpenSessionAsync(null, cancellationToken).ConfigureAwait(false);
+        await EnsureSchemaAsync(session, cancellationToken).ConfigureAwait(false);
+
+        var replace = options.EffectiveReplaceGraphs;
+        var exact = replace.Count > 0;
+        var counters = new Counters();
+        long batches = 0;
+
+        var clock = Stopwatch.StartNew();
+        if (exact) await RemoveStaleLabelsAsync(session, graph, replace, counters, cancellationToken).ConfigureAwait(false);
+        long done = 0;
+        foreach (var group in graph.Nodes.GroupBy(n => string.Join('\u0001', n.Labels)).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var nodes = group.ToList();
+            var query = NodeStatement(nodes[0].Labels, exact, replace);
+            foreach (var batch in nodes.Chunk(options.BatchSize))
+            {
+                var rows = batch.Select(NodeRow).ToList();
+                counters.Add(await RunAsync(session, query, rows, replace, cancellationToken).ConfigureAwait(false));
+                batches++;
+                done += batch.Length;
+                progress?.Report(new LoadProgress("nodes", done, graph.Nodes.Count));
+            }
+        }
+        if (graph.Prefixes.Count > 0)
+        {
+            var prefixes = graph.Prefixes.ToDictionary(p => p.Key, p => (object?)p.Value);
+            await (await session.RunAsync($"MERGE (p:{CypherNames.Quote(MappingOptions.PrefixNodeLabel)}) SET p += $prefixes",
+                new Dictionary<string, object?> { ["prefixes"] = prefixes }, cancellationToken).ConfigureAwait(false))
+                .ConsumeAsync(cancellationToken).ConfigureAwait(false);
+        }
+        var nodeTime = clock.Elapsed;
+
+        clock.Restart();
+        done = 0;
+        foreach (var group in graph.Relationships.GroupBy(r => r.Type).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var query = RelationshipStatement(group.Key, exact);
+            foreach (var batch in group.Chunk(options.BatchSize))
+            {
+                var rows = batch.Select(RelationshipRow).ToList();
+                counters.Add(await RunAsync(session, query, rows, replace, cancellationToken).ConfigureAwait(false));
+                batches++;
+                done += batch.Length;
+                progress?.Report(new LoadProgress("relationships", done, graph.Relationships.Count));
+            }
+        }
+        if (exact) await RemoveStaleAsync(session, graph, replace, counters, cancellationToken).ConfigureAwait(false);
+        var relationshipTime = clock.Elapsed;
+
+        return new LoadResult(graph.Nodes.Count, graph.Relationships.Count, batches,
+            counters.NodesCreated, counters.RelationshipsCreated, counters.NodesDeleted, counters.RelationshipsDeleted,
+            nodeTime, relationshipTime);
+    }
+
+    /// <summary>The unique constraint on Resource.uri, which also gives MERGE its index. Re-creating it is a no-op.</summary>
+    public static async Task EnsureSchemaAsync(ISession session, CancellationToken cancellationToken)
+    {
+        var label = CypherNames.Quote(MappingOptions.ResourceLabel);
+        var statement = session.ProtocolVersion.Major >= 4
+            ? $"CREATE CONSTRAINT resource_uri IF NOT EXISTS FOR (r:{label}) REQUIRE r.uri IS UNIQUE"
+            : $"CREATE CONSTRAINT ON (r:{label}) ASSERT r.uri IS UNIQUE";
+        await (await session.RunAsync(statement, null, cancellationToken).ConfigureAwait(false)).ConsumeAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    // Sources are a set stored as a list: union keeps what other loads recorded; exact mode sets them outright.
+    private const string UnionSources =
+        "n.sources = CASE WHEN size(row.sources) = 0 THEN n.sources " +
+        "ELSE coalesce(n.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(n.sources, [])] END";
+
+    /// <summary>The input's sources plus those of graphs not being replaced; null (no property) rather than an empty list,
+    /// because an empty list marks what the stale pass deletes.</summary>
+    private static string ExactSources(string v)
+    {
+        var kept = $"[s IN coalesce({v}.sources, []) WHERE NOT s IN $replace AND NOT s IN row.sources] + row.sources";
+        return $"{v}.sources = CASE WHEN size({kept}) = 0 THEN null ELSE {kept} END";
+    }
+
+    public static string NodeStatement(IReadOnlyList<string> labels, bool exact, IReadOnlyList<string> replace)
+    {
+        var resource = CypherNames.Quote(MappingOptions.ResourceLabel);
+        var extra = labels.Where(l => l != MappingOptions.ResourceLabel).ToList();
+        var setLabels = extra.Count > 0 ? $" SET n{CypherNames.Labels(extra)}" : "";
+        if (!exact)
+            return $"UNWIND $rows AS row MERGE (n:{resource} {{uri: row.uri}}){setLabels} SET n += row.props SET {UnionSources}";
+        // Exact: properties become the input's (uri kept); sources become the input's plus those of graphs not replaced.
+        return $"UNWIND $rows AS row MERGE (n:{resource} {{uri: row.uri}}){setLabels} " +
+               "SET n = row.props SET n.uri = row.uri SET " + ExactSources("n");
+    }
+
+    public static string RelationshipStatement(string type, bool exact)
+    {
+        var resource = CypherNames.Quote(MappingOptions.ResourceLabel);
+        var set = exact
+            ? "SET " + ExactSources("r")
+            : "SET " + UnionSources.Replace("n.sources", "r.sources", StringComparison.Ordinal);
+        return $"UNWIND $rows AS row MATCH (a:{resource} {{uri: row.start}}) MATCH (b:{resource} {{uri: row.end}}) " +
+               $"MERGE (a)-[r:{CypherNames.Quote(type)}]->(b) {set}";
+    }
+
+    private static Dictionary<string, object?> NodeRow(GraphNode node) => new()
+    {
+        ["uri"] = node.Uri,
+        ["props"] = node.Properties.ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal),
+        ["sources"] = node.Sources,
+    };
+
+    private static Dictionary<string, object?> RelationshipRow(GraphRelationship r) => new()
+    {
+        ["start"] = r.StartUri,
+        ["end"] = r.EndUri,
+        ["sources"] = r.Sources,
+    };
+
+    private static async Task<ResultSummary> RunAsync(ISession session, string query, List<Dictionary<string, object?>> rows,
+        IReadOnlyList<string> replace, CancellationToken cancellationToken)
+    {
+        var parameters = new Dictionary<string, object?> { ["rows"] = rows, ["replace"] = replace };
+        var stream = await session.RunAsync(query, parameters, cancellationToken).ConfigureAwait(false);
+        return await stream.ConsumeAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Labels a replaced graph gave that the input no longer gives (Neo4j 3.x cannot remove labels by parameter).</summary>
+    private static async Task RemoveStaleLabelsAsync(ISession session, PropertyGraph graph, IReadOnlyList<string> replace,
+        Counters counters, CancellationToken cancellationToken)
+    {
+        var wanted = graph.Nodes.ToDictionary(n => n.Uri, n => n.Labels, StringComparer.Ordinal);
+        var stream = await session.RunAsync(
+            $"MATCH (n:{CypherNames.Quote(MappingOptions.ResourceLabel)}) WHERE any(s IN coalesce(n.sources, []) WHERE s IN $replace) " +
+            "RETURN n.uri AS uri, labels(n) AS labels",
+            new Dictionary<string, object?> { ["replace"] = replace }, cancellationToken).ConfigureAwait(false);
+        var removals = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        await foreach (var record in stream.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (record["uri"] is not string uri || !wanted.TryGetValue(uri, out var keep)) continue;
+            foreach (var label in ((List<object?>)record["labels"]!).Cast<string>())
+                if (!keep.Contains(label))
+                {
+                    if (!removals.TryGetValue(label, out var uris)) removals[label] = uris = new List<string>();
+                    uris.Add(uri);
+                }
+        }
+        foreach (var (label, uris) in removals)
+            counters.Add(await (await session.RunAsync(
+                $"MATCH (n:{CypherNames.Quote(MappingOptions.ResourceLabel)}) WHERE n.uri IN $uris REMOVE n:{CypherNames.Quote(label)}",
+                new Dictionary<string, object?> { ["uris"] = uris }, cancellationToken).ConfigureAwait(false)).ConsumeAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>
+    /// After an exact load: relationships and nodes that a replaced graph gave but the input no longer has lose
+    /// that graph from their sources; those left with no source are deleted.
+    /// </summary>
+    private static async Task RemoveStaleAsync(ISession session, PropertyGraph graph, IReadOnlyList<string> replace,
+        Counters counters, CancellationToken cancellationToken)
+    {
+        var resource = CypherNames.Quote(MappingOptions.ResourceLabel);
+        var relationshipKeys = graph.Relationships.Select(r => r.StartUri + " " + r.Type + " " + r.EndUri).ToList();
+        var nodeUris = graph.Nodes.Select(n => n.Uri).ToList();
+        var parameters = new Dictionary<string, object?> { ["replace"] = replace, ["keys"] = relationshipKeys, ["uris"] = nodeUris };
+        var statements = new[]
+        {
+            $"MATCH (a:{resource})-[r]->(b:{resource}) WHERE any(s IN coalesce(r.sources, []) WHERE s IN $replace) " +
+            "AND NOT (a.uri + ' ' + type(r) + ' ' + b.uri) IN $keys " +
+            "SET r.sources = [s IN r.sources WHERE NOT s IN $replace]",
+            $"MATCH (:{resource})-[r]->(:{resource}) WHERE r.sources = [] DELETE r",
+            $"MATCH (n:{resource}) WHERE any(s IN coalesce(n.sources, []) WHERE s IN $replace) AND NOT n.uri IN $uris " +
+            "SET n.sources = [s IN n.sources WHERE NOT s IN $replace]",
+            $"MATCH (n:{resource}) WHERE n.sources = [] DETACH DELETE n",
+        };
+        foreach (var statement in statements)
+            counters.Add(await (await session.RunAsync(statement, parameters, cancellationToken).ConfigureAwait(false))
+                .ConsumeAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    private sealed class Counters
+    {
+        public long NodesCreated, RelationshipsCreated, NodesDeleted, RelationshipsDeleted;
+
+        public void Add(ResultSummary summary)
+        {
+            NodesCreated += summary.Counter("nodes-created");
+            RelationshipsCreated += summary.Counter("relationships-created");
+            NodesDeleted += summary.Counter("nodes-deleted");
+            RelationshipsDeleted += summary.Counter("relationships-deleted");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using KnowledgeGraph.Rdf;
+
+namespace KnowledgeGraph.Sparql.Evaluation;
+
+/// <summary>
+/// The graph patterns are matched against: one stored graph, or the RDF merge of several (FROM graphs, or every
+/// graph when the default graph is the union), whose duplicate triples must be reported once.
+/// </summary>
+public sealed class ActiveGraph
+{
+    private ActiveGraph(int single, int[]? many, bool all)
+    {
+        Single = single;
+        Many = many;
+        All = all;
+    }
+
+    /// <summary>The one graph id (0 is the store's default graph) when this is a single graph.</summary>
+    public int Single { get; }
+
+    public int[]? Many { get; }
+
+    /// <summary>The union of every graph of the store.</summary>
+    public bool All { get; }
+
+    public bool IsSingle => Many is null && !All;
+
+    public static ActiveGraph Of(int graphId) => new(graphId, null, false);
+
+    public static ActiveGraph Union(int[] graphIds) => graphIds.Length == 1 ? Of(graphIds[0]) : new(0, graphIds, false);
+
+    public static ActiveGraph AllGraphs { get; } = new(0, null, true);
+
+    /// <summary>No graph at all (a FROM graph the store does not hold).</summary>
+    public static ActiveGraph Empty { get; } = new(0, Array.Empty<int>(), false);
+
+    /// <summary>Matches (s, p, o) ids (TermDictionary.Any for wildcards); results are distinct triples.</summary>
+    public IEnumerable<EncodedQuad> Match(MemoryStore store, int s, int p, int o)
+    {
+        if (IsSingle) return store.MatchEncoded(s, p, o, Single);
+        if (All) return Distinct(store.MatchEncoded(s, p, o, TermDictionary.Any));
+        if (Many!.Length == 0) return Array.Empty<EncodedQuad>();
+        return Distinct(Many.SelectMany(g => store.MatchEncoded(s, p, o, g)));
+    }
+
+    public long Estimate(MemoryStore store, int s, int p, int o)
+    {
+        if (IsSingle) return store.EstimateCount(s, p, o, Single);
+        if (All) return store.EstimateCount(s, p, o, TermDictionary.Any);
+        long n = 0;
+        foreach (var g in Many!) n += store.EstimateCount(s, p, o, g);
+        return n;
+    }
+
+    private static IEnumerable<EncodedQuad> Distinct(IEnumerable<EncodedQuad> source)
+    {
+        var seen = new HashSet<(int, int, int)>();
+        foreach (var q in source)
+            if (seen.Add((q.S, q.P, q.O)))
+                yield return q with { G = 0 };
+    }
+}

@@ -1,0 +1,481 @@
+using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Sparql.Algebra;
+using KnowledgeGraph.Sparql.Functions;
+
+namespace KnowledgeGraph.Sparql.Evaluation;
+
+/// <summary>
+/// Evaluates SPARQL algebra over a <see cref="MemoryStore"/> on term ids. Every operator is a lazy pipeline
+/// of rows (int arrays, one slot per variable, 0 = unbound); operators that need a whole side (hash joins,
+/// MINUS, ORDER BY, GROUP BY) materialise only that side.
+///
+/// <para>Evaluate(node, seed, graph) returns the solutions of node that are compatible with seed, extended from it:
+/// with an empty seed that is ordinary evaluation; with a solution as seed it is the substitution that
+/// EXISTS (§18.6) asks for. Joins whose right side is a pure pattern (BGP, path) use that to run as
+/// index nested-loop joins; other joins hash the right side, so FILTER scoping stays as the spec says.</para>
+/// </summary>
+public sealed partial class QueryEvaluator
+{
+    private readonly MemoryStore _store;
+    private readonly TermTable _terms;
+    private readonly VariableSlots _slots;
+    private readonly QueryGuard _guard;
+    private readonly FunctionContext _functionContext;
+    private readonly SparqlFunctionLibrary _functions;
+    private readonly ActiveGraph _defaultGraph;
+    private readonly int[]? _namedGraphs;
+    private readonly Dictionary<AlgebraNode, int[]> _certainCache = new(ReferenceEqualityComparer.Instance);
+
+    public QueryEvaluator(MemoryStore store, VariableSlots slots, QueryGuard guard, FunctionContext functionContext,
+        SparqlFunctionLibrary functions, ActiveGraph defaultGraph, int[]? namedGraphs, TermTable? terms = null)
+    {
+        _store = store;
+        _terms = terms ?? new TermTable(store);
+        _slots = slots;
+        _guard = guard;
+        _functionContext = functionContext;
+        _functions = functions;
+        _defaultGraph = defaultGraph;
+        _namedGraphs = namedGraphs;
+    }
+
+    public TermTable Terms => _terms;
+
+    public VariableSlots Slots => _slots;
+
+    public ActiveGraph DefaultGraph => _defaultGraph;
+
+    public int[] NewRow() => new int[_slots.Count];
+
+    public IEnumerable<int[]> Evaluate(AlgebraNode node) => Evaluate(node, NewRow(), _defaultGraph);
+
+    public IEnumerable<int[]> Evaluate(AlgebraNode node, int[] seed, ActiveGraph graph) => node switch
+    {
+        Bgp b => EvaluateBgp(b, seed, graph),
+        Join j => EvaluateJoin(j, seed, graph),
+        LeftJoin lj => EvaluateLeftJoin(lj, seed, graph),
+        Filter f => EvaluateFilter(f, seed, graph),
+        Union u => Evaluate(u.Left, seed, graph).Concat(Evaluate(u.Right, seed, graph)),
+        Minus m => EvaluateMinus(m, seed, graph),
+        Algebra.Graph g => EvaluateGraph(g, seed, graph),
+        Extend e => EvaluateExtend(e, seed, graph),
+        Table t => EvaluateTable(t, seed),
+        Project p => EvaluateProject(p, seed, graph),
+        Distinct d => EvaluateDistinct(Evaluate(d.Inner, seed, graph)),
+        // REDUCED permits but does not require removing duplicates; keeping them costs nothing and streams.
+        Reduced r => Evaluate(r.Inner, seed, graph),
+        OrderBy o => EvaluateOrderBy(o, seed, graph),
+        Slice s => EvaluateSlice(s, seed, graph),
+        Group g => EvaluateGroup(g, seed, graph),
+        PathPattern pp => EvaluatePathPattern(pp, seed, graph),
+        Service sv => sv.Silent
+            ? new[] { seed }
+            : throw new SparqlException("SERVICE is not supported: this engine does not call remote endpoints (use SERVICE SILENT to skip it)"),
+        _ => throw new SparqlException($"unsupported algebra operator {node.GetType().Name}"),
+    };
+
+    // ---- compatibility and merging -------------------------------------------------------------
+
+    private static bool Compatible(int[] a, int[] b)
+    {
+        for (int i = 0; i < a.Length; i++)
+        {
+            int x = a[i], y = b[i];
+            if (x != 0 && y != 0 && x != y) return false;
+        }
+        return true;
+    }
+
+    private static int[] Merge(int[] a, int[] b)
+    {
+        var r = (int[])a.Clone();
+        for (int i = 0; i < r.Length; i++)
+            if (r[i] == 0) r[i] = b[i];
+        return r;
+    }
+
+    private static bool SharesBoundVariable(int[] a, int[] b)
+    {
+        for (int i = 0; i < a.Length; i++)
+            if (a[i] != 0 && b[i] != 0) return true;
+        return false;
+    }
+
+    /// <summary>Slots bound in every solution of a node, whatever the data: used as hash-join keys.</summary>
+    private int[] CertainSlots(AlgebraNode node)
+    {
+        if (_certainCache.TryGetValue(node, out var cached)) return cached;
+        IEnumerable<int> result = node switch
+        {
+            Bgp b => b.Patterns.SelectMany(p => p.Variables).Select(v => _slots.Slot(v)),
+            PathPattern pp => new[] { pp.Subject, pp.Object }.OfType<Variable>().Select(v => _slots.Slot(v.Name)),
+            Join j => CertainSlots(j.Left).Union(CertainSlots(j.Right)),
+            LeftJoin lj => CertainSlots(lj.Left),
+            Filter f => CertainSlots(f.Inner),
+            Union u => CertainSlots(u.Left).Intersect(CertainSlots(u.Right)),
+            Minus m => CertainSlots(m.Left),
+            Algebra.Graph g => g.Name is Variable v ? CertainSlots(g.Inner).Append(_slots.Slot(v.Name)) : CertainSlots(g.Inner),
+            Extend e => CertainSlots(e.Inner),
+            Table t => t.Variables.Where((_, i) => t.Rows.All(r => r[i] is not null)).Select(v => _slots.Slot(v)),
+            Project p => CertainSlots(p.Inner).Intersect(p.Variables.Select(v => _slots.Slot(v))),
+            Distinct d => CertainSlots(d.Inner),
+            Reduced r => CertainSlots(r.Inner),
+            OrderBy o => CertainSlots(o.Inner),
+            Slice s => CertainSlots(s.Inner),
+            _ => Array.Empty<int>(),
+        };
+        var arr = result.Distinct().OrderBy(x => x).ToArray();
+        _certainCache[node] = arr;
+        return arr;
+    }
+
+    private static bool IsPurePattern(AlgebraNode node) => node is Bgp or PathPattern;
+
+    // ---- joins ---------------------------------------------------------------------------------
+
+    private IEnumerable<int[]> EvaluateJoin(Join j, int[] seed, ActiveGraph graph)
+    {
+        if (j.Left is Bgp && j.Right is PathPattern { Subject: TermItem } or PathPattern { Object: TermItem })
+            // A path anchored on a constant is usually far more selective than the BGP beside it: run it first (join commutes).
+            return Evaluate(j.Right, seed, graph).SelectMany(r => Evaluate(j.Left, r, graph));
+        if (IsPurePattern(j.Right))
+            return Evaluate(j.Left, seed, graph).SelectMany(l => Evaluate(j.Right, l, graph));
+        return HashJoin(j.Left, j.Right, seed, graph);
+    }
+
+    private IEnumerable<int[]> HashJoin(AlgebraNode leftNode, AlgebraNode rightNode, int[] seed, ActiveGraph graph)
+    {
+        var keys = CertainSlots(leftNode).Intersect(CertainSlots(rightNode)).ToArray();
+        var right = new HashTable(keys);
+        foreach (var r in Evaluate(rightNode, seed, graph))
+        {
+            _guard.Tick();
+            right.Add(r);
+        }
+        if (right.Count == 0) yield break;
+        foreach (var l in Evaluate(leftNode, seed, graph))
+        {
+            foreach (var r in right.Candidates(l))
+            {
+                _guard.Tick();
+                if (Compatible(l, r)) yield return Merge(l, r);
+            }
+        }
+    }
+
+    private IEnumerable<int[]> EvaluateLeftJoin(LeftJoin lj, int[] seed, ActiveGraph graph)
+    {
+        if (IsPurePattern(lj.Right))
+        {
+            foreach (var l in Evaluate(lj.Left, seed, graph))
+            {
+                bool found = false;
+                foreach (var r in Evaluate(lj.Right, l, graph))
+                {
+                    if (lj.Condition is not null && EffectiveBoolean(lj.Condition, r, graph) != true) continue;
+                    found = true;
+                    yield return r;
+                }
+                if (!found) yield return l;
+            }
+            yield break;
+        }
+        var keys = CertainSlots(lj.Left).Intersect(CertainSlots(lj.Right)).ToArray();
+        var right = new HashTable(keys);
+        foreach (var r in Evaluate(lj.Right, seed, graph))
+        {
+            _guard.Tick();
+            right.Add(r);
+        }
+        foreach (var l in Evaluate(lj.Left, seed, graph))
+        {
+            bool found = false;
+            foreach (var r in right.Candidates(l))
+            {
+                _guard.Tick();
+                if (!Compatible(l, r)) continue;
+                var merged = Merge(l, r);
+                if (lj.Condition is not null && EffectiveBoolean(lj.Condition, merged, graph) != true) continue;
+                found = true;
+                yield return merged;
+            }
+            if (!found) yield return l;
+        }
+    }
+
+    private IEnumerable<int[]> EvaluateMinus(Minus m, int[] seed, ActiveGraph graph)
+    {
+        var keys = CertainSlots(m.Left).Intersect(CertainSlots(m.Right)).ToArray();
+        var right = new HashTable(keys);
+        // MINUS does not substitute: its right side is evaluated on its own (§18.5).
+        foreach (var r in Evaluate(m.Right, NewRow(), graph))
+        {
+            _guard.Tick();
+            right.Add(r);
+        }
+        foreach (var l in Evaluate(m.Left, seed, graph))
+        {
+            bool removed = false;
+            foreach (var r in right.Candidates(l))
+            {
+                _guard.Tick();
+                if (Compatible(l, r) && SharesBoundVariable(l, r)) { removed = true; break; }
+            }
+            if (!removed) yield return l;
+        }
+    }
+
+    /// <summary>Right-hand side of a hash join, bucketed by the values of the key slots.</summary>
+    private sealed class HashTable(int[] keys)
+    {
+        private readonly Dictionary<int[], List<int[]>> _buckets = new(RowComparer.Instance);
+        private readonly List<int[]> _all = new();
+
+        public int Count => _all.Count;
+
+        public void Add(int[] row)
+        {
+            _all.Add(row);
+            if (keys.Length == 0) return;
+            var key = Key(row);
+            if (key is null) return;
+            if (!_buckets.TryGetValue(key, out var list)) _buckets[key] = list = new List<int[]>();
+            list.Add(row);
+        }
+
+        private int[]? Key(int[] row)
+        {
+            var k = new int[keys.Length];
+            for (int i = 0; i < keys.Length; i++)
+            {
+                k[i] = row[keys[i]];
+                if (k[i] == 0) return null;
+            }
+            return k;
+        }
+
+        public IReadOnlyList<int[]> Candidates(int[] left)
+        {
+            if (keys.Length == 0) return _all;
+            var key = Key(left);
+            if (key is null) return _all;
+            return _buckets.TryGetValue(key, out var list) ? list : Array.Empty<int[]>();
+        }
+    }
+
+    // ---- filters, extend, tables ---------------------------------------------------------------
+
+    private IEnumerable<int[]> EvaluateFilter(Filter f, int[] seed, ActiveGraph graph)
+    {
+        foreach (var r in Evaluate(f.Inner, PushEqualities(f, seed), graph))
+        {
+            _guard.Tick();
+            if (EffectiveBoolean(f.Condition, r, graph) == true) yield return r;
+        }
+    }
+
+    /// <summary>
+    /// FILTER(?v = &lt;iri&gt;) or sameTerm(?v, term) over a pattern made only of triple and path patterns, where ?v is
+    /// bound in every solution, keeps exactly the solutions with that term: binding ?v before matching gives the same
+    /// answer from the indexes instead of a scan. (For literals '=' compares values, so only IRIs qualify there.)
+    /// </summary>
+    private int[] PushEqualities(Filter f, int[] seed)
+    {
+        if (!IsPatternTree(f.Inner)) return seed;
+        int[]? result = null;
+        foreach (var (name, node) in EqualityConjuncts(f.Condition))
+        {
+            if (!_slots.TryGetSlot(name, out var slot) || seed[slot] != 0) continue;
+            if (Array.BinarySearch(CertainSlots(f.Inner), slot) < 0) continue;
+            result ??= (int[])seed.Clone();
+            if (result[slot] == 0) result[slot] = _terms.Encode(node);
+        }
+        return result ?? seed;
+    }
+
+    private static bool IsPatternTree(AlgebraNode node) => node switch
+    {
+        Bgp or PathPattern => true,
+        Join j => IsPatternTree(j.Left) && IsPatternTree(j.Right),
+        _ => false,
+    };
+
+    private static IEnumerable<(string Variable, INode Term)> EqualityConjuncts(Expression e)
+    {
+        switch (e)
+        {
+            case BinaryExpression { Operator: BinaryOperator.And } and:
+                foreach (var x in EqualityConjuncts(and.Left)) yield return x;
+                foreach (var x in EqualityConjuncts(and.Right)) yield return x;
+                break;
+            case BinaryExpression { Operator: BinaryOperator.Equal, Left: VariableExpression v, Right: ConstantExpression { Value: IUriNode c } }:
+                yield return (v.Name, c);
+                break;
+            case BinaryExpression { Operator: BinaryOperator.Equal, Left: ConstantExpression { Value: IUriNode c }, Right: VariableExpression v }:
+                yield return (v.Name, c);
+                break;
+            case BuiltInCall { Name: "SAMETERM" } call when call.Arguments is [VariableExpression v, ConstantExpression c]:
+                yield return (v.Name, c.Value);
+                break;
+            case BuiltInCall { Name: "SAMETERM" } call when call.Arguments is [ConstantExpression c, VariableExpression v]:
+                yield return (v.Name, c.Value);
+                break;
+        }
+    }
+
+    private IEnumerable<int[]> EvaluateExtend(Extend e, int[] seed, ActiveGraph graph)
+    {
+        // A chain of BINDs / SELECT expressions is one solution's worth of work: BNODE("x") must give the same
+        // node throughout it, so the chain is evaluated together, innermost first.
+        var chain = new List<Extend> { e };
+        AlgebraNode inner = e.Inner;
+        while (inner is Extend x)
+        {
+            chain.Add(x);
+            inner = x.Inner;
+        }
+        chain.Reverse();
+        var slots = chain.Select(x => _slots.Slot(x.Variable)).ToArray();
+        foreach (var r in Evaluate(inner, seed, graph))
+        {
+            _guard.Tick();
+            _functionContext.BeginSolution();
+            int[]? row = r;
+            for (int i = 0; i < chain.Count && row is not null; i++)
+                row = ExtendRow(row, slots[i], chain[i].Expression, graph);
+            if (row is not null) yield return row;
+        }
+    }
+
+    /// <summary>Binds one variable on one row; null when the row must be dropped (a seed disagrees).</summary>
+    private int[]? ExtendRow(int[] r, int slot, Expression expression, ActiveGraph graph)
+    {
+        var value = EvaluateExpression(expression, r, graph);
+        if (value is null) return r;
+        int id = _terms.Encode(value);
+        if (r[slot] != 0)
+            // Only possible under a seed (EXISTS substitution): keep solutions that agree.
+            return r[slot] == id ? r : null;
+        var copy = (int[])r.Clone();
+        copy[slot] = id;
+        return copy;
+    }
+
+    private IEnumerable<int[]> EvaluateTable(Table t, int[] seed)
+    {
+        var slots = t.Variables.Select(v => _slots.Slot(v)).ToArray();
+        foreach (var row in t.Rows)
+        {
+            var r = (int[])seed.Clone();
+            bool ok = true;
+            for (int i = 0; i < slots.Length && ok; i++)
+            {
+                if (row[i] is not { } node) continue;
+                int id = _terms.Encode(node);
+                if (r[slots[i]] == 0) r[slots[i]] = id;
+                else if (r[slots[i]] != id) ok = false;
+            }
+            if (ok) yield return r;
+        }
+    }
+
+    // ---- solution modifiers --------------------------------------------------------------------
+
+    private IEnumerable<int[]> EvaluateProject(Project p, int[] seed, ActiveGraph graph)
+    {
+        var keep = p.Variables.Select(v => _slots.Slot(v)).ToArray();
+        foreach (var r in Evaluate(p.Inner, seed, graph))
+        {
+            var row = NewRow();
+            foreach (var s in keep) row[s] = r[s];
+            yield return row;
+        }
+    }
+
+    private IEnumerable<int[]> EvaluateDistinct(IEnumerable<int[]> source)
+    {
+        var seen = new HashSet<int[]>(RowComparer.Instance);
+        foreach (var r in source)
+        {
+            _guard.Tick();
+            if (seen.Add(r)) yield return r;
+        }
+    }
+
+    private IEnumerable<int[]> EvaluateSlice(Slice s, int[] seed, ActiveGraph graph)
+    {
+        IEnumerable<int[]> source = Evaluate(s.Inner, seed, graph);
+        if (s.Offset > 0) source = source.Skip((int)Math.Min(s.Offset, int.MaxValue));
+        if (s.Limit is { } limit) source = source.Take((int)Math.Min(limit, int.MaxValue));
+        return source;
+    }
+
+    private IEnumerable<int[]> EvaluateOrderBy(OrderBy o, int[] seed, ActiveGraph graph)
+    {
+        var rows = new List<(int[] Row, INode?[] Keys, int Index)>();
+        foreach (var r in Evaluate(o.Inner, seed, graph))
+        {
+            _guard.Tick();
+            var keys = new INode?[o.Conditions.Count];
+            for (int i = 0; i < keys.Length; i++) keys[i] = EvaluateExpression(o.Conditions[i].Expression, r, graph);
+            rows.Add((r, keys, rows.Count));
+        }
+        var desc = o.Conditions.Select(c => c.Descending).ToArray();
+        rows.Sort((a, b) =>
+        {
+            _guard.Tick();
+            for (int i = 0; i < desc.Length; i++)
+            {
+                int c = TermComparer.OrderCompare(a.Keys[i], b.Keys[i]);
+                if (c != 0) return desc[i] ? -c : c;
+            }
+            return a.Index.CompareTo(b.Index);
+        });
+        foreach (var r in rows) yield return r.Row;
+    }
+
+    // ---- graphs --------------------------------------------------------------------------------
+
+    private int[]? _allNamedGraphs;
+
+    /// <summary>The named graphs of the dataset, as ids.</summary>
+    private int[] NamedGraphIds() => _namedGraphs ?? (_allNamedGraphs ??= _store.GraphNames.Select(n => _store.Terms.Lookup(n)).ToArray());
+
+    private IEnumerable<int[]> EvaluateGraph(Algebra.Graph g, int[] seed, ActiveGraph graph)
+    {
+        var named = NamedGraphIds();
+        if (g.Name is TermItem t)
+        {
+            int id = _store.Terms.Lookup(t.Node);
+            if (id == 0 || Array.IndexOf(named, id) < 0) return Array.Empty<int[]>();
+            return Evaluate(g.Inner, seed, ActiveGraph.Of(id));
+        }
+        int slot = _slots.Slot(((Variable)g.Name).Name);
+        if (seed[slot] != 0)
+        {
+            int id = seed[slot];
+            if (Array.IndexOf(named, id) < 0) return Array.Empty<int[]>();
+            return Evaluate(g.Inner, seed, ActiveGraph.Of(id));
+        }
+        return EvaluateEachGraph(g.Inner, seed, named, slot);
+    }
+
+    private IEnumerable<int[]> EvaluateEachGraph(AlgebraNode inner, int[] seed, int[] named, int slot)
+    {
+        foreach (var id in named)
+        {
+            // The graph variable is joined after evaluating the inner pattern, not substituted into it (§18.6 Graph).
+            foreach (var r in Evaluate(inner, seed, ActiveGraph.Of(id)))
+            {
+                if (r[slot] == id) yield return r;
+                else if (r[slot] == 0)
+                {
+                    // A sub-query inside GRAPH ?g projects ?g away; the graph binding still applies.
+                    var copy = (int[])r.Clone();
+                    copy[slot] = id;
+                    yield return copy;
+                }
+            }
+        }
+    }
+}

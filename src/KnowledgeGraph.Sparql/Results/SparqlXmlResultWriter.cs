@@ -1,0 +1,79 @@
+using System.Xml;
+using KnowledgeGraph.Rdf;
+
+namespace KnowledgeGraph.Sparql;
+
+/// <summary>SPARQL Query Results XML Format (second edition).</summary>
+public sealed class SparqlXmlResultWriter : ISparqlResultWriter
+{
+    public const string Namespace = "http://www.w3.org/2005/sparql-results#";
+
+    public SparqlResultFormat Format => SparqlResultFormat.Xml;
+
+    public void Write(TextWriter output, SparqlResult result, CancellationToken cancellationToken = default)
+    {
+        SparqlResultFormats.RequireTabular(result);
+        var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", NewLineChars = "\n", OmitXmlDeclaration = false, CloseOutput = false };
+        using var xml = XmlWriter.Create(output, settings);
+        xml.WriteStartDocument();
+        xml.WriteStartElement("sparql", Namespace);
+        xml.WriteStartElement("head", Namespace);
+        foreach (var variable in result.Variables)
+        {
+            xml.WriteStartElement("variable", Namespace);
+            xml.WriteAttributeString("name", variable);
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+        if (result.Kind == SparqlResultKind.Boolean)
+        {
+            xml.WriteElementString("boolean", Namespace, result.Boolean ? "true" : "false");
+        }
+        else
+        {
+            xml.WriteStartElement("results", Namespace);
+            foreach (var solution in result.Solutions)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                xml.WriteStartElement("result", Namespace);
+                foreach (var variable in result.Variables)
+                {
+                    var node = solution[variable];
+                    if (node is null) continue;
+                    xml.WriteStartElement("binding", Namespace);
+                    xml.WriteAttributeString("name", variable);
+                    WriteTerm(xml, node);
+                    xml.WriteEndElement();
+                }
+                xml.WriteEndElement();
+                // Streaming: each solution leaves the writer as soon as it is complete.
+                xml.Flush();
+            }
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
+        xml.Flush();
+        output.Write('\n');
+    }
+
+    private static void WriteTerm(XmlWriter xml, INode node)
+    {
+        switch (node)
+        {
+            case IUriNode u:
+                xml.WriteElementString("uri", Namespace, u.Iri);
+                break;
+            case IBlankNode b:
+                xml.WriteElementString("bnode", Namespace, b.Id);
+                break;
+            case ILiteralNode l:
+                xml.WriteStartElement("literal", Namespace);
+                if (l.Language.Length > 0) xml.WriteAttributeString("xml", "lang", null, l.Language);
+                else if (l.Datatype != Vocabulary.XsdString) xml.WriteAttributeString("datatype", l.Datatype);
+                xml.WriteString(l.Value);
+                xml.WriteEndElement();
+                break;
+        }
+    }
+}

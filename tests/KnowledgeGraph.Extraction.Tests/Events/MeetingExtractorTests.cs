@@ -1,0 +1,146 @@
+using KnowledgeGraph.Extraction.Events;
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Extraction.Tests.Claims;
+
+namespace KnowledgeGraph.Extraction.Tests.Events;
+
+public sealed class MeetingExtractorTests : IClassFixture<ResourcesFixture>
+{
+    private static readonly PartialDate ArticleDate = new(2024, 3, 14); // a Thursday
+
+    internal static readonly Tag[] World =
+    [
+        new("Ingrid Solberg", EntityKind.Person, "solberg"),
+        new("Solberg", EntityKind.Person, "solberg"),
+        new("Paulo Mendes", EntityKind.Person, "mendes"),
+        new("Mendes", EntityKind.Person, "mendes"),
+        new("Karim Haddad", EntityKind.Person, "haddad"),
+        new("Haddad", EntityKind.Person, "haddad"),
+        new("Lisbonne", EntityKind.Place, "lisbonne"),
+        new("Oslo", EntityKind.Place, "oslo"),
+        new("Unesco", EntityKind.Organization, "unesco"),
+    ];
+
+    private readonly ExtractionResources _resources;
+    private readonly MeetingExtractor _extractor;
+
+    public MeetingExtractorTests(ResourcesFixture fixture)
+    {
+        _resources = fixture.Resources;
+        _extractor = new MeetingExtractor(fixture.Resources);
+    }
+
+    private (AnalyzedDocument Doc, List<MeetingMention> Meetings) Run(string text)
+    {
+        var doc = HandTaggedDocument.Build(_resources, text, ArticleDate, World);
+        return (doc, _extractor.Extract(doc));
+    }
+
+    private static string[] Attendees(AnalyzedDocument doc, MeetingMention m)
+    {
+        var clusters = World.Select(t => t.Cluster).Distinct().ToList();
+        return m.AttendeeMentionIndexes.Select(k => clusters[doc.Entities[k].ClusterId]).Distinct().Order(StringComparer.Ordinal).ToArray();
+    }
+
+    private static string? Place(AnalyzedDocument doc, MeetingMention m) => m.PlaceMentionIndex is { } p ? doc.Entities[p].Text : null;
+
+    [Fact]
+    public void VerbMeetingWithSubjectObjectPlaceAndWeekday()
+    {
+        var (doc, ms) = Run("Le Premier ministre Paulo Mendes a rencontré mardi à Lisbonne la ministre norvégienne Ingrid Solberg.");
+        var m = Assert.Single(ms);
+        Assert.Equal(MeetingType.Meeting, m.Type);
+        Assert.Equal(["mendes", "solberg"], Attendees(doc, m));
+        Assert.Equal("Lisbonne", Place(doc, m));
+        Assert.Equal(new PartialDate(2024, 3, 12), m.Date);
+        Assert.Equal(MeetingStatus.TookPlace, m.Status);
+        Assert.Equal("rencontrer", m.TriggerLemma);
+    }
+
+    [Fact]
+    public void TalksBetweenTwoPeopleWithADuration()
+    {
+        var (doc, ms) = Run("Les discussions entre Karim Haddad et Ingrid Solberg ont duré deux heures et demie.");
+        var m = Assert.Single(ms);
+        Assert.Equal(MeetingType.Talks, m.Type);
+        Assert.Equal(["haddad", "solberg"], Attendees(doc, m));
+        Assert.Equal("PT2H30M", m.Duration);
+        Assert.Equal("deux heures et demie", m.DurationSpan!.Value.Of(doc.Text));
+    }
+
+    [Fact]
+    public void PlannedMeetingWithModalVerbAndFutureDay()
+    {
+        var (doc, ms) = Run("Paulo Mendes doit rencontrer Karim Haddad jeudi prochain à Oslo.");
+        var m = Assert.Single(ms);
+        Assert.Equal(MeetingStatus.Planned, m.Status);
+        Assert.Equal(["haddad", "mendes"], Attendees(doc, m));
+        Assert.Equal(new PartialDate(2024, 3, 21), m.Date);
+        Assert.Equal("Oslo", Place(doc, m));
+    }
+
+    [Fact]
+    public void CancelledVisit()
+    {
+        var (doc, ms) = Run("La visite de Karim Haddad à Oslo a été annulée.");
+        var m = Assert.Single(ms);
+        Assert.Equal(MeetingType.Visit, m.Type);
+        Assert.Equal(MeetingStatus.Cancelled, m.Status);
+        Assert.Equal(["haddad"], Attendees(doc, m));
+    }
+
+    [Fact]
+    public void PostponedSummit()
+    {
+        var (doc, ms) = Run("Le sommet entre Paulo Mendes et Ingrid Solberg a été reporté à une date inconnue.");
+        var m = Assert.Single(ms);
+        Assert.Equal(MeetingType.Summit, m.Type);
+        Assert.Equal(MeetingStatus.Postponed, m.Status);
+        Assert.Equal(["mendes", "solberg"], Attendees(doc, m));
+    }
+
+    [Fact]
+    public void PhoneCallFromReflexiveVerb()
+    {
+        var (doc, ms) = Run("Ingrid Solberg s'est entretenue au téléphone avec Paulo Mendes.");
+        var m = Assert.Single(ms);
+        Assert.Equal(MeetingType.PhoneCall, m.Type);
+        Assert.Equal(["mendes", "solberg"], Attendees(doc, m));
+    }
+
+    [Fact]
+    public void MinisterialMeetingOfAnOrganization()
+    {
+        var (doc, ms) = Run("A Oslo, les ministres de la Santé de l'Unesco se sont réunis mercredi.");
+        var m = Assert.Single(ms);
+        Assert.Equal(MeetingType.MinisterialMeeting, m.Type);
+        Assert.Equal(["unesco"], Attendees(doc, m));
+        Assert.Equal("Oslo", Place(doc, m));
+        Assert.Equal(new PartialDate(2024, 3, 13), m.Date);
+    }
+
+    [Fact]
+    public void TriggersInsideQuotationsAreIgnored()
+    {
+        var (_, ms) = Run("« Cette rencontre sera décisive », a dit Paulo Mendes.");
+        Assert.Empty(ms);
+    }
+
+    [Fact]
+    public void PossessiveNounTakesTheSentenceSubject()
+    {
+        var (doc, ms) = Run("Karim Haddad a évoqué sa rencontre avec Ingrid Solberg devant la presse.");
+        var m = Assert.Single(ms);
+        Assert.Equal(["haddad", "solberg"], Attendees(doc, m));
+    }
+
+    [Fact]
+    public void EntreListStopsAtThePlace()
+    {
+        var (doc, ms) = Run("Karim Haddad a salué une rencontre entre Paulo Mendes et Ingrid Solberg à Lisbonne.");
+        var m = Assert.Single(ms);
+        Assert.Equal(["mendes", "solberg"], Attendees(doc, m));
+        Assert.Equal("Lisbonne", Place(doc, m));
+    }
+}
