@@ -2,6 +2,7 @@ using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Sparql.Algebra;
 using KnowledgeGraph.Sparql.Evaluation;
 using KnowledgeGraph.Sparql.Functions;
+using KnowledgeGraph.Sparql.Optimization;
 using KnowledgeGraph.Sparql.Syntax;
 
 namespace KnowledgeGraph.Sparql;
@@ -30,10 +31,17 @@ public sealed class SparqlQueryProcessor : ISparqlQueryProcessor
         return Execute(parsed, options, cancellationToken);
     }
 
-    /// <summary>Evaluates an already parsed query.</summary>
+    /// <summary>
+    /// Algebra rewrites that hold whatever the data (constant folding, BGP merging, filter pushdown). Join order
+    /// inside BGPs is left to the evaluator, which plans each BGP against the store's index sizes as it runs.
+    /// </summary>
+    private readonly AlgebraOptimizer _optimizer = new();
+
+    /// <summary>Optimizes and evaluates an already parsed query.</summary>
     public SparqlResult Execute(Query query, SparqlQueryOptions options, CancellationToken cancellationToken = default)
     {
         QueryValidator.Validate(query.Algebra, _functions);
+        query = query with { Algebra = _optimizer.Optimize(query.Algebra) };
         var guard = new QueryGuard(options.Timeout, cancellationToken);
         switch (query.Form)
         {
