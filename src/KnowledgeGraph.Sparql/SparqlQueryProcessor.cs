@@ -21,7 +21,10 @@ public sealed class SparqlQueryProcessor : ISparqlQueryProcessor
     {
         _store = store;
         _clock = clock ?? (() => DateTimeOffset.UtcNow);
+        _estimates = new EstimateCache(store);
     }
+
+    private readonly EstimateCache _estimates;
 
     public MemoryStore Store => _store;
 
@@ -75,12 +78,17 @@ public sealed class SparqlQueryProcessor : ISparqlQueryProcessor
             defaultGraph = ActiveGraph.Union(GraphIds(ds.DefaultGraphs));
             named = GraphIds(ds.NamedGraphs);
         }
+        else if (!_store.GraphNames.Any())
+        {
+            // Only a default graph: matching "any graph" is the same and takes the stores' exact index paths.
+            defaultGraph = ActiveGraph.Of(TermDictionary.Any);
+        }
         else
         {
             defaultGraph = options.UnionDefaultGraph ? ActiveGraph.AllGraphs : ActiveGraph.Of(TermDictionary.DefaultGraph);
         }
         var context = new FunctionContext(_clock(), query.BaseIri ?? options.BaseIri);
-        return new QueryEvaluator(_store, slots, guard, context, _functions, defaultGraph, named);
+        return new QueryEvaluator(_store, slots, guard, context, _functions, defaultGraph, named, estimates: _estimates);
     }
 
     private int[] GraphIds(IEnumerable<string> iris) =>

@@ -24,11 +24,14 @@ public sealed partial class QueryEvaluator
     private readonly SparqlFunctionLibrary _functions;
     private readonly ActiveGraph _defaultGraph;
     private readonly int[]? _namedGraphs;
+    private readonly EstimateCache? _estimates;
     private readonly Dictionary<AlgebraNode, int[]> _certainCache = new(ReferenceEqualityComparer.Instance);
 
     public QueryEvaluator(MemoryStore store, VariableSlots slots, QueryGuard guard, FunctionContext functionContext,
-        SparqlFunctionLibrary functions, ActiveGraph defaultGraph, int[]? namedGraphs, TermTable? terms = null)
+        SparqlFunctionLibrary functions, ActiveGraph defaultGraph, int[]? namedGraphs, TermTable? terms = null,
+        EstimateCache? estimates = null)
     {
+        _estimates = estimates;
         _store = store;
         _terms = terms ?? new TermTable(store);
         _slots = slots;
