@@ -366,7 +366,7 @@ public sealed class EntityRecognizer : IDocumentComponent
             return;
         }
         // a sentence-initial bare name as the subject of a verb: "Erdogan a appelé", "Sánchez s'est rendu"
-        if (!allCaps && sentenceStart[r.Start] && !lowerWords.Contains(f[r.Start]) && r.End < n && f[r.End] is "a" or "avait" or "est" or "etait" or "se" or "s'" or "n'" or "ne" or "sera" or "doit" or "va" or "aurait" or "veut" or "estime" or "juge")
+        if (!allCaps && sentenceStart[r.Start] && !lowerWords.Contains(f[r.Start]) && r.End < n && (f[r.End] == "a" && text[tokens[r.End].Start] == 'a' || f[r.End] is "avait" or "est" or "etait" or "se" or "s'" or "n'" or "ne" or "sera" or "doit" or "va" or "aurait" or "veut" or "estime" or "juge"))
         {
             Person(r, "subject");
             return;
