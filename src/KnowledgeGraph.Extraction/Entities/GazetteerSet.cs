@@ -80,6 +80,7 @@ public sealed class GazetteerSet
             else OrgIntros.Add(FoldedTokens(row[0]), subtype);
         }
         foreach (var line in resources.Lines("person-cues-fr.tsv")) PersonCueVerbs.Add(TextFolding.Fold(line.Trim()));
+        foreach (var line in resources.Lines("occupations-fr.tsv")) Occupations.Add(FoldedTokens(line.Trim()), true);
         foreach (var line in resources.Lines("not-names-fr.tsv")) NotNames.Add(TextFolding.Fold(line.Trim()));
     }
 
@@ -100,6 +101,14 @@ public sealed class GazetteerSet
     /// <summary>Folded first names.</summary>
     public HashSet<string> FirstNames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>A folded word is a first name, or a hyphenated one whose parts are ("anne-sophie", "jean-baptiste").</summary>
+    public bool IsFirstName(string folded)
+    {
+        if (FirstNames.Contains(folded)) return true;
+        int h = folded.IndexOf('-');
+        return h > 0 && FirstNames.Contains(folded[..h]) && FirstNames.Contains(folded[(h + 1)..]);
+    }
+
     public TokenTrie<RoleEntry> Roles { get; } = new();
 
     /// <summary>Role entries of one word ("président"), folded.</summary>
@@ -114,6 +123,9 @@ public sealed class GazetteerSet
     public TokenTrie<EntitySubtype> OrgIntros { get; } = new();
 
     public HashSet<string> PersonCueVerbs { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Occupation nouns that introduce a person's name ("l'économiste X").</summary>
+    public TokenTrie<bool> Occupations { get; } = new();
 
     public HashSet<string> NotNames { get; } = new(StringComparer.Ordinal);
 
