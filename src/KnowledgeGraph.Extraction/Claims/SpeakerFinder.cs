@@ -186,7 +186,8 @@ public sealed class SpeakerFinder
         return false;
     }
 
-    private bool IsComplementImmediate(TextSpan span)
+    /// <summary>True when a preposition stands right before the mention ("avec X", "de X"), without looking past titles.</summary>
+    public bool IsComplementImmediate(TextSpan span)
     {
         string text = _doc.Text;
         int i = span.Start - 1;

@@ -21,6 +21,8 @@ public sealed class ClaimExtractorTests : IClassFixture<ResourcesFixture>
         new("Unesco", EntityKind.Organization, "unesco"),
         new("Reuters", EntityKind.Organization, "reuters"),
         new("Nordbank", EntityKind.Organization, "nordbank"),
+        new("AFP", EntityKind.Organization, "afp", Subtype: EntitySubtype.MediaOutlet),
+        new("ministère norvégien des Finances", EntityKind.Organization, "ministry"),
     ];
 
     private readonly ExtractionResources _resources;
@@ -218,5 +220,39 @@ public sealed class ClaimExtractorTests : IClassFixture<ResourcesFixture>
         var claims = _extractor.Extract(doc);
         Assert.Equal(2, claims.Count);
         Assert.Equal("Karim Haddad", doc.Entities[claims[1].SpeakerMentionIndex!.Value].Text);
+    }
+
+    [Fact]
+    public void QuotationFollowedBySelonIsAttributedToTheSource()
+    {
+        var (doc, claims) = Run("« Les quotas seront relevés dès l'an prochain », selon Ingrid Solberg.");
+        var c = Assert.Single(claims);
+        Assert.Equal("solberg", Speaker(doc, c));
+        Assert.Contains("Les quotas seront relevés", c.Content.Of(doc.Text));
+    }
+
+    [Fact]
+    public void ReportingVerbWithAnAddresseeBeforeQue()
+    {
+        var (doc, claims) = Run("Karim Haddad a déclaré à l'AFP que la banque resterait indépendante.");
+        var c = Assert.Single(claims);
+        Assert.Equal("haddad", Speaker(doc, c));
+        Assert.Equal("la banque resterait indépendante.", c.Content.Of(doc.Text));
+    }
+
+    [Fact]
+    public void OrganizationAsSpeaker()
+    {
+        var (doc, claims) = Run("Dans un communiqué, le ministère norvégien des Finances a indiqué que le budget serait revu.");
+        var c = Assert.Single(claims);
+        Assert.Equal("ministry", Speaker(doc, c));
+    }
+
+    [Fact]
+    public void PresentTenseInvertedVerbAfterQuotation()
+    {
+        var (doc, claims) = Run("« Nous ne reculerons pas », affirme Paulo Mendes. « Le calendrier est tenu », estime-t-il.");
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal("mendes", Speaker(doc, c)));
     }
 }
