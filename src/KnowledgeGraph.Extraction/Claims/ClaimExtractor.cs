@@ -73,6 +73,7 @@ public sealed class ClaimExtractor : IDocumentComponent
         public int RuleTo;
         public TextSpan? SpeakerSpan;
         public int? Speaker;
+        public string? Pronoun;
         public int Sentence;
     }
 
@@ -207,7 +208,7 @@ public sealed class ClaimExtractor : IDocumentComponent
         for (int j = v.FirstWord - 1; j >= 0 && j >= v.FirstWord - 4 && words[j].Start >= sentence.Start; j--)
         {
             string w = FrenchText.Lower(words[j].Of(text));
-            if (SubjectPronouns.Contains(w)) { c.Rule = SpeakerRule.Pronoun; c.RuleFrom = words[j].Start; c.SpeakerSpan = words[j]; return; }
+            if (SubjectPronouns.Contains(w)) { c.Rule = SpeakerRule.Pronoun; c.RuleFrom = words[j].Start; c.SpeakerSpan = words[j]; c.Pronoun = w; return; }
             if (!SkippableBeforeVerb.Contains(w)) break;
         }
         c.Rule = SpeakerRule.Before; c.RuleFrom = sentence.Start; c.RuleTo = v.Span.Start;
@@ -416,7 +417,7 @@ public sealed class ClaimExtractor : IDocumentComponent
                         c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence);
                     break;
                 case SpeakerRule.Pronoun:
-                    c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence);
+                    c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence, c.Pronoun ?? c.Verb?.InvertedPronoun);
                     break;
                 case SpeakerRule.SameSentenceSpeaker:
                     c.Speaker = previous is not null && previous.Sentence == c.Sentence && previous.Speaker is not null

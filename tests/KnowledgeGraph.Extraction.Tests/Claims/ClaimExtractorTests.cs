@@ -255,4 +255,20 @@ public sealed class ClaimExtractorTests : IClassFixture<ResourcesFixture>
         Assert.Equal(2, claims.Count);
         Assert.All(claims, c => Assert.Equal("mendes", Speaker(doc, c)));
     }
+
+    [Fact]
+    public void FemininePronounSkipsAMaleSpeaker()
+    {
+        var (doc, claims) = Run("« Le port rouvrira », a déclaré le ministre Paulo Mendes. La ministre Ingrid Solberg a ensuite pris la parole. « Nous verrons », a-t-elle ajouté.");
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("solberg", Speaker(doc, claims[1]));
+    }
+
+    [Fact]
+    public void MasculinePronounKeepsTheMaleSpeakerAcrossAFemaleMention()
+    {
+        var (doc, claims) = Run("« Le port rouvrira », a déclaré M. Mendes devant Mme Solberg. « Nous verrons », a-t-il ajouté.");
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("mendes", Speaker(doc, claims[1]));
+    }
 }
