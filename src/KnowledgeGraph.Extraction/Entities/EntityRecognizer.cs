@@ -88,6 +88,9 @@ public sealed class EntityRecognizer : IDocumentComponent
             if (e.Kind == EntityKind.Place && e.Subtype == EntitySubtype.City && i + len < n && IsCapitalizedWord(text, tokens[i + len]) && !sentenceStart[i + len]
                 && _g.Names.LongestMatch(f, i + len, out _) == 0)
                 continue;
+            // "Sahel Watch", "Kyiv Independent": a place followed by an organization word names the organization
+            if (e.Kind == EntityKind.Place && i + len < n && IsCapitalizedWord(text, tokens[i + len]) && _g.OrgTails.ContainsKey(f[i + len]))
+                continue;
             // "Tomás Lagos": a city name right after a first name is a surname
             if (len == 1 && e.Kind == EntityKind.Place && e.Subtype == EntitySubtype.City && i > 0 && IsCapitalizedWord(text, tokens[i - 1]) && !used[i - 1]
                 && !IsNotName(f[i - 1]) && tokens[i].Start - tokens[i - 1].End == 1)
@@ -318,6 +321,16 @@ public sealed class EntityRecognizer : IDocumentComponent
                 return;
             }
         }
+        // "Amnesty International", "Goldman Sachs Group", "Kyiv Post": an organization word inside the name
+        if (len >= 2)
+            for (int k = r.Start + 1; k < r.End; k++)
+                if (_g.OrgTails.TryGetValue(f[k], out var tailSubtype))
+                {
+                    r.Kind = EntityKind.Organization;
+                    r.Subtype = tailSubtype;
+                    r.Source = "org-tail";
+                    return;
+                }
         bool firstName = _g.IsFirstName(f[r.Start]);
         bool lastIsSurname = personSurnames.Contains(f[r.End - 1]);
         if (len >= 2 && (firstName || lastIsSurname))

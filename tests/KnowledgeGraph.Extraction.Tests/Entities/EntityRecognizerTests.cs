@@ -126,4 +126,12 @@ public sealed class EntityRecognizerTests : IClassFixture<ResourcesFixture>
         Assert.Equal(new[] { "Ademe", "FNSEA", "FGTB" }, Of(d, EntityKind.Organization));
         Assert.Empty(Of(d, EntityKind.Person));
     }
+
+    [Fact]
+    public void OrganizationWordsInsideCapitalisedNames()
+    {
+        var d = Analyze("Brightwater Capital et le Lagos Herald ont publié une enquête, comme l'ONG Sahel Watch.");
+        Assert.Equal(new[] { "Brightwater Capital", "Lagos Herald", "Sahel Watch" }, Of(d, EntityKind.Organization));
+        Assert.Empty(Of(d, EntityKind.Person));
+    }
 }
