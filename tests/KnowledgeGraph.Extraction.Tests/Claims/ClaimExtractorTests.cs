@@ -271,4 +271,12 @@ public sealed class ClaimExtractorTests : IClassFixture<ResourcesFixture>
         Assert.Equal(2, claims.Count);
         Assert.Equal("mendes", Speaker(doc, claims[1]));
     }
+
+    [Fact]
+    public void VerbAfterAnApposedSubjectIsNotAnIncise()
+    {
+        var (doc, claims) = Run("Le ministre portugais, Paulo Mendes, a exhorté Karim Haddad à « revoir sa copie », tandis que la ministre norvégienne, Ingrid Solberg, a appelé Karim Haddad à « agir vite et bien ».");
+        Assert.Equal(new string?[] { "mendes", "solberg" }, claims.Select(c => Speaker(doc, c)).ToArray());
+        Assert.All(claims, c => Assert.True(c.IsDirectQuote));
+    }
 }
