@@ -88,6 +88,7 @@ public sealed class ClaimExtractor : IDocumentComponent
         ct.ThrowIfCancellationRequested();
         AddReportedSpeech(doc, words, verbs, finder, candidates);
         AddSourceCues(doc, words, finder, candidates);
+        AddTrailingIncises(doc, words, verbs, finder, candidates);
         AddDirectQuotes(doc, words, quotes, verbs, finder, candidates);
 
         candidates.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : b.Content.End.CompareTo(a.Content.End));
@@ -140,6 +141,51 @@ public sealed class ClaimExtractor : IDocumentComponent
             if (content.Length < 8) continue;
             var c = new Candidate { Span = new TextSpan(Math.Min(sentence.Start, v.Span.Start), sentence.End), Content = content, Direct = false, Verb = v, Sentence = si };
             SetVerbSubjectRule(doc, words, v, sentence, c);
+            candidates.Add(c);
+        }
+    }
+
+    /// <summary>
+    /// "Les deux dirigeants ont évoqué X, a-t-il déclaré." / "Le retour est 'irréaliste', a déclaré X.": a clause
+    /// followed by a comma and an inverted reporting verb is reported speech of that verb's subject.
+    /// </summary>
+    private void AddTrailingIncises(AnalyzedDocument doc, List<TextSpan> words, List<SpeechVerbMatch> verbs, SpeakerFinder finder, List<Candidate> candidates)
+    {
+        string text = doc.Text;
+        foreach (var v in verbs)
+        {
+            if (finder.InsideQuote(v.Span)) continue;
+            int start = v.Span.Start;
+            if (v.InvertedPronoun is null)
+            {
+                if (v.FirstWord == 0 || !Auxiliaries.Contains(FrenchText.Lower(words[v.FirstWord - 1].Of(text)))) continue;
+                start = words[v.FirstWord - 1].Start;
+            }
+            int comma = start - 1;
+            while (comma >= 0 && char.IsWhiteSpace(text[comma])) comma--;
+            if (comma < 0 || text[comma] != ',') continue;
+            int si = doc.SentenceIndexAt(v.Span.Start);
+            if (si < 0) continue;
+            var sentence = doc.Sentences[si];
+            // the subject must follow the verb (inversion); "X, a déclaré que…" is a subject apposition
+            bool followedByQue = false;
+            for (int j = v.FirstWord + v.WordCount; j < words.Count && j < v.FirstWord + v.WordCount + 6 && words[j].Start < sentence.End; j++)
+            {
+                string w = FrenchText.Lower(words[j].Of(text));
+                if (w == "que" || w.StartsWith("qu'", StringComparison.Ordinal)) { followedByQue = true; break; }
+            }
+            if (followedByQue) continue;
+            int clauseEnd = ClauseEnd(text, v.Span.End, sentence.End);
+            if (v.InvertedPronoun is null && finder.SubjectAfter(v.Span.End, clauseEnd) is null && !StartsWithDefiniteArticle(text, v.Span.End)) continue;
+            // a quotation right before the comma is handled as a direct quote
+            int q = comma - 1;
+            while (q >= 0 && char.IsWhiteSpace(text[q])) q--;
+            if (q >= 0 && text[q] is '»' or '"' or '”' or '\'' or '’') continue;
+            var content = new TextSpan(sentence.Start, comma);
+            if (CountWordsBetween(words, content.Start, content.End) < 4) continue;
+            var c = new Candidate { Span = new TextSpan(sentence.Start, clauseEnd), Content = content, Direct = false, Verb = v, Sentence = si };
+            if (v.InvertedPronoun is not null) { c.Rule = SpeakerRule.Pronoun; c.RuleFrom = v.Span.Start; c.SpeakerSpan = v.Span; }
+            else { c.Rule = SpeakerRule.AfterOrAnaphoric; c.RuleFrom = v.Span.End; c.RuleTo = clauseEnd; }
             candidates.Add(c);
         }
     }
@@ -383,6 +429,14 @@ public sealed class ClaimExtractor : IDocumentComponent
                         c.SpeakerSpan = previous.SpeakerSpan;
                     }
                     break;
+            }
+            // a title that the document does not tie to a name ("a déclaré le conseiller du Kremlin")
+            // refers back to the speaker of the claim just before
+            if (c.Speaker is { } sp && doc.Entities[sp].Form == MentionForm.Role && doc.Entities[sp].ClusterId < 0
+                && lastSpeaker is not null && c.Sentence - lastSentence <= 2)
+            {
+                c.SpeakerSpan ??= doc.Entities[sp].Span;
+                c.Speaker = lastSpeaker;
             }
             if (c.Speaker is not null)
             {

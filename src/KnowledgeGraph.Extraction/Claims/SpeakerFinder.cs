@@ -43,6 +43,10 @@ public sealed class SpeakerFinder
     }
 
     /// <summary>A mention that can speak: a person or organization, not inside a quotation.</summary>
+    /// <summary>A mention that can attend a meeting: a person or organization other than a news outlet (outlets report).</summary>
+    public bool CanAttend(int mentionIndex) =>
+        CanSpeak(mentionIndex, allowInsideQuote: true) && _doc.Entities[mentionIndex].Subtype != EntitySubtype.MediaOutlet;
+
     public bool CanSpeak(int mentionIndex, bool allowInsideQuote = false)
     {
         var m = _doc.Entities[mentionIndex];
@@ -58,6 +62,13 @@ public sealed class SpeakerFinder
     /// complement role), "avec X et Y" (coordinated with a complement).
     /// </summary>
     public bool IsComplement(TextSpan span) => ChainedTo(span, IsComplementLocal);
+
+    /// <summary>Prepositions that make a following "title + name" a complement ("du président russe X", "avec le ministre X").</summary>
+    private static readonly HashSet<string> TitlePrepositions = new(StringComparer.Ordinal)
+    { "de", "du", "des", "avec", "via", "par", "entre", "pour", "contre", "chez", "auprès", "envers", "à", "au", "aux", "sur" };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    { "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "est", "sont", "était", "étaient", "été", "sera", "seront" };
 
     private static readonly HashSet<string> ListPrepositions = new(StringComparer.Ordinal)
     { "avec", "à", "a", "au", "aux", "par", "pour", "contre", "chez", "face", "auprès", "entre", "envers", "sur" };
@@ -145,7 +156,9 @@ public sealed class SpeakerFinder
         return false;
     }
 
-    private bool IsGenitiveLocal(TextSpan span)
+    private bool IsGenitiveLocal(TextSpan span) => IsGenitiveImmediate(span) || AfterTitleOf(span, GenitivePrepositions);
+
+    private bool IsGenitiveImmediate(TextSpan span)
     {
         string text = _doc.Text;
         int i = span.Start - 1;
@@ -173,7 +186,7 @@ public sealed class SpeakerFinder
         return false;
     }
 
-    private bool IsComplementLocal(TextSpan span)
+    private bool IsComplementImmediate(TextSpan span)
     {
         string text = _doc.Text;
         int i = span.Start - 1;
@@ -199,6 +212,55 @@ public sealed class SpeakerFinder
             int e2 = i + 1;
             while (i >= 0 && char.IsLetter(text[i])) i--;
             if (e2 > i + 1 && ComplementWords.Contains(FrenchText.Lower(text.AsSpan(i + 1, e2 - i - 1)))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A complement either right after its preposition ("avec X") or after a short lower-case title
+    /// ("du président américain X", "avec le président russe X", "via la plateforme X").
+    /// </summary>
+    private bool IsComplementLocal(TextSpan span) => IsComplementImmediate(span) || AfterTitleOf(span, TitlePrepositions);
+
+    private static readonly HashSet<string> GenitivePrepositions = new(StringComparer.Ordinal) { "de", "du", "des" };
+
+    /// <summary>True when the mention follows "preposition (article) lower-case title words": "du président américain X".</summary>
+    private bool AfterTitleOf(TextSpan span, HashSet<string> prepositions)
+    {
+        string text = _doc.Text;
+        int i = span.Start - 1;
+        for (int n = 0; n < 4; n++)
+        {
+            while (i >= 0 && text[i] == ' ') i--;
+            int end = i + 1;
+            while (i >= 0 && (char.IsLetter(text[i]) || text[i] == '-')) i--;
+            if (end <= i + 1) return false;
+            // an elided article or preposition glued to the word: "l'émissaire", "d'agence"
+            bool elided = i >= 1 && FrenchText.IsApostrophe(text[i]) && char.IsLetter(text[i - 1]);
+            string word = text.Substring(i + 1, end - i - 1);
+            // only plain lower-case title words are crossed: "de l'Energie X" or "ce à quoi X" are not "du président X"
+            if (!char.IsLower(word[0])) return false;
+            string lower = FrenchText.Lower(word);
+            if (Auxiliaries.Contains(lower) || lower is "quoi" or "qui" or "que" or "dont" or "où" or "lequel" or "laquelle" or "ce" or "cela") return false; // "a déclaré X", "a rencontré X": X is the verb's subject or object
+            if (n > 0 && !elided && prepositions.Contains(lower)) return true;
+            if (elided)
+            {
+                int a = i - 1;
+                while (a >= 0 && char.IsLetter(text[a])) a--;
+                string el = FrenchText.Lower(text.AsSpan(a + 1, i - a - 1));
+                if (el == "d") return true;
+                i = a;
+                if (el != "l") return false;
+                continue;
+            }
+            if (lower is "le" or "la" or "les")
+            {
+                // one more word: the preposition before the article, if any
+                while (i >= 0 && text[i] == ' ') i--;
+                int e2 = i + 1;
+                while (i >= 0 && char.IsLetter(text[i])) i--;
+                return e2 > i + 1 && prepositions.Contains(FrenchText.Lower(text.AsSpan(i + 1, e2 - i - 1)));
+            }
         }
         return false;
     }

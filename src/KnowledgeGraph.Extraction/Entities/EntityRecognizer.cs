@@ -31,7 +31,7 @@ public sealed class EntityRecognizer : IDocumentComponent
     private static readonly HashSet<string> FrenchParticles = new(StringComparer.Ordinal) { "de", "d'", "du", "la", "le" };
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "a", "en", "au", "aux", "vers", "depuis", "de", "d'" };
     private static readonly HashSet<string> BuildingPrepositions = new(StringComparer.Ordinal) { "au", "a", "dans", "devant", "depuis", "sous", "vers", "quitte", "quitter" };
-    private static readonly HashSet<string> LowerOrgHeads = new(StringComparer.Ordinal) { "gouvernement", "armee", "parlement", "marine", "administration" };
+    private static readonly HashSet<string> LowerOrgHeads = new(StringComparer.Ordinal) { "gouvernement", "armee", "parlement", "marine", "administration", "presidence" };
 
     public EntityRecognizer(ExtractionResources resources)
     {
@@ -79,8 +79,8 @@ public sealed class EntityRecognizer : IDocumentComponent
         // 1. gazetteer
         for (int i = 0; i < n; i++)
         {
-            if (used[i] || !IsCapitalized(text, tokens[i])) continue;
-            int len = _g.Names.LongestMatch(f, i, out var entries, (l, e) => e.ExactCase ? ExactSurface(text, tokens, i, l, e.Surface) : CapitalsAgree(text, tokens, i, l, e.Surface));
+            if (used[i] || tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation)) continue;
+            int len = _g.Names.LongestMatch(f, i, out var entries, (l, e) => e.ExactCase ? ExactSurface(text, tokens, i, l, e.Surface) : CapitalsAgree(text, tokens, i, l, e.CapitalizedWords) && (l > 1 || IsCapitalized(text, tokens[i])));
             if (len == 0) continue;
             var e = entries[0];
             // a city name followed by another capitalised word is probably part of a longer name
@@ -180,9 +180,10 @@ public sealed class EntityRecognizer : IDocumentComponent
                 personSurnames.Add(f[r.End - 1]);
         }
 
+        var roleIndex = new RoleIndex(rolePhrases);
         foreach (var r in runs)
         {
-            ClassifyRun(doc, r, rolePhrases, personSurnames, lowerWords, sentenceStart);
+            ClassifyRun(doc, r, roleIndex, personSurnames, lowerWords, sentenceStart);
             if (r.Kind is not null) candidates.Add(r);
         }
 
@@ -200,6 +201,7 @@ public sealed class EntityRecognizer : IDocumentComponent
         }
 
         candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
+        LinkAcronyms(doc, candidates, runs);
         foreach (var c in candidates)
         {
             // photo credits keep only known names (the agency), not the photographer
@@ -217,7 +219,22 @@ public sealed class EntityRecognizer : IDocumentComponent
         SetComplements(doc);
     }
 
-    private void ClassifyRun(AnalyzedDocument doc, Candidate r, List<RolePhrase> rolePhrases, HashSet<string> personSurnames, HashSet<string> lowerWords, bool[] sentenceStart)
+    private sealed class RoleIndex
+    {
+        public readonly Dictionary<int, RolePhrase> EndingAt = new();
+        public readonly Dictionary<int, RolePhrase> StartingAt = new();
+
+        public RoleIndex(List<RolePhrase> phrases)
+        {
+            foreach (var rp in phrases)
+            {
+                if (!EndingAt.TryGetValue(rp.EndToken, out var e) || e.IsPlural) EndingAt[rp.EndToken] = rp;
+                if (!StartingAt.TryGetValue(rp.FirstToken, out var s) || s.IsPlural) StartingAt[rp.FirstToken] = rp;
+            }
+        }
+    }
+
+    private void ClassifyRun(AnalyzedDocument doc, Candidate r, RoleIndex roles, HashSet<string> personSurnames, HashSet<string> lowerWords, bool[] sentenceStart)
     {
         var text = doc.Text;
         var tokens = doc.Tokens;
@@ -235,39 +252,38 @@ public sealed class EntityRecognizer : IDocumentComponent
             Person(r, "title");
             return;
         }
-        // introducing word, possibly with adjectives between: "l'agence Reuters", "l'agence publique russe X", "le réseau social X"
-        for (int back = 1, skipped = 0; back <= 5 && r.Start - back >= 0; back++)
+        // introducing word, possibly with adjectives between: "l'agence Reuters", "l'agence de presse officielle égyptienne X"
+        for (int p = r.Start - 1; p >= Math.Max(0, r.Start - 7); p--)
         {
-            int at = r.Start - back;
-            for (int l = 1; l <= 2 && at - l + 1 >= 0; l++)
+            int introLen = _g.OrgIntros.LongestMatch(f, p, out var subtypes);
+            if (introLen > 0 && p + introLen <= r.Start && AllSkippable(p + introLen, r.Start))
             {
-                if (_g.OrgIntros.LongestMatch(f, at - l + 1, out var subtypes) == l && at - l + 1 + l == r.Start - skipped)
-                {
-                    r.Kind = EntityKind.Organization;
-                    r.Subtype = subtypes[0];
-                    r.Source = "org-intro";
-                    return;
-                }
+                r.Kind = EntityKind.Organization;
+                r.Subtype = subtypes[0];
+                r.Source = "org-intro";
+                return;
             }
-            if (tokens[at].Kind == TokenKind.Word && char.IsLower(text[tokens[at].Start]) && skipped < 3 && (_g.Nationalities.ContainsKey(f[at]) || f[at].Length > 3 && !_g.PersonCueVerbs.Contains(f[at])))
-                skipped++;
-            else break;
+            if (!IsSkippable(p)) break;
         }
-        // a role phrase just before, with or without comma: "le président russe Vladimir Poutine", "le ministre …, X"
-        foreach (var rp in rolePhrases)
+        bool AllSkippable(int from, int to)
         {
-            if (rp.IsPlural) continue;
-            if (rp.EndToken == r.Start || (afterComma && rp.EndToken == prev))
-            {
-                Person(r, "role-before");
-                return;
-            }
-            // apposition after: "X, directeur général du Fonds …", "X, le conseiller de Y." (not "X, le dirigeant a dit")
-            if (r.End < n && f[r.End] == "," && rp.FirstToken == r.End + 1 && IsClosedApposition(doc, rp))
-            {
-                Person(r, "role-after");
-                return;
-            }
+            for (int k = from; k < to; k++) if (!IsSkippable(k)) return false;
+            return true;
+        }
+        bool IsSkippable(int k) =>
+            (tokens[k].Kind == TokenKind.Word || tokens[k].Kind == TokenKind.Elision) && char.IsLower(text[tokens[k].Start])
+            && (_g.Nationalities.ContainsKey(f[k]) || f[k] is "de" or "d'" or "en" || f[k].Length > 3 && !_g.PersonCueVerbs.Contains(f[k]));
+        // a role phrase just before, with or without comma: "le président russe Vladimir Poutine", "le ministre …, X"
+        if (roles.EndingAt.TryGetValue(r.Start, out var before) && !before.IsPlural || afterComma && roles.EndingAt.TryGetValue(prev, out before) && !before.IsPlural)
+        {
+            Person(r, "role-before");
+            return;
+        }
+        // apposition after: "X, directeur général du Fonds …", "X, le conseiller de Y." (not "X, le dirigeant a dit")
+        if (r.End < n && f[r.End] == "," && roles.StartingAt.TryGetValue(r.End + 1, out var after) && !after.IsPlural && IsClosedApposition(doc, after))
+        {
+            Person(r, "role-after");
+            return;
         }
         // ", gendre de …"
         if (r.End + 1 < n && f[r.End] == "," && _g.RelationWords.ContainsKey(f[r.End + 1] is "le" or "la" or "l'" or "son" or "sa" && r.End + 2 < n ? f[r.End + 2] : f[r.End + 1]))
@@ -299,7 +315,9 @@ public sealed class EntityRecognizer : IDocumentComponent
         if (!proseContext) return;
         // "(Volodymyr) Zelensky": a bracketed first name is part of the next name, not a mention of its own
         if (firstName && prev >= 0 && f[prev] == "(" && r.End < n && f[r.End] == ")") return;
-        if (prev >= 0 && f[prev] is "a" or "en" or "vers" && !firstName)
+        // "à X", "en X", "les régions de X", "la ville de X"
+        if (prev >= 0 && (f[prev] is "a" or "en" or "vers" || prev >= 1 && f[prev] is "de" or "d'" && f[prev - 1] is "region" or "regions" or "ville" or "villes" or "province" or "oblast" or "district" or "localite" or "village" or "port" or "capitale")
+            && !firstName)
         {
             r.Kind = EntityKind.Place;
             r.Source = "place-preposition";
@@ -312,7 +330,7 @@ public sealed class EntityRecognizer : IDocumentComponent
         }
         var word = tokens[r.Start].SliceOf(text);
         // unknown acronyms after a lower-case determiner: "la CGT", "l'OFCE" (not headline capitals "LA PAIX")
-        if (word.Length is >= 2 and <= 6 && IsAllCaps(word) && prev >= 0 && f[prev] is "le" or "la" or "l'" or "les" or "du" or "des" or "au" or "aux"
+        if (word.Length is >= 2 and <= 6 && IsAllCaps(word) && !lowerWords.Contains(f[r.Start]) && prev >= 0 && f[prev] is "le" or "la" or "l'" or "les" or "du" or "des" or "au" or "aux"
             && char.IsLower(text[tokens[prev].Start]))
         {
             r.Kind = EntityKind.Organization;
@@ -336,9 +354,14 @@ public sealed class EntityRecognizer : IDocumentComponent
     // Prose: the paragraph is long enough or ends like a sentence; menus, bylines and widget labels are not.
     private static bool IsProse(AnalyzedDocument doc, TextSpan span)
     {
-        foreach (var p in doc.Paragraphs)
+        int lo = 0, hi = doc.Paragraphs.Count - 1;
+        while (lo <= hi)
         {
-            if (!p.Contains(span)) continue;
+            int mid = (lo + hi) >>> 1;
+            var p = doc.Paragraphs[mid];
+            if (span.Start < p.Start) { hi = mid - 1; continue; }
+            if (span.Start >= p.End) { lo = mid + 1; continue; }
+            if (!p.Contains(span)) return true;
             if (p.Length >= 80) return true;
             char last = doc.Text[p.End - 1];
             return last is '.' or '!' or '?' or '»' or '"' or ':' or ')';
@@ -363,6 +386,40 @@ public sealed class EntityRecognizer : IDocumentComponent
         return false;
     }
 
+    // "la Banque africaine de développement (BAD)": the bracketed acronym, and later uses of it, name the same organization
+    private void LinkAcronyms(AnalyzedDocument doc, List<Candidate> candidates, List<Candidate> runs)
+    {
+        var text = doc.Text;
+        var tokens = doc.Tokens;
+        var f = doc.Folded;
+        var aliases = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            if (c.Kind != EntityKind.Organization || c.End - c.Start < 2 || c.End + 2 >= tokens.Count) continue;
+            if (f[c.End] != "(" || f[c.End + 2] != ")") continue;
+            var acr = tokens[c.End + 1].SliceOf(text);
+            if (acr.Length is < 2 or > 8 || !char.IsUpper(acr[0]) || acr.ToString().Count(char.IsUpper) < 2) continue;
+            c.GazetteerKey ??= TextFolding.Slug(new TextSpan(tokens[c.Start].Start, tokens[c.End - 1].End).Of(text));
+            aliases.TryAdd(acr.ToString(), c);
+        }
+        if (aliases.Count == 0) return;
+        var present = new HashSet<int>(candidates.Select(c => c.Start));
+        foreach (var r in runs)
+        {
+            if (r.End - r.Start != 1 || !aliases.TryGetValue(tokens[r.Start].TextOf(text), out var full)) continue;
+            r.Kind = EntityKind.Organization;
+            r.Subtype = full.Subtype;
+            r.GazetteerKey = full.GazetteerKey;
+            r.Country = full.Country;
+            r.Source = "acronym-alias";
+            if (present.Add(r.Start)) candidates.Add(r);
+        }
+        foreach (var c in candidates)
+            if (c.End - c.Start == 1 && c.Source is "acronym" && aliases.TryGetValue(tokens[c.Start].TextOf(text), out var full2))
+                c.GazetteerKey = full2.GazetteerKey;
+        candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
     // indexes of the mentions inside each phrase's complement (after the role word)
     private static void SetComplements(AnalyzedDocument doc)
     {
@@ -381,33 +438,40 @@ public sealed class EntityRecognizer : IDocumentComponent
         var additions = new List<EntityMention>();
         var tokens = doc.Tokens;
         var f = doc.Folded;
+        var nestedSet = new HashSet<int>();
+        foreach (var o in doc.RolePhrases) if (o.NestedRoleIndex is { } ni) nestedSet.Add(ni);
+        var nameStarts = new HashSet<int>();
+        var nameEnds = new HashSet<int>();
+        foreach (var e in doc.Entities)
+        {
+            if (e.Kind != EntityKind.Person || e.Form != MentionForm.Name) continue;
+            nameStarts.Add(e.Span.Start);
+            nameEnds.Add(e.Span.End);
+        }
         for (int i = 0; i < doc.RolePhrases.Count; i++)
         {
             var rp = doc.RolePhrases[i];
             if (rp.IsPlural || rp.Determiner is null or "un" or "une") continue;
-            bool isNested = doc.RolePhrases.Any(o => o.NestedRoleIndex == i);
+            bool isNested = nestedSet.Contains(i);
             // a named holder next to it makes it a title, not a stand-in for the person
-            bool named = doc.Entities.Any(e => e.Kind == EntityKind.Person && e.Form == MentionForm.Name &&
-                (e.Span.Start == tokens[Math.Min(rp.EndToken, tokens.Count - 1)].Start
-                 || (!isNested && rp.EndToken < tokens.Count && f[rp.EndToken] == "," && rp.EndToken + 1 < tokens.Count && e.Span.Start == tokens[rp.EndToken + 1].Start)
-                 || (!isNested && rp.FirstToken >= 2 && f[rp.FirstToken - 1] == "," && e.Span.End == tokens[rp.FirstToken - 2].End)));
+            bool named = (rp.EndToken < tokens.Count && nameStarts.Contains(tokens[rp.EndToken].Start))
+                || (!isNested && rp.EndToken + 1 < tokens.Count && f[rp.EndToken] == "," && nameStarts.Contains(tokens[rp.EndToken + 1].Start))
+                || (!isNested && rp.FirstToken >= 2 && f[rp.FirstToken - 1] == "," && nameEnds.Contains(tokens[rp.FirstToken - 2].End));
             if (named) continue;
             // only specific roles stand for one person: a country, an organization or a periphrasis must pin them down
             bool specific = rp.CountryCode is not null || rp.ComplementMentionIndexes.Count > 0 || rp.Role.CountryCode is not null;
             if (!specific) continue;
-            // inside another phrase's complement ("l'envoyé du président américain") it is still a reference to that person
             var country = _g.Country(rp.CountryCode ?? rp.Role.CountryCode)?.Key;
             var mention = new EntityMention(rp.Span, rp.Span.Of(doc.Text), EntityKind.Person, EntitySubtype.None, MentionForm.Role,
                 CountryKey: country, Source: "role") { RoleKey = rp.ResolutionKey };
             additions.Add(mention);
         }
-        foreach (var m in additions) InsertSorted(doc.Entities, m);
-    }
-
-    internal static void InsertSorted(List<EntityMention> list, EntityMention m)
-    {
-        int idx = list.FindIndex(x => x.Span.Start > m.Span.Start || (x.Span.Start == m.Span.Start && x.Span.End > m.Span.End));
-        if (idx < 0) list.Add(m); else list.Insert(idx, m);
+        if (additions.Count == 0) return;
+        doc.Entities.AddRange(additions);
+        // stable sort by span: mentions and role mentions interleave in text order
+        var sorted = doc.Entities.Select((m, k) => (m, k)).OrderBy(x => x.m.Span.Start).ThenBy(x => x.m.Span.End).ThenBy(x => x.k).Select(x => x.m).ToList();
+        doc.Entities.Clear();
+        doc.Entities.AddRange(sorted);
     }
 
     private int ExtendOrganization(string text, List<Token> tokens, IReadOnlyList<string> f, bool[] used, int i)
@@ -460,7 +524,7 @@ public sealed class EntityRecognizer : IDocumentComponent
 
     private bool IsNotName(string folded) =>
         _g.NotNames.Contains(folded) || _months.Contains(folded) || _weekdays.Contains(folded) || _g.Nationalities.ContainsKey(folded)
-        || _g.Roles.LongestMatch(new[] { folded }, 0, out _) == 1 || _g.RelationWords.ContainsKey(folded);
+        || _g.RoleWords.Contains(folded) || _g.RelationWords.ContainsKey(folded);
 
     private static bool IsBuildingContext(IReadOnlyList<string> f, int i)
     {
@@ -470,12 +534,11 @@ public sealed class EntityRecognizer : IDocumentComponent
     }
 
     // every capitalised word of the known name must be capitalised in the text ("Le Monde" the paper, not "le monde")
-    private static bool CapitalsAgree(string text, List<Token> tokens, int i, int len, string surface)
+    private static bool CapitalsAgree(string text, List<Token> tokens, int i, int len, IReadOnlyList<bool> caps)
     {
-        var st = FrenchTokenizer.Tokenize(surface);
-        if (st.Count != len) return true;
+        if (caps.Count != len) return true;
         for (int k = 0; k < len; k++)
-            if (char.IsUpper(surface[st[k].Start]) && !char.IsUpper(text[tokens[i + k].Start])) return false;
+            if (caps[k] && !char.IsUpper(text[tokens[i + k].Start])) return false;
         return true;
     }
 

@@ -15,11 +15,17 @@ public sealed record GazetteerEntry(
     string? CountryCode,
     bool IsBuilding = false,
     bool ExactCase = false,
-    string Surface = "");
+    string Surface = "")
+{
+    /// <summary>For each word of <see cref="Surface"/>, whether it is capitalised ("Le Monde": true, true).</summary>
+    public IReadOnlyList<bool> CapitalizedWords { get; init; } = Array.Empty<bool>();
+}
 
 /// <summary>A role (title) word or phrase from roles-fr.tsv.</summary>
 /// <param name="ResolvesAs">The role key a role phrase resolves through ("dirigeant" → "president").</param>
-public sealed record RoleEntry(string Key, string ResolvesAs, string? CountryCode);
+/// <param name="MergeByRole">Statements of this role with different complements ("conseiller du président russe",
+/// "conseiller diplomatique du Kremlin") describe one post of the holder.</param>
+public sealed record RoleEntry(string Key, string ResolvesAs, string? CountryCode, bool MergeByRole = false);
 
 /// <summary>A family tie word from relations-fr.tsv.</summary>
 public sealed record RelationEntry(string Key, string Label);

@@ -54,7 +54,9 @@ public sealed class GazetteerSet
         {
             var subtype = row.Length > 2 ? Enum.Parse<EntitySubtype>(row[2]) : EntitySubtype.City;
             var code = row.Length > 1 && row[1].Length > 0 ? row[1] : null;
-            AddName(row[0], new GazetteerEntry(TextFolding.Slug(row[0]), row[0], EntityKind.Place, subtype, code, Surface: row[0]), skipIfKnown: true);
+            var key = row.Length > 3 && row[3].Length > 0 ? row[3] : TextFolding.Slug(row[0]);
+            var label = EntriesByKey.TryGetValue(key, out var main) ? main.Label : row[0];
+            AddName(row[0], new GazetteerEntry(key, label, EntityKind.Place, subtype, code, Surface: row[0]), skipIfKnown: true);
         }
         foreach (var row in resources.Table("world-cities.tsv"))
             AddName(row[0], new GazetteerEntry(TextFolding.Slug(row[0]), row[0], EntityKind.Place, EntitySubtype.City, row[1], Surface: row[0]), skipIfKnown: true, weak: true);
@@ -65,7 +67,9 @@ public sealed class GazetteerSet
             var key = row[1];
             var resolvesAs = row.Length > 2 && row[2].Length > 0 ? row[2] : key;
             var country = row.Length > 3 && row[3].Length > 0 ? row[3] : null;
-            Roles.Add(tokens, new RoleEntry(key, resolvesAs, country));
+            bool merge = row.Length > 4 && row[4] == "merge";
+            Roles.Add(tokens, new RoleEntry(key, resolvesAs, country, merge));
+            if (tokens.Length == 1) RoleWords.Add(tokens[0]);
         }
         foreach (var row in resources.Table("relations-fr.tsv"))
             RelationWords[TextFolding.Fold(row[0])] = new RelationEntry(row[1], row[2]);
@@ -98,6 +102,9 @@ public sealed class GazetteerSet
 
     public TokenTrie<RoleEntry> Roles { get; } = new();
 
+    /// <summary>Role entries of one word ("président"), folded.</summary>
+    public HashSet<string> RoleWords { get; } = new(StringComparer.Ordinal);
+
     public Dictionary<string, RelationEntry> RelationWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Capitalised head words of organization names → subtype.</summary>
@@ -125,7 +132,9 @@ public sealed class GazetteerSet
         _knownNames.Add(joined);
         EntriesByKey.TryAdd(entry.Key, entry);
         bool exact = name.Length <= 3 && name.All(c => char.IsUpper(c) || char.IsDigit(c));
-        Names.Add(tokens, entry with { ExactCase = exact, Surface = name });
+        var surfaceTokens = FrenchTokenizer.Tokenize(name);
+        var caps = surfaceTokens.Select(t => char.IsUpper(name[t.Start])).ToArray();
+        Names.Add(tokens, entry with { ExactCase = exact, Surface = name, CapitalizedWords = caps });
     }
 
     internal static string[] FoldedTokens(string s)

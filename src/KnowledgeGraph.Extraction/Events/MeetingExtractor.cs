@@ -244,6 +244,7 @@ public sealed class MeetingExtractor : IDocumentComponent
                 if (m.Span.Start > triggerEnd + 80 || m.Span.Start >= clause.End || HasPunctuation(text, triggerEnd, m.Span.Start)) break;
                 if (m.Kind == EntityKind.Organization && finder.IsGenitive(m.Span) && !result.Contains(k)) { result.Add(k); break; }
             }
+        result.RemoveAll(k => !finder.CanAttend(k));
         result.Sort();
         return result.Distinct().ToList();
     }

@@ -109,6 +109,7 @@ public sealed class AnalyzedDocument
     /// <summary>True when <paramref name="span"/> overlaps a <see cref="NonContent"/> span.</summary>
     public bool IsNonContent(TextSpan span)
     {
+        if (NonContent.Count == 0) return false;
         foreach (var nc in NonContent)
             if (nc.Overlaps(span)) return true;
         return false;
@@ -117,7 +118,14 @@ public sealed class AnalyzedDocument
     /// <summary>Indexes of entity mentions whose span lies within <paramref name="span"/>.</summary>
     public IEnumerable<int> EntityIndexesWithin(TextSpan span)
     {
-        for (int i = 0; i < Entities.Count; i++)
+        // mentions are in text order: start at the first one that can begin inside the span
+        int lo = 0, hi = Entities.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Entities[mid].Span.Start < span.Start) lo = mid + 1; else hi = mid;
+        }
+        for (int i = lo; i < Entities.Count && Entities[i].Span.Start < span.End; i++)
             if (span.Contains(Entities[i].Span)) yield return i;
     }
 }

@@ -52,6 +52,12 @@ public sealed record PostMention(
 
     /// <summary>The country key from the phrase's nationality adjective or complement ("russie"), if any.</summary>
     public string? CountryKey { get; init; }
+
+    /// <summary>
+    /// The key under which statements of one holder's post are merged: the resolves-as role for roles marked
+    /// "merge" in roles-fr.tsv ("conseiller"), else <see cref="RoleKey"/>.
+    /// </summary>
+    public string MergeKey { get; init; } = RoleKey;
 }
 
 /// <summary>A personal tie: "X, gendre de Y" → subject X, relation "gendre", object Y.</summary>

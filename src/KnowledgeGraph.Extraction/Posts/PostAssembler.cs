@@ -6,11 +6,12 @@ namespace KnowledgeGraph.Extraction.Posts;
 
 /// <summary>
 /// Turns post and relation mentions into <see cref="Post"/> and <see cref="PersonalRelation"/> records once
-/// entities are resolved. One post per (holder, role key, organization); a statement of the same role without
-/// an organization ("le président Poutine") joins the holder's post of that role that has one. A country's
-/// government named only through an adjective ("ministre ukrainien") becomes an organization entity of its own
-/// ("gouvernement-ukraine", label "Gouvernement ukrainien"). Post key: slug of holder key, role key and
-/// organization key, so it does not depend on which article was read first.
+/// entities are resolved. One post per (holder, merge key): statements of the same role, with or without an
+/// organization ("le président russe", "le président Poutine"), or of a serving role in several phrasings
+/// ("conseiller du président russe", "conseiller diplomatique du Kremlin") are one post; its organization is the
+/// most stated one, an organization before a country. A country named only through an adjective ("ministre
+/// estonien") becomes a place entity if the text never names it. Post key: slug of holder key and merge key,
+/// so it does not depend on which article was read first.
 /// </summary>
 public sealed class PostAssembler : ICorpusComponent
 {
@@ -23,8 +24,8 @@ public sealed class PostAssembler : ICorpusComponent
     public void Process(CorpusContext corpus, CancellationToken ct)
     {
         var g = _resources.Gazetteers;
-        var entityKeys = new HashSet<string>(corpus.Entities.Select(e => e.Key), StringComparer.Ordinal);
-        var rows = new List<(string Holder, string RoleKey, string? Org, PostMention P, AnalyzedDocument Doc)>();
+        var entities = corpus.Entities.ToDictionary(e => e.Key, StringComparer.Ordinal);
+        var rows = new List<(string Holder, string MergeKey, string? Org, PostMention P, AnalyzedDocument Doc)>();
         foreach (var doc in corpus.Documents)
         {
             foreach (var p in doc.Posts)
@@ -32,30 +33,30 @@ public sealed class PostAssembler : ICorpusComponent
                 var holder = corpus.EntityKeyOf(doc.Index, p.HolderMentionIndex);
                 if (holder is null) continue;
                 string? org = p.OrganizationMentionIndex is { } om ? corpus.EntityKeyOf(doc.Index, om) : p.OrganizationKey;
-                if (org is not null && !entityKeys.Contains(org))
+                if (org is not null && !entities.ContainsKey(org))
                 {
-                    var created = CreateGovernment(org, g);
+                    var created = CreateCountry(org, g);
                     if (created is null) org = null;
                     else
                     {
                         corpus.Entities.Add(created);
-                        entityKeys.Add(org);
+                        entities[org] = created;
                     }
                 }
-                rows.Add((holder, p.RoleKey, org, p, doc));
+                rows.Add((holder, p.MergeKey, org, p, doc));
             }
         }
-        // statements without organization join the holder's post of the same role that has one (the most stated)
-        var withOrg = rows.Where(r => r.Org is not null).GroupBy(r => (r.Holder, r.RoleKey))
-            .ToDictionary(gr => gr.Key, gr => gr.GroupBy(r => r.Org!, StringComparer.Ordinal).OrderByDescending(x => x.Count()).ThenBy(x => x.Key, StringComparer.Ordinal).First().Key);
-        for (int i = 0; i < rows.Count; i++)
-            if (rows[i].Org is null && withOrg.TryGetValue((rows[i].Holder, rows[i].RoleKey), out var org))
-                rows[i] = rows[i] with { Org = org };
-
-        foreach (var group in rows.GroupBy(r => (r.Holder, r.RoleKey, r.Org)).OrderBy(gr => gr.Key.Holder, StringComparer.Ordinal)
-                     .ThenBy(gr => gr.Key.RoleKey, StringComparer.Ordinal).ThenBy(gr => gr.Key.Org ?? "", StringComparer.Ordinal))
+        // one post per (holder, merge key): its organization is the most stated one, an organization before a country
+        foreach (var group in rows.GroupBy(r => (r.Holder, r.MergeKey)).OrderBy(gr => gr.Key.Holder, StringComparer.Ordinal)
+                     .ThenBy(gr => gr.Key.MergeKey, StringComparer.Ordinal))
         {
-            var (holder, roleKey, org) = group.Key;
+            ct.ThrowIfCancellationRequested();
+            var (holder, mergeKey) = group.Key;
+            var org = group.Where(r => r.Org is not null)
+                .GroupBy(r => r.Org!, StringComparer.Ordinal)
+                .OrderBy(x => entities[x.Key].Kind == EntityKind.Organization ? 0 : 1)
+                .ThenByDescending(x => x.Count()).ThenBy(x => x.Key, StringComparer.Ordinal)
+                .Select(x => x.Key).FirstOrDefault();
             var label = MostFrequent(group.Select(r => r.P.Label));
             var roleLabel = MostFrequent(group.Select(r => r.P.RoleLabel));
             var evidence = group
@@ -63,8 +64,9 @@ public sealed class PostAssembler : ICorpusComponent
                 .Distinct()
                 .OrderBy(e => e.ArticleId, StringComparer.Ordinal).ThenBy(e => e.Span.Start).ThenBy(e => e.Span.End)
                 .ToList();
-            var key = TextFolding.Slug(holder + "-" + roleKey + (org is null ? "" : "-" + org));
-            corpus.Posts.Add(new Post(key, label, roleKey, roleLabel, holder, org, evidence));
+            // the key leaves the organization out: a later article naming another organization must not rename the post
+            var key = TextFolding.Slug(holder + "-" + mergeKey);
+            corpus.Posts.Add(new Post(key, label, mergeKey, roleLabel, holder, org, evidence));
         }
 
         foreach (var doc in corpus.Documents)
@@ -79,14 +81,12 @@ public sealed class PostAssembler : ICorpusComponent
         }
     }
 
-    private static Entity? CreateGovernment(string key, Entities.GazetteerSet g)
+    // a country named only through an adjective ("ministre estonien") becomes a place entity without mentions
+    private static Entity? CreateCountry(string key, Entities.GazetteerSet g)
     {
-        const string prefix = "gouvernement-";
-        if (!key.StartsWith(prefix, StringComparison.Ordinal)) return null;
-        var country = g.CountryByKey(key[prefix.Length..]);
+        var country = g.CountryByKey(key);
         if (country is null) return null;
-        var label = GovernmentLabel(country);
-        return new Entity(key, EntityKind.Organization, EntitySubtype.Government, label, Array.Empty<string>(), Array.Empty<Mention>(), country.Key);
+        return new Entity(key, EntityKind.Place, EntitySubtype.Country, country.Label, Array.Empty<string>(), Array.Empty<Mention>(), country.Key);
     }
 
     /// <summary>"Gouvernement ukrainien" (from the masculine adjective), else "Gouvernement (Pays)".</summary>

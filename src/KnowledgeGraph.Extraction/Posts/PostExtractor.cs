@@ -13,8 +13,8 @@ namespace KnowledgeGraph.Extraction.Posts;
 /// <item>"X, ROLE …": an apposition after the name.</item>
 /// <item>"X, [le|son] gendre de Y" and "le gendre de Y, X": a personal relation.</item>
 /// </list>
-/// The post belongs to the organization named in its complement ("de l'Otan"), else to the government of the
-/// country given by a nationality adjective ("ministre ukrainien" → gouvernement-ukraine).
+/// The post belongs to the organization named in its complement ("de l'Otan"), else to the country given by a
+/// nationality adjective ("ministre ukrainien" → ukraine), as the gold model of the project does.
 /// </summary>
 public sealed class PostExtractor : IDocumentComponent
 {
@@ -23,9 +23,6 @@ public sealed class PostExtractor : IDocumentComponent
     public PostExtractor(ExtractionResources resources) => _g = resources.Gazetteers;
 
     public string Name => "posts";
-
-    /// <summary>The organization key minted for a country's government ("gouvernement-ukraine").</summary>
-    public static string GovernmentKey(string countryKey) => "gouvernement-" + countryKey;
 
     public void Process(AnalyzedDocument doc, CancellationToken ct)
     {
@@ -85,16 +82,17 @@ public sealed class PostExtractor : IDocumentComponent
             {
                 var e = doc.Entities[idx];
                 if (e.Kind == EntityKind.Organization) { orgMention = idx; orgKey = e.GazetteerKey; break; }
-                if (e.Kind == EntityKind.Place && e.Subtype == EntitySubtype.Country && e.GazetteerKey is not null) { orgKey = GovernmentKey(e.GazetteerKey); break; }
+                if (e.Kind == EntityKind.Place && e.Subtype == EntitySubtype.Country && e.GazetteerKey is not null) { orgKey = e.GazetteerKey; break; }
             }
             bool servesPerson = rp.ComplementMentionIndexes.Any(i => doc.Entities[i].Kind == EntityKind.Person);
             if (orgMention is null && orgKey is null && !servesPerson && _g.Country(rp.CountryCode) is { } country)
-                orgKey = GovernmentKey(country.Key);
+                orgKey = country.Key;
             var holderSpan = doc.Entities[holder].Span;
             var span = new TextSpan(Math.Min(rp.Span.Start, holderSpan.Start), Math.Max(rp.Span.End, holderSpan.End));
             doc.Posts.Add(new PostMention(span, rp.RoleLabel, rp.RoleKey, holder, orgMention, orgKey, rp.Label)
             {
                 ResolutionKey = rp.ResolutionKey,
+                MergeKey = rp.Role.MergeByRole ? rp.Role.ResolvesAs : rp.RoleKey,
                 CountryKey = _g.Country(rp.CountryCode ?? rp.Role.CountryCode)?.Key,
             });
         }

@@ -51,26 +51,38 @@ public sealed class DocumentCoreference : IDocumentComponent
             if (byKey.TryGetValue(key, out var first)) Union(first, i); else byKey[key] = i;
         }
 
-        // full names: same phonetic key, or same surname with compatible first names
-        for (int a = 0; a < fullNames.Count; a++)
+        // keys computed once per mention
+        var fullKey = new Dictionary<int, string>();
+        var surnameKey = new Dictionary<int, string>();
+        var firstKey = new Dictionary<int, string>();
+        foreach (var i in fullNames.Concat(singles))
         {
-            for (int b = a + 1; b < fullNames.Count; b++)
-            {
-                var x = mentions[fullNames[a]].Text;
-                var y = mentions[fullNames[b]].Text;
-                if (SamePerson(x, y)) Union(fullNames[a], fullNames[b]);
-            }
+            var words = PersonNames.Words(mentions[i].Text);
+            var keys = words.Select(PersonNames.PhoneticWord).ToArray();
+            fullKey[i] = string.Join(' ', keys);
+            surnameKey[i] = keys[^1];
+            firstKey[i] = keys[0];
         }
+        // full names: same phonetic key, or same surname with compatible first names (distinct names only)
+        var distinctFull = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var i in fullNames)
+        {
+            if (distinctFull.TryGetValue(fullKey[i], out var same)) Union(same, i); else distinctFull[fullKey[i]] = i;
+        }
+        var reps = distinctFull.Values.ToList();
+        for (int a = 0; a < reps.Count; a++)
+            for (int b = a + 1; b < reps.Count; b++)
+                if (SamePerson(mentions[reps[a]].Text, mentions[reps[b]].Text)) Union(reps[a], reps[b]);
         // lone surnames and first names; unattached ones with the same key join each other
         var loneByKey = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var s in singles)
         {
-            var key = PersonNames.PhoneticWord(PersonNames.Words(mentions[s].Text)[0]);
-            var bySurname = fullNames.Where(f => PersonNames.SurnameKey(mentions[f].Text) == key).Select(Find).Distinct().ToList();
+            var key = fullKey[s];
+            var bySurname = fullNames.Where(f => surnameKey[f] == key).Select(Find).Distinct().ToList();
             if (bySurname.Count == 1) { Union(bySurname[0], s); continue; }
             if (bySurname.Count == 0)
             {
-                var byFirst = fullNames.Where(f => PersonNames.PhoneticWord(PersonNames.Words(mentions[f].Text)[0]) == key).Select(Find).Distinct().ToList();
+                var byFirst = fullNames.Where(f => firstKey[f] == key).Select(Find).Distinct().ToList();
                 if (byFirst.Count == 1) { Union(byFirst[0], s); continue; }
             }
             if (loneByKey.TryGetValue(key, out var other)) Union(other, s); else loneByKey[key] = s;

@@ -88,18 +88,63 @@ public sealed class EntityResolver : ICorpusComponent
             var key = n.Kind + ":" + (n.GazetteerKey ?? TextFolding.Slug(doc.Entities[n.Mentions[0]].Text));
             if (byKey.TryGetValue(key, out var first)) Union(first, i); else byKey[key] = i;
         }
-        // persons with full names
-        var full = Enumerable.Range(0, nodes.Count).Where(i => nodes[i].Kind == EntityKind.Person && nodes[i].FullName is not null).ToList();
-        var bySurname = full.GroupBy(i => nodes[i].Surname!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        for (int a = 0; a < full.Count; a++)
-            for (int b = a + 1; b < full.Count; b++)
+        // an unknown place or organization spelled like a known one ("Kiyv" / "Kyiv"): same phonetic key
+        var knownByPhonetic = new Dictionary<(EntityKind, string), int>();
+        for (int i = 0; i < nodes.Count; i++)
+        {
+            var n = nodes[i];
+            if (n.Kind == EntityKind.Person || n.GazetteerKey is null) continue;
+            foreach (var m in n.Mentions)
             {
-                var x = nodes[full[a]];
-                var y = nodes[full[b]];
-                // cheap filter before the name comparison: same surname key or similar long surnames
-                if (x.Surname != y.Surname && Math.Abs(x.Surname!.Length - y.Surname!.Length) > 2) continue;
-                if (DocumentCoreference.SamePerson(x.FullName!, y.FullName!)) Union(full[a], full[b]);
+                var text = corpus.Documents[n.Doc].Entities[m].Text;
+                if (text.Length >= 4) knownByPhonetic.TryAdd((n.Kind, PersonNames.PhoneticKey(text)), i);
             }
+        }
+        for (int i = 0; i < nodes.Count; i++)
+        {
+            var n = nodes[i];
+            if (n.Kind == EntityKind.Person || n.GazetteerKey is not null || !n.HasName) continue;
+            var text = corpus.Documents[n.Doc].Entities[n.Mentions[0]].Text;
+            if (text.Length >= 4 && knownByPhonetic.TryGetValue((n.Kind, PersonNames.PhoneticKey(text)), out var known)) Union(known, i);
+        }
+
+        // persons with full names: identical phonetic keys first, then same surname (or a near surname) with
+        // compatible first names; comparisons run on distinct names, blocked by surname key
+        var full = Enumerable.Range(0, nodes.Count).Where(i => nodes[i].Kind == EntityKind.Person && nodes[i].FullName is not null).ToList();
+        var byFullKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var distinctNames = new List<(int Node, string Name, string Surname)>();
+        foreach (var i in full)
+        {
+            var fk = PersonNames.PhoneticKey(nodes[i].FullName!);
+            if (byFullKey.TryGetValue(fk, out var same)) Union(same, i);
+            else
+            {
+                byFullKey[fk] = i;
+                distinctNames.Add((i, nodes[i].FullName!, nodes[i].Surname!));
+            }
+        }
+        var bySurnameKey = distinctNames.GroupBy(x => x.Surname, StringComparer.Ordinal).ToDictionary(gr => gr.Key, gr => gr.ToList(), StringComparer.Ordinal);
+        var surnameKeys = bySurnameKey.Keys.Order(StringComparer.Ordinal).ToList();
+        for (int a = 0; a < surnameKeys.Count; a++)
+        {
+            ct.ThrowIfCancellationRequested();
+            var ga = bySurnameKey[surnameKeys[a]];
+            for (int x = 0; x < ga.Count; x++)
+                for (int y = x + 1; y < ga.Count; y++)
+                    if (DocumentCoreference.SamePerson(ga[x].Name, ga[y].Name)) Union(ga[x].Node, ga[y].Node);
+            var sa = surnameKeys[a];
+            if (sa.Length < 6) continue;
+            for (int b = a + 1; b < surnameKeys.Count; b++)
+            {
+                var sb = surnameKeys[b];
+                if (sb.Length < 6 || Math.Abs(sa.Length - sb.Length) > 2 || sa[0] != sb[0]) continue;
+                if (FuzzySharp.Fuzz.Ratio(sa, sb) < 85) continue;
+                foreach (var p in ga)
+                    foreach (var q in bySurnameKey[sb])
+                        if (DocumentCoreference.SamePerson(p.Name, q.Name)) Union(p.Node, q.Node);
+            }
+        }
+        var bySurname = full.GroupBy(i => nodes[i].Surname!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         // surname-only clusters
         for (int i = 0; i < nodes.Count; i++)
         {
@@ -149,24 +194,32 @@ public sealed class EntityResolver : ICorpusComponent
             foreach (var (d, m) in refs) corpus.SetEntityKey(d, m, key);
         }
 
-        // role mentions not resolved in their document: the corpus holder of that post
+        // role mentions not resolved in their document: the corpus holder of that post (the most stated one)
+        var holderCounts = new Dictionary<(string Role, string? Country), Dictionary<string, int>>();
+        foreach (var doc in corpus.Documents)
+            foreach (var p in doc.Posts)
+            {
+                var hk = corpus.EntityKeyOf(doc.Index, p.HolderMentionIndex);
+                if (hk is null) continue;
+                if (!holderCounts.TryGetValue((p.ResolutionKey, p.CountryKey), out var counts)) holderCounts[(p.ResolutionKey, p.CountryKey)] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+                counts[hk] = counts.GetValueOrDefault(hk) + 1;
+            }
+        var indexByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < final.Count; i++) indexByKey[final[i].Key] = i;
+        var addedMentions = new Dictionary<int, List<Mention>>();
         foreach (var (d, m) in unresolvedRoles)
         {
             var rm = corpus.Documents[d].Entities[m];
-            var holder = corpus.Documents
-                .SelectMany(doc => doc.Posts.Where(p => p.ResolutionKey == rm.RoleKey && p.CountryKey == rm.CountryKey)
-                    .Select(p => corpus.EntityKeyOf(doc.Index, p.HolderMentionIndex)))
-                .Where(k => k is not null)
-                .GroupBy(k => k!, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => g.Key)
-                .ToList();
-            if (holder.Count == 0) continue;
-            corpus.SetEntityKey(d, m, holder[0]);
-            int idx = final.FindIndex(e => e.Key == holder[0]);
-            var article = corpus.Documents[d].Id;
-            var mention = new Mention(article, rm.Span, rm.Text, rm.Kind, rm.Form);
-            var mentions = final[idx].Mentions.Append(mention).OrderBy(x => x.ArticleId, StringComparer.Ordinal).ThenBy(x => x.Span.Start).ThenBy(x => x.Span.End).ToList();
+            if (rm.RoleKey is null || !holderCounts.TryGetValue((rm.RoleKey, rm.CountryKey), out var counts)) continue;
+            var holder = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+            corpus.SetEntityKey(d, m, holder);
+            int idx = indexByKey[holder];
+            if (!addedMentions.TryGetValue(idx, out var list)) addedMentions[idx] = list = new List<Mention>();
+            list.Add(new Mention(corpus.Documents[d].Id, rm.Span, rm.Text, rm.Kind, rm.Form));
+        }
+        foreach (var (idx, list) in addedMentions)
+        {
+            var mentions = final[idx].Mentions.Concat(list).OrderBy(x => x.ArticleId, StringComparer.Ordinal).ThenBy(x => x.Span.Start).ThenBy(x => x.Span.End).ToList();
             final[idx] = final[idx] with { Mentions = mentions };
         }
 

@@ -25,7 +25,7 @@ public sealed class EntityRecognizerTests : IClassFixture<ResourcesFixture>
         Assert.Equal("ministre letton de la Défense", post.Label);
         Assert.Equal("ministre de la Défense", post.RoleLabel);
         Assert.Equal("ministre-de-la-defense", post.RoleKey);
-        Assert.Equal("gouvernement-lettonie", post.OrganizationKey);
+        Assert.Equal("lettonie", post.OrganizationKey);
         Assert.Equal("Andris Kalnins", d.Entities[post.HolderMentionIndex].Text);
     }
 
@@ -94,5 +94,21 @@ public sealed class EntityRecognizerTests : IClassFixture<ResourcesFixture>
         var d = Analyze("L'Élysée a annoncé une réunion à l'Élysée jeudi.");
         var kinds = d.Entities.Where(e => e.Text == "Élysée").Select(e => e.Kind).ToArray();
         Assert.Equal(new[] { EntityKind.Organization, EntityKind.Place }, kinds);
+    }
+
+    [Fact]
+    public void BracketedAcronymIsAnAliasOfTheOrganization()
+    {
+        var d = Analyze("La Confédération paysanne des Andes (CPA) a manifesté. Plus tard, la CPA a démenti toute violence.");
+        var orgs = d.Entities.Where(e => e.Kind == EntityKind.Organization).ToList();
+        Assert.Equal(new[] { "Confédération paysanne des Andes", "CPA", "CPA" }, orgs.Select(o => o.Text));
+        Assert.Single(orgs.Select(o => o.ClusterId).Distinct());
+    }
+
+    [Fact]
+    public void CommonAcronymsAreNotOrganizationsAndIntroducersReachOverAdjectives()
+    {
+        var d = Analyze("Le PIB a progressé, selon l'agence de presse officielle kazakhe Kazinform.");
+        Assert.Equal(new[] { "Kazinform" }, Of(d, EntityKind.Organization));
     }
 }

@@ -25,7 +25,7 @@ public sealed class PostTests : IClassFixture<ResourcesFixture>
     }
 
     [Fact]
-    public void AppositionAfterTheNameAndGovernmentEntity()
+    public void AppositionAfterTheNameAndCountryAsOrganization()
     {
         var r = Run("Selon Lucia Ferraro, porte-parole du gouvernement italien, la réunion aura lieu.",
                     "Hanna Virtanen, la ministre finlandaise de l'Économie, a répondu.");
@@ -33,10 +33,14 @@ public sealed class PostTests : IClassFixture<ResourcesFixture>
         Assert.Equal("porte-parole du gouvernement italien", lucia.Label);
         var hanna = r.Posts.Single(p => p.HolderKey == "hanna-virtanen");
         Assert.Equal("ministre de l'Économie", hanna.RoleLabel);
-        Assert.Equal("gouvernement-finlande", hanna.OrganizationKey);
-        var gov = r.Entities.Single(e => e.Key == "gouvernement-finlande");
-        Assert.Equal(EntityKind.Organization, gov.Kind);
-        Assert.Equal("Gouvernement finlandais", gov.Label);
+        Assert.Equal("finlande", hanna.OrganizationKey);
+        // the country is not named in the text: it becomes a place entity without mentions
+        var country = r.Entities.Single(e => e.Key == "finlande");
+        Assert.Equal(EntityKind.Place, country.Kind);
+        Assert.Equal("Finlande", country.Label);
+        Assert.Empty(country.Mentions);
+        Assert.Equal("gouvernement-italie", lucia.OrganizationKey);
+        Assert.Equal("Gouvernement italien", r.Entities.Single(e => e.Key == "gouvernement-italie").Label);
     }
 
     [Fact]
@@ -62,7 +66,19 @@ public sealed class PostTests : IClassFixture<ResourcesFixture>
     {
         var r = Run("Le président sénégalais Amadou Sall a parlé.", "Le président Amadou Sall a répondu.");
         var post = Assert.Single(r.Posts, p => p.HolderKey == "amadou-sall");
-        Assert.Equal("gouvernement-senegal", post.OrganizationKey);
+        Assert.Equal("senegal", post.OrganizationKey);
         Assert.Equal(2, post.Evidence.Count);
+    }
+
+    [Fact]
+    public void ServingRolesInSeveralPhrasingsAreOnePostWithTheOrganizationFirst()
+    {
+        var r = Run("Le conseiller du président turc, Ahmet Kaya, a parlé.",
+                    "Ahmet Kaya, conseiller diplomatique de la présidence turque, a confirmé.",
+                    "Le conseiller pour la politique étrangère turque, Ahmet Kaya, a démenti.");
+        var post = Assert.Single(r.Posts, p => p.HolderKey == "ahmet-kaya");
+        Assert.Equal("conseiller", post.RoleKey);
+        Assert.Equal(3, post.Evidence.Count);
+        Assert.Equal(new[] { "a0", "a1", "a2" }, post.Evidence.Select(e => e.ArticleId));
     }
 }

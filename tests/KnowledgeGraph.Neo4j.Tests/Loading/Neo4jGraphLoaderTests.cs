@@ -78,7 +78,7 @@ public class Neo4jGraphLoaderTests
         await new Neo4jGraphLoader(db).LoadAsync(MapFixture(out _));
 
         var claim = Assert.Single(await QueryAsync(db,
-            "MATCH (c:Claim)-[:author]->(p:Person) MATCH (c)-[:appearance]->(q:Quotation)-[:isPartOf]->(a:NewsArticle) " +
+            "MATCH (c:Claim)-[:author]->(p:Person) MATCH (c)-[:renderedBy]->(q:Quotation)-[:isPartOf]->(a:NewsArticle) " +
             "RETURN c.text AS text, p.label AS who, count(q) AS appearances, collect(a.identifier) AS articles"));
         Assert.Equal("Nous sommes proches d'un accord", claim["text"]);
         Assert.Equal("Alice Martin", claim["who"]);
@@ -104,7 +104,7 @@ public class Neo4jGraphLoaderTests
         await new Neo4jGraphLoader(db).LoadAsync(new RdfToPropertyGraphMapper().Map(quads, ns));
 
         // The second article changes: it no longer mentions its third person and drops one alternative label.
-        const string article2 = "https://example.org/kg/id/graph/article/001_bbbb";
+        const string article2 = "https://w3id.org/kgnews/graph/001_bbbb";
         var changed = quads.Where(q => !(q.Graph is IUriNode g && g.Iri == article2 &&
             (q.Subject is IUriNode s && s.Iri.EndsWith("chloe-durand", StringComparison.Ordinal)
              || q.Object is IUriNode o && o.Iri.EndsWith("chloe-durand", StringComparison.Ordinal)
@@ -113,9 +113,9 @@ public class Neo4jGraphLoaderTests
             new LoadOptions(ReplaceGraphs: new[] { article2 }));
 
         Assert.Equal(1, result.NodesDeleted);
-        Assert.Empty(await QueryAsync(db, "MATCH (n {uri: 'https://example.org/kg/id/person/chloe-durand'}) RETURN n"));
+        Assert.Empty(await QueryAsync(db, "MATCH (n {uri: 'https://w3id.org/kgnews/id/person/chloe-durand'}) RETURN n"));
         var alice = Assert.Single(await QueryAsync(db,
-            "MATCH (p:Person {uri: 'https://example.org/kg/id/person/alice-martin'}) RETURN p.altLabel AS alt, p.sources AS sources"));
+            "MATCH (p:Person {uri: 'https://w3id.org/kgnews/id/person/alice-martin'}) RETURN p.altLabel AS alt, p.sources AS sources"));
         Assert.Equal("Martin", alice["alt"]);
         Assert.Equal(2, ((List<object?>)alice["sources"]!).Count);
         Assert.Equal(2L, (await QueryAsync(db, "MATCH (:Event)-[r:attendee]->() RETURN count(r) AS c"))[0]["c"]);

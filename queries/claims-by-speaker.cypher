@@ -1,0 +1,6 @@
+// Each claim with its speaker and how many articles and outlets reported it.
+MATCH (c:Claim)-[:author]->(speaker)
+OPTIONAL MATCH (c)-[:appearance]->(a:NewsArticle)
+OPTIONAL MATCH (a)-[:publisher]->(outlet)
+RETURN speaker.label AS speaker, c.text AS claim, count(DISTINCT a) AS articles, count(DISTINCT outlet) AS outlets
+ORDER BY articles DESC, speaker, claim

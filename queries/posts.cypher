@@ -1,0 +1,5 @@
+// Who holds which post, in which organization.
+MATCH (p:Person)-[:holds]->(post:Post)
+OPTIONAL MATCH (post)-[:postIn]->(o)
+RETURN p.label AS person, post.label AS post, o.label AS organization
+ORDER BY person, post
