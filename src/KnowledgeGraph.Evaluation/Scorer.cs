@@ -9,8 +9,9 @@ namespace KnowledgeGraph.Evaluation;
 /// same gold entity is a false positive (failed identity resolution).</item>
 /// <item>Posts: the holder is the system entity matched to the gold holder, and the gold role's content words are
 /// all in the post's label or its role concept's label (or the reverse).</item>
-/// <item>Meetings: dates compatible (one is a prefix of the other, or either unknown) and at least min(2, |gold
-/// attendees|) gold attendees among the system's (through the entity matching); the best overlap wins.</item>
+/// <item>Meetings: dates compatible (one is a prefix of the other, or either unknown) and at least 2 gold attendees
+/// among the system's (through the entity matching), or 1 when either side names a single attendee and both dates are
+/// known; the best overlap wins.</item>
 /// <item>Claims with attribution: the author is the system entity matched to the gold speaker, and one of the
 /// claim's texts (its text or a quotation's) shares ≥ 50% of content words with the gold text (overlap coefficient)
 /// and at least 2 of them (1 when either side has only one). "claim texts" ignores the speaker (informational: the
@@ -132,11 +133,11 @@ public sealed class Scorer
         foreach (var g in gold.Meetings.OrderBy(m => m.Optional))
         {
             var attendees = g.Attendees.Where(entityMatch.ContainsKey).Select(a => entityMatch[a]).ToHashSet(StringComparer.Ordinal);
-            int needed = Math.Min(2, g.Attendees.Count);
             var match = graph.Meetings
                 .Where(m => !used.Contains(m.Iri) && DatesCompatible(g.Date, m.Date))
                 .Select(m => (Meeting: m, Shared: m.AttendeeIris.Count(attendees.Contains)))
-                .Where(x => x.Shared >= needed && x.Shared > 0)
+                // Two shared attendees identify a meeting; one suffices when that is all either side names and both dates are known.
+                .Where(x => x.Shared >= 2 || (x.Shared == 1 && Math.Min(g.Attendees.Count, x.Meeting.AttendeeIris.Count) == 1 && g.Date is not null && x.Meeting.Date is not null))
                 .OrderByDescending(x => x.Shared).ThenByDescending(x => g.Date is not null && x.Meeting.Date == g.Date)
                 .ThenBy(x => x.Meeting.Iri, StringComparer.Ordinal)
                 .Select(x => x.Meeting).FirstOrDefault();

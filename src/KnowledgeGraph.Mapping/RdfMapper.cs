@@ -122,6 +122,8 @@ public sealed class RdfMapper
             Add(node, Type, new UriNode(S + "NewsArticle"), g);
             Add(node, S + "identifier", new LiteralNode(a.Id), g);
             Add(node, S + "inLanguage", new LiteralNode(lang), g);
+            // The body the offsets index into, so every quotation and evidence span can be checked inside the graph.
+            if (_m._options.IncludeArticleText) Add(node, S + "articleBody", new LiteralNode(a.Text, null, lang), g);
             if (a.Date is { } date)
             {
                 Add(node, S + "datePublished", DateLiteral(date), g);
@@ -163,8 +165,10 @@ public sealed class RdfMapper
             foreach (var alt in e.AltLabels)
                 if (!string.Equals(alt, e.Label, StringComparison.Ordinal) && !string.IsNullOrWhiteSpace(alt))
                     Add(node, AltLabel, new LiteralNode(alt, null, lang));
-            if (e.CountryKey is not null && e.CountryKey != e.Key && EntityNode(e.CountryKey, $"entity {e.Key} country") is { } country)
+            // A country the text never names is known to the extractor but has no node (and no label): no link, no warning.
+            if (e.CountryKey is not null && e.CountryKey != e.Key && _entities.TryGetValue(e.CountryKey, out var countryEntity))
             {
+                var country = new UriNode(_iris.Entity(countryEntity.Kind, countryEntity.Key));
                 var p = e.Kind switch
                 {
                     EntityKind.Person => S + "nationality",

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace KnowledgeGraph.Server;
@@ -19,15 +20,18 @@ public sealed class KgServer
     private readonly KgServerOptions _options;
     private readonly StoreGate _gate;
     private readonly ISparqlQueryProcessor _processor;
-    private readonly ISparqlResultSerializer _serializer;
-
-    public KgServer(KgServerOptions options, MemoryStore store, ISparqlQueryProcessor processor, ISparqlResultSerializer serializer)
+    public KgServer(KgServerOptions options, MemoryStore store, ISparqlQueryProcessor processor)
     {
         _options = options;
         _gate = new StoreGate(store);
         _processor = processor;
-        _serializer = serializer;
     }
+
+    /// <summary>SELECT/ASK result types offered, preferred first.</summary>
+    private static readonly IReadOnlyList<string> ResultTypes = new[]
+    {
+        MediaTypes.SparqlJson, MediaTypes.SparqlXml, MediaTypes.Csv, MediaTypes.Tsv,
+    };
 
     /// <summary>Builds the web application; <paramref name="configure"/> lets tests swap in a test server.</summary>
     public WebApplication Build(string[]? urls = null, Action<WebApplicationBuilder>? configure = null)
@@ -39,6 +43,21 @@ public sealed class KgServer
         var app = builder.Build();
         Map(app);
         return app;
+    }
+
+    /// <summary>Serves on <paramref name="urls"/> until <paramref name="cancellationToken"/> fires (Ctrl+C in the CLI).</summary>
+    public async Task RunAsync(string[] urls, Action onStarted, CancellationToken cancellationToken)
+    {
+        await using var app = Build(urls);
+        await app.StartAsync(cancellationToken);
+        onStarted();
+        try
+        {
+            await app.WaitForShutdownAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+        }
     }
 
     private void Map(WebApplication app)
@@ -122,11 +141,11 @@ public sealed class KgServer
             }
             else
             {
-                var mediaType = MediaTypes.Negotiate(ctx.Request.Headers.Accept.ToString(), _serializer.MediaTypes);
+                var mediaType = MediaTypes.Negotiate(ctx.Request.Headers.Accept.ToString(), ResultTypes);
                 if (mediaType is null) { await Problem(ctx, 406, "no acceptable SPARQL results media type").ExecuteAsync(ctx); return; }
                 // Buffer: a limit or timeout hit mid-way must still turn into an error status, not a truncated 200.
                 var sb = new StringWriter { NewLine = "\n" };
-                _serializer.Write(result, mediaType, sb);
+                SparqlResultFormats.CreateWriter(SparqlResultFormats.FromMediaType(mediaType)!.Value).Write(sb, result, ctx.RequestAborted);
                 ctx.Response.ContentType = mediaType + "; charset=utf-8";
                 await ctx.Response.WriteAsync(sb.ToString(), ctx.RequestAborted);
             }

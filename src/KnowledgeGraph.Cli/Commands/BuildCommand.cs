@@ -15,16 +15,18 @@ public static class BuildCommand
         var output = new Option<string>("--output", "-o") { Description = "Output folder (graph.ttl and the requested formats).", Required = true };
         var formats = new Option<string>("--format", "-f") { Description = "Comma-separated output formats: ttl, nt, trig, nq, jsonld (graph.ttl is always written).", DefaultValueFactory = _ => "ttl" };
         var manifest = new Option<string?>("--manifest", "-m") { Description = "A manifest.json with per-article outlet, url, author, date, title (auto-detected in input folders)." };
+        var stats = new Option<bool>("--stats") { Description = "Also print machine-readable figures (words, elapsed and CPU seconds, peak memory) for benchmarks." };
         var command = new Command("build", "Reads articles (files or folders) and writes DIR/graph.ttl (and other formats on request).")
         {
-            inputs, output, formats, manifest,
+            inputs, output, formats, manifest, stats,
         };
         command.SetAction((parse, ct) => Task.FromResult(Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(formats) ?? "ttl",
-            parse.GetValue(manifest), Console.Out, Console.Error, ct)));
+            parse.GetValue(manifest), Console.Out, Console.Error, ct, parse.GetValue(stats))));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> inputs, string output, string formatList, string? manifest, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    public static int Run(IReadOnlyList<string> inputs, string output, string formatList, string? manifest, TextWriter stdout, TextWriter stderr, CancellationToken ct,
+        bool stats = false)
     {
         var formats = new List<RdfFormat>();
         foreach (var name in formatList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -63,12 +65,38 @@ public static class BuildCommand
         foreach (var d in summary.Result.Diagnostics) stderr.WriteLine(d.ToString());
         foreach (var w in summary.Mapping.Warnings) stderr.WriteLine($"kg build: mapping: {w}");
         WriteSummary(stdout, summary);
+        if (stats) WriteStats(stdout, summary);
         if (summary.Result.Articles.Count == 0)
         {
             stderr.WriteLine("kg build: no article could be read");
             return ExitCodes.InputError;
         }
         return summary.Skipped.Any() ? ExitCodes.PartialFailure : ExitCodes.Ok;
+    }
+
+    /// <summary>Figures for kg bench build, read back from this process by its parent.</summary>
+    public static void WriteStats(TextWriter w, BuildSummary s)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        w.WriteLine($"stat-articles: {s.Result.Articles.Count}");
+        w.WriteLine($"stat-words: {s.Words}");
+        w.WriteLine($"stat-elapsed-seconds: {s.Elapsed.TotalSeconds.ToString("0.000", inv)}");
+        w.WriteLine($"stat-cpu-seconds: {self.TotalProcessorTime.TotalSeconds.ToString("0.000", inv)}");
+        w.WriteLine($"stat-peak-memory-bytes: {PeakMemoryBytes(self)}");
+    }
+
+    /// <summary>The resident-set high-water mark (VmHWM on Linux), else the runtime's peak working set.</summary>
+    public static long PeakMemoryBytes(System.Diagnostics.Process self)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines("/proc/self/status"))
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                    return long.Parse(line[6..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException) { }
+        return self.PeakWorkingSet64;
     }
 
     public static void WriteSummary(TextWriter w, BuildSummary s)

@@ -1,13 +1,98 @@
 using System.CommandLine;
+using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Sparql;
+using Spectre.Console;
 
 namespace KnowledgeGraph.Cli.Commands;
 
+/// <summary>
+/// kg query: loads RDF files or kg build output folders into the embedded store and runs one SPARQL query.
+/// The answer is written as a table by default (terminal or not, so scripts see the same thing a person does);
+/// --format json|xml|csv|tsv gives the W3C result formats, ttl|nt|jsonld|nq|trig the graph of CONSTRUCT/DESCRIBE.
+/// </summary>
 public static class QueryCommand
 {
     public static Command Create()
     {
+        var data = new Option<string[]>("--data", "-d")
+        {
+            Description = "RDF files (.ttl .nt .nq .trig .jsonld) or kg build output folders (graph.trig is used when present)",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var query = new Option<string>("--query", "-q") { Description = "a .rq file or the query text itself", Required = true };
+        var format = new Option<string>("--format", "-f") { Description = "table (default), json, xml, csv, tsv; for CONSTRUCT/DESCRIBE: ttl, nt, jsonld, nq, trig", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong(QueryResultWriter.Formats);
+        var timeout = new Option<string>("--timeout") { Description = "stop the query after this long, e.g. 30s, 500ms, 2m", DefaultValueFactory = _ => "30s" };
+        var limit = new Option<long?>("--limit") { Description = "stop the query when it has more than N solutions or triples" };
+        var union = new Option<bool>("--union-default-graph") { Description = "query the union of all graphs as the default graph (kg build puts each article in its own named graph)" };
+
         var command = new Command("query", "Runs a SPARQL 1.1 query on the embedded store.");
-        command.SetAction(_ => { Console.Error.WriteLine("kg query: not implemented yet"); return 70; });
+        command.Add(data);
+        command.Add(query);
+        command.Add(format);
+        command.Add(timeout);
+        command.Add(limit);
+        command.Add(union);
+        command.SetAction((parseResult, ct) => Task.FromResult(Run(
+            parseResult.GetValue(data)!, parseResult.GetValue(query)!, parseResult.GetValue(format) ?? "table",
+            parseResult.GetValue(timeout) ?? "30s", parseResult.GetValue(limit), parseResult.GetValue(union),
+            Console.Out, Console.Error, ct)));
         return command;
+    }
+
+    public static int Run(string[] dataPaths, string queryArgument, string format, string timeoutText, long? limit,
+        bool unionDefaultGraph, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        string source = queryArgument;
+        try
+        {
+            var timeout = QueryOptionParsing.ParseTimeout(timeoutText);
+            var (text, src) = QueryOptionParsing.ReadTextOrFile(queryArgument, "query");
+            source = src;
+            var store = LoadData(dataPaths, stderr, ct);
+            var processor = new SparqlQueryProcessor(store);
+            var options = new SparqlQueryOptions(timeout, limit, UnionDefaultGraph: unionDefaultGraph);
+            var result = processor.Query(text, options, ct);
+            // The answer is built in full before anything is written, so a query stopped by a limit never leaves half a document.
+            var buffer = new StringWriter { NewLine = "\n" };
+            QueryResultWriter.Write(result, format, buffer, store.Namespaces, ct);
+            stdout.Write(buffer.ToString());
+            return ExitCodes.Ok;
+        }
+        catch (QueryLimitExceededException e)
+        {
+            stderr.WriteLine($"kg query: {e.Message}");
+            return ExitCodes.Limit;
+        }
+        catch (SparqlSyntaxException e)
+        {
+            stderr.WriteLine($"kg query: {source}: syntax error at line {e.Line}, column {e.Column}: {e.Detail}");
+            return ExitCodes.InputError;
+        }
+        catch (SparqlException e)
+        {
+            stderr.WriteLine($"kg query: {source}: {e.Message}");
+            return ExitCodes.InputError;
+        }
+        catch (Exception e) when (e is RdfSyntaxException or IOException or ArgumentException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"kg query: {e.Message}");
+            return ExitCodes.InputError;
+        }
+    }
+
+    /// <summary>Loads the --data paths, with a spinner on an interactive terminal.</summary>
+    public static MemoryStore LoadData(IReadOnlyList<string> paths, TextWriter stderr, CancellationToken ct)
+    {
+        var store = new MemoryStore();
+        if (Console.IsErrorRedirected || !ReferenceEquals(stderr, Console.Error))
+        {
+            RdfLoader.LoadPaths(store, paths, ct);
+            return store;
+        }
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        console.Status().Start("Loading data…", _ => RdfLoader.LoadPaths(store, paths, ct));
+        return store;
     }
 }

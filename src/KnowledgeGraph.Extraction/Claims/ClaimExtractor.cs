@@ -88,6 +88,7 @@ public sealed class ClaimExtractor : IDocumentComponent
         ct.ThrowIfCancellationRequested();
         AddReportedSpeech(doc, words, verbs, finder, candidates);
         AddSourceCues(doc, words, finder, candidates);
+        AddTrailingIncises(doc, words, verbs, finder, candidates);
         AddDirectQuotes(doc, words, quotes, verbs, finder, candidates);
 
         candidates.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : b.Content.End.CompareTo(a.Content.End));
@@ -122,12 +123,12 @@ public sealed class ClaimExtractor : IDocumentComponent
             if (finder.InsideQuote(v.Span)) continue;
             int after = v.FirstWord + v.WordCount;
             int queWord = -1;
-            for (int j = after; j < words.Count && j < after + 5; j++)
+            for (int j = after; j < words.Count && j < after + 6; j++)
             {
                 if (!OnlySpaces(text, words[j - 1].End, words[j].Start)) break;
                 string w = FrenchText.Lower(words[j].Of(text));
                 if (w == "que" || w.StartsWith("qu'", StringComparison.Ordinal)) { queWord = j; break; }
-                if (w is "de" or "à" or "pour" or "et") break;
+                if (w is "de" or "pour" or "et" or "ce") break;
             }
             if (queWord < 0) continue;
             int si = doc.SentenceIndexAt(v.Span.Start);
@@ -136,10 +137,55 @@ public sealed class ClaimExtractor : IDocumentComponent
             var qw = words[queWord];
             string qword = FrenchText.Lower(qw.Of(text));
             int contentStart = qword == "que" ? qw.End : qw.Start + 3;
-            var content = new TextSpan(contentStart, sentence.End);
+            var content = new TextSpan(contentStart, EndOfReportedClause(text, contentStart, sentence.End));
             if (content.Length < 8) continue;
             var c = new Candidate { Span = new TextSpan(Math.Min(sentence.Start, v.Span.Start), sentence.End), Content = content, Direct = false, Verb = v, Sentence = si };
             SetVerbSubjectRule(doc, words, v, sentence, c);
+            candidates.Add(c);
+        }
+    }
+
+    /// <summary>
+    /// "Les deux dirigeants ont évoqué X, a-t-il déclaré." / "Le retour est 'irréaliste', a déclaré X.": a clause
+    /// followed by a comma and an inverted reporting verb is reported speech of that verb's subject.
+    /// </summary>
+    private void AddTrailingIncises(AnalyzedDocument doc, List<TextSpan> words, List<SpeechVerbMatch> verbs, SpeakerFinder finder, List<Candidate> candidates)
+    {
+        string text = doc.Text;
+        foreach (var v in verbs)
+        {
+            if (finder.InsideQuote(v.Span)) continue;
+            int start = v.Span.Start;
+            if (v.InvertedPronoun is null)
+            {
+                if (v.FirstWord == 0 || !Auxiliaries.Contains(FrenchText.Lower(words[v.FirstWord - 1].Of(text)))) continue;
+                start = words[v.FirstWord - 1].Start;
+            }
+            int comma = start - 1;
+            while (comma >= 0 && char.IsWhiteSpace(text[comma])) comma--;
+            if (comma < 0 || text[comma] != ',') continue;
+            int si = doc.SentenceIndexAt(v.Span.Start);
+            if (si < 0) continue;
+            var sentence = doc.Sentences[si];
+            // the subject must follow the verb (inversion); "X, a déclaré que…" is a subject apposition
+            bool followedByQue = false;
+            for (int j = v.FirstWord + v.WordCount; j < words.Count && j < v.FirstWord + v.WordCount + 6 && words[j].Start < sentence.End; j++)
+            {
+                string w = FrenchText.Lower(words[j].Of(text));
+                if (w == "que" || w.StartsWith("qu'", StringComparison.Ordinal)) { followedByQue = true; break; }
+            }
+            if (followedByQue) continue;
+            int clauseEnd = ClauseEnd(text, v.Span.End, sentence.End);
+            if (v.InvertedPronoun is null && finder.SubjectAfter(v.Span.End, clauseEnd) is null && !StartsWithDefiniteArticle(text, v.Span.End)) continue;
+            // a quotation right before the comma is handled as a direct quote
+            int q = comma - 1;
+            while (q >= 0 && char.IsWhiteSpace(text[q])) q--;
+            if (q >= 0 && text[q] is '»' or '"' or '”' or '\'' or '’') continue;
+            var content = new TextSpan(sentence.Start, comma);
+            if (CountWordsBetween(words, content.Start, content.End) < 4) continue;
+            var c = new Candidate { Span = new TextSpan(sentence.Start, clauseEnd), Content = content, Direct = false, Verb = v, Sentence = si };
+            if (v.InvertedPronoun is not null) { c.Rule = SpeakerRule.Pronoun; c.RuleFrom = v.Span.Start; c.SpeakerSpan = v.Span; }
+            else { c.Rule = SpeakerRule.AfterOrAnaphoric; c.RuleFrom = v.Span.End; c.RuleTo = clauseEnd; }
             candidates.Add(c);
         }
     }
@@ -210,16 +256,18 @@ public sealed class ClaimExtractor : IDocumentComponent
     {
         string text = doc.Text;
         int pos = from;
+        int fallback = -1;
         for (int guard = 0; guard < 4; guard++)
         {
             int comma = text.IndexOf(',', pos, Math.Max(0, sentenceEnd - pos));
-            if (comma < 0) return -1;
+            // "Selon X, Y et Z sont sortis…": no closing comma, so the name after X starts the clause
+            if (comma < 0) return fallback;
             int next = comma + 1;
             while (next < sentenceEnd && char.IsWhiteSpace(text[next])) next++;
             if (next >= sentenceEnd) return -1;
             bool apposition = false;
             foreach (var e in doc.Entities)
-                if (e.Span.Start == next && e.Kind == EntityKind.Person) { apposition = true; pos = e.Span.End; break; }
+                if (e.Span.Start == next && e.Kind == EntityKind.Person) { apposition = true; pos = e.Span.End; fallback = next; break; }
             if (!apposition)
             {
                 var rest = FrenchText.Lower(text.AsSpan(next, Math.Min(10, sentenceEnd - next)));
@@ -333,10 +381,11 @@ public sealed class ClaimExtractor : IDocumentComponent
             if (v.Span.Start < sentence.Start || finder.InsideQuote(v.Span)) continue;
             best = v;
         }
-        if (best is null) return null;
+        // verbs that report speech only in an incise after the quotation ("…", a-t-il lancé)
+        if (best is null || _verbs.IsPostOnly(best.Lemma)) return null;
         if (CountWordsBetween(words, best.Span.End, q.Outer.Start) > 10) return null;
         for (int i = best.Span.End; i < q.Outer.Start; i++)
-            if (text[i] is ';' or '.' or '«' or '»' or '"' or '“' or '”' or '?' or '!') return null;
+            if (text[i] is ';' or '«' or '»' or '"' or '“' or '”' or '?' or '!' || text[i] == '.' && !IsAbbreviationPeriod(text, i)) return null;
         return best;
     }
 
@@ -380,6 +429,14 @@ public sealed class ClaimExtractor : IDocumentComponent
                         c.SpeakerSpan = previous.SpeakerSpan;
                     }
                     break;
+            }
+            // a title that the document does not tie to a name ("a déclaré le conseiller du Kremlin")
+            // refers back to the speaker of the claim just before
+            if (c.Speaker is { } sp && doc.Entities[sp].Form == MentionForm.Role && doc.Entities[sp].ClusterId < 0
+                && lastSpeaker is not null && c.Sentence - lastSentence <= 2)
+            {
+                c.SpeakerSpan ??= doc.Entities[sp].Span;
+                c.Speaker = lastSpeaker;
             }
             if (c.Speaker is not null)
             {
@@ -451,7 +508,7 @@ public sealed class ClaimExtractor : IDocumentComponent
             foreach (var d in doc.Dates)
             {
                 if (d.Span.End < from || d.Span.Start > to) continue;
-                if (c.Content.Overlaps(d.Span)) continue;
+                if (c.Content.Overlaps(d.Span) && d.Span.Start > c.Verb.Span.End + 3) continue;
                 // a past-tense reporting verb ("a déclaré mardi") points to the past, whatever future
                 // verbs the quotation itself contains
                 if (d.Expression.Kind == DateExpressionKind.Weekday && d.Expression.Direction == TemporalDirection.Future && IsPastTense(doc.Text, c.Verb))
@@ -477,7 +534,20 @@ public sealed class ClaimExtractor : IDocumentComponent
         int s = span.Start, e = Math.Min(span.End, text.Length);
         while (s < e && (char.IsWhiteSpace(text[s]) || text[s] is ',' or ':')) s++;
         while (e > s && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] is ',' or ';' or ':')) e--;
+        // an opening mark of the next quotation left at the end of a reported clause
+        if (e > s && text[e - 1] is '\'' or '"' or '«' or '“' && (Count(text, s, e, text[e - 1]) % 2 == 1 || e - 2 >= s && char.IsWhiteSpace(text[e - 2])))
+        {
+            e--;
+            while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+        }
         return new TextSpan(s, e);
+    }
+
+    private static int Count(string text, int from, int to, char c)
+    {
+        int n = 0;
+        for (int i = from; i < to; i++) if (text[i] == c) n++;
+        return n;
     }
 
     private static int ClauseEnd(string text, int from, int limit)
@@ -485,6 +555,41 @@ public sealed class ClaimExtractor : IDocumentComponent
         for (int i = from; i < limit && i < text.Length; i++)
             if (text[i] is '.' or ';' or '«' or '"' or '“' or '\n') return i;
         return Math.Min(limit, text.Length);
+    }
+
+    /// <summary>
+    /// Where a reported clause ends: the sentence end, or earlier where a quotation inside it closes and a
+    /// new sentence starts ("… « Quel gâchis ! » Il a réaffirmé …"), which the sentence splitter keeps together.
+    /// </summary>
+    private static int EndOfReportedClause(string text, int from, int sentenceEnd)
+    {
+        int depth = 0;
+        bool straight = false;
+        for (int i = from; i < sentenceEnd; i++)
+        {
+            char c = text[i];
+            if (c == '"') { straight = !straight; if (straight) depth++; else { depth = Math.Max(0, depth - 1); if (depth == 0 && NewSentenceAfter(text, i + 1, sentenceEnd)) return i + 1; } }
+            else if (c is '«' or '“') depth++;
+            else if (c is '»' or '”') { depth = Math.Max(0, depth - 1); if (depth == 0 && NewSentenceAfter(text, i + 1, sentenceEnd)) return i + 1; }
+            else if (depth == 0 && c is '.' or '!' or '?' && NewSentenceAfter(text, i + 1, sentenceEnd)) return i + 1;
+        }
+        return sentenceEnd;
+    }
+
+    private static bool NewSentenceAfter(string text, int i, int end)
+    {
+        int j = i;
+        while (j < end && text[j] == ' ') j++;
+        return j > i && j < end && char.IsUpper(text[j]);
+    }
+
+    /// <summary>"M." , "Mme.", "Dr.": a period that ends a short capitalised abbreviation, not a sentence.</summary>
+    private static bool IsAbbreviationPeriod(string text, int i)
+    {
+        int s = i - 1;
+        while (s >= 0 && char.IsLetter(text[s])) s--;
+        int len = i - s - 1;
+        return len is >= 1 and <= 3 && char.IsUpper(text[s + 1]);
     }
 
     private static bool OnlySpaces(string text, int from, int to)

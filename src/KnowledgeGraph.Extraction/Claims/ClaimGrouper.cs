@@ -48,6 +48,20 @@ public sealed class ClaimGrouper : ICorpusComponent
         return shared >= MinSharedForContainment && ClaimFingerprint.Containment(a, b) >= ContainmentThreshold;
     }
 
+    /// <summary>
+    /// Renderings of one statement are reported within days of each other: full dates at most
+    /// <see cref="MaxDaysApart"/> days apart, partial dates overlapping; an unknown date is compatible.
+    /// </summary>
+    public static bool DatesCompatible(PartialDate? a, PartialDate? b)
+    {
+        if (a is not { } x || b is not { } y) return true;
+        if (x.ToDateOnly() is { } dx && y.ToDateOnly() is { } dy) return Math.Abs(dx.DayNumber - dy.DayNumber) <= MaxDaysApart;
+        if (x.Year != y.Year) return false;
+        return x.Month is null || y.Month is null || x.Month == y.Month;
+    }
+
+    public const int MaxDaysApart = 7;
+
     public void Process(CorpusContext corpus, CancellationToken ct)
     {
         var items = new List<Item>();
@@ -77,7 +91,7 @@ public sealed class ClaimGrouper : ICorpusComponent
                 bySpeaker[item.SpeakerKey] = speakerGroups = new List<List<Item>>();
             List<Item>? target = null;
             foreach (var g in speakerGroups)
-                if (g.Any(other => SameClaim(item.Stems, other.Stems))) { target = g; break; }
+                if (g.Any(other => DatesCompatible(item.Mention.Date, other.Mention.Date) && SameClaim(item.Stems, other.Stems))) { target = g; break; }
             if (target is null)
             {
                 target = new List<Item>();

@@ -43,6 +43,10 @@ public sealed class SpeakerFinder
     }
 
     /// <summary>A mention that can speak: a person or organization, not inside a quotation.</summary>
+    /// <summary>A mention that can attend a meeting: a person or organization other than a news outlet (outlets report).</summary>
+    public bool CanAttend(int mentionIndex) =>
+        CanSpeak(mentionIndex, allowInsideQuote: true) && _doc.Entities[mentionIndex].Subtype != EntitySubtype.MediaOutlet;
+
     public bool CanSpeak(int mentionIndex, bool allowInsideQuote = false)
     {
         var m = _doc.Entities[mentionIndex];
@@ -50,7 +54,111 @@ public sealed class SpeakerFinder
     }
 
     /// <summary>True when the mention is a genitive complement: "de X", "du X", "d'X", "des X".</summary>
-    public bool IsGenitive(TextSpan span)
+    public bool IsGenitive(TextSpan span) => ChainedTo(span, IsGenitiveLocal);
+
+    /// <summary>
+    /// True when the word just before the mention makes it a complement ("de X", "avec X", "à X"), or when
+    /// the mention continues a complement: "du président américain Donald Trump" (a name right after a
+    /// complement role), "avec X et Y" (coordinated with a complement).
+    /// </summary>
+    public bool IsComplement(TextSpan span) => ChainedTo(span, IsComplementLocal);
+
+    /// <summary>Prepositions that make a following "title + name" a complement ("du président russe X", "avec le ministre X").</summary>
+    private static readonly HashSet<string> TitlePrepositions = new(StringComparer.Ordinal)
+    { "de", "du", "des", "avec", "via", "par", "entre", "pour", "contre", "chez", "auprès", "envers", "à", "au", "aux", "sur" };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    { "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "est", "sont", "était", "étaient", "été", "sera", "seront" };
+
+    private static readonly HashSet<string> ListPrepositions = new(StringComparer.Ordinal)
+    { "avec", "à", "a", "au", "aux", "par", "pour", "contre", "chez", "face", "auprès", "entre", "envers", "sur" };
+
+    private bool ChainedTo(TextSpan span, Func<TextSpan, bool> local)
+    {
+        bool viaComma = false;
+        for (int guard = 0; guard < 6; guard++)
+        {
+            // through a comma, only a list after a preposition such as "avec X, Y et Z" shares the role;
+            // "selon X, Y et Z …" and "les envoyés de X, Y et Z" do not
+            if (viaComma ? local(span) && ListPrepositions.Contains(WordBefore(span)) : local(span)) return true;
+            if (PreviousLinkedMention(span, out viaComma) is not { } prev) return false;
+            span = prev;
+        }
+        return false;
+    }
+
+    /// <summary>The lower-case word just before a mention (skipping an elided article).</summary>
+    private string WordBefore(TextSpan span)
+    {
+        string text = _doc.Text;
+        int i = span.Start - 1;
+        if (i >= 0 && FrenchText.IsApostrophe(text[i])) { i--; while (i >= 0 && char.IsLetter(text[i])) i--; }
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        int end = i + 1;
+        while (i >= 0 && char.IsLetter(text[i])) i--;
+        string w = end > i + 1 ? FrenchText.Lower(text.AsSpan(i + 1, end - i - 1)) : "";
+        if (w is "le" or "la" or "les")
+        {
+            while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+            int e2 = i + 1;
+            while (i >= 0 && char.IsLetter(text[i])) i--;
+            if (e2 > i + 1) w = FrenchText.Lower(text.AsSpan(i + 1, e2 - i - 1));
+        }
+        return w;
+    }
+
+    /// <summary>The mention just before <paramref name="span"/> when only spaces, "et" or a comma separate them.</summary>
+    private TextSpan? PreviousLinkedMention(TextSpan span, out bool viaComma)
+    {
+        viaComma = false;
+        string text = _doc.Text;
+        int i = span.Start - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        bool spaceOnly = true;
+        if (i >= 1 && text[i] == 't' && text[i - 1] == 'e' && (i < 2 || !char.IsLetter(text[i - 2]))) { spaceOnly = false; i -= 2; while (i >= 0 && char.IsWhiteSpace(text[i])) i--; }
+        else if (i >= 0 && text[i] == ',')
+        {
+            // "X, Y et Z" is a list (Y shares X's role); "le conseiller de X, Y," is an apposition (it does not)
+            if (!ContinuesList(span.End)) return null;
+            viaComma = true;
+            spaceOnly = false;
+            i--;
+            while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        }
+        foreach (var m in _doc.Entities)
+        {
+            if (m.Span.Start > i) break;
+            if (m.Span.End != i + 1) continue;
+            // "du président américain X": a name right after a role continues it; "de l'Otan X" does not
+            if (spaceOnly && m.Form != MentionForm.Role) return null;
+            return m.Span;
+        }
+        return null;
+    }
+
+    /// <summary>True when a mention ending at <paramref name="end"/> is followed by "et" or by ", " and another mention.</summary>
+    private bool ContinuesList(int end)
+    {
+        string text = _doc.Text;
+        int i = end;
+        while (i < text.Length && text[i] == ' ') i++;
+        if (i + 2 < text.Length && text[i] == 'e' && text[i + 1] == 't' && text[i + 2] == ' ') return true;
+        if (i < text.Length && text[i] == ',')
+        {
+            i++;
+            while (i < text.Length && text[i] == ' ') i++;
+            foreach (var m in _doc.Entities)
+            {
+                if (m.Span.Start == i) return true;
+                if (m.Span.Start > i) break;
+            }
+        }
+        return false;
+    }
+
+    private bool IsGenitiveLocal(TextSpan span) => IsGenitiveImmediate(span) || AfterTitleOf(span, GenitivePrepositions);
+
+    private bool IsGenitiveImmediate(TextSpan span)
     {
         string text = _doc.Text;
         int i = span.Start - 1;
@@ -78,8 +186,7 @@ public sealed class SpeakerFinder
         return false;
     }
 
-    /// <summary>True when the word just before the mention makes it a complement ("de X", "avec X", "à X").</summary>
-    public bool IsComplement(TextSpan span)
+    private bool IsComplementImmediate(TextSpan span)
     {
         string text = _doc.Text;
         int i = span.Start - 1;
@@ -109,8 +216,57 @@ public sealed class SpeakerFinder
         return false;
     }
 
+    /// <summary>
+    /// A complement either right after its preposition ("avec X") or after a short lower-case title
+    /// ("du président américain X", "avec le président russe X", "via la plateforme X").
+    /// </summary>
+    private bool IsComplementLocal(TextSpan span) => IsComplementImmediate(span) || AfterTitleOf(span, TitlePrepositions);
+
+    private static readonly HashSet<string> GenitivePrepositions = new(StringComparer.Ordinal) { "de", "du", "des" };
+
+    /// <summary>True when the mention follows "preposition (article) lower-case title words": "du président américain X".</summary>
+    private bool AfterTitleOf(TextSpan span, HashSet<string> prepositions)
+    {
+        string text = _doc.Text;
+        int i = span.Start - 1;
+        for (int n = 0; n < 4; n++)
+        {
+            while (i >= 0 && text[i] == ' ') i--;
+            int end = i + 1;
+            while (i >= 0 && (char.IsLetter(text[i]) || text[i] == '-')) i--;
+            if (end <= i + 1) return false;
+            // an elided article or preposition glued to the word: "l'émissaire", "d'agence"
+            bool elided = i >= 1 && FrenchText.IsApostrophe(text[i]) && char.IsLetter(text[i - 1]);
+            string word = text.Substring(i + 1, end - i - 1);
+            // only plain lower-case title words are crossed: "de l'Energie X" or "ce à quoi X" are not "du président X"
+            if (!char.IsLower(word[0])) return false;
+            string lower = FrenchText.Lower(word);
+            if (Auxiliaries.Contains(lower) || lower is "quoi" or "qui" or "que" or "dont" or "où" or "lequel" or "laquelle" or "ce" or "cela") return false; // "a déclaré X", "a rencontré X": X is the verb's subject or object
+            if (n > 0 && !elided && prepositions.Contains(lower)) return true;
+            if (elided)
+            {
+                int a = i - 1;
+                while (a >= 0 && char.IsLetter(text[a])) a--;
+                string el = FrenchText.Lower(text.AsSpan(a + 1, i - a - 1));
+                if (el == "d") return true;
+                i = a;
+                if (el != "l") return false;
+                continue;
+            }
+            if (lower is "le" or "la" or "les")
+            {
+                // one more word: the preposition before the article, if any
+                while (i >= 0 && text[i] == ' ') i--;
+                int e2 = i + 1;
+                while (i >= 0 && char.IsLetter(text[i])) i--;
+                return e2 > i + 1 && prepositions.Contains(FrenchText.Lower(text.AsSpan(i + 1, e2 - i - 1)));
+            }
+        }
+        return false;
+    }
+
     /// <summary>The subject of a verb at <paramref name="verbStart"/>: nearest speaking mention to the left in the clause.</summary>
-    public int? SubjectBefore(int clauseStart, int verbStart)
+    public int? SubjectBefore(int clauseStart, int verbStart, bool allowQuoteBetween = false)
     {
         int? best = null;
         for (int k = 0; k < _doc.Entities.Count; k++)
@@ -119,7 +275,7 @@ public sealed class SpeakerFinder
             if (m.Span.Start < clauseStart) continue;
             if (m.Span.End > verbStart) break;
             if (!CanSpeak(k) || IsComplement(m.Span)) continue;
-            if (QuoteBetween(m.Span.End, verbStart)) continue;
+            if (!allowQuoteBetween && QuoteBetween(m.Span.End, verbStart)) continue;
             best = k;
         }
         return best;
@@ -166,12 +322,15 @@ public sealed class SpeakerFinder
     }
 
     /// <summary>The most plausible antecedent of a subject pronoun at <paramref name="pos"/>.</summary>
-    public int? ResolvePronoun(int pos, int? lastSpeakerMention, int lastSpeakerSentence)
+    public int? ResolvePronoun(int pos, int? lastSpeaker, int lastSpeakerSentence)
     {
         int sentence = _doc.SentenceIndexAt(pos);
-        if (lastSpeakerMention is not null && sentence >= 0 && lastSpeakerSentence >= sentence - 2) return lastSpeakerMention;
+        // the speaker of the claim just before keeps the floor ("…", a déclaré X. "…", a-t-il ajouté)
+        if (lastSpeaker is not null && sentence >= 0 && lastSpeakerSentence >= sentence - 1) return lastSpeaker;
+        // otherwise the subject of the nearest sentence that has one ("X est allée dans le même sens. "…", a-t-elle déclaré")
         for (int s = sentence; s >= 0 && s >= sentence - 3; s--)
         {
+            if (lastSpeaker is not null && s <= lastSpeakerSentence) break;
             var span = _doc.Sentences[s];
             int limit = s == sentence ? pos : span.End;
             for (int k = 0; k < _doc.Entities.Count; k++)
@@ -182,8 +341,7 @@ public sealed class SpeakerFinder
                 if (CanSpeak(k) && !IsComplement(m.Span) && m.Kind == EntityKind.Person) return k;
             }
         }
-        if (lastSpeakerMention is not null) return lastSpeakerMention;
-        return null;
+        return lastSpeaker;
     }
 
     private bool OnlyArticleBetween(int from, int to)

@@ -22,9 +22,16 @@ public sealed class SpeechVerbLexicon
     private static readonly string[] Auxiliaries =
         ["a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut"];
 
+    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
+    { "notamment", "également", "aussi", "encore", "ensuite", "alors", "enfin", "ainsi", "déjà", "pourtant", "toutefois", "cependant", "plus", "tard", "simplement" };
+
     private static readonly string[] SubjectPronouns = ["il", "elle", "ils", "elles", "on"];
 
     private readonly PhraseLexicon<string> _forms = new();
+    private readonly HashSet<string> _postOnly = new(StringComparer.Ordinal);
+
+    /// <summary>Verbs that report speech only after the quotation ("…", a-t-il lancé), never before it ("lancer une offensive").</summary>
+    public bool IsPostOnly(string lemma) => _postOnly.Contains(lemma);
 
     public static SpeechVerbLexicon FromRows(IEnumerable<string[]> rows)
     {
@@ -34,6 +41,7 @@ public sealed class SpeechVerbLexicon
             if (row.Length == 0 || row[0].Length == 0) continue;
             string lemma = row[0];
             string cls = row.Length > 1 ? row[1] : "-";
+            if (row.Length > 3 && row[3] == "post") lexicon._postOnly.Add(lemma);
             if (row.Length > 2)
                 foreach (var f in row[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                     lexicon._forms.Add(f, lemma);
@@ -61,8 +69,15 @@ public sealed class SpeechVerbLexicon
         if (_forms.TryMatch(text, words, i, out int n, out var lemma))
         {
             // "a-t-il ajouté": the inverted pronoun sits on the auxiliary just before the participle
-            string? pronoun = i > 0 ? InvertedPronounOf(FrenchText.Lower(words[i - 1].Of(text)), out var aux) is { } p && Auxiliaries.Contains(aux) ? p : null : null;
-            int first = pronoun is not null ? i - 1 : i;
+            // "a-t-il ajouté", "a-t-il notamment déclaré": the inverted pronoun sits on the auxiliary, maybe before an adverb
+            string? pronoun = null;
+            int first = i;
+            for (int j = i - 1; j >= 0 && j >= i - 3; j--)
+            {
+                string w = FrenchText.Lower(words[j].Of(text));
+                if (InvertedPronounOf(w, out var aux) is { } p && Auxiliaries.Contains(aux)) { pronoun = p; first = j; break; }
+                if (!Adverbs.Contains(w)) break;
+            }
             return new SpeechVerbMatch(new TextSpan(words[first].Start, words[i + n - 1].End), lemma, pronoun, first, i + n - first);
         }
         // "ajoute-t-il", "dit-elle", "poursuit-il"

@@ -13,7 +13,7 @@ public sealed class DateRecognizer : IDocumentComponent
 
     public void Process(AnalyzedDocument doc, CancellationToken ct)
     {
-        foreach (var (span, expression) in _parser.FindAll(doc.Text, doc.Tokens))
+        foreach (var (span, expression) in _parser.FindAll(doc.Text, doc.Tokens, doc.Folded))
             doc.Dates.Add(new DateMention(span, expression, DateResolver.Resolve(expression, doc.Article.Date)));
     }
 }

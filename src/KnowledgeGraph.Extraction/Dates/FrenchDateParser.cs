@@ -50,9 +50,16 @@ public sealed class FrenchDateParser
     /// <summary>All date expressions in text order, non-overlapping (longest match wins at each position).</summary>
     public IReadOnlyList<(TextSpan Span, DateExpression Expression)> FindAll(string text, IReadOnlyList<Token> tokens)
     {
-        var results = new List<(TextSpan, DateExpression)>();
         var folded = new string[tokens.Count];
         for (int k = 0; k < tokens.Count; k++) folded[k] = TextFolding.Fold(tokens[k].SliceOf(text));
+        return FindAll(text, tokens, folded);
+    }
+
+    /// <summary>As <see cref="FindAll(string, IReadOnlyList{Token})"/>, with the tokens already folded (<see cref="AnalyzedDocument.Folded"/>).</summary>
+    public IReadOnlyList<(TextSpan Span, DateExpression Expression)> FindAll(string text, IReadOnlyList<Token> tokens, IReadOnlyList<string> foldedTokens)
+    {
+        var results = new List<(TextSpan, DateExpression)>();
+        var folded = foldedTokens as string[] ?? foldedTokens.ToArray();
 
         for (int i = 0; i < tokens.Count; i++)
         {

@@ -1,17 +1,563 @@
+using KnowledgeGraph.Extraction.Model;
 using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Extraction.Tokenization;
 
 namespace KnowledgeGraph.Extraction.Entities;
 
-/// <summary>Work in progress (next commit).</summary>
+/// <summary>
+/// Finds person, organization and place mentions, and role phrases, in one document. Rules, in order:
+/// <list type="number">
+/// <item>Gazetteer names (countries, cities, organizations, outlets), longest match, capitalised.</item>
+/// <item>Organization names that start with a capitalised cue word ("Fonds russe d'investissement direct",
+/// "Ministère de la Défense"), and "le gouvernement/l'armée + nationality adjective".</item>
+/// <item>Capitalised word sequences (with name particles), typed by evidence: a preceding title ("M.", "Mme",
+/// a role phrase, with or without comma), a following apposition (", directeur de…", ", gendre de…"),
+/// a first name, an introducing word ("l'agence X", "le réseau social X"), a place preposition ("à X"),
+/// a neighbouring speech verb ("a déclaré X", "X a affirmé"), or being the surname of a person named in
+/// full in the same document. Multi-word sequences default to persons; unsupported single words are dropped.</item>
+/// <item>Role phrases without a named holder ("le président russe") become Role mentions.</item>
+/// </list>
+/// </summary>
 public sealed class EntityRecognizer : IDocumentComponent
 {
-    private readonly ExtractionResources _resources;
+    private readonly GazetteerSet _g;
+    private readonly HashSet<string> _months;
+    private readonly HashSet<string> _weekdays;
 
-    public EntityRecognizer(ExtractionResources resources) => _resources = resources;
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "von", "van", "der", "den", "bin", "ben", "al", "el", "ibn", "da", "di", "dos", "das", "del", "della", "ter", "zu", "abou", "abu",
+    };
+    private static readonly HashSet<string> FrenchParticles = new(StringComparer.Ordinal) { "de", "d'", "du", "la", "le" };
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "a", "en", "au", "aux", "vers", "depuis", "de", "d'" };
+    private static readonly HashSet<string> BuildingPrepositions = new(StringComparer.Ordinal) { "au", "a", "dans", "devant", "depuis", "sous", "vers", "quitte", "quitter" };
+    private static readonly HashSet<string> LowerOrgHeads = new(StringComparer.Ordinal) { "gouvernement", "armee", "parlement", "marine", "administration", "presidence" };
+
+    public EntityRecognizer(ExtractionResources resources)
+    {
+        _g = resources.Gazetteers;
+        _months = resources.Table("months-fr.tsv").Select(r => TextFolding.Fold(r[0])).ToHashSet(StringComparer.Ordinal);
+        _weekdays = resources.Table("weekdays-fr.tsv").Select(r => TextFolding.Fold(r[0])).ToHashSet(StringComparer.Ordinal);
+        Roles = new RolePhraseParser(_g);
+    }
+
+    internal RolePhraseParser Roles { get; }
 
     public string Name => "entities";
 
+    private sealed class Candidate
+    {
+        public int Start;
+        public int End; // exclusive token index
+        public EntityKind? Kind;
+        public EntitySubtype Subtype;
+        public string? GazetteerKey;
+        public string? Country;
+        public string Source = "";
+    }
+
     public void Process(AnalyzedDocument doc, CancellationToken ct)
     {
+        var text = doc.Text;
+        var tokens = doc.Tokens;
+        var f = doc.Folded;
+        int n = tokens.Count;
+        var used = new bool[n];
+        var sentenceStart = new bool[n];
+        foreach (var s in doc.Sentences)
+        {
+            int k = doc.TokenIndexAtOrAfter(s.Start);
+            if (k < n) sentenceStart[k] = true;
+        }
+        // words seen in lower case somewhere in the document: a sentence-initial "Washington" is a name, "Ces" is not
+        var lowerWords = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < n; i++)
+            if (tokens[i].Kind == TokenKind.Word && char.IsLower(text[tokens[i].Start])) lowerWords.Add(f[i]);
+
+        var candidates = new List<Candidate>();
+
+        // 1. gazetteer
+        for (int i = 0; i < n; i++)
+        {
+            if (used[i] || tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation)) continue;
+            int len = _g.Names.LongestMatch(f, i, out var entries, (l, e) => e.ExactCase ? ExactSurface(text, tokens, i, l, e.Surface) : CapitalsAgree(text, tokens, i, l, e.CapitalizedWords) && (l > 1 || IsCapitalized(text, tokens[i])));
+            if (len == 0) continue;
+            var e = entries[0];
+            // a city name followed by another capitalised word is probably part of a longer name
+            if (e.Kind == EntityKind.Place && e.Subtype == EntitySubtype.City && i + len < n && IsCapitalizedWord(text, tokens[i + len]) && !sentenceStart[i + len]
+                && _g.Names.LongestMatch(f, i + len, out _) == 0)
+                continue;
+            // "Tomás Lagos": a city name right after a first name is a surname
+            if (len == 1 && e.Kind == EntityKind.Place && e.Subtype == EntitySubtype.City && i > 0 && IsCapitalizedWord(text, tokens[i - 1]) && !used[i - 1]
+                && !IsNotName(f[i - 1]) && tokens[i].Start - tokens[i - 1].End == 1)
+                continue;
+            // a sentence-initial single word that the document also uses in lower case is not this name
+            if (len == 1 && sentenceStart[i] && lowerWords.Contains(f[i])) continue;
+            var c = new Candidate { Start = i, End = i + len, Kind = e.Kind, Subtype = e.Subtype, GazetteerKey = e.Key, Country = e.CountryCode, Source = "gazetteer" };
+            if (e.IsBuilding && i > 0 && IsBuildingContext(f, i))
+            {
+                c.Kind = EntityKind.Place;
+                c.Subtype = EntitySubtype.Building;
+                c.GazetteerKey = e.Key + "-site";
+            }
+            candidates.Add(c);
+            for (int k = i; k < i + len; k++) used[k] = true;
+            i += len - 1;
+        }
+
+        // 2. organization names with a capitalised head word, and "le gouvernement russe"
+        for (int i = 0; i < n; i++)
+        {
+            if (used[i] || tokens[i].Kind != TokenKind.Word) continue;
+            if (IsCapitalized(text, tokens[i]) && _g.OrgHeads.TryGetValue(f[i], out var subtype) && !(sentenceStart[i] && i + 1 < n && !IsOrgContinuation(text, tokens, f, i + 1)))
+            {
+                int end = ExtendOrganization(text, tokens, f, used, i);
+                if (end > i + 1)
+                {
+                    string? country = null;
+                    for (int k = i; k < end; k++) if (_g.Nationalities.TryGetValue(f[k], out var cc)) { country = cc; break; }
+                    candidates.Add(new Candidate { Start = i, End = end, Kind = EntityKind.Organization, Subtype = subtype, Country = country, Source = "org-head" });
+                    for (int k = i; k < end; k++) used[k] = true;
+                    i = end - 1;
+                    continue;
+                }
+            }
+            if (LowerOrgHeads.Contains(f[i]) && char.IsLower(text[tokens[i].Start]) && i + 1 < n && !used[i + 1] && _g.Nationalities.TryGetValue(f[i + 1], out var code)
+                && i > 0 && f[i - 1] is "le" or "la" or "l'" or "du" or "au" && _g.Country(code) is { } country2)
+            {
+                var head = f[i];
+                var sub = head switch { "armee" or "marine" => EntitySubtype.MilitaryUnit, _ => EntitySubtype.Government };
+                candidates.Add(new Candidate { Start = i, End = i + 2, Kind = EntityKind.Organization, Subtype = sub, Country = code, GazetteerKey = head + "-" + country2.Key, Source = "org-adjective" });
+                used[i] = used[i + 1] = true;
+                i++;
+            }
+        }
+
+        // 3. capitalised sequences
+        var runs = new List<Candidate>();
+        for (int i = 0; i < n; i++)
+        {
+            if (used[i] || !IsCapitalizedWord(text, tokens[i])) continue;
+            if (IsNotName(f[i]) || (sentenceStart[i] && lowerWords.Contains(f[i]) && !_g.FirstNames.Contains(f[i]))) continue;
+            int end = i + 1;
+            while (end < n)
+            {
+                if (!used[end] && IsCapitalizedWord(text, tokens[end]) && !IsNotName(f[end]) && tokens[end].Start - tokens[end - 1].End <= 1 && !HasLineBreak(text, tokens[end - 1].End, tokens[end].Start)
+                    // "la Défense Pete Hegseth": a first name after a word that is not one starts a new name
+                    && !(_g.FirstNames.Contains(f[end]) && !_g.FirstNames.Contains(f[end - 1]) && end + 1 < n && IsCapitalizedWord(text, tokens[end + 1])))
+                {
+                    end++;
+                    continue;
+                }
+                // name particles: "Charles de Gaulle", "Ursula von der Leyen", "Mohammed ben Salmane"
+                if (end + 1 < n && (NameParticles.Contains(f[end]) || (f[end] is "de" or "du" or "d'" && end - i == 1 && !sentenceStart[i]) || (FrenchParticles.Contains(f[end]) && _g.FirstNames.Contains(f[end - 1]) && end - i == 1))
+                    && char.IsLower(text[tokens[end].Start]) && !used[end + 1])
+                {
+                    int k = end;
+                    while (k < n && (NameParticles.Contains(f[k]) || FrenchParticles.Contains(f[k])) && char.IsLower(text[tokens[k].Start])) k++;
+                    if (k < n && !used[k] && IsCapitalizedWord(text, tokens[k]) && !IsNotName(f[k]) && _g.Names.LongestMatch(f, k, out _) == 0)
+                    {
+                        end = k + 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+            // "(Volodymyr) Zelensky": a bracketed first name before a surname
+            runs.Add(new Candidate { Start = i, End = end, Source = "cap-seq" });
+            i = end - 1;
+        }
+
+        // role phrases (they need the gazetteer and organization candidates to find their complement)
+        var atoms = candidates.Select(c => (c.Start, c.End)).Concat(runs.Select(r => (r.Start, r.End))).OrderBy(x => x.Start).ToList();
+        var rolePhrases = Roles.FindAll(doc, atoms, used);
+
+        // names in the document written in full (first + last name) make their last name a person cue
+        var personSurnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in runs)
+        {
+            if (r.End - r.Start >= 2 && _g.FirstNames.Contains(f[r.Start]) && !_g.OrgHeads.ContainsKey(f[r.End - 1]))
+                personSurnames.Add(f[r.End - 1]);
+        }
+
+        var roleIndex = new RoleIndex(rolePhrases);
+        foreach (var r in runs)
+        {
+            ClassifyRun(doc, r, roleIndex, personSurnames, lowerWords, sentenceStart);
+            if (r.Kind is not null) candidates.Add(r);
+        }
+
+        // second chance for single words: the surname of a person found by the rules above
+        foreach (var c in candidates)
+            if (c.Kind == EntityKind.Person && c.End - c.Start >= 2) personSurnames.Add(f[c.End - 1]);
+        foreach (var r in runs)
+        {
+            if (r.Kind is null && r.End - r.Start == 1 && personSurnames.Contains(f[r.Start]))
+            {
+                r.Kind = EntityKind.Person;
+                r.Source = "surname";
+                candidates.Add(r);
+            }
+        }
+
+        candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
+        LinkAcronyms(doc, candidates, runs);
+        foreach (var c in candidates)
+        {
+            // photo credits keep only known names (the agency), not the photographer
+            if (c.Source != "gazetteer" && doc.IsNonContent(new TextSpan(tokens[c.Start].Start, tokens[c.End - 1].End))) continue;
+            var span = new TextSpan(tokens[c.Start].Start, tokens[c.End - 1].End);
+            var mention = new EntityMention(span, span.Of(text), c.Kind!.Value, c.Subtype, MentionForm.Name,
+                GazetteerKey: c.GazetteerKey, CountryKey: c.Country is null ? null : _g.Country(c.Country)?.Key, Source: c.Source);
+            doc.Entities.Add(mention);
+        }
+
+        // role phrases: keep them (posts use them) and make Role mentions of those with no named holder next to them
+        doc.RolePhrases.AddRange(rolePhrases);
+        SetComplements(doc);
+        AddRoleMentions(doc);
+        SetComplements(doc);
+    }
+
+    private sealed class RoleIndex
+    {
+        public readonly Dictionary<int, RolePhrase> EndingAt = new();
+        public readonly Dictionary<int, RolePhrase> StartingAt = new();
+
+        public RoleIndex(List<RolePhrase> phrases)
+        {
+            foreach (var rp in phrases)
+            {
+                if (!EndingAt.TryGetValue(rp.EndToken, out var e) || e.IsPlural) EndingAt[rp.EndToken] = rp;
+                if (!StartingAt.TryGetValue(rp.FirstToken, out var s) || s.IsPlural) StartingAt[rp.FirstToken] = rp;
+            }
+        }
+    }
+
+    private void ClassifyRun(AnalyzedDocument doc, Candidate r, RoleIndex roles, HashSet<string> personSurnames, HashSet<string> lowerWords, bool[] sentenceStart)
+    {
+        var text = doc.Text;
+        var tokens = doc.Tokens;
+        var f = doc.Folded;
+        int n = tokens.Count;
+        int len = r.End - r.Start;
+        int prev = r.Start - 1;
+        bool afterComma = prev >= 0 && f[prev] == ",";
+        var span = new TextSpan(tokens[r.Start].Start, tokens[r.End - 1].End);
+        bool nonContent = doc.IsNonContent(span);
+
+        // titles: "M. X", "Mme X"
+        if (prev >= 0 && tokens[prev].Kind == TokenKind.Abbreviation && f[prev] is "m." or "mme" or "mme." or "mlle" or "dr" or "dr." or "mm." or "pr" or "me" or "mgr")
+        {
+            Person(r, "title");
+            return;
+        }
+        // introducing word, possibly with adjectives between: "l'agence Reuters", "l'agence de presse officielle égyptienne X"
+        for (int p = r.Start - 1; p >= Math.Max(0, r.Start - 7); p--)
+        {
+            int introLen = _g.OrgIntros.LongestMatch(f, p, out var subtypes);
+            if (introLen > 0 && p + introLen <= r.Start && AllSkippable(p + introLen, r.Start))
+            {
+                r.Kind = EntityKind.Organization;
+                r.Subtype = subtypes[0];
+                r.Source = "org-intro";
+                return;
+            }
+            if (!IsSkippable(p)) break;
+        }
+        bool AllSkippable(int from, int to)
+        {
+            for (int k = from; k < to; k++) if (!IsSkippable(k)) return false;
+            return true;
+        }
+        bool IsSkippable(int k) =>
+            (tokens[k].Kind == TokenKind.Word || tokens[k].Kind == TokenKind.Elision) && char.IsLower(text[tokens[k].Start])
+            && (_g.Nationalities.ContainsKey(f[k]) || f[k] is "de" or "d'" or "en" || f[k].Length > 3 && !_g.PersonCueVerbs.Contains(f[k]));
+        // a role phrase just before, with or without comma: "le président russe Vladimir Poutine", "le ministre …, X"
+        if (roles.EndingAt.TryGetValue(r.Start, out var before) && !before.IsPlural || afterComma && roles.EndingAt.TryGetValue(prev, out before) && !before.IsPlural)
+        {
+            Person(r, "role-before");
+            return;
+        }
+        // apposition after: "X, directeur général du Fonds …", "X, le conseiller de Y." (not "X, le dirigeant a dit")
+        if (r.End < n && f[r.End] == "," && roles.StartingAt.TryGetValue(r.End + 1, out var after) && !after.IsPlural && IsClosedApposition(doc, after))
+        {
+            Person(r, "role-after");
+            return;
+        }
+        // ", gendre de …"
+        if (r.End + 1 < n && f[r.End] == "," && _g.RelationWords.ContainsKey(f[r.End + 1] is "le" or "la" or "l'" or "son" or "sa" && r.End + 2 < n ? f[r.End + 2] : f[r.End + 1]))
+        {
+            Person(r, "relation-apposition");
+            return;
+        }
+        bool firstName = _g.FirstNames.Contains(f[r.Start]);
+        bool lastIsSurname = personSurnames.Contains(f[r.End - 1]);
+        if (len >= 2 && (firstName || lastIsSurname))
+        {
+            Person(r, firstName ? "first-name" : "surname");
+            return;
+        }
+        // boilerplate-like short lines ("Inline Feedbacks", menu items) and photo credits need a first name or a cue
+        bool proseContext = !nonContent && IsProse(doc, span);
+        if (len >= 2 && len <= 4 && proseContext && !_g.OrgHeads.ContainsKey(f[r.End - 1]))
+        {
+            Person(r, "cap-seq");
+            return;
+        }
+        if (len > 1) return;
+        // single word
+        if (personSurnames.Contains(f[r.Start]))
+        {
+            Person(r, "surname");
+            return;
+        }
+        if (!proseContext) return;
+        // "(Volodymyr) Zelensky": a bracketed first name is part of the next name, not a mention of its own
+        if (firstName && prev >= 0 && f[prev] == "(" && r.End < n && f[r.End] == ")") return;
+        // "à X", "en X", "les régions de X", "la ville de X"
+        if (prev >= 0 && (f[prev] is "a" or "en" or "vers" || prev >= 1 && f[prev] is "de" or "d'" && f[prev - 1] is "region" or "regions" or "ville" or "villes" or "province" or "oblast" or "district" or "localite" or "village" or "port" or "capitale")
+            && !firstName)
+        {
+            r.Kind = EntityKind.Place;
+            r.Source = "place-preposition";
+            return;
+        }
+        if (HasSpeechVerbNearby(f, r.Start, r.End))
+        {
+            Person(r, "speech-verb");
+            return;
+        }
+        var word = tokens[r.Start].SliceOf(text);
+        // unknown acronyms after a lower-case determiner: "la CGT", "l'OFCE" (not headline capitals "LA PAIX")
+        if (word.Length is >= 2 and <= 6 && IsAllCaps(word) && !lowerWords.Contains(f[r.Start]) && prev >= 0 && f[prev] is "le" or "la" or "l'" or "les" or "du" or "des" or "au" or "aux"
+            && char.IsLower(text[tokens[prev].Start]))
+        {
+            r.Kind = EntityKind.Organization;
+            r.Source = "acronym";
+            return;
+        }
+        if (firstName && !sentenceStart[r.Start])
+            Person(r, "first-name-only");
+    }
+
+    // An apposition role phrase closes before a verb: "X, le conseiller de Y," / "X, directeur du Fonds." — a phrase with a
+    // determiner followed by a verb ("Telegram, le dirigeant a déclaré") is the subject of the next clause instead.
+    private static bool IsClosedApposition(AnalyzedDocument doc, RolePhrase rp)
+    {
+        if (rp.Determiner is null) return true;
+        if (rp.EndToken >= doc.Tokens.Count) return true;
+        var next = doc.Tokens[rp.EndToken];
+        return next.Kind is TokenKind.Punctuation or TokenKind.Quote;
+    }
+
+    // Prose: the paragraph is long enough or ends like a sentence; menus, bylines and widget labels are not.
+    private static bool IsProse(AnalyzedDocument doc, TextSpan span)
+    {
+        int lo = 0, hi = doc.Paragraphs.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var p = doc.Paragraphs[mid];
+            if (span.Start < p.Start) { hi = mid - 1; continue; }
+            if (span.Start >= p.End) { lo = mid + 1; continue; }
+            if (!p.Contains(span)) return true;
+            if (p.Length >= 80) return true;
+            char last = doc.Text[p.End - 1];
+            return last is '.' or '!' or '?' or '»' or '"' or ':' or ')';
+        }
+        return true;
+    }
+
+    private static void Person(Candidate r, string source)
+    {
+        r.Kind = EntityKind.Person;
+        r.Source = source;
+    }
+
+    // "X a déclaré", "X a-t-il dit", "a déclaré X", "selon X"
+    private bool HasSpeechVerbNearby(IReadOnlyList<string> f, int start, int end)
+    {
+        if (start > 0 && f[start - 1] == "selon") return true;
+        for (int k = end; k < Math.Min(f.Count, end + 3); k++)
+            if (_g.PersonCueVerbs.Contains(f[k])) return k == end || f[end] is "a" or "avait" or "aurait" or "a-t-il" or "a-t-elle" or "ont";
+        for (int k = start - 1; k >= Math.Max(0, start - 2); k--)
+            if (_g.PersonCueVerbs.Contains(f[k])) return true;
+        return false;
+    }
+
+    // "la Banque africaine de développement (BAD)": the bracketed acronym, and later uses of it, name the same organization
+    private void LinkAcronyms(AnalyzedDocument doc, List<Candidate> candidates, List<Candidate> runs)
+    {
+        var text = doc.Text;
+        var tokens = doc.Tokens;
+        var f = doc.Folded;
+        var aliases = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            if (c.Kind != EntityKind.Organization || c.End - c.Start < 2 || c.End + 2 >= tokens.Count) continue;
+            if (f[c.End] != "(" || f[c.End + 2] != ")") continue;
+            var acr = tokens[c.End + 1].SliceOf(text);
+            if (acr.Length is < 2 or > 8 || !char.IsUpper(acr[0]) || acr.ToString().Count(char.IsUpper) < 2) continue;
+            c.GazetteerKey ??= TextFolding.Slug(new TextSpan(tokens[c.Start].Start, tokens[c.End - 1].End).Of(text));
+            aliases.TryAdd(acr.ToString(), c);
+        }
+        if (aliases.Count == 0) return;
+        var present = new HashSet<int>(candidates.Select(c => c.Start));
+        foreach (var r in runs)
+        {
+            if (r.End - r.Start != 1 || !aliases.TryGetValue(tokens[r.Start].TextOf(text), out var full)) continue;
+            r.Kind = EntityKind.Organization;
+            r.Subtype = full.Subtype;
+            r.GazetteerKey = full.GazetteerKey;
+            r.Country = full.Country;
+            r.Source = "acronym-alias";
+            if (present.Add(r.Start)) candidates.Add(r);
+        }
+        foreach (var c in candidates)
+            if (c.End - c.Start == 1 && c.Source is "acronym" && aliases.TryGetValue(tokens[c.Start].TextOf(text), out var full2))
+                c.GazetteerKey = full2.GazetteerKey;
+        candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    // indexes of the mentions inside each phrase's complement (after the role word)
+    private static void SetComplements(AnalyzedDocument doc)
+    {
+        var tokens = doc.Tokens;
+        for (int i = 0; i < doc.RolePhrases.Count; i++)
+        {
+            var rp = doc.RolePhrases[i];
+            var complement = new TextSpan(tokens[rp.HeadToken].End, tokens[rp.EndToken - 1].End);
+            var idx = doc.EntityIndexesWithin(complement).Where(m => doc.Entities[m].Span != rp.Span).ToList();
+            doc.RolePhrases[i] = rp with { ComplementMentionIndexes = idx };
+        }
+    }
+
+    private void AddRoleMentions(AnalyzedDocument doc)
+    {
+        var additions = new List<EntityMention>();
+        var tokens = doc.Tokens;
+        var f = doc.Folded;
+        var nestedSet = new HashSet<int>();
+        foreach (var o in doc.RolePhrases) if (o.NestedRoleIndex is { } ni) nestedSet.Add(ni);
+        var nameStarts = new HashSet<int>();
+        var nameEnds = new HashSet<int>();
+        foreach (var e in doc.Entities)
+        {
+            if (e.Kind != EntityKind.Person || e.Form != MentionForm.Name) continue;
+            nameStarts.Add(e.Span.Start);
+            nameEnds.Add(e.Span.End);
+        }
+        for (int i = 0; i < doc.RolePhrases.Count; i++)
+        {
+            var rp = doc.RolePhrases[i];
+            if (rp.IsPlural || rp.Determiner is null or "un" or "une") continue;
+            bool isNested = nestedSet.Contains(i);
+            // a named holder next to it makes it a title, not a stand-in for the person
+            bool named = (rp.EndToken < tokens.Count && nameStarts.Contains(tokens[rp.EndToken].Start))
+                || (!isNested && rp.EndToken + 1 < tokens.Count && f[rp.EndToken] == "," && nameStarts.Contains(tokens[rp.EndToken + 1].Start))
+                || (!isNested && rp.FirstToken >= 2 && f[rp.FirstToken - 1] == "," && nameEnds.Contains(tokens[rp.FirstToken - 2].End));
+            if (named) continue;
+            // only specific roles stand for one person: a country, an organization or a periphrasis must pin them down
+            bool specific = rp.CountryCode is not null || rp.ComplementMentionIndexes.Count > 0 || rp.Role.CountryCode is not null;
+            if (!specific) continue;
+            var country = _g.Country(rp.CountryCode ?? rp.Role.CountryCode)?.Key;
+            var mention = new EntityMention(rp.Span, rp.Span.Of(doc.Text), EntityKind.Person, EntitySubtype.None, MentionForm.Role,
+                CountryKey: country, Source: "role") { RoleKey = rp.ResolutionKey };
+            additions.Add(mention);
+        }
+        if (additions.Count == 0) return;
+        doc.Entities.AddRange(additions);
+        // stable sort by span: mentions and role mentions interleave in text order
+        var sorted = doc.Entities.Select((m, k) => (m, k)).OrderBy(x => x.m.Span.Start).ThenBy(x => x.m.Span.End).ThenBy(x => x.k).Select(x => x.m).ToList();
+        doc.Entities.Clear();
+        doc.Entities.AddRange(sorted);
+    }
+
+    private int ExtendOrganization(string text, List<Token> tokens, IReadOnlyList<string> f, bool[] used, int i)
+    {
+        int n = tokens.Count;
+        int end = i + 1;
+        int lastGood = i + 1;
+        int lowerRun = 0;
+        while (end < n && end - i <= 9)
+        {
+            var t = tokens[end];
+            if (used[end] && !(f[end - 1] is "de" or "d'" or "du" or "des" or "l'" or "la")) break;
+            if (t.Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Number or TokenKind.Symbol) break;
+            if (HasLineBreak(text, tokens[end - 1].End, t.Start)) break;
+            var w = f[end];
+            if (w is "de" or "d'" or "du" or "des" or "pour" or "la" or "l'" or "le" or "les" or "et")
+            {
+                if (w == "et" && !(end + 1 < n && IsCapitalizedWord(text, tokens[end + 1]))) break;
+                end++;
+                lowerRun = 0;
+                continue;
+            }
+            if (IsCapitalizedWord(text, t))
+            {
+                if (_g.FirstNames.Contains(w) && end + 1 < n && IsCapitalizedWord(text, tokens[end + 1])) break; // a person name follows
+                end++;
+                lastGood = end;
+                lowerRun = 0;
+                continue;
+            }
+            if (t.Kind == TokenKind.Word && char.IsLower(text[t.Start]) && (_g.Nationalities.ContainsKey(w) || !IsNotName(w)) && !_g.PersonCueVerbs.Contains(w) && !IsVerbLike(w) && lowerRun < 2)
+            {
+                end++;
+                lastGood = end;
+                lowerRun++;
+                continue;
+            }
+            break;
+        }
+        return lastGood;
+    }
+
+    private bool IsOrgContinuation(string text, List<Token> tokens, IReadOnlyList<string> f, int k) =>
+        f[k] is "de" or "d'" or "du" or "des" || _g.Nationalities.ContainsKey(f[k]) || IsCapitalizedWord(text, tokens[k]);
+
+    // auxiliaries and common verb forms that end an organization name ("le Fonds a annoncé")
+    private static bool IsVerbLike(string w) =>
+        w is "a" or "est" or "sont" or "ont" or "avait" or "etait" or "sera" or "qui" or "que" or "dont" or "ou" or "mais" or "avec" or "sans" or "sur" or "dans" or "par" or "se" or "s'" or "ne" or "n'" or "y" or "en" or "a-t-il" or "doit" or "va" or "peut" or "fait"
+        || w.EndsWith("ait", StringComparison.Ordinal) || w.EndsWith("aient", StringComparison.Ordinal);
+
+    private bool IsNotName(string folded) =>
+        _g.NotNames.Contains(folded) || _months.Contains(folded) || _weekdays.Contains(folded) || _g.Nationalities.ContainsKey(folded)
+        || _g.RoleWords.Contains(folded) || _g.RelationWords.ContainsKey(folded);
+
+    private static bool IsBuildingContext(IReadOnlyList<string> f, int i)
+    {
+        int k = i - 1;
+        if (k >= 0 && f[k] is "la" or "l'" or "le") k--;
+        return k >= 0 && BuildingPrepositions.Contains(f[k]) || (k >= 1 && f[k] is "de" or "du" or "d'" && f[k - 1] is "dorures" or "murs" or "salle" or "salons" or "enceinte");
+    }
+
+    // every capitalised word of the known name must be capitalised in the text ("Le Monde" the paper, not "le monde")
+    private static bool CapitalsAgree(string text, List<Token> tokens, int i, int len, IReadOnlyList<bool> caps)
+    {
+        if (caps.Count != len) return true;
+        for (int k = 0; k < len; k++)
+            if (caps[k] && !char.IsUpper(text[tokens[i + k].Start])) return false;
+        return true;
+    }
+
+    private static bool ExactSurface(string text, List<Token> tokens, int i, int len, string surface) =>
+        len == 1 && tokens[i].SliceOf(text).SequenceEqual(surface);
+
+    private static bool IsCapitalized(string text, Token t) => t.Length > 0 && (char.IsUpper(text[t.Start]) || (char.IsDigit(text[t.Start]) && t.Kind == TokenKind.Word));
+
+    private static bool IsCapitalizedWord(string text, Token t) => t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]);
+
+    private static bool IsAllCaps(ReadOnlySpan<char> w)
+    {
+        foreach (var c in w) if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        return true;
+    }
+
+    private static bool HasLineBreak(string text, int from, int to)
+    {
+        for (int i = from; i < to; i++) if (text[i] == '\n') return true;
+        return false;
     }
 }

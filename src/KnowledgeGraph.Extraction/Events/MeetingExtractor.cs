@@ -26,10 +26,11 @@ public sealed class MeetingExtractor : IDocumentComponent
     private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "son", "sa", "ses", "leur", "leurs" };
 
     private static readonly HashSet<string> SubjectLinkVerbs = new(StringComparer.Ordinal)
-    { "eu", "a", "ont", "avait", "avaient", "tenu", "participé", "mené", "organisé", "entamé", "conclu", "achevé", "eue", "eus", "accueilli", "présidé", "tiendra", "aura", "auront" };
+    { "eu", "a", "ont", "avait", "avaient", "tenu", "participé", "mené", "organisé", "entamé", "conclu", "achevé", "eue", "eus", "accueilli", "présidé", "tiendra", "aura", "auront",
+      "lors", "préparatifs", "entamer", "préparer", "organiser", "tenir", "participer", "participera", "assisté", "assistera" };
 
     private static readonly HashSet<string> NounPhraseStoppers = new(StringComparer.Ordinal)
-    { "à", "au", "aux", "en", "dans", "sur", "pour", "lors", "mais", "qui", "que", "qu", "afin", "après", "avant", "depuis", "pendant", "sans", "selon", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "le", "la", "les" };
+    { "à", "au", "aux", "en", "dans", "sur", "pour", "lors", "mais", "qui", "que", "qu", "afin", "après", "avant", "depuis", "pendant", "sans", "selon", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "alors", "puis", "afin", "ont", "a", "sont", "est" };
 
     private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal) { "à", "a", "au", "aux", "en", "dans", "vers" };
 
@@ -59,12 +60,14 @@ public sealed class MeetingExtractor : IDocumentComponent
             var triggerSpan = new TextSpan(words[i].Start, words[i + n - 1].End);
             int triggerFirst = i;
             i += n - 1;
-            if (finder.InsideQuote(triggerSpan) || doc.IsNonContent(triggerSpan)) continue;
+            // a trigger inside a quotation is the speaker's words, except in a short quoted phrase
+            // ("une \"très bonne rencontre\" entre X et Y")
+            if (doc.IsNonContent(triggerSpan) || InsideLongQuote(text, quotes, words, triggerSpan)) continue;
             int si = doc.SentenceIndexAt(triggerSpan.Start);
             if (si < 0) continue;
             var sentence = doc.Sentences[si];
             var clause = ClauseAround(doc, words, triggerFirst, sentence);
-            var type = RefineType(text, words, triggerFirst, triggerFirst + n, clause, trigger.Type);
+            var type = RefineType(text, words, triggerFirst, triggerFirst + n, clause, trigger);
             var attendees = Attendees(doc, words, finder, triggerFirst, triggerFirst + n, trigger, clause);
             var status = Status(text, words, triggerFirst, triggerFirst + n, trigger, triggerSpan, sentence);
             var (dateIndex, date) = DateNear(doc, finder, triggerSpan, clause, status);
@@ -74,6 +77,23 @@ public sealed class MeetingExtractor : IDocumentComponent
                 duration?.Iso, duration?.Span, status));
         }
         return found;
+    }
+
+    private static bool InsideLongQuote(string text, List<Quotation> quotes, List<TextSpan> words, TextSpan span)
+    {
+        foreach (var q in quotes)
+        {
+            if (!(q.Outer.Start < span.Start && span.End <= q.Outer.End)) continue;
+            int n = 0;
+            foreach (var w in words)
+            {
+                if (w.Start >= q.Inner.End) break;
+                if (w.Start >= q.Inner.Start) n++;
+            }
+            // a short lower-case fragment is a scare-quoted noun phrase, not a speaker's sentence
+            return n > 4 || !char.IsLower(text[q.Inner.Start]);
+        }
+        return false;
     }
 
     /// <summary>The trigger's clause: the sentence, cut after the last "que"/";" before the trigger (a reported clause starts there).</summary>
@@ -98,15 +118,16 @@ public sealed class MeetingExtractor : IDocumentComponent
         return new TextSpan(start, end);
     }
 
-    private static MeetingType RefineType(string text, List<TextSpan> words, int first, int afterLast, TextSpan clause, MeetingType type)
+    private static MeetingType RefineType(string text, List<TextSpan> words, int first, int afterLast, TextSpan clause, MeetingTrigger trigger)
     {
+        var type = trigger.Type;
         if (type is MeetingType.Talks or MeetingType.Meeting)
         {
             // "s'entretenir sur une ligne téléphonique", "discuté au téléphone": a call
             for (int j = afterLast; j < words.Count && j < afterLast + 8 && words[j].Start < clause.End; j++)
                 if (FrenchText.Fold(words[j].Of(text)).StartsWith("telephon", StringComparison.Ordinal)) return MeetingType.PhoneCall;
             // "les ministres des Affaires étrangères de l'Otan se sont réunis", "réunion des ministres"
-            for (int j = Math.Max(0, first - 8); j < afterLast + 3 && j < words.Count; j++)
+            for (int j = Math.Max(0, trigger.Lemma is "réunion" or "se réunir" ? first - 25 : first - 8); j < afterLast + 3 && j < words.Count; j++)
             {
                 if (words[j].Start < clause.Start || words[j].Start >= clause.End) continue;
                 if (FrenchText.Lower(words[j].Of(text)) is "ministres" && (j < first || j == afterLast || j == afterLast + 1))
@@ -116,7 +137,7 @@ public sealed class MeetingExtractor : IDocumentComponent
         return type;
     }
 
-    private static List<int> Attendees(AnalyzedDocument doc, List<TextSpan> words, SpeakerFinder finder, int first, int afterLast, MeetingTrigger trigger, TextSpan clause)
+    private List<int> Attendees(AnalyzedDocument doc, List<TextSpan> words, SpeakerFinder finder, int first, int afterLast, MeetingTrigger trigger, TextSpan clause)
     {
         string text = doc.Text;
         var result = new List<int>();
@@ -134,7 +155,7 @@ public sealed class MeetingExtractor : IDocumentComponent
                 if (result.Count > 0) return result;
                 break;
             }
-            if (w is "avec" or "face" or "à" or "au" or "aux") break;
+            if (w is "avec" or "face") break;
         }
 
         // a noun right after "de": "la rencontre de X avec Y"
@@ -146,19 +167,37 @@ public sealed class MeetingExtractor : IDocumentComponent
 
         // the subject side
         bool takeSubject = trigger.IsVerb;
+        bool allSubjects = false;
+        string prev = first > 0 ? FrenchText.Lower(words[first - 1].Of(text)) : "";
+        if (prev.StartsWith("d'", StringComparison.Ordinal)) prev = prev[2..];
         if (!trigger.IsVerb)
         {
-            string prev = first > 0 ? FrenchText.Lower(words[first - 1].Of(text)) : "";
-            if (Possessives.Contains(prev)) takeSubject = true;
+            if (prev is "son" or "sa" or "ses")
+            {
+                // "son entretien avec X": the possessor is the sentence's subject, wherever it stands
+                if (PossessorOf(doc, finder, words, first, afterLast) is { } owner) result.Add(owner);
+            }
+            else if (prev is "leur" or "leurs") { takeSubject = true; allSubjects = true; }
             else
-                for (int j = first - 1; j >= 0 && j >= first - 5 && words[j].Start >= clause.Start; j--)
-                    if (SubjectLinkVerbs.Contains(FrenchText.Lower(words[j].Of(text)))) { takeSubject = true; break; }
+                for (int j = first - 1; j >= 0 && j >= first - 7 && words[j].Start >= clause.Start; j--)
+                {
+                    string w = FrenchText.Lower(words[j].Of(text));
+                    if (!SubjectLinkVerbs.Contains(w)) continue;
+                    takeSubject = true;
+                    allSubjects = w == "lors";
+                    break;
+                }
         }
         if (takeSubject)
         {
-            bool plural = trigger.IsVerb && IsPluralVerb(text, words, first, afterLast);
-            if (plural) AddAllSubjects(doc, finder, clause.Start, triggerStart, result);
-            else if (finder.SubjectBefore(clause.Start, triggerStart) is { } s) result.Add(s);
+            bool plural = allSubjects || trigger.IsVerb && IsPluralVerb(text, words, first, afterLast);
+            int? pronounAt = trigger.IsVerb ? SubjectPronounBefore(text, words, first, clause.Start) : null;
+            if (pronounAt is { } pos)
+            {
+                if (finder.ResolvePronoun(pos, null, -10) is { } antecedent) result.Add(antecedent);
+            }
+            else if (plural) AddAllSubjects(doc, finder, clause.Start, triggerStart, result);
+            else if (finder.SubjectBefore(clause.Start, triggerStart, allowQuoteBetween: true) is { } s) result.Add(s);
             else if (ComplementOrganizationBefore(doc, clause.Start, triggerStart) is { } org) result.Add(org);
         }
 
@@ -166,6 +205,10 @@ public sealed class MeetingExtractor : IDocumentComponent
         for (int j = afterLast; j < words.Count && j < afterLast + 12 && words[j].Start < clause.End; j++)
         {
             string w = FrenchText.Lower(words[j].Of(text));
+            // "avec" after a comma, a new clause or another meeting word belongs to something else
+            if (j > afterLast && HasPunctuation(text, words[j - 1].End, words[j].Start)) break;
+            if (w is "après" or "avant" or "lors" or "mais" or "qui" or "alors" or "pendant" or "depuis" or "afin" or "pour") break;
+            if (j > afterLast && _lexicon.Triggers.TryMatch(text, words, j, out _, out _)) break;
             if (w is "avec" || w == "face" && j + 1 < words.Count && FrenchText.Lower(words[j + 1].Of(text)) is "à" or "au" or "aux")
             {
                 AddNounPhraseList(doc, words, finder, w == "face" ? j + 2 : j + 1, clause.End, result);
@@ -177,20 +220,93 @@ public sealed class MeetingExtractor : IDocumentComponent
                 break;
             }
         }
-        if (trigger.IsVerb && trigger.Lemma is "rencontrer" or "recevoir" && afterLast < words.Count)
+        bool reflexive = first > 0 && FrenchText.Lower(words[first - 1].Of(text)) is "se" or "s'";
+        if (trigger.IsVerb && trigger.Lemma is "rencontrer" or "recevoir" && !reflexive && afterLast < words.Count)
         {
             for (int k = 0; k < doc.Entities.Count; k++)
             {
                 var m = doc.Entities[k];
                 if (m.Span.Start < triggerEnd) continue;
                 if (m.Span.Start > triggerEnd + 60 || m.Span.Start >= clause.End) break;
+                // "rencontrer le négociateur ukrainien, X, jeudi": an apposition after one comma is still the object
+                if (HasPunctuation(text, triggerEnd, m.Span.Start) && !(CommaJustBefore(text, m.Span.Start) && !HasPunctuation(text, triggerEnd, CommaBefore(text, m.Span.Start)))) break;
                 if (!finder.CanSpeak(k) || finder.IsComplement(m.Span)) continue;
                 if (!result.Contains(k)) result.Add(k);
                 break;
             }
         }
+        // "réunion des ministres de la Défense des pays membres de l'Otan": the organization meeting
+        if (trigger.Type == MeetingType.MinisterialMeeting || trigger.Lemma is "réunion" or "se réunir")
+            for (int k = 0; k < doc.Entities.Count; k++)
+            {
+                var m = doc.Entities[k];
+                if (m.Span.Start < triggerEnd) continue;
+                if (m.Span.Start > triggerEnd + 80 || m.Span.Start >= clause.End || HasPunctuation(text, triggerEnd, m.Span.Start)) break;
+                if (m.Kind == EntityKind.Organization && finder.IsGenitive(m.Span) && !result.Contains(k)) { result.Add(k); break; }
+            }
+        result.RemoveAll(k => !finder.CanAttend(k));
         result.Sort();
         return result.Distinct().ToList();
+    }
+
+    private static int CommaBefore(string text, int start)
+    {
+        int p = start - 1;
+        while (p >= 0 && char.IsWhiteSpace(text[p])) p--;
+        return Math.Max(0, p);
+    }
+
+    private static bool CommaJustBefore(string text, int start)
+    {
+        int p = CommaBefore(text, start);
+        return text[p] == ',';
+    }
+
+    private static bool HasPunctuation(string text, int from, int to)
+    {
+        for (int i = from; i < to && i < text.Length; i++)
+            if (text[i] is ',' or ';' or ':' or '.' or '(' or ')' or '«' or '»' or '"' or '“' or '”' or '—' or '–') return true;
+        return false;
+    }
+
+    /// <summary>"il s'est rendu", "elle a rencontré": the position of a subject pronoun just before a verb trigger.</summary>
+    private static int? SubjectPronounBefore(string text, List<TextSpan> words, int first, int clauseStart)
+    {
+        for (int j = first - 1; j >= 0 && j >= first - 3 && words[j].Start >= clauseStart; j--)
+        {
+            string w = FrenchText.Lower(words[j].Of(text));
+            if (w is "il" or "elle") return words[j].Start;
+            if (w is not ("a" or "avait" or "est" or "s'est" or "s'était" or "se" or "ne" or "n'a" or "n'avait" or "va" or "doit" or "devait" or "pourrait" or "aurait")) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The possessor of "son/sa/ses" before a meeting noun: the first subject-like mention of the sentence
+    /// before the noun, else the first one after the noun's phrase (after a comma).
+    /// </summary>
+    private static int? PossessorOf(AnalyzedDocument doc, SpeakerFinder finder, List<TextSpan> words, int first, int afterLast)
+    {
+        int si = doc.SentenceIndexAt(words[first].Start);
+        if (si < 0) return null;
+        var sentence = doc.Sentences[si];
+        for (int k = 0; k < doc.Entities.Count; k++)
+        {
+            var m = doc.Entities[k];
+            if (m.Span.Start < sentence.Start) continue;
+            if (m.Span.End > words[first].Start) break;
+            if (finder.CanSpeak(k) && !finder.IsComplement(m.Span)) return k;
+        }
+        for (int k = 0; k < doc.Entities.Count; k++)
+        {
+            var m = doc.Entities[k];
+            if (m.Span.Start < words[afterLast - 1].End) continue;
+            if (m.Span.Start >= sentence.End) break;
+            int p = m.Span.Start - 1;
+            while (p >= 0 && char.IsWhiteSpace(doc.Text[p])) p--;
+            if (p >= 0 && doc.Text[p] == ',' && finder.CanSpeak(k) && !finder.IsComplement(m.Span)) return k;
+        }
+        return null;
     }
 
     /// <summary>Adds the speaking mentions of a coordinated list "X, Y et Z" starting at word <paramref name="from"/>.</summary>
@@ -250,9 +366,33 @@ public sealed class MeetingExtractor : IDocumentComponent
             var m = doc.Entities[k];
             if (m.Span.Start < clauseStart) continue;
             if (m.Span.End > triggerStart) break;
-            if (m.Kind == EntityKind.Organization && triggerStart - m.Span.End < 40) best = k;
+            if (m.Kind == EntityKind.Organization && triggerStart - m.Span.End < 100 && AfterPluralNounAndDe(doc.Text, m.Span.Start)) best = k;
         }
         return best;
+    }
+
+    /// <summary>"ministres des Affaires étrangères de l'Otan": a plural noun phrase, then "de", then the mention.</summary>
+    private static bool AfterPluralNounAndDe(string text, int start)
+    {
+        int i = start - 1;
+        if (i >= 0 && FrenchText.IsApostrophe(text[i])) i -= 2; // "l'"
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        int end = i + 1;
+        while (i >= 0 && char.IsLetter(text[i])) i--;
+        string w = end > i + 1 ? FrenchText.Lower(text.AsSpan(i + 1, end - i - 1)) : "";
+        if (w is "la" or "le") { while (i >= 0 && char.IsWhiteSpace(text[i])) i--; end = i + 1; while (i >= 0 && char.IsLetter(text[i])) i--; w = end > i + 1 ? FrenchText.Lower(text.AsSpan(i + 1, end - i - 1)) : ""; }
+        if (w is not ("de" or "des" or "du" or "d")) return false;
+        // a plural noun among the few words before: "les ministres de la Santé de l'Unesco"
+        for (int n = 0; n < 5 && i >= 0; n++)
+        {
+            while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+            int e = i + 1;
+            while (i >= 0 && char.IsLetter(text[i])) i--;
+            if (e - i - 1 >= 4 && text[e - 1] is 's' or 'x') return true;
+            if (i >= 0 && !char.IsWhiteSpace(text[i]) && !FrenchText.IsApostrophe(text[i])) return false;
+            if (i >= 0 && FrenchText.IsApostrophe(text[i])) i--;
+        }
+        return false;
     }
 
     private static bool IsPluralVerb(string text, List<TextSpan> words, int first, int afterLast)
@@ -275,7 +415,7 @@ public sealed class MeetingExtractor : IDocumentComponent
             if (!_lexicon.StatusCues.TryMatch(text, words, j, out int n, out var cue)) continue;
             bool before = j < first;
             bool near = before ? first - j <= 8 : j - afterLast <= 15;
-            bool positionOk = cue.Position == "any" || cue.Position == "before" && before && first - j <= 8 || cue.Position == "after" && !before;
+            bool positionOk = cue.Position == "any" && (!before || first - j <= 3) || cue.Position == "before" && before || cue.Position == "after" && !before;
             if (!near || !positionOk) continue;
             if (cue.Status is MeetingStatus.Cancelled or MeetingStatus.Postponed) return cue.Status;
             any ??= cue.Status;
@@ -294,16 +434,61 @@ public sealed class MeetingExtractor : IDocumentComponent
         {
             var d = doc.Dates[k];
             if (d.Span.Start < clause.Start || d.Span.End > clause.End || finder.InsideQuote(d.Span)) continue;
+            if (!Reachable(doc, d.Span, trigger, clause)) continue;
             int distance = d.Span.Start >= trigger.End ? d.Span.Start - trigger.End : trigger.Start - d.Span.End + 10;
             if (distance < bestDistance) { bestDistance = distance; best = k; }
         }
         if (best is null || bestDistance > 160) return (null, null);
         var dm = doc.Dates[best.Value];
         var resolved = dm.Resolved;
-        // a meeting that took place is not in the future, whatever verbs the sentence has
-        if (status == MeetingStatus.TookPlace && dm.Expression.Kind == DateExpressionKind.Weekday && dm.Expression.Direction == TemporalDirection.Future)
-            resolved = DateResolver.Resolve(dm.Expression with { Direction = TemporalDirection.Unspecified }, doc.Article.Date);
+        if (dm.Expression.Kind == DateExpressionKind.Weekday && dm.Expression.Weekday is { } weekday && doc.Article.Date?.ToDateOnly() is { } anchor)
+        {
+            // a meeting that took place is not in the future, whatever verbs the sentence has; a planned
+            // one on the article's own weekday is that day ("doivent rencontrer X jeudi" in Thursday's paper)
+            if (status == MeetingStatus.TookPlace && dm.Expression.Direction == TemporalDirection.Future)
+                resolved = DateResolver.Resolve(dm.Expression with { Direction = TemporalDirection.Unspecified }, doc.Article.Date);
+            else if (status == MeetingStatus.Planned && dm.Expression.Day is null && !FrenchText.Lower(doc.TextOf(dm.Span)).Contains("prochain"))
+                resolved = PartialDate.From(anchor.AddDays(((int)weekday - (int)anchor.DayOfWeek + 7) % 7));
+        }
         return (best, resolved);
+    }
+
+    /// <summary>
+    /// A date or place belongs to the trigger when it follows it, or precedes it without a comma in
+    /// between, or opens the sentence ("A Oslo, les ministres se sont réunis").
+    /// </summary>
+    private static bool Reachable(AnalyzedDocument doc, TextSpan item, TextSpan trigger, TextSpan clause)
+    {
+        if (item.Start >= trigger.End) return item.Start - trigger.End <= 90 && OnlyAppositionCommas(doc, trigger.End, item.Start);
+        if (!HasPunctuation(doc.Text, item.End, trigger.Start)) return true;
+        int si = doc.SentenceIndexAt(item.Start);
+        if (si < 0) return false;
+        int wordsBefore = 0;
+        for (int i = doc.Sentences[si].Start; i < item.Start; i++)
+            if (char.IsWhiteSpace(doc.Text[i])) wordsBefore++;
+        return wordsBefore <= 2;
+    }
+
+    /// <summary>No clause boundary between two offsets: commas only around an apposed name (", X,").</summary>
+    private static bool OnlyAppositionCommas(AnalyzedDocument doc, int from, int to)
+    {
+        string text = doc.Text;
+        for (int i = from; i < to; i++)
+        {
+            char c = text[i];
+            if (c is ';' or ':' or '.' or '(' or '«' or '»' or '"') return false;
+            if (c != ',') continue;
+            int next = text.IndexOf(',', i + 1, Math.Max(0, to - i - 1));
+            // "…avec X, le 2 décembre 2025 à Moscou": a date or place right after the last comma
+            if (next < 0) return to - i <= 25;
+            var inner = new TextSpan(i + 1, next);
+            bool apposition = false;
+            foreach (var m in doc.Entities)
+                if (inner.Contains(m.Span) && text.AsSpan(inner.Start, inner.Length).Trim().Length == m.Span.Length) { apposition = true; break; }
+            if (!apposition) return false;
+            i = next;
+        }
+        return true;
     }
 
     private static int? PlaceNear(AnalyzedDocument doc, SpeakerFinder finder, TextSpan trigger, TextSpan clause)
@@ -314,7 +499,7 @@ public sealed class MeetingExtractor : IDocumentComponent
         {
             var m = doc.Entities[k];
             if (m.Kind != EntityKind.Place || m.Span.Start < clause.Start || m.Span.End > clause.End || finder.InsideQuote(m.Span)) continue;
-            if (!AfterLocative(doc.Text, m.Span.Start)) continue;
+            if (!AfterLocative(doc.Text, m.Span.Start) || !Reachable(doc, m.Span, trigger, clause)) continue;
             int distance = m.Span.Start >= trigger.End ? m.Span.Start - trigger.End : trigger.Start - m.Span.End + 20;
             if (distance < bestDistance) { bestDistance = distance; best = k; }
         }

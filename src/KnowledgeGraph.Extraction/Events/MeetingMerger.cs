@@ -44,6 +44,9 @@ public sealed class MeetingMerger : ICorpusComponent
         public required MeetingStatus Status;
         public PartialDate? Date;
         public string? Place;
+        public PartialDate? EarliestArticleDate;
+        public PartialDate? LatestArticleDate;
+        public (int Doc, int Offset) LastTouched;
 
         public bool Reports(int doc) => Items.Any(i => i.Doc == doc);
     }
@@ -62,19 +65,21 @@ public sealed class MeetingMerger : ICorpusComponent
                 string? place = m.PlaceMentionIndex is { } p ? KeyOf(corpus, doc, p) : null;
                 if (place is not null) attendees.Remove(place);
                 var item = (doc.Index, m, attendees, place);
-                var target = attendees.Count == 0
-                    ? clusters.LastOrDefault(c => c.Reports(doc.Index) && Compatible(c, m, place))
-                    : Best(clusters, doc.Index, m, attendees, place);
+                Cluster? target;
+                if (attendees.Count > 0) target = Best(clusters, doc, m, attendees, place);
+                else if (IsAnaphoric(doc, m))
+                    target = clusters.Where(c => c.Reports(doc.Index) && Compatible(c, m, place, attendees, doc.Article.Date))
+                        .OrderByDescending(c => c.LastTouched).FirstOrDefault();
+                else target = null;
                 if (target is null)
                 {
-                    if (attendees.Count == 0) continue;
+                    // without attendees, only a ministerial meeting or a summit with a stated place stands on its own
+                    bool standalone = attendees.Count > 0 || place is not null && m.Type is MeetingType.MinisterialMeeting or MeetingType.Summit && !IsAnaphoric(doc, m);
+                    if (!standalone) continue;
                     target = new Cluster { Family = Family(m.Type), Status = m.Status };
                     clusters.Add(target);
                 }
-                target.Items.Add(item);
-                target.Attendees.UnionWith(attendees);
-                target.Date = MorePrecise(target.Date, m.Date);
-                target.Place ??= place;
+                Add(target, item, doc.Article.Date);
             }
         }
         var used = new HashSet<string>(StringComparer.Ordinal);
@@ -82,6 +87,35 @@ public sealed class MeetingMerger : ICorpusComponent
         foreach (var c in clusters)
             meetings.Add(Build(corpus, c, used));
         corpus.Meetings.AddRange(meetings.OrderBy(m => m.Key, StringComparer.Ordinal));
+    }
+
+    private static void Add(Cluster target, (int Doc, MeetingMention Mention, SortedSet<string> Attendees, string? Place) item, PartialDate? articleDate)
+    {
+        target.Items.Add(item);
+        target.Attendees.UnionWith(item.Attendees);
+        target.Date = MorePrecise(target.Date, item.Mention.Date);
+        target.Place ??= item.Place;
+        if (articleDate is { } a)
+        {
+            if (target.EarliestArticleDate is not { } e || a.CompareTo(e) < 0) target.EarliestArticleDate = a;
+            if (target.LatestArticleDate is not { } l || a.CompareTo(l) > 0) target.LatestArticleDate = a;
+        }
+        var touched = (item.Doc, item.Mention.Trigger.Start);
+        if (touched.CompareTo(target.LastTouched) > 0) target.LastTouched = touched;
+    }
+
+    private static void Absorb(Cluster into, Cluster from)
+    {
+        foreach (var item in from.Items)
+        {
+            into.Items.Add(item);
+            into.Attendees.UnionWith(item.Attendees);
+            into.Date = MorePrecise(into.Date, item.Mention.Date);
+            into.Place ??= item.Place;
+        }
+        if (from.EarliestArticleDate is { } e && (into.EarliestArticleDate is not { } ie || e.CompareTo(ie) < 0)) into.EarliestArticleDate = e;
+        if (from.LatestArticleDate is { } l && (into.LatestArticleDate is not { } il || l.CompareTo(il) > 0)) into.LatestArticleDate = l;
+        if (from.LastTouched.CompareTo(into.LastTouched) > 0) into.LastTouched = from.LastTouched;
     }
 
     private static string? KeyOf(CorpusContext corpus, AnalyzedDocument doc, int mentionIndex)
@@ -104,33 +138,95 @@ public sealed class MeetingMerger : ICorpusComponent
         _ => 0,
     };
 
-    private static bool Compatible(Cluster c, MeetingMention m, string? place)
+    private static bool Compatible(Cluster c, MeetingMention m, string? place, SortedSet<string> attendees, PartialDate? articleDate)
     {
         if (c.Family != Family(m.Type) || c.Status != m.Status) return false;
+        // a report cannot describe a meeting that took place after its publication; undated reports of
+        // undated meetings months apart are different events
+        if (m.Status == MeetingStatus.TookPlace)
+        {
+            if (c.Date is { } cd && articleDate is { } ad && After(cd, ad)) return false;
+            if (m.Date is { } md && c.EarliestArticleDate is { } ce && After(md, ce)) return false;
+        }
+        if (m.Date is null && c.Date is null && articleDate is { } a1 && c.EarliestArticleDate is { } e1
+            && (MonthsApart(a1, e1) > 1 || c.LatestArticleDate is { } l1 && MonthsApart(a1, l1) > 1)) return false;
         bool datesKnown = c.Date is not null && m.Date is not null;
         if (datesKnown && !DatesCompatible(c.Date!.Value, m.Date!.Value)) return false;
-        if (c.Place is not null && place is not null && c.Place != place && !(datesKnown && c.Date!.Value.IsFullDate && c.Date == m.Date)) return false;
+        // places can differ in wording only ("Etats-Unis" / "Miami"): a mismatch blocks unless the date or
+        // the attendees agree
+        if (c.Place is not null && place is not null && c.Place != place
+            && !(datesKnown && c.Date!.Value.IsFullDate && c.Date == m.Date)
+            && !(attendees.Count > 0 && c.Attendees.SetEquals(attendees))) return false;
         return true;
     }
 
-    private static Cluster? Best(List<Cluster> clusters, int doc, MeetingMention m, SortedSet<string> attendees, string? place)
+    /// <summary>True when <paramref name="a"/> is certainly later than <paramref name="b"/> at their common precision.</summary>
+    private static bool After(PartialDate a, PartialDate b)
     {
-        Cluster? best = null;
-        int bestShared = 0;
+        if (a.Year != b.Year) return a.Year > b.Year;
+        if (a.Month is null || b.Month is null) return false;
+        if (a.Month != b.Month) return a.Month > b.Month;
+        return a.Day is not null && b.Day is not null && a.Day > b.Day;
+    }
+
+    private static int MonthsApart(PartialDate a, PartialDate b) =>
+        Math.Abs(a.Year * 12 + (a.Month ?? 6) - (b.Year * 12 + (b.Month ?? 6)));
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    { "cette", "ces", "cet", "ce", "la", "le", "les", "l", "leur", "leurs", "sa", "son", "ses", "telle", "dite" };
+
+    /// <summary>"cette rencontre", "les discussions", "leur séance": a definite noun phrase that refers back to a known meeting.</summary>
+    private static bool IsAnaphoric(AnalyzedDocument doc, MeetingMention m)
+    {
+        string text = doc.Text;
+        int i = m.Trigger.Start - 1;
+        if (i >= 0 && FrenchText.IsApostrophe(text[i])) return true; // "l'entretien"
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        int end = i + 1;
+        while (i >= 0 && char.IsLetter(text[i])) i--;
+        if (end <= i + 1) return false;
+        string w = FrenchText.Lower(text.AsSpan(i + 1, end - i - 1));
+        if (w == "telle") return false; // "une telle rencontre": hypothetical
+        return Determiners.Contains(w) || w is "ont" or "a" or "avaient" or "avait" or "sont";
+    }
+
+    /// <summary>
+    /// The cluster a mention with attendees joins; when it matches several, they are the same meeting
+    /// seen through different reports, so they are merged into the earliest.
+    /// </summary>
+    private static Cluster? Best(List<Cluster> clusters, AnalyzedDocument doc, MeetingMention m, SortedSet<string> attendees, string? place)
+    {
+        var matches = new List<Cluster>();
         foreach (var c in clusters)
         {
-            if (!Compatible(c, m, place)) continue;
+            if (!Compatible(c, m, place, attendees, doc.Article.Date)) continue;
             int shared = c.Attendees.Count(attendees.Contains);
             if (shared == 0) continue;
-            bool strong = shared >= 2 || (c.Attendees.Count == 1 && attendees.Count <= 2) || attendees.Count == 1 && c.Attendees.Count <= 3;
             if (shared < 2)
             {
-                bool sameContext = c.Reports(doc) || c.Date is not null && c.Date == m.Date && m.Date.Value.IsFullDate || c.Place is not null && c.Place == place;
-                if (!strong || !sameContext) continue;
+                bool sameContext = c.Reports(doc.Index) || c.Date is not null && c.Date == m.Date && m.Date.Value.IsFullDate || c.Place is not null && c.Place == place
+                    || m.Status == MeetingStatus.Planned && c.Attendees.SetEquals(attendees);
+                bool single = attendees.Count == 1 || c.Attendees.Count == 1;
+                if (!single || !sameContext) continue;
             }
-            if (shared >= bestShared) { best = c; bestShared = shared; }
+            matches.Add(c);
         }
-        return best;
+        if (matches.Count == 0) return null;
+        var target = matches[0];
+        foreach (var other in matches.Skip(1))
+        {
+            if (!ClustersCompatible(target, other)) continue;
+            Absorb(target, other);
+            clusters.Remove(other);
+        }
+        return target;
+    }
+
+    private static bool ClustersCompatible(Cluster a, Cluster b)
+    {
+        if (a.Family != b.Family || a.Status != b.Status) return false;
+        // both matched the same mention, which bridges them: only a clash of dates keeps them apart
+        return a.Date is not { } da || b.Date is not { } db || DatesCompatible(da, db);
     }
 
     private static bool DatesCompatible(PartialDate a, PartialDate b)
@@ -180,6 +276,7 @@ public sealed class MeetingMerger : ICorpusComponent
         string family = c.Family switch { 1 => "summit", 2 => "visit", 3 => "ministerial", _ => "talks" };
         var sb = new StringBuilder("meeting-").Append(family).Append('-').Append(c.Date?.ToString() ?? "undated");
         foreach (var a in attendees.Take(3)) sb.Append('-').Append(a);
+        if (attendees.Count == 0 && c.Place is not null) sb.Append('-').Append(c.Place);
         if (c.Status != MeetingStatus.TookPlace) sb.Append('-').Append(c.Status.ToString().ToLowerInvariant());
         string key = Slug(sb.ToString());
         if (key.Length > 120)

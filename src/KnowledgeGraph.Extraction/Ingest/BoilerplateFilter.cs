@@ -12,14 +12,20 @@ public sealed class BoilerplateFilter
 {
     public const int MaxLineLength = 250;
     private readonly string[] _cues;
+    private readonly HashSet<string> _wholeLines;
 
-    public BoilerplateFilter(ExtractionResources resources) =>
-        _cues = resources.Lines("boilerplate-fr.tsv").Select(l => TextFolding.Fold(l.Trim())).Where(l => l.Length > 0).ToArray();
+    public BoilerplateFilter(ExtractionResources resources)
+    {
+        var lines = resources.Lines("boilerplate-fr.tsv").Select(l => TextFolding.Fold(l.Trim())).Where(l => l.Length > 0).ToList();
+        _cues = lines.Where(l => l[0] != '=').ToArray();
+        _wholeLines = lines.Where(l => l[0] == '=').Select(l => l[1..].Trim()).ToHashSet(StringComparer.Ordinal);
+    }
 
     public bool IsBoilerplate(string line)
     {
         if (line.Length >= MaxLineLength) return false;
         var folded = TextFolding.Fold(line);
+        if (_wholeLines.Contains(folded.Trim())) return true;
         foreach (var cue in _cues)
             if (folded.Contains(cue, StringComparison.Ordinal)) return true;
         return false;

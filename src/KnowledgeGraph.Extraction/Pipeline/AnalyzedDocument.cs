@@ -40,6 +40,29 @@ public sealed class AnalyzedDocument
     /// </summary>
     public List<TextSpan> NonContent { get; } = new();
 
+    private string[]? _folded;
+
+    /// <summary>
+    /// The tokens' text, lower-cased and accent-folded (see <see cref="Tokenization.TextFolding.Fold(string)"/>),
+    /// computed on first use after tokenization.
+    /// </summary>
+    public IReadOnlyList<string> Folded
+    {
+        get
+        {
+            if (_folded is null || _folded.Length != Tokens.Count)
+            {
+                var f = new string[Tokens.Count];
+                for (int i = 0; i < f.Length; i++) f[i] = Tokenization.TextFolding.Fold(Tokens[i].SliceOf(Text));
+                _folded = f;
+            }
+            return _folded;
+        }
+    }
+
+    /// <summary>Role (title) phrases found by the entity recognizer, in text order ("le ministre ukrainien des Affaires étrangères").</summary>
+    public List<Entities.RolePhrase> RolePhrases { get; } = new();
+
     /// <summary>Entity mentions in text order (after the entity recognizer has run).</summary>
     public List<EntityMention> Entities { get; } = new();
 
@@ -86,6 +109,7 @@ public sealed class AnalyzedDocument
     /// <summary>True when <paramref name="span"/> overlaps a <see cref="NonContent"/> span.</summary>
     public bool IsNonContent(TextSpan span)
     {
+        if (NonContent.Count == 0) return false;
         foreach (var nc in NonContent)
             if (nc.Overlaps(span)) return true;
         return false;
@@ -94,7 +118,14 @@ public sealed class AnalyzedDocument
     /// <summary>Indexes of entity mentions whose span lies within <paramref name="span"/>.</summary>
     public IEnumerable<int> EntityIndexesWithin(TextSpan span)
     {
-        for (int i = 0; i < Entities.Count; i++)
+        // mentions are in text order: start at the first one that can begin inside the span
+        int lo = 0, hi = Entities.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Entities[mid].Span.Start < span.Start) lo = mid + 1; else hi = mid;
+        }
+        for (int i = lo; i < Entities.Count && Entities[i].Span.Start < span.End; i++)
             if (span.Contains(Entities[i].Span)) yield return i;
     }
 }

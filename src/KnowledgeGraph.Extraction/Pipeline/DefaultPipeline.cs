@@ -23,7 +23,7 @@ public static class DefaultPipeline
         var corpusComponents = new List<ICorpusComponent>
         {
             new Resolution.EntityResolver(resources),
-            new Posts.PostAssembler(),
+            new Posts.PostAssembler(resources),
             new MeetingMerger(resources),
             new ClaimGrouper(resources),
         };

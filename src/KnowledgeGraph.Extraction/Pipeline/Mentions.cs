@@ -45,7 +45,20 @@ public sealed record PostMention(
     int HolderMentionIndex,
     int? OrganizationMentionIndex,
     string? OrganizationKey,
-    string Label);
+    string Label)
+{
+    /// <summary>The key role phrases resolve through ("president" for "le dirigeant russe"); see <see cref="Entities.RolePhrase.ResolutionKey"/>.</summary>
+    public string ResolutionKey { get; init; } = RoleKey;
+
+    /// <summary>The country key from the phrase's nationality adjective or complement ("russie"), if any.</summary>
+    public string? CountryKey { get; init; }
+
+    /// <summary>
+    /// The key under which statements of one holder's post are merged: the resolves-as role for roles marked
+    /// "merge" in roles-fr.tsv ("conseiller"), else <see cref="RoleKey"/>.
+    /// </summary>
+    public string MergeKey { get; init; } = RoleKey;
+}
 
 /// <summary>A personal tie: "X, gendre de Y" → subject X, relation "gendre", object Y.</summary>
 public sealed record RelationMention(

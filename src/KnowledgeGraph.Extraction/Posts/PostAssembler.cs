@@ -1,13 +1,98 @@
+using KnowledgeGraph.Extraction.Model;
 using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Extraction.Tokenization;
 
 namespace KnowledgeGraph.Extraction.Posts;
 
-/// <summary>Work in progress (next commit): turns post and relation mentions into Post and PersonalRelation records.</summary>
+/// <summary>
+/// Turns post and relation mentions into <see cref="Post"/> and <see cref="PersonalRelation"/> records once
+/// entities are resolved. One post per (holder, merge key): statements of the same role, with or without an
+/// organization ("le président russe", "le président Poutine"), or of a serving role in several phrasings
+/// ("conseiller du président russe", "conseiller diplomatique du Kremlin") are one post; its organization is the
+/// most stated one, an organization before a country. A country named only through an adjective ("ministre
+/// estonien") becomes a place entity if the text never names it. Post key: slug of holder key and merge key,
+/// so it does not depend on which article was read first.
+/// </summary>
 public sealed class PostAssembler : ICorpusComponent
 {
+    private readonly ExtractionResources _resources;
+
+    public PostAssembler(ExtractionResources resources) => _resources = resources;
+
     public string Name => "post-assembly";
 
     public void Process(CorpusContext corpus, CancellationToken ct)
     {
+        var g = _resources.Gazetteers;
+        var entities = corpus.Entities.ToDictionary(e => e.Key, StringComparer.Ordinal);
+        var rows = new List<(string Holder, string MergeKey, string? Org, PostMention P, AnalyzedDocument Doc)>();
+        foreach (var doc in corpus.Documents)
+        {
+            foreach (var p in doc.Posts)
+            {
+                var holder = corpus.EntityKeyOf(doc.Index, p.HolderMentionIndex);
+                if (holder is null) continue;
+                string? org = p.OrganizationMentionIndex is { } om ? corpus.EntityKeyOf(doc.Index, om) : p.OrganizationKey;
+                if (org is not null && !entities.ContainsKey(org))
+                {
+                    var created = CreateCountry(org, g);
+                    if (created is null) org = null;
+                    else
+                    {
+                        corpus.Entities.Add(created);
+                        entities[org] = created;
+                    }
+                }
+                rows.Add((holder, p.MergeKey, org, p, doc));
+            }
+        }
+        // one post per (holder, merge key): its organization is the most stated one, an organization before a country
+        foreach (var group in rows.GroupBy(r => (r.Holder, r.MergeKey)).OrderBy(gr => gr.Key.Holder, StringComparer.Ordinal)
+                     .ThenBy(gr => gr.Key.MergeKey, StringComparer.Ordinal))
+        {
+            ct.ThrowIfCancellationRequested();
+            var (holder, mergeKey) = group.Key;
+            var org = group.Where(r => r.Org is not null)
+                .GroupBy(r => r.Org!, StringComparer.Ordinal)
+                .OrderBy(x => entities[x.Key].Kind == EntityKind.Organization ? 0 : 1)
+                .ThenByDescending(x => x.Count()).ThenBy(x => x.Key, StringComparer.Ordinal)
+                .Select(x => x.Key).FirstOrDefault();
+            var label = MostFrequent(group.Select(r => r.P.Label));
+            var roleLabel = MostFrequent(group.Select(r => r.P.RoleLabel));
+            var evidence = group
+                .Select(r => new Evidence(r.Doc.Id, r.P.Span, r.P.Span.Of(r.Doc.Text)))
+                .Distinct()
+                .OrderBy(e => e.ArticleId, StringComparer.Ordinal).ThenBy(e => e.Span.Start).ThenBy(e => e.Span.End)
+                .ToList();
+            // the key leaves the organization out: a later article naming another organization must not rename the post
+            var key = TextFolding.Slug(holder + "-" + mergeKey);
+            corpus.Posts.Add(new Post(key, label, mergeKey, roleLabel, holder, org, evidence));
+        }
+
+        foreach (var doc in corpus.Documents)
+        {
+            foreach (var r in doc.Relations)
+            {
+                var s = corpus.EntityKeyOf(doc.Index, r.SubjectMentionIndex);
+                var o = corpus.EntityKeyOf(doc.Index, r.ObjectMentionIndex);
+                if (s is null || o is null || s == o) continue;
+                corpus.Relations.Add(new PersonalRelation(s, r.RelationKey, r.RelationLabel, o, new Evidence(doc.Id, r.Span, r.Span.Of(doc.Text))));
+            }
+        }
     }
+
+    // a country named only through an adjective ("ministre estonien") becomes a place entity without mentions
+    private static Entity? CreateCountry(string key, Entities.GazetteerSet g)
+    {
+        var country = g.CountryByKey(key);
+        if (country is null) return null;
+        return new Entity(key, EntityKind.Place, EntitySubtype.Country, country.Label, Array.Empty<string>(), Array.Empty<Mention>(), country.Key);
+    }
+
+    /// <summary>"Gouvernement ukrainien" (from the masculine adjective), else "Gouvernement (Pays)".</summary>
+    public static string GovernmentLabel(Entities.CountryInfo country) =>
+        country.Adjective is { } adj ? "Gouvernement " + adj : "Gouvernement (" + country.Label + ")";
+
+    private static string MostFrequent(IEnumerable<string> values) =>
+        values.GroupBy(v => v, StringComparer.Ordinal).OrderByDescending(x => x.Count()).ThenByDescending(x => x.Key.Length).ThenBy(x => x.Key, StringComparer.Ordinal).First().Key;
 }

@@ -1,17 +1,142 @@
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Model;
 using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Extraction.Tokenization;
 
 namespace KnowledgeGraph.Extraction.Posts;
 
-/// <summary>Work in progress (next commit).</summary>
+/// <summary>
+/// Links role phrases to the person who holds them (post mentions) and finds family ties (relation mentions):
+/// <list type="bullet">
+/// <item>"ROLE X" and "ROLE, X": the person named right after the phrase; for "l'envoyé du président américain
+/// X, Y" the outer role goes to Y and the nested one to X.</item>
+/// <item>"X, ROLE …": an apposition after the name.</item>
+/// <item>"X, [le|son] gendre de Y" and "le gendre de Y, X": a personal relation.</item>
+/// </list>
+/// The post belongs to the organization named in its complement ("de l'Otan"), else to the country given by a
+/// nationality adjective ("ministre ukrainien" → ukraine), as the gold model of the project does.
+/// </summary>
 public sealed class PostExtractor : IDocumentComponent
 {
-    private readonly ExtractionResources _resources;
+    private readonly GazetteerSet _g;
 
-    public PostExtractor(ExtractionResources resources) => _resources = resources;
+    public PostExtractor(ExtractionResources resources) => _g = resources.Gazetteers;
 
     public string Name => "posts";
 
     public void Process(AnalyzedDocument doc, CancellationToken ct)
     {
+        var tokens = doc.Tokens;
+        var f = doc.Folded;
+        int n = tokens.Count;
+        // person name mention by first token
+        var personAt = new Dictionary<int, int>();
+        var personEndingAt = new Dictionary<int, int>(); // last token index → mention index
+        for (int m = 0; m < doc.Entities.Count; m++)
+        {
+            var e = doc.Entities[m];
+            if (e.Kind != EntityKind.Person || e.Form != MentionForm.Name) continue;
+            int first = doc.TokenIndexAtOrAfter(e.Span.Start);
+            int last = doc.TokenIndexAtOrAfter(e.Span.End - 1);
+            personAt.TryAdd(first, m);
+            personEndingAt[last] = m;
+        }
+
+        var holders = new int?[doc.RolePhrases.Count];
+        var nestedSet = new HashSet<int>(doc.RolePhrases.Where(x => x.NestedRoleIndex is not null).Select(x => x.NestedRoleIndex!.Value));
+        for (int r = 0; r < doc.RolePhrases.Count; r++)
+        {
+            var rp = doc.RolePhrases[r];
+            if (rp.IsPlural) continue;
+            bool isNested = nestedSet.Contains(r);
+            int end = rp.EndToken;
+            if (personAt.TryGetValue(end, out var direct))
+            {
+                int directEnd = doc.TokenIndexAtOrAfter(doc.Entities[direct].Span.End - 1) + 1;
+                if (rp.NestedRoleIndex is { } nested && doc.RolePhrases[nested].EndToken == end)
+                {
+                    // "le porte-parole du Premier ministre britannique X[, Y]": X holds the nested role, Y (if any) the outer one
+                    holders[nested] = direct;
+                    if (directEnd < n && f[directEnd] == "," && personAt.TryGetValue(directEnd + 1, out var second)) holders[r] = second;
+                }
+                else if (holders[r] is null) holders[r] = direct;
+                continue;
+            }
+            if (isNested) continue;
+            if (end < n && f[end] == "," && personAt.TryGetValue(end + 1, out var afterComma))
+            {
+                holders[r] ??= afterComma;
+                continue;
+            }
+            if (rp.FirstToken >= 2 && f[rp.FirstToken - 1] == "," && personEndingAt.TryGetValue(rp.FirstToken - 2, out var before) && IsClosedApposition(doc, rp))
+                holders[r] ??= before;
+        }
+
+        for (int r = 0; r < doc.RolePhrases.Count; r++)
+        {
+            if (holders[r] is not { } holder) continue;
+            var rp = doc.RolePhrases[r];
+            int? orgMention = null;
+            string? orgKey = null;
+            foreach (var idx in rp.ComplementMentionIndexes)
+            {
+                var e = doc.Entities[idx];
+                if (e.Kind == EntityKind.Organization) { orgMention = idx; orgKey = e.GazetteerKey; break; }
+                if (e.Kind == EntityKind.Place && e.Subtype == EntitySubtype.Country && e.GazetteerKey is not null) { orgKey = e.GazetteerKey; break; }
+            }
+            bool servesPerson = rp.ComplementMentionIndexes.Any(i => doc.Entities[i].Kind == EntityKind.Person);
+            if (orgMention is null && orgKey is null && !servesPerson && _g.Country(rp.CountryCode) is { } country)
+                orgKey = country.Key;
+            var holderSpan = doc.Entities[holder].Span;
+            var span = new TextSpan(Math.Min(rp.Span.Start, holderSpan.Start), Math.Max(rp.Span.End, holderSpan.End));
+            doc.Posts.Add(new PostMention(span, rp.RoleLabel, rp.RoleKey, holder, orgMention, orgKey, rp.Label)
+            {
+                ResolutionKey = rp.ResolutionKey,
+                MergeKey = rp.Role.MergeByRole ? rp.Role.ResolvesAs : rp.RoleKey,
+                CountryKey = _g.Country(rp.CountryCode ?? rp.Role.CountryCode)?.Key,
+            });
+        }
+
+        FindRelations(doc, personAt, personEndingAt);
+    }
+
+    private static bool IsClosedApposition(AnalyzedDocument doc, RolePhrase rp) =>
+        rp.Determiner is null || rp.EndToken >= doc.Tokens.Count || doc.Tokens[rp.EndToken].Kind is TokenKind.Punctuation or TokenKind.Quote;
+
+    private void FindRelations(AnalyzedDocument doc, Dictionary<int, int> personAt, Dictionary<int, int> personEndingAt)
+    {
+        var tokens = doc.Tokens;
+        var f = doc.Folded;
+        int n = tokens.Count;
+        // any person mention (name or role) by first token, for the object of "de"
+        var anyPersonAt = new Dictionary<int, int>();
+        for (int m = 0; m < doc.Entities.Count; m++)
+        {
+            var e = doc.Entities[m];
+            if (e.Kind != EntityKind.Person) continue;
+            int first = doc.TokenIndexAtOrAfter(e.Span.Start);
+            anyPersonAt.TryAdd(first, m);
+            if (e.Form == MentionForm.Role && first > 0) anyPersonAt.TryAdd(first - 1, m); // "du président" where "du" starts the phrase
+        }
+        for (int k = 0; k + 2 < n; k++)
+        {
+            if (!_g.RelationWords.TryGetValue(f[k], out var rel)) continue;
+            if (f[k + 1] is not ("de" or "d'" or "du")) continue;
+            int objStart = f[k + 1] == "du" ? k + 1 : k + 2;
+            if (!anyPersonAt.TryGetValue(objStart, out var obj) && !anyPersonAt.TryGetValue(k + 2, out obj)) continue;
+            int objEnd = doc.TokenIndexAtOrAfter(doc.Entities[obj].Span.End - 1) + 1;
+            // subject before: "X, [le|son] gendre de Y"
+            int p = k - 1;
+            if (p >= 0 && f[p] is "le" or "la" or "l'" or "son" or "sa") p--;
+            int? subject = null;
+            if (p >= 1 && f[p] == "," && personEndingAt.TryGetValue(p - 1, out var s1)) subject = s1;
+            // subject after: "le gendre de Y, X"
+            else if (objEnd + 1 < n && f[objEnd] == "," && personAt.TryGetValue(objEnd + 1, out var s2)) subject = s2;
+            if (subject is not { } subj || subj == obj) continue;
+            var a = doc.Entities[subj].Span;
+            var b = doc.Entities[obj].Span;
+            var span = new TextSpan(Math.Min(a.Start, tokens[k].Start), Math.Max(b.End, a.End));
+            doc.Relations.Add(new RelationMention(span, subj, rel.Key, rel.Label, obj));
+        }
     }
 }

@@ -1,17 +1,135 @@
+using KnowledgeGraph.Extraction.Model;
 using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Extraction.Tokenization;
 
 namespace KnowledgeGraph.Extraction.Resolution;
 
-/// <summary>Work in progress (next commit).</summary>
+/// <summary>
+/// Clusters the mentions of one document (sets <see cref="EntityMention.ClusterId"/>):
+/// <list type="bullet">
+/// <item>full person names by phonetic key; full names with the same surname and compatible first names
+/// ("Vladuimir Poutine" / "Vladimir Poutine") join;</item>
+/// <item>a lone surname ("Poutine", "M. Witkoff") joins the only full name with that surname; a lone first
+/// name joins the only full name with that first name; otherwise it stays its own cluster;</item>
+/// <item>a role mention ("le président russe") joins the person who holds that post (same resolution key and
+/// country) in this document, if exactly one does; otherwise it stays unclustered (-1) for the corpus stage;</item>
+/// <item>organizations and places by gazetteer key, else by folded text.</item>
+/// </list>
+/// Cluster ids are numbered by first mention, so they are deterministic.
+/// </summary>
 public sealed class DocumentCoreference : IDocumentComponent
 {
-    private readonly ExtractionResources _resources;
-
-    public DocumentCoreference(ExtractionResources resources) => _resources = resources;
+    public DocumentCoreference(ExtractionResources resources)
+    {
+    }
 
     public string Name => "coreference";
 
     public void Process(AnalyzedDocument doc, CancellationToken ct)
     {
+        var mentions = doc.Entities;
+        int count = mentions.Count;
+        var parent = new int[count];
+        for (int i = 0; i < count; i++) parent[i] = i;
+        int Find(int x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; }
+        void Union(int a, int b) { a = Find(a); b = Find(b); if (a != b) parent[Math.Max(a, b)] = Math.Min(a, b); }
+
+        var fullNames = new List<int>();
+        var singles = new List<int>();
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < count; i++)
+        {
+            var m = mentions[i];
+            if (m.Form == MentionForm.Role) continue;
+            if (m.Kind == EntityKind.Person)
+            {
+                var words = PersonNames.Words(m.Text);
+                if (words.Length >= 2) fullNames.Add(i); else if (words.Length == 1) singles.Add(i);
+                continue;
+            }
+            var key = m.Kind + ":" + (m.GazetteerKey ?? TextFolding.Slug(m.Text));
+            if (byKey.TryGetValue(key, out var first)) Union(first, i); else byKey[key] = i;
+        }
+
+        // keys computed once per mention
+        var fullKey = new Dictionary<int, string>();
+        var surnameKey = new Dictionary<int, string>();
+        var firstKey = new Dictionary<int, string>();
+        foreach (var i in fullNames.Concat(singles))
+        {
+            var words = PersonNames.Words(mentions[i].Text);
+            var keys = words.Select(PersonNames.PhoneticWord).ToArray();
+            fullKey[i] = string.Join(' ', keys);
+            surnameKey[i] = keys[^1];
+            firstKey[i] = keys[0];
+        }
+        // full names: same phonetic key, or same surname with compatible first names (distinct names only)
+        var distinctFull = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var i in fullNames)
+        {
+            if (distinctFull.TryGetValue(fullKey[i], out var same)) Union(same, i); else distinctFull[fullKey[i]] = i;
+        }
+        var reps = distinctFull.Values.ToList();
+        for (int a = 0; a < reps.Count; a++)
+            for (int b = a + 1; b < reps.Count; b++)
+                if (SamePerson(mentions[reps[a]].Text, mentions[reps[b]].Text)) Union(reps[a], reps[b]);
+        // lone surnames and first names; unattached ones with the same key join each other
+        var loneByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in singles)
+        {
+            var key = fullKey[s];
+            var bySurname = fullNames.Where(f => surnameKey[f] == key).Select(Find).Distinct().ToList();
+            if (bySurname.Count == 1) { Union(bySurname[0], s); continue; }
+            if (bySurname.Count == 0)
+            {
+                var byFirst = fullNames.Where(f => firstKey[f] == key).Select(Find).Distinct().ToList();
+                if (byFirst.Count == 1) { Union(byFirst[0], s); continue; }
+            }
+            if (loneByKey.TryGetValue(key, out var other)) Union(other, s); else loneByKey[key] = s;
+        }
+
+        // role mentions: the holder of the post in this document
+        for (int i = 0; i < count; i++)
+        {
+            var m = mentions[i];
+            if (m.Form != MentionForm.Role || m.RoleKey is null) continue;
+            var holders = doc.Posts
+                .Where(p => p.ResolutionKey == m.RoleKey && p.CountryKey == m.CountryKey && mentions[p.HolderMentionIndex].Form == MentionForm.Name)
+                .Select(p => Find(p.HolderMentionIndex)).Distinct().ToList();
+            if (holders.Count == 1) Union(holders[0], i);
+        }
+
+        // number clusters by first mention; role mentions left alone get -1
+        var ids = new Dictionary<int, int>();
+        var sizes = new Dictionary<int, int>();
+        for (int i = 0; i < count; i++) sizes[Find(i)] = sizes.GetValueOrDefault(Find(i)) + 1;
+        for (int i = 0; i < count; i++)
+        {
+            int root = Find(i);
+            if (mentions[i].Form == MentionForm.Role && sizes[root] == 1)
+            {
+                mentions[i] = mentions[i] with { ClusterId = -1 };
+                continue;
+            }
+            if (!ids.TryGetValue(root, out var id)) ids[root] = id = ids.Count;
+            mentions[i] = mentions[i] with { ClusterId = id };
+        }
+    }
+
+    /// <summary>Two full names denote the same person: same phonetic key, or same surname and compatible first names.</summary>
+    public static bool SamePerson(string x, string y)
+    {
+        if (PersonNames.PhoneticKey(x) == PersonNames.PhoneticKey(y)) return true;
+        var wx = PersonNames.Words(x);
+        var wy = PersonNames.Words(y);
+        if (wx.Length < 2 || wy.Length < 2) return false;
+        if (PersonNames.PhoneticWord(wx[^1]) != PersonNames.PhoneticWord(wy[^1]))
+        {
+            // a typo in a long surname: "Ouchakov" / "Ouchakof"
+            var sx = PersonNames.PhoneticWord(wx[^1]);
+            var sy = PersonNames.PhoneticWord(wy[^1]);
+            if (sx.Length < 6 || sy.Length < 6 || FuzzySharp.Fuzz.Ratio(sx, sy) < 85) return false;
+        }
+        return PersonNames.FirstNamesCompatible(wx[0], wy[0]);
     }
 }

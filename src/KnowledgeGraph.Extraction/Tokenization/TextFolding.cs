@@ -24,7 +24,30 @@ public static class TextFolding
 
     public static string Fold(string s) => Fold(s.AsSpan());
 
+    // Folded forms of U+0000..U+024F, computed once (read-only afterwards): most French text stays in this range,
+    // and Unicode decomposition per character is slow.
+    private static readonly string[] LatinTable = BuildLatinTable();
+
+    private static string[] BuildLatinTable()
+    {
+        var table = new string[0x250];
+        var sb = new StringBuilder(4);
+        for (int c = 0; c < table.Length; c++)
+        {
+            sb.Clear();
+            AppendFoldedSlow(sb, (char)c);
+            table[c] = sb.ToString();
+        }
+        return table;
+    }
+
     private static void AppendFolded(StringBuilder sb, char c)
+    {
+        if (c < LatinTable.Length) { sb.Append(LatinTable[c]); return; }
+        AppendFoldedSlow(sb, c);
+    }
+
+    private static void AppendFoldedSlow(StringBuilder sb, char c)
     {
         if (c < 128) { sb.Append(char.ToLowerInvariant(c)); return; }
         switch (c)

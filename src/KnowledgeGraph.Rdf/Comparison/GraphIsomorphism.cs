@@ -34,14 +34,16 @@ public static class GraphIsomorphism
         if (na.Count != nb.Count) return false;
         if (na.Count == 0) return true;
 
-        var side1 = new Side(na);
-        var side2 = new Side(nb);
-        if (side1.Blanks.Count != side2.Blanks.Count) return false;
         var termHashes = new Dictionary<INode, ulong>();
-        var c1 = side1.Blanks.ToDictionary(n => n, _ => 1UL);
-        var c2 = side2.Blanks.ToDictionary(n => n, _ => 1UL);
+        var side1 = new Side(na, termHashes);
+        var side2 = new Side(nb, termHashes);
+        if (side1.Blanks.Count != side2.Blanks.Count) return false;
+        var c1 = new ulong[side1.Blanks.Count];
+        var c2 = new ulong[side2.Blanks.Count];
+        Array.Fill(c1, 1UL);
+        Array.Fill(c2, 1UL);
         var target = new HashSet<Quad>(nb);
-        var result = Search(side1, side2, c1, c2, termHashes, target);
+        var result = Search(side1, side2, c1, c2, target, firstLevel: true);
         if (result is null) return false;
         blankNodeMapping = result;
         return true;
@@ -84,111 +86,166 @@ public static class GraphIsomorphism
 
     private static bool HasBlank(Quad q) => IsBlank(q.Subject) || IsBlank(q.Predicate) || IsBlank(q.Object) || IsBlank(q.Graph);
 
-    /// <summary>The quads with blank nodes of one dataset, indexed by the blank nodes they mention.</summary>
+    /// <summary>
+    /// The quads with blank nodes of one dataset, as integer arrays: each quad is four slots holding
+    /// either a ground term's hash (Ground) or a blank node's index (Blank &gt;= 0).
+    /// </summary>
     private sealed class Side
     {
-        public Side(List<Quad> quads)
+        public Side(List<Quad> quads, Dictionary<INode, ulong> termHashes)
         {
             Quads = quads;
+            var index = new Dictionary<INode, int>();
+            var blanks = new List<INode>();
+            foreach (var q in quads)
+                foreach (var n in Terms(q))
+                    if (n is IBlankNode && !index.ContainsKey(n))
+                    {
+                        index[n] = blanks.Count;
+                        blanks.Add(n);
+                    }
+            Blanks = blanks;
+            Blank = new int[quads.Count * 4];
+            Ground = new ulong[quads.Count * 4];
+            var occurrences = new List<int>[blanks.Count];
+            for (int i = 0; i < occurrences.Length; i++) occurrences[i] = new List<int>();
             for (int i = 0; i < quads.Count; i++)
             {
-                foreach (var n in Terms(quads[i]))
+                var q = quads[i];
+                Slot(i * 4, q.Subject);
+                Slot(i * 4 + 1, q.Predicate);
+                Slot(i * 4 + 2, q.Object);
+                Slot(i * 4 + 3, q.Graph);
+                for (int k = 0; k < 4; k++)
                 {
-                    if (n is not IBlankNode) continue;
-                    if (!Occurrences.TryGetValue(n, out var list))
-                    {
-                        Occurrences[n] = list = new List<int>();
-                        Blanks.Add(n);
-                    }
+                    int b = Blank[i * 4 + k];
                     // A blank node twice in one quad still counts that quad once.
-                    if (list.Count == 0 || list[^1] != i) list.Add(i);
+                    if (b >= 0 && (occurrences[b].Count == 0 || occurrences[b][^1] != i)) occurrences[b].Add(i);
                 }
             }
-            Blanks.Sort(NodeComparer.Instance);
+            Occurrences = occurrences.Select(l => l.ToArray()).ToArray();
+
+            void Slot(int at, INode? n)
+            {
+                if (n is IBlankNode) Blank[at] = index[n];
+                else
+                {
+                    Blank[at] = -1;
+                    Ground[at] = n is null ? 0x51ED27UL : TermHash(n, termHashes);
+                }
+            }
         }
 
         public List<Quad> Quads { get; }
 
-        public List<INode> Blanks { get; } = new();
+        public List<INode> Blanks { get; }
 
-        public Dictionary<INode, List<int>> Occurrences { get; } = new();
+        public int[] Blank { get; }
+
+        public ulong[] Ground { get; }
+
+        /// <summary>For each blank node, the indexes of the quads that mention it.</summary>
+        public int[][] Occurrences { get; }
     }
 
-    private static IEnumerable<INode> Terms(Quad q)
+    private static IEnumerable<INode?> Terms(Quad q)
     {
         yield return q.Subject;
         yield return q.Predicate;
         yield return q.Object;
-        if (q.Graph is not null) yield return q.Graph;
+        yield return q.Graph;
     }
 
-    private static Dictionary<INode, INode>? Search(Side s1, Side s2, Dictionary<INode, ulong> c1, Dictionary<INode, ulong> c2,
-        Dictionary<INode, ulong> termHashes, HashSet<Quad> target)
+    private static Dictionary<INode, INode>? Search(Side s1, Side s2, ulong[] c1, ulong[] c2, HashSet<Quad> target, bool firstLevel)
     {
-        if (!Refine(s1, s2, c1, c2, termHashes)) return null;
+        if (!Refine(s1, s2, c1, c2)) return null;
 
         // Pick the smallest tied colour class (ties broken by colour value, for determinism).
+        var sizes = new Dictionary<ulong, int>();
+        foreach (var v in c1) sizes[v] = sizes.GetValueOrDefault(v) + 1;
         ulong chosen = 0;
         int chosenSize = int.MaxValue;
-        foreach (var g in c1.Values.GroupBy(v => v))
+        foreach (var (colour, n) in sizes)
         {
-            int n = g.Count();
-            if (n > 1 && (n < chosenSize || n == chosenSize && g.Key < chosen))
+            if (n > 1 && (n < chosenSize || n == chosenSize && colour < chosen))
             {
-                chosen = g.Key;
+                chosen = colour;
                 chosenSize = n;
             }
         }
-        if (chosenSize == int.MaxValue)
+        if (chosenSize == int.MaxValue) return Verify(s1, s2, c1, c2, target);
+
+        // Tied nodes are most often interchangeable (structurally identical, unconnected blank nodes):
+        // pairing each tied class in order is then already an isomorphism, found without search.
+        if (firstLevel)
         {
-            var byColour = c2.ToDictionary(kv => kv.Value, kv => kv.Key);
-            var mapping = new Dictionary<INode, INode>();
-            foreach (var (node, colour) in c1) mapping[node] = byColour[colour];
-            foreach (var q in s1.Quads)
-            {
-                var mapped = new Quad(Map(q.Subject, mapping), Map(q.Predicate, mapping), Map(q.Object, mapping),
-                    q.Graph is null ? null : Map(q.Graph, mapping));
-                if (!target.Contains(mapped)) return null;
-            }
-            return mapping;
+            var greedy = Verify(s1, s2, c1, c2, target);
+            if (greedy is not null) return greedy;
         }
-        var pick = s1.Blanks.First(n => c1[n] == chosen);
+        int pick = Array.IndexOf(c1, chosen);
         ulong individual = Mix(chosen ^ 0x9E3779B97F4A7C15UL);
-        foreach (var candidate in s2.Blanks.Where(n => c2[n] == chosen))
+        for (int candidate = 0; candidate < c2.Length; candidate++)
         {
-            var n1 = new Dictionary<INode, ulong>(c1) { [pick] = individual };
-            var n2 = new Dictionary<INode, ulong>(c2) { [candidate] = individual };
-            var found = Search(s1, s2, n1, n2, termHashes, target);
+            if (c2[candidate] != chosen) continue;
+            var n1 = (ulong[])c1.Clone();
+            var n2 = (ulong[])c2.Clone();
+            n1[pick] = individual;
+            n2[candidate] = individual;
+            var found = Search(s1, s2, n1, n2, target, firstLevel: false);
             if (found is not null) return found;
         }
         return null;
     }
 
+    /// <summary>
+    /// Pairs the nodes of each colour class in index order and checks the result maps every quad
+    /// onto the other dataset; null when it does not.
+    /// </summary>
+    private static Dictionary<INode, INode>? Verify(Side s1, Side s2, ulong[] c1, ulong[] c2, HashSet<Quad> target)
+    {
+        var byColour = new Dictionary<ulong, Queue<INode>>();
+        for (int i = 0; i < c2.Length; i++)
+        {
+            if (!byColour.TryGetValue(c2[i], out var queue)) byColour[c2[i]] = queue = new Queue<INode>();
+            queue.Enqueue(s2.Blanks[i]);
+        }
+        var mapping = new Dictionary<INode, INode>();
+        for (int i = 0; i < c1.Length; i++) mapping[s1.Blanks[i]] = byColour[c1[i]].Dequeue();
+        foreach (var q in s1.Quads)
+        {
+            var mapped = new Quad(Map(q.Subject, mapping), Map(q.Predicate, mapping), Map(q.Object, mapping),
+                q.Graph is null ? null : Map(q.Graph, mapping));
+            if (!target.Contains(mapped)) return null;
+        }
+        return mapping;
+    }
+
     private static INode Map(INode n, Dictionary<INode, INode> mapping) => n is IBlankNode ? mapping[n] : n;
 
-    /// <summary>Refines both colourings in lock step until stable; false as soon as their colour counts differ.</summary>
-    private static bool Refine(Side s1, Side s2, Dictionary<INode, ulong> c1, Dictionary<INode, ulong> c2,
-        Dictionary<INode, ulong> termHashes)
+    /// <summary>Refines both colourings in lock step until stable; false as soon as their colour histograms differ.</summary>
+    private static bool Refine(Side s1, Side s2, ulong[] c1, ulong[] c2)
     {
         int classes = -1;
+        var scratch1 = new ulong[c1.Length];
+        var scratch2 = new ulong[c2.Length];
         while (true)
         {
             if (!SameHistogram(c1, c2, out int count)) return false;
-            if (count == classes || count == c1.Count) return true;
+            if (count == classes || count == c1.Length) return true;
             classes = count;
-            var next1 = Step(s1, c1, termHashes);
-            var next2 = Step(s2, c2, termHashes);
-            foreach (var (k, v) in next1) c1[k] = v;
-            foreach (var (k, v) in next2) c2[k] = v;
+            Step(s1, c1, scratch1);
+            Step(s2, c2, scratch2);
+            scratch1.CopyTo(c1, 0);
+            scratch2.CopyTo(c2, 0);
         }
     }
 
-    private static bool SameHistogram(Dictionary<INode, ulong> c1, Dictionary<INode, ulong> c2, out int classes)
+    private static bool SameHistogram(ulong[] c1, ulong[] c2, out int classes)
     {
-        var h = new Dictionary<ulong, int>();
-        foreach (var v in c1.Values) h[v] = h.GetValueOrDefault(v) + 1;
+        var h = new Dictionary<ulong, int>(c1.Length);
+        foreach (var v in c1) h[v] = h.GetValueOrDefault(v) + 1;
         classes = h.Count;
-        foreach (var v in c2.Values)
+        foreach (var v in c2)
         {
             if (!h.TryGetValue(v, out int n) || n == 0) return false;
             h[v] = n - 1;
@@ -196,32 +253,30 @@ public static class GraphIsomorphism
         return true;
     }
 
-    private static Dictionary<INode, ulong> Step(Side side, Dictionary<INode, ulong> colours, Dictionary<INode, ulong> termHashes)
+    private static void Step(Side side, ulong[] colours, ulong[] next)
     {
-        var next = new Dictionary<INode, ulong>(colours.Count);
-        foreach (var node in side.Blanks)
+        for (int node = 0; node < colours.Length; node++)
         {
             // The multiset of the node's quads, each hashed with this node marked as "self";
             // summing mixed hashes makes the result independent of quad order.
             ulong sum = 0;
             foreach (int qi in side.Occurrences[node])
             {
-                var q = side.Quads[qi];
                 ulong h = 0xCBF29CE484222325UL;
-                h = Combine(h, TermColour(q.Subject, node, colours, termHashes));
-                h = Combine(h, TermColour(q.Predicate, node, colours, termHashes));
-                h = Combine(h, TermColour(q.Object, node, colours, termHashes));
-                h = Combine(h, q.Graph is null ? 0x51ED27UL : TermColour(q.Graph, node, colours, termHashes));
+                for (int k = qi * 4; k < qi * 4 + 4; k++)
+                {
+                    int b = side.Blank[k];
+                    ulong v = b < 0 ? side.Ground[k] : b == node ? 0x5E1FUL : Mix(colours[b] + 0xB1A4UL);
+                    h = Combine(h, v);
+                }
                 sum += Mix(h);
             }
             next[node] = Mix(Combine(colours[node], sum));
         }
-        return next;
     }
 
-    private static ulong TermColour(INode n, INode self, Dictionary<INode, ulong> colours, Dictionary<INode, ulong> termHashes)
+    private static ulong TermHash(INode n, Dictionary<INode, ulong> termHashes)
     {
-        if (n is IBlankNode) return ReferenceEquals(n, self) || n.Equals(self) ? 0x5E1FUL : Mix(colours[n] + 0xB1A4UL);
         if (!termHashes.TryGetValue(n, out var h))
         {
             h = 0xCBF29CE484222325UL;

@@ -14,8 +14,19 @@ internal sealed partial class TurtleFamilyReader
     private readonly Dictionary<string, UriNode> _pnameCache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, UriNode>.AlternateLookup<ReadOnlySpan<char>> _pnameLookup;
     private string? _base;
+    // Nested [ ] and ( ) recurse; a limit turns absurd nesting into a syntax error instead of a stack overflow.
+    private const int MaxNesting = 500;
+
     private long _freshCounter;
     private INode? _graph;
+    private bool _inGraph;
+    private int _depth;
+
+    private void Enter()
+    {
+        if (++_depth > MaxNesting)
+            throw Error($"blank node property lists and collections nested deeper than {MaxNesting} levels");
+    }
 
     private BlankNode FreshBlank() => new(_options.BlankNodePrefix + "gen" + (_freshCounter++).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
@@ -29,6 +40,11 @@ internal sealed partial class TurtleFamilyReader
     {
         SkipWs();
         int c = Peek();
+        if (_inGraph)
+        {
+            NextInGraph();
+            return true;
+        }
         if (c < 0) return false;
         if (c == '@')
         {
@@ -349,9 +365,11 @@ internal sealed partial class TurtleFamilyReader
             return node;
         }
         anonymous = false;
+        Enter();
         ParsePredicateObjectList(node);
         SkipWs();
         Expect(']', "to close the blank node property list");
+        _depth--;
         return node;
     }
 
@@ -359,6 +377,7 @@ internal sealed partial class TurtleFamilyReader
     private INode ParseCollection()
     {
         Skip();
+        Enter();
         var items = new List<INode>();
         while (true)
         {
@@ -372,6 +391,7 @@ internal sealed partial class TurtleFamilyReader
             if (c < 0) throw Error("unterminated collection: end of input before ')'");
             items.Add(ParseObject());
         }
+        _depth--;
         if (items.Count == 0) return RdfNil;
         var head = FreshBlank();
         var current = head;
@@ -506,7 +526,7 @@ internal sealed partial class TurtleFamilyReader
         int c = Peek();
         if (c == '{')
         {
-            ParseWrappedGraph(null);
+            OpenGraph(null);
             return;
         }
         if (TryKeyword("GRAPH"))
@@ -515,7 +535,7 @@ internal sealed partial class TurtleFamilyReader
             var label = ParseGraphLabel();
             SkipWs();
             if (Peek() != '{') throw Error($"expected '{{' to open the graph after GRAPH and its name, {Found()}");
-            ParseWrappedGraph(label);
+            OpenGraph(label);
             return;
         }
         if (c == '[')
@@ -524,7 +544,7 @@ internal sealed partial class TurtleFamilyReader
             SkipWs();
             if (anonymous && Peek() == '{')
             {
-                ParseWrappedGraph(node);
+                OpenGraph(node);
                 return;
             }
             if (anonymous || Peek() != '.') ParsePredicateObjectList(node);
@@ -541,7 +561,7 @@ internal sealed partial class TurtleFamilyReader
             SkipWs();
             if (Peek() == '{')
             {
-                ParseWrappedGraph(subject);
+                OpenGraph(subject);
                 return;
             }
             ParsePredicateObjectList(subject);
@@ -572,29 +592,34 @@ internal sealed partial class TurtleFamilyReader
         throw Error($"expected a graph name, a subject or '{{', {Found()}");
     }
 
-    /// <summary>wrappedGraph ::= '{' triplesBlock? '}' (current char is '{').</summary>
-    private void ParseWrappedGraph(INode? graph)
+    /// <summary>
+    /// wrappedGraph ::= '{' triplesBlock? '}' (current char is '{'). Only opens the block: the
+    /// triples inside are then read one statement per call (<see cref="NextInGraph"/>), so that a
+    /// graph of a billion triples streams like the default graph does.
+    /// </summary>
+    private void OpenGraph(INode? graph)
     {
         Skip();
         _graph = graph;
-        while (true)
+        _inGraph = true;
+    }
+
+    /// <summary>triplesBlock ::= triples ('.' triplesBlock?)? — one step of it, or the closing '}'.</summary>
+    private void NextInGraph()
+    {
+        int c = Peek();
+        if (c == '}')
         {
-            SkipWs();
-            int c = Peek();
-            if (c == '}') break;
-            if (c < 0) throw Error("unterminated graph: end of input before '}'");
-            ParseTriples();
-            SkipWs();
-            c = Peek();
-            if (c == '.')
-            {
-                Skip();
-                continue;
-            }
-            if (c == '}') break;
-            throw Error($"expected '.' or '}}' after triples in a graph, {Found()}");
+            Skip();
+            _inGraph = false;
+            _graph = null;
+            return;
         }
-        Skip();
-        _graph = null;
+        if (c < 0) throw Error("unterminated graph: end of input before '}'");
+        ParseTriples();
+        SkipWs();
+        c = Peek();
+        if (c == '.') Skip();
+        else if (c != '}') throw Error($"expected '.' or '}}' after triples in a graph, {Found()}");
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace KnowledgeGraph.Rdf;
@@ -21,6 +22,14 @@ internal enum TurtleFamilySyntax
 internal sealed partial class TurtleFamilyReader
 {
     private const int BufferSize = 1 << 16;
+
+    // Vectorised scans for the end of the common token shapes (immutable, so shared safely).
+    private static readonly SearchValues<char> IriStops = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F" +
+        " <>\"{}|^`\\");
+    private static readonly SearchValues<char> DoubleQuoteStops = SearchValues.Create("\"\\\n\r");
+    private static readonly SearchValues<char> SingleQuoteStops = SearchValues.Create("'\\\n\r");
 
     // Bounds the per-parse term caches so that a file of mostly distinct IRIs does not grow them without limit.
     private const int MaxCacheEntries = 1 << 16;
@@ -327,19 +336,13 @@ internal sealed partial class TurtleFamilyReader
         long line = _line, col = Column;
         Skip();
         int start = _pos;
-        int i = start;
         var buf = _buf;
-        int len = _len;
-        while (i < len)
+        int stop = buf.AsSpan(start, _len - start).IndexOfAny(IriStops);
+        int i = stop < 0 ? _len : start + stop;
+        if (i < _len && buf[i] == '>')
         {
-            char ch = buf[i];
-            if (ch == '>')
-            {
-                _pos = i + 1;
-                return IriNode(buf.AsSpan(start, i - start), line, col);
-            }
-            if (RdfChars.IsIriForbidden(ch)) break;
-            i++;
+            _pos = i + 1;
+            return IriNode(buf.AsSpan(start, i - start), line, col);
         }
         _token.Clear();
         _token.Append(buf.AsSpan(start, i - start));
@@ -476,19 +479,13 @@ internal sealed partial class TurtleFamilyReader
         long line = _line, col = Column;
         Skip();
         int start = _pos;
-        int i = start;
         var buf = _buf;
-        int len = _len;
-        while (i < len)
+        int stop = buf.AsSpan(start, _len - start).IndexOfAny(q == '"' ? DoubleQuoteStops : SingleQuoteStops);
+        int i = stop < 0 ? _len : start + stop;
+        if (i < _len && buf[i] == q)
         {
-            char ch = buf[i];
-            if (ch == q)
-            {
-                _pos = i + 1;
-                return i == start ? string.Empty : new string(buf, start, i - start);
-            }
-            if (ch == '\\' || ch == '\n' || ch == '\r') break;
-            i++;
+            _pos = i + 1;
+            return i == start ? string.Empty : new string(buf, start, i - start);
         }
         _token.Clear();
         _token.Append(buf.AsSpan(start, i - start));

@@ -178,12 +178,8 @@ public sealed class JsonLdWriter : IRdfWriter
                 json.WriteStartObject();
                 json.WritePropertyName("@list");
                 json.WriteStartArray();
-                // Items are references or values; a list inside a list stays as rdf:first/rest nodes.
-                foreach (var item in items)
-                {
-                    if (item is ILiteralNode l) WriteLiteral(l);
-                    else WriteReference(item);
-                }
+                // A list inside a list is written as a nested @list (JSON-LD 1.1), like every list head.
+                foreach (var item in items) WriteValue(item, graph);
                 json.WriteEndArray();
                 json.WriteEndObject();
                 return;

@@ -18,7 +18,7 @@ public sealed partial class QueryEvaluator
     private (int Id, int Slot) CompileItem(PatternItem item) => item switch
     {
         Variable v => (TermDictionary.Any, _slots.Slot(v.Name)),
-        TermItem t => (_terms.Encode(t.Node), -1),
+        TermItem t => (_terms.EncodePatternConstant(t.Node), -1),
         _ => throw new InvalidOperationException(),
     };
 

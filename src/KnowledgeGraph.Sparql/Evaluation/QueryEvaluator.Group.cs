@@ -11,12 +11,15 @@ public sealed partial class QueryEvaluator
     {
         var groups = new Dictionary<int[], List<int[]>>(RowComparer.Instance);
         var order = new List<int[]>();
+        // Keys that are plain variables are read straight from the row: no decoding and re-encoding of terms.
+        var keyVarSlots = g.Keys.Select(k => k.Expression is VariableExpression v && _slots.TryGetSlot(v.Name, out var s) ? s : -1).ToArray();
         foreach (var r in Evaluate(g.Inner, seed, graph))
         {
             _guard.Tick();
             var key = new int[g.Keys.Count];
             for (int i = 0; i < key.Length; i++)
             {
+                if (keyVarSlots[i] >= 0) { key[i] = r[keyVarSlots[i]]; continue; }
                 var v = EvaluateExpression(g.Keys[i].Expression, r, graph);
                 key[i] = v is null ? 0 : _terms.Encode(v);
             }
@@ -52,6 +55,16 @@ public sealed partial class QueryEvaluator
     {
         if (a.Function == AggregateFunction.Count && a.Argument is null)
             return Integer(a.Distinct ? rows.Distinct(RowComparer.Instance).LongCount() : rows.Count);
+
+        if (a.Argument is VariableExpression av && _slots.TryGetSlot(av.Name, out var argSlot)
+            && a.Function is AggregateFunction.Count or AggregateFunction.Sample)
+        {
+            // COUNT(?x) and SAMPLE(?x) only need to know which rows bind ?x: work on ids.
+            if (a.Function == AggregateFunction.Sample)
+                return rows.Select(r => r[argSlot]).Where(id => id != 0).Select(_terms.Decode).FirstOrDefault();
+            var ids = rows.Select(r => r[argSlot]).Where(id => id != 0);
+            return Integer(a.Distinct ? ids.Distinct().LongCount() : ids.LongCount());
+        }
 
         // The multiset of argument values; errors are kept as nulls so each aggregate can decide.
         var values = new List<INode?>(rows.Count);
@@ -108,22 +121,19 @@ public sealed partial class QueryEvaluator
                 return values.FirstOrDefault(v => v is not null);
             case AggregateFunction.GroupConcat:
             {
+                // Always a simple literal, even when every member has the same language tag (§18.5.1.7).
                 var sb = new StringBuilder();
                 string sep = a.Separator ?? " ";
-                string? lang = null;
-                bool sameLang = true;
                 bool first = true;
                 foreach (var v in values)
                 {
-                    if (v is not ILiteralNode l || (l.Datatype != Vocabulary.XsdString && l.Datatype != Vocabulary.RdfLangString))
+                    if (v is not ILiteralNode l || (l.Datatype != Vocabulary.XsdString && l.Datatype != Vocabulary.RdfLangString && !XsdNumeric.IsNumericType(l.Datatype)))
                         return null;
                     if (!first) sb.Append(sep);
                     sb.Append(l.Value);
-                    if (first) lang = l.Language;
-                    else if (lang != l.Language) sameLang = false;
                     first = false;
                 }
-                return sameLang && lang is { Length: > 0 } ? new LiteralNode(sb.ToString(), null, lang) : new LiteralNode(sb.ToString());
+                return new LiteralNode(sb.ToString());
             }
             default:
                 throw new SparqlException($"unsupported aggregate {a.CustomIri ?? a.Function.ToString()}");

@@ -13,8 +13,12 @@ public sealed partial class QueryEvaluator
         var (o, oSlot) = CompileItem(pp.Object);
         if (sSlot >= 0 && seed[sSlot] != 0) s = seed[sSlot];
         if (oSlot >= 0 && seed[oSlot] != 0) o = seed[oSlot];
+        // A value bound by the seed stands for a join with the path's own solutions, in which a zero-length path
+        // only relates nodes of the graph; only a constant written in the pattern may lie outside it.
+        bool sFromSeed = sSlot >= 0 && seed[sSlot] != 0, oFromSeed = oSlot >= 0 && seed[oSlot] != 0;
         foreach (var (a, b) in PathPairs(pp.Path, s, o, graph))
         {
+            if (a == b && ((sFromSeed && !IsGraphNode(a, graph)) || (oFromSeed && !IsGraphNode(b, graph)))) continue;
             _guard.Tick();
             int[]? row = null;
             if (!BindSlot(sSlot, a, seed, ref row)) continue;
@@ -39,6 +43,9 @@ public sealed partial class QueryEvaluator
         NegatedPropertySet n => NegatedPairs(n, s, o, graph),
         _ => throw new SparqlException($"unsupported property path {path.GetType().Name}"),
     };
+
+    private bool IsGraphNode(int id, ActiveGraph graph) =>
+        id > 0 && (graph.Match(_store, id, Any, Any).Any() || graph.Match(_store, Any, Any, id).Any());
 
     private IEnumerable<(int, int)> LinkPairs(string iri, int s, int o, ActiveGraph graph)
     {
@@ -125,21 +132,36 @@ public sealed partial class QueryEvaluator
             if (seen.Add(pair)) yield return pair;
     }
 
+    private readonly Dictionary<(PropertyPath, ActiveGraph, int, bool, bool), int[]> _reachCache = new();
+
+    /// <summary>
+    /// Closure from one node, remembered for the rest of the query: a path joined with other patterns is typically
+    /// asked again and again from the same few nodes (classes in rdfs:subClassOf*, for instance).
+    /// </summary>
+    private int[] CachedReach(PropertyPath path, int start, ActiveGraph graph, bool includeZero, bool forward)
+    {
+        var key = (path, graph, start, includeZero, forward);
+        if (!_reachCache.TryGetValue(key, out var nodes))
+            _reachCache[key] = nodes = Reach(path, start, graph, includeZero, forward).ToArray();
+        return nodes;
+    }
+
     private IEnumerable<(int, int)> ClosurePairs(PropertyPath path, int s, int o, ActiveGraph graph, bool includeZero)
     {
-        if (s != Any)
+        if (s != Any && o != Any)
         {
             foreach (var x in Reach(path, s, graph, includeZero, forward: true))
-            {
-                if (o == Any) yield return (s, x);
-                else if (x == o) { yield return (s, o); yield break; }
-            }
+                if (x == o) { yield return (s, o); yield break; }
+            yield break;
+        }
+        if (s != Any)
+        {
+            foreach (var x in CachedReach(path, s, graph, includeZero, forward: true)) yield return (s, x);
             yield break;
         }
         if (o != Any)
         {
-            foreach (var x in Reach(path, o, graph, includeZero, forward: false))
-                yield return (x, o);
+            foreach (var x in CachedReach(path, o, graph, includeZero, forward: false)) yield return (x, o);
             yield break;
         }
         IEnumerable<int> starts = includeZero

@@ -62,7 +62,8 @@ public sealed partial class QueryEvaluator
         Table t => EvaluateTable(t, seed),
         Project p => EvaluateProject(p, seed, graph),
         Distinct d => EvaluateDistinct(Evaluate(d.Inner, seed, graph)),
-        Reduced r => EvaluateDistinct(Evaluate(r.Inner, seed, graph)),
+        // REDUCED permits but does not require removing duplicates; keeping them costs nothing and streams.
+        Reduced r => Evaluate(r.Inner, seed, graph),
         OrderBy o => EvaluateOrderBy(o, seed, graph),
         Slice s => EvaluateSlice(s, seed, graph),
         Group g => EvaluateGroup(g, seed, graph),
@@ -134,12 +135,11 @@ public sealed partial class QueryEvaluator
 
     private IEnumerable<int[]> EvaluateJoin(Join j, int[] seed, ActiveGraph graph)
     {
+        if (j.Left is Bgp && j.Right is PathPattern { Subject: TermItem } or PathPattern { Object: TermItem })
+            // A path anchored on a constant is usually far more selective than the BGP beside it: run it first (join commutes).
+            return Evaluate(j.Right, seed, graph).SelectMany(r => Evaluate(j.Left, r, graph));
         if (IsPurePattern(j.Right))
             return Evaluate(j.Left, seed, graph).SelectMany(l => Evaluate(j.Right, l, graph));
-        if (IsPurePattern(j.Left) && j.Right is not (Project or Group or Slice or Distinct or Reduced or OrderBy))
-        {
-            // Join is commutative: put the cheap pattern inside the loop when the other side is complex but cheap to seed.
-        }
         return HashJoin(j.Left, j.Right, seed, graph);
     }
 
@@ -267,33 +267,98 @@ public sealed partial class QueryEvaluator
 
     private IEnumerable<int[]> EvaluateFilter(Filter f, int[] seed, ActiveGraph graph)
     {
-        foreach (var r in Evaluate(f.Inner, seed, graph))
+        foreach (var r in Evaluate(f.Inner, PushEqualities(f, seed), graph))
         {
             _guard.Tick();
             if (EffectiveBoolean(f.Condition, r, graph) == true) yield return r;
         }
     }
 
+    /// <summary>
+    /// FILTER(?v = &lt;iri&gt;) or sameTerm(?v, term) over a pattern made only of triple and path patterns, where ?v is
+    /// bound in every solution, keeps exactly the solutions with that term: binding ?v before matching gives the same
+    /// answer from the indexes instead of a scan. (For literals '=' compares values, so only IRIs qualify there.)
+    /// </summary>
+    private int[] PushEqualities(Filter f, int[] seed)
+    {
+        if (!IsPatternTree(f.Inner)) return seed;
+        int[]? result = null;
+        foreach (var (name, node) in EqualityConjuncts(f.Condition))
+        {
+            if (!_slots.TryGetSlot(name, out var slot) || seed[slot] != 0) continue;
+            if (Array.BinarySearch(CertainSlots(f.Inner), slot) < 0) continue;
+            result ??= (int[])seed.Clone();
+            if (result[slot] == 0) result[slot] = _terms.Encode(node);
+        }
+        return result ?? seed;
+    }
+
+    private static bool IsPatternTree(AlgebraNode node) => node switch
+    {
+        Bgp or PathPattern => true,
+        Join j => IsPatternTree(j.Left) && IsPatternTree(j.Right),
+        _ => false,
+    };
+
+    private static IEnumerable<(string Variable, INode Term)> EqualityConjuncts(Expression e)
+    {
+        switch (e)
+        {
+            case BinaryExpression { Operator: BinaryOperator.And } and:
+                foreach (var x in EqualityConjuncts(and.Left)) yield return x;
+                foreach (var x in EqualityConjuncts(and.Right)) yield return x;
+                break;
+            case BinaryExpression { Operator: BinaryOperator.Equal, Left: VariableExpression v, Right: ConstantExpression { Value: IUriNode c } }:
+                yield return (v.Name, c);
+                break;
+            case BinaryExpression { Operator: BinaryOperator.Equal, Left: ConstantExpression { Value: IUriNode c }, Right: VariableExpression v }:
+                yield return (v.Name, c);
+                break;
+            case BuiltInCall { Name: "SAMETERM" } call when call.Arguments is [VariableExpression v, ConstantExpression c]:
+                yield return (v.Name, c.Value);
+                break;
+            case BuiltInCall { Name: "SAMETERM" } call when call.Arguments is [ConstantExpression c, VariableExpression v]:
+                yield return (v.Name, c.Value);
+                break;
+        }
+    }
+
     private IEnumerable<int[]> EvaluateExtend(Extend e, int[] seed, ActiveGraph graph)
     {
-        int slot = _slots.Slot(e.Variable);
-        foreach (var r in Evaluate(e.Inner, seed, graph))
+        // A chain of BINDs / SELECT expressions is one solution's worth of work: BNODE("x") must give the same
+        // node throughout it, so the chain is evaluated together, innermost first.
+        var chain = new List<Extend> { e };
+        AlgebraNode inner = e.Inner;
+        while (inner is Extend x)
+        {
+            chain.Add(x);
+            inner = x.Inner;
+        }
+        chain.Reverse();
+        var slots = chain.Select(x => _slots.Slot(x.Variable)).ToArray();
+        foreach (var r in Evaluate(inner, seed, graph))
         {
             _guard.Tick();
             _functionContext.BeginSolution();
-            var value = EvaluateExpression(e.Expression, r, graph);
-            if (value is null) { yield return r; continue; }
-            int id = _terms.Encode(value);
-            if (r[slot] != 0)
-            {
-                // Only possible under a seed (EXISTS substitution): keep solutions that agree.
-                if (r[slot] == id) yield return r;
-                continue;
-            }
-            var copy = (int[])r.Clone();
-            copy[slot] = id;
-            yield return copy;
+            int[]? row = r;
+            for (int i = 0; i < chain.Count && row is not null; i++)
+                row = ExtendRow(row, slots[i], chain[i].Expression, graph);
+            if (row is not null) yield return row;
         }
+    }
+
+    /// <summary>Binds one variable on one row; null when the row must be dropped (a seed disagrees).</summary>
+    private int[]? ExtendRow(int[] r, int slot, Expression expression, ActiveGraph graph)
+    {
+        var value = EvaluateExpression(expression, r, graph);
+        if (value is null) return r;
+        int id = _terms.Encode(value);
+        if (r[slot] != 0)
+            // Only possible under a seed (EXISTS substitution): keep solutions that agree.
+            return r[slot] == id ? r : null;
+        var copy = (int[])r.Clone();
+        copy[slot] = id;
+        return copy;
     }
 
     private IEnumerable<int[]> EvaluateTable(Table t, int[] seed)
@@ -399,9 +464,8 @@ public sealed partial class QueryEvaluator
     {
         foreach (var id in named)
         {
-            var s = (int[])seed.Clone();
-            s[slot] = id;
-            foreach (var r in Evaluate(inner, s, ActiveGraph.Of(id)))
+            // The graph variable is joined after evaluating the inner pattern, not substituted into it (§18.6 Graph).
+            foreach (var r in Evaluate(inner, seed, ActiveGraph.Of(id)))
             {
                 if (r[slot] == id) yield return r;
                 else if (r[slot] == 0)

@@ -32,6 +32,23 @@ public sealed class TermTable
         return id;
     }
 
+    /// <summary>
+    /// The id of a pattern constant. Language tags compare case-insensitively, so a tagged literal the store does not
+    /// hold as written is looked up again with the tag's usual spellings (lower case; lower language, upper region).
+    /// </summary>
+    public int EncodePatternConstant(INode node)
+    {
+        if (node is ILiteralNode { Language.Length: > 0 } l && !_store.Terms.TryGetId(node, out _))
+        {
+            var lower = l.Language.ToLowerInvariant();
+            var parts = lower.Split('-');
+            for (int i = 1; i < parts.Length; i++) if (parts[i].Length == 2) parts[i] = parts[i].ToUpperInvariant();
+            foreach (var tag in new[] { lower, string.Join('-', parts) })
+                if (_store.Terms.TryGetId(new LiteralNode(l.Value, null, tag), out var id)) return id;
+        }
+        return Encode(node);
+    }
+
     public INode Decode(int id) => id > 0 ? _store.Terms[id] : _localTerms[FirstLocalId - id];
 
     public INode? DecodeOrNull(int id) => id == Unbound ? null : Decode(id);

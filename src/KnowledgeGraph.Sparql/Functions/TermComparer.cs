@@ -49,6 +49,8 @@ public static class TermComparer
                 return null;
             }
             if (a.Equals(b)) return true;
+            // A language-tagged literal only ever equals another with the same tag.
+            if (sa == ValueSpace.LangString || sb == ValueSpace.LangString) return false;
             // Literals of two different known value spaces are never equal; with an unknown datatype we cannot tell.
             if (sa != ValueSpace.None && sb != ValueSpace.None && IsWellFormed(sa, la) && IsWellFormed(sb, lb)) return false;
             return null;

@@ -33,6 +33,8 @@ public static class XsdCasts
                     // Integers keep their digits; decimals, floats and doubles use the canonical form.
                     return new LiteralNode(n.Kind == NumericKind.Integer ? n.Lexical : CastNumericToString(n));
                 }
+                if (l.Datatype == Vocabulary.XsdBoolean)
+                    return new LiteralNode(TermComparer.TryParseBoolean(l.Value, out var b) && b ? "true" : "false");
                 return new LiteralNode(l.Value);
             default: return null;
         }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace KnowledgeGraph.Sparql.Functions;
 
@@ -9,51 +8,81 @@ namespace KnowledgeGraph.Sparql.Functions;
 /// </summary>
 public readonly record struct XsdDateTime(long Year, int Month, int Day, int Hour, int Minute, decimal Second, int? TimezoneMinutes, bool IsDate)
 {
-    private static readonly Regex DateTimePattern = new(
-        @"^(-?\d{4,})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2}(?:\.\d+)?)(Z|[+-]\d{2}:\d{2})?$", RegexOptions.CultureInvariant);
-
-    private static readonly Regex DatePattern = new(
-        @"^(-?\d{4,})-(\d{2})-(\d{2})(Z|[+-]\d{2}:\d{2})?$", RegexOptions.CultureInvariant);
-
+    // Hand-written scanners rather than regular expressions: comparisons parse lexical forms on every row.
     public static bool TryParseDateTime(string lex, out XsdDateTime value)
     {
         value = default;
-        var m = DateTimePattern.Match(lex);
-        if (!m.Success) return false;
-        if (!long.TryParse(m.Groups[1].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var y)) return false;
-        int mo = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
-        int d = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
-        int h = int.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture);
-        int mi = int.Parse(m.Groups[5].Value, CultureInfo.InvariantCulture);
-        decimal s = decimal.Parse(m.Groups[6].Value, CultureInfo.InvariantCulture);
-        if (!TryTimezone(m.Groups[7].Value, out var tz)) return false;
-        if (mo is < 1 or > 12 || d < 1 || d > DaysInMonth(y, mo) || mi > 59 || s >= 60) return false;
-        if (h > 24 || (h == 24 && (mi != 0 || s != 0))) return false;
-        value = new XsdDateTime(y, mo, d, h, mi, s, tz, false);
+        int i = 0;
+        if (!TryDatePart(lex, ref i, out var y, out var mo, out var d)) return false;
+        if (i >= lex.Length || lex[i] != 'T') return false;
+        i++;
+        if (!TwoDigits(lex, ref i, out var h) || !Expect(lex, ref i, ':') || !TwoDigits(lex, ref i, out var mi)
+            || !Expect(lex, ref i, ':')) return false;
+        int secStart = i;
+        if (!TwoDigits(lex, ref i, out _)) return false;
+        if (i < lex.Length && lex[i] == '.')
+        {
+            i++;
+            int digits = i;
+            while (i < lex.Length && char.IsAsciiDigit(lex[i])) i++;
+            if (i == digits) return false;
+        }
+        decimal sec = decimal.Parse(lex.AsSpan(secStart, i - secStart), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        if (!TryTimezone(lex.AsSpan(i), out var tz)) return false;
+        if (mi > 59 || sec >= 60 || h > 24 || (h == 24 && (mi != 0 || sec != 0))) return false;
+        value = new XsdDateTime(y, mo, d, h, mi, sec, tz, false);
         return true;
     }
 
     public static bool TryParseDate(string lex, out XsdDateTime value)
     {
         value = default;
-        var m = DatePattern.Match(lex);
-        if (!m.Success) return false;
-        if (!long.TryParse(m.Groups[1].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var y)) return false;
-        int mo = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
-        int d = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
-        if (!TryTimezone(m.Groups[4].Value, out var tz)) return false;
-        if (mo is < 1 or > 12 || d < 1 || d > DaysInMonth(y, mo)) return false;
+        int i = 0;
+        if (!TryDatePart(lex, ref i, out var y, out var mo, out var d)) return false;
+        if (!TryTimezone(lex.AsSpan(i), out var tz)) return false;
         value = new XsdDateTime(y, mo, d, 0, 0, 0, tz, true);
         return true;
     }
 
-    private static bool TryTimezone(string s, out int? tz)
+    private static bool TryDatePart(string s, ref int i, out long year, out int month, out int day)
+    {
+        year = 0; month = 0; day = 0;
+        bool negative = i < s.Length && s[i] == '-';
+        if (negative) i++;
+        int start = i;
+        while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
+        if (i - start < 4 || i - start > 18) return false;
+        year = long.Parse(s.AsSpan(start, i - start), NumberStyles.None, CultureInfo.InvariantCulture);
+        if (negative) year = -year;
+        if (!Expect(s, ref i, '-') || !TwoDigits(s, ref i, out month) || !Expect(s, ref i, '-') || !TwoDigits(s, ref i, out day)) return false;
+        return month is >= 1 and <= 12 && day >= 1 && day <= DaysInMonth(year, month);
+    }
+
+    private static bool Expect(string s, ref int i, char c)
+    {
+        if (i >= s.Length || s[i] != c) return false;
+        i++;
+        return true;
+    }
+
+    private static bool TwoDigits(string s, ref int i, out int value)
+    {
+        value = 0;
+        if (i + 1 >= s.Length || !char.IsAsciiDigit(s[i]) || !char.IsAsciiDigit(s[i + 1])) return false;
+        value = (s[i] - '0') * 10 + (s[i + 1] - '0');
+        i += 2;
+        return true;
+    }
+
+    private static bool TryTimezone(ReadOnlySpan<char> s, out int? tz)
     {
         tz = null;
         if (s.Length == 0) return true;
-        if (s == "Z") { tz = 0; return true; }
-        int h = int.Parse(s.AsSpan(1, 2), CultureInfo.InvariantCulture);
-        int m = int.Parse(s.AsSpan(4, 2), CultureInfo.InvariantCulture);
+        if (s.Length == 1 && s[0] == 'Z') { tz = 0; return true; }
+        if (s.Length != 6 || s[0] is not ('+' or '-') || s[3] != ':') return false;
+        foreach (var k in new[] { 1, 2, 4, 5 }) if (!char.IsAsciiDigit(s[k])) return false;
+        int h = (s[1] - '0') * 10 + (s[2] - '0');
+        int m = (s[4] - '0') * 10 + (s[5] - '0');
         if (h > 14 || m > 59 || (h == 14 && m != 0)) return false;
         tz = (s[0] == '-' ? -1 : 1) * (h * 60 + m);
         return true;

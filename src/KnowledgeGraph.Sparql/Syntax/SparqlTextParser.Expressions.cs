@@ -31,7 +31,7 @@ internal sealed partial class SparqlTextParser
         ["GROUP_CONCAT"] = AggregateFunction.GroupConcat,
     };
 
-    private Expression ParseExpression() => ParseOr();
+    private Expression ParseExpression() => Nested(ParseOr);
 
     private Expression ParseOr()
     {

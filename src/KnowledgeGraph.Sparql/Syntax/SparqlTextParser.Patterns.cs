@@ -22,13 +22,21 @@ internal sealed partial class SparqlTextParser
     private string? _blankNodesForbidden;
     private string? _variablesForbidden;
 
-    private AlgebraNode ParseGroupGraphPattern()
+    // The Filter that the group just parsed built from its own top-level FILTERs, if any. OPTIONAL
+    // lifts only that filter into the LeftJoin condition; a filter of a nested group stays inside
+    // (§18.2.2.6 translates before simplifying Join(Z, A) to A; W3C dawg-optional-filter-005).
+    private Filter? _lastGroupOwnFilter;
+
+    private AlgebraNode ParseGroupGraphPattern() => Nested(ParseGroupGraphPatternCore);
+
+    private AlgebraNode ParseGroupGraphPatternCore()
     {
         ExpectSymbol("{");
         if (IsWord("SELECT"))
         {
             var sub = ParseSubSelect();
             ExpectSymbol("}");
+            _lastGroupOwnFilter = null;
             return sub;
         }
 
@@ -67,7 +75,7 @@ internal sealed partial class SparqlTextParser
                 Advance();
                 Flush();
                 var a = ParseGroupGraphPattern();
-                g = a is Filter f
+                g = a is Filter f && ReferenceEquals(f, _lastGroupOwnFilter)
                     ? new LeftJoin(g ?? Bgp.Empty, f.Inner, f.Condition)
                     : new LeftJoin(g ?? Bgp.Empty, a, null);
                 _currentBlock++;
@@ -132,7 +140,8 @@ internal sealed partial class SparqlTextParser
         _currentBlock++;
 
         g ??= Bgp.Empty;
-        if (filters.Count > 0) g = new Filter(Conjunction(filters), g);
+        _lastGroupOwnFilter = null;
+        if (filters.Count > 0) g = _lastGroupOwnFilter = new Filter(Conjunction(filters), g);
         return g;
     }
 
@@ -263,7 +272,9 @@ internal sealed partial class SparqlTextParser
     }
 
     /// <summary>A blank node property list [ ... ] or a collection ( ... ); returns the node standing for it.</summary>
-    private PatternItem ParseTriplesNode(TriplesMode mode, List<object> output)
+    private PatternItem ParseTriplesNode(TriplesMode mode, List<object> output) => Nested(() => ParseTriplesNodeCore(mode, output));
+
+    private PatternItem ParseTriplesNodeCore(TriplesMode mode, List<object> output)
     {
         if (TrySymbol("["))
         {
@@ -357,7 +368,9 @@ internal sealed partial class SparqlTextParser
 
     // ---- Property paths ----
 
-    private PropertyPath ParsePath()
+    private PropertyPath ParsePath() => Nested(ParsePathCore);
+
+    private PropertyPath ParsePathCore()
     {
         var path = ParsePathSequence();
         while (TrySymbol("|")) path = new AlternativePath(path, ParsePathSequence());

@@ -5,12 +5,15 @@ namespace KnowledgeGraph.Sparql.Syntax;
 
 internal sealed partial class SparqlTextParser
 {
-    // Blank node labels of update templates and data are scoped to one operation (§19.6): label → operation.
+    // Blank node labels of INSERT DATA may not be shared between operations of a request (§19.6,
+    // W3C syntax-update-54); template blank nodes are fresh per solution, so templates may reuse labels.
     private readonly Dictionary<string, int> _dataBlankNodeOperations = new(StringComparer.Ordinal);
     private int _operationIndex;
+    private bool _inInsertData;
 
     private void NoteDataBlankNode(Token t)
     {
+        if (!_inInsertData) return;
         if (_dataBlankNodeOperations.TryGetValue(t.Text, out var op) && op != _operationIndex)
             throw Error($"blank node label '_:{t.Text}' is used in more than one update operation", t);
         _dataBlankNodeOperations[t.Text] = _operationIndex;
@@ -76,7 +79,9 @@ internal sealed partial class SparqlTextParser
             Advance();
             Advance();
             _variablesForbidden = "INSERT DATA";
+            _inInsertData = true;
             var quads = ParseQuadBlock(TriplesMode.Data);
+            _inInsertData = false;
             _variablesForbidden = null;
             return new InsertData(quads.Select(ToQuad).ToArray());
         }

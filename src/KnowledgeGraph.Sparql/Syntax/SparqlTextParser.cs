@@ -16,6 +16,24 @@ internal sealed partial class SparqlTextParser
     private readonly List<KeyValuePair<string, string>> _prefixList = new();
     private readonly Dictionary<string, string> _prefixes = new(StringComparer.Ordinal);
     private int _freshCounter;
+    private int _depth;
+
+    /// <summary>Deeper nesting is refused with a syntax error instead of overflowing the stack (a server parses untrusted text).</summary>
+    internal const int MaxNestingDepth = 128;
+
+    private T Nested<T>(Func<T> parse)
+    {
+        if (++_depth > MaxNestingDepth)
+            throw Error($"expressions or groups are nested more than {MaxNestingDepth} levels deep");
+        try
+        {
+            return parse();
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
 
     public SparqlTextParser(string text, string? baseIri)
     {
@@ -107,9 +125,11 @@ internal sealed partial class SparqlTextParser
 
     private string ResolveIri(Token t)
     {
+        // Same resolver as the Turtle reader, so that a relative IRI in a query and in data agree;
+        // absolute IRIs are kept as written, as that reader keeps them.
         var iri = t.Text;
         if (IriResolver.IsAbsolute(iri)) return iri;
-        return _base is null ? iri : IriResolver.Resolve(iri, _base);
+        return _base is null ? iri : IriResolver.Resolve(_base, iri);
     }
 
     private string ExpandPrefixed(Token t)

@@ -27,9 +27,9 @@ public sealed class BuildCommandTests : IClassFixture<SeedBuildFixture>
         var again = BuildTestSupport.NewTempDir("again");
         try
         {
-            var (exit, _, stderr) = BuildTestSupport.RunBuild(new[] { BuildTestSupport.Seeds }, again, "ttl,nt,trig,nq");
+            var (exit, _, stderr) = BuildTestSupport.RunBuild(new[] { BuildTestSupport.Seeds }, again, "ttl,nt,trig,nq,jsonld");
             Assert.True(exit == ExitCodes.Ok, stderr);
-            foreach (var ext in new[] { "ttl", "nt", "trig", "nq" })
+            foreach (var ext in new[] { "ttl", "nt", "trig", "nq", "jsonld" })
                 Assert.Equal(File.ReadAllBytes(Path.Combine(_seeds.Output, "graph." + ext)), File.ReadAllBytes(Path.Combine(again, "graph." + ext)));
         }
         finally { Directory.Delete(again, true); }
@@ -68,6 +68,46 @@ public sealed class BuildCommandTests : IClassFixture<SeedBuildFixture>
             var (exit, output) = BuildTestSupport.Jena("riotcmd.riot", "--validate", Path.Combine(_seeds.Output, "graph." + ext));
             Assert.True(exit == 0, $"riot --validate graph.{ext}: {output}");
         }
+    }
+
+    [Fact]
+    public void The_jsonld_and_trig_dumps_hold_the_same_quads_as_the_nquads()
+    {
+        HashSet<string> Read(string ext, KnowledgeGraph.Rdf.IRdfReader reader)
+        {
+            var path = Path.Combine(_seeds.Output, "graph." + ext);
+            using var text = KnowledgeGraph.Rdf.RdfText.OpenFile(path);
+            return reader.Read(text, new KnowledgeGraph.Rdf.RdfReaderOptions(path)).Select(q => q.ToString()).ToHashSet(StringComparer.Ordinal);
+        }
+        var nq = Read("nq", new KnowledgeGraph.Rdf.NQuadsParser());
+        Assert.NotEmpty(nq);
+        Assert.True(nq.SetEquals(Read("trig", new KnowledgeGraph.Rdf.TriGParser())), "TriG differs from N-Quads");
+        var jsonld = Read("jsonld", new KnowledgeGraph.Rdf.JsonLdParser());
+        Assert.True(nq.SetEquals(jsonld), $"JSON-LD differs from N-Quads: {nq.Except(jsonld).FirstOrDefault()} / {jsonld.Except(nq).FirstOrDefault()}");
+    }
+
+    [Fact]
+    public void Every_span_offset_selects_its_text_in_the_article_body()
+    {
+        const string Kg = "https://w3id.org/kgnews/ontology#";
+        const string S = "https://schema.org/";
+        var path = Path.Combine(_seeds.Output, "graph.nt");
+        using var text = KnowledgeGraph.Rdf.RdfText.OpenFile(path);
+        var bySubject = new KnowledgeGraph.Rdf.NTriplesParser().Read(text, new KnowledgeGraph.Rdf.RdfReaderOptions(path))
+            .GroupBy(q => q.Subject).ToDictionary(g => g.Key, g => g.ToList());
+        string Value(KnowledgeGraph.Rdf.INode s, string p) => ((KnowledgeGraph.Rdf.ILiteralNode)bySubject[s].First(q => ((KnowledgeGraph.Rdf.IUriNode)q.Predicate).Iri == p).Object).Value;
+        int checkedSpans = 0;
+        foreach (var (subject, quads) in bySubject)
+        {
+            if (!quads.Any(q => ((KnowledgeGraph.Rdf.IUriNode)q.Predicate).Iri == Kg + "startOffset")) continue;
+            var article = quads.First(q => ((KnowledgeGraph.Rdf.IUriNode)q.Predicate).Iri == S + "isPartOf").Object;
+            // Offsets count code points, as SPARQL SUBSTR does.
+            var body = Value(article, S + "articleBody").EnumerateRunes().Select(r => r.ToString()).ToArray();
+            int start = int.Parse(Value(subject, Kg + "startOffset")), end = int.Parse(Value(subject, Kg + "endOffset"));
+            Assert.Equal(Value(subject, S + "text"), string.Concat(body[start..end]));
+            checkedSpans++;
+        }
+        Assert.True(checkedSpans > 20, $"only {checkedSpans} spans in the seed graph");
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public sealed class SeedBuildFixture : IDisposable
     public SeedBuildFixture()
     {
         Output = BuildTestSupport.NewTempDir("seeds");
-        (Exit, Stdout, Stderr) = BuildTestSupport.RunBuild(new[] { BuildTestSupport.Seeds }, Output, "ttl,nt,trig,nq");
+        (Exit, Stdout, Stderr) = BuildTestSupport.RunBuild(new[] { BuildTestSupport.Seeds }, Output, "ttl,nt,trig,nq,jsonld");
     }
 
     public string Output { get; }

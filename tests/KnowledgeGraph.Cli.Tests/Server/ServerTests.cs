@@ -24,7 +24,7 @@ public class ServerTests : IAsyncLifetime
         var person = new UriNode(Base + "person/ada-lovelace");
         _store.Add(new Quad(person, new UriNode(Vocabulary.Rdfs + "label"), LiteralNode.LangTagged("Ada Lovelace", "fr")));
         _store.Add(new Quad(person, new UriNode(Vocabulary.RdfType), new UriNode("http://xmlns.com/foaf/0.1/Person")));
-        var server = new KgServer(new KgServerOptions(Array.Empty<string>(), Base, AllowUpdate: false), _store, _processor, new LineSerializer());
+        var server = new KgServer(new KgServerOptions(Array.Empty<string>(), Base, AllowUpdate: false), _store, _processor);
         _app = server.Build(configure: b => b.WebHost.UseTestServer());
         await _app.StartAsync();
         _client = _app.GetTestClient();
@@ -67,6 +67,9 @@ public class ServerTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, form.StatusCode);
         var direct = await _client.PostAsync("/sparql", new StringContent("SELECT ?x {}", null, "application/sparql-query"));
         Assert.Equal(HttpStatusCode.OK, direct.StatusCode);
+        Assert.Equal("application/sparql-results+json", direct.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("\"vars\"", await direct.Content.ReadAsStringAsync());
+        Assert.Contains("true", await form.Content.ReadAsStringAsync());
         Assert.Equal(new[] { "SELECT * {}", "ASK {}", "SELECT ?x {}" }, _processor.Queries);
         Assert.All(_processor.Options, o => Assert.True(o.UnionDefaultGraph));
     }
@@ -122,12 +125,5 @@ public class ServerTests : IAsyncLifetime
         }
 
         public void Update(string update, SparqlQueryOptions options, CancellationToken cancellationToken = default) => Updates.Add(update);
-    }
-
-    private sealed class LineSerializer : ISparqlResultSerializer
-    {
-        public IReadOnlyList<string> MediaTypes { get; } = new[] { "application/sparql-results+json" };
-
-        public void Write(SparqlResult result, string mediaType, TextWriter writer) => writer.Write(result.Kind.ToString());
     }
 }

@@ -188,4 +188,35 @@ public sealed class ClaimExtractorTests : IClassFixture<ResourcesFixture>
         Assert.Equal(a, b);
         Assert.Equal(new string?[] { "haddad", "solberg", "mendes" }, a.Select(c => Speaker(doc, c)).ToArray());
     }
+
+    [Fact]
+    public void ClauseFollowedByAnInvertedReportingVerbIsReportedSpeech()
+    {
+        var (doc, claims) = Run("Karim Haddad a parlé du budget. Les deux banques ont évoqué une fusion et des 'synergies importantes' au printemps, a-t-il notamment déclaré.");
+        var c = Assert.Single(claims);
+        Assert.False(c.IsDirectQuote);
+        Assert.Equal("haddad", Speaker(doc, c));
+        Assert.StartsWith("Les deux banques ont évoqué une fusion", c.Content.Of(doc.Text));
+    }
+
+    [Fact]
+    public void SubjectAppositionBeforeAVerbIsNotAnIncise()
+    {
+        var (doc, claims) = Run("Le directeur de Nordbank, Karim Haddad, a déclaré que la fusion était achevée.");
+        var c = Assert.Single(claims);
+        Assert.Equal("la fusion était achevée.", c.Content.Of(doc.Text));
+    }
+
+    [Fact]
+    public void UntiedTitleAfterAClaimRefersBackToItsSpeaker()
+    {
+        var tags = People.Append(new Tag("conseiller du ministre", EntityKind.Person, "unresolved-role", MentionForm.Role)).ToArray();
+        var doc = HandTaggedDocument.Build(_resources, "« Rien n'est décidé », a déclaré Karim Haddad. « Nous verrons la semaine prochaine », a ajouté le conseiller du ministre.", ArticleDate, tags);
+        // a role mention the document does not tie to a name has no cluster
+        for (int k = 0; k < doc.Entities.Count; k++)
+            if (doc.Entities[k].Form == MentionForm.Role) doc.Entities[k] = doc.Entities[k] with { ClusterId = -1 };
+        var claims = _extractor.Extract(doc);
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("Karim Haddad", doc.Entities[claims[1].SpeakerMentionIndex!.Value].Text);
+    }
 }

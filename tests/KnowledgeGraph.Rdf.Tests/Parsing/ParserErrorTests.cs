@@ -245,3 +245,18 @@ public sealed class ParserErrorTests
         Assert.Contains(expected, Error(RdfFormat.Turtle, text).Detail);
     }
 }
+
+public sealed class ParserNestingTests
+{
+    [Theory]
+    [InlineData("[ <http://ex/p> ", " ]")]
+    [InlineData("( ", " )")]
+    public void Absurd_nesting_is_a_syntax_error_not_a_stack_overflow(string open, string close)
+    {
+        string Doc(int depth) => "<http://ex/s> <http://ex/p> " + string.Concat(Enumerable.Repeat(open, depth)) + "1"
+            + string.Concat(Enumerable.Repeat(close, depth)) + " .";
+        Assert.Equal(Doc(400).Contains('[') ? 401 : 801, ParseHelper.Turtle(Doc(400)).Count);
+        var ex = ParseHelper.Error(RdfFormat.Turtle, Doc(100_000));
+        Assert.Contains("nested deeper than 500 levels", ex.Detail);
+    }
+}

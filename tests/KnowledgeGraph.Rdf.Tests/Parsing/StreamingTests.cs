@@ -8,9 +8,9 @@ namespace KnowledgeGraph.Rdf.Tests.Parsing;
 public sealed class StreamingTests
 {
     /// <summary>An endless N-Triples document that refuses ReadToEnd and counts what was read.</summary>
-    private sealed class EndlessNTriples : TextReader
+    private sealed class EndlessNTriples(string header = "") : TextReader
     {
-        private string _pending = "";
+        private string _pending = header;
         private long _line;
 
         public static string Line(long i) => $"<http://ex/s{i}> <http://ex/p> \"value {i}\" .\n";
@@ -50,6 +50,16 @@ public sealed class StreamingTests
         // At most one buffer (64K chars) read ahead of the last quad consumed.
         long consumed = Enumerable.Range(0, 100_000).Sum(i => (long)EndlessNTriples.Line(i).Length);
         Assert.InRange(input.CharsRead, consumed, consumed + (1 << 16));
+    }
+
+    [Fact]
+    public void A_TriG_graph_block_streams_too()
+    {
+        var input = new EndlessNTriples("<http://ex/g> {\n");
+        var quads = new TriGParser().Read(input, new RdfReaderOptions("endless.trig")).Take(100_000).ToList();
+        Assert.All(quads, q => Assert.Equal(new UriNode("http://ex/g"), q.Graph));
+        long consumed = Enumerable.Range(0, 100_000).Sum(i => (long)EndlessNTriples.Line(i).Length);
+        Assert.InRange(input.CharsRead, consumed, consumed + (1 << 16) + 20);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Rdf.Tests.W3c;
 /// Syntax tests must parse (or fail with <see cref="RdfSyntaxException"/>); evaluation tests must give
 /// a dataset isomorphic to the expected N-Triples/N-Quads.
 /// </summary>
-public sealed class W3cRdf11SuiteTests(ITestOutputHelper output)
+public sealed class W3cRdf11SuiteTests(ITestOutputHelper output, W3cSuiteFixture suites) : IClassFixture<W3cSuiteFixture>
 {
     public static TheoryData<string> NTriplesTests => Names("rdf-n-triples");
     public static TheoryData<string> NQuadsTests => Names("rdf-n-quads");
@@ -38,7 +38,7 @@ public sealed class W3cRdf11SuiteTests(ITestOutputHelper output)
     [InlineData("rdf-trig")]
     public void Conformance_summary(string suite)
     {
-        var entries = W3cManifest.Load(RepoPaths.Rdf11Suite(suite));
+        var entries = suites.Entries(suite);
         var failures = new List<string>();
         var byType = new SortedDictionary<string, (int Pass, int Total)>(StringComparer.Ordinal);
         foreach (var entry in entries)
@@ -72,9 +72,9 @@ public sealed class W3cRdf11SuiteTests(ITestOutputHelper output)
         return data;
     }
 
-    private static void Run(string suite, string name)
+    private void Run(string suite, string name)
     {
-        var entries = W3cManifest.Load(RepoPaths.Rdf11Suite(suite));
+        var entries = suites.Entries(suite);
         var entry = entries.SingleOrDefault(e => e.Id == name)
             ?? throw new InvalidOperationException($"{suite}: no manifest entry <#{name}>");
         var failure = Outcome(entry);

@@ -61,6 +61,17 @@ public class QueryParserTests
     }
 
     [Fact]
+    public void Filter_of_a_nested_group_inside_optional_stays_inside()
+    {
+        var q = SparqlParser.ParseQuery(
+            "PREFIX ex: <http://example.org/> SELECT * { ?s ex:p ?t OPTIONAL { { ?s ex:q ?z FILTER(?t = 1) } } }");
+
+        var lj = Assert.IsType<LeftJoin>(Where(q));
+        Assert.Null(lj.Condition);
+        Assert.IsType<Filter>(lj.Right);
+    }
+
+    [Fact]
     public void Filters_apply_to_the_whole_group_wherever_they_are_written()
     {
         var q = SparqlParser.ParseQuery(
@@ -103,7 +114,7 @@ public class QueryParserTests
         Assert.Equal("n", extend.Variable);
         var aggVar = Assert.IsType<VariableExpression>(extend.Expression).Name;
         var having = Assert.IsType<Filter>(extend.Inner);
-        var group = Assert.IsType<Algebra.Group>(having.Inner);
+        var group = Assert.IsType<global::KnowledgeGraph.Sparql.Algebra.Group>(having.Inner);
         var binding = Assert.Single(group.Aggregates);
         Assert.Equal(aggVar, binding.Variable);
         Assert.Equal(new AggregateExpression(AggregateFunction.Count, null, false), binding.Aggregate);
@@ -117,7 +128,7 @@ public class QueryParserTests
     public void Group_concat_keeps_its_separator_and_distinct()
     {
         var q = SparqlParser.ParseQuery("SELECT (GROUP_CONCAT(DISTINCT ?o; SEPARATOR=\", \") AS ?all) { ?s ?p ?o }");
-        var group = FindFirst<Algebra.Group>(q.Algebra);
+        var group = FindFirst<global::KnowledgeGraph.Sparql.Algebra.Group>(q.Algebra);
         var agg = Assert.Single(group.Aggregates).Aggregate;
         Assert.Equal(AggregateFunction.GroupConcat, agg.Function);
         Assert.True(agg.Distinct);
@@ -233,7 +244,7 @@ public class QueryParserTests
         var join = Assert.IsType<Join>(Where(q));
         Assert.IsType<Service>(join.Right);
         var inner = Assert.IsType<Join>(join.Left);
-        Assert.IsType<Algebra.Graph>(inner.Right);
+        Assert.IsType<global::KnowledgeGraph.Sparql.Algebra.Graph>(inner.Right);
         var minus = Assert.IsType<Minus>(inner.Left);
         Assert.IsType<Union>(minus.Left);
     }
@@ -335,9 +346,9 @@ public class QueryParserTests
             Minus m => new[] { m.Left, m.Right },
             Filter f => new[] { f.Inner },
             Extend e => new[] { e.Inner },
-            Algebra.Graph g => new[] { g.Inner },
+            global::KnowledgeGraph.Sparql.Algebra.Graph g => new[] { g.Inner },
             Service s => new[] { s.Inner },
-            Algebra.Group g => new[] { g.Inner },
+            global::KnowledgeGraph.Sparql.Algebra.Group g => new[] { g.Inner },
             OrderBy o => new[] { o.Inner },
             Project p => new[] { p.Inner },
             Distinct d => new[] { d.Inner },

@@ -49,7 +49,7 @@ public class UpdateParserTests
         Assert.Equal(2, op.Delete.Count);
         Assert.Empty(op.Insert);
         var join = Assert.IsType<Join>(op.Where);
-        Assert.IsType<Algebra.Graph>(join.Right);
+        Assert.IsType<global::KnowledgeGraph.Sparql.Algebra.Graph>(join.Right);
     }
 
     [Fact]
@@ -84,6 +84,14 @@ public class UpdateParserTests
         var ex = Assert.Throws<SparqlSyntaxException>(() =>
             SparqlParser.ParseUpdate("INSERT DATA { _:b <http://e/p> 1 } ; INSERT DATA { _:b <http://e/p> 2 }"));
         Assert.Contains("_:b", ex.Detail);
+    }
+
+    [Fact]
+    public void Insert_templates_may_reuse_a_blank_node_label_across_operations()
+    {
+        var u = SparqlParser.ParseUpdate(
+            "INSERT { GRAPH <http://e/g1> { _:b <http://e/p> ?x } } WHERE { ?x ?p ?o } ; INSERT { GRAPH <http://e/g2> { _:b <http://e/p> ?x } } WHERE { ?x ?p ?o }");
+        Assert.Equal(2, u.Operations.Count);
     }
 
     [Fact]

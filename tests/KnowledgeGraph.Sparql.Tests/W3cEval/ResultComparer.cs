@@ -76,7 +76,14 @@ public static class ResultComparer
     public static string Key(INode? n)
     {
         if (n is ILiteralNode l && XsdNumeric.IsNumericType(l.Datatype) && XsdNumeric.TryParse(l, out var v))
-            return "N:" + l.Datatype + ":" + (v.IsApproximate ? v.Approximate.ToString("R", CultureInfo.InvariantCulture) : v.Exact.ToString(CultureInfo.InvariantCulture).TrimEnd('0').TrimEnd('.'));
+        {
+            var text = v.IsApproximate ? v.Approximate.ToString("R", CultureInfo.InvariantCulture) : v.Exact.ToString(CultureInfo.InvariantCulture);
+            if (!v.IsApproximate && text.Contains('.')) text = text.TrimEnd('0').TrimEnd('.');
+            return "N:" + l.Datatype + ":" + text;
+        }
+        // Language tags are case-insensitive (RDF 1.1 §3.3).
+        if (n is ILiteralNode lang && lang.Language.Length > 0)
+            return new LiteralNode(lang.Value, null, lang.Language.ToLowerInvariant()).ToNTriples();
         return n?.ToNTriples() ?? "-";
     }
 

@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Sparql.Tests.W3cEval;
 /// The W3C SPARQL 1.0 and 1.1 evaluation suites, driven by their manifests: one case per test, plus a summary
 /// (pass/fail/skip per manifest) that also guards the overall pass rate.
 /// </summary>
-public class W3cEvaluationTests(ITestOutputHelper output)
+public class W3cEvaluationTests(ITestOutputHelper output, W3cSuiteFixture suite) : IClassFixture<W3cSuiteFixture>
 {
     private static IReadOnlyList<SparqlTestCase> AllCases() => SparqlTestManifest.LoadAll(TestPaths.SparqlSuites());
 
@@ -24,7 +24,7 @@ public class W3cEvaluationTests(ITestOutputHelper output)
     [MemberData(nameof(RunnableCases))]
     public void Evaluation(string key)
     {
-        var c = AllCases().Single(x => x.Key == key);
+        var c = suite.Cases[key];
         var outcome = W3cEvaluationRunner.Run(c);
         if (outcome.Verdict == TestVerdict.Fail) output.WriteLine(outcome.Message);
         Assert.True(outcome.Verdict == TestVerdict.Pass, $"{key} ({c.Name}): {outcome.Message}");
@@ -45,7 +45,7 @@ public class W3cEvaluationTests(ITestOutputHelper output)
     public void SummaryPerManifest()
     {
         var totals = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        foreach (var c in AllCases())
+        foreach (var c in suite.Cases.Values)
         {
             var outcome = W3cEvaluationRunner.Run(c);
             if (!totals.TryGetValue(c.Manifest, out var t)) totals[c.Manifest] = t = new int[3];

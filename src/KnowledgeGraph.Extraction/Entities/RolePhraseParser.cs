@@ -1,0 +1,196 @@
+using System.Text;
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Extraction.Tokenization;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>
+/// Finds role phrases: [determiner] [ancien|nouveau…] ROLE [nationality adjective | qualifier]*
+/// [(de|du|des|d'|pour|à|aux) complement]*, where a complement is an organization or place name, a nested role
+/// phrase ("du président russe"), a person ("de Donald Trump", which ends the phrase), a capitalised
+/// portfolio ("des Affaires étrangères") or a few lower-case words ("pour la politique étrangère russe").
+/// </summary>
+public sealed class RolePhraseParser
+{
+    private readonly GazetteerSet _g;
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs", "un", "une", "des", "du", "au", "aux", "cet", "cette", "ce", "notre", "votre",
+    };
+    private static readonly HashSet<string> PluralDeterminers = new(StringComparer.Ordinal) { "les", "ses", "leurs", "des", "aux" };
+    private static readonly HashSet<string> PreQualifiers = new(StringComparer.Ordinal)
+    {
+        "ancien", "ancienne", "ex", "nouveau", "nouvel", "nouvelle", "futur", "future", "actuel", "actuelle", "puissant", "puissante", "influent", "influente", "vice",
+    };
+    private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal)
+    {
+        "special", "speciale", "diplomatique", "adjoint", "adjointe", "delegue", "deleguee", "principal", "principale", "executif", "executive",
+        "interimaire", "sortant", "sortante", "elu", "elue", "permanent", "permanente", "charge", "chargee", "personnel", "personnelle", "militaire",
+        "presidentiel", "presidentielle", "officiel", "officielle", "general", "generale", "en", "chef", "d'etat-major", "haut", "haute",
+    };
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "de", "du", "des", "d'", "pour", "aux", "a" };
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "la", "l'", "le", "les" };
+    // role words too generic to stand alone without a complement or a following name
+    private static readonly HashSet<string> WeakRoles = new(StringComparer.Ordinal) { "general", "responsable", "juge", "chef", "patron", "leader", "representant", "commandant", "secretaire", "directeur", "prince", "roi", "pape" };
+
+    public RolePhraseParser(GazetteerSet gazetteers) => _g = gazetteers;
+
+    /// <summary>
+    /// All role phrases of the document, in text order (a nested phrase comes before the phrase that contains
+    /// it). <paramref name="atoms"/> are name candidates (token ranges) that a complement may contain.
+    /// </summary>
+    public List<RolePhrase> FindAll(AnalyzedDocument doc, IReadOnlyList<(int Start, int End)> atoms, bool[] used)
+    {
+        var result = new List<RolePhrase>();
+        var atomAt = new Dictionary<int, int>();
+        foreach (var a in atoms) atomAt.TryAdd(a.Start, a.End);
+        for (int i = 0; i < doc.Tokens.Count; i++)
+        {
+            var rp = TryParse(doc, i, atomAt, used, result, 0);
+            if (rp is not null) i = rp.EndToken - 1;
+        }
+        return result;
+    }
+
+    private RolePhrase? TryParse(AnalyzedDocument doc, int i, Dictionary<int, int> atomAt, bool[] used, List<RolePhrase> result, int depth, string? impliedDeterminer = null)
+    {
+        var f = doc.Folded;
+        var tokens = doc.Tokens;
+        var text = doc.Text;
+        int n = tokens.Count;
+        string? det = impliedDeterminer;
+        int j = i;
+        if (Determiners.Contains(f[j]))
+        {
+            det = f[j];
+            j++;
+        }
+        while (j < n && PreQualifiers.Contains(f[j])) j++;
+        if (j >= n || used[j] || tokens[j].Kind != TokenKind.Word) return null;
+        int headLen = _g.Roles.LongestMatch(f, j, out var roles);
+        if (headLen == 0) return null;
+        // a capitalised role word in mid-sentence followed by a capitalised word is part of a name ("Président Wilson" is fine, "Chef Menteur" rare)
+        var role = roles[0];
+        int headStart = j;
+        int k = j + headLen;
+        string? country = role.CountryCode;
+        var adjectiveTokens = new List<int>();
+        int? nested = null;
+        bool personComplement = false;
+        while (k < n)
+        {
+            if (HasLineBreak(text, tokens[k - 1].End, tokens[k].Start)) break;
+            var w = f[k];
+            if (_g.Nationalities.TryGetValue(w, out var code) && char.IsLower(text[tokens[k].Start]))
+            {
+                country ??= code;
+                adjectiveTokens.Add(k);
+                k++;
+                continue;
+            }
+            if (Qualifiers.Contains(w) && char.IsLower(text[tokens[k].Start]) && !(w == "en" && !(k + 1 < n && f[k + 1] == "chef")))
+            {
+                k++;
+                continue;
+            }
+            if (!Prepositions.Contains(w) || personComplement) break;
+            // a nested role ends at its nationality adjective: "du président russe pour les Affaires étrangères" qualifies the outer role
+            if (depth > 0 && adjectiveTokens.Count > 0) break;
+            // complement
+            int c = k + 1;
+            while (c < n && Articles.Contains(f[c])) c++;
+            if (c >= n) break;
+            // "à" only introduces a capitalised portfolio: "secrétaire américain à la Défense"
+            if (w == "a" && !(c > k + 1 && atomAt.TryGetValue(c, out int pe) && pe == c + 1 && char.IsUpper(text[tokens[c].Start]) && !used[c])) break;
+            if (atomAt.TryGetValue(c, out int atomEnd) && (used[c] || char.IsUpper(text[tokens[c].Start])))
+            {
+                bool isKnown = used[c];
+                // a capitalised portfolio: "des Affaires étrangères", "de la Défense"
+                bool portfolio = !isKnown && atomEnd - c == 1 && !_g.FirstNames.Contains(f[c]) && w == "a" || !isKnown && atomEnd - c == 1 && !_g.FirstNames.Contains(f[c])
+                    && atomEnd < n && tokens[atomEnd].Kind == TokenKind.Word && char.IsLower(text[tokens[atomEnd].Start]) && IsContentWord(f[atomEnd]);
+                if (portfolio || (!isKnown && atomEnd - c == 1 && atomEnd < n && f[atomEnd] is "," or "." or ")" or ";" && f[k] is "des" && !_g.FirstNames.Contains(f[c])))
+                {
+                    k = atomEnd;
+                    int lower = 0;
+                    while (k < n && lower < 2 && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && IsContentWord(f[k]))
+                    {
+                        if (_g.Nationalities.TryGetValue(f[k], out var cc2)) { country ??= cc2; adjectiveTokens.Add(k); }
+                        k++;
+                        lower++;
+                    }
+                    continue;
+                }
+                if (isKnown)
+                {
+                    k = atomEnd;
+                    continue;
+                }
+                // a person served: "conseiller de Poutine", "envoyé de Donald Trump"
+                k = atomEnd;
+                personComplement = true;
+                continue;
+            }
+            if (depth == 0)
+            {
+                int nestedStart = k + 1;
+                var inner = TryParse(doc, nestedStart, atomAt, used, result, depth + 1, f[k] is "du" or "au" or "des" or "aux" ? f[k] : null);
+                if (inner is not null)
+                {
+                    nested = result.Count - 1;
+                    country ??= inner.CountryCode;
+                    k = inner.EndToken;
+                    break;
+                }
+            }
+            // lower-case complement: "pour la politique étrangère russe", "d'investissement direct"
+            int e = c;
+            int words = 0;
+            while (e < n && words < 3 && tokens[e].Kind == TokenKind.Word && char.IsLower(text[tokens[e].Start]) && IsContentWord(f[e]) && !used[e])
+            {
+                if (_g.Nationalities.TryGetValue(f[e], out var cc3)) { country ??= cc3; adjectiveTokens.Add(e); }
+                e++;
+                words++;
+            }
+            if (words == 0) break;
+            k = e;
+        }
+        if (WeakRoles.Contains(role.Key) && k == headStart + headLen && !(k < n && tokens[k].Kind == TokenKind.Word && char.IsUpper(text[tokens[k].Start])))
+            return null;
+
+        var span = new TextSpan(tokens[headStart].Start, tokens[k - 1].End);
+        var label = span.Of(text);
+        var roleLabel = WithoutTokens(text, tokens, headStart, k, adjectiveTokens);
+        var headText = new TextSpan(tokens[headStart].Start, tokens[headStart + headLen - 1].End).Of(text);
+        var rest = roleLabel.Length > headText.Length && roleLabel.StartsWith(headText, StringComparison.Ordinal) ? roleLabel[headText.Length..].Trim() : "";
+        var roleKey = rest.Length > 0 ? role.Key + "-" + TextFolding.Slug(rest) : role.Key;
+        var rp = new RolePhrase(span, i, headStart, k, role, label, roleLabel, roleKey, country, det,
+            det is not null && PluralDeterminers.Contains(det), Array.Empty<int>(), nested);
+        result.Add(rp);
+        return rp;
+    }
+
+    private bool IsContentWord(string w) =>
+        !_g.NotNames.Contains(w) && !_g.PersonCueVerbs.Contains(w) && !Prepositions.Contains(w) && w is not ("a" or "est" or "sont" or "ont" or "et" or "ou" or "qui" or "que" or "se" or "s'" or "n'" or "ne" or "y" or "a-t-il" or "a-t-elle" or "avait" or "etait")
+        && !w.EndsWith("ait", StringComparison.Ordinal) && !w.EndsWith("aient", StringComparison.Ordinal);
+
+    private static string WithoutTokens(string text, List<Token> tokens, int from, int to, List<int> skip)
+    {
+        var sb = new StringBuilder();
+        for (int k = from; k < to; k++)
+        {
+            if (skip.Contains(k)) continue;
+            if (sb.Length > 0 && k > from && tokens[k].Start > tokens[k - 1].End) sb.Append(' ');
+            else if (sb.Length > 0 && skip.Contains(k - 1)) sb.Append(' ');
+            sb.Append(text, tokens[k].Start, tokens[k].Length);
+        }
+        return sb.ToString();
+    }
+
+    private static bool HasLineBreak(string text, int from, int to)
+    {
+        for (int i = from; i < to; i++) if (text[i] == '\n') return true;
+        return false;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text;
+using KnowledgeGraph.Extraction.Tokenization;
+
+namespace KnowledgeGraph.Extraction.Resolution;
+
+/// <summary>
+/// Name keys for matching spelling and transliteration variants of person names: "Iouri Ouchakov" and
+/// "Yuri Ushakov" share the phonetic key "iuri uchakov"; "Poutine" and "Putin" share "putin".
+/// </summary>
+public static class PersonNames
+{
+    // Applied in order to the folded, lower-case ASCII text. French and English renderings of Cyrillic
+    // names: ou/u, ch/sh, j/zh, h/kh, i/y, ie/ye; then doubled letters and a final mute e are dropped.
+    private static readonly (string From, string To)[] Rules =
+    {
+        ("tch", "ch"), ("sch", "ch"), ("sh", "ch"), ("zh", "j"), ("kh", "h"), ("ou", "u"), ("w", "v"), ("ck", "k"), ("ph", "f"),
+        ("y", "i"), ("ii", "i"), ("iu", "iu"), ("ie", "ie"), ("ï", "i"), ("dj", "j"), ("gu", "g"), ("qu", "k"), ("c", "k"), ("ks", "x"),
+    };
+
+    /// <summary>Phonetic key of a whole name: each word keyed, joined by single spaces.</summary>
+    public static string PhoneticKey(string name)
+    {
+        var words = Words(name);
+        return string.Join(' ', words.Select(PhoneticWord));
+    }
+
+    /// <summary>The name's words, folded, without punctuation (hyphenated first names stay one word).</summary>
+    public static string[] Words(string name)
+    {
+        var folded = TextFolding.Fold(name);
+        var sb = new StringBuilder(folded.Length);
+        foreach (var c in folded) sb.Append(char.IsLetterOrDigit(c) || c == '-' ? c : ' ');
+        return sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    public static string PhoneticWord(string word)
+    {
+        var w = TextFolding.Fold(word).Replace("'", "");
+        foreach (var (from, to) in Rules) w = w.Replace(from, to, StringComparison.Ordinal);
+        var sb = new StringBuilder(w.Length);
+        foreach (var c in w)
+            if (sb.Length == 0 || sb[^1] != c) sb.Append(c);
+        if (sb.Length > 3 && sb[^1] == 'e') sb.Length--;
+        return sb.ToString();
+    }
+
+    /// <summary>Phonetic key of the surname (last word).</summary>
+    public static string SurnameKey(string name)
+    {
+        var words = Words(name);
+        return words.Length == 0 ? "" : PhoneticWord(words[^1]);
+    }
+
+    /// <summary>True when two first names are variants: same phonetic key, an initial of the other, or close spelling.</summary>
+    public static bool FirstNamesCompatible(string a, string b)
+    {
+        var pa = PhoneticWord(a.TrimEnd('.'));
+        var pb = PhoneticWord(b.TrimEnd('.'));
+        if (pa == pb) return true;
+        if (pa.Length == 1 || pb.Length == 1) return pa[0] == pb[0];
+        return FuzzySharp.Fuzz.Ratio(pa, pb) >= 80;
+    }
+}

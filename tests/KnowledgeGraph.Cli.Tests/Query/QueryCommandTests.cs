@@ -1,0 +1,124 @@
+using KnowledgeGraph.Cli.Commands;
+using Newtonsoft.Json.Linq;
+using Xunit;
+
+namespace KnowledgeGraph.Cli.Tests.Query;
+
+public sealed class QueryCommandTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "kg-query-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly string _data;
+
+    public QueryCommandTests()
+    {
+        Directory.CreateDirectory(_dir);
+        _data = Path.Combine(_dir, "data.ttl");
+        File.WriteAllText(_data, """
+            @prefix ex: <http://example.org/> .
+            @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+            ex:a rdfs:label "Émile"@fr ; ex:age 3 .
+            ex:b rdfs:label "Zoé"@fr ; ex:age 5 .
+            """);
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private (int Code, string Out, string Err) Run(string query, string format = "table", long? limit = null, string timeout = "30s")
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = QueryCommand.Run([_data], query, format, timeout, limit, false, stdout, stderr, CancellationToken.None);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void TableShortensIrisWithTheDataPrefixes()
+    {
+        var (code, output, _) = Run("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?s ?l WHERE { ?s rdfs:label ?l } ORDER BY ?s");
+        Assert.Equal(0, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("?s", lines[0]);
+        Assert.Contains("ex:a", lines[2]);
+        Assert.Contains("\"Émile\"@fr", lines[2]);
+        Assert.Equal("(2 rows)", lines[^1]);
+    }
+
+    [Fact]
+    public void JsonIsTheW3CResultsFormat()
+    {
+        var (code, output, _) = Run("SELECT ?s ?age WHERE { ?s <http://example.org/age> ?age } ORDER BY DESC(?age)", "json");
+        Assert.Equal(0, code);
+        var json = JObject.Parse(output);
+        Assert.Equal(new[] { "s", "age" }, json["head"]!["vars"]!.Select(v => (string)v!));
+        var first = json["results"]!["bindings"]![0]!;
+        Assert.Equal("uri", (string)first["s"]!["type"]!);
+        Assert.Equal("http://example.org/b", (string)first["s"]!["value"]!);
+        Assert.Equal("http://www.w3.org/2001/XMLSchema#integer", (string)first["age"]!["datatype"]!);
+    }
+
+    [Fact]
+    public void CsvAndTsvFollowTheSpec()
+    {
+        // ORDER BY compares strings by code point, so "Zoé" sorts before "Émile".
+        var csv = Run("SELECT ?l WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l } ORDER BY ?l", "csv").Out;
+        Assert.Equal("l\r\nZoé\r\nÉmile\r\n", csv);
+        var tsv = Run("SELECT ?l ?age WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l ; <http://example.org/age> ?age } ORDER BY ?age", "tsv").Out;
+        Assert.Equal("?l\t?age\n\"Émile\"@fr\t3\n\"Zoé\"@fr\t5\n", tsv);
+    }
+
+    [Fact]
+    public void AskWritesYesOrNo()
+    {
+        Assert.Equal("yes\n", Run("ASK { ?s ?p 3 }").Out.Replace("\r", ""));
+        Assert.Equal("no\n", Run("ASK { ?s ?p 4 }").Out.Replace("\r", ""));
+    }
+
+    [Fact]
+    public void SyntaxErrorNamesLineAndColumn()
+    {
+        var (code, _, err) = Run("SELECT ?s\nWHERE { ?s ?p }");
+        Assert.Equal(ExitCodes.InputError, code);
+        Assert.Matches(@"line 2, column \d+", err);
+    }
+
+    [Fact]
+    public void UnknownPrefixAndUndefinedFunctionAreNamed()
+    {
+        var prefix = Run("SELECT ?s WHERE { ?s foo:bar ?o }");
+        Assert.Equal(ExitCodes.InputError, prefix.Code);
+        Assert.Contains("foo", prefix.Err);
+        var function = Run("SELECT ?s WHERE { ?s ?p ?o FILTER(<http://example.org/nofn>(?o)) }");
+        Assert.Equal(ExitCodes.InputError, function.Code);
+        Assert.Contains("undefined function <http://example.org/nofn>", function.Err);
+    }
+
+    [Fact]
+    public void ResultLimitStopsWithItsOwnExitCodeAndNoPartialOutput()
+    {
+        var (code, output, err) = Run("SELECT * WHERE { ?s ?p ?o }", "json", limit: 2);
+        Assert.Equal(ExitCodes.Limit, code);
+        Assert.Equal("", output);
+        Assert.Contains("result limit", err);
+    }
+
+    [Fact]
+    public void QueryFileIsReadAndMissingQueryFileIsReported()
+    {
+        var file = Path.Combine(_dir, "q.rq");
+        File.WriteAllText(file, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
+        var (code, output, _) = Run(file, "csv");
+        Assert.Equal(0, code);
+        Assert.Equal("n\r\n4\r\n", output);
+        var missing = Run(Path.Combine(_dir, "missing.rq"));
+        Assert.Equal(ExitCodes.InputError, missing.Code);
+        Assert.Contains("missing.rq", missing.Err);
+    }
+
+    [Fact]
+    public void BadTimeoutIsAnInputError()
+    {
+        var (code, _, err) = Run("ASK {}", timeout: "soon");
+        Assert.Equal(ExitCodes.InputError, code);
+        Assert.Contains("--timeout", err);
+    }
+}

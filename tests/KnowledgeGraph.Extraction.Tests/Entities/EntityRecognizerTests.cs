@@ -1,0 +1,114 @@
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+
+namespace KnowledgeGraph.Extraction.Tests.Entities;
+
+/// <summary>NER on invented sentences (names and topics absent from the seeds).</summary>
+public sealed class EntityRecognizerTests : IClassFixture<ResourcesFixture>
+{
+    private readonly ExtractionPipeline _pipeline;
+
+    public EntityRecognizerTests(ResourcesFixture fixture) => _pipeline = DefaultPipeline.Create(fixture.Resources);
+
+    private AnalyzedDocument Analyze(string text) => _pipeline.Analyze(new Article("t", text, "mem", Date: new PartialDate(2024, 10, 10)));
+
+    private static string[] Of(AnalyzedDocument d, EntityKind kind, MentionForm form = MentionForm.Name) =>
+        d.Entities.Where(e => e.Kind == kind && e.Form == form).Select(e => e.Text).ToArray();
+
+    [Fact]
+    public void TitleAppositionFindsUnknownPersonAndPost()
+    {
+        var d = Analyze("Le ministre letton de la Défense, Andris Kalnins, a rencontré mardi à Riga son homologue.");
+        Assert.Equal(new[] { "Andris Kalnins" }, Of(d, EntityKind.Person));
+        Assert.Contains("Riga", Of(d, EntityKind.Place));
+        var post = Assert.Single(d.Posts);
+        Assert.Equal("ministre letton de la Défense", post.Label);
+        Assert.Equal("ministre de la Défense", post.RoleLabel);
+        Assert.Equal("ministre-de-la-defense", post.RoleKey);
+        Assert.Equal("lettonie", post.OrganizationKey);
+        Assert.Equal("Andris Kalnins", d.Entities[post.HolderMentionIndex].Text);
+    }
+
+    [Fact]
+    public void CivilityTitlesAndSpeechVerbsMarkPersons()
+    {
+        var d = Analyze("M. Okonkwo a salué l'accord. « Nous avancerons », a déclaré Baptistine Ferrandou. Mme Quelvennec n'a pas répondu.");
+        Assert.Equal(new[] { "Okonkwo", "Baptistine Ferrandou", "Quelvennec" }, Of(d, EntityKind.Person));
+    }
+
+    [Fact]
+    public void GazetteerPlacesAndOrganizationsWithAcronymsAndCase()
+    {
+        var d = Analyze("Le FMI et l'ONU se sont réunis à Genève avec la Banque mondiale. Le monde entier regardait la Corée du Sud.");
+        Assert.Equal(new[] { "FMI", "ONU", "Banque mondiale" }, Of(d, EntityKind.Organization));
+        Assert.Equal(new[] { "Genève", "Corée du Sud" }, Of(d, EntityKind.Place));
+        Assert.Equal("fmi", d.Entities.First(e => e.Text == "FMI").GazetteerKey);
+        Assert.Equal(EntitySubtype.Country, d.Entities.First(e => e.Text == "Corée du Sud").Subtype);
+    }
+
+    [Fact]
+    public void OrganizationCueWordsAndIntroducers()
+    {
+        var d = Analyze("Le Ministère de l'Agriculture a publié un rapport, selon le quotidien Gazeta Wyborcza et l'agence Xinhua.");
+        var orgs = Of(d, EntityKind.Organization);
+        Assert.Contains("Ministère de l'Agriculture", orgs);
+        Assert.Contains("Gazeta Wyborcza", orgs);
+        Assert.Contains("Xinhua", orgs);
+        Assert.Empty(Of(d, EntityKind.Person));
+    }
+
+    [Fact]
+    public void RolePhraseWithoutNameBecomesRoleMention()
+    {
+        var d = Analyze("La présidente brésilienne Camila Duarte est arrivée. La présidente brésilienne a ensuite quitté la salle.");
+        var role = Assert.Single(d.Entities, e => e.Form == MentionForm.Role);
+        Assert.Equal("présidente brésilienne", role.Text);
+        Assert.Equal("president", role.RoleKey);
+        Assert.Equal("bresil", role.CountryKey);
+        // resolved in the document to the holder of the post
+        var holder = d.Entities.Single(e => e.Text == "Camila Duarte");
+        Assert.Equal(holder.ClusterId, role.ClusterId);
+    }
+
+    [Fact]
+    public void SurnameAloneJoinsTheFullNameInTheDocument()
+    {
+        var d = Analyze("Ingrid Solberg a ouvert la séance. Plus tard, Solberg a quitté Oslo.");
+        var full = d.Entities.Single(e => e.Text == "Ingrid Solberg");
+        var surname = d.Entities.Single(e => e.Text == "Solberg");
+        Assert.Equal(EntityKind.Person, surname.Kind);
+        Assert.Equal(full.ClusterId, surname.ClusterId);
+    }
+
+    [Fact]
+    public void BoilerplateLinesAndPhotoCreditsDoNotYieldPersons()
+    {
+        var d = Analyze("Le sommet s'est tenu à Paris ( AFP / JEAN-MARC DUPRAT ).\nPartager Facebook\nVoir Plus\nLe texte continue ici avec une phrase.");
+        Assert.Empty(Of(d, EntityKind.Person));
+        Assert.Contains("AFP", Of(d, EntityKind.Organization));
+    }
+
+    [Fact]
+    public void BuildingsAreOrganizationsOrPlacesByContext()
+    {
+        var d = Analyze("L'Élysée a annoncé une réunion à l'Élysée jeudi.");
+        var kinds = d.Entities.Where(e => e.Text == "Élysée").Select(e => e.Kind).ToArray();
+        Assert.Equal(new[] { EntityKind.Organization, EntityKind.Place }, kinds);
+    }
+
+    [Fact]
+    public void BracketedAcronymIsAnAliasOfTheOrganization()
+    {
+        var d = Analyze("La Confédération paysanne des Andes (CPA) a manifesté. Plus tard, la CPA a démenti toute violence.");
+        var orgs = d.Entities.Where(e => e.Kind == EntityKind.Organization).ToList();
+        Assert.Equal(new[] { "Confédération paysanne des Andes", "CPA", "CPA" }, orgs.Select(o => o.Text));
+        Assert.Single(orgs.Select(o => o.ClusterId).Distinct());
+    }
+
+    [Fact]
+    public void CommonAcronymsAreNotOrganizationsAndIntroducersReachOverAdjectives()
+    {
+        var d = Analyze("Le PIB a progressé, selon l'agence de presse officielle kazakhe Kazinform.");
+        Assert.Equal(new[] { "Kazinform" }, Of(d, EntityKind.Organization));
+    }
+}
