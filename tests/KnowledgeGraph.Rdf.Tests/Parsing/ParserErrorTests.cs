@@ -167,7 +167,9 @@ public sealed class ParserErrorTests
         try
         {
             // "café" in Windows-1252: é is the single byte 0xE9, invalid as UTF-8.
-            var bytes = Encoding.ASCII.GetBytes("<http://ex/s> <http://ex/p> \"caf").Concat(new byte[] { 0xE9 })
+            // Two good lines first, so that the reported line and byte offset are checked.
+            var prefix = "<http://ex/a> <http://ex/p> \"ok\" .\n<http://ex/b> <http://ex/p> \"ok\" .\n<http://ex/s> <http://ex/p> \"caf";
+            var bytes = Encoding.ASCII.GetBytes(prefix).Concat(new byte[] { 0xE9 })
                 .Concat(Encoding.ASCII.GetBytes("\" .\n")).ToArray();
             File.WriteAllBytes(path, bytes);
             using var reader = RdfText.OpenFile(path);
@@ -176,6 +178,8 @@ public sealed class ParserErrorTests
             Assert.Contains(path, ex.Message);
             Assert.Contains("not valid UTF-8", ex.Message);
             Assert.Contains("0xE9", ex.Message);
+            Assert.Equal(3, ex.Line);
+            Assert.Contains($"byte offset {prefix.Length}", ex.Message);
         }
         finally
         {
