@@ -15,10 +15,10 @@ public sealed class MemoryStore : ITripleStore
     public const int AnyNamedGraph = -2;
 
     private readonly HashSet<EncodedQuad> _all = new();
-    private readonly Dictionary<int, Dictionary<int, List<EncodedQuad>>> _spo = new();
-    private readonly Dictionary<int, Dictionary<int, List<EncodedQuad>>> _pos = new();
-    private readonly Dictionary<int, Dictionary<int, List<EncodedQuad>>> _osp = new();
-    private readonly Dictionary<int, List<EncodedQuad>> _byGraph = new();
+    private readonly QuadIndex _spo = new(IndexOrder.Spo);
+    private readonly QuadIndex _pos = new(IndexOrder.Pos);
+    private readonly QuadIndex _osp = new(IndexOrder.Osp);
+    private readonly QuadIndex _gspo = new(IndexOrder.Gspo);
 
     public TermDictionary Terms { get; } = new();
 
@@ -34,9 +34,10 @@ public sealed class MemoryStore : ITripleStore
     public IGraph Graph(INode? name) => new StoreGraph(this, name);
 
     public IEnumerable<INode> GraphNames =>
-        _byGraph.Where(kv => kv.Key != TermDictionary.DefaultGraph && kv.Value.Count > 0)
-            .Select(kv => Terms[kv.Key])
-            .OrderBy(n => n, NodeComparer.Instance);
+        _gspo.Keys.Where(g => g != TermDictionary.DefaultGraph)
+            .Select(g => Terms[g])
+            .OrderBy(n => n, NodeComparer.Instance)
+            .ToList();
 
     public bool Add(Quad quad)
     {
@@ -48,11 +49,10 @@ public sealed class MemoryStore : ITripleStore
     public bool AddEncoded(EncodedQuad e)
     {
         if (!_all.Add(e)) return false;
-        Index(_spo, e.S, e.P).Add(e);
-        Index(_pos, e.P, e.O).Add(e);
-        Index(_osp, e.O, e.S).Add(e);
-        if (!_byGraph.TryGetValue(e.G, out var g)) _byGraph[e.G] = g = new List<EncodedQuad>();
-        g.Add(e);
+        _spo.Add(e);
+        _pos.Add(e);
+        _osp.Add(e);
+        _gspo.Add(e);
         Version++;
         return true;
     }
@@ -76,10 +76,10 @@ public sealed class MemoryStore : ITripleStore
     public bool RemoveEncoded(EncodedQuad e)
     {
         if (!_all.Remove(e)) return false;
-        Unindex(_spo, e.S, e.P, e);
-        Unindex(_pos, e.P, e.O, e);
-        Unindex(_osp, e.O, e.S, e);
-        _byGraph[e.G].Remove(e);
+        _spo.Remove(e);
+        _pos.Remove(e);
+        _osp.Remove(e);
+        _gspo.Remove(e);
         Version++;
         return true;
     }
@@ -92,14 +92,14 @@ public sealed class MemoryStore : ITripleStore
     {
         int g = name is null ? TermDictionary.DefaultGraph : Terms.Lookup(name);
         if (name is not null && g == 0) return;
-        if (!_byGraph.TryGetValue(g, out var list) || list.Count == 0) return;
-        RemoveEncodedRange(new HashSet<EncodedQuad>(list));
+        var quads = _gspo.Range(g, -1, -1);
+        if (quads.Count == 0) return;
+        RemoveEncodedRange(new HashSet<EncodedQuad>(quads));
     }
 
     /// <summary>
-    /// Removes many quads at once, returning how many were present. Removing quad by quad costs a
-    /// scan of each index list it sits in (quadratic when many quads share a list, like every
-    /// "?x rdf:type C" of one class); this makes one pass per touched list instead.
+    /// Removes many quads at once, returning how many were present: one pass over each index bucket
+    /// touched, where removing quad by quad would shift a bucket's array once per quad.
     /// </summary>
     public long RemoveRange(IEnumerable<Quad> quads)
     {
@@ -113,33 +113,12 @@ public sealed class MemoryStore : ITripleStore
     {
         if (removed.Count == 0) return 0;
         _all.ExceptWith(removed);
-        Purge(_spo, removed, static e => (e.S, e.P));
-        Purge(_pos, removed, static e => (e.P, e.O));
-        Purge(_osp, removed, static e => (e.O, e.S));
-        var graphs = new HashSet<int>();
-        foreach (var e in removed)
-            if (graphs.Add(e.G)) _byGraph[e.G].RemoveAll(removed.Contains);
+        _spo.RemoveAll(removed);
+        _pos.RemoveAll(removed);
+        _osp.RemoveAll(removed);
+        _gspo.RemoveAll(removed);
         Version++;
         return removed.Count;
-    }
-
-    private static void Purge(Dictionary<int, Dictionary<int, List<EncodedQuad>>> index, HashSet<EncodedQuad> removed,
-        Func<EncodedQuad, (int A, int B)> key)
-    {
-        var done = new HashSet<(int, int)>();
-        foreach (var e in removed)
-        {
-            var (a, b) = key(e);
-            if (!done.Add((a, b))) continue;
-            var inner = index[a];
-            var list = inner[b];
-            list.RemoveAll(removed.Contains);
-            if (list.Count == 0)
-            {
-                inner.Remove(b);
-                if (inner.Count == 0) index.Remove(a);
-            }
-        }
     }
 
     public IEnumerable<Quad> Match(INode? subject, INode? predicate, INode? @object, GraphSelector graph)
@@ -170,75 +149,34 @@ public sealed class MemoryStore : ITripleStore
     /// </summary>
     public IEnumerable<EncodedQuad> MatchEncoded(int s, int p, int o, int g)
     {
-        IEnumerable<EncodedQuad> candidates = Candidates(s, p, o, g, out bool exact);
+        var candidates = Candidates(s, p, o, g, out bool exact);
         if (exact) return candidates;
         return Filter(candidates, s, p, o, g);
     }
 
-    /// <summary>An upper bound on the number of matches, read off the index sizes in O(1); used by the optimizer.</summary>
+    /// <summary>The number of candidates an index yields for the pattern, an upper bound on the matches; used by the optimizer.</summary>
     public long EstimateCount(int s, int p, int o, int g)
     {
-        Candidates(s, p, o, g, out _, out var size);
-        return size;
+        if (s >= 0 && p < 0 && o < 0) return _spo.BucketSize(s);
+        if (s < 0 && p >= 0 && o < 0) return _pos.BucketSize(p);
+        if (s < 0 && p < 0 && o >= 0) return _osp.BucketSize(o);
+        return Candidates(s, p, o, g, out _) is ICollection<EncodedQuad> c ? c.Count : _all.Count;
     }
 
-    private IEnumerable<EncodedQuad> Candidates(int s, int p, int o, int g, out bool exact) => Candidates(s, p, o, g, out exact, out _);
-
-    private IEnumerable<EncodedQuad> Candidates(int s, int p, int o, int g, out bool exact, out long size)
+    private IEnumerable<EncodedQuad> Candidates(int s, int p, int o, int g, out bool exact)
     {
-        exact = false;
-        List<EncodedQuad>? list;
+        bool anyGraph = g == TermDictionary.Any;
         if (s >= 0)
         {
-            if (!_spo.TryGetValue(s, out var byP)) { size = 0; return Array.Empty<EncodedQuad>(); }
-            if (p >= 0)
-            {
-                list = byP.TryGetValue(p, out var l) ? l : null;
-                exact = o < 0 && g == TermDictionary.Any;
-                size = list?.Count ?? 0;
-                return list ?? (IEnumerable<EncodedQuad>)Array.Empty<EncodedQuad>();
-            }
-            if (o >= 0 && _osp.TryGetValue(o, out var byS) && byS.TryGetValue(s, out var l2))
-            {
-                exact = g == TermDictionary.Any;
-                size = l2.Count;
-                return l2;
-            }
-            if (o >= 0) { size = 0; return Array.Empty<EncodedQuad>(); }
-            exact = g == TermDictionary.Any;
-            size = byP.Values.Sum(x => (long)x.Count);
-            return byP.Values.SelectMany(x => x);
+            if (p >= 0) { exact = anyGraph; return _spo.Range(s, p, o); }
+            if (o >= 0) { exact = anyGraph; return _osp.Range(o, s, -1); }
+            exact = anyGraph;
+            return _spo.Range(s, -1, -1);
         }
-        if (p >= 0)
-        {
-            if (!_pos.TryGetValue(p, out var byO)) { size = 0; return Array.Empty<EncodedQuad>(); }
-            if (o >= 0)
-            {
-                list = byO.TryGetValue(o, out var l) ? l : null;
-                exact = g == TermDictionary.Any;
-                size = list?.Count ?? 0;
-                return list ?? (IEnumerable<EncodedQuad>)Array.Empty<EncodedQuad>();
-            }
-            exact = g == TermDictionary.Any;
-            size = byO.Values.Sum(x => (long)x.Count);
-            return byO.Values.SelectMany(x => x);
-        }
-        if (o >= 0)
-        {
-            if (!_osp.TryGetValue(o, out var byS)) { size = 0; return Array.Empty<EncodedQuad>(); }
-            exact = g == TermDictionary.Any;
-            size = byS.Values.Sum(x => (long)x.Count);
-            return byS.Values.SelectMany(x => x);
-        }
-        if (g >= 0)
-        {
-            exact = true;
-            list = _byGraph.TryGetValue(g, out var l) ? l : null;
-            size = list?.Count ?? 0;
-            return list ?? (IEnumerable<EncodedQuad>)Array.Empty<EncodedQuad>();
-        }
-        exact = g == TermDictionary.Any;
-        size = _all.Count;
+        if (p >= 0) { exact = anyGraph; return _pos.Range(p, o, -1); }
+        if (o >= 0) { exact = anyGraph; return _osp.Range(o, -1, -1); }
+        if (g >= 0) { exact = true; return _gspo.Range(g, -1, -1); }
+        exact = anyGraph;
         return _all;
     }
 
@@ -270,25 +208,6 @@ public sealed class MemoryStore : ITripleStore
     {
         if (node is null) { id = TermDictionary.Any; return true; }
         return Terms.TryGetId(node, out id);
-    }
-
-    private static List<EncodedQuad> Index(Dictionary<int, Dictionary<int, List<EncodedQuad>>> index, int a, int b)
-    {
-        if (!index.TryGetValue(a, out var inner)) index[a] = inner = new Dictionary<int, List<EncodedQuad>>();
-        if (!inner.TryGetValue(b, out var list)) inner[b] = list = new List<EncodedQuad>(2);
-        return list;
-    }
-
-    private static void Unindex(Dictionary<int, Dictionary<int, List<EncodedQuad>>> index, int a, int b, EncodedQuad e)
-    {
-        var inner = index[a];
-        var list = inner[b];
-        list.Remove(e);
-        if (list.Count == 0)
-        {
-            inner.Remove(b);
-            if (inner.Count == 0) index.Remove(a);
-        }
     }
 
     private sealed class StoreGraph(MemoryStore store, INode? name) : IGraph

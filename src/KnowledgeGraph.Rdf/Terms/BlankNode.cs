@@ -1,8 +1,30 @@
 namespace KnowledgeGraph.Rdf;
 
-public sealed record BlankNode(string Id) : IBlankNode
+public sealed record BlankNode : IBlankNode
 {
+    private readonly string _id = "";
+    private readonly int _hash;
+
+    public BlankNode(string id) => Id = id;
+
+    public string Id
+    {
+        get => _id;
+        init
+        {
+            _id = value ?? throw new ArgumentNullException(nameof(Id));
+            _hash = StringComparer.Ordinal.GetHashCode(value) ^ 0x5bd1e995;
+        }
+    }
+
     public NodeType NodeType => NodeType.Blank;
+
+    public void Deconstruct(out string id) => id = Id;
+
+    public bool Equals(BlankNode? other) =>
+        ReferenceEquals(this, other) || (other is not null && other._hash == _hash && string.Equals(other._id, _id, StringComparison.Ordinal));
+
+    public override int GetHashCode() => _hash;
 
     public string ToNTriples() => "_:" + Id;
 

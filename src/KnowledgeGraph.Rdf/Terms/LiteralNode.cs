@@ -6,18 +6,32 @@ namespace KnowledgeGraph.Rdf;
 /// </summary>
 public sealed record LiteralNode : ILiteralNode
 {
+    // Terms are hashed on every dictionary lookup (loading, joins): the hash is computed once.
+    private readonly int _hash;
+
     public LiteralNode(string value, string? datatype = null, string? language = null)
     {
         Value = value ?? throw new ArgumentNullException(nameof(value));
         Language = language ?? string.Empty;
         Datatype = Language.Length > 0 ? Vocabulary.RdfLangString : (datatype ?? Vocabulary.XsdString);
+        _hash = HashCode.Combine(StringComparer.Ordinal.GetHashCode(Value), StringComparer.Ordinal.GetHashCode(Datatype),
+            StringComparer.Ordinal.GetHashCode(Language));
     }
 
+    // Get-only: a `with` expression cannot change a component and leave the cached hash stale.
     public string Value { get; }
 
     public string Datatype { get; }
 
     public string Language { get; }
+
+    public bool Equals(LiteralNode? other) =>
+        ReferenceEquals(this, other) || (other is not null && other._hash == _hash
+            && string.Equals(other.Value, Value, StringComparison.Ordinal)
+            && string.Equals(other.Datatype, Datatype, StringComparison.Ordinal)
+            && string.Equals(other.Language, Language, StringComparison.Ordinal));
+
+    public override int GetHashCode() => _hash;
 
     public NodeType NodeType => NodeType.Literal;
 
