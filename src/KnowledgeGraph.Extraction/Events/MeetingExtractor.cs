@@ -126,7 +126,7 @@ public sealed class MeetingExtractor : IDocumentComponent
             // "s'entretenir sur une ligne téléphonique", "discuté au téléphone": a call
             for (int j = afterLast; j < words.Count && j < afterLast + 8 && words[j].Start < clause.End; j++)
                 if (FrenchText.Fold(words[j].Of(text)).StartsWith("telephon", StringComparison.Ordinal)) return MeetingType.PhoneCall;
-            // "les ministres des Affaires étrangères de l'Otan se sont réunis", "réunion des ministres"
+            // "les ministres des Affaires étrangères de l'Unesco se sont réunis", "réunion des ministres"
             for (int j = Math.Max(0, trigger.Lemma is "réunion" or "se réunir" ? first - 25 : first - 8); j < afterLast + 3 && j < words.Count; j++)
             {
                 if (words[j].Start < clause.Start || words[j].Start >= clause.End) continue;
@@ -236,7 +236,7 @@ public sealed class MeetingExtractor : IDocumentComponent
                 break;
             }
         }
-        // "réunion des ministres de la Défense des pays membres de l'Otan": the organization meeting
+        // "réunion des ministres de la Défense des pays membres de l'Unesco": the organization meeting
         if (trigger.Type == MeetingType.MinisterialMeeting || trigger.Lemma is "réunion" or "se réunir")
             for (int k = 0; k < doc.Entities.Count; k++)
             {
@@ -358,7 +358,7 @@ public sealed class MeetingExtractor : IDocumentComponent
         if (result.Count == before && ComplementOrganizationBefore(doc, clauseStart, triggerStart) is { } org) result.Add(org);
     }
 
-    /// <summary>"les ministres de l'Otan se sont réunis": the organization whose members met.</summary>
+    /// <summary>"les ministres de l'Unesco se sont réunis": the organization whose members met.</summary>
     private static int? ComplementOrganizationBefore(AnalyzedDocument doc, int clauseStart, int triggerStart)
     {
         int? best = null;
