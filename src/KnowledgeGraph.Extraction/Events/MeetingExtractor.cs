@@ -372,7 +372,7 @@ public sealed class MeetingExtractor : IDocumentComponent
         return best;
     }
 
-    /// <summary>"ministres des Affaires étrangères de l'Otan": a plural noun phrase, then "de", then the mention.</summary>
+    /// <summary>"ministres des Affaires étrangères de l'Unesco": a plural noun phrase, then "de", then the mention.</summary>
     private static bool AfterPluralNounAndDe(string text, int start)
     {
         int i = start - 1;
@@ -496,7 +496,7 @@ public sealed class MeetingExtractor : IDocumentComponent
             if (c is ';' or ':' or '.' or '(' or '«' or '»' or '"') return false;
             if (c != ',') continue;
             int next = text.IndexOf(',', i + 1, Math.Max(0, to - i - 1));
-            // "…avec X, le 2 décembre 2025 à Moscou": a date or place right after the last comma
+            // "…avec X, le 3 mars 2024 à Oslo": a date or place right after the last comma
             if (next < 0) return to - i <= 25;
             var inner = new TextSpan(i + 1, next);
             bool apposition = false;
