@@ -194,7 +194,10 @@ public sealed class MeetingExtractor : IDocumentComponent
             int? pronounAt = trigger.IsVerb ? SubjectPronounBefore(text, words, first, clause.Start) : null;
             if (pronounAt is { } pos)
             {
-                if (finder.ResolvePronoun(pos, null, -10) is { } antecedent) result.Add(antecedent);
+                string pronoun = FrenchText.Lower(text.AsSpan(pos, 4)).TrimEnd();
+                if (pronoun.StartsWith("ils", StringComparison.Ordinal) || pronoun.StartsWith("elle", StringComparison.Ordinal) && text.Length > pos + 5 && text[pos + 5] == ' ' && text[pos + 4] == 's')
+                    AddPluralAntecedents(doc, finder, pos, result);
+                else if (finder.ResolvePronoun(pos, null, -10, pronoun.StartsWith("elle", StringComparison.Ordinal) ? "elle" : "il") is { } antecedent) result.Add(antecedent);
             }
             else if (plural) AddAllSubjects(doc, finder, clause.Start, triggerStart, result);
             else if (finder.SubjectBefore(clause.Start, triggerStart, allowQuoteBetween: true) is { } s) result.Add(s);
@@ -273,13 +276,39 @@ public sealed class MeetingExtractor : IDocumentComponent
     /// <summary>"il s'est rendu", "elle a rencontré": the position of a subject pronoun just before a verb trigger.</summary>
     private static int? SubjectPronounBefore(string text, List<TextSpan> words, int first, int clauseStart)
     {
-        for (int j = first - 1; j >= 0 && j >= first - 3 && words[j].Start >= clauseStart; j--)
+        for (int j = first - 1; j >= 0 && j >= first - 5 && words[j].Start >= clauseStart; j--)
         {
             string w = FrenchText.Lower(words[j].Of(text));
-            if (w is "il" or "elle") return words[j].Start;
-            if (w is not ("a" or "avait" or "est" or "s'est" or "s'était" or "se" or "ne" or "n'a" or "n'avait" or "va" or "doit" or "devait" or "pourrait" or "aurait")) return null;
+            if (w is "il" or "elle" or "ils" or "elles") return words[j].Start;
+            // "ils sont convenus de se rencontrer", "elle veut rencontrer"
+            if (w is "convenu" or "convenus" or "convenue" or "convenues" or "de" or "décidé" or "accepté" or "veut" or "veulent"
+                or "souhaite" or "souhaitent" or "espère" or "espèrent" or "également" or "aussi" or "déjà") continue;
+            if (w is not ("a" or "avait" or "est" or "s'est" or "s'était" or "se" or "ne" or "n'a" or "n'avait" or "va" or "doit" or "devait" or "pourrait" or "aurait"
+                or "ont" or "sont" or "se" or "vont" or "doivent" or "devaient" or "pourraient" or "avaient")) return null;
         }
         return null;
+    }
+
+    /// <summary>"Ils sont convenus de se rencontrer": the persons named together in the nearest preceding sentence that names two or more.</summary>
+    private static void AddPluralAntecedents(AnalyzedDocument doc, SpeakerFinder finder, int pos, List<int> result)
+    {
+        int sentence = doc.SentenceIndexAt(pos);
+        for (int s = sentence - 1; s >= 0 && s >= sentence - 2; s--)
+        {
+            var span = doc.Sentences[s];
+            var persons = new List<int>();
+            var seen = new HashSet<int>();
+            for (int k = 0; k < doc.Entities.Count; k++)
+            {
+                var m = doc.Entities[k];
+                if (m.Span.Start < span.Start) continue;
+                if (m.Span.End > span.End) break;
+                if (m.Kind == EntityKind.Person && finder.CanSpeak(k) && !finder.IsComplement(m.Span) && seen.Add(m.ClusterId < 0 ? -1 - k : m.ClusterId)) persons.Add(k);
+            }
+            if (persons.Count < 2) continue;
+            foreach (var k in persons) if (!result.Contains(k)) result.Add(k);
+            return;
+        }
     }
 
     /// <summary>
