@@ -80,7 +80,7 @@ public sealed class EntityRecognizer : IDocumentComponent
         // 1. gazetteer
         for (int i = 0; i < n; i++)
         {
-            if (used[i] || tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation)) continue;
+            if (used[i] || tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation) || !_g.Names.StartsAny(f[i])) continue;
             int len = _g.Names.LongestMatch(f, i, out var entries, (l, e) => e.ExactCase ? ExactSurface(text, tokens, i, l, e.Surface) : CapitalsAgree(text, tokens, i, l, e.CapitalizedWords) && (l > 1 || IsCapitalized(text, tokens[i])));
             if (len == 0) continue;
             var e = entries[0];
