@@ -81,4 +81,14 @@ public sealed class PostTests : IClassFixture<ResourcesFixture>
         Assert.Equal(3, post.Evidence.Count);
         Assert.Equal(new[] { "a0", "a1", "a2" }, post.Evidence.Select(e => e.ArticleId));
     }
+
+    [Fact]
+    public void CountryKeysOnlyPointToEntitiesOfTheCorpus()
+    {
+        var r = Run("Le sommet s'est tenu à Bruxelles puis à Lisbonne, au Portugal.");
+        var keys = r.Entities.Select(e => e.Key).ToHashSet();
+        Assert.All(r.Entities.Where(e => e.CountryKey is not null), e => Assert.Contains(e.CountryKey!, keys));
+        Assert.Null(r.Entities.Single(e => e.Key == "bruxelles").CountryKey);
+        Assert.Equal("portugal", r.Entities.Single(e => e.Key == "lisbonne").CountryKey);
+    }
 }
