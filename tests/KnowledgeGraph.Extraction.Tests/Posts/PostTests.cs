@@ -91,4 +91,12 @@ public sealed class PostTests : IClassFixture<ResourcesFixture>
         Assert.Null(r.Entities.Single(e => e.Key == "bruxelles").CountryKey);
         Assert.Equal("portugal", r.Entities.Single(e => e.Key == "lisbonne").CountryKey);
     }
+
+    [Fact]
+    public void AdjectiveCountryBeatsTheCountryAnEnvoyIsSentTo()
+    {
+        var r = Run("L'émissaire norvégien pour le Venezuela, Lars Haugen, est arrivé. Le général Ahmed al-Tayeb, chef de l'armée, a refusé.");
+        Assert.Equal("norvege", r.Posts.Single(p => p.HolderKey == "lars-haugen").OrganizationKey);
+        Assert.Contains(r.Entities, e => e.Kind == EntityKind.Person && e.Label == "Ahmed al-Tayeb");
+    }
 }
