@@ -448,7 +448,7 @@ public sealed class ClaimExtractor : IDocumentComponent
                     }
                     break;
             }
-            // a title that the document does not tie to a name ("a déclaré le conseiller du Kremlin")
+            // a title that the document does not tie to a name ("a déclaré le conseiller du ministre")
             // refers back to the speaker of the claim just before
             if (c.Speaker is { } sp && c.Rule is SpeakerRule.AfterOrAnaphoric or SpeakerRule.InciseAfter
                 && doc.Entities[sp].Form == MentionForm.Role && doc.Entities[sp].ClusterId < 0

@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Extraction.Claims;
 /// <list type="bullet">
 /// <item>subject before the verb: the nearest person/organization mention to the left in the same clause
 /// that is not a complement (not right after "de", "du", "avec", "à"...), so in "Le porte-parole de la
-/// présidence russe, Dmitri Peskov, a affirmé" the apposition name wins;</item>
+/// présidence, Karim Haddad, a affirmé" the apposition name wins;</item>
 /// <item>inverted subject after the verb ("a déclaré le président américain X"): the first non-complement
 /// mention after the verb in the same sentence;</item>
 /// <item>pronouns ("a-t-il ajouté", "Il a ajouté que"): the speaker of the latest claim in the previous
@@ -58,7 +58,7 @@ public sealed class SpeakerFinder
 
     /// <summary>
     /// True when the word just before the mention makes it a complement ("de X", "avec X", "à X"), or when
-    /// the mention continues a complement: "du président américain Donald Trump" (a name right after a
+    /// the mention continues a complement: "du président américain Paulo Mendes" (a name right after a
     /// complement role), "avec X et Y" (coordinated with a complement).
     /// </summary>
     public bool IsComplement(TextSpan span) => ChainedTo(span, IsComplementLocal);
@@ -129,7 +129,7 @@ public sealed class SpeakerFinder
         {
             if (m.Span.Start > i) break;
             if (m.Span.End != i + 1) continue;
-            // "du président américain X": a name right after a role continues it; "de l'Otan X" does not
+            // "du président américain X": a name right after a role continues it; "de l'Unesco X" does not
             if (spaceOnly && m.Form != MentionForm.Role) return null;
             return m.Span;
         }
@@ -191,7 +191,7 @@ public sealed class SpeakerFinder
     {
         string text = _doc.Text;
         int i = span.Start - 1;
-        // "l'Otan", "d'Ukraine": the mention span may start after an elided article
+        // "l'Unesco", "d'Italie": the mention span may start after an elided article
         if (i >= 0 && FrenchText.IsApostrophe(text[i]))
         {
             int a = i - 1;
@@ -206,7 +206,7 @@ public sealed class SpeakerFinder
         if (end <= i + 1) return false;
         string word = FrenchText.Lower(text.AsSpan(i + 1, end - i - 1));
         if (ComplementWords.Contains(word)) return true;
-        // "le président Donald Trump", "l'émissaire de la Maison Blanche": look past one article for de/du/à
+        // "le président Paulo Mendes", "l'émissaire de la Commission": look past one article for de/du/à
         if (word is "le" or "la" or "les" or "l")
         {
             while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
@@ -301,7 +301,7 @@ public sealed class SpeakerFinder
 
     /// <summary>
     /// The source after a cue ("selon X"): the first speaking mention that is not a complement, else the
-    /// first complement ("selon le porte-parole du Kremlin" → Kremlin), up to the first comma after a candidate.
+    /// first complement ("selon le porte-parole du gouvernement" → gouvernement), up to the first comma after a candidate.
     /// </summary>
     public int? SourceAfter(int cueEnd, int clauseEnd)
     {

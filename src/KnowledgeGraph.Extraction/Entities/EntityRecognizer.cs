@@ -80,7 +80,7 @@ public sealed class EntityRecognizer : IDocumentComponent
         // 1. gazetteer
         for (int i = 0; i < n; i++)
         {
-            if (used[i] || tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation)) continue;
+            if (used[i] || tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation) || !_g.Names.StartsAny(f[i])) continue;
             int len = _g.Names.LongestMatch(f, i, out var entries, (l, e) => e.ExactCase ? ExactSurface(text, tokens, i, l, e.Surface) : CapitalsAgree(text, tokens, i, l, e.CapitalizedWords) && (l > 1 || IsCapitalized(text, tokens[i])));
             if (len == 0) continue;
             var e = entries[0];
@@ -162,7 +162,7 @@ public sealed class EntityRecognizer : IDocumentComponent
                     end++;
                     continue;
                 }
-                if (!used[end] && IsCapitalizedWord(text, tokens[end]) && !IsNotName(f[end]) && tokens[end].Start - tokens[end - 1].End <= 1 && !HasLineBreak(text, tokens[end - 1].End, tokens[end].Start)
+                if (!used[end] && (IsCapitalizedWord(text, tokens[end]) || IsParticleName(text, tokens[end])) && !IsNotName(f[end]) && tokens[end].Start - tokens[end - 1].End <= 1 && !HasLineBreak(text, tokens[end - 1].End, tokens[end].Start)
                     // "la Défense Pete Hegseth": a first name after a word that is not one starts a new name
                     && !(_g.IsFirstName(f[end]) && !_g.IsFirstName(f[end - 1]) && end + 1 < n && IsCapitalizedWord(text, tokens[end + 1])))
                 {
@@ -604,6 +604,17 @@ public sealed class EntityRecognizer : IDocumentComponent
 
     // "J." is an initial; "M." is the civility title "Monsieur"
     private static bool IsInitial(string text, Token t) => t.Kind == TokenKind.Abbreviation && t.Length == 2 && char.IsUpper(text[t.Start]) && text[t.Start] != 'M';
+
+    // Arabic name particles written in lower case before a capital: "al-Burhane", "el-Sissi", "ould-Abdallah"
+    private static readonly string[] LowerNamePrefixes = { "al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "ibn-", "bin-", "ben-", "ould-", "abu-", "abou-" };
+
+    private static bool IsParticleName(string text, Token t)
+    {
+        if (t.Kind != TokenKind.Word || !char.IsLower(text[t.Start])) return false;
+        foreach (var p in LowerNamePrefixes)
+            if (t.Length > p.Length + 1 && string.CompareOrdinal(text, t.Start, p, 0, p.Length) == 0 && char.IsUpper(text[t.Start + p.Length])) return true;
+        return false;
+    }
 
     private static bool IsCapitalizedWord(string text, Token t) => t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]);
 

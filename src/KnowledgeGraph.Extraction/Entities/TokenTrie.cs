@@ -31,6 +31,9 @@ public sealed class TokenTrie<T>
         MaxDepth = Math.Max(MaxDepth, foldedTokens.Count);
     }
 
+    /// <summary>True when some entry starts with this folded token (a cheap test before <see cref="LongestMatch"/>).</summary>
+    public bool StartsAny(string foldedToken) => _root.Children is not null && _root.Children.ContainsKey(foldedToken);
+
     /// <summary>
     /// The longest entry starting at <paramref name="start"/>: returns the number of tokens matched (0 if none)
     /// and the entry values. <paramref name="accept"/> can reject a candidate length (e.g. case rules).

@@ -126,7 +126,7 @@ public sealed class MeetingExtractor : IDocumentComponent
             // "s'entretenir sur une ligne téléphonique", "discuté au téléphone": a call
             for (int j = afterLast; j < words.Count && j < afterLast + 8 && words[j].Start < clause.End; j++)
                 if (FrenchText.Fold(words[j].Of(text)).StartsWith("telephon", StringComparison.Ordinal)) return MeetingType.PhoneCall;
-            // "les ministres des Affaires étrangères de l'Otan se sont réunis", "réunion des ministres"
+            // "les ministres des Affaires étrangères de l'Unesco se sont réunis", "réunion des ministres"
             for (int j = Math.Max(0, trigger.Lemma is "réunion" or "se réunir" ? first - 25 : first - 8); j < afterLast + 3 && j < words.Count; j++)
             {
                 if (words[j].Start < clause.Start || words[j].Start >= clause.End) continue;
@@ -194,7 +194,10 @@ public sealed class MeetingExtractor : IDocumentComponent
             int? pronounAt = trigger.IsVerb ? SubjectPronounBefore(text, words, first, clause.Start) : null;
             if (pronounAt is { } pos)
             {
-                if (finder.ResolvePronoun(pos, null, -10) is { } antecedent) result.Add(antecedent);
+                string pronoun = FrenchText.Lower(text.AsSpan(pos, 4)).TrimEnd();
+                if (pronoun.StartsWith("ils", StringComparison.Ordinal) || pronoun.StartsWith("elle", StringComparison.Ordinal) && text.Length > pos + 5 && text[pos + 5] == ' ' && text[pos + 4] == 's')
+                    AddPluralAntecedents(doc, finder, pos, result);
+                else if (finder.ResolvePronoun(pos, null, -10, pronoun.StartsWith("elle", StringComparison.Ordinal) ? "elle" : "il") is { } antecedent) result.Add(antecedent);
             }
             else if (plural) AddAllSubjects(doc, finder, clause.Start, triggerStart, result);
             else if (finder.SubjectBefore(clause.Start, triggerStart, allowQuoteBetween: true) is { } s) result.Add(s);
@@ -236,7 +239,7 @@ public sealed class MeetingExtractor : IDocumentComponent
                 break;
             }
         }
-        // "réunion des ministres de la Défense des pays membres de l'Otan": the organization meeting
+        // "réunion des ministres de la Défense des pays membres de l'Unesco": the organization meeting
         if (trigger.Type == MeetingType.MinisterialMeeting || trigger.Lemma is "réunion" or "se réunir")
             for (int k = 0; k < doc.Entities.Count; k++)
             {
@@ -273,13 +276,39 @@ public sealed class MeetingExtractor : IDocumentComponent
     /// <summary>"il s'est rendu", "elle a rencontré": the position of a subject pronoun just before a verb trigger.</summary>
     private static int? SubjectPronounBefore(string text, List<TextSpan> words, int first, int clauseStart)
     {
-        for (int j = first - 1; j >= 0 && j >= first - 3 && words[j].Start >= clauseStart; j--)
+        for (int j = first - 1; j >= 0 && j >= first - 5 && words[j].Start >= clauseStart; j--)
         {
             string w = FrenchText.Lower(words[j].Of(text));
-            if (w is "il" or "elle") return words[j].Start;
-            if (w is not ("a" or "avait" or "est" or "s'est" or "s'était" or "se" or "ne" or "n'a" or "n'avait" or "va" or "doit" or "devait" or "pourrait" or "aurait")) return null;
+            if (w is "il" or "elle" or "ils" or "elles") return words[j].Start;
+            // "ils sont convenus de se rencontrer", "elle veut rencontrer"
+            if (w is "convenu" or "convenus" or "convenue" or "convenues" or "de" or "décidé" or "accepté" or "veut" or "veulent"
+                or "souhaite" or "souhaitent" or "espère" or "espèrent" or "également" or "aussi" or "déjà") continue;
+            if (w is not ("a" or "avait" or "est" or "s'est" or "s'était" or "se" or "ne" or "n'a" or "n'avait" or "va" or "doit" or "devait" or "pourrait" or "aurait"
+                or "ont" or "sont" or "se" or "vont" or "doivent" or "devaient" or "pourraient" or "avaient")) return null;
         }
         return null;
+    }
+
+    /// <summary>"Ils sont convenus de se rencontrer": the persons named together in the nearest preceding sentence that names two or more.</summary>
+    private static void AddPluralAntecedents(AnalyzedDocument doc, SpeakerFinder finder, int pos, List<int> result)
+    {
+        int sentence = doc.SentenceIndexAt(pos);
+        for (int s = sentence - 1; s >= 0 && s >= sentence - 2; s--)
+        {
+            var span = doc.Sentences[s];
+            var persons = new List<int>();
+            var seen = new HashSet<int>();
+            for (int k = 0; k < doc.Entities.Count; k++)
+            {
+                var m = doc.Entities[k];
+                if (m.Span.Start < span.Start) continue;
+                if (m.Span.End > span.End) break;
+                if (m.Kind == EntityKind.Person && finder.CanSpeak(k) && !finder.IsComplement(m.Span) && seen.Add(m.ClusterId < 0 ? -1 - k : m.ClusterId)) persons.Add(k);
+            }
+            if (persons.Count < 2) continue;
+            foreach (var k in persons) if (!result.Contains(k)) result.Add(k);
+            return;
+        }
     }
 
     /// <summary>
@@ -358,7 +387,7 @@ public sealed class MeetingExtractor : IDocumentComponent
         if (result.Count == before && ComplementOrganizationBefore(doc, clauseStart, triggerStart) is { } org) result.Add(org);
     }
 
-    /// <summary>"les ministres de l'Otan se sont réunis": the organization whose members met.</summary>
+    /// <summary>"les ministres de l'Unesco se sont réunis": the organization whose members met.</summary>
     private static int? ComplementOrganizationBefore(AnalyzedDocument doc, int clauseStart, int triggerStart)
     {
         int? best = null;
@@ -372,7 +401,7 @@ public sealed class MeetingExtractor : IDocumentComponent
         return best;
     }
 
-    /// <summary>"ministres des Affaires étrangères de l'Otan": a plural noun phrase, then "de", then the mention.</summary>
+    /// <summary>"ministres des Affaires étrangères de l'Unesco": a plural noun phrase, then "de", then the mention.</summary>
     private static bool AfterPluralNounAndDe(string text, int start)
     {
         int i = start - 1;
@@ -496,7 +525,7 @@ public sealed class MeetingExtractor : IDocumentComponent
             if (c is ';' or ':' or '.' or '(' or '«' or '»' or '"') return false;
             if (c != ',') continue;
             int next = text.IndexOf(',', i + 1, Math.Max(0, to - i - 1));
-            // "…avec X, le 2 décembre 2025 à Moscou": a date or place right after the last comma
+            // "…avec X, le 3 mars 2024 à Oslo": a date or place right after the last comma
             if (next < 0) return to - i <= 25;
             var inner = new TextSpan(i + 1, next);
             bool apposition = false;

@@ -69,6 +69,11 @@ public sealed class PostAssembler : ICorpusComponent
             corpus.Posts.Add(new Post(key, label, mergeKey, roleLabel, holder, org, evidence));
         }
 
+        // a place's or organization's country that the corpus never names is left out (no dangling key)
+        for (int i = 0; i < corpus.Entities.Count; i++)
+            if (corpus.Entities[i].CountryKey is { } ck && !entities.ContainsKey(ck))
+                corpus.Entities[i] = corpus.Entities[i] with { CountryKey = null };
+
         foreach (var doc in corpus.Documents)
         {
             foreach (var r in doc.Relations)

@@ -76,14 +76,20 @@ public sealed class PostExtractor : IDocumentComponent
         {
             if (holders[r] is not { } holder) continue;
             var rp = doc.RolePhrases[r];
+            // organization named in the complement, else the country of a nationality adjective ("l'émissaire américain
+            // pour le Soudan" serves the United States), else a country named in the complement ("ambassadeur de France")
             int? orgMention = null;
             string? orgKey = null;
             foreach (var idx in rp.ComplementMentionIndexes)
-            {
-                var e = doc.Entities[idx];
-                if (e.Kind == EntityKind.Organization) { orgMention = idx; orgKey = e.GazetteerKey; break; }
-                if (e.Kind == EntityKind.Place && e.Subtype == EntitySubtype.Country && e.GazetteerKey is not null) { orgKey = e.GazetteerKey; break; }
-            }
+                if (doc.Entities[idx].Kind == EntityKind.Organization) { orgMention = idx; orgKey = doc.Entities[idx].GazetteerKey; break; }
+            if (orgMention is null && _g.Country(rp.CountryCode) is { } adjectiveCountry && !rp.ComplementMentionIndexes.Any(i => doc.Entities[i].Kind == EntityKind.Person))
+                orgKey = adjectiveCountry.Key;
+            if (orgMention is null && orgKey is null)
+                foreach (var idx in rp.ComplementMentionIndexes)
+                {
+                    var e = doc.Entities[idx];
+                    if (e.Kind == EntityKind.Place && e.Subtype == EntitySubtype.Country && e.GazetteerKey is not null) { orgKey = e.GazetteerKey; break; }
+                }
             bool servesPerson = rp.ComplementMentionIndexes.Any(i => doc.Entities[i].Kind == EntityKind.Person);
             if (orgMention is null && orgKey is null && !servesPerson && _g.Country(rp.CountryCode) is { } country)
                 orgKey = country.Key;

@@ -199,4 +199,13 @@ public sealed class MeetingExtractorTests : IClassFixture<ResourcesFixture>
         Assert.Equal(["g20"], Attendees(doc, m));
         Assert.Equal(new PartialDate(2024, 3, 14), m.Date);
     }
+
+    [Fact]
+    public void PluralPronounTakesThePeopleNamedTogetherBefore()
+    {
+        var (doc, ms) = Run("Paulo Mendes et Ingrid Solberg ont parlé de la pêche. Ils sont convenus de se rencontrer à Oslo.");
+        var m = Assert.Single(ms);
+        Assert.Equal(MeetingStatus.Planned, m.Status);
+        Assert.Equal(["mendes", "solberg"], Attendees(doc, m));
+    }
 }

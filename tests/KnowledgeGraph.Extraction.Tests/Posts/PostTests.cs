@@ -81,4 +81,22 @@ public sealed class PostTests : IClassFixture<ResourcesFixture>
         Assert.Equal(3, post.Evidence.Count);
         Assert.Equal(new[] { "a0", "a1", "a2" }, post.Evidence.Select(e => e.ArticleId));
     }
+
+    [Fact]
+    public void CountryKeysOnlyPointToEntitiesOfTheCorpus()
+    {
+        var r = Run("Le sommet s'est tenu à Bruxelles puis à Lisbonne, au Portugal.");
+        var keys = r.Entities.Select(e => e.Key).ToHashSet();
+        Assert.All(r.Entities.Where(e => e.CountryKey is not null), e => Assert.Contains(e.CountryKey!, keys));
+        Assert.Null(r.Entities.Single(e => e.Key == "bruxelles").CountryKey);
+        Assert.Equal("portugal", r.Entities.Single(e => e.Key == "lisbonne").CountryKey);
+    }
+
+    [Fact]
+    public void AdjectiveCountryBeatsTheCountryAnEnvoyIsSentTo()
+    {
+        var r = Run("L'émissaire norvégien pour le Venezuela, Lars Haugen, est arrivé. Le général Ahmed al-Tayeb, chef de l'armée, a refusé.");
+        Assert.Equal("norvege", r.Posts.Single(p => p.HolderKey == "lars-haugen").OrganizationKey);
+        Assert.Contains(r.Entities, e => e.Kind == EntityKind.Person && e.Label == "Ahmed al-Tayeb");
+    }
 }
