@@ -21,6 +21,21 @@ public sealed class SparqlJsonResultReader : ISparqlResultReader
         }
         using (doc)
         {
+            try
+            {
+                return ReadDocument(doc, sourceName, cancellationToken);
+            }
+            catch (InvalidOperationException e)
+            {
+                // A member of the wrong JSON type (a number where a string belongs, an object for "vars"...).
+                throw new SparqlException($"{sourceName}: malformed SPARQL JSON results: {e.Message}", e);
+            }
+        }
+    }
+
+    private static SparqlResult ReadDocument(JsonDocument doc, string sourceName, CancellationToken cancellationToken)
+    {
+        {
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object) throw new SparqlException($"{sourceName}: a JSON result must be an object");
             if (root.TryGetProperty("boolean", out var boolean))
