@@ -28,6 +28,7 @@ public sealed class EntityRecognizer : IDocumentComponent
     {
         "von", "van", "der", "den", "bin", "ben", "al", "el", "ibn", "da", "di", "dos", "das", "del", "della", "ter", "zu", "abou", "abu",
     };
+    private static readonly HashSet<string> CapitalParticles = new(StringComparer.Ordinal) { "le", "la", "de", "du", "da", "di", "van", "von", "el", "al", "ben", "bin", "mac", "mc" };
     private static readonly HashSet<string> FrenchParticles = new(StringComparer.Ordinal) { "de", "d'", "du", "la", "le" };
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "a", "en", "au", "aux", "vers", "depuis", "de", "d'" };
     private static readonly HashSet<string> BuildingPrepositions = new(StringComparer.Ordinal) { "au", "a", "dans", "devant", "depuis", "sous", "vers", "quitte", "quitter" };
@@ -87,6 +88,9 @@ public sealed class EntityRecognizer : IDocumentComponent
             if (e.Kind == EntityKind.Place && e.Subtype == EntitySubtype.City && i + len < n && IsCapitalizedWord(text, tokens[i + len]) && !sentenceStart[i + len]
                 && _g.Names.LongestMatch(f, i + len, out _) == 0)
                 continue;
+            // "Sahel Watch", "Kyiv Independent": a place followed by an organization word names the organization
+            if (e.Kind == EntityKind.Place && i + len < n && IsCapitalizedWord(text, tokens[i + len]) && _g.OrgTails.ContainsKey(f[i + len]))
+                continue;
             // "Tomás Lagos": a city name right after a first name is a surname
             if (len == 1 && e.Kind == EntityKind.Place && e.Subtype == EntitySubtype.City && i > 0 && IsCapitalizedWord(text, tokens[i - 1]) && !used[i - 1]
                 && !IsNotName(f[i - 1]) && tokens[i].Start - tokens[i - 1].End == 1)
@@ -137,20 +141,36 @@ public sealed class EntityRecognizer : IDocumentComponent
         var runs = new List<Candidate>();
         for (int i = 0; i < n; i++)
         {
-            if (used[i] || !IsCapitalizedWord(text, tokens[i])) continue;
-            if (IsNotName(f[i]) || (sentenceStart[i] && lowerWords.Contains(f[i]) && !_g.FirstNames.Contains(f[i]))) continue;
+            if (used[i]) continue;
+            bool initialStart = IsInitial(text, tokens[i]) && i + 1 < n && !used[i + 1] && (IsInitial(text, tokens[i + 1]) || IsCapitalizedWord(text, tokens[i + 1]) && !IsNotName(f[i + 1]))
+                && !(i > 0 && tokens[i - 1].Kind == TokenKind.Abbreviation && f[i - 1] is "m." or "mme");
+            if (!initialStart && !IsCapitalizedWord(text, tokens[i])) continue;
+            if (!initialStart && (IsNotName(f[i]) || (sentenceStart[i] && lowerWords.Contains(f[i]) && !_g.IsFirstName(f[i])))) continue;
             int end = i + 1;
             while (end < n)
             {
+                // "Marine Le Pen", "Jean-Yves Le Drian", "Charles De Gaulle": a capitalised particle between name words
+                if (!used[end] && end + 1 < n && CapitalParticles.Contains(f[end]) && IsCapitalizedWord(text, tokens[end]) && IsCapitalizedWord(text, tokens[end + 1])
+                    && !used[end + 1] && !IsNotName(f[end + 1]) && _g.IsFirstName(f[end - 1]) && !HasLineBreak(text, tokens[end - 1].End, tokens[end + 1].Start))
+                {
+                    end += 2;
+                    continue;
+                }
+                // "J. D. Vance", "Donald J. Trump": initials inside a name
+                if (!used[end] && end + 1 < n && IsInitial(text, tokens[end]) && (IsCapitalizedWord(text, tokens[end + 1]) || IsInitial(text, tokens[end + 1])) && !used[end + 1])
+                {
+                    end++;
+                    continue;
+                }
                 if (!used[end] && IsCapitalizedWord(text, tokens[end]) && !IsNotName(f[end]) && tokens[end].Start - tokens[end - 1].End <= 1 && !HasLineBreak(text, tokens[end - 1].End, tokens[end].Start)
                     // "la Défense Pete Hegseth": a first name after a word that is not one starts a new name
-                    && !(_g.FirstNames.Contains(f[end]) && !_g.FirstNames.Contains(f[end - 1]) && end + 1 < n && IsCapitalizedWord(text, tokens[end + 1])))
+                    && !(_g.IsFirstName(f[end]) && !_g.IsFirstName(f[end - 1]) && end + 1 < n && IsCapitalizedWord(text, tokens[end + 1])))
                 {
                     end++;
                     continue;
                 }
                 // name particles: "Charles de Gaulle", "Ursula von der Leyen", "Mohammed ben Salmane"
-                if (end + 1 < n && (NameParticles.Contains(f[end]) || (f[end] is "de" or "du" or "d'" && end - i == 1 && !sentenceStart[i]) || (FrenchParticles.Contains(f[end]) && _g.FirstNames.Contains(f[end - 1]) && end - i == 1))
+                if (end + 1 < n && (NameParticles.Contains(f[end]) || (f[end] is "de" or "du" or "d'" && end - i == 1 && !sentenceStart[i]) || (FrenchParticles.Contains(f[end]) && _g.IsFirstName(f[end - 1]) && end - i == 1))
                     && char.IsLower(text[tokens[end].Start]) && !used[end + 1])
                 {
                     int k = end;
@@ -176,7 +196,7 @@ public sealed class EntityRecognizer : IDocumentComponent
         var personSurnames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var r in runs)
         {
-            if (r.End - r.Start >= 2 && _g.FirstNames.Contains(f[r.Start]) && !_g.OrgHeads.ContainsKey(f[r.End - 1]))
+            if (r.End - r.Start >= 2 && _g.IsFirstName(f[r.Start]) && !_g.OrgHeads.ContainsKey(f[r.End - 1]))
                 personSurnames.Add(f[r.End - 1]);
         }
 
@@ -291,7 +311,27 @@ public sealed class EntityRecognizer : IDocumentComponent
             Person(r, "relation-apposition");
             return;
         }
-        bool firstName = _g.FirstNames.Contains(f[r.Start]);
+        // an occupation just before: "l'économiste X", "l'opposant russe X"
+        for (int p = r.Start - 1; p >= Math.Max(0, r.Start - 4); p--)
+        {
+            int occ = _g.Occupations.LongestMatch(f, p, out _);
+            if (occ > 0 && (p + occ == r.Start || p + occ + 1 == r.Start && _g.Nationalities.ContainsKey(f[r.Start - 1])))
+            {
+                Person(r, "occupation");
+                return;
+            }
+        }
+        // "Amnesty International", "Goldman Sachs Group", "Kyiv Post": an organization word inside the name
+        if (len >= 2)
+            for (int k = r.Start + 1; k < r.End; k++)
+                if (_g.OrgTails.TryGetValue(f[k], out var tailSubtype))
+                {
+                    r.Kind = EntityKind.Organization;
+                    r.Subtype = tailSubtype;
+                    r.Source = "org-tail";
+                    return;
+                }
+        bool firstName = _g.IsFirstName(f[r.Start]);
         bool lastIsSurname = personSurnames.Contains(f[r.End - 1]);
         if (len >= 2 && (firstName || lastIsSurname))
         {
@@ -323,12 +363,27 @@ public sealed class EntityRecognizer : IDocumentComponent
             r.Source = "place-preposition";
             return;
         }
-        if (HasSpeechVerbNearby(f, r.Start, r.End))
+        var word = tokens[r.Start].SliceOf(text);
+        bool allCaps = word.Length >= 2 && IsAllCaps(word);
+        bool determiner = prev >= 0 && f[prev] is "le" or "la" or "l'" or "les" or "du" or "des" or "au" or "aux" && char.IsLower(text[tokens[prev].Start]);
+        // "selon l'Insee", "l'Arcom a annoncé": a name with a determiner is an organization, not a person
+        if (determiner && !firstName && !lowerWords.Contains(f[r.Start]) && (HasSpeechVerbNearby(f, r.Start, r.End) || prev >= 1 && f[prev - 1] == "selon"))
+        {
+            r.Kind = EntityKind.Organization;
+            r.Source = "determiner-speaker";
+            return;
+        }
+        if (!allCaps && !determiner && HasSpeechVerbNearby(f, r.Start, r.End))
         {
             Person(r, "speech-verb");
             return;
         }
-        var word = tokens[r.Start].SliceOf(text);
+        // a sentence-initial bare name as the subject of a verb: "Erdogan a appelé", "Sánchez s'est rendu"
+        if (!allCaps && sentenceStart[r.Start] && !lowerWords.Contains(f[r.Start]) && r.End < n && (f[r.End] == "a" && text[tokens[r.End].Start] == 'a' || f[r.End] is "avait" or "est" or "etait" or "se" or "s'" or "n'" or "ne" or "sera" or "doit" or "va" or "aurait" or "veut" or "estime" or "juge"))
+        {
+            Person(r, "subject");
+            return;
+        }
         // unknown acronyms after a lower-case determiner: "la CGT", "l'OFCE" (not headline capitals "LA PAIX")
         if (word.Length is >= 2 and <= 6 && IsAllCaps(word) && !lowerWords.Contains(f[r.Start]) && prev >= 0 && f[prev] is "le" or "la" or "l'" or "les" or "du" or "des" or "au" or "aux"
             && char.IsLower(text[tokens[prev].Start]))
@@ -496,7 +551,7 @@ public sealed class EntityRecognizer : IDocumentComponent
             }
             if (IsCapitalizedWord(text, t))
             {
-                if (_g.FirstNames.Contains(w) && end + 1 < n && IsCapitalizedWord(text, tokens[end + 1])) break; // a person name follows
+                if (_g.IsFirstName(w) && end + 1 < n && IsCapitalizedWord(text, tokens[end + 1])) break; // a person name follows
                 end++;
                 lastGood = end;
                 lowerRun = 0;
@@ -546,6 +601,9 @@ public sealed class EntityRecognizer : IDocumentComponent
         len == 1 && tokens[i].SliceOf(text).SequenceEqual(surface);
 
     private static bool IsCapitalized(string text, Token t) => t.Length > 0 && (char.IsUpper(text[t.Start]) || (char.IsDigit(text[t.Start]) && t.Kind == TokenKind.Word));
+
+    // "J." is an initial; "M." is the civility title "Monsieur"
+    private static bool IsInitial(string text, Token t) => t.Kind == TokenKind.Abbreviation && t.Length == 2 && char.IsUpper(text[t.Start]) && text[t.Start] != 'M';
 
     private static bool IsCapitalizedWord(string text, Token t) => t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]);
 

@@ -77,9 +77,11 @@ public sealed class GazetteerSet
         {
             var subtype = Enum.Parse<EntitySubtype>(row[2]);
             if (row[1] == "head") OrgHeads[TextFolding.Fold(row[0])] = subtype;
+            else if (row[1] == "tail") OrgTails[TextFolding.Fold(row[0])] = subtype;
             else OrgIntros.Add(FoldedTokens(row[0]), subtype);
         }
         foreach (var line in resources.Lines("person-cues-fr.tsv")) PersonCueVerbs.Add(TextFolding.Fold(line.Trim()));
+        foreach (var line in resources.Lines("occupations-fr.tsv")) Occupations.Add(FoldedTokens(line.Trim()), true);
         foreach (var line in resources.Lines("not-names-fr.tsv")) NotNames.Add(TextFolding.Fold(line.Trim()));
     }
 
@@ -100,6 +102,14 @@ public sealed class GazetteerSet
     /// <summary>Folded first names.</summary>
     public HashSet<string> FirstNames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>A folded word is a first name, or a hyphenated one whose parts are ("anne-sophie", "jean-baptiste").</summary>
+    public bool IsFirstName(string folded)
+    {
+        if (FirstNames.Contains(folded)) return true;
+        int h = folded.IndexOf('-');
+        return h > 0 && FirstNames.Contains(folded[..h]) && FirstNames.Contains(folded[(h + 1)..]);
+    }
+
     public TokenTrie<RoleEntry> Roles { get; } = new();
 
     /// <summary>Role entries of one word ("président"), folded.</summary>
@@ -110,10 +120,16 @@ public sealed class GazetteerSet
     /// <summary>Capitalised head words of organization names → subtype.</summary>
     public Dictionary<string, EntitySubtype> OrgHeads { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words that make a capitalised multi-word name an organization ("International", "Group", "Times").</summary>
+    public Dictionary<string, EntitySubtype> OrgTails { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Lower-case words introducing an organization name ("l'agence X").</summary>
     public TokenTrie<EntitySubtype> OrgIntros { get; } = new();
 
     public HashSet<string> PersonCueVerbs { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Occupation nouns that introduce a person's name ("l'économiste X").</summary>
+    public TokenTrie<bool> Occupations { get; } = new();
 
     public HashSet<string> NotNames { get; } = new(StringComparer.Ordinal);
 

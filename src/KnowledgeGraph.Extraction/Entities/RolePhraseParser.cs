@@ -108,9 +108,9 @@ public sealed class RolePhraseParser
             {
                 bool isKnown = used[c];
                 // a capitalised portfolio: "des Affaires étrangères", "de la Défense"
-                bool portfolio = !isKnown && atomEnd - c == 1 && !_g.FirstNames.Contains(f[c]) && w == "a" || !isKnown && atomEnd - c == 1 && !_g.FirstNames.Contains(f[c])
+                bool portfolio = !isKnown && atomEnd - c == 1 && !_g.IsFirstName(f[c]) && w == "a" || !isKnown && atomEnd - c == 1 && !_g.IsFirstName(f[c])
                     && atomEnd < n && tokens[atomEnd].Kind == TokenKind.Word && char.IsLower(text[tokens[atomEnd].Start]) && IsContentWord(f[atomEnd]);
-                if (portfolio || (!isKnown && atomEnd - c == 1 && atomEnd < n && f[atomEnd] is "," or "." or ")" or ";" && f[k] is "des" && !_g.FirstNames.Contains(f[c])))
+                if (portfolio || (!isKnown && atomEnd - c == 1 && atomEnd < n && f[atomEnd] is "," or "." or ")" or ";" && f[k] is "des" && !_g.IsFirstName(f[c])))
                 {
                     k = atomEnd;
                     int lower = 0;

@@ -144,7 +144,7 @@ public sealed class ArticleIngestor
             date = _dateInference.Infer(text);
             if (date is not null) provenance = DateProvenance.InferredFromText;
         }
-        return new Article(id, text, path, meta.Title, meta.Url, meta.Outlet, meta.Author, date, provenance);
+        return new Article(id, text, path, meta.Title, meta.Url, meta.Outlet, meta.Author, date, provenance, meta.Language ?? "fr");
     }
 
     private string? ReadText(string path, List<IngestDiagnostic> diagnostics)

@@ -125,7 +125,8 @@ public static class HtmlArticleReader
         var url = d.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta("og:url");
         var dateRaw = Meta("article:published_time", "datePublished", "date", "dc.date", "DC.date.issued", "pubdate", "og:published_time")
             ?? d.QuerySelector("time[datetime]")?.GetAttribute("datetime");
-        return new ArticleMetadata(title is null ? null : Normalize(title), url, outlet, author is null ? null : Normalize(author), ArticleMetadata.ParseDate(dateRaw));
+        var language = ArticleMetadata.NormalizeLanguage(d.DocumentElement?.GetAttribute("lang") ?? Meta("og:locale", "language"));
+        return new ArticleMetadata(title is null ? null : Normalize(title), url, outlet, author is null ? null : Normalize(author), ArticleMetadata.ParseDate(dateRaw), language);
     }
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : Normalize(s);

@@ -95,7 +95,8 @@ public static class JsonArticleReader
         return new RawRecord(
             string.IsNullOrWhiteSpace(id) ? defaultId : id.Trim(),
             text,
-            new ArticleMetadata(Str(obj, "title"), Str(obj, "url"), Str(obj, "outlet"), Str(obj, "author"), date));
+            new ArticleMetadata(Str(obj, "title"), Str(obj, "url"), Str(obj, "outlet"), Str(obj, "author"), date,
+                ArticleMetadata.NormalizeLanguage(Str(obj, "language") ?? Str(obj, "lang"))));
     }
 
     private static string? Str(JObject o, string name) =>

@@ -51,6 +51,6 @@ public static class ManifestReader
         // "unknown" (or empty) means the field is not known, not a value
         string? S(string name) => o[name] is JValue { Value: not null } v && v.ToString().Trim() is { Length: > 0 } t
             && !t.Equals("unknown", StringComparison.OrdinalIgnoreCase) && !t.Equals("inconnu", StringComparison.OrdinalIgnoreCase) ? t : null;
-        return new ArticleMetadata(S("title"), S("url"), S("outlet") ?? S("publisher"), S("author"), ArticleMetadata.ParseDate(S("date") ?? S("datePublished")));
+        return new ArticleMetadata(S("title"), S("url"), S("outlet") ?? S("publisher"), S("author"), ArticleMetadata.ParseDate(S("date") ?? S("datePublished")), ArticleMetadata.NormalizeLanguage(S("language")));
     }
 }

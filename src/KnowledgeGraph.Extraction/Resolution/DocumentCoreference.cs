@@ -69,20 +69,36 @@ public sealed class DocumentCoreference : IDocumentComponent
         {
             if (distinctFull.TryGetValue(fullKey[i], out var same)) Union(same, i); else distinctFull[fullKey[i]] = i;
         }
-        var reps = distinctFull.Values.ToList();
-        for (int a = 0; a < reps.Count; a++)
-            for (int b = a + 1; b < reps.Count; b++)
-                if (SamePerson(mentions[reps[a]].Text, mentions[reps[b]].Text)) Union(reps[a], reps[b]);
+        // compare distinct names within a surname block, and across blocks whose long surnames are near (typos)
+        var blocks = distinctFull.Values.GroupBy(x => surnameKey[x], StringComparer.Ordinal).Select(gr => (Key: gr.Key, Items: gr.ToList())).ToList();
+        for (int a = 0; a < blocks.Count; a++)
+        {
+            var items = blocks[a].Items;
+            for (int x = 0; x < items.Count; x++)
+                for (int y = x + 1; y < items.Count; y++)
+                    if (SamePerson(mentions[items[x]].Text, mentions[items[y]].Text)) Union(items[x], items[y]);
+            for (int b = a + 1; b < blocks.Count; b++)
+            {
+                var ka = blocks[a].Key;
+                var kb = blocks[b].Key;
+                if (ka.Length < 6 || kb.Length < 6 || Math.Abs(ka.Length - kb.Length) > 2 || ka[0] != kb[0]) continue;
+                foreach (var x in items)
+                    foreach (var y in blocks[b].Items)
+                        if (SamePerson(mentions[x].Text, mentions[y].Text)) Union(x, y);
+            }
+        }
         // lone surnames and first names; unattached ones with the same key join each other
         var loneByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var fullBySurname = fullNames.GroupBy(x => surnameKey[x], StringComparer.Ordinal).ToDictionary(gr => gr.Key, gr => gr.ToList(), StringComparer.Ordinal);
+        var fullByFirst = fullNames.GroupBy(x => firstKey[x], StringComparer.Ordinal).ToDictionary(gr => gr.Key, gr => gr.ToList(), StringComparer.Ordinal);
         foreach (var s in singles)
         {
             var key = fullKey[s];
-            var bySurname = fullNames.Where(f => surnameKey[f] == key).Select(Find).Distinct().ToList();
+            var bySurname = fullBySurname.TryGetValue(key, out var ls) ? ls.Select(Find).Distinct().ToList() : new List<int>();
             if (bySurname.Count == 1) { Union(bySurname[0], s); continue; }
             if (bySurname.Count == 0)
             {
-                var byFirst = fullNames.Where(f => firstKey[f] == key).Select(Find).Distinct().ToList();
+                var byFirst = fullByFirst.TryGetValue(key, out var lf) ? lf.Select(Find).Distinct().ToList() : new List<int>();
                 if (byFirst.Count == 1) { Union(byFirst[0], s); continue; }
             }
             if (loneByKey.TryGetValue(key, out var other)) Union(other, s); else loneByKey[key] = s;

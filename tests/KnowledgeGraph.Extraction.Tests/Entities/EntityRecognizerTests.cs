@@ -111,4 +111,27 @@ public sealed class EntityRecognizerTests : IClassFixture<ResourcesFixture>
         var d = Analyze("Le PIB a progressé, selon l'agence de presse officielle kazakhe Kazinform.");
         Assert.Equal(new[] { "Kazinform" }, Of(d, EntityKind.Organization));
     }
+
+    [Fact]
+    public void InitialsParticlesOccupationsAndBareSubjects()
+    {
+        var d = Analyze("Le sénateur J. R. Holloway a parlé avec Anne-Sophie Le Goff. L'économiste Zhao a salué le texte. Okafor a ensuite quitté la salle.");
+        Assert.Equal(new[] { "J. R. Holloway", "Anne-Sophie Le Goff", "Zhao", "Okafor" }, Of(d, EntityKind.Person));
+    }
+
+    [Fact]
+    public void DeterminedNamesSpeakingAreOrganizationsAndAcronymsNeverPersons()
+    {
+        var d = Analyze("Selon l'Ademe, les émissions baissent. Le syndicat FNSEA a dénoncé la mesure, a affirmé la FGTB.");
+        Assert.Equal(new[] { "Ademe", "FNSEA", "FGTB" }, Of(d, EntityKind.Organization));
+        Assert.Empty(Of(d, EntityKind.Person));
+    }
+
+    [Fact]
+    public void OrganizationWordsInsideCapitalisedNames()
+    {
+        var d = Analyze("Brightwater Capital et le Lagos Herald ont publié une enquête, comme l'ONG Sahel Watch.");
+        Assert.Equal(new[] { "Brightwater Capital", "Lagos Herald", "Sahel Watch" }, Of(d, EntityKind.Organization));
+        Assert.Empty(Of(d, EntityKind.Person));
+    }
 }

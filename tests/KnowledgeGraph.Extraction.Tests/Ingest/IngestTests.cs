@@ -94,18 +94,20 @@ public sealed class IngestTests : IClassFixture<ResourcesFixture>
     public void JsonRecordsAndManifestMetadata()
     {
         using var dir = new TempFolder();
-        dir.Write("one.json", "{\"text\":\"Le texte.\",\"title\":\"T\",\"outlet\":\"Le Quotidien\",\"date\":\"2024-06-01T08:00:00Z\",\"author\":\"A. B.\"}");
+        dir.Write("one.json", "{\"text\":\"Le texte.\",\"title\":\"T\",\"outlet\":\"Le Quotidien\",\"date\":\"2024-06-01T08:00:00Z\",\"author\":\"A. B.\",\"language\":\"en-GB\"}");
         dir.Write("many.json", "[{\"id\":\"x\",\"text\":\"X.\"},{\"text\":\"Y.\"}]");
         dir.Write("s1.txt", "Texte simple.");
-        dir.Write("manifest.json", "{\"s1\":{\"outlet\":\"La Gazette\",\"url\":\"https://example.org/s1\",\"date\":\"2024-02-03\",\"title\":\"Titre\"},\"one\":{\"outlet\":\"Ignoré\",\"url\":\"https://example.org/one\"}}");
+        dir.Write("manifest.json", "{\"s1\":{\"author\":\"unknown\",\"outlet\":\"La Gazette\",\"url\":\"https://example.org/s1\",\"date\":\"2024-02-03\",\"title\":\"Titre\"},\"one\":{\"outlet\":\"Ignoré\",\"url\":\"https://example.org/one\"}}");
         var r = _ingestor.IngestPaths(new[] { dir.Path });
         Assert.Equal(new[] { "many-2", "one", "s1", "x" }, r.Articles.Select(a => a.Id));
         var one = r.Articles.Single(a => a.Id == "one");
         Assert.Equal(("T", "Le Quotidien", "A. B.", "https://example.org/one"), (one.Title, one.Outlet, one.Author, one.Url));
         Assert.Equal(new PartialDate(2024, 6, 1), one.Date);
         Assert.Equal(DateProvenance.Metadata, one.DateProvenance);
+        Assert.Equal("en", one.Language);
         var s1 = r.Articles.Single(a => a.Id == "s1");
         Assert.Equal(("La Gazette", "Titre", new PartialDate(2024, 2, 3)), (s1.Outlet, s1.Title, s1.Date!.Value));
+        Assert.Null(s1.Author); // "unknown" in the manifest means not known
     }
 
     [Fact]
