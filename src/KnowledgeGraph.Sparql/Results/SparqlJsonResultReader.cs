@@ -21,30 +21,43 @@ public sealed class SparqlJsonResultReader : ISparqlResultReader
         }
         using (doc)
         {
-            var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object) throw new SparqlException($"{sourceName}: a JSON result must be an object");
-            if (root.TryGetProperty("boolean", out var boolean))
+            try
             {
-                if (boolean.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
-                    throw new SparqlException($"{sourceName}: \"boolean\" must be true or false");
-                return SparqlResult.FromBoolean(boolean.GetBoolean());
+                return ReadDocument(doc, sourceName, cancellationToken);
             }
-            var variables = new List<string>();
-            if (root.TryGetProperty("head", out var head) && head.TryGetProperty("vars", out var vars))
-                foreach (var v in vars.EnumerateArray()) variables.Add(v.GetString() ?? "");
-            if (!root.TryGetProperty("results", out var results) || !results.TryGetProperty("bindings", out var bindings))
-                throw new SparqlException($"{sourceName}: expected \"results\": {{ \"bindings\": [...] }} or \"boolean\"");
-            var solutions = new List<SparqlSolution>();
-            foreach (var row in bindings.EnumerateArray())
+            catch (InvalidOperationException e)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var map = new Dictionary<string, INode>(StringComparer.Ordinal);
-                foreach (var property in row.EnumerateObject())
-                    map[property.Name] = ReadTerm(property.Value, sourceName);
-                solutions.Add(new SparqlSolution(map));
+                // A member of the wrong JSON type (a number where a string belongs, an object for "vars"...).
+                throw new SparqlException($"{sourceName}: malformed SPARQL JSON results: {e.Message}", e);
             }
-            return SparqlResult.FromBindings(variables, solutions);
         }
+    }
+
+    private static SparqlResult ReadDocument(JsonDocument doc, string sourceName, CancellationToken cancellationToken)
+    {
+        var root = doc.RootElement;
+        if (root.ValueKind != JsonValueKind.Object) throw new SparqlException($"{sourceName}: a JSON result must be an object");
+        if (root.TryGetProperty("boolean", out var boolean))
+        {
+            if (boolean.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+                throw new SparqlException($"{sourceName}: \"boolean\" must be true or false");
+            return SparqlResult.FromBoolean(boolean.GetBoolean());
+        }
+        var variables = new List<string>();
+        if (root.TryGetProperty("head", out var head) && head.TryGetProperty("vars", out var vars))
+            foreach (var v in vars.EnumerateArray()) variables.Add(v.GetString() ?? "");
+        if (!root.TryGetProperty("results", out var results) || !results.TryGetProperty("bindings", out var bindings))
+            throw new SparqlException($"{sourceName}: expected \"results\": {{ \"bindings\": [...] }} or \"boolean\"");
+        var solutions = new List<SparqlSolution>();
+        foreach (var row in bindings.EnumerateArray())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var map = new Dictionary<string, INode>(StringComparer.Ordinal);
+            foreach (var property in row.EnumerateObject())
+                map[property.Name] = ReadTerm(property.Value, sourceName);
+            solutions.Add(new SparqlSolution(map));
+        }
+        return SparqlResult.FromBindings(variables, solutions);
     }
 
     private static INode ReadTerm(JsonElement term, string sourceName)

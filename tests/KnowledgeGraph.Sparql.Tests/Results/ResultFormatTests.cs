@@ -180,6 +180,9 @@ public class ResultFormatTests
     {
         var ex = Assert.Throws<SparqlException>(() => new SparqlJsonResultReader().Read(new StringReader("{ \"head\": "), "r.srj"));
         Assert.StartsWith("r.srj:", ex.Message);
+        var wrongType = Assert.Throws<SparqlException>(() => new SparqlJsonResultReader().Read(
+            new StringReader("{ \"head\": { \"vars\": [\"x\"] }, \"results\": { \"bindings\": [ { \"x\": { \"type\": \"uri\", \"value\": 5 } } ] } }"), "t.srj"));
+        Assert.StartsWith("t.srj:", wrongType.Message);
         var xml = Assert.Throws<SparqlException>(() => new SparqlXmlResultReader().Read(new StringReader("<sparql><head>"), "r.srx"));
         Assert.StartsWith("r.srx:", xml.Message);
         var tsv = Assert.Throws<SparqlException>(() => new SparqlTsvResultReader().Read(new StringReader("?a\n<unterminated\n"), "r.tsv"));
