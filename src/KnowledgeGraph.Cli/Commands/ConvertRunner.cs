@@ -66,6 +66,11 @@ public static class ConvertRunner
             }
 
             if (request.Output == StdStream) WriteToStdout(stdout, Write);
+            else if (!Console.IsOutputRedirected && !Console.IsErrorRedirected)
+            {
+                // On a terminal, a spinner says the conversion is alive; redirected runs stay quiet.
+                Spectre.Console.AnsiConsole.Status().Start($"Converting to {request.Output}…", _ => AtomicFile.WriteText(request.Output, Write));
+            }
             else AtomicFile.WriteText(request.Output, Write);
             if (!Console.IsErrorRedirected && request.Output != StdStream)
                 stderr.WriteLine($"kg convert: {count} statements written to {request.Output}");
