@@ -2,6 +2,7 @@ using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Sparql.Algebra;
 using KnowledgeGraph.Sparql.Evaluation;
 using KnowledgeGraph.Sparql.Functions;
+using KnowledgeGraph.Sparql.Optimization;
 using KnowledgeGraph.Sparql.Syntax;
 
 namespace KnowledgeGraph.Sparql;
@@ -20,7 +21,10 @@ public sealed class SparqlQueryProcessor : ISparqlQueryProcessor
     {
         _store = store;
         _clock = clock ?? (() => DateTimeOffset.UtcNow);
+        _estimates = new EstimateCache(store);
     }
+
+    private readonly EstimateCache _estimates;
 
     public MemoryStore Store => _store;
 
@@ -30,10 +34,17 @@ public sealed class SparqlQueryProcessor : ISparqlQueryProcessor
         return Execute(parsed, options, cancellationToken);
     }
 
-    /// <summary>Evaluates an already parsed query.</summary>
+    /// <summary>
+    /// Algebra rewrites that hold whatever the data (constant folding, BGP merging, filter pushdown). Join order
+    /// inside BGPs is left to the evaluator, which plans each BGP against the store's index sizes as it runs.
+    /// </summary>
+    private readonly AlgebraOptimizer _optimizer = new();
+
+    /// <summary>Optimizes and evaluates an already parsed query.</summary>
     public SparqlResult Execute(Query query, SparqlQueryOptions options, CancellationToken cancellationToken = default)
     {
         QueryValidator.Validate(query.Algebra, _functions);
+        query = query with { Algebra = _optimizer.Optimize(query.Algebra) };
         var guard = new QueryGuard(options.Timeout, cancellationToken);
         switch (query.Form)
         {
@@ -67,12 +78,17 @@ public sealed class SparqlQueryProcessor : ISparqlQueryProcessor
             defaultGraph = ActiveGraph.Union(GraphIds(ds.DefaultGraphs));
             named = GraphIds(ds.NamedGraphs);
         }
+        else if (!_store.GraphNames.Any())
+        {
+            // Only a default graph: matching "any graph" is the same and takes the stores' exact index paths.
+            defaultGraph = ActiveGraph.Of(TermDictionary.Any);
+        }
         else
         {
             defaultGraph = options.UnionDefaultGraph ? ActiveGraph.AllGraphs : ActiveGraph.Of(TermDictionary.DefaultGraph);
         }
         var context = new FunctionContext(_clock(), query.BaseIri ?? options.BaseIri);
-        return new QueryEvaluator(_store, slots, guard, context, _functions, defaultGraph, named);
+        return new QueryEvaluator(_store, slots, guard, context, _functions, defaultGraph, named, estimates: _estimates);
     }
 
     private int[] GraphIds(IEnumerable<string> iris) =>

@@ -49,6 +49,8 @@ public static class BenchNeo4jCommand
 
     private static async Task<string> RunAsync(BoltEndpoint endpoint, long triples, long sampleSize, int batchSize, string commandLine, CancellationToken ct)
     {
+        // The benchmark wipes the database: wait until no test suite is using this server.
+        await using var exclusive = await Neo4jTestLock.AcquireAsync(endpoint, null, ct);
         await using var db = new BoltDriver(endpoint);
         var (agent, version) = await db.VerifyConnectivityAsync(ct);
         Log($"server {agent} over Bolt {version}; generating {triples:N0} triples");

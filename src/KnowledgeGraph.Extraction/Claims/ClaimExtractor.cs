@@ -73,6 +73,7 @@ public sealed class ClaimExtractor : IDocumentComponent
         public int RuleTo;
         public TextSpan? SpeakerSpan;
         public int? Speaker;
+        public string? Pronoun;
         public int Sentence;
     }
 
@@ -177,6 +178,10 @@ public sealed class ClaimExtractor : IDocumentComponent
             if (followedByQue) continue;
             int clauseEnd = ClauseEnd(text, v.Span.End, sentence.End);
             if (v.InvertedPronoun is null && finder.SubjectAfter(v.Span.End, clauseEnd) is null && !StartsWithDefiniteArticle(text, v.Span.End)) continue;
+            // an incise closes its sentence: a short tail, no quotation after it ("X, a appelé Y à "…"" is not one)
+            if (clauseEnd < sentence.End && text[clauseEnd] != '.' || CountWordsBetween(words, v.Span.End, sentence.End) > 12) continue;
+            // "Le ministre …, X, a déclaré": the clause before the comma ends with a subject in apposition
+            if (EndsWithApposedName(doc, comma)) continue;
             // a quotation right before the comma is handled as a direct quote
             int q = comma - 1;
             while (q >= 0 && char.IsWhiteSpace(text[q])) q--;
@@ -188,6 +193,19 @@ public sealed class ClaimExtractor : IDocumentComponent
             else { c.Rule = SpeakerRule.AfterOrAnaphoric; c.RuleFrom = v.Span.End; c.RuleTo = clauseEnd; }
             candidates.Add(c);
         }
+    }
+
+    private static bool EndsWithApposedName(AnalyzedDocument doc, int comma)
+    {
+        foreach (var m in doc.Entities)
+        {
+            if (m.Span.Start >= comma) break;
+            if (m.Kind != EntityKind.Person || !OnlySpaces(doc.Text, m.Span.End, comma)) continue;
+            int p = m.Span.Start - 1;
+            while (p >= 0 && char.IsWhiteSpace(doc.Text[p])) p--;
+            return p >= 0 && doc.Text[p] == ',';
+        }
+        return false;
     }
 
     /// <summary>How to find the subject of a verb: inverted pronoun, pronoun before it, gerund, or the nearest mention before it.</summary>
@@ -207,7 +225,7 @@ public sealed class ClaimExtractor : IDocumentComponent
         for (int j = v.FirstWord - 1; j >= 0 && j >= v.FirstWord - 4 && words[j].Start >= sentence.Start; j--)
         {
             string w = FrenchText.Lower(words[j].Of(text));
-            if (SubjectPronouns.Contains(w)) { c.Rule = SpeakerRule.Pronoun; c.RuleFrom = words[j].Start; c.SpeakerSpan = words[j]; return; }
+            if (SubjectPronouns.Contains(w)) { c.Rule = SpeakerRule.Pronoun; c.RuleFrom = words[j].Start; c.SpeakerSpan = words[j]; c.Pronoun = w; return; }
             if (!SkippableBeforeVerb.Contains(w)) break;
         }
         c.Rule = SpeakerRule.Before; c.RuleFrom = sentence.Start; c.RuleTo = v.Span.Start;
@@ -416,7 +434,7 @@ public sealed class ClaimExtractor : IDocumentComponent
                         c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence);
                     break;
                 case SpeakerRule.Pronoun:
-                    c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence);
+                    c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence, c.Pronoun ?? c.Verb?.InvertedPronoun);
                     break;
                 case SpeakerRule.SameSentenceSpeaker:
                     c.Speaker = previous is not null && previous.Sentence == c.Sentence && previous.Speaker is not null
@@ -432,7 +450,8 @@ public sealed class ClaimExtractor : IDocumentComponent
             }
             // a title that the document does not tie to a name ("a déclaré le conseiller du Kremlin")
             // refers back to the speaker of the claim just before
-            if (c.Speaker is { } sp && doc.Entities[sp].Form == MentionForm.Role && doc.Entities[sp].ClusterId < 0
+            if (c.Speaker is { } sp && c.Rule is SpeakerRule.AfterOrAnaphoric or SpeakerRule.InciseAfter
+                && doc.Entities[sp].Form == MentionForm.Role && doc.Entities[sp].ClusterId < 0
                 && lastSpeaker is not null && c.Sentence - lastSentence <= 2)
             {
                 c.SpeakerSpan ??= doc.Entities[sp].Span;

@@ -83,18 +83,18 @@ public sealed class ClaimGrouper : ICorpusComponent
             return c != 0 ? c : a.Mention.Content.Start.CompareTo(b.Mention.Content.Start);
         });
 
-        var groups = new List<List<Item>>();
-        var bySpeaker = new Dictionary<string, List<List<Item>>>(StringComparer.Ordinal);
+        var groups = new List<Group>();
+        var bySpeaker = new Dictionary<string, List<Group>>(StringComparer.Ordinal);
         foreach (var item in items)
         {
             if (!bySpeaker.TryGetValue(item.SpeakerKey, out var speakerGroups))
-                bySpeaker[item.SpeakerKey] = speakerGroups = new List<List<Item>>();
-            List<Item>? target = null;
+                bySpeaker[item.SpeakerKey] = speakerGroups = new List<Group>();
+            Group? target = null;
             foreach (var g in speakerGroups)
-                if (g.Any(other => DatesCompatible(item.Mention.Date, other.Mention.Date) && SameClaim(item.Stems, other.Stems))) { target = g; break; }
+                if (g.Accepts(item)) { target = g; break; }
             if (target is null)
             {
-                target = new List<Item>();
+                target = new Group();
                 speakerGroups.Add(target);
                 groups.Add(target);
             }
@@ -103,8 +103,9 @@ public sealed class ClaimGrouper : ICorpusComponent
 
         var used = new HashSet<string>(StringComparer.Ordinal);
         var claims = new List<Claim>(groups.Count);
-        foreach (var g in groups)
+        foreach (var group in groups)
         {
+            var g = group.Items;
             var canonical = g[0];
             string key = Key(canonical, used);
             var appearances = g.Select(i => new ClaimAppearance(i.Doc.Id, i.Mention.Content, i.Text, i.Mention.IsDirectQuote,
@@ -114,6 +115,34 @@ public sealed class ClaimGrouper : ICorpusComponent
             claims.Add(new Claim(key, canonical.SpeakerKey, canonical.Text, date, appearances));
         }
         corpus.Claims.AddRange(claims.OrderBy(c => c.Key, StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// The renderings grouped so far, with their distinct wordings (stem sets) and dates: many outlets print
+    /// the same wording, so a new rendering is compared once per distinct wording, not once per article.
+    /// </summary>
+    private sealed class Group
+    {
+        public readonly List<Item> Items = new();
+        private readonly Dictionary<string, (SortedSet<string> Stems, HashSet<PartialDate?> Dates)> _wordings = new(StringComparer.Ordinal);
+
+        public bool Accepts(Item item)
+        {
+            foreach (var (stems, dates) in _wordings.Values)
+            {
+                if (!dates.Any(d => DatesCompatible(item.Mention.Date, d))) continue;
+                if (SameClaim(item.Stems, stems)) return true;
+            }
+            return false;
+        }
+
+        public void Add(Item item)
+        {
+            Items.Add(item);
+            string signature = string.Join(' ', item.Stems);
+            if (!_wordings.TryGetValue(signature, out var w)) _wordings[signature] = w = (item.Stems, new HashSet<PartialDate?>());
+            w.Dates.Add(item.Mention.Date);
+        }
     }
 
     private static string Key(Item canonical, HashSet<string> used)

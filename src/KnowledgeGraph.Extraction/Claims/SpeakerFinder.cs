@@ -186,7 +186,8 @@ public sealed class SpeakerFinder
         return false;
     }
 
-    private bool IsComplementImmediate(TextSpan span)
+    /// <summary>True when a preposition stands right before the mention ("avec X", "de X"), without looking past titles.</summary>
+    public bool IsComplementImmediate(TextSpan span)
     {
         string text = _doc.Text;
         int i = span.Start - 1;
@@ -322,15 +323,17 @@ public sealed class SpeakerFinder
     }
 
     /// <summary>The most plausible antecedent of a subject pronoun at <paramref name="pos"/>.</summary>
-    public int? ResolvePronoun(int pos, int? lastSpeaker, int lastSpeakerSentence)
+    public int? ResolvePronoun(int pos, int? lastSpeaker, int lastSpeakerSentence, string? pronoun = null)
     {
+        char? wanted = pronoun switch { "il" => 'm', "elle" => 'f', _ => null };
+        bool Fits(int k) => wanted is null || GenderOf(k) is not { } g || g == wanted;
         int sentence = _doc.SentenceIndexAt(pos);
         // the speaker of the claim just before keeps the floor ("…", a déclaré X. "…", a-t-il ajouté)
-        if (lastSpeaker is not null && sentence >= 0 && lastSpeakerSentence >= sentence - 1) return lastSpeaker;
+        if (lastSpeaker is { } last && sentence >= 0 && lastSpeakerSentence >= sentence - 1 && Fits(last)) return lastSpeaker;
         // otherwise the subject of the nearest sentence that has one ("X est allée dans le même sens. "…", a-t-elle déclaré")
         for (int s = sentence; s >= 0 && s >= sentence - 3; s--)
         {
-            if (lastSpeaker is not null && s <= lastSpeakerSentence) break;
+            if (lastSpeaker is not null && s < lastSpeakerSentence) break;
             var span = _doc.Sentences[s];
             int limit = s == sentence ? pos : span.End;
             for (int k = 0; k < _doc.Entities.Count; k++)
@@ -338,10 +341,58 @@ public sealed class SpeakerFinder
                 var m = _doc.Entities[k];
                 if (m.Span.Start < span.Start) continue;
                 if (m.Span.End > limit) break;
-                if (CanSpeak(k) && !IsComplement(m.Span) && m.Kind == EntityKind.Person) return k;
+                if (CanSpeak(k) && !IsComplement(m.Span) && m.Kind == EntityKind.Person && Fits(k)) return k;
             }
         }
-        return lastSpeaker;
+        return lastSpeaker is { } l && Fits(l) ? lastSpeaker : null;
+    }
+
+    /// <summary>
+    /// Grammatical gender cue of a person mention, from the words before it in its sentence: "Mme X",
+    /// "la ministre …, X" → 'f'; "M. X", "le conseiller …, X" → 'm'; null when nothing says.
+    /// </summary>
+    public char? GenderOf(int mentionIndex)
+    {
+        var m = _doc.Entities[mentionIndex];
+        string text = _doc.Text;
+        int si = _doc.SentenceIndexAt(m.Span.Start);
+        int from = Math.Max(si >= 0 ? _doc.Sentences[si].Start : 0, m.Span.Start - 90);
+        // the mention itself may start with its article ("la présidente de la Commission")
+        string before = FrenchText.Lower(text.AsSpan(from, Math.Min(m.Span.End, text.Length) - from));
+        int nameAt = m.Span.Start - from;
+        string head = before[..nameAt].TrimEnd();
+        if (head.EndsWith("mme") || head.EndsWith("madame")) return 'f';
+        if (head.EndsWith("m.") || head.EndsWith("monsieur")) return 'm';
+        if (m.Form == MentionForm.Role)
+        {
+            string own = before[nameAt..];
+            if (own.StartsWith("la ")) return 'f';
+            if (own.StartsWith("le ")) return 'm';
+        }
+        // "la ministre finlandaise des Affaires étrangères, X": the apposed title's article, when the title
+        // fills the segment between the previous comma (or the sentence start) and the name
+        if (head.EndsWith(','))
+        {
+            string segment = head[..^1];
+            int prevComma = segment.LastIndexOf(',');
+            segment = segment[(prevComma + 1)..].Trim();
+            if (segment.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10)
+            {
+                if (segment.StartsWith("la ")) return 'f';
+                if (segment.StartsWith("le ")) return 'm';
+            }
+            return null;
+        }
+        // "la ministre Ingrid Solberg", "le président américain X": article and up to three lower-case words
+        var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int k = words.Length - 1; k >= 0 && k >= words.Length - 4; k--)
+        {
+            string w = words[k];
+            if (w == "la") return 'f';
+            if (w == "le") return 'm';
+            if (w.Length == 0 || !char.IsLetter(w[0]) || w.Any(ch => !char.IsLetter(ch) && ch != '-')) return null;
+        }
+        return null;
     }
 
     private bool OnlyArticleBetween(int from, int to)

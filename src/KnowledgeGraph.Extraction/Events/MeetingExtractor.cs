@@ -230,7 +230,8 @@ public sealed class MeetingExtractor : IDocumentComponent
                 if (m.Span.Start > triggerEnd + 60 || m.Span.Start >= clause.End) break;
                 // "rencontrer le négociateur ukrainien, X, jeudi": an apposition after one comma is still the object
                 if (HasPunctuation(text, triggerEnd, m.Span.Start) && !(CommaJustBefore(text, m.Span.Start) && !HasPunctuation(text, triggerEnd, CommaBefore(text, m.Span.Start)))) break;
-                if (!finder.CanSpeak(k) || finder.IsComplement(m.Span)) continue;
+                // the verb's own object: only a preposition right before it makes it something else
+                if (!finder.CanSpeak(k) || finder.IsComplementImmediate(m.Span)) continue;
                 if (!result.Contains(k)) result.Add(k);
                 break;
             }
@@ -422,8 +423,24 @@ public sealed class MeetingExtractor : IDocumentComponent
             j += n - 1;
         }
         if (any is { } s) return s;
-        if (trigger.IsVerb && MeetingTrigger.IsFutureOrInfinitive(FrenchText.Lower(triggerSpan.Of(text)))) return MeetingStatus.Planned;
+        if (trigger.IsVerb && MeetingTrigger.IsFutureOrInfinitive(FrenchText.Lower(triggerSpan.Of(text))))
+            return IsPurposeAfterPastVerb(text, words, first, sentence) ? MeetingStatus.TookPlace : MeetingStatus.Planned;
         return MeetingStatus.TookPlace;
+    }
+
+    /// <summary>"X s'est rendu à Kiev pour rencontrer Y": an infinitive of purpose after a past main verb happened.</summary>
+    private static bool IsPurposeAfterPastVerb(string text, List<TextSpan> words, int first, TextSpan sentence)
+    {
+        int j = first - 1;
+        if (j >= 0 && FrenchText.Lower(words[j].Of(text)) is "se" or "s'") j--;
+        if (j < 0) return false;
+        string w = FrenchText.Lower(words[j].Of(text));
+        bool purpose = w == "pour" || w == "de" && j > 0 && FrenchText.Lower(words[j - 1].Of(text)) is "afin";
+        if (!purpose) return false;
+        for (int k = j - 1; k >= 0 && words[k].Start >= sentence.Start; k--)
+            if (FrenchText.Lower(words[k].Of(text)) is "a" or "ont" or "avait" or "avaient" or "s'est" or "se" or "est" or "sont" or "était" or "s'était")
+                return !(k + 1 < words.Count && FrenchText.Lower(words[k + 1].Of(text)) is "rendre" or "réunir");
+        return false;
     }
 
     private static (int? Index, PartialDate? Date) DateNear(AnalyzedDocument doc, SpeakerFinder finder, TextSpan trigger, TextSpan clause, MeetingStatus status)

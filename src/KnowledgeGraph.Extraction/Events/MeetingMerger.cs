@@ -48,7 +48,9 @@ public sealed class MeetingMerger : ICorpusComponent
         public PartialDate? LatestArticleDate;
         public (int Doc, int Offset) LastTouched;
 
-        public bool Reports(int doc) => Items.Any(i => i.Doc == doc);
+        public readonly HashSet<int> Docs = new();
+
+        public bool Reports(int doc) => Docs.Contains(doc);
     }
 
     public void Process(CorpusContext corpus, CancellationToken ct)
@@ -92,6 +94,7 @@ public sealed class MeetingMerger : ICorpusComponent
     private static void Add(Cluster target, (int Doc, MeetingMention Mention, SortedSet<string> Attendees, string? Place) item, PartialDate? articleDate)
     {
         target.Items.Add(item);
+        target.Docs.Add(item.Doc);
         target.Attendees.UnionWith(item.Attendees);
         target.Date = MorePrecise(target.Date, item.Mention.Date);
         target.Place ??= item.Place;
@@ -109,6 +112,7 @@ public sealed class MeetingMerger : ICorpusComponent
         foreach (var item in from.Items)
         {
             into.Items.Add(item);
+            into.Docs.Add(item.Doc);
             into.Attendees.UnionWith(item.Attendees);
             into.Date = MorePrecise(into.Date, item.Mention.Date);
             into.Place ??= item.Place;

@@ -9,12 +9,13 @@ namespace KnowledgeGraph.Neo4j.Bolt;
 /// word inside them never counts; then the query is refused if any write clause appears as a keyword —
 /// CREATE, MERGE, SET, DELETE (and DETACH DELETE), REMOVE, DROP, LOAD CSV, FOREACH (whose body can only write) —
 /// or if it CALLs a procedure not on a short list of known read-only ones (db.labels, db.schema…).
-/// It errs on the side of refusing: a property named "set" written without backticks is still refused.
+/// A keyword right after a dot (n.set, apoc.create.node) is a property or namespace, not a clause.
+/// It errs on the side of refusing: a variable named "set" is refused too.
 /// </summary>
 public static class CypherWriteDetector
 {
     private static readonly Regex WriteClause = new(
-        @"\b(CREATE|MERGE|SET|DELETE|DETACH|REMOVE|DROP|FOREACH|LOAD\s+CSV)\b",
+        @"(?<![.\w$])(CREATE|MERGE|SET|DELETE|DETACH|REMOVE|DROP|FOREACH|LOAD\s+CSV)\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex Call = new(

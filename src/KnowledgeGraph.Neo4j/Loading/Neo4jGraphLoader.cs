@@ -137,12 +137,25 @@ public sealed class Neo4jGraphLoader
         ["sources"] = r.Sources,
     };
 
+    private const int MaxAttempts = 5;
+
     private static async Task<ResultSummary> RunAsync(ISession session, string query, List<Dictionary<string, object?>> rows,
         IReadOnlyList<string> replace, CancellationToken cancellationToken)
     {
         var parameters = new Dictionary<string, object?> { ["rows"] = rows, ["replace"] = replace };
-        var stream = await session.RunAsync(query, parameters, cancellationToken).ConfigureAwait(false);
-        return await stream.ConsumeAsync(cancellationToken).ConfigureAwait(false);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var stream = await session.RunAsync(query, parameters, cancellationToken).ConfigureAwait(false);
+                return await stream.ConsumeAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Neo4jServerException e) when (e.Code.StartsWith("Neo.TransientError.", StringComparison.Ordinal) && attempt < MaxAttempts)
+            {
+                // Deadlocks and lock timeouts with other writers: the batch was rolled back and, being MERGEs, is safe to run again.
+                await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt * attempt), cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     /// <summary>Labels a replaced graph gave that the input no longer gives (Neo4j 3.x cannot remove labels by parameter).</summary>

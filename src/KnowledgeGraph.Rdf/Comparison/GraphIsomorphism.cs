@@ -11,12 +11,12 @@ namespace KnowledgeGraph.Rdf;
 /// </summary>
 public static class GraphIsomorphism
 {
-    public static bool AreIsomorphic(IEnumerable<Quad> first, IEnumerable<Quad> second) =>
-        TryFindMapping(first, second, out _);
+    public static bool AreIsomorphic(IEnumerable<Quad> first, IEnumerable<Quad> second, CancellationToken cancellationToken = default) =>
+        TryFindMapping(first, second, out _, cancellationToken);
 
     /// <summary>Finds a bijection from the blank nodes of <paramref name="first"/> to those of <paramref name="second"/>.</summary>
     public static bool TryFindMapping(IEnumerable<Quad> first, IEnumerable<Quad> second,
-        out IReadOnlyDictionary<INode, INode> blankNodeMapping)
+        out IReadOnlyDictionary<INode, INode> blankNodeMapping, CancellationToken cancellationToken = default)
     {
         blankNodeMapping = new Dictionary<INode, INode>();
         var a = new HashSet<Quad>(first);
@@ -43,7 +43,7 @@ public static class GraphIsomorphism
         Array.Fill(c1, 1UL);
         Array.Fill(c2, 1UL);
         var target = new HashSet<Quad>(nb);
-        var result = Search(side1, side2, c1, c2, target, firstLevel: true);
+        var result = Search(side1, side2, c1, c2, target, firstLevel: true, cancellationToken);
         if (result is null) return false;
         blankNodeMapping = result;
         return true;
@@ -53,11 +53,12 @@ public static class GraphIsomorphism
     /// Null when the two datasets are isomorphic; otherwise a short, deterministic explanation of
     /// the first differences, for test failure messages.
     /// </summary>
-    public static string? ExplainDifference(IEnumerable<Quad> expected, IEnumerable<Quad> actual, int maxLines = 10)
+    public static string? ExplainDifference(IEnumerable<Quad> expected, IEnumerable<Quad> actual, int maxLines = 10,
+        CancellationToken cancellationToken = default)
     {
         var e = new HashSet<Quad>(expected);
         var a = new HashSet<Quad>(actual);
-        if (TryFindMapping(e, a, out _)) return null;
+        if (TryFindMapping(e, a, out _, cancellationToken)) return null;
         var sb = new StringBuilder();
         sb.Append("expected ").Append(e.Count).Append(" quads, actual ").Append(a.Count).Append('\n');
         var missing = e.Where(q => !HasBlank(q) && !a.Contains(q)).ToList();
@@ -156,9 +157,10 @@ public static class GraphIsomorphism
         yield return q.Graph;
     }
 
-    private static Dictionary<INode, INode>? Search(Side s1, Side s2, ulong[] c1, ulong[] c2, HashSet<Quad> target, bool firstLevel)
+    private static Dictionary<INode, INode>? Search(Side s1, Side s2, ulong[] c1, ulong[] c2, HashSet<Quad> target, bool firstLevel,
+        CancellationToken cancellationToken)
     {
-        if (!Refine(s1, s2, c1, c2)) return null;
+        if (!Refine(s1, s2, c1, c2, cancellationToken)) return null;
 
         // Pick the smallest tied colour class (ties broken by colour value, for determinism).
         var sizes = new Dictionary<ulong, int>();
@@ -191,7 +193,7 @@ public static class GraphIsomorphism
             var n2 = (ulong[])c2.Clone();
             n1[pick] = individual;
             n2[candidate] = individual;
-            var found = Search(s1, s2, n1, n2, target, firstLevel: false);
+            var found = Search(s1, s2, n1, n2, target, firstLevel: false, cancellationToken);
             if (found is not null) return found;
         }
         return null;
@@ -223,13 +225,14 @@ public static class GraphIsomorphism
     private static INode Map(INode n, Dictionary<INode, INode> mapping) => n is IBlankNode ? mapping[n] : n;
 
     /// <summary>Refines both colourings in lock step until stable; false as soon as their colour histograms differ.</summary>
-    private static bool Refine(Side s1, Side s2, ulong[] c1, ulong[] c2)
+    private static bool Refine(Side s1, Side s2, ulong[] c1, ulong[] c2, CancellationToken cancellationToken)
     {
         int classes = -1;
         var scratch1 = new ulong[c1.Length];
         var scratch2 = new ulong[c2.Length];
         while (true)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (!SameHistogram(c1, c2, out int count)) return false;
             if (count == classes || count == c1.Length) return true;
             classes = count;

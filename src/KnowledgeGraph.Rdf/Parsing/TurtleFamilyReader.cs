@@ -220,8 +220,13 @@ internal sealed partial class TurtleFamilyReader
             int c = Peek();
             switch (c)
             {
-                case ' ': case '\t': case '\r':
+                case ' ': case '\t':
                     Skip();
+                    break;
+                case '\r':
+                    // A lone CR (old Mac line ends) counts as a line end; CR LF counts once, at the LF.
+                    Skip();
+                    if (Peek() != '\n') NewLine();
                     break;
                 case '\n':
                     Skip();
@@ -461,7 +466,9 @@ internal sealed partial class TurtleFamilyReader
         if (_blankLookup.TryGetValue(label, out var node)) return node;
         string raw = label.ToString();
         node = new BlankNode(_options.BlankNodePrefix + (_turtle ? EscapeUserLabel(raw) : raw));
-        // Blank node labels are document-scoped: the cache is never trimmed, or two mentions could split.
+        // The label mapping is a pure function, so the cache only saves allocations and may be trimmed
+        // (a file of millions of distinct blank nodes must not grow it without limit).
+        if (_blankCache.Count >= MaxCacheEntries) _blankCache.Clear();
         _blankCache[raw] = node;
         return node;
     }

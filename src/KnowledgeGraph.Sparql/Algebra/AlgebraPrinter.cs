@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using KnowledgeGraph.Rdf;
 
@@ -180,13 +181,13 @@ public static class AlgebraPrinter
         }
     }
 
-    private static readonly Dictionary<BinaryOperator, string> BinaryNames = new()
+    private static readonly FrozenDictionary<BinaryOperator, string> BinaryNames = new Dictionary<BinaryOperator, string>
     {
         [BinaryOperator.Or] = "||", [BinaryOperator.And] = "&&", [BinaryOperator.Equal] = "=", [BinaryOperator.NotEqual] = "!=",
         [BinaryOperator.Less] = "<", [BinaryOperator.Greater] = ">", [BinaryOperator.LessOrEqual] = "<=",
         [BinaryOperator.GreaterOrEqual] = ">=", [BinaryOperator.Add] = "+", [BinaryOperator.Subtract] = "-",
         [BinaryOperator.Multiply] = "*", [BinaryOperator.Divide] = "/",
-    };
+    }.ToFrozenDictionary();
 
     private static void WriteExpression(StringBuilder sb, Expression e)
     {

@@ -15,7 +15,8 @@ public sealed class ActiveGraph
         All = all;
     }
 
-    /// <summary>The one graph id (0 is the store's default graph) when this is a single graph.</summary>
+    /// <summary>The one graph id (0 is the store's default graph) when this is a single graph; TermDictionary.Any
+    /// when the store holds nothing but its default graph, so that every index lookup is exact.</summary>
     public int Single { get; }
 
     public int[]? Many { get; }

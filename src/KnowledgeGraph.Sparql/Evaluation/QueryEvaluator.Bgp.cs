@@ -12,8 +12,19 @@ public sealed partial class QueryEvaluator
         public bool Impossible => S < 0 && S != TermDictionary.Any || P < 0 && P != TermDictionary.Any || O < 0 && O != TermDictionary.Any;
     }
 
-    private readonly Dictionary<Bgp, Dictionary<long, CompiledPattern[]>> _plans = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<Bgp, CompiledPattern[]> _compiled = new(ReferenceEqualityComparer.Instance);
+    /// <summary>A BGP compiled once per query: its patterns, the slots they use, and its plans per seed signature.</summary>
+    private sealed class CompiledBgp(CompiledPattern[] patterns)
+    {
+        public CompiledPattern[] Patterns { get; } = patterns;
+
+        public int[] Slots { get; } = patterns.SelectMany(c => new[] { c.SSlot, c.PSlot, c.OSlot }).Where(x => x >= 0).Distinct().ToArray();
+
+        public bool Impossible { get; } = patterns.Any(c => c.Impossible);
+
+        public Dictionary<long, CompiledPattern[]> Plans { get; } = new();
+    }
+
+    private readonly Dictionary<Bgp, CompiledBgp> _compiled = new(ReferenceEqualityComparer.Instance);
 
     private (int Id, int Slot) CompileItem(PatternItem item) => item switch
     {
@@ -30,58 +41,78 @@ public sealed partial class QueryEvaluator
         return new CompiledPattern(s, p, o, ss, ps, os);
     }
 
+    private long EstimatePattern(CompiledPattern c, ActiveGraph graph)
+    {
+        if (c.Impossible) return 0;
+        if (graph.IsSingle && _estimates is not null) return _estimates.Estimate(c.S, c.P, c.O, graph.Single);
+        return graph.Estimate(_store, c.S, c.P, c.O);
+    }
+
     /// <summary>
     /// Join order for a BGP: greedily the pattern with the smallest estimated result, where a position bound by an
     /// earlier pattern (or the seed) divides the estimate; patterns sharing no variable with what is bound come last.
-    /// Plans are cached per BGP and per set of seed-bound slots.
+    /// Plans are cached per BGP and per set of seed-bound slots, since nested loops evaluate a BGP once per outer row.
     /// </summary>
-    private CompiledPattern[] Plan(Bgp bgp, int[] seed, ActiveGraph graph)
+    private CompiledPattern[] Plan(CompiledBgp bgp, int[] seed, ActiveGraph graph)
     {
         long signature = 0;
-        if (!_compiled.TryGetValue(bgp, out var compiled)) _compiled[bgp] = compiled = bgp.Patterns.Select(Compile).ToArray();
-        foreach (var c in compiled)
-            foreach (var slot in new[] { c.SSlot, c.PSlot, c.OSlot })
-                if (slot >= 0 && seed[slot] != 0) signature |= 1L << (slot & 63);
-        if (!_plans.TryGetValue(bgp, out var bySignature)) _plans[bgp] = bySignature = new Dictionary<long, CompiledPattern[]>();
-        if (bySignature.TryGetValue(signature, out var plan)) return plan;
+        foreach (var slot in bgp.Slots)
+            if (seed[slot] != 0) signature |= 1L << (slot & 63);
+        if (bgp.Plans.TryGetValue(signature, out var plan)) return plan;
 
         var bound = new HashSet<int>();
         for (int i = 0; i < seed.Length; i++) if (seed[i] != 0) bound.Add(i);
-        var remaining = compiled.ToList();
-        var estimates = new Dictionary<CompiledPattern, double>();
-        foreach (var c in compiled)
-            estimates[c] = c.Impossible ? 0 : graph.Estimate(_store, c.S, c.P, c.O);
+        var remaining = Enumerable.Range(0, bgp.Patterns.Length).ToList();
+        var estimates = bgp.Patterns.Select(c => (double)EstimatePattern(c, graph)).ToArray();
         var ordered = new List<CompiledPattern>();
         while (remaining.Count > 0)
         {
-            CompiledPattern best = remaining[0];
+            int best = remaining[0];
             double bestCost = double.MaxValue;
-            foreach (var c in remaining)
+            foreach (var i in remaining)
             {
-                double cost = estimates[c];
+                var c = bgp.Patterns[i];
+                double cost = estimates[i];
                 bool connected = false;
                 if (c.SSlot >= 0 && bound.Contains(c.SSlot)) { cost /= 1000; connected = true; }
                 if (c.OSlot >= 0 && bound.Contains(c.OSlot)) { cost /= 100; connected = true; }
                 if (c.PSlot >= 0 && bound.Contains(c.PSlot)) { cost /= 10; connected = true; }
                 bool hasVars = c.SSlot >= 0 || c.PSlot >= 0 || c.OSlot >= 0;
                 if (!connected && ordered.Count > 0 && hasVars) cost = cost * 1e6 + 1e12;
-                if (cost < bestCost) { bestCost = cost; best = c; }
+                if (cost < bestCost) { bestCost = cost; best = i; }
             }
             remaining.Remove(best);
-            ordered.Add(best);
-            foreach (var slot in new[] { best.SSlot, best.PSlot, best.OSlot }) if (slot >= 0) bound.Add(slot);
+            var chosen = bgp.Patterns[best];
+            ordered.Add(chosen);
+            if (chosen.SSlot >= 0) bound.Add(chosen.SSlot);
+            if (chosen.PSlot >= 0) bound.Add(chosen.PSlot);
+            if (chosen.OSlot >= 0) bound.Add(chosen.OSlot);
         }
         plan = ordered.ToArray();
-        bySignature[signature] = plan;
+        bgp.Plans[signature] = plan;
         return plan;
     }
 
     private IEnumerable<int[]> EvaluateBgp(Bgp bgp, int[] seed, ActiveGraph graph)
     {
         if (bgp.Patterns.Count == 0) return new[] { seed };
-        var plan = Plan(bgp, seed, graph);
-        foreach (var c in plan) if (c.Impossible) return Array.Empty<int[]>();
-        return MatchPlan(plan, seed, graph);
+        if (!_compiled.TryGetValue(bgp, out var compiled))
+            _compiled[bgp] = compiled = new CompiledBgp(bgp.Patterns.Select(Compile).ToArray());
+        if (compiled.Impossible) return Array.Empty<int[]>();
+        var plan = Plan(compiled, seed, graph);
+        return plan.Length == 1 ? MatchOne(plan[0], seed, graph) : MatchPlan(plan, seed, graph);
+    }
+
+    /// <summary>The common single-pattern case (and every nested-loop step of a join) without the general machinery.</summary>
+    private IEnumerable<int[]> MatchOne(CompiledPattern c, int[] seed, ActiveGraph graph)
+    {
+        using var e = Open(c, seed, graph);
+        while (e.MoveNext())
+        {
+            _guard.Tick();
+            var row = Bind(c, seed, e.Current);
+            if (row is not null) yield return row;
+        }
     }
 
     private IEnumerable<int[]> MatchPlan(CompiledPattern[] plan, int[] seed, ActiveGraph graph)

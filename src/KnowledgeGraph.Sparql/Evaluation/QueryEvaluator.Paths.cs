@@ -47,9 +47,13 @@ public sealed partial class QueryEvaluator
     private bool IsGraphNode(int id, ActiveGraph graph) =>
         id > 0 && (graph.Match(_store, id, Any, Any).Any() || graph.Match(_store, Any, Any, id).Any());
 
+    private readonly Dictionary<string, int> _predicateIds = new(StringComparer.Ordinal);
+
     private IEnumerable<(int, int)> LinkPairs(string iri, int s, int o, ActiveGraph graph)
     {
-        if (!_store.Terms.TryGetId(new UriNode(iri), out var p)) return Array.Empty<(int, int)>();
+        if (!_predicateIds.TryGetValue(iri, out var p))
+            _predicateIds[iri] = p = _store.Terms.TryGetId(new UriNode(iri), out var id) ? id : 0;
+        if (p == 0) return Array.Empty<(int, int)>();
         if (s < Any || o < Any) return Array.Empty<(int, int)>();
         return graph.Match(_store, s, p, o).Select(q => (q.S, q.O));
     }

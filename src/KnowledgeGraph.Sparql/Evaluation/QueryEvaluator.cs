@@ -24,11 +24,14 @@ public sealed partial class QueryEvaluator
     private readonly SparqlFunctionLibrary _functions;
     private readonly ActiveGraph _defaultGraph;
     private readonly int[]? _namedGraphs;
+    private readonly EstimateCache? _estimates;
     private readonly Dictionary<AlgebraNode, int[]> _certainCache = new(ReferenceEqualityComparer.Instance);
 
     public QueryEvaluator(MemoryStore store, VariableSlots slots, QueryGuard guard, FunctionContext functionContext,
-        SparqlFunctionLibrary functions, ActiveGraph defaultGraph, int[]? namedGraphs, TermTable? terms = null)
+        SparqlFunctionLibrary functions, ActiveGraph defaultGraph, int[]? namedGraphs, TermTable? terms = null,
+        EstimateCache? estimates = null)
     {
+        _estimates = estimates;
         _store = store;
         _terms = terms ?? new TermTable(store);
         _slots = slots;
@@ -129,7 +132,29 @@ public sealed partial class QueryEvaluator
         return arr;
     }
 
-    private static bool IsPurePattern(AlgebraNode node) => node is Bgp or PathPattern;
+    /// <summary>
+    /// Patterns whose evaluation under a seed equals their join with it, so they may run inside a nested loop:
+    /// BGPs, paths, and filters over those whose variables the pattern itself always binds (such filters see the
+    /// same values either way; EXISTS is left out because substitution would reach into it).
+    /// </summary>
+    private bool IsPurePattern(AlgebraNode node) => node switch
+    {
+        Bgp or PathPattern => true,
+        Filter f => IsPurePattern(f.Inner) && !ContainsExists(f.Condition)
+            && AlgebraVariables.Mentioned(f.Condition).All(v => _slots.TryGetSlot(v, out var slot) && Array.BinarySearch(CertainSlots(f.Inner), slot) >= 0),
+        _ => false,
+    };
+
+    private static bool ContainsExists(Expression e) => e switch
+    {
+        ExistsExpression => true,
+        UnaryExpression u => ContainsExists(u.Operand),
+        BinaryExpression b => ContainsExists(b.Left) || ContainsExists(b.Right),
+        InExpression i => ContainsExists(i.Operand) || i.List.Any(ContainsExists),
+        BuiltInCall c => c.Arguments.Any(ContainsExists),
+        FunctionCall f => f.Arguments.Any(ContainsExists),
+        _ => false,
+    };
 
     // ---- joins ---------------------------------------------------------------------------------
 

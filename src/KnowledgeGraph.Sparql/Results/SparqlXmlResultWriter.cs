@@ -13,6 +13,19 @@ public sealed class SparqlXmlResultWriter : ISparqlResultWriter
     public void Write(TextWriter output, SparqlResult result, CancellationToken cancellationToken = default)
     {
         SparqlResultFormats.RequireTabular(result);
+        try
+        {
+            WriteDocument(output, result, cancellationToken);
+        }
+        catch (ArgumentException e)
+        {
+            // XML 1.0 cannot carry some control characters a literal may hold: say so plainly.
+            throw new SparqlException("the result cannot be written as SPARQL XML: " + e.Message + " (use JSON, CSV or TSV)", e);
+        }
+    }
+
+    private static void WriteDocument(TextWriter output, SparqlResult result, CancellationToken cancellationToken)
+    {
         var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", NewLineChars = "\n", OmitXmlDeclaration = false, CloseOutput = false };
         using var xml = XmlWriter.Create(output, settings);
         xml.WriteStartDocument();

@@ -18,6 +18,7 @@ public sealed class SparqlLexer
 
     public List<Token> Tokenize()
     {
+        RejectLoneSurrogates();
         var tokens = new List<Token>();
         while (true)
         {
@@ -29,6 +30,20 @@ public sealed class SparqlLexer
     }
 
     private int Column => _pos - _lineStart + 1;
+
+    /// <summary>Text decoded from malformed UTF-8 or cut mid-character holds half a surrogate pair: no term may contain one.</summary>
+    private void RejectLoneSurrogates()
+    {
+        int line = 1, lineStart = 0;
+        for (int i = 0; i < _text.Length; i++)
+        {
+            char c = _text[i];
+            if (c == '\n') { line++; lineStart = i + 1; }
+            else if (char.IsHighSurrogate(c) && i + 1 < _text.Length && char.IsLowSurrogate(_text[i + 1])) i++;
+            else if (char.IsSurrogate(c))
+                throw new SparqlSyntaxException($"invalid text: unpaired surrogate U+{(int)c:X4}", line, i - lineStart + 1);
+        }
+    }
 
     private char Peek(int ahead = 0) => _pos + ahead < _text.Length ? _text[_pos + ahead] : '\0';
 
@@ -150,7 +165,7 @@ public sealed class SparqlLexer
         if (char.IsAsciiDigit(c)) return ReadNumber(Make);
         if (c == ':' || IsPnCharsBase(CodePointAt(_pos)))
             return ReadWordOrPrefixedName(Make);
-        throw Error($"unexpected character '{char.ConvertFromUtf32(CodePointAt(_pos))}'");
+        throw Error($"unexpected character {DescribeCodePoint(CodePointAt(_pos))}");
     }
 
     private void SkipWhiteSpaceOnly()
@@ -305,6 +320,7 @@ public sealed class SparqlLexer
     private string ReadBlankNodeLabel()
     {
         int s = _pos;
+        if (_pos >= _text.Length) throw Error("expected a blank node label after '_:'");
         int cp = CodePointAt(_pos);
         if (!(IsPnCharsU(cp) || char.IsAsciiDigit((char)cp))) throw Error("expected a blank node label after '_:'");
         Advance(cp);
@@ -403,6 +419,11 @@ public sealed class SparqlLexer
             return char.ConvertToUtf32(c, _text[p + 1]);
         return c;
     }
+
+    private static string DescribeCodePoint(int cp) =>
+        cp is >= 0xD800 and <= 0xDFFF || cp < 0x20
+            ? $"U+{cp:X4}"
+            : $"'{char.ConvertFromUtf32(cp)}' (U+{cp:X4})";
 
     private void Advance(int cp) => _pos += cp > 0xFFFF ? 2 : 1;
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Sparql.Algebra;
 
@@ -9,7 +10,7 @@ internal sealed partial class SparqlTextParser
     private bool _aggregatesAllowed;
 
     /// <summary>Built-in functions: name → (min, max) argument count; max -1 means any number.</summary>
-    private static readonly IReadOnlyDictionary<string, (int Min, int Max)> BuiltIns = new Dictionary<string, (int, int)>(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, (int Min, int Max)> BuiltIns = new Dictionary<string, (int Min, int Max)>
     {
         ["STR"] = (1, 1), ["LANG"] = (1, 1), ["LANGMATCHES"] = (2, 2), ["DATATYPE"] = (1, 1), ["BOUND"] = (1, 1),
         ["IRI"] = (1, 1), ["URI"] = (1, 1), ["BNODE"] = (0, 1), ["RAND"] = (0, 0), ["ABS"] = (1, 1), ["CEIL"] = (1, 1),
@@ -22,14 +23,14 @@ internal sealed partial class SparqlTextParser
         ["COALESCE"] = (0, -1), ["IF"] = (3, 3), ["STRLANG"] = (2, 2), ["STRDT"] = (2, 2), ["SAMETERM"] = (2, 2),
         ["ISIRI"] = (1, 1), ["ISURI"] = (1, 1), ["ISBLANK"] = (1, 1), ["ISLITERAL"] = (1, 1), ["ISNUMERIC"] = (1, 1),
         ["REGEX"] = (2, 3),
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly IReadOnlyDictionary<string, AggregateFunction> Aggregates = new Dictionary<string, AggregateFunction>(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, AggregateFunction> Aggregates = new Dictionary<string, AggregateFunction>
     {
         ["COUNT"] = AggregateFunction.Count, ["SUM"] = AggregateFunction.Sum, ["MIN"] = AggregateFunction.Min,
         ["MAX"] = AggregateFunction.Max, ["AVG"] = AggregateFunction.Avg, ["SAMPLE"] = AggregateFunction.Sample,
         ["GROUP_CONCAT"] = AggregateFunction.GroupConcat,
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private Expression ParseExpression() => Nested(ParseOr);
 

@@ -201,6 +201,32 @@ public sealed class BuildCommandTests : IClassFixture<SeedBuildFixture>
     }
 
     [Fact]
+    public void An_explicit_manifest_fills_metadata_the_article_does_not_give()
+    {
+        var input = BuildTestSupport.NewTempDir("manifest-in");
+        var output = BuildTestSupport.NewTempDir("manifest-out");
+        try
+        {
+            File.WriteAllText(Path.Combine(input, "n1.txt"), "Le maire de Turku, Mikko Virtanen, a reçu lundi une délégation estonienne.");
+            var manifest = Path.Combine(output, "elsewhere.json");
+            File.WriteAllText(manifest, "{ \"n1\": { \"outlet\": \"La Gazette du Nord\", \"author\": \"unknown\", \"date\": \"2023-04\" } }");
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            int exit = BuildCommand.Run(new[] { input }, output, "ttl", manifest, stdout, stderr, CancellationToken.None);
+            Assert.True(exit == ExitCodes.Ok, stderr.ToString());
+            var ttl = File.ReadAllText(Path.Combine(output, "graph.ttl"));
+            Assert.Contains("organization:la-gazette-du-nord", ttl);
+            Assert.Contains("\"2023-04\"^^xsd:gYearMonth", ttl);
+            Assert.DoesNotContain("schema:author", ttl);
+        }
+        finally
+        {
+            Directory.Delete(input, true);
+            Directory.Delete(output, true);
+        }
+    }
+
+    [Fact]
     public void An_unknown_format_is_an_input_error()
     {
         var (exit, _, stderr) = BuildTestSupport.RunBuild(new[] { BuildTestSupport.Seeds }, Path.Combine(Path.GetTempPath(), "kg-build-tests", "never-written"), "ttl,docx");

@@ -188,4 +188,41 @@ public sealed class ConvertCommandTests : IDisposable
         Assert.True(exit == 0, stderr.ToString());
         Assert.StartsWith("<http://example.org/villes/paris> ", stdout.ToString());
     }
+
+    [Fact]
+    public async Task MalformedTurtleNamesFileLineAndColumn()
+    {
+        var input = Create("bad.ttl", "@prefix ex: <http://example.org/> .\nex:a ex:p \"ok\" .\nex:b ex:p \"unterminated .\n");
+        var (exit, _, err) = await Kg("convert", input, PathOf("out.nt"));
+        Assert.Equal(ExitCodes.InputError, exit);
+        Assert.Matches(@"bad\.ttl:3:\d+: ", err);
+        Assert.False(File.Exists(PathOf("out.nt")));
+    }
+
+    [Fact]
+    public async Task TurtleRoundTripsThroughEveryFormat()
+    {
+        var input = Create("in.ttl", """"
+            @prefix ex: <http://example.org/> .
+            @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+            ex:paris a ex:Ville ; ex:nom "Paris"@fr ; ex:population 2102650 ;
+                ex:maire [ ex:nom "Anne" ] ; ex:arrondissements ( 1 2 3 ) ;
+                ex:note """« L'été »
+            sur deux lignes""" .
+            """");
+        var (exit, _, err) = await Kg("convert", input, PathOf("a.nt"));
+        Assert.True(exit == 0, err);
+        var reference = File.ReadAllLines(PathOf("a.nt")).Length;
+        foreach (var ext in new[] { ".ttl", ".trig", ".nq", ".jsonld" })
+        {
+            (exit, _, err) = await Kg("convert", input, PathOf("b" + ext));
+            Assert.True(exit == 0, err);
+            (exit, _, err) = await Kg("convert", PathOf("b" + ext), PathOf("c" + ext + ".nt"));
+            Assert.True(exit == 0, err);
+            Assert.Equal(reference, File.ReadAllLines(PathOf("c" + ext + ".nt")).Length);
+        }
+        var ttl = File.ReadAllText(PathOf("b.ttl"));
+        Assert.Contains("@prefix ex: <http://example.org/> .", ttl);
+        Assert.Contains("ex:arrondissements ( 1 2 3 )", ttl);
+    }
 }

@@ -42,7 +42,7 @@ internal static class Neo4jCliSupport
 
 /// <summary>
 /// The real Neo4j: KG_NEO4J_URI when set and reachable, else started with scripts/neo4j.sh (and stopped after).
-/// Holds the same lock file as the Neo4j test project's fixture, since both wipe and count the one database.
+/// Holds the per-server lock (Neo4jTestLock) that the other Neo4j suites and the benchmark take, since all wipe the database.
 /// </summary>
 public sealed class Neo4jCliServerFixture : IAsyncLifetime
 {
@@ -58,15 +58,8 @@ public sealed class Neo4jCliServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var tools = Path.Combine(Neo4jCliSupport.RepoRoot, ".tools");
-        Directory.CreateDirectory(tools);
-        var deadline = DateTime.UtcNow.AddMinutes(10);
-        while (_lock is null)
-        {
-            try { _lock = new FileStream(Path.Combine(tools, "neo4j-tests.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None); }
-            catch (IOException) when (DateTime.UtcNow < deadline) { await Task.Delay(250); }
-        }
         if (Environment.GetEnvironmentVariable("KG_NEO4J_URI") is { Length: > 0 } configured) Uri = configured;
+        _lock = await KnowledgeGraph.Neo4j.Loading.Neo4jTestLock.AcquireAsync(KnowledgeGraph.Neo4j.Bolt.BoltEndpoint.Parse(Uri));
         if (!await ReachableAsync()) await StartAsync();
         var wipe = await Neo4jCliSupport.KgAsync("cypher", "--uri", Uri, "--write", "MATCH (n) DETACH DELETE n");
         var load = wipe.Exit != 0 ? wipe : await Neo4jCliSupport.KgAsync("load-neo4j", "--uri", Uri, "--batch-size", "5", Neo4jCliSupport.NewsGraph);

@@ -21,6 +21,8 @@ public sealed class ClaimExtractorTests : IClassFixture<ResourcesFixture>
         new("Unesco", EntityKind.Organization, "unesco"),
         new("Reuters", EntityKind.Organization, "reuters"),
         new("Nordbank", EntityKind.Organization, "nordbank"),
+        new("AFP", EntityKind.Organization, "afp", Subtype: EntitySubtype.MediaOutlet),
+        new("ministère norvégien des Finances", EntityKind.Organization, "ministry"),
     ];
 
     private readonly ExtractionResources _resources;
@@ -218,5 +220,63 @@ public sealed class ClaimExtractorTests : IClassFixture<ResourcesFixture>
         var claims = _extractor.Extract(doc);
         Assert.Equal(2, claims.Count);
         Assert.Equal("Karim Haddad", doc.Entities[claims[1].SpeakerMentionIndex!.Value].Text);
+    }
+
+    [Fact]
+    public void QuotationFollowedBySelonIsAttributedToTheSource()
+    {
+        var (doc, claims) = Run("« Les quotas seront relevés dès l'an prochain », selon Ingrid Solberg.");
+        var c = Assert.Single(claims);
+        Assert.Equal("solberg", Speaker(doc, c));
+        Assert.Contains("Les quotas seront relevés", c.Content.Of(doc.Text));
+    }
+
+    [Fact]
+    public void ReportingVerbWithAnAddresseeBeforeQue()
+    {
+        var (doc, claims) = Run("Karim Haddad a déclaré à l'AFP que la banque resterait indépendante.");
+        var c = Assert.Single(claims);
+        Assert.Equal("haddad", Speaker(doc, c));
+        Assert.Equal("la banque resterait indépendante.", c.Content.Of(doc.Text));
+    }
+
+    [Fact]
+    public void OrganizationAsSpeaker()
+    {
+        var (doc, claims) = Run("Dans un communiqué, le ministère norvégien des Finances a indiqué que le budget serait revu.");
+        var c = Assert.Single(claims);
+        Assert.Equal("ministry", Speaker(doc, c));
+    }
+
+    [Fact]
+    public void PresentTenseInvertedVerbAfterQuotation()
+    {
+        var (doc, claims) = Run("« Nous ne reculerons pas », affirme Paulo Mendes. « Le calendrier est tenu », estime-t-il.");
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal("mendes", Speaker(doc, c)));
+    }
+
+    [Fact]
+    public void FemininePronounSkipsAMaleSpeaker()
+    {
+        var (doc, claims) = Run("« Le port rouvrira », a déclaré le ministre Paulo Mendes. La ministre Ingrid Solberg a ensuite pris la parole. « Nous verrons », a-t-elle ajouté.");
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("solberg", Speaker(doc, claims[1]));
+    }
+
+    [Fact]
+    public void MasculinePronounKeepsTheMaleSpeakerAcrossAFemaleMention()
+    {
+        var (doc, claims) = Run("« Le port rouvrira », a déclaré M. Mendes devant Mme Solberg. « Nous verrons », a-t-il ajouté.");
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("mendes", Speaker(doc, claims[1]));
+    }
+
+    [Fact]
+    public void VerbAfterAnApposedSubjectIsNotAnIncise()
+    {
+        var (doc, claims) = Run("Le ministre portugais, Paulo Mendes, a exhorté Karim Haddad à « revoir sa copie », tandis que la ministre norvégienne, Ingrid Solberg, a appelé Karim Haddad à « agir vite et bien ».");
+        Assert.Equal(new string?[] { "mendes", "solberg" }, claims.Select(c => Speaker(doc, c)).ToArray());
+        Assert.All(claims, c => Assert.True(c.IsDirectQuote));
     }
 }

@@ -20,6 +20,9 @@ public sealed class MeetingExtractorTests : IClassFixture<ResourcesFixture>
         new("Lisbonne", EntityKind.Place, "lisbonne"),
         new("Oslo", EntityKind.Place, "oslo"),
         new("Unesco", EntityKind.Organization, "unesco"),
+        new("G20", EntityKind.Organization, "g20"),
+        new("Genève", EntityKind.Place, "geneve"),
+        new("Kiev", EntityKind.Place, "kyiv"),
     ];
 
     private readonly ExtractionResources _resources;
@@ -142,5 +145,58 @@ public sealed class MeetingExtractorTests : IClassFixture<ResourcesFixture>
         var m = Assert.Single(ms);
         Assert.Equal(["mendes", "solberg"], Attendees(doc, m));
         Assert.Equal("Lisbonne", Place(doc, m));
+    }
+
+    [Fact]
+    public void ReciprocalVerbTakesAllSubjects()
+    {
+        var (doc, ms) = Run("Karim Haddad et Ingrid Solberg se sont rencontrés lundi à Genève.");
+        var m = Assert.Single(ms);
+        Assert.Equal(["haddad", "solberg"], Attendees(doc, m));
+        Assert.Equal("Genève", Place(doc, m));
+        Assert.Equal(new PartialDate(2024, 3, 11), m.Date);
+        Assert.Equal(MeetingStatus.TookPlace, m.Status);
+    }
+
+    [Fact]
+    public void FutureVerbIsPlanned()
+    {
+        var (doc, ms) = Run("Paulo Mendes recevra Ingrid Solberg samedi à Lisbonne.");
+        var m = Assert.Single(ms);
+        Assert.Equal(MeetingStatus.Planned, m.Status);
+        Assert.Equal(["mendes", "solberg"], Attendees(doc, m));
+        Assert.Equal(new PartialDate(2024, 3, 16), m.Date);
+    }
+
+    [Fact]
+    public void PurposeInfinitiveAfterAPastVisitTookPlace()
+    {
+        var (doc, ms) = Run("Karim Haddad s'est rendu à Kiev pour rencontrer Paulo Mendes.");
+        Assert.Equal(2, ms.Count);
+        var visit = Assert.Single(ms, m => m.Type == MeetingType.Visit);
+        Assert.Equal("Kiev", Place(doc, visit));
+        var meeting = Assert.Single(ms, m => m.Type == MeetingType.Meeting);
+        Assert.Equal(MeetingStatus.TookPlace, meeting.Status);
+        Assert.Equal(["haddad", "mendes"], Attendees(doc, meeting));
+    }
+
+    [Fact]
+    public void LorsDunAppelTakesTheSubjectAfterTheComma()
+    {
+        var (doc, ms) = Run("Lors d'un entretien téléphonique avec Paulo Mendes, Ingrid Solberg a évoqué la pêche.");
+        var m = Assert.Single(ms);
+        Assert.Equal(MeetingType.PhoneCall, m.Type);
+        Assert.Equal(["mendes", "solberg"], Attendees(doc, m));
+    }
+
+    [Fact]
+    public void MinistersOfAnOrganizationWillMeet()
+    {
+        var (doc, ms) = Run("Les ministres des Finances du G20 se réuniront jeudi à Genève.");
+        var m = Assert.Single(ms);
+        Assert.Equal(MeetingType.MinisterialMeeting, m.Type);
+        Assert.Equal(MeetingStatus.Planned, m.Status);
+        Assert.Equal(["g20"], Attendees(doc, m));
+        Assert.Equal(new PartialDate(2024, 3, 14), m.Date);
     }
 }

@@ -126,4 +126,80 @@ public class Neo4jGraphLoaderTests
         await new Neo4jGraphLoader(db).LoadAsync(new RdfToPropertyGraphMapper().Map(changed, ns));
         Assert.Equal(await SnapshotAsync(db), replaced);
     }
+
+    [Fact]
+    public async Task A_load_cut_off_mid_way_fails_clearly_and_a_rerun_completes_without_duplicates()
+    {
+        await using var db = _server.CreateDriver();
+        await WipeAsync(db);
+        var graph = MapFixture(out _);
+        await new Neo4jGraphLoader(db).LoadAsync(graph, new LoadOptions(BatchSize: 3));
+        var complete = await SnapshotAsync(db);
+        await WipeAsync(db);
+
+        var failing = new FailingDatabase(db, statementsBeforeFailure: 9);
+        var e = await Assert.ThrowsAsync<ServiceUnavailableException>(() => new Neo4jGraphLoader(failing).LoadAsync(graph, new LoadOptions(BatchSize: 3)));
+        Assert.Contains("closed by the server mid-stream", e.Message);
+        Assert.NotEqual(complete, await SnapshotAsync(db));
+
+        await new Neo4jGraphLoader(db).LoadAsync(graph, new LoadOptions(BatchSize: 3));
+        Assert.Equal(complete, await SnapshotAsync(db));
+    }
+
+    [Fact]
+    public async Task Exported_cypher_script_builds_the_same_graph_as_the_loader()
+    {
+        await using var db = _server.CreateDriver();
+        await WipeAsync(db);
+        var graph = MapFixture(out _);
+        await new Neo4jGraphLoader(db).LoadAsync(graph);
+        var loaded = await SnapshotAsync(db);
+        await WipeAsync(db);
+
+        var dir = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"kg-neo4j-script-{Environment.ProcessId}");
+        try
+        {
+            new KnowledgeGraph.Neo4j.Export.Neo4jExporter(rowsPerStatement: 4).Export(graph, dir);
+            var script = await File.ReadAllTextAsync(System.IO.Path.Combine(dir, "load.cypher"));
+            // cypher-shell runs ';'-terminated statements; every statement the exporter writes ends a line with ";".
+            var statements = script.Split(";\n", StringSplitOptions.RemoveEmptyEntries)
+                .Select(st => string.Join("\n", st.Split('\n').Where(l => !l.StartsWith("//", StringComparison.Ordinal))).Trim())
+                .Where(st => st.Length > 0).ToList();
+            Assert.True(statements.Count > 5);
+            await using (var session = await db.OpenSessionAsync())
+                foreach (var statement in statements)
+                    await (await session.RunAsync(statement)).ConsumeAsync();
+            Assert.Equal(loaded, await SnapshotAsync(db));
+        }
+        finally
+        {
+            if (Directory.Exists(dir)) Directory.Delete(dir, true);
+        }
+    }
+
+    /// <summary>Passes statements to the real server until a count is reached, then fails as a dropped connection does.</summary>
+    private sealed class FailingDatabase(IGraphDatabase inner, int statementsBeforeFailure) : IGraphDatabase
+    {
+        private int _left = statementsBeforeFailure;
+
+        public async Task<ISession> OpenSessionAsync(SessionOptions? options = null, CancellationToken cancellationToken = default) =>
+            new FailingSession(await inner.OpenSessionAsync(options, cancellationToken), this);
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+        private sealed class FailingSession(ISession inner, FailingDatabase owner) : ISession
+        {
+            public BoltVersion ProtocolVersion => inner.ProtocolVersion;
+            public string ServerAgent => inner.ServerAgent;
+
+            public Task<IRecordStream> RunAsync(string query, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default) =>
+                --owner._left < 0
+                    ? throw new ServiceUnavailableException("connection to bolt://test closed by the server mid-stream")
+                    : inner.RunAsync(query, parameters, cancellationToken);
+
+            public Task<ITransaction> BeginTransactionAsync(CancellationToken cancellationToken = default) => inner.BeginTransactionAsync(cancellationToken);
+
+            public ValueTask DisposeAsync() => inner.DisposeAsync();
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 using KnowledgeGraph.Neo4j.Bolt;
+using KnowledgeGraph.Neo4j.Loading;
 
 namespace KnowledgeGraph.Neo4j.Tests.Support;
 
@@ -45,28 +46,8 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>
-    /// Test assemblies run in parallel processes but share one database that the tests wipe and count;
-    /// an exclusive lock file serialises the suites that use it.
-    /// </summary>
-    private static async Task<FileStream> AcquireLockAsync()
-    {
-        var folder = System.IO.Path.Combine(RepositoryRoot.Path, ".tools");
-        Directory.CreateDirectory(folder);
-        var path = System.IO.Path.Combine(folder, "neo4j-tests.lock");
-        var deadline = DateTime.UtcNow.AddMinutes(10);
-        while (true)
-        {
-            try
-            {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException) when (DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(250);
-            }
-        }
-    }
+    private static Task<FileStream> AcquireLockAsync() => Neo4jTestLock.AcquireAsync(
+        BoltEndpoint.Parse(Environment.GetEnvironmentVariable("KG_NEO4J_URI") is { Length: > 0 } u ? u : "bolt://127.0.0.1:7687"));
 
     public BoltDriver CreateDriver(BoltClientOptions? options = null) => new(Endpoint, options);
 

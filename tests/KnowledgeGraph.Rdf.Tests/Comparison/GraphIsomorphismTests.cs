@@ -124,4 +124,12 @@ public sealed class GraphIsomorphismTests
         b[17] = new Quad(B("b17"), P, new LiteralNode("different"));
         Assert.False(GraphIsomorphism.AreIsomorphic(a, b));
     }
+
+    [Fact]
+    public void A_cancelled_comparison_stops()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        Assert.Throws<OperationCanceledException>(() => GraphIsomorphism.AreIsomorphic(Cycle("a", 6), Cycle("b", 6), cts.Token));
+    }
 }

@@ -32,6 +32,20 @@ public sealed class ParserBehaviourTests
         Assert.Equal(4, ids.Count);
     }
 
+    [Theory]
+    [InlineData(RdfFormat.NTriples)]
+    [InlineData(RdfFormat.Turtle)]
+    public void Blank_labels_stay_one_node_past_the_cache_limit(RdfFormat format)
+    {
+        var doc = new System.Text.StringBuilder();
+        for (int i = 0; i < 70_000; i++) doc.Append("_:n").Append(i).Append(" <http://ex/p> \"v\" .\n");
+        doc.Append("<http://ex/s> <http://ex/p> _:n0 .\n<http://ex/s> <http://ex/p> _:n69999 .\n");
+        var quads = Parse(format, doc.ToString());
+        Assert.Equal(quads[0].Subject, quads[70_000].Object);
+        Assert.Equal(quads[69_999].Subject, quads[70_001].Object);
+        Assert.Equal(70_000, quads.Select(q => q.Subject).OfType<BlankNode>().Distinct().Count());
+    }
+
     [Fact]
     public void Same_input_gives_identical_output_twice()
     {

@@ -167,7 +167,9 @@ public sealed class ParserErrorTests
         try
         {
             // "café" in Windows-1252: é is the single byte 0xE9, invalid as UTF-8.
-            var bytes = Encoding.ASCII.GetBytes("<http://ex/s> <http://ex/p> \"caf").Concat(new byte[] { 0xE9 })
+            // Two good lines first, so that the reported line and byte offset are checked.
+            var prefix = "<http://ex/a> <http://ex/p> \"ok\" .\n<http://ex/b> <http://ex/p> \"ok\" .\n<http://ex/s> <http://ex/p> \"caf";
+            var bytes = Encoding.ASCII.GetBytes(prefix).Concat(new byte[] { 0xE9 })
                 .Concat(Encoding.ASCII.GetBytes("\" .\n")).ToArray();
             File.WriteAllBytes(path, bytes);
             using var reader = RdfText.OpenFile(path);
@@ -176,6 +178,8 @@ public sealed class ParserErrorTests
             Assert.Contains(path, ex.Message);
             Assert.Contains("not valid UTF-8", ex.Message);
             Assert.Contains("0xE9", ex.Message);
+            Assert.Equal(3, ex.Line);
+            Assert.Contains($"byte offset {prefix.Length}", ex.Message);
         }
         finally
         {
@@ -224,6 +228,18 @@ public sealed class ParserErrorTests
         Assert.Equal("expected '.' at the end of the triples, found 'e'", ex.Detail);
         Assert.Equal(3, ex.Line);
         Assert.Equal(1, ex.Column);
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void Lines_are_counted_for_every_line_end_convention(string eol)
+    {
+        var doc = string.Join(eol, "# comment", "<http://ex/s> <http://ex/p> <http://ex/o> .", "", "<http://ex/s> <http://ex/p> oops .");
+        var ex = Error(RdfFormat.NTriples, doc);
+        Assert.Equal(4, ex.Line);
+        Assert.Equal(29, ex.Column);
     }
 
     [Fact]

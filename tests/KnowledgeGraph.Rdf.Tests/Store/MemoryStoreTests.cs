@@ -140,6 +140,62 @@ public sealed class MemoryStoreTests
     }
 
     [Fact]
+    public void After_ClearGraph_and_Remove_every_index_agrees_with_the_remaining_quads()
+    {
+        var data = Data();
+        var store = Load(data);
+        var g1 = new UriNode("http://ex/g1");
+        store.ClearGraph(g1);
+        data.RemoveAll(q => Equals(q.Graph, g1));
+        foreach (var q in data.Where((_, i) => i % 4 == 0).ToList())
+        {
+            Assert.True(store.Remove(q));
+            data.Remove(q);
+        }
+        foreach (var s in WithWildcard(Subjects))
+            foreach (var p in WithWildcard(Predicates))
+                foreach (var o in WithWildcard(Objects))
+                {
+                    var expected = data.Where(q => (s is null || q.Subject.Equals(s)) && (p is null || q.Predicate.Equals(p))
+                        && (o is null || q.Object.Equals(o))).OrderBy(q => q, NodeComparer.Instance);
+                    var actual = store.Match(s, p, o, GraphSelector.All).OrderBy(q => q, NodeComparer.Instance);
+                    Assert.Equal(expected, actual);
+                }
+        // Cleared graphs can be filled again.
+        var back = new Quad(Subjects[0], Predicates[0], Objects[0], g1);
+        Assert.True(store.Add(back));
+        Assert.Equal([back], store.Match(null, null, null, GraphSelector.Named(g1)));
+    }
+
+    [Fact]
+    public void RemoveRange_removes_only_present_quads_and_keeps_the_indexes_consistent()
+    {
+        var data = Data();
+        var store = Load(data);
+        var victims = data.Where((_, i) => i % 3 == 0).ToList();
+        var absent = new Quad(new UriNode("http://ex/never"), Predicates[0], Objects[0]);
+        long version = store.Version;
+        Assert.Equal(victims.Count, store.RemoveRange(victims.Append(absent).Append(victims[0])));
+        Assert.True(store.Version > version);
+        Assert.Equal(0, store.RemoveRange(victims));
+        var left = data.Except(victims).OrderBy(q => q, NodeComparer.Instance).ToList();
+        Assert.Equal(left, store.Match(null, null, null, GraphSelector.All).OrderBy(q => q, NodeComparer.Instance));
+        foreach (var q in left)
+        {
+            Assert.Contains(q, store.Match(q.Subject, null, null, GraphSelector.All));
+            Assert.Contains(q, store.Match(null, q.Predicate, q.Object, GraphSelector.All));
+            Assert.Contains(q, store.Match(null, null, q.Object, GraphSelector.All));
+        }
+        foreach (var q in victims)
+        {
+            Assert.DoesNotContain(q, store.Match(q.Subject, null, null, GraphSelector.All));
+            Assert.DoesNotContain(q, store.Match(null, q.Predicate, q.Object, GraphSelector.All));
+            Assert.DoesNotContain(q, store.Match(null, null, q.Object, GraphSelector.All));
+            Assert.DoesNotContain(q, store.Match(null, null, null, q.Graph is null ? GraphSelector.Default : GraphSelector.Named(q.Graph)));
+        }
+    }
+
+    [Fact]
     public void GraphNames_are_sorted_and_skip_the_default_graph()
     {
         var store = Load(Data());

@@ -145,6 +145,17 @@ public class ResultFormatTests
     }
 
     [Fact]
+    public void Xml_writer_reports_characters_xml_cannot_carry()
+    {
+        var result = SparqlResult.FromBindings(new[] { "o" }, new[] { Row(("o", LiteralNode.Plain("bell\u0007"))) });
+        var ex = Assert.Throws<SparqlException>(() => Write(new SparqlXmlResultWriter(), result));
+        Assert.Contains("XML", ex.Message);
+        // JSON escapes it instead.
+        var json = Write(new SparqlJsonResultWriter(), result);
+        Assert.Equal(LiteralNode.Plain("bell\u0007"), new SparqlJsonResultReader().Read(new StringReader(json)).Solutions.Single()["o"]);
+    }
+
+    [Fact]
     public void Writers_refuse_graph_results()
     {
         var graph = SparqlResult.FromGraph(Array.Empty<Triple>());

@@ -71,6 +71,16 @@ public class LexerAndEdgeCaseTests
     }
 
     [Fact]
+    public void Truncated_input_and_lone_surrogates_are_syntax_errors()
+    {
+        // Built in code: xunit would replace a lone surrogate in attribute data with U+FFFD.
+        Assert.Throws<SparqlSyntaxException>(() => SparqlParser.ParseUpdate("INSERT DATA { _:"));
+        Assert.Throws<SparqlSyntaxException>(() => SparqlParser.ParseQuery("SELECT * { ?s ?p " + '\uD83D' + " }"));
+        var ex = Assert.Throws<SparqlSyntaxException>(() => SparqlParser.ParseQuery("SELECT * {\n ?s ?p <http://e/" + '\uDE00' + "> }"));
+        Assert.Equal((2, 18), (ex.Line, ex.Column));
+    }
+
+    [Fact]
     public void Keywords_are_case_insensitive_but_a_is_not()
     {
         var q = SparqlParser.ParseQuery("select ?s where { ?s a ?t } limit 1");

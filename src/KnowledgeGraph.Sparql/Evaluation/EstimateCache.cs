@@ -1,0 +1,30 @@
+using System.Collections.Concurrent;
+using KnowledgeGraph.Rdf;
+
+namespace KnowledgeGraph.Sparql.Evaluation;
+
+/// <summary>
+/// Pattern-size estimates kept across the queries of one processor. MemoryStore.EstimateCount sums index lists when
+/// only the predicate (or only one end) is bound, which for a popular predicate costs more than the query itself;
+/// the answers stay valid until the store changes (its Version moves), and then the cache starts afresh.
+/// Safe for queries running concurrently.
+/// </summary>
+public sealed class EstimateCache
+{
+    private readonly MemoryStore _store;
+    private ConcurrentDictionary<(int, int, int, int), long> _cache = new();
+    private long _version = -1;
+
+    public EstimateCache(MemoryStore store) => _store = store;
+
+    public long Estimate(int s, int p, int o, int g)
+    {
+        var version = _store.Version;
+        if (Interlocked.Read(ref _version) != version)
+        {
+            _cache = new ConcurrentDictionary<(int, int, int, int), long>();
+            Interlocked.Exchange(ref _version, version);
+        }
+        return _cache.GetOrAdd((s, p, o, g), k => _store.EstimateCount(k.Item1, k.Item2, k.Item3, k.Item4));
+    }
+}
