@@ -84,6 +84,7 @@ public static class BuildCommand
         w.WriteLine($"stat-elapsed-seconds: {s.Elapsed.TotalSeconds.ToString("0.000", inv)}");
         w.WriteLine($"stat-cpu-seconds: {self.TotalProcessorTime.TotalSeconds.ToString("0.000", inv)}");
         w.WriteLine($"stat-peak-memory-bytes: {PeakMemoryBytes(self)}");
+        foreach (var (name, time) in s.Stages) w.WriteLine($"stat-stage-{name}-seconds: {time.TotalSeconds.ToString("0.000", inv)}");
     }
 
     /// <summary>The resident-set high-water mark (VmHWM on Linux), else the runtime's peak working set.</summary>

@@ -14,7 +14,9 @@ namespace KnowledgeGraph.Cli.Commands;
 public sealed record BuildOptions(IReadOnlyList<string> Inputs, string OutputDirectory, IReadOnlyList<RdfFormat> Formats, string? Manifest = null);
 
 /// <summary>What a build did, for the summary and for benchmarks.</summary>
-public sealed record BuildSummary(ExtractionResult Result, MappingResult Mapping, IReadOnlyList<string> WrittenFiles, long Words, TimeSpan Elapsed)
+/// <param name="Stages">Wall time per stage (ingest, extract, map, write), to see where a build spends its time.</param>
+public sealed record BuildSummary(ExtractionResult Result, MappingResult Mapping, IReadOnlyList<string> WrittenFiles, long Words, TimeSpan Elapsed,
+    IReadOnlyList<KeyValuePair<string, TimeSpan>> Stages)
 {
     public IEnumerable<IngestDiagnostic> Skipped => Result.Diagnostics.Where(d => d.Message.StartsWith("skipped", StringComparison.Ordinal));
 }
@@ -28,19 +30,30 @@ public static class BuildRunner
     public static BuildSummary Build(BuildOptions options, ExtractionResources resources, Action<string>? stage = null, CancellationToken ct = default)
     {
         var clock = Stopwatch.StartNew();
+        var stages = new List<KeyValuePair<string, TimeSpan>>();
+        var lap = Stopwatch.StartNew();
+        void Done(string name)
+        {
+            stages.Add(new(name, lap.Elapsed));
+            lap.Restart();
+        }
         stage?.Invoke("reading articles");
         var ingest = new ArticleIngestor(resources).IngestPaths(ExpandInputs(options.Inputs), ct);
         var articles = ingest.Articles;
         var diagnostics = ingest.Diagnostics.ToList();
         if (options.Manifest is not null) articles = ApplyManifest(options.Manifest, articles, diagnostics);
+        Done("ingest");
         stage?.Invoke($"extracting from {articles.Count} articles");
         var result = DefaultPipeline.Create(resources).Run(articles, diagnostics, ct);
+        Done("extract");
         stage?.Invoke("mapping to RDF");
         var mapping = new RdfMapper().Map(result, ct);
+        Done("map");
         stage?.Invoke("writing");
         var written = Write(mapping, options.OutputDirectory, options.Formats, ct);
+        Done("write");
         long words = articles.Sum(a => CountWords(a.Text));
-        return new BuildSummary(result, mapping, written, words, clock.Elapsed);
+        return new BuildSummary(result, mapping, written, words, clock.Elapsed, stages);
     }
 
     /// <summary>A folder stands for itself and every sub-folder (ordinal order, hidden ones skipped), so its tree is read.</summary>
