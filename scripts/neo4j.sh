@@ -62,7 +62,7 @@ prepare() {
     apt-get install -y -qq zip >/dev/null || { apt-get update -qq && apt-get install -y -qq zip >/dev/null; }
   fi
   local jar="$home/lib/neo4j-bolt-3.1.1.jar"
-  if unzip -l "$jar" | grep -q 'org/neo4j/bolt/v1/packstream/utf8/SunMiscUTF8Encoder.class'; then
+  if zip -sf "$jar" | grep 'org/neo4j/bolt/v1/packstream/utf8/SunMiscUTF8Encoder.class' >/dev/null; then
     zip -q -d "$jar" 'org/neo4j/bolt/v1/packstream/utf8/SunMiscUTF8Encoder.class'
   fi
   local conf="$home/conf/neo4j.conf"

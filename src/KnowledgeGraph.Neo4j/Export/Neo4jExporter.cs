@@ -107,6 +107,10 @@ public sealed class Neo4jExporter
         w.Write("# Usage: NEO4J_HOME=/path/to/neo4j bash import.sh [database]\n");
         w.Write("set -euo pipefail\n");
         w.Write("here=\"$(cd \"$(dirname \"${BASH_SOURCE[0]}\")\" && pwd)\"\n");
+        w.Write("# Neo4j 3.x predates Java 9: on a newer JVM it needs these (JDK_JAVA_OPTIONS is ignored by Java 8).\n");
+        w.Write("export JDK_JAVA_OPTIONS=\"${JDK_JAVA_OPTIONS:-} --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED \\\n");
+        w.Write("  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/jdk.internal.misc=ALL-UNNAMED --add-exports=java.base/jdk.internal.misc=ALL-UNNAMED \\\n");
+        w.Write("  --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED\"\n");
         w.Write("\"${NEO4J_HOME:?set NEO4J_HOME}/bin/neo4j-admin\" import --database=\"${1:-graph.db}\" \\\n");
         w.Write("  --nodes=\"$here/nodes.csv\" --relationships=\"$here/relationships.csv\" \\\n");
         w.Write("  --array-delimiter=$'\\x1f' --multiline-fields=true --id-type=STRING\n");
