@@ -32,7 +32,8 @@ cp="$msgdir"
 for j in jena-arq jena-base jena-cmds jena-core jena-dboe-base jena-dboe-index jena-dboe-storage jena-dboe-trans-data \
          jena-dboe-transaction jena-iri jena-rdfconnection jena-shacl jena-shex jena-tdb jena-tdb2 commons-cli commons-codec \
          commons-compress commons-csv commons-io commons-lang3 dexx.collection gson guava httpclient httpcore jackson-core \
-         jackson-databind jackson-annotations jsonld-java protobuf thrift slf4j-api slf4j-nop titanium-json-ld jakarta.json-api; do
+         jackson-databind jackson-annotations jsonld-java protobuf thrift slf4j-api slf4j-nop titanium-json-ld jakarta.json-api \
+         httpclient-cache commons-logging; do
   [ -f "/usr/share/java/$j.jar" ] && cp="$cp:/usr/share/java/$j.jar"
 done
 echo "$cp" > "$tools/jena.classpath"

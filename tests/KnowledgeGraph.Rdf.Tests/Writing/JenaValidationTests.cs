@@ -38,6 +38,41 @@ public sealed class JenaValidationTests : IDisposable
         Assert.Contains($"File: {files[^1]}", output);
     }
 
+    /// <summary>
+    /// JSON-LD has no validator switch in riot; instead Jena reads what we write (its JSON-LD 1.0 reader,
+    /// jsonld-java: Debian ships no JSON-P implementation for the 1.1 reader) and writes N-Quads, which must
+    /// be the graph we started from. Compacted and expanded forms, named graphs included.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void JenaReadsOurJsonLdAsTheSameGraph(bool compact)
+    {
+        var samples = new List<(string Name, List<Quad> Quads)>
+        {
+            ("french", FrenchGraph()),
+            ("named-graphs", WriterTestData.Rich(withNamedGraphs: true)),
+        };
+        var failures = new StringBuilder();
+        foreach (var (name, quads) in samples)
+        {
+            var path = Path.Combine(_dir, $"{name}-{(compact ? "compact" : "expanded")}.jsonld");
+            AtomicFile.WriteText(path, w => new JsonLdWriter().Write(w, quads, new RdfWriterOptions(WriterTestData.ExPrefixes, JsonLdCompact: compact)));
+            var (exit, output) = Run("java", ["-cp", JenaClasspath(), "riotcmd.riot", "--syntax=jsonld10", "--output=nq", path]);
+            if (exit != 0) { failures.Append($"--- {name}: riot exit {exit}\n{output}\n"); continue; }
+            var fromJena = new NQuadsParser().Read(new StringReader(string.Join("\n",
+                output.Split('\n').Where(l => l.StartsWith('<') || l.StartsWith("_:", StringComparison.Ordinal)))), new RdfReaderOptions(path)).ToList();
+            // JSON-LD 1.0 lowercases language tags; RDF 1.1 compares them case-insensitively anyway.
+            var difference = GraphIsomorphism.ExplainDifference(quads.Select(LowerLanguage).Distinct(), fromJena.Select(LowerLanguage));
+            if (difference is not null) failures.Append($"--- {name}: Jena read a different graph:\n{difference}\n");
+        }
+        Assert.True(failures.Length == 0, failures.ToString());
+    }
+
+    private static Quad LowerLanguage(Quad q) => q.Object is ILiteralNode { Language.Length: > 0 } l
+        ? q with { Object = new LiteralNode(l.Value, null, l.Language.ToLowerInvariant()) }
+        : q;
+
     private static bool IsContentWarning(string line) =>
         line.Contains("Bad IRI:") || line.Contains("Illegal character in IRI") || line.Contains("Unicode replacement character");
 
