@@ -26,10 +26,10 @@ public static class BenchSparqlDataGenerator
     private static readonly string[] Roles = ["ministre", "porte-parole", "conseiller", "président", "secrétaire général", "ambassadeur", "directeur"];
     private static readonly string[] Statuses = [Kg + "EventTookPlace", Schema + "EventScheduled", Schema + "EventCancelled", Schema + "EventPostponed"];
 
-    /// <summary>Entity counts for roughly <paramref name="targetTriples"/> triples (about 25 per person).</summary>
+    /// <summary>Entity counts for at least <paramref name="targetTriples"/> triples (a little over 24 per person).</summary>
     public static long Write(string path, long targetTriples, CancellationToken ct)
     {
-        int persons = (int)Math.Max(100, targetTriples / 25);
+        int persons = (int)Math.Max(100, targetTriples / 24);
         int orgs = Math.Max(20, persons / 25), places = Math.Max(10, persons / 100), outlets = 60;
         int posts = persons * 6 / 10, articles = persons * 4 / 10, meetings = persons * 6 / 10, claims = persons * 8 / 10;
         var rng = new Random(20240312);

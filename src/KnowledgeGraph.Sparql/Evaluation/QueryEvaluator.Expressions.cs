@@ -54,6 +54,8 @@ public sealed partial class QueryEvaluator
         }
     }
 
+    private static INode? Bool(bool? b) => b is bool v ? SparqlFunctionLibrary.Boolean(v) : null;
+
     private INode? Invoke(string name, INode? a) => _functions.Invoke(name, [a], _functionContext);
 
     private INode? EvaluateBinary(BinaryExpression b, int[] row, ActiveGraph graph)
@@ -82,6 +84,16 @@ public sealed partial class QueryEvaluator
                 var l = EvaluateExpression(b.Left, row, graph);
                 var r = EvaluateExpression(b.Right, row, graph);
                 if (l is null || r is null) return null;
+                switch (b.Operator)
+                {
+                    // Comparisons straight to the comparer: they run once per row in most filters.
+                    case BinaryOperator.Equal: return Bool(TermComparer.ValueEquals(l, r));
+                    case BinaryOperator.NotEqual: return Bool(!TermComparer.ValueEquals(l, r));
+                    case BinaryOperator.Less: return TermComparer.ValueCompare(l, r) is int c1 ? SparqlFunctionLibrary.Boolean(c1 < 0) : null;
+                    case BinaryOperator.Greater: return TermComparer.ValueCompare(l, r) is int c2 ? SparqlFunctionLibrary.Boolean(c2 > 0) : null;
+                    case BinaryOperator.LessOrEqual: return TermComparer.ValueCompare(l, r) is int c3 ? SparqlFunctionLibrary.Boolean(c3 <= 0) : null;
+                    case BinaryOperator.GreaterOrEqual: return TermComparer.ValueCompare(l, r) is int c4 ? SparqlFunctionLibrary.Boolean(c4 >= 0) : null;
+                }
                 return _functions.Invoke(BinarySymbols[(int)b.Operator], [l, r], _functionContext);
             }
         }

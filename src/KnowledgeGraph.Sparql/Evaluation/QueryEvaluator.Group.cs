@@ -7,7 +7,13 @@ namespace KnowledgeGraph.Sparql.Evaluation;
 
 public sealed partial class QueryEvaluator
 {
-    private IEnumerable<int[]> EvaluateGroup(Group g, int[] seed, ActiveGraph graph)
+    private IEnumerable<int[]> EvaluateGroup(Group g, int[] seed, ActiveGraph graph) =>
+        // One-variable keys (the usual GROUP BY ?x) hash as plain ints.
+        g.Keys.Count == 1 && g.Keys[0].Expression is VariableExpression kv && _slots.TryGetSlot(kv.Name, out var keySlot)
+            ? GroupBySlot(g, keySlot, seed, graph)
+            : GroupByKeys(g, seed, graph);
+
+    private IEnumerable<int[]> GroupByKeys(Group g, int[] seed, ActiveGraph graph)
     {
         var groups = new Dictionary<int[], List<int[]>>(RowComparer.Instance);
         var order = new List<int[]>();
@@ -47,6 +53,33 @@ public sealed partial class QueryEvaluator
                 var value = Aggregate(g.Aggregates[i].Aggregate, members, graph);
                 if (value is not null) row[aggSlots[i]] = _terms.Encode(value);
             }
+            yield return row;
+        }
+    }
+
+    private IEnumerable<int[]> GroupBySlot(Group g, int keySlot, int[] seed, ActiveGraph graph)
+    {
+        var groups = new Dictionary<int, List<int[]>>();
+        var order = new List<int>();
+        foreach (var r in Evaluate(g.Inner, seed, graph))
+        {
+            _guard.Tick();
+            int key = r[keySlot];
+            if (!groups.TryGetValue(key, out var members))
+            {
+                groups[key] = members = new List<int[]>();
+                order.Add(key);
+            }
+            members.Add(r);
+        }
+        int outSlot = g.Keys[0].BoundVariable is { } bv ? _slots.Slot(bv) : -1;
+        var aggSlots = g.Aggregates.Select(a => _slots.Slot(a.Variable)).ToArray();
+        foreach (var key in order)
+        {
+            var row = NewRow();
+            if (outSlot >= 0) row[outSlot] = key;
+            for (int i = 0; i < aggSlots.Length; i++)
+                if (Aggregate(g.Aggregates[i].Aggregate, groups[key], graph) is { } value) row[aggSlots[i]] = _terms.Encode(value);
             yield return row;
         }
     }

@@ -437,12 +437,12 @@ public sealed partial class QueryEvaluator
 
     private IEnumerable<int[]> EvaluateOrderBy(OrderBy o, int[] seed, ActiveGraph graph)
     {
-        var rows = new List<(int[] Row, INode?[] Keys, int Index)>();
+        var rows = new List<(int[] Row, SortKey[] Keys, int Index)>();
         foreach (var r in Evaluate(o.Inner, seed, graph))
         {
             _guard.Tick();
-            var keys = new INode?[o.Conditions.Count];
-            for (int i = 0; i < keys.Length; i++) keys[i] = EvaluateExpression(o.Conditions[i].Expression, r, graph);
+            var keys = new SortKey[o.Conditions.Count];
+            for (int i = 0; i < keys.Length; i++) keys[i] = SortKey.Of(EvaluateExpression(o.Conditions[i].Expression, r, graph));
             rows.Add((r, keys, rows.Count));
         }
         var desc = o.Conditions.Select(c => c.Descending).ToArray();
@@ -451,12 +451,25 @@ public sealed partial class QueryEvaluator
             _guard.Tick();
             for (int i = 0; i < desc.Length; i++)
             {
-                int c = TermComparer.OrderCompare(a.Keys[i], b.Keys[i]);
+                int c = SortKey.Compare(a.Keys[i], b.Keys[i]);
                 if (c != 0) return desc[i] ? -c : c;
             }
             return a.Index.CompareTo(b.Index);
         });
         foreach (var r in rows) yield return r.Row;
+    }
+
+    /// <summary>An ORDER BY value with its number parsed once, not at every comparison of the sort.</summary>
+    private readonly record struct SortKey(INode? Node, XsdNumeric? Number)
+    {
+        public static SortKey Of(INode? node) =>
+            new(node, node is ILiteralNode l && XsdNumeric.IsNumericType(l.Datatype) && XsdNumeric.TryParse(l, out var n) ? n : null);
+
+        public static int Compare(SortKey a, SortKey b)
+        {
+            if (a.Number is { } x && b.Number is { } y && XsdNumeric.Compare(x, y) is int c && c != 0) return c;
+            return TermComparer.OrderCompare(a.Node, b.Node);
+        }
     }
 
     // ---- graphs --------------------------------------------------------------------------------
