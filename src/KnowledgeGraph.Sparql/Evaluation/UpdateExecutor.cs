@@ -39,7 +39,7 @@ public sealed class UpdateExecutor
                 break;
             }
             case DeleteData d:
-                foreach (var q in d.Quads.ToList()) _store.Remove(q);
+                _store.RemoveRange(d.Quads);
                 break;
             case DeleteInsert di:
                 ExecuteDeleteInsert(di, baseIri);
@@ -152,7 +152,8 @@ public sealed class UpdateExecutor
             Instantiate(di.Delete, row, evaluator, fresh, solution, withGraph, deletions, allowBlank: false);
             Instantiate(di.Insert, row, evaluator, fresh, solution, withGraph, insertions, allowBlank: true);
         }
-        foreach (var q in deletions) _store.Remove(q);
+        // One pass per index bucket, not one array shift per quad.
+        _store.RemoveRange(deletions);
         foreach (var q in insertions) _store.Add(q);
     }
 
