@@ -14,7 +14,7 @@ public sealed class JenaRun : IDisposable
 
     public JenaRun()
     {
-        RepoRoot = TestPaths.RepoRoot();
+        RepoRoot = SparqlRepoPaths.RepoRoot();
         DataPath = Environment.GetEnvironmentVariable("KG_CROSSCHECK_DATA") is { Length: > 0 } d
             ? Path.GetFullPath(d)
             : Path.Combine(RepoRoot, "tests", "KnowledgeGraph.Sparql.Tests", "CrossCheck", "fixture.ttl");
@@ -23,6 +23,9 @@ public sealed class JenaRun : IDisposable
     }
 
     public string RepoRoot { get; }
+
+    /// <summary>Whether the data is a real build output (KG_CROSSCHECK_DATA) rather than the fixture.</summary>
+    public bool UsesExternalData => Environment.GetEnvironmentVariable("KG_CROSSCHECK_DATA") is { Length: > 0 };
 
     public string DataPath { get; }
 

@@ -11,16 +11,16 @@ public sealed record TestOutcome(TestVerdict Verdict, string Message);
 /// <summary>Runs one W3C evaluation test (query, update or CSV result format) against the embedded engine.</summary>
 public static class W3cEvaluationRunner
 {
-    public static string? SkipReason(SparqlTestCase c)
+    public static string? SkipReason(W3cEvaluationCase c)
     {
-        if (c.Manifest.StartsWith("sparql11/entailment", StringComparison.Ordinal))
+        if (c.Folder.StartsWith("sparql11/entailment", StringComparison.Ordinal))
             return "entailment regimes (RDFS/OWL/D) are not implemented: the engine evaluates simple entailment only";
-        if (c.Manifest.StartsWith("sparql11/service", StringComparison.Ordinal))
+        if (c.Folder.StartsWith("sparql11/service", StringComparison.Ordinal))
             return "SERVICE needs remote endpoints; this engine does not call them";
         return null;
     }
 
-    public static TestOutcome Run(SparqlTestCase c, CancellationToken cancellationToken = default)
+    public static TestOutcome Run(W3cEvaluationCase c, CancellationToken cancellationToken = default)
     {
         if (SkipReason(c) is { } reason) return new TestOutcome(TestVerdict.Skip, reason);
         try
@@ -46,17 +46,18 @@ public static class W3cEvaluationRunner
         RdfLoader.LoadFile(store, path, documentIndex: ++doc, intoGraph: graph);
     }
 
-    private static string? RunQuery(SparqlTestCase c, CancellationToken ct)
+    private static string? RunQuery(W3cEvaluationCase c, CancellationToken ct)
     {
+        var test = c.Test;
         var store = new MemoryStore();
         int doc = 0;
-        foreach (var d in c.Data) LoadInto(store, d, null, ref doc);
+        foreach (var d in test.DataPaths) LoadInto(store, d, null, ref doc);
         var loaded = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var g in c.GraphData)
-            if (loaded.Add(g.GraphIri)) LoadInto(store, g.Path, new UriNode(g.GraphIri), ref doc);
+        foreach (var g in test.GraphData)
+            if (loaded.Add(g.GraphName)) LoadInto(store, g.Path, new UriNode(g.GraphName), ref doc);
 
-        var text = File.ReadAllText(c.QueryPath!);
-        var query = SparqlParser.ParseQuery(text, FileIri(c.QueryPath!));
+        var text = File.ReadAllText(test.QueryPath!);
+        var query = SparqlParser.ParseQuery(text, FileIri(test.QueryPath!));
         if (query.Dataset is { } ds)
         {
             // FROM / FROM NAMED name local files: load each into the graph of that name, as a dataset-aware service would.
@@ -69,7 +70,7 @@ public static class W3cEvaluationRunner
         }
         var processor = new SparqlQueryProcessor(store);
         var result = processor.Execute(query, new SparqlQueryOptions(Timeout: TimeSpan.FromSeconds(20)), ct);
-        var expectedPath = c.ResultPath ?? throw new InvalidOperationException("no expected result");
+        var expectedPath = test.ResultPath ?? throw new InvalidOperationException("no expected result");
         var ext = Path.GetExtension(expectedPath).ToLowerInvariant();
 
         if (result.Kind == SparqlResultKind.Graph)
@@ -80,24 +81,27 @@ public static class W3cEvaluationRunner
                 : $"graphs differ\nexpected:\n{string.Join("\n", expectedGraph.Select(q => "  " + q))}\nactual:\n{string.Join("\n", actualGraph.Select(q => "  " + q))}";
         }
 
-        ResultTable actual = result.Kind == SparqlResultKind.Boolean
-            ? new ResultTable([], [], result.Boolean)
-            : new ResultTable(result.Variables, result.Solutions.Select(s => (IReadOnlyDictionary<string, INode>)s.Bindings).ToList(), null);
-        ResultTable expected;
-        switch (ext)
+        var actual = ResultTable.From(result);
+        var expected = ReadExpected(expectedPath);
+        if (SparqlResultFormats.FromExtension(expectedPath) == SparqlResultFormat.Csv)
         {
-            case ".srx": expected = ExpectedResults.ReadSrx(expectedPath); break;
-            case ".srj": expected = ExpectedResults.ReadSrj(expectedPath); break;
-            case ".tsv": expected = ExpectedResults.ReadTsv(expectedPath); break;
-            case ".csv":
-                expected = ExpectedResults.ReadCsv(expectedPath);
-                expected = expected with { Rows = expected.Rows.Select(CsvView).ToList() };
-                actual = actual with { Rows = actual.Rows.Select(CsvView).ToList() };
-                break;
-            case ".rdf": expected = ExpectedResults.ReadRdfXmlResultSet(expectedPath); break;
-            default: expected = ExpectedResults.FromRdf(LoadQuads(expectedPath)); break;
+            expected = expected with { Rows = expected.Rows.Select(CsvView).ToList() };
+            actual = actual with { Rows = actual.Rows.Select(CsvView).ToList() };
         }
         return ResultComparer.Compare(expected, actual, OrderKeys(query));
+    }
+
+    /// <summary>
+    /// SPARQL XML/JSON/CSV/TSV through the production readers; result sets written in RDF (rs: vocabulary) as
+    /// Turtle or, for the sort tests, RDF/XML.
+    /// </summary>
+    private static ResultTable ReadExpected(string path)
+    {
+        if (SparqlResultFormats.FromExtension(path) is SparqlResultFormat.Json or SparqlResultFormat.Xml or SparqlResultFormat.Csv or SparqlResultFormat.Tsv)
+            return ResultTable.From(SparqlResultFormats.ReadFile(path));
+        if (path.EndsWith(".rdf", StringComparison.OrdinalIgnoreCase))
+            return RdfResultSet.Read(RdfXmlTestReader.Read(path, FileIri(path), null));
+        return RdfResultSet.Read(LoadQuads(path));
     }
 
     /// <summary>What a CSV file keeps of a row: IRIs and literals as plain strings, blank nodes as _:labels.</summary>
@@ -144,14 +148,15 @@ public static class W3cEvaluationRunner
         return store.Match(null, null, null, GraphSelector.All).ToList();
     }
 
-    private static string? RunUpdate(SparqlTestCase c, CancellationToken ct)
+    private static string? RunUpdate(W3cEvaluationCase c, CancellationToken ct)
     {
+        var test = c.Test;
         var store = new MemoryStore();
         int doc = 0;
-        foreach (var d in c.UpdateBefore!.DefaultGraph) LoadInto(store, d, null, ref doc);
-        foreach (var g in c.UpdateBefore.NamedGraphs) LoadInto(store, g.Path, new UriNode(g.GraphIri), ref doc);
+        foreach (var d in test.DataPaths) LoadInto(store, d, null, ref doc);
+        foreach (var g in test.GraphData) LoadInto(store, g.Path, new UriNode(g.GraphName), ref doc);
 
-        var request = c.RequestPath!;
+        var request = test.QueryPath!;
         var options = new SparqlQueryOptions(
             Timeout: TimeSpan.FromSeconds(20),
             BaseIri: FileIri(request),
@@ -160,8 +165,8 @@ public static class W3cEvaluationRunner
 
         var expected = new MemoryStore();
         doc = 0;
-        foreach (var d in c.UpdateAfter!.DefaultGraph) LoadInto(expected, d, null, ref doc);
-        foreach (var g in c.UpdateAfter.NamedGraphs) LoadInto(expected, g.Path, new UriNode(g.GraphIri), ref doc);
+        foreach (var d in test.ResultDataPaths) LoadInto(expected, d, null, ref doc);
+        foreach (var g in test.ResultGraphData) LoadInto(expected, g.Path, new UriNode(g.GraphName), ref doc);
 
         var e = expected.Match(null, null, null, GraphSelector.All).ToList();
         var a = store.Match(null, null, null, GraphSelector.All).ToList();

@@ -9,16 +9,16 @@ namespace KnowledgeGraph.Sparql.Tests.W3cEval;
 /// </summary>
 public class W3cEvaluationTests(ITestOutputHelper output, W3cSuiteFixture suite) : IClassFixture<W3cSuiteFixture>
 {
-    private static IReadOnlyList<SparqlTestCase> AllCases() => SparqlTestManifest.LoadAll(TestPaths.SparqlSuites());
+    private static IReadOnlyList<W3cEvaluationCase> AllCases() => W3cEvaluationCases.LoadAll();
 
     public static IEnumerable<object[]> RunnableCases() =>
         AllCases().Where(c => W3cEvaluationRunner.SkipReason(c) is null).Select(c => new object[] { c.Key });
 
     public static IEnumerable<object[]> EntailmentCases() =>
-        AllCases().Where(c => c.Manifest.StartsWith("sparql11/entailment", StringComparison.Ordinal)).Select(c => new object[] { c.Key });
+        AllCases().Where(c => c.Folder.StartsWith("sparql11/entailment", StringComparison.Ordinal)).Select(c => new object[] { c.Key });
 
     public static IEnumerable<object[]> ServiceCases() =>
-        AllCases().Where(c => c.Manifest.StartsWith("sparql11/service", StringComparison.Ordinal)).Select(c => new object[] { c.Key });
+        AllCases().Where(c => c.Folder.StartsWith("sparql11/service", StringComparison.Ordinal)).Select(c => new object[] { c.Key });
 
     [Theory]
     [MemberData(nameof(RunnableCases))]
@@ -27,7 +27,7 @@ public class W3cEvaluationTests(ITestOutputHelper output, W3cSuiteFixture suite)
         var c = suite.Cases[key];
         var outcome = W3cEvaluationRunner.Run(c);
         if (outcome.Verdict == TestVerdict.Fail) output.WriteLine(outcome.Message);
-        Assert.True(outcome.Verdict == TestVerdict.Pass, $"{key} ({c.Name}): {outcome.Message}");
+        Assert.True(outcome.Verdict == TestVerdict.Pass, $"{key} ({c.Test.Name}): {outcome.Message}");
     }
 
     [Theory(Skip = "entailment regimes (RDFS/OWL/D) are not implemented: the engine evaluates simple entailment only")]
@@ -48,7 +48,7 @@ public class W3cEvaluationTests(ITestOutputHelper output, W3cSuiteFixture suite)
         foreach (var c in suite.Cases.Values)
         {
             var outcome = W3cEvaluationRunner.Run(c);
-            if (!totals.TryGetValue(c.Manifest, out var t)) totals[c.Manifest] = t = new int[3];
+            if (!totals.TryGetValue(c.Folder, out var t)) totals[c.Folder] = t = new int[3];
             t[(int)outcome.Verdict]++;
             if (outcome.Verdict == TestVerdict.Fail) output.WriteLine($"FAIL {c.Key}: {outcome.Message.Split('\n')[0]}");
         }
