@@ -13,29 +13,45 @@ namespace KnowledgeGraph.Sparql.Tests.CrossCheck;
 public class JenaCrossCheckTests(JenaRun jena) : IClassFixture<JenaRun>
 {
     public static IEnumerable<object[]> Queries() =>
-        JenaRun.QueryFiles(TestPaths.RepoRoot()).Select(f => new object[] { Path.GetFileNameWithoutExtension(f) });
+        JenaRun.QueryFiles(SparqlRepoPaths.RepoRoot()).Select(f => new object[] { Path.GetFileNameWithoutExtension(f) });
 
     [Fact]
     public void AtLeastTenQueriesAreCrossChecked() => Assert.True(Queries().Count() >= 10);
+
+    /// <summary>Significant digits to which xsd:decimal answers must agree: the precision of decimal division (AVG) is implementation-defined.</summary>
+    private const int DecimalDigits = 18;
+
+    /// <summary>How many queries must find rows on external data (on the fixture, every one must).</summary>
+    private const int MinimumQueriesWithRows = 8;
+
+    [Fact]
+    public void MostQueriesFindRows()
+    {
+        var withRows = Queries().Select(q => (string)q[0])
+            .Count(name => ResultTable.From(SparqlResultFormats.ReadFile(Path.Combine(jena.Outputs, name + ".srj"))) is var t && (t.Boolean is not null || t.Rows.Count > 0));
+        Assert.True(withRows >= MinimumQueriesWithRows, $"only {withRows} queries found rows in {jena.DataPath}: the cross-check would prove little");
+    }
 
     [Theory]
     [MemberData(nameof(Queries))]
     public void SameAnswerAsJena(string name)
     {
         var queryPath = Path.Combine(jena.RepoRoot, "queries", name + ".rq");
-        var expected = ExpectedResults.ReadSrj(Path.Combine(jena.Outputs, name + ".srj"));
+        var expected = ResultTable.From(SparqlResultFormats.ReadFile(Path.Combine(jena.Outputs, name + ".srj")));
 
         var store = new MemoryStore();
         RdfLoader.LoadFile(store, jena.DataPath);
         var text = File.ReadAllText(queryPath);
         var query = SparqlParser.ParseQuery(text);
         var result = new SparqlQueryProcessor(store).Execute(query, new SparqlQueryOptions(Timeout: TimeSpan.FromSeconds(60)));
-        var actual = result.Kind == SparqlResultKind.Boolean
-            ? new ResultTable([], [], result.Boolean)
-            : new ResultTable(result.Variables, result.Solutions.Select(s => (IReadOnlyDictionary<string, INode>)s.Bindings).ToList(), null);
+        var actual = ResultTable.From(result);
 
-        Assert.True(expected.Boolean is not null || expected.Rows.Count > 0, $"{name}: Jena found no answer, so the comparison would prove little");
-        var difference = ResultComparer.Compare(expected, actual, W3cEvaluationRunner.OrderKeys(query));
+        // On the fixture every query must find something; on a real build (KG_CROSSCHECK_DATA) a query naming
+        // fixture individuals may rightly find nothing, so an empty answer is accepted when both engines agree on
+        // it, and MostQueriesFindRows guards against a cross-check that proves nothing.
+        if (!jena.UsesExternalData)
+            Assert.True(expected.Boolean is not null || expected.Rows.Count > 0, $"{name}: Jena found no answer, so the comparison would prove little");
+        var difference = ResultComparer.Compare(expected, actual, W3cEvaluationRunner.OrderKeys(query), DecimalDigits);
         Assert.True(difference is null, $"{name}: {difference}");
     }
 }
