@@ -93,29 +93,30 @@ public sealed partial class QueryEvaluator
         return plan;
     }
 
-    private IEnumerable<int[]> EvaluateBgp(Bgp bgp, int[] seed, ActiveGraph graph)
+    private IEnumerable<int[]> EvaluateBgp(Bgp bgp, int[] seed, ActiveGraph graph, PushedConjunct[]? filter = null)
     {
         if (bgp.Patterns.Count == 0) return new[] { seed };
         if (!_compiled.TryGetValue(bgp, out var compiled))
             _compiled[bgp] = compiled = new CompiledBgp(bgp.Patterns.Select(Compile).ToArray());
         if (compiled.Impossible) return Array.Empty<int[]>();
         var plan = Plan(compiled, seed, graph);
-        return plan.Length == 1 ? MatchOne(plan[0], seed, graph) : MatchPlan(plan, seed, graph);
+        var checks = filter is null ? null : Place(plan, seed, filter);
+        return plan.Length == 1 ? MatchOne(plan[0], seed, graph, checks?[0]) : MatchPlan(plan, seed, graph, checks);
     }
 
     /// <summary>The common single-pattern case (and every nested-loop step of a join) without the general machinery.</summary>
-    private IEnumerable<int[]> MatchOne(CompiledPattern c, int[] seed, ActiveGraph graph)
+    private IEnumerable<int[]> MatchOne(CompiledPattern c, int[] seed, ActiveGraph graph, PushedConjunct[]? checks = null)
     {
         using var e = Open(c, seed, graph);
         while (e.MoveNext())
         {
             _guard.Tick();
             var row = Bind(c, seed, e.Current);
-            if (row is not null) yield return row;
+            if (row is not null && (checks is null || Passes(checks, row, graph))) yield return row;
         }
     }
 
-    private IEnumerable<int[]> MatchPlan(CompiledPattern[] plan, int[] seed, ActiveGraph graph)
+    private IEnumerable<int[]> MatchPlan(CompiledPattern[] plan, int[] seed, ActiveGraph graph, PushedConjunct[]?[]? checks = null)
     {
         int n = plan.Length;
         var enumerators = new IEnumerator<EncodedQuad>[n];
@@ -136,6 +137,7 @@ public sealed partial class QueryEvaluator
                 _guard.Tick();
                 var row = Bind(plan[level], rows[level], enumerators[level].Current);
                 if (row is null) continue;
+                if (checks?[level] is { } pending && !Passes(pending, row, graph)) continue;
                 if (level == n - 1)
                 {
                     yield return row;

@@ -292,6 +292,13 @@ public sealed partial class QueryEvaluator
 
     private IEnumerable<int[]> EvaluateFilter(Filter f, int[] seed, ActiveGraph graph)
     {
+        if (f.Inner is Bgp { Patterns.Count: > 0 } bgp && PushableConjuncts(f) is { } conjuncts)
+            return EvaluateBgp(bgp, PushEqualities(f, seed), graph, conjuncts);
+        return FilterRows(f, seed, graph);
+    }
+
+    private IEnumerable<int[]> FilterRows(Filter f, int[] seed, ActiveGraph graph)
+    {
         foreach (var r in Evaluate(f.Inner, PushEqualities(f, seed), graph))
         {
             _guard.Tick();
