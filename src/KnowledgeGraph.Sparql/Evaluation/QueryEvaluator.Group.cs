@@ -113,30 +113,10 @@ public sealed partial class QueryEvaluator
             case AggregateFunction.Count:
                 return Integer(values.LongCount(v => v is not null));
             case AggregateFunction.Sum:
-            {
-                INode acc = Integer(0);
-                foreach (var v in values)
-                {
-                    if (v is null) return null;
-                    var next = _functions.Invoke("+", [acc, v], _functionContext);
-                    if (next is null) return null;
-                    acc = next;
-                }
-                return acc;
-            }
+                return Sum(values);
             case AggregateFunction.Avg:
-            {
                 if (values.Count == 0) return Integer(0);
-                INode acc = Integer(0);
-                foreach (var v in values)
-                {
-                    if (v is null) return null;
-                    var next = _functions.Invoke("+", [acc, v], _functionContext);
-                    if (next is null) return null;
-                    acc = next;
-                }
-                return _functions.Invoke("/", [acc, Integer(values.Count)], _functionContext);
-            }
+                return Sum(values) is { } total ? _functions.Invoke("/", [total, Integer(values.Count)], _functionContext) : null;
             case AggregateFunction.Min:
             case AggregateFunction.Max:
             {
@@ -171,6 +151,20 @@ public sealed partial class QueryEvaluator
             default:
                 throw new SparqlException($"unsupported aggregate {a.CustomIri ?? a.Function.ToString()}");
         }
+    }
+
+    /// <summary>op:numeric-add folded over the values; an error anywhere makes the whole sum an error (§18.5.1.3).</summary>
+    private INode? Sum(List<INode?> values)
+    {
+        INode acc = Integer(0);
+        foreach (var v in values)
+        {
+            if (v is null) return null;
+            var next = _functions.Invoke("+", [acc, v], _functionContext);
+            if (next is null) return null;
+            acc = next;
+        }
+        return acc;
     }
 
     private static LiteralNode Integer(long v) => new(v.ToString(System.Globalization.CultureInfo.InvariantCulture), Vocabulary.XsdInteger);
