@@ -44,7 +44,7 @@ public sealed partial class QueryEvaluator
             }
             case ExistsExpression ex:
             {
-                bool any = Evaluate(ex.Pattern, row, graph).Any();
+                bool any = ExistsByTable(ex, row, graph) ?? Evaluate(ex.Pattern, row, graph).Any();
                 return SparqlFunctionLibrary.Boolean(ex.Negated ? !any : any);
             }
             case AggregateExpression:
