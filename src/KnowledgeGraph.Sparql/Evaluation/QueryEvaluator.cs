@@ -436,24 +436,28 @@ public sealed partial class QueryEvaluator
 
     private IEnumerable<int[]> EvaluateSlice(Slice s, int[] seed, ActiveGraph graph)
     {
+        // ORDER BY under LIMIT (through projections, which keep order and count) only needs the first
+        // offset + limit rows: the sort keeps those in a bounded heap instead of sorting every row.
+        if (s.Limit is { } top && s.Offset + top <= int.MaxValue)
+        {
+            var node = s.Inner;
+            while (node is Project p) node = p.Inner;
+            if (node is OrderBy o) _topK[o] = (int)(s.Offset + top);
+        }
         IEnumerable<int[]> source = Evaluate(s.Inner, seed, graph);
         if (s.Offset > 0) source = source.Skip((int)Math.Min(s.Offset, int.MaxValue));
         if (s.Limit is { } limit) source = source.Take((int)Math.Min(limit, int.MaxValue));
         return source;
     }
 
+    /// <summary>ORDER BY nodes under a LIMIT: how many rows of the sorted sequence are ever read.</summary>
+    private readonly Dictionary<OrderBy, int> _topK = new(ReferenceEqualityComparer.Instance);
+
     private IEnumerable<int[]> EvaluateOrderBy(OrderBy o, int[] seed, ActiveGraph graph)
     {
-        var rows = new List<(int[] Row, SortKey[] Keys, int Index)>();
-        foreach (var r in Evaluate(o.Inner, seed, graph))
-        {
-            _guard.Tick();
-            var keys = new SortKey[o.Conditions.Count];
-            for (int i = 0; i < keys.Length; i++) keys[i] = SortKey.Of(EvaluateExpression(o.Conditions[i].Expression, r, graph));
-            rows.Add((r, keys, rows.Count));
-        }
         var desc = o.Conditions.Select(c => c.Descending).ToArray();
-        rows.Sort((a, b) =>
+        // Ties keep their input order (the index), so the top k are exactly the first k of the full stable sort.
+        int Order((int[] Row, SortKey[] Keys, int Index) a, (int[] Row, SortKey[] Keys, int Index) b)
         {
             _guard.Tick();
             for (int i = 0; i < desc.Length; i++)
@@ -462,7 +466,27 @@ public sealed partial class QueryEvaluator
                 if (c != 0) return desc[i] ? -c : c;
             }
             return a.Index.CompareTo(b.Index);
-        });
+        }
+
+        bool bounded = _topK.TryGetValue(o, out var k);
+        if (bounded && k == 0) yield break;
+        // The worst kept row sits on top of the heap, ready to be replaced by a better one.
+        var heap = bounded ? new PriorityQueue<(int[] Row, SortKey[] Keys, int Index), (int[] Row, SortKey[] Keys, int Index)>(
+            Comparer<(int[] Row, SortKey[] Keys, int Index)>.Create((a, b) => Order(b, a))) : null;
+        var rows = new List<(int[] Row, SortKey[] Keys, int Index)>();
+        int index = 0;
+        foreach (var r in Evaluate(o.Inner, seed, graph))
+        {
+            _guard.Tick();
+            var keys = new SortKey[o.Conditions.Count];
+            for (int i = 0; i < keys.Length; i++) keys[i] = SortKey.Of(EvaluateExpression(o.Conditions[i].Expression, r, graph));
+            var entry = (r, keys, index++);
+            if (heap is null) rows.Add(entry);
+            else if (heap.Count < k) heap.Enqueue(entry, entry);
+            else if (Order(entry, heap.Peek()) < 0) heap.DequeueEnqueue(entry, entry);
+        }
+        if (heap is not null) rows.AddRange(heap.UnorderedItems.Select(x => x.Element));
+        rows.Sort(Order);
         foreach (var r in rows) yield return r.Row;
     }
 
