@@ -26,6 +26,13 @@ public sealed partial class QueryEvaluator
 
     private readonly Dictionary<Bgp, CompiledBgp> _compiled = new(ReferenceEqualityComparer.Instance);
 
+    private CompiledBgp CompiledFor(Bgp bgp)
+    {
+        if (!_compiled.TryGetValue(bgp, out var compiled))
+            _compiled[bgp] = compiled = new CompiledBgp(bgp.Patterns.Select(Compile).ToArray());
+        return compiled;
+    }
+
     private (int Id, int Slot) CompileItem(PatternItem item) => item switch
     {
         Variable v => (TermDictionary.Any, _slots.Slot(v.Name)),
@@ -96,8 +103,7 @@ public sealed partial class QueryEvaluator
     private IEnumerable<int[]> EvaluateBgp(Bgp bgp, int[] seed, ActiveGraph graph, PushedConjunct[]? filter = null)
     {
         if (bgp.Patterns.Count == 0) return new[] { seed };
-        if (!_compiled.TryGetValue(bgp, out var compiled))
-            _compiled[bgp] = compiled = new CompiledBgp(bgp.Patterns.Select(Compile).ToArray());
+        var compiled = CompiledFor(bgp);
         if (compiled.Impossible) return Array.Empty<int[]>();
         var plan = Plan(compiled, seed, graph);
         var checks = filter is null ? null : Place(plan, seed, filter);

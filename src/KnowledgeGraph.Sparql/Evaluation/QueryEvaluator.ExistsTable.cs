@@ -26,9 +26,7 @@ public sealed partial class QueryEvaluator
     private bool? ExistsByTable(ExistsExpression ex, int[] row, ActiveGraph graph)
     {
         if (ex.Pattern is not Bgp { Patterns.Count: > 0 } bgp || !ReferenceEquals(graph, _defaultGraph)) return null;
-        if (!_compiled.TryGetValue(bgp, out var compiled))
-            _compiled[bgp] = compiled = new CompiledBgp(bgp.Patterns.Select(Compile).ToArray());
-        var slots = compiled.Slots;
+        var slots = CompiledFor(bgp).Slots;
         if (slots.Length > 64) return null;
         long mask = 0;
         int bound = 0, s0 = -1, s1 = -1;
