@@ -122,7 +122,8 @@ start() {
     # The shipped launcher backgrounds the JVM with nohup and writes run/neo4j.pid; take its pid
     # as ours so that stop ends exactly what we started.
     rm -f "$home/run/neo4j.pid"
-    log_lines_before="$(cat "$home/logs/neo4j.log" 2>/dev/null | wc -l)"
+    # (On a fresh install there is no log yet: that is 0 lines, not a failure under pipefail.)
+    log_lines_before="$( { cat "$home/logs/neo4j.log" 2>/dev/null || true; } | wc -l)"
     NEO4J_CONF="$home/conf" "$home/bin/neo4j" start >"$logfile" 2>&1 </dev/null || {
       log "the launcher failed:"; cat "$logfile" >&2; exit 1; }
     cp "$home/run/neo4j.pid" "$pidfile"

@@ -9,9 +9,16 @@ started_neo4j=0
 if [ -x scripts/neo4j.sh ] && [ "${KG_SKIP_NEO4J:-0}" != 1 ]; then
   if bash scripts/neo4j.sh start; then started_neo4j=1; export KG_NEO4J_URI=bolt://127.0.0.1:7687; fi
 fi
-cleanup() { if [ "$started_neo4j" = 1 ]; then bash scripts/neo4j.sh stop || true; fi; }
+cleanup() {
+  if [ "$started_neo4j" = 1 ]; then bash scripts/neo4j.sh stop || true; fi
+  [ -n "${seeds_out:-}" ] && rm -rf "$seeds_out"
+}
 trap cleanup EXIT
 dotnet build KnowledgeGraph.sln -c Release -nologo -v q -clp:ErrorsOnly
+# The Jena cross-check of the SPARQL engine runs on the real seeds graph, built fresh.
+seeds_out="$(mktemp -d)"
+dotnet src/KnowledgeGraph.Cli/bin/Release/net10.0/kg.dll build seeds -o "$seeds_out" --format ttl,trig >/dev/null
+export KG_CROSSCHECK_DATA="$seeds_out/graph.ttl"
 status=0
 dotnet test KnowledgeGraph.sln -c Release --no-build -nologo --logger "console;verbosity=minimal" 2>&1 | tee /tmp/kg-test-output.txt || status=$?
 # One plain closing line for CI readers: "N passed, N failed".
