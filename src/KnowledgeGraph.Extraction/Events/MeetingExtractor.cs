@@ -69,6 +69,10 @@ public sealed class MeetingExtractor : IDocumentComponent
             var clause = ClauseAround(doc, words, triggerFirst, sentence);
             var type = RefineType(text, words, triggerFirst, triggerFirst + n, clause, trigger);
             var attendees = Attendees(doc, words, finder, triggerFirst, triggerFirst + n, trigger, clause);
+            // "un nouvel entretien entre les deux hommes", "les deux dirigeants se sont parlé": the pair met just before
+            if (attendees.Count == 0 && RefersToPreviousPair(text, triggerSpan, clause))
+                for (int p = found.Count - 1; p >= 0; p--)
+                    if (found[p].AttendeeMentionIndexes.Count >= 2) { attendees.AddRange(found[p].AttendeeMentionIndexes); break; }
             var status = Status(text, words, triggerFirst, triggerFirst + n, trigger, triggerSpan, sentence);
             var (dateIndex, date) = DateNear(doc, finder, triggerSpan, clause, status);
             int? place = PlaceNear(doc, finder, triggerSpan, clause);
@@ -77,6 +81,16 @@ public sealed class MeetingExtractor : IDocumentComponent
                 duration?.Iso, duration?.Span, status));
         }
         return found;
+    }
+
+    /// <summary>"les deux hommes/dirigeants/ministres" within a few words of the trigger, before or after it.</summary>
+    private static bool RefersToPreviousPair(string text, TextSpan trigger, TextSpan clause)
+    {
+        int from = Math.Max(clause.Start, trigger.Start - 40);
+        int to = Math.Min(clause.End, trigger.End + 30);
+        string before = FrenchText.Lower(text.AsSpan(from, trigger.Start - from));
+        string after = FrenchText.Lower(text.AsSpan(trigger.End, Math.Max(0, to - trigger.End)));
+        return before.Contains("les deux ", StringComparison.Ordinal) || after.TrimStart().StartsWith("entre les deux ", StringComparison.Ordinal);
     }
 
     private static bool InsideLongQuote(string text, List<Quotation> quotes, List<TextSpan> words, TextSpan span)
@@ -188,6 +202,8 @@ public sealed class MeetingExtractor : IDocumentComponent
                     break;
                 }
         }
+        string triggerForm = FrenchText.Lower(text.AsSpan(triggerStart, triggerEnd - triggerStart));
+        bool passive = trigger.IsVerb && triggerForm.Contains(" été ", StringComparison.Ordinal);
         if (takeSubject)
         {
             bool plural = allSubjects || trigger.IsVerb && IsPluralVerb(text, words, first, afterLast);
@@ -204,13 +220,31 @@ public sealed class MeetingExtractor : IDocumentComponent
             else if (ComplementOrganizationBefore(doc, clause.Start, triggerStart) is { } org) result.Add(org);
         }
 
+        // "X l'a appelée": the object pronoun stands for the person a previous sentence is about (gender from the participle's agreement)
+        if (trigger.IsVerb && triggerForm.StartsWith("l'", StringComparison.Ordinal) && doc.SentenceIndexAt(triggerStart) is var tsi and >= 0)
+        {
+            string pronoun = triggerForm.EndsWith('e') ? "elle" : "il";
+            if (finder.ResolvePronoun(doc.Sentences[tsi].Start, null, -10, pronoun) is { } obj
+                && !result.Any(k => SameEntity(doc, k, obj)))
+                result.Add(obj);
+        }
+
         // "avec X", "face à X", "à X" (calls), and a verb's direct object
+        var durations = _lexicon.Durations.FindAll(text, clause);
         for (int j = afterLast; j < words.Count && j < afterLast + 12 && words[j].Start < clause.End; j++)
         {
             string w = FrenchText.Lower(words[j].Of(text));
             // "avec" after a comma, a new clause or another meeting word belongs to something else
             if (j > afterLast && HasPunctuation(text, words[j - 1].End, words[j].Start)) break;
+            // "s'est entretenu pendant une heure samedi avec X": a duration does not end the search
+            if (w is "pendant" && durations.Any(d => d.Span.Start >= words[j].End && d.Span.Start - words[j].End <= 12)) continue;
             if (w is "après" or "avant" or "lors" or "mais" or "qui" or "alors" or "pendant" or "depuis" or "afin" or "pour") break;
+            // "a été reçu par X": the agent of a passive is the other party
+            if (passive && w is "par")
+            {
+                AddNounPhraseList(doc, words, finder, j + 1, clause.End, result);
+                break;
+            }
             if (j > afterLast && _lexicon.Triggers.TryMatch(text, words, j, out _, out _)) break;
             if (w is "avec" || w == "face" && j + 1 < words.Count && FrenchText.Lower(words[j + 1].Of(text)) is "à" or "au" or "aux")
             {
@@ -224,7 +258,7 @@ public sealed class MeetingExtractor : IDocumentComponent
             }
         }
         bool reflexive = first > 0 && FrenchText.Lower(words[first - 1].Of(text)) is "se" or "s'";
-        if (trigger.IsVerb && trigger.Lemma is "rencontrer" or "recevoir" && !reflexive && afterLast < words.Count)
+        if (trigger.IsVerb && trigger.Lemma is "rencontrer" or "recevoir" && !reflexive && !passive && afterLast < words.Count)
         {
             for (int k = 0; k < doc.Entities.Count; k++)
             {
@@ -252,6 +286,9 @@ public sealed class MeetingExtractor : IDocumentComponent
         result.Sort();
         return result.Distinct().ToList();
     }
+
+    private static bool SameEntity(AnalyzedDocument doc, int a, int b) =>
+        a == b || doc.Entities[a].ClusterId >= 0 && doc.Entities[a].ClusterId == doc.Entities[b].ClusterId;
 
     private static int CommaBefore(string text, int start)
     {

@@ -208,4 +208,58 @@ public sealed class MeetingExtractorTests : IClassFixture<ResourcesFixture>
         Assert.Equal(MeetingStatus.Planned, m.Status);
         Assert.Equal(["mendes", "solberg"], Attendees(doc, m));
     }
+
+    [Fact]
+    public void ADurationBetweenVerbAndAvecKeepsTheOtherParty()
+    {
+        var (doc, ms) = Run("La ministre Ingrid Solberg s'est entretenue mardi pendant deux heures avec le Premier ministre portugais, Paulo Mendes, de la pêche.");
+        var m = Assert.Single(ms);
+        Assert.Equal(["mendes", "solberg"], Attendees(doc, m));
+        Assert.Equal("PT2H", m.Duration);
+    }
+
+    [Fact]
+    public void APassiveReceptionTakesTheAgentAfterPar()
+    {
+        var (doc, ms) = Run("Le ministre Karim Haddad a été reçu pendant une heure par Paulo Mendes mercredi.");
+        var m = Assert.Single(ms);
+        Assert.Equal(["haddad", "mendes"], Attendees(doc, m));
+        Assert.Equal(MeetingStatus.TookPlace, m.Status);
+    }
+
+    [Fact]
+    public void AnAdverbInsideTheReflexiveVerbStillStatesTalks()
+    {
+        var (doc, ms) = Run("Le ministre Karim Haddad s'est lui aussi entretenu avec Paulo Mendes mercredi.");
+        var m = Assert.Single(ms);
+        Assert.Equal(MeetingType.Talks, m.Type);
+        Assert.Equal(["haddad", "mendes"], Attendees(doc, m));
+    }
+
+    [Fact]
+    public void ACallWithAnObjectPronounTakesThePersonThePreviousSentenceIsAbout()
+    {
+        var (doc, ms) = Run("La ministre Ingrid Solberg est arrivée lundi à Oslo. Le ministre Karim Haddad l'a également appelée mardi.");
+        var m = Assert.Single(ms);
+        Assert.Equal(MeetingType.PhoneCall, m.Type);
+        Assert.Equal(["haddad", "solberg"], Attendees(doc, m));
+        Assert.Equal(new PartialDate(2024, 3, 12), m.Date);
+    }
+
+    [Fact]
+    public void AppelerAWithoutObjectPronounIsNoCall()
+    {
+        var (_, ms) = Run("Le ministre Karim Haddad a appelé à la retenue mardi.");
+        Assert.Empty(ms);
+    }
+
+    [Fact]
+    public void TheTwoMenOfTheLastMeetingAreItsAttendees()
+    {
+        var (doc, ms) = Run("Paulo Mendes a rencontré Karim Haddad lundi. Un nouvel entretien entre les deux hommes est prévu vendredi.");
+        Assert.Equal(2, ms.Count);
+        Assert.Equal(["haddad", "mendes"], Attendees(doc, ms[1]));
+        Assert.Equal(MeetingStatus.Planned, ms[1].Status);
+        Assert.Equal(new PartialDate(2024, 3, 15), ms[1].Date);
+    }
 }
