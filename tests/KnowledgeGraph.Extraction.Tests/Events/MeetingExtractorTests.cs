@@ -262,4 +262,58 @@ public sealed class MeetingExtractorTests : IClassFixture<ResourcesFixture>
         Assert.Equal(MeetingStatus.Planned, ms[1].Status);
         Assert.Equal(new PartialDate(2024, 3, 15), ms[1].Date);
     }
+
+    [Fact]
+    public void WordsBetweenReflexiveAuxiliaryAndParticipleStillStateTalks()
+    {
+        var (doc, ms) = Run("Paulo Mendes s'est en revanche entretenu pendant une heure avec Karim Haddad.");
+        var m = Assert.Single(ms);
+        Assert.Equal(MeetingType.Talks, m.Type);
+        Assert.Equal(["haddad", "mendes"], Attendees(doc, m));
+        Assert.Equal("PT1H", m.Duration);
+    }
+
+    [Fact]
+    public void ABareTitleAsSubjectStandsForThePersonNamedBeforeAndAModalLooksForward()
+    {
+        var (doc, ms) = Run("Mme Solberg a quitté Oslo lundi. La ministre devait se rendre vendredi à Lisbonne, mais cette visite a été annulée.");
+        var visit = ms.First(m => m.Type == MeetingType.Visit);
+        Assert.Equal(["solberg"], Attendees(doc, visit));
+        Assert.Equal(MeetingStatus.Cancelled, visit.Status);
+        Assert.Equal(new PartialDate(2024, 3, 15), visit.Date); // the Friday after Thursday's paper
+    }
+
+    [Fact]
+    public void ABareTitleAsObjectStandsForThePersonNamedBefore()
+    {
+        var (doc, ms) = Run("Mme Solberg est arrivée lundi à Oslo. Karim Haddad devait rencontrer vendredi la ministre norvégienne.");
+        var m = Assert.Single(ms);
+        Assert.Equal(["haddad", "solberg"], Attendees(doc, m));
+        Assert.Equal(MeetingStatus.Planned, m.Status);
+    }
+
+    [Fact]
+    public void ABareTitleAfterAvecStandsForThePersonNamedBefore()
+    {
+        var (doc, ms) = Run("Mme Solberg est arrivée lundi à Oslo. M. Haddad s'est entretenu mardi avec la ministre.");
+        var m = Assert.Single(ms);
+        Assert.Equal(["haddad", "solberg"], Attendees(doc, m));
+    }
+
+    [Fact]
+    public void AnObjectAfterMonsieurIsStillTheObject()
+    {
+        var (doc, ms) = Run("Ingrid Solberg rencontrera M. Haddad la semaine prochaine.");
+        var m = Assert.Single(ms);
+        Assert.Equal(["haddad", "solberg"], Attendees(doc, m));
+    }
+
+    [Fact]
+    public void APlannedSummitInAMonthWithoutYearIsTheNextSuchMonth()
+    {
+        var (_, ms) = Run("Paulo Mendes prépare la position commune en vue du sommet du G20 de janvier.");
+        var m = Assert.Single(ms);
+        Assert.Equal(MeetingStatus.Planned, m.Status);
+        Assert.Equal(new PartialDate(2025, 1), m.Date);
+    }
 }
