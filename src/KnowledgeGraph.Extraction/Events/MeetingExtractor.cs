@@ -27,7 +27,7 @@ public sealed class MeetingExtractor : IDocumentComponent
 
     private static readonly HashSet<string> SubjectLinkVerbs = new(StringComparer.Ordinal)
     { "eu", "a", "ont", "avait", "avaient", "tenu", "participé", "mené", "organisé", "entamé", "conclu", "achevé", "eue", "eus", "accueilli", "présidé", "tiendra", "aura", "auront",
-      "lors", "préparatifs", "entamer", "préparer", "organiser", "tenir", "participer", "participera", "assisté", "assistera" };
+      "lors", "après", "préparatifs", "entamer", "préparer", "organiser", "tenir", "participer", "participera", "assisté", "assistera" };
 
     private static readonly HashSet<string> NounPhraseStoppers = new(StringComparer.Ordinal)
     { "à", "au", "aux", "en", "dans", "sur", "pour", "lors", "mais", "qui", "que", "qu", "afin", "après", "avant", "depuis", "pendant", "sans", "selon", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "alors", "puis", "afin", "ont", "a", "sont", "est" };
@@ -354,6 +354,19 @@ public sealed class MeetingExtractor : IDocumentComponent
                 break;
             }
         }
+        // "avait reçu mardi à Bercy les deux dirigeants": the persons the article named together before
+        if (trigger.IsVerb && trigger.Lemma is "rencontrer" or "recevoir" && !reflexive && !passive && result.Count <= 1)
+            for (int j = afterLast; j + 1 < words.Count && j < afterLast + 6 && words[j].Start < clause.End; j++)
+            {
+                if (j > afterLast && HasPunctuation(text, words[j - 1].End, words[j].Start)) break;
+                if (FrenchText.Lower(words[j].Of(text)) == "les" && FrenchText.Lower(words[j + 1].Of(text)) == "deux")
+                {
+                    var pair = new List<int>();
+                    AddPluralAntecedents(doc, finder, words[j].Start, pair, result);
+                    result.AddRange(pair);
+                    break;
+                }
+            }
         // "devait rencontrer mercredi la présidente élue": a bare title as the object stands for a person named before
         if (trigger.IsVerb && trigger.Lemma is "rencontrer" or "recevoir" && !reflexive && !passive && result.Count <= 1)
             for (int j = afterLast; j < words.Count && j < afterLast + 3 && words[j].Start < clause.End; j++)
@@ -519,7 +532,7 @@ public sealed class MeetingExtractor : IDocumentComponent
     }
 
     /// <summary>"Ils sont convenus de se rencontrer": the persons named together in the nearest preceding sentence that names two or more.</summary>
-    private static void AddPluralAntecedents(AnalyzedDocument doc, SpeakerFinder finder, int pos, List<int> result)
+    private static void AddPluralAntecedents(AnalyzedDocument doc, SpeakerFinder finder, int pos, List<int> result, List<int>? exclude = null)
     {
         int sentence = doc.SentenceIndexAt(pos);
         for (int s = sentence - 1; s >= 0 && s >= sentence - 2; s--)
@@ -532,7 +545,8 @@ public sealed class MeetingExtractor : IDocumentComponent
                 var m = doc.Entities[k];
                 if (m.Span.Start < span.Start) continue;
                 if (m.Span.End > span.End) break;
-                if (m.Kind == EntityKind.Person && finder.CanSpeak(k) && !finder.IsComplement(m.Span) && seen.Add(m.ClusterId < 0 ? -1 - k : m.ClusterId)) persons.Add(k);
+                if (m.Kind == EntityKind.Person && finder.CanSpeak(k) && !finder.IsComplement(m.Span) && seen.Add(m.ClusterId < 0 ? -1 - k : m.ClusterId)
+                    && (exclude is null || !exclude.Any(x => SameEntity(doc, x, k)))) persons.Add(k);
             }
             if (persons.Count < 2) continue;
             foreach (var k in persons) if (!result.Contains(k)) result.Add(k);
@@ -673,19 +687,54 @@ public sealed class MeetingExtractor : IDocumentComponent
         {
             if (words[j].Start < sentence.Start || words[j].End > sentence.End) continue;
             if (j >= first && j < afterLast) continue;
+            // a cue after another meeting word is that meeting's ("Sommet … : la rencontre … reportée")
+            if (j >= afterLast && StartsAnotherMeeting(text, words, j)) break;
             if (!_lexicon.StatusCues.TryMatch(text, words, j, out int n, out var cue)) continue;
             bool before = j < first;
             bool near = before ? first - j <= 8 : j - afterLast <= 15;
             bool positionOk = cue.Position == "any" && (!before || first - j <= 3) || cue.Position == "before" && before || cue.Position == "after" && !before;
             if (!near || !positionOk) continue;
-            if (cue.Status is MeetingStatus.Cancelled or MeetingStatus.Postponed) return cue.Status;
+            if (cue.Status is MeetingStatus.Cancelled or MeetingStatus.Postponed)
+            {
+                // "la rencontre …, prévue en marge du sommet, a été reportée": the complement's summit still took place
+                if (!before && ComplementOfEarlierMeeting(text, words, first, sentence)) continue;
+                return cue.Status;
+            }
             any ??= cue.Status;
             j += n - 1;
         }
         if (any is { } s) return s;
+        // "La rencontre entre X, …, et Y, …, a été reportée": the noun is the subject of a passive further on
+        if (!trigger.IsVerb)
+            for (int j = afterLast + 15; j + 2 < words.Count && words[j].End <= sentence.End; j++)
+            {
+                if (StartsAnotherMeeting(text, words, j)) break;
+                string w = FrenchText.Lower(words[j].Of(text));
+                if (w is not ("été" or "est" or "sont")) continue;
+                if (_lexicon.StatusCues.TryMatch(text, words, j + 1, out _, out var late) && late.Status is MeetingStatus.Cancelled or MeetingStatus.Postponed)
+                    return late.Status;
+            }
         if (trigger.IsVerb && MeetingTrigger.IsFutureOrInfinitive(FrenchText.Lower(triggerSpan.Of(text))))
             return IsPurposeAfterPastVerb(text, words, first, sentence) ? MeetingStatus.TookPlace : MeetingStatus.Planned;
         return MeetingStatus.TookPlace;
+    }
+
+    private bool ComplementOfEarlierMeeting(string text, List<TextSpan> words, int first, TextSpan sentence)
+    {
+        if (first == 0 || FrenchText.Lower(words[first - 1].Of(text)) is not ("du" or "des" or "de")) return false;
+        for (int j = first - 2; j >= 0 && j >= first - 35 && words[j].Start >= sentence.Start; j--)
+            if (_lexicon.Triggers.TryMatch(text, words, j, out _, out _)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A meeting word opening a new noun phrase ("…: la rencontre …", "une réunion"): what follows is about that
+    /// meeting. Not "cette visite" (the same one again) nor "en marge du sommet" (a complement).
+    /// </summary>
+    private bool StartsAnotherMeeting(string text, List<TextSpan> words, int j)
+    {
+        if (j == 0 || !_lexicon.Triggers.TryMatch(text, words, j, out _, out _)) return false;
+        return FrenchText.Lower(words[j - 1].Of(text)) is "la" or "le" or "les" or "un" or "une";
     }
 
     /// <summary>"X s'est rendu à Kiev pour rencontrer Y": an infinitive of purpose after a past main verb happened.</summary>

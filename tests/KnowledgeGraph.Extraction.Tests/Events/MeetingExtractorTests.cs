@@ -316,4 +316,49 @@ public sealed class MeetingExtractorTests : IClassFixture<ResourcesFixture>
         Assert.Equal(MeetingStatus.Planned, m.Status);
         Assert.Equal(new PartialDate(2025, 1), m.Date);
     }
+
+    [Fact]
+    public void AMeetingNounAfterApresTakesTheSentenceSubject()
+    {
+        var (doc, ms) = Run("Le pêcheur Karim Haddad a quitté Oslo satisfait, après un entretien d'une heure avec la ministre Ingrid Solberg.");
+        var m = Assert.Single(ms);
+        Assert.Equal(["haddad", "solberg"], Attendees(doc, m));
+    }
+
+    [Fact]
+    public void TheTwoMenMeetingAgainArePlannedWithThePreviousPair()
+    {
+        var (doc, ms) = Run("Paulo Mendes s'est entretenu avec Karim Haddad lundi. Les deux hommes doivent se revoir vendredi.");
+        Assert.Equal(2, ms.Count);
+        Assert.Equal(["haddad", "mendes"], Attendees(doc, ms[1]));
+        Assert.Equal(MeetingStatus.Planned, ms[1].Status);
+        Assert.Equal(new PartialDate(2024, 3, 15), ms[1].Date);
+    }
+
+    [Fact]
+    public void APostponementFarAfterTheNounSubjectStillApplies()
+    {
+        var (doc, ms) = Run("La rencontre très attendue entre le Premier ministre portugais, Paulo Mendes, et son homologue norvégienne, Ingrid Solberg, prévue mardi en marge du sommet du G20, a été reportée à une date indéterminée.");
+        var meeting = ms.Single(m => m.Type == MeetingType.Meeting);
+        Assert.Equal(["mendes", "solberg"], Attendees(doc, meeting));
+        Assert.Equal(MeetingStatus.Postponed, meeting.Status);
+        // the summit in the complement is not what was postponed
+        Assert.Equal(MeetingStatus.TookPlace, ms.Single(m => m.Type == MeetingType.Summit).Status);
+    }
+
+    [Fact]
+    public void AStatusCueAfterAnotherMeetingNounIsThatMeetings()
+    {
+        var (_, ms) = Run("Sommet de l'Unesco à Oslo : la rencontre entre Paulo Mendes et Ingrid Solberg reportée");
+        Assert.Equal(MeetingStatus.TookPlace, ms.Single(m => m.Type == MeetingType.Summit).Status);
+        Assert.Equal(MeetingStatus.Postponed, ms.Single(m => m.Type == MeetingType.Meeting).Status);
+    }
+
+    [Fact]
+    public void ReceivingTheTwoNamedTogetherBeforeTakesBoth()
+    {
+        var (doc, ms) = Run("Paulo Mendes et Karim Haddad ont signé l'accord lundi. Ingrid Solberg a reçu mardi à Oslo les deux dirigeants.");
+        var m = Assert.Single(ms);
+        Assert.Equal(["haddad", "mendes", "solberg"], Attendees(doc, m));
+    }
 }
