@@ -34,10 +34,13 @@ public sealed class ClaimExtractor : IDocumentComponent
     private readonly SpeechVerbLexicon _verbs;
     private readonly HashSet<string> _sourceCues;
     private readonly string[] _viaCues;
+    private readonly HashSet<string> _institutionHeads = new(StringComparer.Ordinal);
 
     public ClaimExtractor(ExtractionResources resources)
         : this(SpeechVerbLexicon.FromRows(resources.Table("speech-verbs.tsv")), resources.Table("speech-cues.tsv"))
     {
+        foreach (var row in resources.Table("org-cues-fr.tsv"))
+            if (row.Length >= 2 && row[1] == "head") _institutionHeads.Add(FrenchText.Lower(row[0]));
     }
 
     public ClaimExtractor(SpeechVerbLexicon verbs, IEnumerable<string[]> cueRows)
@@ -50,6 +53,7 @@ public sealed class ClaimExtractor : IDocumentComponent
             if (row.Length < 2) continue;
             if (row[1] == "source") _sourceCues.Add(FrenchText.Lower(row[0]));
             else if (row[1] == "via") via.Add(FrenchText.Lower(row[0]));
+            else if (row[1] == "institution") _institutionHeads.Add(FrenchText.Lower(row[0]));
         }
         _viaCues = via.ToArray();
     }
@@ -149,6 +153,8 @@ public sealed class ClaimExtractor : IDocumentComponent
             if (content.Length < 8) continue;
             var c = new Candidate { Span = new TextSpan(Math.Min(sentence.Start, v.Span.Start), sentence.End), Content = content, Direct = false, Verb = v, Sentence = si };
             SetVerbSubjectRule(doc, words, v, sentence, c);
+            // "X a admis que …, et a indiqué qu'elle …": the second verb shares the first one's subject
+            if (IsCoordinated(text, words, v)) { c.Rule = SpeakerRule.SameSentenceSpeaker; c.RuleFrom = sentence.Start; c.RuleTo = v.Span.Start; }
             candidates.Add(c);
         }
     }
@@ -188,6 +194,9 @@ public sealed class ClaimExtractor : IDocumentComponent
     {
         string text = doc.Text;
         if (!ObjectClaimVerbs.Contains(v.Lemma) || v.InvertedPronoun is not null || after >= words.Count) return;
+        // "X aurait exigé le report": a conditional reports someone else's account, not X's statement
+        if (v.FirstWord > 0 && FrenchText.Lower(words[v.FirstWord - 1].Of(text)) is "aurait" or "auraient") return;
+        if (words[v.FirstWord].Of(text).StartsWith("aur", StringComparison.Ordinal)) return;
         int j = after;
         if (v.Lemma == "plaider")
         {
@@ -527,7 +536,8 @@ public sealed class ClaimExtractor : IDocumentComponent
                 case SpeakerRule.AfterOrAnaphoric:
                     c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo);
                     // "a déclaré le président américain" with no name: a title standing for a recent speaker
-                    if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, c.RuleFrom))
+                    // … unless the title is an institution's ("a annoncé le ministère chilien"): no person said it
+                    if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, c.RuleFrom) && !InstitutionAfter(doc.Text, c.RuleFrom))
                         c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence);
                     break;
                 case SpeakerRule.InciseAfter:
@@ -571,6 +581,23 @@ public sealed class ClaimExtractor : IDocumentComponent
         }
         // continuations whose previous claim has no speaker are dropped; so are unattributed quotations
         claims.RemoveAll(c => c.Rule == SpeakerRule.Continuation && c.Speaker is null);
+    }
+
+    /// <summary>The definite noun phrase after <paramref name="from"/> is headed by an institution word (org-cues-fr.tsv: "ministère", "présidence").</summary>
+    private bool InstitutionAfter(string text, int from)
+    {
+        int p = from;
+        for (int guard = 0; guard < 4 && p < text.Length; guard++)
+        {
+            while (p < text.Length && char.IsWhiteSpace(text[p])) p++;
+            int start = p;
+            while (p < text.Length && (char.IsLetter(text[p]) || text[p] == '-')) p++;
+            if (p < text.Length && FrenchText.IsApostrophe(text[p])) { p++; start = p; while (p < text.Length && char.IsLetter(text[p])) p++; }
+            string w = FrenchText.Lower(text.AsSpan(start, p - start));
+            if (w is "le" or "la" or "les" or "") continue;
+            return _institutionHeads.Contains(w);
+        }
+        return false;
     }
 
     /// <summary>"Le syndicaliste a", "La ministre a": article, one to three lower-case words, then the verb; no name, no punctuation.</summary>

@@ -362,4 +362,28 @@ public sealed class ClaimExtractorTests : IClassFixture<ResourcesFixture>
         var (doc, claims) = Run("« Le port restera ouvert », a assuré Karim Haddad. Le syndicaliste a réclamé la tenue d'une réunion publique avant l'été.");
         Assert.Equal("haddad", Speaker(doc, claims.Single(c => !c.IsDirectQuote)));
     }
+
+    [Fact]
+    public void AnInstitutionAfterTheVerbIsNotThePersonNamedBefore()
+    {
+        var (doc, claims) = Run("Paulo Mendes a quitté Oslo mardi. La visite du ministre a été écourtée, a annoncé la présidence portugaise.");
+        var c = Assert.Single(claims);
+        Assert.Null(c.SpeakerMentionIndex);
+    }
+
+    [Fact]
+    public void AConditionalDemandIsNoClaimOfItsSubject()
+    {
+        var (_, claims) = Run("Karim Haddad aurait exigé la fermeture du port, selon des témoins.");
+        Assert.DoesNotContain(claims, c => c.SpeechVerb == "exiger");
+    }
+
+    [Fact]
+    public void ASecondReportedClauseJoinedByEtKeepsTheSpeaker()
+    {
+        var (doc, claims) = Run("Ingrid Solberg a admis que les stocks baissaient, et a indiqué qu'elle réunirait les pêcheurs avant l'été.");
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal("solberg", Speaker(doc, c)));
+        Assert.StartsWith("elle réunirait les pêcheurs", claims[1].Content.Of(doc.Text));
+    }
 }
