@@ -247,7 +247,11 @@ public sealed class MeetingExtractor : IDocumentComponent
         // a noun right after "de": "la rencontre de X avec Y"
         if (!trigger.IsVerb && afterLast < words.Count && FrenchText.Lower(words[afterLast].Of(text)) is "de" or "du")
         {
-            int k = MentionStartingAt(doc, NextNonSpace(text, words[afterLast].End));
+            int at = NextNonSpace(text, words[afterLast].End);
+            // "le sommet de l'Union africaine", "la réunion de la Commission": past the article
+            if (at + 2 < text.Length && char.ToLowerInvariant(text[at]) == 'l' && FrenchText.IsApostrophe(text[at + 1])) at += 2;
+            else if (at + 3 < text.Length && text.AsSpan(at, 3).Equals("la ", StringComparison.OrdinalIgnoreCase) && MentionStartingAt(doc, at) < 0) at = NextNonSpace(text, at + 3);
+            int k = MentionStartingAt(doc, at);
             if (k >= 0 && finder.CanSpeak(k)) result.Add(k);
         }
 

@@ -361,4 +361,12 @@ public sealed class MeetingExtractorTests : IClassFixture<ResourcesFixture>
         var m = Assert.Single(ms);
         Assert.Equal(["haddad", "mendes", "solberg"], Attendees(doc, m));
     }
+
+    [Fact]
+    public void TheOrganizationAfterDeAndAnElidedArticleAttendsTheSummit()
+    {
+        var (doc, ms) = Run("Le sommet de l'Unesco s'est ouvert lundi à Oslo.");
+        var m = Assert.Single(ms);
+        Assert.Equal(["unesco"], Attendees(doc, m));
+    }
 }
