@@ -182,7 +182,7 @@ public sealed class ClaimExtractor : IDocumentComponent
         return j >= 0 && FrenchText.Lower(words[j].Of(text)) == "et" ? j : -1;
     }
 
-    private static readonly HashSet<string> ObjectClaimVerbs = new(StringComparer.Ordinal) { "réclamer", "exiger", "plaider" };
+    private static readonly HashSet<string> ObjectClaimVerbs = new(StringComparer.Ordinal) { "réclamer", "exiger", "plaider", "accuser" };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "un", "une", "la", "le", "les", "des", "du", "l'", "l’" };
 
@@ -205,11 +205,18 @@ public sealed class ClaimExtractor : IDocumentComponent
         }
         if (!OnlySpaces(text, words[j - 1].End, words[j].Start)) return;
         string det = FrenchText.Lower(words[j].Of(text));
-        if (!Determiners.Contains(det) && !det.StartsWith("l'", StringComparison.Ordinal) && !det.StartsWith("l’", StringComparison.Ordinal)) return;
+        // "a accusé Nairobi de …", "a accusé le gouvernement d'avoir …": whom, then of what
+        bool accusation = v.Lemma == "accuser";
+        if (accusation ? !(char.IsUpper(text[words[j].Start]) || Determiners.Contains(det)) || !AccusationFollows(text, words, j)
+            : !Determiners.Contains(det) && !det.StartsWith("l'", StringComparison.Ordinal) && !det.StartsWith("l’", StringComparison.Ordinal)) return;
         int si = doc.SentenceIndexAt(v.Span.Start);
         if (si < 0) return;
         var sentence = doc.Sentences[si];
-        var content = new TextSpan(words[j].Start, EndOfReportedClause(text, words[j].Start, sentence.End));
+        int end = EndOfReportedClause(text, words[j].Start, sentence.End);
+        // "…, selon son porte-parole": the source phrase after a comma is no part of what was said
+        int selon = text.IndexOf(", selon ", words[j].Start, Math.Max(0, end - words[j].Start), StringComparison.OrdinalIgnoreCase);
+        if (selon >= 0) end = selon;
+        var content = new TextSpan(words[j].Start, end);
         if (CountWordsBetween(words, content.Start, content.End) < 3) return;
         var c = new Candidate { Span = new TextSpan(Math.Min(sentence.Start, v.Span.Start), sentence.End), Content = content, Direct = false, Verb = v, Sentence = si };
         SetVerbSubjectRule(doc, words, v, sentence, c);
@@ -596,6 +603,18 @@ public sealed class ClaimExtractor : IDocumentComponent
             string w = FrenchText.Lower(text.AsSpan(start, p - start));
             if (w is "le" or "la" or "les" or "") continue;
             return _institutionHeads.Contains(w);
+        }
+        return false;
+    }
+
+    /// <summary>"accusé Nairobi de", "accusé le gouvernement d'avoir": "de"/"d'" within four words.</summary>
+    private static bool AccusationFollows(string text, List<TextSpan> words, int from)
+    {
+        for (int k = from + 1; k < words.Count && k <= from + 4; k++)
+        {
+            if (!OnlySpaces(text, words[k - 1].End, words[k].Start)) return false;
+            string w = FrenchText.Lower(words[k].Of(text));
+            if (w == "de" || w.StartsWith("d'", StringComparison.Ordinal) || w.StartsWith("d’", StringComparison.Ordinal)) return true;
         }
         return false;
     }

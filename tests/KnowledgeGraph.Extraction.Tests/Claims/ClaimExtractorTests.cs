@@ -386,4 +386,13 @@ public sealed class ClaimExtractorTests : IClassFixture<ResourcesFixture>
         Assert.All(claims, c => Assert.Equal("solberg", Speaker(doc, c)));
         Assert.StartsWith("elle réunirait les pêcheurs", claims[1].Content.Of(doc.Text));
     }
+
+    [Fact]
+    public void AnAccusationWithAQuotationIsAClaimOfTheAccuser()
+    {
+        var (doc, claims) = Run("Karim Haddad a de son côté accusé Nordbank de « ruiner les petits ports », selon son porte-parole.");
+        var c = Assert.Single(claims);
+        Assert.Equal("haddad", Speaker(doc, c));
+        Assert.Equal("Nordbank de « ruiner les petits ports »", c.Content.Of(doc.Text));
+    }
 }
