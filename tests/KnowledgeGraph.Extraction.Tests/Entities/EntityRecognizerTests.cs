@@ -134,4 +134,20 @@ public sealed class EntityRecognizerTests : IClassFixture<ResourcesFixture>
         Assert.Equal(new[] { "Brightwater Capital", "Lagos Herald", "Sahel Watch" }, Of(d, EntityKind.Organization));
         Assert.Empty(Of(d, EntityKind.Person));
     }
+
+    [Fact]
+    public void DepartmentsForeignRegionsAndSeasWithoutTheCountryInside()
+    {
+        var d = Analyze("Des éleveurs du Gers et de la Moselle ont rejoint des pêcheurs du golfe de Guinée, venus du Minas Gerais et de la Corne de l'Afrique.");
+        Assert.Equal(new[] { "Gers", "Moselle", "golfe de Guinée", "Minas Gerais", "Corne de l'Afrique" }, Of(d, EntityKind.Place));
+        Assert.DoesNotContain(d.Entities, e => e.GazetteerKey == "GN" || e.Text == "Guinée");
+    }
+
+    [Fact]
+    public void WellKnownCompaniesBlocsBanksAndStations()
+    {
+        var d = Analyze("Le Mercosur, Thales et la Caisse des dépôts ont été cités sur France Culture par la CFDT.");
+        Assert.Equal(new[] { "Mercosur", "Thales", "Caisse des dépôts", "France Culture", "CFDT" }, Of(d, EntityKind.Organization));
+        Assert.Empty(Of(d, EntityKind.Person));
+    }
 }
