@@ -125,6 +125,15 @@ public sealed class EntityRecognizer : IDocumentComponent
                     i = end - 1;
                     continue;
                 }
+                // "la Commission" after "la Commission européenne": a bare head word after a determiner stands for the
+                // organization of the document named in full with the same head word just before
+                if (end == i + 1 && i > 0 && f[i - 1] is "le" or "la" or "l'" or "du" or "au" or "prochain" or "prochaine"
+                    && FindEarlierOrganizationWithHead(candidates, f, i) is { } named)
+                {
+                    candidates.Add(new Candidate { Start = i, End = i + 1, Kind = EntityKind.Organization, Subtype = named.Subtype, Country = named.Country, GazetteerKey = named.GazetteerKey, Source = "org-head-anaphor" });
+                    used[i] = true;
+                    continue;
+                }
             }
             if (LowerOrgHeads.Contains(f[i]) && char.IsLower(text[tokens[i].Start]) && i + 1 < n && !used[i + 1] && _g.Nationalities.TryGetValue(f[i + 1], out var code)
                 && i > 0 && f[i - 1] is "le" or "la" or "l'" or "du" or "au" && _g.Country(code) is { } country2)
@@ -170,7 +179,10 @@ public sealed class EntityRecognizer : IDocumentComponent
                     continue;
                 }
                 // name particles: "Charles de Gaulle", "Ursula von der Leyen", "Mohammed ben Salmane"
-                if (end + 1 < n && (NameParticles.Contains(f[end]) || (f[end] is "de" or "du" or "d'" && end - i == 1 && !sentenceStart[i]) || (FrenchParticles.Contains(f[end]) && _g.IsFirstName(f[end - 1]) && end - i == 1))
+                // "Javier Ortiz de Zárate": a first name and a surname followed by "de" and an unknown capitalised word
+                if (end + 1 < n && (NameParticles.Contains(f[end]) || (f[end] is "de" or "du" or "d'" && end - i == 1 && !sentenceStart[i])
+                        || (f[end] is "de" or "del" or "da" or "dos" or "do" && end - i == 2 && _g.IsFirstName(f[i]) && !_g.IsFirstName(f[i + 1]))
+                        || (FrenchParticles.Contains(f[end]) && _g.IsFirstName(f[end - 1]) && end - i == 1))
                     && char.IsLower(text[tokens[end].Start]) && !used[end + 1])
                 {
                     int k = end;
@@ -237,6 +249,15 @@ public sealed class EntityRecognizer : IDocumentComponent
         SetComplements(doc);
         AddRoleMentions(doc);
         SetComplements(doc);
+    }
+
+    private static Candidate? FindEarlierOrganizationWithHead(List<Candidate> candidates, IReadOnlyList<string> f, int i)
+    {
+        Candidate? best = null;
+        foreach (var c in candidates)
+            if (c.Kind == EntityKind.Organization && c.End - c.Start >= 2 && c.End <= i && f[c.Start] == f[i] && (best is null || c.Start > best.Start))
+                best = c;
+        return best;
     }
 
     private sealed class RoleIndex

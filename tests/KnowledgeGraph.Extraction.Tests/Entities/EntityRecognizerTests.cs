@@ -150,4 +150,30 @@ public sealed class EntityRecognizerTests : IClassFixture<ResourcesFixture>
         Assert.Equal(new[] { "Mercosur", "Thales", "Caisse des dépôts", "France Culture", "CFDT" }, Of(d, EntityKind.Organization));
         Assert.Empty(Of(d, EntityKind.Person));
     }
+
+    [Fact]
+    public void ParticleInsideSurnameAndThreeTokenNamesStayWhole()
+    {
+        var d = Analyze("Le ministre a reçu Rodrigo Vidal de Ulloa. La veille, João Pedro Saraiva avait écrit à Luis Mendieta del Castillo.");
+        Assert.Equal(new[] { "Rodrigo Vidal de Ulloa", "João Pedro Saraiva", "Luis Mendieta del Castillo" }, Of(d, EntityKind.Person));
+    }
+
+    [Fact]
+    public void BareHeadWordAfterDeterminerStandsForTheNamedOrganization()
+    {
+        var d = Analyze("La Commission européenne a proposé un texte. Mardi, la Commission a retiré sa proposition.");
+        var orgs = d.Entities.Where(e => e.Kind == EntityKind.Organization && e.Form == MentionForm.Name).ToList();
+        Assert.Equal(new[] { "Commission européenne", "Commission" }, orgs.Select(e => e.Text).ToArray());
+        Assert.Equal(orgs[0].GazetteerKey, orgs[1].GazetteerKey);
+        Assert.Empty(Of(d, EntityKind.Person));
+    }
+
+    [Fact]
+    public void PresidentialPalacesAndEuropeanBuildingsAreNotPersons()
+    {
+        var d = Analyze("La Casa Rosada a démenti, tandis que des diplomates attendaient devant le Berlaymont.");
+        Assert.Empty(Of(d, EntityKind.Person));
+        Assert.Contains("Casa Rosada", Of(d, EntityKind.Organization));
+        Assert.Contains("Berlaymont", Of(d, EntityKind.Place));
+    }
 }
