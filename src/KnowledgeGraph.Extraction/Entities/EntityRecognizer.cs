@@ -219,6 +219,23 @@ public sealed class EntityRecognizer : IDocumentComponent
             if (r.Kind is not null) candidates.Add(r);
         }
 
+        // "les actionnaires de X", "la filiale de X": a single word complement of a company noun is an organization, and
+        // so is the same word elsewhere in the document unless a title or a role names it a person there
+        var orgByComplement = new Dictionary<string, EntitySubtype>(StringComparer.Ordinal);
+        foreach (var r in runs)
+            if (r.End - r.Start == 1 && r.Start >= 2 && f[r.Start - 1] is "de" or "d'" && char.IsLower(text[tokens[r.Start - 2].Start])
+                && _g.OrgOfNouns.TryGetValue(f[r.Start - 2], out var ofSubtype) && !_g.IsFirstName(f[r.Start]))
+                orgByComplement.TryAdd(f[r.Start], ofSubtype);
+        foreach (var r in runs)
+        {
+            if (r.End - r.Start != 1 || !orgByComplement.TryGetValue(f[r.Start], out var ofSubtype)) continue;
+            if (r.Kind == EntityKind.Organization || r.Kind == EntityKind.Person && r.Source is "title" or "role-before" or "role-after") continue;
+            if (r.Kind is null) candidates.Add(r);
+            r.Kind = EntityKind.Organization;
+            r.Subtype = ofSubtype;
+            r.Source = "org-complement";
+        }
+
         // second chance for single words: the surname of a person found by the rules above
         foreach (var c in candidates)
             if (c.Kind == EntityKind.Person && c.End - c.Start >= 2) personSurnames.Add(f[c.End - 1]);

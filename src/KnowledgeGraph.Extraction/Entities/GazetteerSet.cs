@@ -78,6 +78,7 @@ public sealed class GazetteerSet
             var subtype = Enum.Parse<EntitySubtype>(row[2]);
             if (row[1] == "head") OrgHeads[TextFolding.Fold(row[0])] = subtype;
             else if (row[1] == "tail") OrgTails[TextFolding.Fold(row[0])] = subtype;
+            else if (row[1] == "of") OrgOfNouns[TextFolding.Fold(row[0])] = subtype;
             else OrgIntros.Add(FoldedTokens(row[0]), subtype);
         }
         foreach (var line in resources.Lines("person-cues-fr.tsv")) PersonCueVerbs.Add(TextFolding.Fold(line.Trim()));
@@ -122,6 +123,9 @@ public sealed class GazetteerSet
 
     /// <summary>Words that make a capitalised multi-word name an organization ("International", "Group", "Times").</summary>
     public Dictionary<string, EntitySubtype> OrgTails { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Lower-case nouns whose "de X" complement is an organization ("les actionnaires de X").</summary>
+    public Dictionary<string, EntitySubtype> OrgOfNouns { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Lower-case words introducing an organization name ("l'agence X").</summary>
     public TokenTrie<EntitySubtype> OrgIntros { get; } = new();

@@ -176,4 +176,19 @@ public sealed class EntityRecognizerTests : IClassFixture<ResourcesFixture>
         Assert.Contains("Casa Rosada", Of(d, EntityKind.Organization));
         Assert.Contains("Berlaymont", Of(d, EntityKind.Place));
     }
+
+    [Fact]
+    public void CompanyNamedAsComplementOfShareholdersIsAnOrganizationEverywhere()
+    {
+        var d = Analyze("Brenvaux a annoncé mercredi un plan social. Les actionnaires de Brenvaux ont approuvé le rachat.");
+        Assert.Equal(new[] { "Brenvaux", "Brenvaux" }, Of(d, EntityKind.Organization));
+        Assert.Empty(Of(d, EntityKind.Person));
+    }
+
+    [Fact]
+    public void TitledPersonKeepsPersonTypeDespiteCompanyComplementElsewhere()
+    {
+        var d = Analyze("M. Kerbrat a vendu ses titres. Le capital de la filiale de Kerbrat reste stable.");
+        Assert.Contains("Kerbrat", Of(d, EntityKind.Person));
+    }
 }
