@@ -126,11 +126,12 @@ public sealed class EntityRecognizer : IDocumentComponent
                     continue;
                 }
                 // "la Commission" after "la Commission européenne": a bare head word after a determiner stands for the
-                // organization of the document named in full with the same head word just before
+                // organization of the document named in full with the same head word just before (an unlisted one is keyed
+                // by the slug of its full name, the key identity resolution gives it)
                 if (end == i + 1 && i > 0 && f[i - 1] is "le" or "la" or "l'" or "du" or "au" or "prochain" or "prochaine"
                     && FindEarlierOrganizationWithHead(candidates, f, i) is { } named)
                 {
-                    candidates.Add(new Candidate { Start = i, End = i + 1, Kind = EntityKind.Organization, Subtype = named.Subtype, Country = named.Country, GazetteerKey = named.GazetteerKey, Source = "org-head-anaphor" });
+                    candidates.Add(new Candidate { Start = i, End = i + 1, Kind = EntityKind.Organization, Subtype = named.Subtype, Country = named.Country, GazetteerKey = named.GazetteerKey ?? TextFolding.Slug(text[tokens[named.Start].Start..tokens[named.End - 1].End]), Source = "org-head-anaphor" });
                     used[i] = true;
                     continue;
                 }

@@ -191,4 +191,14 @@ public sealed class EntityRecognizerTests : IClassFixture<ResourcesFixture>
         var d = Analyze("M. Kerbrat a vendu ses titres. Le capital de la filiale de Kerbrat reste stable.");
         Assert.Contains("Kerbrat", Of(d, EntityKind.Person));
     }
+
+    [Fact]
+    public void BareHeadWordOfAnUnlistedOrganizationTakesTheKeyOfItsFullName()
+    {
+        var d = Analyze("L'Office des forêts du Jura a publié un rapport. Le directeur de l'Office ne l'a pas commenté.");
+        var orgs = d.Entities.Where(e => e.Kind == EntityKind.Organization && e.Form == MentionForm.Name).ToList();
+        Assert.Equal(new[] { "Office des forêts du Jura", "Office" }, orgs.Select(e => e.Text).ToArray());
+        Assert.Equal("office-des-forets-du-jura", orgs[1].GazetteerKey);
+        Assert.Empty(Of(d, EntityKind.Person));
+    }
 }
