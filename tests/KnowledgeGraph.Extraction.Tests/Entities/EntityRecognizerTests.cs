@@ -201,4 +201,13 @@ public sealed class EntityRecognizerTests : IClassFixture<ResourcesFixture>
         Assert.Equal("office-des-forets-du-jura", orgs[1].GazetteerKey);
         Assert.Empty(Of(d, EntityKind.Person));
     }
+
+    [Fact]
+    public void RotatingChairsAndUnionDelegatesArePosts()
+    {
+        var d = Analyze("Le président ghanéen, Kofi Mensah Boateng, président en exercice de la Cédéao, a reçu Lucie Tarrade, déléguée syndicale de la CFDT.");
+        Assert.Equal(new[] { "Kofi Mensah Boateng", "Lucie Tarrade" }, Of(d, EntityKind.Person));
+        Assert.Contains(d.Posts, p => p.RoleKey.StartsWith("president-en-exercice", StringComparison.Ordinal) && p.OrganizationKey == "cedeao" && d.Entities[p.HolderMentionIndex].Text == "Kofi Mensah Boateng");
+        Assert.Contains(d.Posts, p => p.RoleKey.StartsWith("delegue-syndical", StringComparison.Ordinal) && p.OrganizationKey == "cfdt" && d.Entities[p.HolderMentionIndex].Text == "Lucie Tarrade");
+    }
 }
