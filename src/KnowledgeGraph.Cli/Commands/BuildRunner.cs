@@ -44,8 +44,10 @@ public static class BuildRunner
         if (options.Manifest is not null) articles = ApplyManifest(options.Manifest, articles, diagnostics);
         Done("ingest");
         stage?.Invoke($"extracting from {articles.Count} articles");
-        var result = DefaultPipeline.Create(resources).Run(articles, diagnostics, ct);
+        var extractStages = new List<KeyValuePair<string, TimeSpan>>();
+        var result = DefaultPipeline.Create(resources).Run(articles, diagnostics, extractStages, ct);
         Done("extract");
+        stages.AddRange(extractStages.Select(s => new KeyValuePair<string, TimeSpan>("extract-" + s.Key, s.Value)));
         stage?.Invoke("mapping to RDF");
         var mapping = new RdfMapper().Map(result, ct);
         Done("map");
