@@ -63,8 +63,13 @@ public sealed class RdfMapper
             cancellationToken.ThrowIfCancellationRequested();
             run.MapClaim(claim);
         }
-        var list = run.Quads.ToList();
+        // Sorting first and dropping adjacent duplicates gives the distinct sorted quads without hashing each one.
+        var list = run.Quads;
         list.Sort(NodeComparer.Instance.Compare);
+        int kept = 0;
+        for (int i = 0; i < list.Count; i++)
+            if (kept == 0 || !list[kept - 1].Equals(list[i])) list[kept++] = list[i];
+        list.RemoveRange(kept, list.Count - kept);
         run.Warnings.Sort(StringComparer.Ordinal);
         return new MappingResult(list, run.Warnings);
     }
@@ -76,7 +81,7 @@ public sealed class RdfMapper
     /// <summary>The state of one mapping call: lookups built from the input, and the growing set of quads.</summary>
     private sealed class Run
     {
-        public readonly HashSet<Quad> Quads = new();
+        public readonly List<Quad> Quads = new();
         public readonly List<string> Warnings = new();
         private readonly RdfMapper _m;
         private readonly IriScheme _iris;
