@@ -66,7 +66,15 @@ public sealed class ExtractionPipeline
         var analyzed = new AnalyzedDocument[sorted.Count];
         // with timings, the time each per-document component spends, summed over the threads
         var ticks = timings is null ? null : new long[DocumentComponents.Count];
-        Parallel.For(0, sorted.Count, new ParallelOptions { CancellationToken = ct }, i => analyzed[i] = Analyze(sorted[i], i, ct, ticks));
+        try
+        {
+            Parallel.For(0, sorted.Count, new ParallelOptions { CancellationToken = ct }, i => analyzed[i] = Analyze(sorted[i], i, ct, ticks));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            // callers see the component's own exception, as they did when documents ran one after the other
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
         var docs = new List<AnalyzedDocument>(analyzed);
         Done("documents");
         for (int c = 0; ticks is not null && c < ticks.Length; c++)
