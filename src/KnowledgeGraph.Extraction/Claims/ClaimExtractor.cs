@@ -34,10 +34,13 @@ public sealed class ClaimExtractor : IDocumentComponent
     private readonly SpeechVerbLexicon _verbs;
     private readonly HashSet<string> _sourceCues;
     private readonly string[] _viaCues;
+    private readonly HashSet<string> _institutionHeads = new(StringComparer.Ordinal);
 
     public ClaimExtractor(ExtractionResources resources)
         : this(SpeechVerbLexicon.FromRows(resources.Table("speech-verbs.tsv")), resources.Table("speech-cues.tsv"))
     {
+        foreach (var row in resources.Table("org-cues-fr.tsv"))
+            if (row.Length >= 2 && row[1] == "head") _institutionHeads.Add(FrenchText.Lower(row[0]));
     }
 
     public ClaimExtractor(SpeechVerbLexicon verbs, IEnumerable<string[]> cueRows)
@@ -50,6 +53,7 @@ public sealed class ClaimExtractor : IDocumentComponent
             if (row.Length < 2) continue;
             if (row[1] == "source") _sourceCues.Add(FrenchText.Lower(row[0]));
             else if (row[1] == "via") via.Add(FrenchText.Lower(row[0]));
+            else if (row[1] == "institution") _institutionHeads.Add(FrenchText.Lower(row[0]));
         }
         _viaCues = via.ToArray();
     }
@@ -129,9 +133,15 @@ public sealed class ClaimExtractor : IDocumentComponent
                 if (!OnlySpaces(text, words[j - 1].End, words[j].Start)) break;
                 string w = FrenchText.Lower(words[j].Of(text));
                 if (w == "que" || w.StartsWith("qu'", StringComparison.Ordinal)) { queWord = j; break; }
+                // "a plaidé pour que…": the purpose "que" still reports
+                if (w is "pour" && j + 1 < words.Count && FrenchText.Lower(words[j + 1].Of(text)) is "que" or "qu'") continue;
                 if (w is "de" or "pour" or "et" or "ce") break;
             }
-            if (queWord < 0) continue;
+            if (queWord < 0)
+            {
+                AddObjectClaim(doc, words, v, after, candidates);
+                continue;
+            }
             int si = doc.SentenceIndexAt(v.Span.Start);
             if (si < 0) continue;
             var sentence = doc.Sentences[si];
@@ -139,11 +149,79 @@ public sealed class ClaimExtractor : IDocumentComponent
             string qword = FrenchText.Lower(qw.Of(text));
             int contentStart = qword == "que" ? qw.End : qw.Start + 3;
             var content = new TextSpan(contentStart, EndOfReportedClause(text, contentStart, sentence.End));
+            content = new TextSpan(content.Start, EndBeforeCoordinatedVerb(text, words, verbs, finder, content));
             if (content.Length < 8) continue;
             var c = new Candidate { Span = new TextSpan(Math.Min(sentence.Start, v.Span.Start), sentence.End), Content = content, Direct = false, Verb = v, Sentence = si };
             SetVerbSubjectRule(doc, words, v, sentence, c);
+            // "X a admis que …, et a indiqué qu'elle …": the second verb shares the first one's subject
+            if (IsCoordinated(text, words, v)) { c.Rule = SpeakerRule.SameSentenceSpeaker; c.RuleFrom = sentence.Start; c.RuleTo = v.Span.Start; }
             candidates.Add(c);
         }
+    }
+
+    /// <summary>"…que X serait Y et a plaidé pour Z": a second speech verb coordinated with "et" ends the first claim.</summary>
+    private static int EndBeforeCoordinatedVerb(string text, List<TextSpan> words, List<SpeechVerbMatch> verbs, SpeakerFinder finder, TextSpan content)
+    {
+        foreach (var v2 in verbs)
+        {
+            if (v2.Span.Start <= content.Start || v2.Span.Start >= content.End || finder.InsideQuote(v2.Span)) continue;
+            if (CoordinatorIndex(text, words, v2) is var et and >= 0) return words[et].Start;
+        }
+        return content.End;
+    }
+
+    /// <summary>The verb follows "et" ("et a plaidé"): it shares the subject of the verb before.</summary>
+    private static bool IsCoordinated(string text, List<TextSpan> words, SpeechVerbMatch v) => CoordinatorIndex(text, words, v) >= 0;
+
+    /// <summary>The index of the "et" before the verb (and its auxiliary), or -1.</summary>
+    private static int CoordinatorIndex(string text, List<TextSpan> words, SpeechVerbMatch v)
+    {
+        if (v.InvertedPronoun is not null) return -1;
+        int j = v.FirstWord - 1;
+        if (j >= 0 && FrenchText.Lower(words[j].Of(text)) is "a" or "ont" or "avait" or "avaient") j--;
+        return j >= 0 && FrenchText.Lower(words[j].Of(text)) == "et" ? j : -1;
+    }
+
+    private static readonly HashSet<string> ObjectClaimVerbs = new(StringComparer.Ordinal) { "réclamer", "exiger", "plaider", "accuser" };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "un", "une", "la", "le", "les", "des", "du", "l'", "l’" };
+
+    /// <summary>
+    /// "X a réclamé la tenue d'un comité…", "X a plaidé pour une ratification rapide…": a demand stated as a noun
+    /// phrase is the claim, up to the end of its clause.
+    /// </summary>
+    private void AddObjectClaim(AnalyzedDocument doc, List<TextSpan> words, SpeechVerbMatch v, int after, List<Candidate> candidates)
+    {
+        string text = doc.Text;
+        if (!ObjectClaimVerbs.Contains(v.Lemma) || v.InvertedPronoun is not null || after >= words.Count) return;
+        // "X aurait exigé le report": a conditional reports someone else's account, not X's statement
+        if (v.FirstWord > 0 && FrenchText.Lower(words[v.FirstWord - 1].Of(text)) is "aurait" or "auraient") return;
+        if (words[v.FirstWord].Of(text).StartsWith("aur", StringComparison.Ordinal)) return;
+        int j = after;
+        if (v.Lemma == "plaider")
+        {
+            if (FrenchText.Lower(words[j].Of(text)) != "pour" || j + 1 >= words.Count) return;
+            j++;
+        }
+        if (!OnlySpaces(text, words[j - 1].End, words[j].Start)) return;
+        string det = FrenchText.Lower(words[j].Of(text));
+        // "a accusé Nairobi de …", "a accusé le gouvernement d'avoir …": whom, then of what
+        bool accusation = v.Lemma == "accuser";
+        if (accusation ? !(char.IsUpper(text[words[j].Start]) || Determiners.Contains(det)) || !AccusationFollows(text, words, j)
+            : !Determiners.Contains(det) && !det.StartsWith("l'", StringComparison.Ordinal) && !det.StartsWith("l’", StringComparison.Ordinal)) return;
+        int si = doc.SentenceIndexAt(v.Span.Start);
+        if (si < 0) return;
+        var sentence = doc.Sentences[si];
+        int end = EndOfReportedClause(text, words[j].Start, sentence.End);
+        // "…, selon son porte-parole": the source phrase after a comma is no part of what was said
+        int selon = text.IndexOf(", selon ", words[j].Start, Math.Max(0, end - words[j].Start), StringComparison.OrdinalIgnoreCase);
+        if (selon >= 0) end = selon;
+        var content = new TextSpan(words[j].Start, end);
+        if (CountWordsBetween(words, content.Start, content.End) < 3) return;
+        var c = new Candidate { Span = new TextSpan(Math.Min(sentence.Start, v.Span.Start), sentence.End), Content = content, Direct = false, Verb = v, Sentence = si };
+        SetVerbSubjectRule(doc, words, v, sentence, c);
+        if (IsCoordinated(text, words, v)) { c.Rule = SpeakerRule.SameSentenceSpeaker; c.RuleFrom = sentence.Start; c.RuleTo = v.Span.Start; }
+        candidates.Add(c);
     }
 
     /// <summary>
@@ -237,10 +315,28 @@ public sealed class ClaimExtractor : IDocumentComponent
         for (int i = 0; i < words.Count; i++)
         {
             string w = FrenchText.Lower(words[i].Of(text));
-            if (!_sourceCues.Contains(w) || finder.InsideQuote(words[i]) || doc.IsNonContent(words[i])) continue;
+            // "Pour X, « … »": opening a sentence and followed by a quotation, "pour" names whose view it is
+            bool pourCue = w == "pour" && !_sourceCues.Contains(w) && IsPourQuote(doc, words, i);
+            if (!_sourceCues.Contains(w) && !pourCue || finder.InsideQuote(words[i]) || doc.IsNonContent(words[i])) continue;
             int si = doc.SentenceIndexAt(words[i].Start);
             if (si < 0) continue;
             var sentence = doc.Sentences[si];
+            if (i + 1 < words.Count && FrenchText.Lower(words[i + 1].Of(text)) is "lui" or "elle" && CountWordsBetween(words, sentence.Start, words[i].Start) == 0)
+            {
+                // "Selon lui, …": the clause after the comma is the claim of the person the pronoun stands for
+                int comma = words[i + 1].End;
+                while (comma < sentence.End && char.IsWhiteSpace(text[comma])) comma++;
+                if (comma < sentence.End && text[comma] == ',' && sentence.End - comma > 10)
+                {
+                    string pronoun = FrenchText.Lower(words[i + 1].Of(text)) == "lui" ? "il" : "elle";
+                    candidates.Add(new Candidate
+                    {
+                        Span = sentence, Content = new TextSpan(comma + 1, sentence.End), Direct = false, Verb = null, Sentence = si,
+                        Rule = SpeakerRule.Pronoun, RuleFrom = words[i].Start, SpeakerSpan = words[i + 1], Pronoun = pronoun,
+                    });
+                }
+                continue;
+            }
             if (i + 1 < words.Count && FrenchText.Lower(words[i + 1].Of(text)) is "lui" or "elle" or "eux" or "elles" or "moi" or "nous") continue;
             int? source = finder.SourceAfter(words[i].End, sentence.End);
             if (source is null) continue;
@@ -267,6 +363,23 @@ public sealed class ClaimExtractor : IDocumentComponent
                 Rule = SpeakerRule.Source, Speaker = source, SpeakerSpan = m.Span,
             });
         }
+    }
+
+    private static bool IsPourQuote(AnalyzedDocument doc, List<TextSpan> words, int i)
+    {
+        string text = doc.Text;
+        int si = doc.SentenceIndexAt(words[i].Start);
+        if (si < 0 || doc.Sentences[si].Start != words[i].Start) return false;
+        var sentence = doc.Sentences[si];
+        // the first comma not inside an apposition ends "Pour X, qui …," and the quotation opens right after one
+        for (int c = words[i].End; c < sentence.End - 1; c++)
+        {
+            if (text[c] != ',') continue;
+            int n = c + 1;
+            while (n < sentence.End && char.IsWhiteSpace(text[n])) n++;
+            if (n < sentence.End && text[n] is '«' or '"' or '“') return true;
+        }
+        return false;
     }
 
     /// <summary>After "Selon X": the clause starts after the comma that closes X's noun phrase (appositions and "citant Y" included).</summary>
@@ -400,7 +513,9 @@ public sealed class ClaimExtractor : IDocumentComponent
             best = v;
         }
         // verbs that report speech only in an incise after the quotation ("…", a-t-il lancé)
-        if (best is null || _verbs.IsPostOnly(best.Lemma)) return null;
+        if (best is null) return null;
+        // … except with the quotation as their direct object: "a salué « une excellente nouvelle »"
+        if (_verbs.IsPostOnly(best.Lemma) && !(best.Span.End <= q.Outer.Start && text.AsSpan(best.Span.End, q.Outer.Start - best.Span.End).Trim().Length == 0)) return null;
         if (CountWordsBetween(words, best.Span.End, q.Outer.Start) > 10) return null;
         for (int i = best.Span.End; i < q.Outer.Start; i++)
             if (text[i] is ';' or '«' or '»' or '"' or '“' or '”' or '?' or '!' || text[i] == '.' && !IsAbbreviationPeriod(text, i)) return null;
@@ -418,6 +533,9 @@ public sealed class ClaimExtractor : IDocumentComponent
             {
                 case SpeakerRule.Before:
                     c.Speaker = finder.SubjectBefore(c.RuleFrom, c.RuleTo);
+                    // "Le syndicaliste a réclamé…": a bare title opening the sentence stands for a recent speaker or subject
+                    if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, c.RuleFrom) && BareTitleBefore(doc, c.RuleFrom, c.RuleTo))
+                        c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence);
                     break;
                 case SpeakerRule.After:
                     c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo);
@@ -425,7 +543,8 @@ public sealed class ClaimExtractor : IDocumentComponent
                 case SpeakerRule.AfterOrAnaphoric:
                     c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo);
                     // "a déclaré le président américain" with no name: a title standing for a recent speaker
-                    if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, c.RuleFrom))
+                    // … unless the title is an institution's ("a annoncé le ministère chilien"): no person said it
+                    if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, c.RuleFrom) && !InstitutionAfter(doc.Text, c.RuleFrom))
                         c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence);
                     break;
                 case SpeakerRule.InciseAfter:
@@ -434,7 +553,9 @@ public sealed class ClaimExtractor : IDocumentComponent
                         c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence);
                     break;
                 case SpeakerRule.Pronoun:
-                    c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence, c.Pronoun ?? c.Verb?.InvertedPronoun);
+                    // "Ils estiment que…", "estiment-elles": a plural subject is not one person
+                    c.Speaker = (c.Pronoun ?? c.Verb?.InvertedPronoun) is "ils" or "elles" ? null
+                        : finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence, c.Pronoun ?? c.Verb?.InvertedPronoun);
                     break;
                 case SpeakerRule.SameSentenceSpeaker:
                     c.Speaker = previous is not null && previous.Sentence == c.Sentence && previous.Speaker is not null
@@ -467,6 +588,45 @@ public sealed class ClaimExtractor : IDocumentComponent
         }
         // continuations whose previous claim has no speaker are dropped; so are unattributed quotations
         claims.RemoveAll(c => c.Rule == SpeakerRule.Continuation && c.Speaker is null);
+    }
+
+    /// <summary>The definite noun phrase after <paramref name="from"/> is headed by an institution word (org-cues-fr.tsv: "ministère", "présidence").</summary>
+    private bool InstitutionAfter(string text, int from)
+    {
+        int p = from;
+        for (int guard = 0; guard < 4 && p < text.Length; guard++)
+        {
+            while (p < text.Length && char.IsWhiteSpace(text[p])) p++;
+            int start = p;
+            while (p < text.Length && (char.IsLetter(text[p]) || text[p] == '-')) p++;
+            if (p < text.Length && FrenchText.IsApostrophe(text[p])) { p++; start = p; while (p < text.Length && char.IsLetter(text[p])) p++; }
+            string w = FrenchText.Lower(text.AsSpan(start, p - start));
+            if (w is "le" or "la" or "les" or "") continue;
+            return _institutionHeads.Contains(w);
+        }
+        return false;
+    }
+
+    /// <summary>"accusé Nairobi de", "accusé le gouvernement d'avoir": "de"/"d'" within four words.</summary>
+    private static bool AccusationFollows(string text, List<TextSpan> words, int from)
+    {
+        for (int k = from + 1; k < words.Count && k <= from + 4; k++)
+        {
+            if (!OnlySpaces(text, words[k - 1].End, words[k].Start)) return false;
+            string w = FrenchText.Lower(words[k].Of(text));
+            if (w == "de" || w.StartsWith("d'", StringComparison.Ordinal) || w.StartsWith("d’", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Le syndicaliste a", "La ministre a": article, one to three lower-case words, then the verb; no name, no punctuation.</summary>
+    private static bool BareTitleBefore(AnalyzedDocument doc, int from, int verbStart)
+    {
+        var parts = doc.Text.Substring(from, Math.Max(0, verbStart - from)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2 || parts.Length > 5) return false;
+        for (int k = 1; k < parts.Length; k++)
+            if (!parts[k].All(ch => char.IsLower(ch) || ch == '-')) return false;
+        return true;
     }
 
     private static int SentenceOfEnd(AnalyzedDocument doc, Candidate c)
@@ -572,7 +732,7 @@ public sealed class ClaimExtractor : IDocumentComponent
     private static int ClauseEnd(string text, int from, int limit)
     {
         for (int i = from; i < limit && i < text.Length; i++)
-            if (text[i] is '.' or ';' or '«' or '"' or '“' or '\n') return i;
+            if (text[i] is ';' or '«' or '"' or '“' or '\n' || text[i] == '.' && !SpeakerFinder.IsTitleDot(text, i)) return i;
         return Math.Min(limit, text.Length);
     }
 

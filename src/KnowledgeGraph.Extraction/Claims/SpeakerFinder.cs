@@ -384,13 +384,16 @@ public sealed class SpeakerFinder
             return null;
         }
         // "la ministre Ingrid Solberg", "le président américain X": article and up to three lower-case words
+        // (the words crossed must be lower-case in the text: "la ministre de la Défense X" says nothing of X)
         var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var original = text.Substring(from, nameAt).TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (int k = words.Length - 1; k >= 0 && k >= words.Length - 4; k--)
         {
             string w = words[k];
             if (w == "la") return 'f';
             if (w == "le") return 'm';
             if (w.Length == 0 || !char.IsLetter(w[0]) || w.Any(ch => !char.IsLetter(ch) && ch != '-')) return null;
+            if (original.Length == words.Length && char.IsUpper(original[k][0])) return null;
         }
         return null;
     }
@@ -412,7 +415,16 @@ public sealed class SpeakerFinder
     private bool HasBoundary(int from, int to)
     {
         for (int i = from; i < to; i++)
-            if (_doc.Text[i] is ';' or ':' or '«' or '»' or '"' or '“' or '”' or '.') return true;
+            if (_doc.Text[i] is ';' or ':' or '«' or '»' or '"' or '“' or '”' || _doc.Text[i] == '.' && !IsTitleDot(_doc.Text, i)) return true;
         return false;
+    }
+
+    /// <summary>The dot of "M.", "MM.", "Dr." or "Pr." before a name: no sentence boundary.</summary>
+    internal static bool IsTitleDot(string text, int dot)
+    {
+        int i = dot - 1;
+        while (i >= 0 && char.IsLetter(text[i])) i--;
+        if (i >= 0 && !char.IsWhiteSpace(text[i]) && text[i] != '(' && !FrenchText.IsApostrophe(text[i])) return false;
+        return text.AsSpan(i + 1, dot - i - 1) is "M" or "MM" or "Dr" or "Pr" or "Mgr";
     }
 }

@@ -27,7 +27,7 @@ public sealed class MeetingExtractor : IDocumentComponent
 
     private static readonly HashSet<string> SubjectLinkVerbs = new(StringComparer.Ordinal)
     { "eu", "a", "ont", "avait", "avaient", "tenu", "participé", "mené", "organisé", "entamé", "conclu", "achevé", "eue", "eus", "accueilli", "présidé", "tiendra", "aura", "auront",
-      "lors", "préparatifs", "entamer", "préparer", "organiser", "tenir", "participer", "participera", "assisté", "assistera" };
+      "lors", "après", "préparatifs", "entamer", "préparer", "organiser", "tenir", "participer", "participera", "assisté", "assistera" };
 
     private static readonly HashSet<string> NounPhraseStoppers = new(StringComparer.Ordinal)
     { "à", "au", "aux", "en", "dans", "sur", "pour", "lors", "mais", "qui", "que", "qu", "afin", "après", "avant", "depuis", "pendant", "sans", "selon", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "alors", "puis", "afin", "ont", "a", "sont", "est" };
@@ -56,10 +56,16 @@ public sealed class MeetingExtractor : IDocumentComponent
         for (int i = 0; i < words.Count; i++)
         {
             if ((i & 1023) == 0) ct.ThrowIfCancellationRequested();
-            if (!_lexicon.Triggers.TryMatch(text, words, i, out int n, out var trigger)) continue;
-            var triggerSpan = new TextSpan(words[i].Start, words[i + n - 1].End);
             int triggerFirst = i;
-            i += n - 1;
+            if (!_lexicon.Triggers.TryMatch(text, words, i, out int n, out var trigger))
+            {
+                // "s'est en revanche entretenu", "se sont de leur côté réunis": words between auxiliary and participle
+                if (!TrySplitReflexive(text, words, i, out int aux, out trigger)) continue;
+                triggerFirst = aux;
+                n = i - aux + 1;
+            }
+            var triggerSpan = new TextSpan(words[triggerFirst].Start, words[triggerFirst + n - 1].End);
+            i = triggerFirst + n - 1;
             // a trigger inside a quotation is the speaker's words, except in a short quoted phrase
             // ("une \"très bonne rencontre\" entre X et Y")
             if (doc.IsNonContent(triggerSpan) || InsideLongQuote(text, quotes, words, triggerSpan)) continue;
@@ -69,14 +75,94 @@ public sealed class MeetingExtractor : IDocumentComponent
             var clause = ClauseAround(doc, words, triggerFirst, sentence);
             var type = RefineType(text, words, triggerFirst, triggerFirst + n, clause, trigger);
             var attendees = Attendees(doc, words, finder, triggerFirst, triggerFirst + n, trigger, clause);
+            if (type == MeetingType.MinisterialMeeting && !attendees.Any(k => doc.Entities[k].Kind == EntityKind.Person))
+                AddNamedMinisters(doc, sentence, attendees);
+            // "un nouvel entretien entre les deux hommes", "les deux dirigeants se sont parlé": the pair met just before
+            if (attendees.Count == 0 && RefersToPreviousPair(text, triggerSpan, clause))
+                for (int p = found.Count - 1; p >= 0; p--)
+                    if (found[p].AttendeeMentionIndexes.Count >= 2) { attendees.AddRange(found[p].AttendeeMentionIndexes); break; }
             var status = Status(text, words, triggerFirst, triggerFirst + n, trigger, triggerSpan, sentence);
-            var (dateIndex, date) = DateNear(doc, finder, triggerSpan, clause, status);
+            bool modalFuture = trigger.IsVerb && MeetingTrigger.IsFutureOrInfinitive(FrenchText.Lower(triggerSpan.Of(text))) && !IsPurposeAfterPastVerb(text, words, triggerFirst, sentence);
+            var (dateIndex, date) = DateNear(doc, finder, triggerSpan, clause, status, modalFuture);
             int? place = PlaceNear(doc, finder, triggerSpan, clause);
             var duration = DurationNear(text, triggerSpan, sentence);
             found.Add(new MeetingMention(sentence, triggerSpan, trigger.Lemma, type, attendees, dateIndex, date, place,
                 duration?.Iso, duration?.Span, status));
         }
         return found;
+    }
+
+    /// <summary>
+    /// "le Conseil des ministres de l'Agriculture", "les ministres de l'Agriculture se sont réunis": the persons the
+    /// article names as holding that portfolio ("la ministre portugaise de l'Agriculture, X") were there.
+    /// Only when the sentence states the portfolio, so a cabinet meeting does not collect every minister.
+    /// </summary>
+    private static void AddNamedMinisters(AnalyzedDocument doc, TextSpan sentence, List<int> attendees)
+    {
+        string said = doc.Text.Substring(sentence.Start, sentence.Length);
+        int at = said.IndexOf("ministres", StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return;
+        string after = said.Substring(at, Math.Min(60, said.Length - at));
+        var seen = new HashSet<int>();
+        foreach (var k in attendees) if (doc.Entities[k].ClusterId >= 0) seen.Add(doc.Entities[k].ClusterId);
+        foreach (var post in doc.Posts)
+        {
+            if (!post.RoleKey.StartsWith("ministre-", StringComparison.Ordinal)) continue;
+            // the portfolio's head word: "Agriculture" of "ministre de l'Agriculture", "Affaires" of "des Affaires étrangères"
+            string? portfolio = post.RoleLabel.Split([' ', '\'', '’']).FirstOrDefault(w => w.Length > 2 && char.IsUpper(w[0]));
+            if (portfolio is null || !after.Contains(portfolio, StringComparison.Ordinal)) continue;
+            var holder = doc.Entities[post.HolderMentionIndex];
+            if (holder.Kind != EntityKind.Person || holder.ClusterId >= 0 && !seen.Add(holder.ClusterId)) continue;
+            attendees.Add(post.HolderMentionIndex);
+        }
+    }
+
+    private static readonly string[] ReflexiveParticiples = ["entretenu", "entretenue", "entretenus", "entretenues", "réuni", "réunie", "réunis", "réunies", "rendu", "rendue", "rendus", "parlé"];
+
+    /// <summary>
+    /// A reflexive past with up to four lower-case words (and commas) between auxiliary and participle:
+    /// "s'est lui aussi entretenu", "se sont, de leur côté, réunis". The trigger is looked up as if contiguous.
+    /// </summary>
+    private bool TrySplitReflexive(string text, List<TextSpan> words, int i, out int aux, out MeetingTrigger trigger)
+    {
+        aux = -1;
+        trigger = null!;
+        string part = FrenchText.Lower(words[i].Of(text));
+        if (Array.IndexOf(ReflexiveParticiples, part) < 0) return false;
+        for (int k = i - 2; k >= 0 && k >= i - 6; k--)
+        {
+            string w = FrenchText.Lower(words[k].Of(text));
+            string? key = w is "s'est" or "s'était" ? w + " " + part
+                : w is "se" && FrenchText.Lower(words[k + 1].Of(text)) is "sont" or "étaient" && k + 1 < i - 1 ? "se " + FrenchText.Lower(words[k + 1].Of(text)) + " " + part
+                : null;
+            if (key is null)
+            {
+                // only lower-case adverbs and pronouns may stand between ("lui aussi", "en revanche", "de son côté")
+                if (!char.IsLower(text[words[k].Start]) || HasStrongPunctuation(text, words[k].End, words[k + 1].Start)) return false;
+                continue;
+            }
+            if (HasStrongPunctuation(text, words[k].End, words[k + 1].Start) || !_lexicon.Triggers.TryGet(key, out trigger)) return false;
+            aux = k;
+            return true;
+        }
+        return false;
+    }
+
+    private static bool HasStrongPunctuation(string text, int from, int to)
+    {
+        for (int c = from; c < to; c++)
+            if (text[c] is ';' or ':' or '.' or '(' or ')' or '«' or '»' or '"' or '“' or '”') return true;
+        return false;
+    }
+
+    /// <summary>"les deux hommes/dirigeants/ministres" within a few words of the trigger, before or after it.</summary>
+    private static bool RefersToPreviousPair(string text, TextSpan trigger, TextSpan clause)
+    {
+        int from = Math.Max(clause.Start, trigger.Start - 40);
+        int to = Math.Min(clause.End, trigger.End + 30);
+        string before = FrenchText.Lower(text.AsSpan(from, trigger.Start - from));
+        string after = FrenchText.Lower(text.AsSpan(trigger.End, Math.Max(0, to - trigger.End)));
+        return before.Contains("les deux ", StringComparison.Ordinal) || after.TrimStart().StartsWith("entre les deux ", StringComparison.Ordinal);
     }
 
     private static bool InsideLongQuote(string text, List<Quotation> quotes, List<TextSpan> words, TextSpan span)
@@ -161,7 +247,11 @@ public sealed class MeetingExtractor : IDocumentComponent
         // a noun right after "de": "la rencontre de X avec Y"
         if (!trigger.IsVerb && afterLast < words.Count && FrenchText.Lower(words[afterLast].Of(text)) is "de" or "du")
         {
-            int k = MentionStartingAt(doc, NextNonSpace(text, words[afterLast].End));
+            int at = NextNonSpace(text, words[afterLast].End);
+            // "le sommet de l'Union africaine", "la réunion de la Commission": past the article
+            if (at + 2 < text.Length && char.ToLowerInvariant(text[at]) == 'l' && FrenchText.IsApostrophe(text[at + 1])) at += 2;
+            else if (at + 3 < text.Length && text.AsSpan(at, 3).Equals("la ", StringComparison.OrdinalIgnoreCase) && MentionStartingAt(doc, at) < 0) at = NextNonSpace(text, at + 3);
+            int k = MentionStartingAt(doc, at);
             if (k >= 0 && finder.CanSpeak(k)) result.Add(k);
         }
 
@@ -188,6 +278,8 @@ public sealed class MeetingExtractor : IDocumentComponent
                     break;
                 }
         }
+        string triggerForm = FrenchText.Lower(text.AsSpan(triggerStart, triggerEnd - triggerStart));
+        bool passive = trigger.IsVerb && triggerForm.Contains(" été ", StringComparison.Ordinal);
         if (takeSubject)
         {
             bool plural = allSubjects || trigger.IsVerb && IsPluralVerb(text, words, first, afterLast);
@@ -201,20 +293,47 @@ public sealed class MeetingExtractor : IDocumentComponent
             }
             else if (plural) AddAllSubjects(doc, finder, clause.Start, triggerStart, result);
             else if (finder.SubjectBefore(clause.Start, triggerStart, allowQuoteBetween: true) is { } s) result.Add(s);
+            else if (trigger.IsVerb && DefiniteRoleAt(text, words, WordAtOrAfter(words, clause.Start), first) is { } g
+                && PersonNamedBefore(doc, finder, triggerStart, g, result) is { } holder) result.Add(holder);
             else if (ComplementOrganizationBefore(doc, clause.Start, triggerStart) is { } org) result.Add(org);
         }
 
+        // "X l'a appelée": the object pronoun stands for the person a previous sentence is about (gender from the participle's agreement)
+        if (trigger.IsVerb && triggerForm.StartsWith("l'", StringComparison.Ordinal) && doc.SentenceIndexAt(triggerStart) is var tsi and >= 0)
+        {
+            string pronoun = triggerForm.EndsWith('e') ? "elle" : "il";
+            if ((PersonNamedBefore(doc, finder, doc.Sentences[tsi].Start, pronoun == "elle" ? 'f' : 'm', result)
+                 ?? finder.ResolvePronoun(doc.Sentences[tsi].Start, null, -10, pronoun)) is { } obj
+                && !result.Any(k => SameEntity(doc, k, obj)))
+                result.Add(obj);
+        }
+
         // "avec X", "face à X", "à X" (calls), and a verb's direct object
+        var durations = _lexicon.Durations.FindAll(text, clause);
         for (int j = afterLast; j < words.Count && j < afterLast + 12 && words[j].Start < clause.End; j++)
         {
             string w = FrenchText.Lower(words[j].Of(text));
             // "avec" after a comma, a new clause or another meeting word belongs to something else
             if (j > afterLast && HasPunctuation(text, words[j - 1].End, words[j].Start)) break;
+            // "s'est entretenu pendant une heure samedi avec X": a duration does not end the search
+            if (w is "pendant" && durations.Any(d => d.Span.Start >= words[j].End && d.Span.Start - words[j].End <= 12)) continue;
             if (w is "après" or "avant" or "lors" or "mais" or "qui" or "alors" or "pendant" or "depuis" or "afin" or "pour") break;
+            // "a été reçu par X": the agent of a passive is the other party
+            if (passive && w is "par")
+            {
+                AddNounPhraseList(doc, words, finder, j + 1, clause.End, result);
+                break;
+            }
             if (j > afterLast && _lexicon.Triggers.TryMatch(text, words, j, out _, out _)) break;
             if (w is "avec" || w == "face" && j + 1 < words.Count && FrenchText.Lower(words[j + 1].Of(text)) is "à" or "au" or "aux")
             {
-                AddNounPhraseList(doc, words, finder, w == "face" ? j + 2 : j + 1, clause.End, result);
+                int before = result.Count;
+                int from = w == "face" ? j + 2 : j + 1;
+                AddNounPhraseList(doc, words, finder, from, clause.End, result);
+                // "avec la présidente élue": a title with no name stands for the person named earlier
+                if (result.Count == before && from < words.Count && DefiniteRoleAt(text, words, from, Math.Min(words.Count, from + 4)) is { } g
+                    && PersonNamedBefore(doc, finder, words[from].Start, g, result) is { } holder)
+                    result.Add(holder);
                 break;
             }
             if (trigger.Type == MeetingType.PhoneCall && w is "à" && j == afterLast)
@@ -224,7 +343,7 @@ public sealed class MeetingExtractor : IDocumentComponent
             }
         }
         bool reflexive = first > 0 && FrenchText.Lower(words[first - 1].Of(text)) is "se" or "s'";
-        if (trigger.IsVerb && trigger.Lemma is "rencontrer" or "recevoir" && !reflexive && afterLast < words.Count)
+        if (trigger.IsVerb && trigger.Lemma is "rencontrer" or "recevoir" && !reflexive && !passive && afterLast < words.Count)
         {
             for (int k = 0; k < doc.Entities.Count; k++)
             {
@@ -232,13 +351,37 @@ public sealed class MeetingExtractor : IDocumentComponent
                 if (m.Span.Start < triggerEnd) continue;
                 if (m.Span.Start > triggerEnd + 60 || m.Span.Start >= clause.End) break;
                 // "rencontrer le négociateur ukrainien, X, jeudi": an apposition after one comma is still the object
-                if (HasPunctuation(text, triggerEnd, m.Span.Start) && !(CommaJustBefore(text, m.Span.Start) && !HasPunctuation(text, triggerEnd, CommaBefore(text, m.Span.Start)))) break;
+                if (HasPunctuation(text, triggerEnd, TitleStart(text, m.Span.Start)) && !(CommaJustBefore(text, m.Span.Start) && !HasPunctuation(text, triggerEnd, CommaBefore(text, m.Span.Start)))) break;
                 // the verb's own object: only a preposition right before it makes it something else
                 if (!finder.CanSpeak(k) || finder.IsComplementImmediate(m.Span)) continue;
                 if (!result.Contains(k)) result.Add(k);
                 break;
             }
         }
+        // "avait reçu mardi à Bercy les deux dirigeants": the persons the article named together before
+        if (trigger.IsVerb && trigger.Lemma is "rencontrer" or "recevoir" && !reflexive && !passive && result.Count <= 1)
+            for (int j = afterLast; j + 1 < words.Count && j < afterLast + 6 && words[j].Start < clause.End; j++)
+            {
+                if (j > afterLast && HasPunctuation(text, words[j - 1].End, words[j].Start)) break;
+                if (FrenchText.Lower(words[j].Of(text)) == "les" && FrenchText.Lower(words[j + 1].Of(text)) == "deux")
+                {
+                    var pair = new List<int>();
+                    AddPluralAntecedents(doc, finder, words[j].Start, pair, result);
+                    result.AddRange(pair);
+                    break;
+                }
+            }
+        // "devait rencontrer mercredi la présidente élue": a bare title as the object stands for a person named before
+        if (trigger.IsVerb && trigger.Lemma is "rencontrer" or "recevoir" && !reflexive && !passive && result.Count <= 1)
+            for (int j = afterLast; j < words.Count && j < afterLast + 3 && words[j].Start < clause.End; j++)
+            {
+                if (DefiniteRoleAt(text, words, j, Math.Min(words.Count, j + 4)) is { } g)
+                {
+                    if (PersonNamedBefore(doc, finder, words[j].Start, g, result) is { } holder) result.Add(holder);
+                    break;
+                }
+                if (!IsDateWord(FrenchText.Lower(words[j].Of(text)))) break;
+            }
         // "réunion des ministres de la Défense des pays membres de l'Unesco": the organization meeting
         if (trigger.Type == MeetingType.MinisterialMeeting || trigger.Lemma is "réunion" or "se réunir")
             for (int k = 0; k < doc.Entities.Count; k++)
@@ -252,6 +395,109 @@ public sealed class MeetingExtractor : IDocumentComponent
         result.Sort();
         return result.Distinct().ToList();
     }
+
+    /// <summary>Where "M. X", "Mme X", "Dr X" starts when a name at <paramref name="nameStart"/> has such a title (its dot is no boundary).</summary>
+    private static int TitleStart(string text, int nameStart)
+    {
+        int i = nameStart - 1;
+        while (i >= 0 && text[i] == ' ') i--;
+        if (i < 0) return nameStart;
+        int end = i + 1;
+        if (text[i] == '.') i--;
+        while (i >= 0 && char.IsLetter(text[i])) i--;
+        string title = text[(i + 1)..end];
+        return title is "M." or "Mme" or "Mmes" or "MM." or "Dr" or "Dr." or "Me" or "Pr" or "Mgr" ? i + 1 : nameStart;
+    }
+
+    private static bool IsDateWord(string w) =>
+        w is "lundi" or "mardi" or "mercredi" or "jeudi" or "vendredi" or "samedi" or "dimanche" or "matin" or "soir" or "midi" or "après-midi" or "prochain" or "prochaine" or "demain" or "aujourd'hui" or "également" or "aussi";
+
+    private static int WordAtOrAfter(List<TextSpan> words, int offset)
+    {
+        int lo = 0, hi = words.Count;
+        while (lo < hi) { int mid = (lo + hi) / 2; if (words[mid].Start < offset) lo = mid + 1; else hi = mid; }
+        return lo;
+    }
+
+    /// <summary>
+    /// "la ministre", "le président élu" starting at word <paramref name="at"/> (before word <paramref name="limit"/>):
+    /// the gender its article gives ('f'/'m'), or null when the words there are no bare title.
+    /// </summary>
+    private char? DefiniteRoleAt(string text, List<TextSpan> words, int at, int limit)
+    {
+        if (at + 1 >= limit || at + 1 >= words.Count) return null;
+        string article = FrenchText.Lower(words[at].Of(text));
+        if (article is not ("le" or "la")) return null;
+        if (!_lexicon.RoleHeads.Contains(FrenchText.Lower(words[at + 1].Of(text)))) return null;
+        // a title followed by a name or a complement names someone else ("le ministre X", "la ministre de la Santé")
+        for (int j = at + 2; j < limit && j < at + 4; j++)
+        {
+            string w = words[j].Of(text);
+            if (char.IsUpper(w[0]) || FrenchText.Lower(w) is "de" or "du" or "des" or "d'") return null;
+            if (HasPunctuation(text, words[j - 1].End, words[j].Start)) break;
+        }
+        return article == "la" ? 'f' : 'm';
+    }
+
+    /// <summary>
+    /// The person a bare title or an object pronoun stands for: the nearest person mention in the eight
+    /// sentences before <paramref name="pos"/> whose name is marked with that gender somewhere in the
+    /// document ("Mme X", "la ministre …, X"), other than those already taken.
+    /// </summary>
+    private static int? PersonNamedBefore(AnalyzedDocument doc, SpeakerFinder finder, int pos, char gender, List<int> taken)
+    {
+        int sentence = doc.SentenceIndexAt(pos);
+        if (sentence < 0) return null;
+        var genders = new Dictionary<int, char?>();
+        char? ClusterGender(int k)
+        {
+            int cluster = doc.Entities[k].ClusterId;
+            if (cluster < 0) return finder.GenderOf(k);
+            if (genders.TryGetValue(cluster, out var g)) return g;
+            // the cues are heuristic: a name marked both ways says nothing
+            g = null;
+            bool conflict = false;
+            for (int e = 0; e < doc.Entities.Count && !conflict; e++)
+            {
+                if (doc.Entities[e].ClusterId != cluster || doc.Entities[e].Kind != EntityKind.Person || finder.GenderOf(e) is not { } one) continue;
+                if (g is { } other && other != one) conflict = true;
+                g = one;
+            }
+            if (conflict) g = null;
+            genders[cluster] = g;
+            return g;
+        }
+        for (int s = sentence; s >= 0 && s >= sentence - 8; s--)
+        {
+            var span = doc.Sentences[s];
+            int limit = s == sentence ? pos : span.End;
+            for (int k = doc.Entities.Count - 1; k >= 0; k--)
+            {
+                var m = doc.Entities[k];
+                if (m.Span.End > limit || m.Span.Start < span.Start || m.Kind != EntityKind.Person) continue;
+                // "un communiqué de la X": a complement is no antecedent
+                if (finder.InsideQuote(m.Span) || finder.IsComplement(m.Span) || taken.Any(t => SameEntity(doc, t, k))) continue;
+                if (ClusterGender(k) == gender) return k;
+            }
+        }
+        // further back, the article's protagonist: the person of that gender named most often before
+        var counts = new Dictionary<int, (int Count, int First)>();
+        for (int k = 0; k < doc.Entities.Count && doc.Entities[k].Span.End <= pos; k++)
+        {
+            var m = doc.Entities[k];
+            if (m.Kind != EntityKind.Person || m.ClusterId < 0 || finder.InsideQuote(m.Span) || taken.Any(t => SameEntity(doc, t, k))) continue;
+            if (ClusterGender(k) != gender) continue;
+            counts[m.ClusterId] = counts.TryGetValue(m.ClusterId, out var c) ? (c.Count + 1, c.First) : (1, k);
+        }
+        int? best = null;
+        int bestCount = 1; // a single mention far back is too weak
+        foreach (var (cluster, c) in counts.OrderBy(p => p.Key))
+            if (c.Count > bestCount) { bestCount = c.Count; best = c.First; }
+        return best;
+    }
+
+    private static bool SameEntity(AnalyzedDocument doc, int a, int b) =>
+        a == b || doc.Entities[a].ClusterId >= 0 && doc.Entities[a].ClusterId == doc.Entities[b].ClusterId;
 
     private static int CommaBefore(string text, int start)
     {
@@ -290,7 +536,7 @@ public sealed class MeetingExtractor : IDocumentComponent
     }
 
     /// <summary>"Ils sont convenus de se rencontrer": the persons named together in the nearest preceding sentence that names two or more.</summary>
-    private static void AddPluralAntecedents(AnalyzedDocument doc, SpeakerFinder finder, int pos, List<int> result)
+    private static void AddPluralAntecedents(AnalyzedDocument doc, SpeakerFinder finder, int pos, List<int> result, List<int>? exclude = null)
     {
         int sentence = doc.SentenceIndexAt(pos);
         for (int s = sentence - 1; s >= 0 && s >= sentence - 2; s--)
@@ -303,7 +549,8 @@ public sealed class MeetingExtractor : IDocumentComponent
                 var m = doc.Entities[k];
                 if (m.Span.Start < span.Start) continue;
                 if (m.Span.End > span.End) break;
-                if (m.Kind == EntityKind.Person && finder.CanSpeak(k) && !finder.IsComplement(m.Span) && seen.Add(m.ClusterId < 0 ? -1 - k : m.ClusterId)) persons.Add(k);
+                if (m.Kind == EntityKind.Person && finder.CanSpeak(k) && !finder.IsComplement(m.Span) && seen.Add(m.ClusterId < 0 ? -1 - k : m.ClusterId)
+                    && (exclude is null || !exclude.Any(x => SameEntity(doc, x, k)))) persons.Add(k);
             }
             if (persons.Count < 2) continue;
             foreach (var k in persons) if (!result.Contains(k)) result.Add(k);
@@ -350,8 +597,10 @@ public sealed class MeetingExtractor : IDocumentComponent
         {
             string w = FrenchText.Lower(words[j].Of(text));
             bool punct = false;
+            // "par M. Lindqvist": the dot of a title abbreviation ends nothing
+            bool abbreviation = words[j - 1].Of(text) is "M" or "Mme" or "Mmes" or "MM" or "Dr" or "Me" or "Pr" or "Mgr";
             for (int c = words[j - 1].End; c < words[j].Start; c++)
-                if (text[c] is ';' or ':' or '.' or '(' or '«' or '"') punct = true;
+                if (text[c] is ';' or ':' or '(' or '«' or '"' || text[c] == '.' && !abbreviation) punct = true;
             if (punct || NounPhraseStoppers.Contains(w) && !InsideMention(doc, words[j])) { end = words[j].Start; break; }
         }
         int start = words[from].Start;
@@ -442,19 +691,54 @@ public sealed class MeetingExtractor : IDocumentComponent
         {
             if (words[j].Start < sentence.Start || words[j].End > sentence.End) continue;
             if (j >= first && j < afterLast) continue;
+            // a cue after another meeting word is that meeting's ("Sommet … : la rencontre … reportée")
+            if (j >= afterLast && StartsAnotherMeeting(text, words, j)) break;
             if (!_lexicon.StatusCues.TryMatch(text, words, j, out int n, out var cue)) continue;
             bool before = j < first;
             bool near = before ? first - j <= 8 : j - afterLast <= 15;
             bool positionOk = cue.Position == "any" && (!before || first - j <= 3) || cue.Position == "before" && before || cue.Position == "after" && !before;
             if (!near || !positionOk) continue;
-            if (cue.Status is MeetingStatus.Cancelled or MeetingStatus.Postponed) return cue.Status;
+            if (cue.Status is MeetingStatus.Cancelled or MeetingStatus.Postponed)
+            {
+                // "la rencontre …, prévue en marge du sommet, a été reportée": the complement's summit still took place
+                if (!before && ComplementOfEarlierMeeting(text, words, first, sentence)) continue;
+                return cue.Status;
+            }
             any ??= cue.Status;
             j += n - 1;
         }
         if (any is { } s) return s;
+        // "La rencontre entre X, …, et Y, …, a été reportée": the noun is the subject of a passive further on
+        if (!trigger.IsVerb)
+            for (int j = afterLast + 15; j + 2 < words.Count && words[j].End <= sentence.End; j++)
+            {
+                if (StartsAnotherMeeting(text, words, j)) break;
+                string w = FrenchText.Lower(words[j].Of(text));
+                if (w is not ("été" or "est" or "sont")) continue;
+                if (_lexicon.StatusCues.TryMatch(text, words, j + 1, out _, out var late) && late.Status is MeetingStatus.Cancelled or MeetingStatus.Postponed)
+                    return late.Status;
+            }
         if (trigger.IsVerb && MeetingTrigger.IsFutureOrInfinitive(FrenchText.Lower(triggerSpan.Of(text))))
             return IsPurposeAfterPastVerb(text, words, first, sentence) ? MeetingStatus.TookPlace : MeetingStatus.Planned;
         return MeetingStatus.TookPlace;
+    }
+
+    private bool ComplementOfEarlierMeeting(string text, List<TextSpan> words, int first, TextSpan sentence)
+    {
+        if (first == 0 || FrenchText.Lower(words[first - 1].Of(text)) is not ("du" or "des" or "de")) return false;
+        for (int j = first - 2; j >= 0 && j >= first - 35 && words[j].Start >= sentence.Start; j--)
+            if (_lexicon.Triggers.TryMatch(text, words, j, out _, out _)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A meeting word opening a new noun phrase ("…: la rencontre …", "une réunion"): what follows is about that
+    /// meeting. Not "cette visite" (the same one again) nor "en marge du sommet" (a complement).
+    /// </summary>
+    private bool StartsAnotherMeeting(string text, List<TextSpan> words, int j)
+    {
+        if (j == 0 || !_lexicon.Triggers.TryMatch(text, words, j, out _, out _)) return false;
+        return FrenchText.Lower(words[j - 1].Of(text)) is "la" or "le" or "les" or "un" or "une";
     }
 
     /// <summary>"X s'est rendu à Kiev pour rencontrer Y": an infinitive of purpose after a past main verb happened.</summary>
@@ -472,7 +756,7 @@ public sealed class MeetingExtractor : IDocumentComponent
         return false;
     }
 
-    private static (int? Index, PartialDate? Date) DateNear(AnalyzedDocument doc, SpeakerFinder finder, TextSpan trigger, TextSpan clause, MeetingStatus status)
+    private static (int? Index, PartialDate? Date) DateNear(AnalyzedDocument doc, SpeakerFinder finder, TextSpan trigger, TextSpan clause, MeetingStatus status, bool modalFuture)
     {
         int? best = null;
         int bestDistance = int.MaxValue;
@@ -493,9 +777,16 @@ public sealed class MeetingExtractor : IDocumentComponent
             // one on the article's own weekday is that day ("doivent rencontrer X jeudi" in Thursday's paper)
             if (status == MeetingStatus.TookPlace && dm.Expression.Direction == TemporalDirection.Future)
                 resolved = DateResolver.Resolve(dm.Expression with { Direction = TemporalDirection.Unspecified }, doc.Article.Date);
-            else if (status == MeetingStatus.Planned && dm.Expression.Day is null && !FrenchText.Lower(doc.TextOf(dm.Span)).Contains("prochain"))
+            // "devait se rendre mercredi" (later cancelled) in Tuesday's paper: a modal + infinitive looks forward
+            else if ((status == MeetingStatus.Planned || modalFuture) && dm.Expression.Day is null && !FrenchText.Lower(doc.TextOf(dm.Span)).Contains("prochain"))
                 resolved = PartialDate.From(anchor.AddDays(((int)weekday - (int)anchor.DayOfWeek + 7) % 7));
         }
+        // "en vue du sommet de décembre" in February: a planned meeting whose month is stated without a year is
+        // the next such month, not the last one
+        if (status == MeetingStatus.Planned && dm.Expression.Kind == DateExpressionKind.Calendar && dm.Expression.Year is null
+            && dm.Expression.Month is not null && resolved is { } r && doc.Article.Date is { } article
+            && new PartialDate(r.Year, r.Month, null).CompareTo(new PartialDate(article.Year, article.Month, null)) < 0)
+            resolved = r with { Year = r.Year + 1 };
         return (best, resolved);
     }
 

@@ -18,6 +18,12 @@ public sealed class MeetingLexicon
 
     public DurationParser Durations { get; }
 
+    /// <summary>
+    /// First words of role titles (roles-fr.tsv: "ministre", "présidente", "chef"...): "la ministre", "avec le
+    /// président élu" with no name stand for a person named earlier.
+    /// </summary>
+    public IReadOnlySet<string> RoleHeads { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     public MeetingLexicon(IEnumerable<string[]> triggers, IEnumerable<string[]> statusCues, IEnumerable<string[]> numbers, IEnumerable<string[]> units)
     {
         foreach (var row in triggers)
@@ -35,5 +41,8 @@ public sealed class MeetingLexicon
 
     public static MeetingLexicon Load(ExtractionResources resources) => new(
         resources.Table("meeting-triggers.tsv"), resources.Table("meeting-status.tsv"),
-        resources.Table("meeting-numbers.tsv"), resources.Table("meeting-units.tsv"));
+        resources.Table("meeting-numbers.tsv"), resources.Table("meeting-units.tsv"))
+    {
+        RoleHeads = resources.Table("roles-fr.tsv").Select(r => FrenchText.Lower(r[0]).Split(' ')[0]).Where(w => w.Length > 2).ToHashSet(StringComparer.Ordinal),
+    };
 }

@@ -279,4 +279,120 @@ public sealed class ClaimExtractorTests : IClassFixture<ResourcesFixture>
         Assert.Equal(new string?[] { "mendes", "solberg" }, claims.Select(c => Speaker(doc, c)).ToArray());
         Assert.All(claims, c => Assert.True(c.IsDirectQuote));
     }
+
+    [Fact]
+    public void AnInvertedSubjectWithMonsieurIsTheSpeaker()
+    {
+        var (doc, claims) = Run("« La pêche doit rester libre », a écrit M. Mendes sur les réseaux sociaux.");
+        var c = Assert.Single(claims);
+        Assert.Equal("mendes", Speaker(doc, c));
+        Assert.Equal("écrire", c.SpeechVerb);
+    }
+
+    [Fact]
+    public void SelonLuiGivesTheClaimToThePersonJustNamed()
+    {
+        var (doc, claims) = Run("Paulo Mendes a visité le port mardi. Selon lui, les quotas de morue seront relevés avant l'été.");
+        var c = Assert.Single(claims);
+        Assert.Equal("mendes", Speaker(doc, c));
+        Assert.StartsWith("les quotas de morue", c.Content.Of(doc.Text));
+    }
+
+    [Fact]
+    public void PourXFollowedByAQuotationIsXsClaim()
+    {
+        var (doc, claims) = Run("Pour Karim Haddad, qui dirige le port depuis dix ans, « les quotas sont une erreur historique ».");
+        var c = Assert.Single(claims);
+        Assert.Equal("haddad", Speaker(doc, c));
+        Assert.Contains("les quotas sont une erreur historique", c.Content.Of(doc.Text));
+    }
+
+    [Fact]
+    public void PourWithoutQuotationIsNoClaim()
+    {
+        var (_, claims) = Run("Pour Karim Haddad, la journée a commencé tôt sur le port.");
+        Assert.Empty(claims);
+    }
+
+    [Fact]
+    public void ADemandStatedAsANounPhraseIsAClaimOfTheSubject()
+    {
+        var (doc, claims) = Run("La ministre Ingrid Solberg a réclamé la création d'un fonds de soutien aux pêcheurs.");
+        var c = Assert.Single(claims);
+        Assert.Equal("solberg", Speaker(doc, c));
+        Assert.Equal("la création d'un fonds de soutien aux pêcheurs", c.Content.Of(doc.Text).TrimEnd('.'));
+    }
+
+    [Fact]
+    public void ACoordinatedSecondVerbMakesASecondClaimOfTheSameSpeaker()
+    {
+        var (doc, claims) = Run("Paulo Mendes a assuré que le port resterait ouvert et a plaidé pour une baisse des taxes portuaires.");
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal("mendes", Speaker(doc, c)));
+        Assert.Equal("le port resterait ouvert", claims[0].Content.Of(doc.Text).Trim());
+        Assert.StartsWith("une baisse des taxes", claims[1].Content.Of(doc.Text));
+    }
+
+    [Fact]
+    public void APostOnlyVerbWithTheQuotationAsObjectReports()
+    {
+        var (doc, claims) = Run("Karim Haddad a salué « une victoire pour les pêcheurs ».");
+        var c = Assert.Single(claims);
+        Assert.Equal("haddad", Speaker(doc, c));
+        Assert.Equal("saluer", c.SpeechVerb);
+    }
+
+    [Fact]
+    public void APluralPronounIsNotASinglePerson()
+    {
+        var (_, claims) = Run("« Le port restera ouvert », a assuré Paulo Mendes. Ils estiment que les quotas sont trop bas.");
+        Assert.Null(claims.Single(c => !c.IsDirectQuote).SpeakerMentionIndex);
+    }
+
+    [Fact]
+    public void APronounAfterANewlyIntroducedPersonTakesThatPerson()
+    {
+        var (doc, claims) = Run("« Le port restera ouvert », a assuré Paulo Mendes. Son rival, l'ancien ministre de la Pêche Karim Haddad, conteste ce choix. Il a affirmé que les quotas étaient trop bas.");
+        Assert.Equal("haddad", Speaker(doc, claims.Single(c => !c.IsDirectQuote)));
+    }
+
+    [Fact]
+    public void ABareTitleSubjectTakesTheLatestSpeaker()
+    {
+        var (doc, claims) = Run("« Le port restera ouvert », a assuré Karim Haddad. Le syndicaliste a réclamé la tenue d'une réunion publique avant l'été.");
+        Assert.Equal("haddad", Speaker(doc, claims.Single(c => !c.IsDirectQuote)));
+    }
+
+    [Fact]
+    public void AnInstitutionAfterTheVerbIsNotThePersonNamedBefore()
+    {
+        var (doc, claims) = Run("Paulo Mendes a quitté Oslo mardi. La visite du ministre a été écourtée, a annoncé la présidence portugaise.");
+        var c = Assert.Single(claims);
+        Assert.Null(c.SpeakerMentionIndex);
+    }
+
+    [Fact]
+    public void AConditionalDemandIsNoClaimOfItsSubject()
+    {
+        var (_, claims) = Run("Karim Haddad aurait exigé la fermeture du port, selon des témoins.");
+        Assert.DoesNotContain(claims, c => c.SpeechVerb == "exiger");
+    }
+
+    [Fact]
+    public void ASecondReportedClauseJoinedByEtKeepsTheSpeaker()
+    {
+        var (doc, claims) = Run("Ingrid Solberg a admis que les stocks baissaient, et a indiqué qu'elle réunirait les pêcheurs avant l'été.");
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal("solberg", Speaker(doc, c)));
+        Assert.StartsWith("elle réunirait les pêcheurs", claims[1].Content.Of(doc.Text));
+    }
+
+    [Fact]
+    public void AnAccusationWithAQuotationIsAClaimOfTheAccuser()
+    {
+        var (doc, claims) = Run("Karim Haddad a de son côté accusé Nordbank de « ruiner les petits ports », selon son porte-parole.");
+        var c = Assert.Single(claims);
+        Assert.Equal("haddad", Speaker(doc, c));
+        Assert.Equal("Nordbank de « ruiner les petits ports »", c.Content.Of(doc.Text));
+    }
 }

@@ -208,4 +208,165 @@ public sealed class MeetingExtractorTests : IClassFixture<ResourcesFixture>
         Assert.Equal(MeetingStatus.Planned, m.Status);
         Assert.Equal(["mendes", "solberg"], Attendees(doc, m));
     }
+
+    [Fact]
+    public void ADurationBetweenVerbAndAvecKeepsTheOtherParty()
+    {
+        var (doc, ms) = Run("La ministre Ingrid Solberg s'est entretenue mardi pendant deux heures avec le Premier ministre portugais, Paulo Mendes, de la pêche.");
+        var m = Assert.Single(ms);
+        Assert.Equal(["mendes", "solberg"], Attendees(doc, m));
+        Assert.Equal("PT2H", m.Duration);
+    }
+
+    [Fact]
+    public void APassiveReceptionTakesTheAgentAfterPar()
+    {
+        var (doc, ms) = Run("Le ministre Karim Haddad a été reçu pendant une heure par Paulo Mendes mercredi.");
+        var m = Assert.Single(ms);
+        Assert.Equal(["haddad", "mendes"], Attendees(doc, m));
+        Assert.Equal(MeetingStatus.TookPlace, m.Status);
+    }
+
+    [Fact]
+    public void AnAdverbInsideTheReflexiveVerbStillStatesTalks()
+    {
+        var (doc, ms) = Run("Le ministre Karim Haddad s'est lui aussi entretenu avec Paulo Mendes mercredi.");
+        var m = Assert.Single(ms);
+        Assert.Equal(MeetingType.Talks, m.Type);
+        Assert.Equal(["haddad", "mendes"], Attendees(doc, m));
+    }
+
+    [Fact]
+    public void ACallWithAnObjectPronounTakesThePersonThePreviousSentenceIsAbout()
+    {
+        var (doc, ms) = Run("La ministre Ingrid Solberg est arrivée lundi à Oslo. Le ministre Karim Haddad l'a également appelée mardi.");
+        var m = Assert.Single(ms);
+        Assert.Equal(MeetingType.PhoneCall, m.Type);
+        Assert.Equal(["haddad", "solberg"], Attendees(doc, m));
+        Assert.Equal(new PartialDate(2024, 3, 12), m.Date);
+    }
+
+    [Fact]
+    public void AppelerAWithoutObjectPronounIsNoCall()
+    {
+        var (_, ms) = Run("Le ministre Karim Haddad a appelé à la retenue mardi.");
+        Assert.Empty(ms);
+    }
+
+    [Fact]
+    public void TheTwoMenOfTheLastMeetingAreItsAttendees()
+    {
+        var (doc, ms) = Run("Paulo Mendes a rencontré Karim Haddad lundi. Un nouvel entretien entre les deux hommes est prévu vendredi.");
+        Assert.Equal(2, ms.Count);
+        Assert.Equal(["haddad", "mendes"], Attendees(doc, ms[1]));
+        Assert.Equal(MeetingStatus.Planned, ms[1].Status);
+        Assert.Equal(new PartialDate(2024, 3, 15), ms[1].Date);
+    }
+
+    [Fact]
+    public void WordsBetweenReflexiveAuxiliaryAndParticipleStillStateTalks()
+    {
+        var (doc, ms) = Run("Paulo Mendes s'est en revanche entretenu pendant une heure avec Karim Haddad.");
+        var m = Assert.Single(ms);
+        Assert.Equal(MeetingType.Talks, m.Type);
+        Assert.Equal(["haddad", "mendes"], Attendees(doc, m));
+        Assert.Equal("PT1H", m.Duration);
+    }
+
+    [Fact]
+    public void ABareTitleAsSubjectStandsForThePersonNamedBeforeAndAModalLooksForward()
+    {
+        var (doc, ms) = Run("Mme Solberg a quitté Oslo lundi. La ministre devait se rendre vendredi à Lisbonne, mais cette visite a été annulée.");
+        var visit = ms.First(m => m.Type == MeetingType.Visit);
+        Assert.Equal(["solberg"], Attendees(doc, visit));
+        Assert.Equal(MeetingStatus.Cancelled, visit.Status);
+        Assert.Equal(new PartialDate(2024, 3, 15), visit.Date); // the Friday after Thursday's paper
+    }
+
+    [Fact]
+    public void ABareTitleAsObjectStandsForThePersonNamedBefore()
+    {
+        var (doc, ms) = Run("Mme Solberg est arrivée lundi à Oslo. Karim Haddad devait rencontrer vendredi la ministre norvégienne.");
+        var m = Assert.Single(ms);
+        Assert.Equal(["haddad", "solberg"], Attendees(doc, m));
+        Assert.Equal(MeetingStatus.Planned, m.Status);
+    }
+
+    [Fact]
+    public void ABareTitleAfterAvecStandsForThePersonNamedBefore()
+    {
+        var (doc, ms) = Run("Mme Solberg est arrivée lundi à Oslo. M. Haddad s'est entretenu mardi avec la ministre.");
+        var m = Assert.Single(ms);
+        Assert.Equal(["haddad", "solberg"], Attendees(doc, m));
+    }
+
+    [Fact]
+    public void AnObjectAfterMonsieurIsStillTheObject()
+    {
+        var (doc, ms) = Run("Ingrid Solberg rencontrera M. Haddad la semaine prochaine.");
+        var m = Assert.Single(ms);
+        Assert.Equal(["haddad", "solberg"], Attendees(doc, m));
+    }
+
+    [Fact]
+    public void APlannedSummitInAMonthWithoutYearIsTheNextSuchMonth()
+    {
+        var (_, ms) = Run("Paulo Mendes prépare la position commune en vue du sommet du G20 de janvier.");
+        var m = Assert.Single(ms);
+        Assert.Equal(MeetingStatus.Planned, m.Status);
+        Assert.Equal(new PartialDate(2025, 1), m.Date);
+    }
+
+    [Fact]
+    public void AMeetingNounAfterApresTakesTheSentenceSubject()
+    {
+        var (doc, ms) = Run("Le pêcheur Karim Haddad a quitté Oslo satisfait, après un entretien d'une heure avec la ministre Ingrid Solberg.");
+        var m = Assert.Single(ms);
+        Assert.Equal(["haddad", "solberg"], Attendees(doc, m));
+    }
+
+    [Fact]
+    public void TheTwoMenMeetingAgainArePlannedWithThePreviousPair()
+    {
+        var (doc, ms) = Run("Paulo Mendes s'est entretenu avec Karim Haddad lundi. Les deux hommes doivent se revoir vendredi.");
+        Assert.Equal(2, ms.Count);
+        Assert.Equal(["haddad", "mendes"], Attendees(doc, ms[1]));
+        Assert.Equal(MeetingStatus.Planned, ms[1].Status);
+        Assert.Equal(new PartialDate(2024, 3, 15), ms[1].Date);
+    }
+
+    [Fact]
+    public void APostponementFarAfterTheNounSubjectStillApplies()
+    {
+        var (doc, ms) = Run("La rencontre très attendue entre le Premier ministre portugais, Paulo Mendes, et son homologue norvégienne, Ingrid Solberg, prévue mardi en marge du sommet du G20, a été reportée à une date indéterminée.");
+        var meeting = ms.Single(m => m.Type == MeetingType.Meeting);
+        Assert.Equal(["mendes", "solberg"], Attendees(doc, meeting));
+        Assert.Equal(MeetingStatus.Postponed, meeting.Status);
+        // the summit in the complement is not what was postponed
+        Assert.Equal(MeetingStatus.TookPlace, ms.Single(m => m.Type == MeetingType.Summit).Status);
+    }
+
+    [Fact]
+    public void AStatusCueAfterAnotherMeetingNounIsThatMeetings()
+    {
+        var (_, ms) = Run("Sommet de l'Unesco à Oslo : la rencontre entre Paulo Mendes et Ingrid Solberg reportée");
+        Assert.Equal(MeetingStatus.TookPlace, ms.Single(m => m.Type == MeetingType.Summit).Status);
+        Assert.Equal(MeetingStatus.Postponed, ms.Single(m => m.Type == MeetingType.Meeting).Status);
+    }
+
+    [Fact]
+    public void ReceivingTheTwoNamedTogetherBeforeTakesBoth()
+    {
+        var (doc, ms) = Run("Paulo Mendes et Karim Haddad ont signé l'accord lundi. Ingrid Solberg a reçu mardi à Oslo les deux dirigeants.");
+        var m = Assert.Single(ms);
+        Assert.Equal(["haddad", "mendes", "solberg"], Attendees(doc, m));
+    }
+
+    [Fact]
+    public void TheOrganizationAfterDeAndAnElidedArticleAttendsTheSummit()
+    {
+        var (doc, ms) = Run("Le sommet de l'Unesco s'est ouvert lundi à Oslo.");
+        var m = Assert.Single(ms);
+        Assert.Equal(["unesco"], Attendees(doc, m));
+    }
 }
