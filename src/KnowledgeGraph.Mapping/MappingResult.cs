@@ -13,10 +13,31 @@ public sealed record MappingResult(IReadOnlyList<Quad> Quads, IReadOnlyList<stri
     /// <summary>The union of all graphs as distinct, sorted default-graph triples (for Turtle and N-Triples).</summary>
     public IReadOnlyList<Quad> Triples()
     {
-        var set = new HashSet<Quad>(Quads.Count);
-        foreach (var q in Quads) set.Add(q with { Graph = null });
-        var list = set.ToList();
-        list.Sort(NodeComparer.Instance.Compare);
+        // Quads are sorted by graph, then by triple, so each graph is a sorted run of triples: merging the runs
+        // (n log g, g graphs) and dropping adjacent duplicates gives the same list as re-sorting everything.
+        var runs = new List<(int Start, int End)>();
+        for (int i = 0; i < Quads.Count; )
+        {
+            int j = i + 1;
+            while (j < Quads.Count && Equals(Quads[j].Graph, Quads[i].Graph)) j++;
+            runs.Add((i, j));
+            i = j;
+        }
+        var comparer = Comparer<Quad>.Create((a, b) => NodeComparer.Instance.Compare(a.Triple, b.Triple));
+        var heads = new PriorityQueue<int, Quad>(runs.Count, comparer);
+        var next = new int[runs.Count];
+        for (int r = 0; r < runs.Count; r++)
+        {
+            next[r] = runs[r].Start;
+            heads.Enqueue(r, Quads[next[r]]);
+        }
+        var list = new List<Quad>(Quads.Count);
+        while (heads.TryDequeue(out var r, out var q))
+        {
+            var t = q with { Graph = null };
+            if (list.Count == 0 || !list[^1].Equals(t)) list.Add(t);
+            if (++next[r] < runs[r].End) heads.Enqueue(r, Quads[next[r]]);
+        }
         return list;
     }
 }

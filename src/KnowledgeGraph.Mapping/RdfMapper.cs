@@ -63,8 +63,13 @@ public sealed class RdfMapper
             cancellationToken.ThrowIfCancellationRequested();
             run.MapClaim(claim);
         }
-        var list = run.Quads.ToList();
+        // Sorting first and dropping adjacent duplicates gives the distinct sorted quads without hashing each one.
+        var list = run.Quads;
         list.Sort(NodeComparer.Instance.Compare);
+        int kept = 0;
+        for (int i = 0; i < list.Count; i++)
+            if (kept == 0 || !list[kept - 1].Equals(list[i])) list[kept++] = list[i];
+        list.RemoveRange(kept, list.Count - kept);
         run.Warnings.Sort(StringComparer.Ordinal);
         return new MappingResult(list, run.Warnings);
     }
@@ -76,12 +81,18 @@ public sealed class RdfMapper
     /// <summary>The state of one mapping call: lookups built from the input, and the growing set of quads.</summary>
     private sealed class Run
     {
-        public readonly HashSet<Quad> Quads = new();
+        public readonly List<Quad> Quads = new();
         public readonly List<string> Warnings = new();
         private readonly RdfMapper _m;
         private readonly IriScheme _iris;
         private readonly Dictionary<string, Entity> _entities = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Article> _articles = new(StringComparer.Ordinal);
+        // One node object per IRI: fewer allocations, and NodeComparer's reference-equality shortcut makes the
+        // final sort cheap where most comparisons meet the same graph, predicate or subject.
+        private readonly Dictionary<string, UriNode> _iriNodes = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, UriNode> _articleNodes = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, UriNode> _articleGraphs = new(StringComparer.Ordinal);
+        private readonly Dictionary<(EntityKind, string), UriNode> _entityNodes = new();
 
         public Run(RdfMapper mapper, ExtractionResult result)
         {
@@ -99,17 +110,37 @@ public sealed class RdfMapper
 
         private void Add(INode s, INode p, INode o, INode? g = null) => Quads.Add(new Quad(s, p, o, g));
 
-        private void Add(INode s, string p, INode o, INode? g = null) => Quads.Add(new Quad(s, new UriNode(p), o, g));
+        private void Add(INode s, string p, INode o, INode? g = null) => Quads.Add(new Quad(s, Iri(p), o, g));
 
-        private void AddType(INode s, string type) => Add(s, Type, new UriNode(type));
+        private void AddType(INode s, string type) => Add(s, Type, Iri(type));
 
-        private UriNode ArticleNode(string id) => new(_iris.Article(id));
+        private UriNode Iri(string iri)
+        {
+            if (!_iriNodes.TryGetValue(iri, out var node)) _iriNodes[iri] = node = new UriNode(iri);
+            return node;
+        }
 
-        private UriNode ArticleGraph(string id) => new(_iris.ArticleGraph(id));
+        private UriNode ArticleNode(string id)
+        {
+            if (!_articleNodes.TryGetValue(id, out var node)) _articleNodes[id] = node = new UriNode(_iris.Article(id));
+            return node;
+        }
+
+        private UriNode ArticleGraph(string id)
+        {
+            if (!_articleGraphs.TryGetValue(id, out var node)) _articleGraphs[id] = node = new UriNode(_iris.ArticleGraph(id));
+            return node;
+        }
+
+        private UriNode EntityIri(Entity e)
+        {
+            if (!_entityNodes.TryGetValue((e.Kind, e.Key), out var node)) _entityNodes[(e.Kind, e.Key)] = node = new UriNode(_iris.Entity(e.Kind, e.Key));
+            return node;
+        }
 
         private UriNode? EntityNode(string key, string context)
         {
-            if (_entities.TryGetValue(key, out var e)) return new UriNode(_iris.Entity(e.Kind, e.Key));
+            if (_entities.TryGetValue(key, out var e)) return EntityIri(e);
             Warnings.Add($"{context}: no entity has key '{key}'");
             return null;
         }
@@ -119,7 +150,7 @@ public sealed class RdfMapper
             var node = ArticleNode(a.Id);
             var g = ArticleGraph(a.Id);
             var lang = Lang(a.Id);
-            Add(node, Type, new UriNode(S + "NewsArticle"), g);
+            Add(node, Type, Iri(S + "NewsArticle"), g);
             Add(node, S + "identifier", new LiteralNode(a.Id), g);
             Add(node, S + "inLanguage", new LiteralNode(lang), g);
             // The body the offsets index into, so every quotation and evidence span can be checked inside the graph.
@@ -158,7 +189,7 @@ public sealed class RdfMapper
 
         public void MapEntity(Entity e)
         {
-            var node = new UriNode(_iris.Entity(e.Kind, e.Key));
+            var node = EntityIri(e);
             var lang = _m._options.Language;
             foreach (var t in Types(e)) AddType(node, t);
             Add(node, Label, new LiteralNode(e.Label, null, lang));
@@ -168,7 +199,7 @@ public sealed class RdfMapper
             // A country the text never names is known to the extractor but has no node (and no label): no link, no warning.
             if (e.CountryKey is not null && e.CountryKey != e.Key && _entities.TryGetValue(e.CountryKey, out var countryEntity))
             {
-                var country = new UriNode(_iris.Entity(countryEntity.Kind, countryEntity.Key));
+                var country = EntityIri(countryEntity);
                 var p = e.Kind switch
                 {
                     EntityKind.Person => S + "nationality",
@@ -279,7 +310,7 @@ public sealed class RdfMapper
             AddSpan(span, ev.ArticleId, ev.Span, ev.Text, g);
         }
 
-        private void AddType(INode s, string type, INode g) => Add(s, Type, new UriNode(type), g);
+        private void AddType(INode s, string type, INode g) => Add(s, Type, Iri(type), g);
 
         private void AddSpan(UriNode node, string articleId, TextSpan span, string text, INode g)
         {
@@ -335,7 +366,7 @@ public sealed class RdfMapper
             if (m.PlaceKey is not null && EntityNode(m.PlaceKey, $"meeting {m.Key} place") is { } place)
                 Add(node, S + "location", place);
             if (!string.IsNullOrEmpty(m.Duration)) Add(node, S + "duration", new LiteralNode(m.Duration, Vocabulary.XsdDuration));
-            Add(node, S + "eventStatus", new UriNode(m.Status switch
+            Add(node, S + "eventStatus", Iri(m.Status switch
             {
                 MeetingStatus.TookPlace => Kg + "EventTookPlace",
                 MeetingStatus.Planned => S + "EventScheduled",

@@ -47,15 +47,70 @@ public sealed class MeetingMerger : ICorpusComponent
         public PartialDate? EarliestArticleDate;
         public PartialDate? LatestArticleDate;
         public (int Doc, int Offset) LastTouched;
+        public required int Order;   // creation order: candidates are visited in the order of the cluster list
+        public bool Absorbed;        // merged into another cluster and removed from the list
+        public readonly HashSet<string> IndexedAttendees = new(StringComparer.Ordinal);
+        public readonly HashSet<int> IndexedDocs = new();
 
         public readonly HashSet<int> Docs = new();
 
         public bool Reports(int doc) => Docs.Contains(doc);
     }
 
+    /// <summary>
+    /// Candidate lookups, so that a mention is compared only with the clusters it could join instead of all of
+    /// them: a mention with attendees joins only a cluster sharing one of them, an anaphoric one only a cluster
+    /// reporting its article. Lists hold clusters in creation order and may hold absorbed ones (skipped).
+    /// </summary>
+    private sealed class ClusterIndex
+    {
+        private readonly Dictionary<string, List<Cluster>> _byAttendee = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, List<Cluster>> _byDoc = new();
+
+        public void Note(Cluster c)
+        {
+            foreach (var a in c.Attendees)
+            {
+                if (!c.IndexedAttendees.Add(a)) continue;
+                if (!_byAttendee.TryGetValue(a, out var list)) _byAttendee[a] = list = new List<Cluster>();
+                list.Add(c);
+            }
+            foreach (var d in c.Docs)
+            {
+                if (!c.IndexedDocs.Add(d)) continue;
+                if (!_byDoc.TryGetValue(d, out var list)) _byDoc[d] = list = new List<Cluster>();
+                list.Add(c);
+            }
+        }
+
+        /// <summary>Live clusters sharing an attendee with <paramref name="attendees"/>, in cluster-list order.</summary>
+        public List<Cluster> SharingAttendee(SortedSet<string> attendees)
+        {
+            var found = new HashSet<Cluster>();
+            foreach (var a in attendees)
+                if (_byAttendee.TryGetValue(a, out var list))
+                    foreach (var c in list)
+                        if (!c.Absorbed) found.Add(c);
+            var result = found.ToList();
+            result.Sort((x, y) => x.Order.CompareTo(y.Order));
+            return result;
+        }
+
+        /// <summary>Live clusters reporting document <paramref name="doc"/>, in cluster-list order.</summary>
+        public List<Cluster> Reporting(int doc)
+        {
+            if (!_byDoc.TryGetValue(doc, out var list)) return new List<Cluster>();
+            var result = list.Where(c => !c.Absorbed).ToList();
+            result.Sort((x, y) => x.Order.CompareTo(y.Order));
+            return result;
+        }
+    }
+
     public void Process(CorpusContext corpus, CancellationToken ct)
     {
         var clusters = new List<Cluster>();
+        var index = new ClusterIndex();
+        int created = 0;
         foreach (var doc in corpus.Documents)
         {
             ct.ThrowIfCancellationRequested();
@@ -68,9 +123,9 @@ public sealed class MeetingMerger : ICorpusComponent
                 if (place is not null) attendees.Remove(place);
                 var item = (doc.Index, m, attendees, place);
                 Cluster? target;
-                if (attendees.Count > 0) target = Best(clusters, doc, m, attendees, place);
+                if (attendees.Count > 0) target = Best(clusters, index.SharingAttendee(attendees), doc, m, attendees, place, index);
                 else if (IsAnaphoric(doc, m))
-                    target = clusters.Where(c => c.Reports(doc.Index) && Compatible(c, m, place, attendees, doc.Article.Date))
+                    target = index.Reporting(doc.Index).Where(c => c.Reports(doc.Index) && Compatible(c, m, place, attendees, doc.Article.Date))
                         .OrderByDescending(c => c.LastTouched).FirstOrDefault();
                 else target = null;
                 if (target is null)
@@ -78,10 +133,11 @@ public sealed class MeetingMerger : ICorpusComponent
                     // without attendees, only a ministerial meeting or a summit with a stated place stands on its own
                     bool standalone = attendees.Count > 0 || place is not null && m.Type is MeetingType.MinisterialMeeting or MeetingType.Summit && !IsAnaphoric(doc, m);
                     if (!standalone) continue;
-                    target = new Cluster { Family = Family(m.Type), Status = m.Status };
+                    target = new Cluster { Family = Family(m.Type), Status = m.Status, Order = created++ };
                     clusters.Add(target);
                 }
                 Add(target, item, doc.Article.Date);
+                index.Note(target);
             }
         }
         var used = new HashSet<string>(StringComparer.Ordinal);
@@ -198,10 +254,12 @@ public sealed class MeetingMerger : ICorpusComponent
     /// The cluster a mention with attendees joins; when it matches several, they are the same meeting
     /// seen through different reports, so they are merged into the earliest.
     /// </summary>
-    private static Cluster? Best(List<Cluster> clusters, AnalyzedDocument doc, MeetingMention m, SortedSet<string> attendees, string? place)
+    /// <param name="candidates">The live clusters sharing an attendee with the mention, in cluster-list order (no other can match).</param>
+    private static Cluster? Best(List<Cluster> clusters, List<Cluster> candidates, AnalyzedDocument doc, MeetingMention m, SortedSet<string> attendees,
+        string? place, ClusterIndex index)
     {
         var matches = new List<Cluster>();
-        foreach (var c in clusters)
+        foreach (var c in candidates)
         {
             if (!Compatible(c, m, place, attendees, doc.Article.Date)) continue;
             int shared = c.Attendees.Count(attendees.Contains);
@@ -222,7 +280,9 @@ public sealed class MeetingMerger : ICorpusComponent
             if (!ClustersCompatible(target, other)) continue;
             Absorb(target, other);
             clusters.Remove(other);
+            other.Absorbed = true;
         }
+        if (matches.Count > 1) index.Note(target);
         return target;
     }
 

@@ -125,6 +125,10 @@ public sealed class EntityResolver : ICorpusComponent
         }
         var bySurnameKey = distinctNames.GroupBy(x => x.Surname, StringComparer.Ordinal).ToDictionary(gr => gr.Key, gr => gr.ToList(), StringComparer.Ordinal);
         var surnameKeys = bySurnameKey.Keys.Order(StringComparer.Ordinal).ToList();
+        // near surnames (a typo in a long surname) share their first letter and differ in length by two at most:
+        // blocks by (first letter, length) keep that comparison to the few keys that could match
+        var nearBlocks = surnameKeys.Where(k => k.Length >= 6).GroupBy(k => (k[0], k.Length))
+            .ToDictionary(g => g.Key, g => g.ToList());
         for (int a = 0; a < surnameKeys.Count; a++)
         {
             ct.ThrowIfCancellationRequested();
@@ -134,10 +138,13 @@ public sealed class EntityResolver : ICorpusComponent
                     if (DocumentCoreference.SamePerson(ga[x].Name, ga[y].Name)) Union(ga[x].Node, ga[y].Node);
             var sa = surnameKeys[a];
             if (sa.Length < 6) continue;
-            for (int b = a + 1; b < surnameKeys.Count; b++)
+            var near = new List<string>();
+            for (int len = sa.Length - 2; len <= sa.Length + 2; len++)
+                if (nearBlocks.TryGetValue((sa[0], len), out var block))
+                    near.AddRange(block.Where(k => string.CompareOrdinal(k, sa) > 0));
+            near.Sort(StringComparer.Ordinal);
+            foreach (var sb in near)
             {
-                var sb = surnameKeys[b];
-                if (sb.Length < 6 || Math.Abs(sa.Length - sb.Length) > 2 || sa[0] != sb[0]) continue;
                 if (FuzzySharp.Fuzz.Ratio(sa, sb) < 85) continue;
                 foreach (var p in ga)
                     foreach (var q in bySurnameKey[sb])
@@ -145,14 +152,17 @@ public sealed class EntityResolver : ICorpusComponent
             }
         }
         var bySurname = full.GroupBy(i => nodes[i].Surname!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        // surname-only clusters
+        // surname-only clusters. Whether a surname names one person is decided once per surname: the unions below
+        // only attach surname-only nodes to a surname that names one person, so they never change that answer.
+        var oneHolder = new Dictionary<string, bool>(StringComparer.Ordinal);
         for (int i = 0; i < nodes.Count; i++)
         {
             var n = nodes[i];
             if (n.Kind != EntityKind.Person || n.FullName is not null || n.Surname is null) continue;
             if (!bySurname.TryGetValue(n.Surname, out var candidates)) continue;
-            var roots = candidates.Select(Find).Distinct().ToList();
-            if (roots.Count == 1) Union(roots[0], i);
+            if (!oneHolder.TryGetValue(n.Surname, out var single))
+                oneHolder[n.Surname] = single = candidates.Select(Find).Distinct().Count() == 1;
+            if (single) Union(Find(candidates[0]), i);
         }
         // unknown single-word names of organizations/places seen as a person elsewhere are left as they are (kinds differ)
 

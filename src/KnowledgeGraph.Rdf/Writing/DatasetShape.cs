@@ -23,8 +23,9 @@ public sealed class DatasetShape
             if ((list.Count & 0xFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
             list.Add(q);
         }
-        // NodeComparer puts a null graph (the default graph) first.
-        list.Sort((a, b) => NodeComparer.Instance.Compare(a, b));
+        // NodeComparer puts a null graph (the default graph) first. Callers often pass statements already in
+        // that order (the mapper sorts them); one linear check then spares an n log n sort with the same result.
+        if (!IsSorted(list)) list.Sort(NodeComparer.Instance.Compare);
 
         var graphs = new List<GraphShape>();
         var shape = new DatasetShape(graphs);
@@ -49,16 +50,26 @@ public sealed class DatasetShape
                 current.AddSubject(group);
             }
             group.Triples.Add(q.Triple);
-            foreach (var term in new[] { q.Subject, q.Object })
-            {
-                if (term is not IBlankNode) continue;
-                if (graphOf.TryGetValue(term, out var g)) { if (!Equals(g, q.Graph)) shape._pinned.Add(term); }
-                else graphOf[term] = q.Graph;
-            }
+            NoteGraph(q.Subject, q.Graph);
+            NoteGraph(q.Object, q.Graph);
             if (q.Object is IBlankNode)
                 shape._objectCount[q.Object] = shape._objectCount.GetValueOrDefault(q.Object) + 1;
         }
         return shape;
+
+        void NoteGraph(INode term, INode? graph)
+        {
+            if (term is not IBlankNode) return;
+            if (graphOf.TryGetValue(term, out var g)) { if (!Equals(g, graph)) shape._pinned.Add(term); }
+            else graphOf[term] = graph;
+        }
+    }
+
+    private static bool IsSorted(List<Quad> list)
+    {
+        for (int i = 1; i < list.Count; i++)
+            if (NodeComparer.Instance.Compare(list[i - 1], list[i]) > 0) return false;
+        return true;
     }
 
     /// <summary>True for a blank node that is the object of exactly one statement, lives in one graph

@@ -11,7 +11,9 @@ public sealed class PrefixTable
 {
     private readonly List<KeyValuePair<string, string>> _entries = new();
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string?> _cache = new(StringComparer.Ordinal);
+    // IRI → its prefixed name and that name's prefix (both null when none is valid); keeping the prefix spares
+    // cutting it out of the name again on every use of a repeated IRI.
+    private readonly Dictionary<string, (string? Name, string? Prefix)> _cache = new(StringComparer.Ordinal);
 
     public PrefixTable(IEnumerable<KeyValuePair<string, string>>? prefixes)
     {
@@ -36,8 +38,8 @@ public sealed class PrefixTable
     {
         if (_cache.TryGetValue(iri, out var cached))
         {
-            if (cached is not null) _used.Add(cached.Substring(0, cached.IndexOf(':')));
-            return cached;
+            if (cached.Prefix is not null) _used.Add(cached.Prefix);
+            return cached.Name;
         }
         string? best = null;
         int bestLength = -1;
@@ -51,8 +53,9 @@ public sealed class PrefixTable
             best = sb.ToString();
             bestLength = ns.Length;
         }
-        _cache[iri] = best;
-        if (best is not null) _used.Add(best.Substring(0, best.IndexOf(':')));
+        var bestPrefix = best?.Substring(0, best.IndexOf(':'));
+        _cache[iri] = (best, bestPrefix);
+        if (bestPrefix is not null) _used.Add(bestPrefix);
         return best;
     }
 }

@@ -122,7 +122,11 @@ public static partial class TurtleSyntax
                 ? IsPnCharsU(cp) || cp == ':' || cp is >= '0' and <= '9'
                 : IsPnChars(cp) || cp == ':' || (cp == '.' && !last);
             if (plain)
-                sb.Append(char.ConvertFromUtf32(cp));
+            {
+                // the code point's UTF-16 units, without allocating a string per character
+                if (cp < 0x10000) sb.Append((char)cp);
+                else sb.Append(char.ConvertFromUtf32(cp));
+            }
             else if (cp < 0x80 && LocalEscapable.Contains((char)cp))
                 sb.Append('\\').Append((char)cp);
             else
