@@ -68,8 +68,8 @@ public sealed class JsonLdContextProcessor(string sourceName, NamespaceMap? name
             else
             {
                 var value = (string)b!;
-                baseIri = IriReference.IsAbsolute(value) ? value
-                    : baseIri is not null ? IriReference.Resolve(baseIri, value)
+                baseIri = IriResolver.IsAbsolute(value) ? value
+                    : baseIri is not null ? IriResolver.Resolve(baseIri, value)
                     : throw Error(b, $"invalid base IRI: relative @base \"{value}\" with no document base");
             }
         }
@@ -171,7 +171,7 @@ public sealed class JsonLdContextProcessor(string sourceName, NamespaceMap? name
         {
             if (idToken.Type != JTokenType.String) throw Error(idToken, "invalid IRI mapping: @id must be a string");
             iri = ExpandIri(working, (string)idToken!, false, true, idToken, local, defined, terms);
-            if (iri is null || (!IsKeyword(iri) && !IriReference.IsAbsolute(iri) && !iri.StartsWith("_:", StringComparison.Ordinal)))
+            if (iri is null || (!IsKeyword(iri) && !IriResolver.IsAbsolute(iri) && !iri.StartsWith("_:", StringComparison.Ordinal)))
                 throw Error(idToken, $"invalid IRI mapping for term \"{term}\"");
             if (!explicitPrefix)
                 prefixFlag = simple && !term.Contains(':') && !term.Contains('/') && (iri.StartsWith("_:", StringComparison.Ordinal) || ":/?#[]@".Contains(iri[^1]));
@@ -195,7 +195,7 @@ public sealed class JsonLdContextProcessor(string sourceName, NamespaceMap? name
         {
             if (typeToken.Type != JTokenType.String) throw Error(typeToken, "invalid type mapping: @type must be a string");
             typeMapping = ExpandIri(working, (string)typeToken!, false, true, typeToken, local, defined, terms);
-            if (typeMapping is null || (!IsKeyword(typeMapping) && !IriReference.IsAbsolute(typeMapping)))
+            if (typeMapping is null || (!IsKeyword(typeMapping) && !IriResolver.IsAbsolute(typeMapping)))
                 throw Error(typeToken, $"invalid type mapping \"{typeToken}\"");
         }
         List<string>? containers = null;
@@ -237,10 +237,10 @@ public sealed class JsonLdContextProcessor(string sourceName, NamespaceMap? name
                 DefineTerm(active, terms, local, prefix, defined);
             if (termMap.TryGetValue(prefix, out var prefixDef) && prefixDef.Iri is not null && !IsKeyword(prefixDef.Iri))
                 return prefixDef.Iri + suffix;
-            if (IriReference.IsAbsolute(value)) return value;
+            if (IriResolver.IsAbsolute(value)) return value;
         }
         if (vocab && active.Vocab is not null) return active.Vocab + value;
-        if (documentRelative && active.BaseIri is not null) return IriReference.Resolve(active.BaseIri, value);
+        if (documentRelative && active.BaseIri is not null) return IriResolver.Resolve(active.BaseIri, value);
         return value;
     }
 }

@@ -74,7 +74,7 @@ public sealed class JsonLdToRdf
     {
         if (expanded is null) return null;
         if (expanded.StartsWith("_:", StringComparison.Ordinal)) return Blank(expanded);
-        if (IriReference.IsAbsolute(expanded)) return new UriNode(expanded);
+        if (IriResolver.IsAbsolute(expanded)) return new UriNode(expanded);
         Warn(at, $"\"{expanded}\" is not an absolute IRI and there is no base IRI; statement dropped");
         return null;
     }
@@ -179,7 +179,7 @@ public sealed class JsonLdToRdf
                 default:
                     if (key.StartsWith('@')) break;
                     var def = ctx.Term(property.Name);
-                    if (!key.StartsWith("_:", StringComparison.Ordinal) && !IriReference.IsAbsolute(key))
+                    if (!key.StartsWith("_:", StringComparison.Ordinal) && !IriResolver.IsAbsolute(key))
                     {
                         Warn(property, $"property \"{property.Name}\" does not expand to an absolute IRI; dropped");
                         break;
@@ -358,7 +358,7 @@ public sealed class JsonLdToRdf
             if (type.Type != JTokenType.String) throw _contexts.Error(type, "invalid typed value: @type must be a string");
             datatype = _contexts.ExpandIri(ctx, (string)type!, documentRelative: true, vocab: true, type);
             if (datatype == "@json") return new LiteralNode(value.ToString(Formatting.None), RdfJson);
-            if (datatype is null || !IriReference.IsAbsolute(datatype))
+            if (datatype is null || !IriResolver.IsAbsolute(datatype))
                 throw _contexts.Error(type, $"invalid typed value: \"{type}\" is not an absolute IRI");
         }
         if (value.Type is JTokenType.Integer or JTokenType.Float or JTokenType.Boolean)

@@ -131,13 +131,13 @@ public class JsonLdTests
     public void ResolvesRelativeReferencesLikeRfc3986()
     {
         const string b = "http://a/b/c/d;p?q";
-        Assert.Equal("http://a/b/c/g", IriReference.Resolve(b, "g"));
-        Assert.Equal("http://a/g", IriReference.Resolve(b, "../../g"));
-        Assert.Equal("http://a/b/c/d;p?y", IriReference.Resolve(b, "?y"));
-        Assert.Equal("http://a/b/c/d;p?q#s", IriReference.Resolve(b, "#s"));
-        Assert.Equal("http://g", IriReference.Resolve(b, "//g"));
-        Assert.Equal("http://a/b/c/", IriReference.Resolve(b, "."));
-        Assert.Equal("http://a/g", IriReference.Resolve(b, "/./g"));
+        Assert.Equal("http://a/b/c/g", IriResolver.Resolve(b, "g"));
+        Assert.Equal("http://a/g", IriResolver.Resolve(b, "../../g"));
+        Assert.Equal("http://a/b/c/d;p?y", IriResolver.Resolve(b, "?y"));
+        Assert.Equal("http://a/b/c/d;p?q#s", IriResolver.Resolve(b, "#s"));
+        Assert.Equal("http://g", IriResolver.Resolve(b, "//g"));
+        Assert.Equal("http://a/b/c/", IriResolver.Resolve(b, "."));
+        Assert.Equal("http://a/g", IriResolver.Resolve(b, "/./g"));
     }
 
     [Theory]
