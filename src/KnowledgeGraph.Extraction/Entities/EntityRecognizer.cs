@@ -166,14 +166,14 @@ public sealed class EntityRecognizer : IDocumentComponent
                     end += 2;
                     continue;
                 }
-                // "J. D. Vance", "Donald J. Trump": initials inside a name
+                // "J. D. Marlow", "Anna K. Berger": initials inside a name
                 if (!used[end] && end + 1 < n && IsInitial(text, tokens[end]) && (IsCapitalizedWord(text, tokens[end + 1]) || IsInitial(text, tokens[end + 1])) && !used[end + 1])
                 {
                     end++;
                     continue;
                 }
                 if (!used[end] && (IsCapitalizedWord(text, tokens[end]) || IsParticleName(text, tokens[end])) && !IsNotName(f[end]) && tokens[end].Start - tokens[end - 1].End <= 1 && !HasLineBreak(text, tokens[end - 1].End, tokens[end].Start)
-                    // "la Défense Pete Hegseth": a first name after a word that is not one starts a new name
+                    // "la Défense Paul Hartley": a first name after a word that is not one starts a new name
                     && !(_g.IsFirstName(f[end]) && !_g.IsFirstName(f[end - 1]) && end + 1 < n && IsCapitalizedWord(text, tokens[end + 1])))
                 {
                     end++;
@@ -196,7 +196,7 @@ public sealed class EntityRecognizer : IDocumentComponent
                 }
                 break;
             }
-            // "(Volodymyr) Zelensky": a bracketed first name before a surname
+            // "(Bohdan) Kravets": a bracketed first name before a surname
             runs.Add(new Candidate { Start = i, End = end, Source = "cap-seq" });
             i = end - 1;
         }
@@ -332,7 +332,7 @@ public sealed class EntityRecognizer : IDocumentComponent
         bool IsSkippable(int k) =>
             (tokens[k].Kind == TokenKind.Word || tokens[k].Kind == TokenKind.Elision) && char.IsLower(text[tokens[k].Start])
             && (_g.Nationalities.ContainsKey(f[k]) || f[k] is "de" or "d'" or "en" || f[k].Length > 3 && !_g.PersonCueVerbs.Contains(f[k]));
-        // a role phrase just before, with or without comma: "le président russe Vladimir Poutine", "le ministre …, X"
+        // a role phrase just before, with or without comma: "le président brésilien Rafael Moura", "le ministre …, X"
         if (roles.EndingAt.TryGetValue(r.Start, out var before) && !before.IsPlural || afterComma && roles.EndingAt.TryGetValue(prev, out before) && !before.IsPlural)
         {
             Person(r, "role-before");
@@ -392,7 +392,7 @@ public sealed class EntityRecognizer : IDocumentComponent
             return;
         }
         if (!proseContext) return;
-        // "(Volodymyr) Zelensky": a bracketed first name is part of the next name, not a mention of its own
+        // "(Bohdan) Kravets": a bracketed first name is part of the next name, not a mention of its own
         if (firstName && prev >= 0 && f[prev] == "(" && r.End < n && f[r.End] == ")") return;
         // "à X", "en X", "les régions de X", "la ville de X"
         if (prev >= 0 && (f[prev] is "a" or "en" or "vers" || prev >= 1 && f[prev] is "de" or "d'" && f[prev - 1] is "region" or "regions" or "ville" or "villes" or "province" or "oblast" or "district" or "localite" or "village" or "port" or "capitale")

@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Extraction.Entities;
 /// <summary>
 /// Finds role phrases: [determiner] [ancien|nouveau…] ROLE [nationality adjective | qualifier]*
 /// [(de|du|des|d'|pour|à|aux) complement]*, where a complement is an organization or place name, a nested role
-/// phrase ("du président russe"), a person ("de Donald Trump", which ends the phrase), a capitalised
+/// phrase ("du président russe"), a person ("de Marta Lindqvist", which ends the phrase), a capitalised
 /// portfolio ("des Affaires étrangères") or a few lower-case words ("pour la politique étrangère russe").
 /// </summary>
 public sealed class RolePhraseParser
@@ -127,7 +127,7 @@ public sealed class RolePhraseParser
                     k = atomEnd;
                     continue;
                 }
-                // a person served: "conseiller de Poutine", "envoyé de Donald Trump"
+                // a person served: "conseiller de Lindqvist", "envoyé de Marta Lindqvist"
                 k = atomEnd;
                 personComplement = true;
                 continue;

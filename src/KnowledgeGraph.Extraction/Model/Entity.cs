@@ -30,7 +30,7 @@ public enum EntitySubtype
 /// <summary>How a mention names its entity.</summary>
 public enum MentionForm
 {
-    /// <summary>A full or partial proper name ("Vladimir Poutine", "Poutine", "l'Otan").</summary>
+    /// <summary>A full or partial proper name ("Marta Lindqvist", "Lindqvist", "l'Otan").</summary>
     Name,
     /// <summary>A role phrase standing for an entity in context ("le président russe").</summary>
     Role,

@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Extraction.Posts;
 /// <summary>
 /// Turns post and relation mentions into <see cref="Post"/> and <see cref="PersonalRelation"/> records once
 /// entities are resolved. One post per (holder, merge key): statements of the same role, with or without an
-/// organization ("le président russe", "le président Poutine"), or of a serving role in several phrasings
+/// organization ("le président russe", "le président Moura"), or of a serving role in several phrasings
 /// ("conseiller du président russe", "conseiller diplomatique du Kremlin") are one post; its organization is the
 /// most stated one, an organization before a country. A country named only through an adjective ("ministre
 /// estonien") becomes a place entity if the text never names it. Post key: slug of holder key and merge key,

@@ -8,8 +8,8 @@ namespace KnowledgeGraph.Extraction.Resolution;
 /// Clusters the mentions of one document (sets <see cref="EntityMention.ClusterId"/>):
 /// <list type="bullet">
 /// <item>full person names by phonetic key; full names with the same surname and compatible first names
-/// ("Vladuimir Poutine" / "Vladimir Poutine") join;</item>
-/// <item>a lone surname ("Poutine", "M. Witkoff") joins the only full name with that surname; a lone first
+/// ("Rafaël Mourra" / "Rafael Moura") join;</item>
+/// <item>a lone surname ("Moura", "M. Hartley") joins the only full name with that surname; a lone first
 /// name joins the only full name with that first name; otherwise it stays its own cluster;</item>
 /// <item>a role mention ("le président russe") joins the person who holds that post (same resolution key and
 /// country) in this document, if exactly one does; otherwise it stays unclustered (-1) for the corpus stage;</item>
@@ -141,7 +141,7 @@ public sealed class DocumentCoreference : IDocumentComponent
         if (wx.Length < 2 || wy.Length < 2) return false;
         if (PersonNames.PhoneticWord(wx[^1]) != PersonNames.PhoneticWord(wy[^1]))
         {
-            // a typo in a long surname: "Ouchakov" / "Ouchakof"
+            // a typo in a long surname: "Kouzmenko" / "Kouzmenkov"
             var sx = PersonNames.PhoneticWord(wx[^1]);
             var sy = PersonNames.PhoneticWord(wy[^1]);
             if (sx.Length < 6 || sy.Length < 6 || FuzzySharp.Fuzz.Ratio(sx, sy) < 85) return false;

@@ -4,8 +4,8 @@ using KnowledgeGraph.Extraction.Tokenization;
 namespace KnowledgeGraph.Extraction.Resolution;
 
 /// <summary>
-/// Name keys for matching spelling and transliteration variants of person names: "Iouri Ouchakov" and
-/// "Yuri Ushakov" share the phonetic key "iuri uchakov"; "Poutine" and "Putin" share "putin".
+/// Name keys for matching spelling and transliteration variants of person names: "Iouri Kouzmenko" and
+/// "Yuri Kuzmenko" share one phonetic key, as do "Chevtchenko" and "Shevchenko".
 /// </summary>
 public static class PersonNames
 {

@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Extraction.Tokenization;
 
 /// <summary>
 /// Accent- and case-folding used for every dictionary lookup ("Février" → "fevrier"), and the stable
-/// ASCII slugs used as keys ("Iouri Ouchakov" → "iouri-ouchakov").
+/// ASCII slugs used as keys ("Iouri Kouzmenko" → "iouri-kouzmenko").
 /// </summary>
 public static class TextFolding
 {
