@@ -1,25 +1,13 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-
 namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>Option values shared by kg query and kg update.</summary>
 public static class QueryOptionParsing
 {
     /// <summary>"30s", "500ms", "2m", "1h" or a plain number of seconds.</summary>
-    public static TimeSpan ParseTimeout(string text)
-    {
-        var m = Regex.Match(text.Trim(), @"^(\d+(?:\.\d+)?)(ms|s|m|h)?$");
-        if (!m.Success) throw new ArgumentException($"--timeout {text}: expected a duration such as 30s, 500ms or 2m");
-        var value = double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-        return m.Groups[2].Value switch
-        {
-            "ms" => TimeSpan.FromMilliseconds(value),
-            "m" => TimeSpan.FromMinutes(value),
-            "h" => TimeSpan.FromHours(value),
-            _ => TimeSpan.FromSeconds(value),
-        };
-    }
+    public static TimeSpan ParseTimeout(string text) =>
+        Durations.TryParse(text, out var value)
+            ? value
+            : throw new ArgumentException($"--timeout {text}: expected a duration such as 30s, 500ms or 2m");
 
     /// <summary>The argument is a file when one exists at that path (its name is then used in error messages); otherwise it is the text itself.</summary>
     public static (string Text, string Source) ReadTextOrFile(string argument, string what)

@@ -193,17 +193,7 @@ internal sealed partial class SparqlTextParser
     private AlgebraNode TranslateSelect(SelectClause select, AlgebraNode where, SolutionModifiers modifiers, Table? values, out ValueList<string> projected)
     {
         var aggregates = new List<AggregateBinding>();
-        Expression ReplaceAggregates(Expression e) => ExpressionRewriter.Rewrite(e, x =>
-        {
-            if (x is not AggregateExpression agg) return null;
-            var existing = aggregates.FirstOrDefault(a => a.Aggregate == agg);
-            if (existing is null)
-            {
-                existing = new AggregateBinding(FreshName("agg"), agg);
-                aggregates.Add(existing);
-            }
-            return new VariableExpression(existing.Variable);
-        });
+        Expression ReplaceAggregates(Expression e) => ReplaceAggregatesWithVariables(e, aggregates);
 
         bool hasAggregate =
             select.Items.Any(i => i.Expression is not null && ContainsAggregate(i.Expression))
@@ -281,11 +271,12 @@ internal sealed partial class SparqlTextParser
 
     private static bool ContainsAggregate(Expression e) => ExpressionRewriter.Any(e, x => x is AggregateExpression);
 
-    /// <summary>The modifiers for CONSTRUCT, ASK and DESCRIBE (no projection).</summary>
-    private AlgebraNode ApplyNonSelectModifiers(AlgebraNode where, SolutionModifiers modifiers, Table? values, string form)
-    {
-        var aggregates = new List<AggregateBinding>();
-        Expression Replace(Expression e) => ExpressionRewriter.Rewrite(e, x =>
+    /// <summary>
+    /// Replaces each aggregate in <paramref name="e"/> by a fresh variable, recording the binding in
+    /// <paramref name="aggregates"/>; equal aggregates share one variable (§18.2.4.1).
+    /// </summary>
+    private Expression ReplaceAggregatesWithVariables(Expression e, List<AggregateBinding> aggregates) =>
+        ExpressionRewriter.Rewrite(e, x =>
         {
             if (x is not AggregateExpression agg) return null;
             var existing = aggregates.FirstOrDefault(a => a.Aggregate == agg);
@@ -296,6 +287,12 @@ internal sealed partial class SparqlTextParser
             }
             return new VariableExpression(existing.Variable);
         });
+
+    /// <summary>The modifiers for CONSTRUCT, ASK and DESCRIBE (no projection).</summary>
+    private AlgebraNode ApplyNonSelectModifiers(AlgebraNode where, SolutionModifiers modifiers, Table? values, string form)
+    {
+        var aggregates = new List<AggregateBinding>();
+        Expression Replace(Expression e) => ReplaceAggregatesWithVariables(e, aggregates);
         var having = modifiers.Having.Select(Replace).ToList();
         var order = modifiers.OrderBy.Select(o => o with { Expression = Replace(o.Expression) }).ToList();
         AlgebraNode g = where;
