@@ -35,12 +35,14 @@ public sealed class ClaimExtractor : IDocumentComponent
     private readonly HashSet<string> _sourceCues;
     private readonly string[] _viaCues;
     private readonly HashSet<string> _institutionHeads = new(StringComparer.Ordinal);
+    private readonly Entities.GazetteerSet? _gazetteers;
 
     public ClaimExtractor(ExtractionResources resources)
         : this(SpeechVerbLexicon.FromRows(resources.Table("speech-verbs.tsv")), resources.Table("speech-cues.tsv"))
     {
         foreach (var row in resources.Table("org-cues-fr.tsv"))
             if (row.Length >= 2 && row[1] == "head") _institutionHeads.Add(FrenchText.Lower(row[0]));
+        _gazetteers = resources.Gazetteers;
     }
 
     public ClaimExtractor(SpeechVerbLexicon verbs, IEnumerable<string[]> cueRows)
@@ -64,7 +66,7 @@ public sealed class ClaimExtractor : IDocumentComponent
 
     public void Process(AnalyzedDocument doc, CancellationToken ct) => doc.Claims.AddRange(Extract(doc, ct));
 
-    private enum SpeakerRule { Before, After, Pronoun, Source, Continuation, SameSentenceSpeaker, AfterOrAnaphoric, InciseAfter }
+    private enum SpeakerRule { Before, After, Pronoun, Source, Continuation, SameSentenceSpeaker, AfterOrAnaphoric, InciseAfter, ColonSubject }
 
     private sealed class Candidate
     {
@@ -86,7 +88,7 @@ public sealed class ClaimExtractor : IDocumentComponent
         string text = doc.Text;
         var words = WordScanner.Scan(text, new TextSpan(0, text.Length));
         var quotes = QuotationFinder.Find(text).Where(q => !doc.IsNonContent(q.Outer)).ToList();
-        var finder = new SpeakerFinder(doc, quotes);
+        var finder = new SpeakerFinder(doc, quotes, _gazetteers);
         var verbs = _verbs.FindAll(text, words).Where(v => !doc.IsNonContent(v.Span)).ToList();
         var candidates = new List<Candidate>();
 
@@ -460,9 +462,26 @@ public sealed class ClaimExtractor : IDocumentComponent
             {
                 c.Rule = SpeakerRule.Continuation;
                 candidates.Add(c);
+                continue;
+            }
+            // 5. "X a pris la parole : « … »": a quotation after a colon is the words of the sentence's person subject
+            if (wordCount >= 3 && ColonBefore(text, q.Outer.Start, sentence.Start) is var colon and >= 0)
+            {
+                c.Rule = SpeakerRule.ColonSubject;
+                c.RuleFrom = sentence.Start;
+                c.RuleTo = colon;
+                c.Span = new TextSpan(sentence.Start, q.Outer.End);
+                candidates.Add(c);
             }
             // otherwise: a quoted term without a reporting verb (scare quotes, titles) is not a claim
         }
+    }
+
+    private static int ColonBefore(string text, int quoteStart, int sentenceStart)
+    {
+        int p = quoteStart - 1;
+        while (p >= sentenceStart && char.IsWhiteSpace(text[p])) p--;
+        return p >= sentenceStart && text[p] == ':' ? p : -1;
     }
 
     private static SpeechVerbMatch? VerbAfter(string text, List<TextSpan> words, List<SpeechVerbMatch> verbs, Quotation q)
@@ -534,8 +553,14 @@ public sealed class ClaimExtractor : IDocumentComponent
                 case SpeakerRule.Before:
                     c.Speaker = finder.SubjectBefore(c.RuleFrom, c.RuleTo);
                     // "Le syndicaliste a réclamé…": a bare title opening the sentence stands for a recent speaker or subject
-                    if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, c.RuleFrom) && BareTitleBefore(doc, c.RuleFrom, c.RuleTo))
-                        c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence);
+                    // "Dans un communiqué, l'entreprise a affirmé": the subject opens the clause after a leading adverbial
+                    int clauseFrom = c.RuleFrom;
+                    if (c.Speaker is null && doc.Text.LastIndexOf(',', Math.Max(c.RuleFrom, c.RuleTo - 1), Math.Max(0, c.RuleTo - c.RuleFrom)) is var lead and >= 0
+                        && InstitutionAfter(doc.Text, lead + 1)) clauseFrom = lead + 1;
+                    if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, clauseFrom) && BareTitleBefore(doc, clauseFrom, c.RuleTo))
+                        // "Le ministère a indiqué": an institution word stands for the organization named so before, never for a person
+                        c.Speaker = InstitutionAfter(doc.Text, clauseFrom) ? finder.OrganizationByHead(HeadAfter(doc.Text, clauseFrom), clauseFrom)
+                            : finder.ResolvePronoun(clauseFrom, lastSpeaker, lastSentence);
                     break;
                 case SpeakerRule.After:
                     c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo);
@@ -544,8 +569,9 @@ public sealed class ClaimExtractor : IDocumentComponent
                     c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo);
                     // "a déclaré le président américain" with no name: a title standing for a recent speaker
                     // … unless the title is an institution's ("a annoncé le ministère chilien"): no person said it
-                    if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, c.RuleFrom) && !InstitutionAfter(doc.Text, c.RuleFrom))
-                        c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence);
+                    if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, c.RuleFrom))
+                        c.Speaker = InstitutionAfter(doc.Text, c.RuleFrom) ? finder.OrganizationByHead(HeadAfter(doc.Text, c.RuleFrom), c.RuleFrom)
+                            : finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence);
                     break;
                 case SpeakerRule.InciseAfter:
                     c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo, allowInsideQuote: true);
@@ -567,6 +593,12 @@ public sealed class ClaimExtractor : IDocumentComponent
                         c.Speaker = previous.Speaker;
                         c.SpeakerSpan = previous.SpeakerSpan;
                     }
+                    // "X a pris la parole. « … »": a quotation standing alone after a sentence that opens with a person is theirs
+                    else if (previous is null || SentenceOfEnd(doc, previous) < c.Sentence - 1)
+                        c.Speaker = finder.SentenceSubject(c.Sentence - 1);
+                    break;
+                case SpeakerRule.ColonSubject:
+                    c.Speaker = finder.SubjectBefore(c.RuleFrom, c.RuleTo) is { } subject && doc.Entities[subject].Kind == EntityKind.Person ? subject : null;
                     break;
             }
             // a title that the document does not tie to a name ("a déclaré le conseiller du ministre")
@@ -587,11 +619,14 @@ public sealed class ClaimExtractor : IDocumentComponent
             previous = c;
         }
         // continuations whose previous claim has no speaker are dropped; so are unattributed quotations
-        claims.RemoveAll(c => c.Rule == SpeakerRule.Continuation && c.Speaker is null);
+        claims.RemoveAll(c => c.Rule is SpeakerRule.Continuation or SpeakerRule.ColonSubject && c.Speaker is null);
     }
 
     /// <summary>The definite noun phrase after <paramref name="from"/> is headed by an institution word (org-cues-fr.tsv: "ministère", "présidence").</summary>
-    private bool InstitutionAfter(string text, int from)
+    private bool InstitutionAfter(string text, int from) => _institutionHeads.Contains(HeadAfter(text, from));
+
+    /// <summary>The first word after <paramref name="from"/> that is not an article, lower-cased.</summary>
+    private static string HeadAfter(string text, int from)
     {
         int p = from;
         for (int guard = 0; guard < 4 && p < text.Length; guard++)
@@ -602,9 +637,9 @@ public sealed class ClaimExtractor : IDocumentComponent
             if (p < text.Length && FrenchText.IsApostrophe(text[p])) { p++; start = p; while (p < text.Length && char.IsLetter(text[p])) p++; }
             string w = FrenchText.Lower(text.AsSpan(start, p - start));
             if (w is "le" or "la" or "les" or "") continue;
-            return _institutionHeads.Contains(w);
+            return w;
         }
-        return false;
+        return "";
     }
 
     /// <summary>"accusé Nairobi de", "accusé le gouvernement d'avoir": "de"/"d'" within four words.</summary>

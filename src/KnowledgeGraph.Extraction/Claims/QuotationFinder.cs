@@ -10,7 +10,9 @@ public sealed record Quotation(TextSpan Outer, TextSpan Inner, char OpenMark);
 /// “ … ”, straight double quotes paired left to right, and single quotes ' … ' / ‘ … ’ only when they
 /// clearly open and close a quotation (an opening mark after a space or the start and before a letter, a
 /// closing mark after a non-space and before a space or punctuation), so the apostrophes of "l'Ukraine"
-/// or "aujourd'hui" never count. Quotations never cross a paragraph (line) boundary.
+/// or "aujourd'hui" never count. Quotations never cross a paragraph (line) boundary, except a « … » one left
+/// open at a paragraph that ends a sentence: French typography carries it over (often reopening with «), up to
+/// three paragraphs.
 /// </summary>
 public static class QuotationFinder
 {
@@ -57,14 +59,30 @@ public static class QuotationFinder
     private static int FindGuillemetClose(string text, int open, int end)
     {
         int depth = 0;
+        int crossed = 0;
         for (int j = open; j < end; j++)
         {
             char c = text[j];
-            if (IsLineBreak(c)) return -1;
+            if (IsLineBreak(c))
+            {
+                // French typography carries a quotation over paragraphs: the first paragraph ends a sentence without
+                // closing it, and the next one may reopen with «. Anything else is an unclosed mark.
+                if (depth != 1 || ++crossed > 3 || !EndsSentence(text, open, j)) return -1;
+                while (j + 1 < end && char.IsWhiteSpace(text[j + 1])) j++;
+                if (j + 1 < end && text[j + 1] == '«') j++;
+                continue;
+            }
             if (c == '«') depth++;
             else if (c == '»' && --depth == 0) return j;
         }
         return -1;
+    }
+
+    private static bool EndsSentence(string text, int from, int lineBreak)
+    {
+        int p = lineBreak - 1;
+        while (p > from && char.IsWhiteSpace(text[p])) p--;
+        return p > from && text[p] is '.' or '!' or '?' or '…';
     }
 
     private static int FindSimple(string text, int from, int end, char closeMark)

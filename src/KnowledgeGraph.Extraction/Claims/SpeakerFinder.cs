@@ -29,10 +29,14 @@ public sealed class SpeakerFinder
     private readonly AnalyzedDocument _doc;
     private readonly IReadOnlyList<Quotation> _quotes;
 
-    public SpeakerFinder(AnalyzedDocument doc, IReadOnlyList<Quotation> quotes)
+    private readonly Entities.GazetteerSet? _gazetteers;
+
+    /// <param name="gazetteers">When given, a person's first name tells their gender where the text does not ("Paula X").</param>
+    public SpeakerFinder(AnalyzedDocument doc, IReadOnlyList<Quotation> quotes, Entities.GazetteerSet? gazetteers = null)
     {
         _doc = doc;
         _quotes = quotes;
+        _gazetteers = gazetteers;
     }
 
     public bool InsideQuote(TextSpan span)
@@ -322,6 +326,75 @@ public sealed class SpeakerFinder
         return firstComplement;
     }
 
+    /// <summary>
+    /// The person a sentence is about, when it opens with them: the first speaking, non-complement person mention
+    /// within the sentence's first words ("Henrique Valadão a pris la parole.", "Lundi, la ministre X s'est levée.").
+    /// </summary>
+    public int? SentenceSubject(int sentenceIndex)
+    {
+        if (sentenceIndex < 0 || sentenceIndex >= _doc.Sentences.Count) return null;
+        var sentence = _doc.Sentences[sentenceIndex];
+        foreach (var q in _quotes)
+            if (sentence.Contains(q.Outer)) return null;
+        for (int k = 0; k < _doc.Entities.Count; k++)
+        {
+            var m = _doc.Entities[k];
+            if (m.Span.Start < sentence.Start) continue;
+            if (m.Span.Start >= sentence.End || WordCount(sentence.Start, m.Span.Start) > 6) break;
+            if (m.Kind != EntityKind.Person || !CanSpeak(k) || IsComplement(m.Span)) continue;
+            if (m.Form == MentionForm.Role && m.ClusterId < 0) return null;
+            return k;
+        }
+        return null;
+    }
+
+    private int WordCount(int from, int to)
+    {
+        int n = 0;
+        bool inWord = false;
+        for (int i = from; i < to; i++)
+        {
+            bool letter = char.IsLetterOrDigit(_doc.Text[i]);
+            if (letter && !inWord) n++;
+            inWord = letter;
+        }
+        return n;
+    }
+
+    /// <summary>
+    /// "Le ministère a indiqué", "l'entreprise a annoncé": the latest organization before <paramref name="before"/>, within
+    /// three sentences, named with that head word ("le ministère des Finances") or introduced by it ("l'entreprise Veltrano").
+    /// </summary>
+    public int? OrganizationByHead(string head, int before)
+    {
+        int sentence = _doc.SentenceIndexAt(before);
+        int from = sentence >= 3 ? _doc.Sentences[sentence - 3].Start : 0;
+        // "la société X … l'entreprise a annoncé": company nouns are interchangeable
+        var folded = Tokenization.TextFolding.Fold(head);
+        bool companyNoun = _gazetteers is not null && _gazetteers.OrgIntros.LongestMatch(new[] { folded }, 0, out var subtypes) == 1 && subtypes[0] == EntitySubtype.Company;
+        for (int k = _doc.Entities.Count - 1; k >= 0; k--)
+        {
+            var m = _doc.Entities[k];
+            if (m.Span.End > before) continue;
+            if (m.Span.Start < from) break;
+            if (m.Kind != EntityKind.Organization || m.Form != MentionForm.Name) continue;
+            int sp = m.Text.IndexOf(' ');
+            if (FrenchText.Lower(sp > 0 ? m.Text[..sp] : m.Text) == head || WordBeforeMention(m.Span) == head || companyNoun && m.Subtype == EntitySubtype.Company) return k;
+        }
+        return null;
+    }
+
+    /// <summary>The lower-case word right before a mention, skipping an elided article ("l'entreprise Veltrano" → "entreprise").</summary>
+    private string WordBeforeMention(TextSpan span)
+    {
+        string text = _doc.Text;
+        int i = span.Start - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        int end = i + 1;
+        while (i >= 0 && (char.IsLetter(text[i]) || text[i] == '-')) i--;
+        return end > i + 1 ? FrenchText.Lower(text.AsSpan(i + 1, end - i - 1)) : "";
+    }
+
     /// <summary>The most plausible antecedent of a subject pronoun at <paramref name="pos"/>.</summary>
     public int? ResolvePronoun(int pos, int? lastSpeaker, int lastSpeakerSentence, string? pronoun = null)
     {
@@ -351,7 +424,30 @@ public sealed class SpeakerFinder
     /// Grammatical gender cue of a person mention, from the words before it in its sentence: "Mme X",
     /// "la ministre …, X" → 'f'; "M. X", "le conseiller …, X" → 'm'; null when nothing says.
     /// </summary>
-    public char? GenderOf(int mentionIndex)
+    public char? GenderOf(int mentionIndex) => GenderFromContext(mentionIndex) ?? GenderFromFirstName(mentionIndex);
+
+    /// <summary>The usual gender of the person's first name, in this mention or another mention of its cluster ("Restrepo" after "Paula Restrepo").</summary>
+    private char? GenderFromFirstName(int mentionIndex)
+    {
+        if (_gazetteers is null) return null;
+        var m = _doc.Entities[mentionIndex];
+        if (m.Kind != EntityKind.Person || m.Form != MentionForm.Name) return null;
+        if (FirstNameGender(m.Text) is { } g) return g;
+        if (m.ClusterId < 0) return null;
+        foreach (var other in _doc.Entities)
+            if (other.ClusterId == m.ClusterId && other.Form == MentionForm.Name && !ReferenceEquals(other, m) && FirstNameGender(other.Text) is { } g2) return g2;
+        return null;
+    }
+
+    private char? FirstNameGender(string name)
+    {
+        int space = name.IndexOf(' ');
+        if (space <= 0) return null;
+        var first = Tokenization.TextFolding.Fold(name[..space]);
+        return _gazetteers!.IsFirstName(first) ? _gazetteers.GenderOfFirstName(first) : null;
+    }
+
+    private char? GenderFromContext(int mentionIndex)
     {
         var m = _doc.Entities[mentionIndex];
         string text = _doc.Text;

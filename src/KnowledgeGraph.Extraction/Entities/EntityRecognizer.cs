@@ -120,8 +120,10 @@ public sealed class EntityRecognizer : IDocumentComponent
                 {
                     string? country = null;
                     for (int k = i; k < end; k++) if (_g.Nationalities.TryGetValue(f[k], out var cc)) { country = cc; break; }
-                    candidates.Add(new Candidate { Start = i, End = end, Kind = EntityKind.Organization, Subtype = subtype, Country = country, Source = "org-head" });
-                    for (int k = i; k < end; k++) used[k] = true;
+                    // "le Haut Conseil pour le climat": a capitalised adjective before the head belongs to the name
+                    int start = i > 0 && !used[i - 1] && IsCapitalizedWord(text, tokens[i - 1]) && _g.OrgPrefixes.Contains(f[i - 1]) ? i - 1 : i;
+                    candidates.Add(new Candidate { Start = start, End = end, Kind = EntityKind.Organization, Subtype = subtype, Country = country, Source = "org-head" });
+                    for (int k = start; k < end; k++) used[k] = true;
                     i = end - 1;
                     continue;
                 }
@@ -135,6 +137,13 @@ public sealed class EntityRecognizer : IDocumentComponent
                     used[i] = true;
                     continue;
                 }
+            }
+            // "le ministère des Finances", "le tribunal de Nanterre", "la cour d'appel de Douai": a lower-case public-body noun
+            // with a capitalised complement
+            if (char.IsLower(text[tokens[i].Start]) && _g.OrgLowerHeads.StartsAny(f[i]) && LowerHeadOrganization(text, tokens, f, used, i, candidates) is { } lowEnd)
+            {
+                i = lowEnd - 1;
+                continue;
             }
             if (LowerOrgHeads.Contains(f[i]) && char.IsLower(text[tokens[i].Start]) && i + 1 < n && !used[i + 1] && _g.Nationalities.TryGetValue(f[i + 1], out var code)
                 && i > 0 && f[i - 1] is "le" or "la" or "l'" or "du" or "au" && _g.Country(code) is { } country2)
@@ -330,6 +339,8 @@ public sealed class EntityRecognizer : IDocumentComponent
             return true;
         }
         bool IsSkippable(int k) =>
+            // "le quotidien La Gazzetta", "la chaîne El Tiempo": a capitalised article opening the name
+            k == r.Start - 1 && f[k] is "le" or "la" or "les" or "l'" or "el" or "il" or "the" or "die" or "der" && k > 0 && char.IsLower(text[tokens[k - 1].Start]) ||
             (tokens[k].Kind == TokenKind.Word || tokens[k].Kind == TokenKind.Elision) && char.IsLower(text[tokens[k].Start])
             && (_g.Nationalities.ContainsKey(f[k]) || f[k] is "de" or "d'" or "en" || f[k].Length > 3 && !_g.PersonCueVerbs.Contains(f[k]));
         // a role phrase just before, with or without comma: "le président brésilien Rafael Moura", "le ministre …, X"
@@ -473,10 +484,17 @@ public sealed class EntityRecognizer : IDocumentComponent
     private bool HasSpeechVerbNearby(IReadOnlyList<string> f, int start, int end)
     {
         if (start > 0 && f[start - 1] == "selon") return true;
+        // never across a sentence end ("…, a estimé le juge. Ensuite, …": "juge" folds like the verb "jugé")
         for (int k = end; k < Math.Min(f.Count, end + 3); k++)
+        {
+            if (f[k] is "." or "!" or "?") break;
             if (_g.PersonCueVerbs.Contains(f[k])) return k == end || f[end] is "a" or "avait" or "aurait" or "a-t-il" or "a-t-elle" or "ont";
+        }
         for (int k = start - 1; k >= Math.Max(0, start - 2); k--)
+        {
+            if (f[k] is "." or "!" or "?") break;
             if (_g.PersonCueVerbs.Contains(f[k])) return true;
+        }
         return false;
     }
 
@@ -608,6 +626,71 @@ public sealed class EntityRecognizer : IDocumentComponent
         return lastGood;
     }
 
+    /// <summary>
+    /// A lower-case head ("ministère", "tribunal de grande instance") followed by de/du/des/d' and a name with a capital: the
+    /// organization spans head and complement, up to a country named after it ("… de Moldavie"), which stays a place and
+    /// keys the organization (two countries' "ministère des Finances" are two bodies). Returns the end token, or null.
+    /// </summary>
+    private int? LowerHeadOrganization(string text, List<Token> tokens, IReadOnlyList<string> f, bool[] used, int i, List<Candidate> candidates)
+    {
+        int n = tokens.Count;
+        int len = _g.OrgLowerHeads.LongestMatch(f, i, out var subtypes);
+        if (len == 0 || i + len + 1 >= n || used[i + len - 1]) return null;
+        for (int k = i; k < i + len; k++) if (!char.IsLower(text[tokens[k].Start])) return null;
+        // "cour d'appel de Douai", "tribunal judiciaire de Paris": a few lower-case words between the head and its capitalised complement
+        int j = i + len, k0 = -1;
+        for (int guard = 0; guard < 3 && j < n && k0 < 0; guard++)
+        {
+            if (tokens[j].Kind is not (TokenKind.Word or TokenKind.Elision) || !char.IsLower(text[tokens[j].Start]) || IsVerbLike(f[j]) || _g.PersonCueVerbs.Contains(f[j])) return null;
+            if (f[j] is not ("de" or "du" or "des" or "d'")) { j++; continue; }
+            int k = j + 1;
+            if (k < n && f[k] is "la" or "l'" && char.IsLower(text[tokens[k].Start])) k++;
+            if (k >= n) return null;
+            if (IsCapitalizedWord(text, tokens[k])) k0 = k;
+            else j = k + 1;
+        }
+        if (k0 < 0) return null;
+        int end;
+        Candidate? place = null;
+        if (used[k0])
+        {
+            // "le tribunal de Nanterre": the complement is a known place; the body is named after it
+            place = candidates.FirstOrDefault(c => c.Start == k0);
+            if (place is null || place.Kind != EntityKind.Place) return null;
+            end = place.End;
+        }
+        else
+        {
+            end = k0 + 1;
+            while (end < n && !used[end] && IsCapitalizedWord(text, tokens[end]) && tokens[end].Start - tokens[end - 1].End <= 1) end++;
+            // lower-case words that continue the name ("des Affaires étrangères", "de la Santé publique")
+            while (end < n && !used[end] && tokens[end].Kind == TokenKind.Word && char.IsLower(text[tokens[end].Start]) && !IsVerbLike(f[end]) && !_g.PersonCueVerbs.Contains(f[end])
+                   && f[end] is not ("de" or "du" or "des" or "d'" or "et" or "le" or "la" or "les" or "l'" or "un" or "une") && end - k0 < 5 && (_g.Nationalities.ContainsKey(f[end]) || IsAdjectiveLike(f[end])))
+                end++;
+        }
+        string? country = null;
+        for (int k = i; k < end; k++) if (_g.Nationalities.TryGetValue(f[k], out var cc)) { country = cc; break; }
+        if (place is not null) { country = place.Country; candidates.Remove(place); }
+        else if (end + 1 < n && f[end] is "de" or "du" or "d'" && used[end + 1] && candidates.FirstOrDefault(c => c.Start == end + 1) is { Kind: EntityKind.Place, Subtype: EntitySubtype.Country } c2)
+            country = c2.Country;
+        var surface = text[tokens[i].Start..tokens[end - 1].End];
+        var countryKey = _g.Country(country)?.Key;
+        var slug = TextFolding.Slug(surface);
+        bool countryInName = place is not null || Enumerable.Range(i, end - i).Any(k => _g.Nationalities.ContainsKey(f[k]));
+        var key = !countryInName && countryKey is not null ? slug + "-" + countryKey : slug;
+        candidates.Add(new Candidate { Start = i, End = end, Kind = EntityKind.Organization, Subtype = subtypes[0], Country = country, GazetteerKey = key, Source = "org-lowhead" });
+        for (int k = i; k < end; k++) used[k] = true;
+        return end;
+    }
+
+    // lower-case words of a body's name after its capitalised word: adjectives ("étrangères", "publique", "nationale")
+    private static bool IsAdjectiveLike(string w) =>
+        w.EndsWith("ere", StringComparison.Ordinal) || w.EndsWith("eres", StringComparison.Ordinal) || w.EndsWith("ique", StringComparison.Ordinal)
+        || w.EndsWith("iques", StringComparison.Ordinal) || w.EndsWith("ale", StringComparison.Ordinal) || w.EndsWith("ales", StringComparison.Ordinal)
+        || w.EndsWith("aux", StringComparison.Ordinal) || w.EndsWith("al", StringComparison.Ordinal) || w.EndsWith("ee", StringComparison.Ordinal)
+        || w.EndsWith("ees", StringComparison.Ordinal) || w.EndsWith("elle", StringComparison.Ordinal) || w.EndsWith("ieur", StringComparison.Ordinal)
+        || w.EndsWith("ieure", StringComparison.Ordinal) || w.EndsWith("ique", StringComparison.Ordinal) || w.EndsWith("if", StringComparison.Ordinal) || w.EndsWith("ive", StringComparison.Ordinal);
+
     private bool IsOrgContinuation(string text, List<Token> tokens, IReadOnlyList<string> f, int k) =>
         f[k] is "de" or "d'" or "du" or "des" || _g.Nationalities.ContainsKey(f[k]) || IsCapitalizedWord(text, tokens[k]);
 
@@ -624,7 +707,7 @@ public sealed class EntityRecognizer : IDocumentComponent
     {
         int k = i - 1;
         if (k >= 0 && f[k] is "la" or "l'" or "le") k--;
-        return k >= 0 && BuildingPrepositions.Contains(f[k]) || (k >= 1 && f[k] is "de" or "du" or "d'" && f[k - 1] is "dorures" or "murs" or "salle" or "salons" or "enceinte");
+        return k >= 0 && BuildingPrepositions.Contains(f[k]) || (k >= 1 && f[k] is "de" or "du" or "d'" && f[k - 1] is "dorures" or "murs" or "salle" or "salons" or "enceinte" or "palais" or "perron" or "jardins" or "grilles");
     }
 
     // every capitalised word of the known name must be capitalised in the text ("Le Monde" the paper, not "le monde")

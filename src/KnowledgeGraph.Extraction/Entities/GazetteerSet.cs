@@ -15,6 +15,8 @@ public sealed class GazetteerSet
         foreach (var file in new[] { "first-names-intl.tsv", "first-names-en.tsv" })
             foreach (var line in resources.Lines(file))
                 FirstNames.Add(TextFolding.Fold(line.Trim()));
+        foreach (var row in resources.Table("first-names-gender.tsv"))
+            if (row.Length >= 2 && row[1] is "m" or "f") FirstNameGenders.TryAdd(TextFolding.Fold(row[0]), row[1][0]);
 
         // countries
         foreach (var row in resources.Table("countries-fr.tsv"))
@@ -79,6 +81,8 @@ public sealed class GazetteerSet
             if (row[1] == "head") OrgHeads[TextFolding.Fold(row[0])] = subtype;
             else if (row[1] == "tail") OrgTails[TextFolding.Fold(row[0])] = subtype;
             else if (row[1] == "of") OrgOfNouns[TextFolding.Fold(row[0])] = subtype;
+            else if (row[1] == "lowhead") OrgLowerHeads.Add(FoldedTokens(row[0]), subtype);
+            else if (row[1] == "prefix") OrgPrefixes.Add(TextFolding.Fold(row[0]));
             else OrgIntros.Add(FoldedTokens(row[0]), subtype);
         }
         foreach (var line in resources.Lines("person-cues-fr.tsv")) PersonCueVerbs.Add(TextFolding.Fold(line.Trim()));
@@ -111,6 +115,17 @@ public sealed class GazetteerSet
         return h > 0 && FirstNames.Contains(folded[..h]) && FirstNames.Contains(folded[(h + 1)..]);
     }
 
+    /// <summary>Folded first name → grammatical gender of its usual bearer ('m' or 'f'); ambiguous names are absent.</summary>
+    public Dictionary<string, char> FirstNameGenders { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The usual gender of a folded first name; a hyphenated one takes its first part's ("marie-claire", "jean-marie").</summary>
+    public char? GenderOfFirstName(string folded)
+    {
+        if (FirstNameGenders.TryGetValue(folded, out var g)) return g;
+        int h = folded.IndexOf('-');
+        return h > 0 && FirstNameGenders.TryGetValue(folded[..h], out g) ? g : null;
+    }
+
     public TokenTrie<RoleEntry> Roles { get; } = new();
 
     /// <summary>Role entries of one word ("président"), folded.</summary>
@@ -126,6 +141,12 @@ public sealed class GazetteerSet
 
     /// <summary>Lower-case nouns whose "de X" complement is an organization ("les actionnaires de X").</summary>
     public Dictionary<string, EntitySubtype> OrgOfNouns { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Lower-case nouns that name a public body with a capitalised complement ("le ministère des Finances").</summary>
+    public TokenTrie<EntitySubtype> OrgLowerHeads { get; } = new();
+
+    /// <summary>Capitalised words that may open an organization name before its head word ("Haut Conseil").</summary>
+    public HashSet<string> OrgPrefixes { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Lower-case words introducing an organization name ("l'agence X").</summary>
     public TokenTrie<EntitySubtype> OrgIntros { get; } = new();

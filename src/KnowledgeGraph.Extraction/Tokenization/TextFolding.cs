@@ -57,6 +57,13 @@ public static class TextFolding
             case 'œ': case 'Œ': sb.Append("oe"); return;
             case 'æ': case 'Æ': sb.Append("ae"); return;
             case 'ß': sb.Append("ss"); return;
+            // letters with a stroke do not decompose: "Ødegaard", "Łukasz", "Đoković", "Ðórr", "ı" (Turkish dotless i)
+            case 'ø': case 'Ø': sb.Append('o'); return;
+            case 'ł': case 'Ł': sb.Append('l'); return;
+            case 'đ': case 'Đ': case 'ð': case 'Ð': sb.Append('d'); return;
+            case 'ħ': case 'Ħ': sb.Append('h'); return;
+            case 'ı': sb.Append('i'); return;
+            case 'þ': case 'Þ': sb.Append("th"); return;
             case '\u00AD': return; // soft hyphen
         }
         var decomposed = c.ToString().Normalize(NormalizationForm.FormD);

@@ -1,0 +1,102 @@
+using KnowledgeGraph.Extraction.Claims;
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+
+namespace KnowledgeGraph.Extraction.Tests.Claims;
+
+/// <summary>Speaker attribution through the whole pipeline, on invented sentences (names and topics absent from the seeds).</summary>
+public sealed class SpeakerGeneralizationTests : IClassFixture<ResourcesFixture>
+{
+    private readonly ExtractionPipeline _pipeline;
+
+    public SpeakerGeneralizationTests(ResourcesFixture fixture) => _pipeline = DefaultPipeline.Create(fixture.Resources);
+
+    private ExtractionResult Run(string text) => _pipeline.Run(new[] { new Article("t", text, "mem", Date: new PartialDate(2025, 6, 12)) });
+
+    private static (string Speaker, string Text)[] Claims(ExtractionResult r) =>
+        r.Claims.Select(c => (c.SpeakerKey, c.Text)).OrderBy(x => x.Text, StringComparer.Ordinal).ToArray();
+
+    [Fact]
+    public void FeminineInvertedPronounPicksTheWomanByHerFirstName()
+    {
+        var r = Run("Gérald Amouroux et Paula Restrepo se sont rencontrés jeudi. « Nous sommes d'accord sur l'essentiel », a-t-elle affirmé.");
+        var c = Assert.Single(r.Claims);
+        Assert.Equal("paula-restrepo", c.SpeakerKey);
+    }
+
+    [Fact]
+    public void MasculinePronounSkipsAWomanNamedFirst()
+    {
+        var r = Run("Ingrid Haugland a reçu Piotr Zielinski à Oslo. Il a ensuite déclaré que l'accord était proche.");
+        var c = Assert.Single(r.Claims);
+        Assert.Equal("piotr-zielinski", c.SpeakerKey);
+    }
+
+    [Fact]
+    public void StandaloneQuotationAfterASentenceAboutAPersonIsTheirs()
+    {
+        var r = Run("Henrique Valadão a pris la parole devant les députés. « Le pays doit se réformer sans attendre. »");
+        var c = Assert.Single(r.Claims);
+        Assert.Equal("henrique-valadao", c.SpeakerKey);
+        Assert.Contains("réformer", c.Text);
+    }
+
+    [Fact]
+    public void StandaloneQuotationAfterASentenceWithoutPersonIsNotEmitted()
+    {
+        var r = Run("Le vote a été reporté à la semaine prochaine. « Le pays doit se réformer sans attendre. »");
+        Assert.Empty(r.Claims);
+    }
+
+    [Fact]
+    public void QuotationAfterAColonBelongsToThePersonSubject()
+    {
+        var r = Run("La ministre Clara Desmoulins a ouvert la séance : « Nous devons agir vite et ensemble. »");
+        var c = Assert.Single(r.Claims);
+        Assert.Equal("clara-desmoulins", c.SpeakerKey);
+    }
+
+    [Fact]
+    public void QuotationOverTwoParagraphsIsOneClaimOfTheSpeakerNamedAtItsEnd()
+    {
+        var r = Run("Le débat a duré trois heures.\n\n« Le premier point est réglé.\n\n« Le second reste ouvert », a expliqué Tomasz Wrobel.");
+        var c = Assert.Single(r.Claims);
+        Assert.Equal("tomasz-wrobel", c.SpeakerKey);
+        Assert.Contains("premier point", c.Text);
+        Assert.Contains("second reste ouvert", c.Text);
+    }
+
+    [Fact]
+    public void BareInstitutionNounSpeaksForTheBodyNamedBefore_NotForAPerson()
+    {
+        var r = Run("Lena Kowal a rencontré l'ambassadeur. Le ministère des Affaires étrangères de Moldavie a convoqué le diplomate. "
+            + "Le ministère a indiqué dans un communiqué que la frontière restait fermée.");
+        var c = Assert.Single(r.Claims);
+        Assert.Equal("ministere-des-affaires-etrangeres-moldavie", c.SpeakerKey);
+    }
+
+    [Fact]
+    public void CompanyNounsAreInterchangeableForTheSpeakingCompany()
+    {
+        var r = Run("La société Veltrano a publié ses comptes. Dans un communiqué, l'entreprise a affirmé que ses ventes progressaient.");
+        var c = Assert.Single(r.Claims);
+        Assert.Equal("veltrano", c.SpeakerKey);
+    }
+
+    [Fact]
+    public void BareTitleOpeningAClauseAfterAnAdverbialIsNotAnInstitution()
+    {
+        // "la longue séance" is no institution: the quotation is an assessment without a speaker
+        var r = Run("Ruth Okonjo a présidé la réunion. Dans l'ensemble, la longue séance a été jugée « productive » par les participants.");
+        Assert.DoesNotContain(r.Claims, c => c.Text.Contains("productive"));
+    }
+
+    [Fact]
+    public void QuotationFinderCarriesAQuotationOverParagraphsOnlyWhenTheFirstEndsASentence()
+    {
+        var open = QuotationFinder.Find("« Premier point réglé.\n\n« Second point ouvert », dit-il.");
+        Assert.Single(open);
+        var unclosed = QuotationFinder.Find("« Un titre sans fin\n\nUn autre paragraphe « cité » ici.");
+        Assert.Equal("cité", Assert.Single(unclosed).Inner.Of("« Un titre sans fin\n\nUn autre paragraphe « cité » ici."));
+    }
+}

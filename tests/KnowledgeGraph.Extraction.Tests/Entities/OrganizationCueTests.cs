@@ -1,0 +1,104 @@
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+
+namespace KnowledgeGraph.Extraction.Tests.Entities;
+
+/// <summary>Organizations that no list names, found by cue words and name shapes (invented names).</summary>
+public sealed class OrganizationCueTests : IClassFixture<ResourcesFixture>
+{
+    private readonly ExtractionPipeline _pipeline;
+
+    public OrganizationCueTests(ResourcesFixture fixture) => _pipeline = DefaultPipeline.Create(fixture.Resources);
+
+    private ExtractionResult Run(string text) => _pipeline.Run(new[] { new Article("t", text, "mem", Date: new PartialDate(2025, 6, 12)) });
+
+    private static string[] Labels(ExtractionResult r, EntityKind kind) =>
+        r.Entities.Where(e => e.Kind == kind).Select(e => e.Label).Order(StringComparer.Ordinal).ToArray();
+
+    [Theory]
+    [InlineData("Le cabinet Orvane Conseil a audité les comptes de la ville.", "Orvane Conseil")]
+    [InlineData("La start-up Nuvexa a levé dix millions d'euros.", "Nuvexa")]
+    [InlineData("L'ONG Terra Viva dénonce la pollution du fleuve.", "Terra Viva")]
+    [InlineData("Le think tank Carnegie Bridge publie un rapport sévère.", "Carnegie Bridge")]
+    [InlineData("Le syndicat Solidaires Unitaires appelle à la grève.", "Solidaires Unitaires")]
+    [InlineData("La fondation Lumbrera finance le projet depuis deux ans.", "Lumbrera")]
+    [InlineData("L'assureur Mutalis a relevé ses tarifs.", "Mutalis")]
+    public void IntroducingWordsMakeUnknownNamesOrganizations(string sentence, string expected)
+    {
+        var r = Run(sentence);
+        Assert.Equal(new[] { expected }, Labels(r, EntityKind.Organization));
+        Assert.Empty(Labels(r, EntityKind.Person));
+    }
+
+    [Fact]
+    public void CapitalisedArticleAfterAnIntroducerOpensTheOutletName()
+    {
+        var r = Run("Le quotidien La Gazzetta Nueva a révélé l'affaire lundi.");
+        Assert.Equal(new[] { "Gazzetta Nueva" }, Labels(r, EntityKind.Organization));
+        Assert.Empty(Labels(r, EntityKind.Person));
+    }
+
+    [Fact]
+    public void LowerCaseMinistryWithCapitalisedComplementIsAnOrganizationKeyedByItsCountry()
+    {
+        var r = Run("Le ministère des Finances de Moldavie a publié le budget. Le ministère des Finances du Portugal a réagi.");
+        var ministries = r.Entities.Where(e => e.Kind == EntityKind.Organization).Select(e => e.Key).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "ministere-des-finances-moldavie", "ministere-des-finances-portugal" }, ministries);
+        Assert.Contains("Moldavie", Labels(r, EntityKind.Place));
+    }
+
+    [Fact]
+    public void CourtsNamedAfterTheirTownAreOrganizations()
+    {
+        var r = Run("Le tribunal de Nanterre a condamné la société. La cour d'appel de Douai a confirmé la peine.");
+        var orgs = Labels(r, EntityKind.Organization);
+        Assert.Contains("tribunal de Nanterre", orgs);
+        Assert.Contains("cour d'appel de Douai", orgs);
+    }
+
+    [Fact]
+    public void LowerCaseHeadWithoutCapitalisedComplementIsNothing()
+    {
+        var r = Run("Le ministère a publié un rapport sur la cour de récréation des écoles.");
+        Assert.Empty(r.Entities);
+    }
+
+    [Fact]
+    public void CapitalisedAdjectiveBeforeAnOrganizationHeadBelongsToTheName()
+    {
+        var r = Run("Le Haut Conseil pour le climat a rendu un avis sévère.");
+        Assert.Equal(new[] { "Haut Conseil pour le climat" }, Labels(r, EntityKind.Organization));
+    }
+
+    [Fact]
+    public void BracketedAcronymAndLaterUsesNameOneOrganization()
+    {
+        var r = Run("L'Organisation mondiale de la propriété intellectuelle (OMPI) a publié son rapport. L'OMPI estime que les dépôts augmentent.");
+        var org = Assert.Single(r.Entities);
+        Assert.Equal(EntityKind.Organization, org.Kind);
+        Assert.Contains("OMPI", org.AltLabels.Append(org.Label));
+        Assert.Equal(3, org.Mentions.Count);
+    }
+
+    [Fact]
+    public void OutletsAsSourcesAreOrganizations()
+    {
+        var r = Run("Selon le Financial Times, la fusion est imminente. L'information a été confirmée par Reuters.");
+        Assert.Equal(new[] { "Financial Times", "Reuters" }, Labels(r, EntityKind.Organization));
+    }
+
+    [Fact]
+    public void GenericEtatAndSentenceInitialWordsAreNotOrganizations()
+    {
+        var r = Run("Etat par Etat, les règles changent. L'Etat doit payer, a estimé le juge. Ensuite, rien n'a bougé.");
+        Assert.Empty(r.Entities);
+    }
+
+    [Fact]
+    public void PalaceBeforeAKnownSeatIsABuilding()
+    {
+        var r = Run("Le président s'est exprimé depuis le palais de l'Élysée.");
+        var e = Assert.Single(r.Entities);
+        Assert.Equal(EntityKind.Place, e.Kind);
+    }
+}
