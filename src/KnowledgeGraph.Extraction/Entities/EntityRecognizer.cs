@@ -95,6 +95,10 @@ public sealed class EntityRecognizer : IDocumentComponent
             if (len == 1 && e.Kind == EntityKind.Place && e.Subtype == EntitySubtype.City && i > 0 && IsCapitalizedWord(text, tokens[i - 1]) && !used[i - 1]
                 && !IsNotName(f[i - 1]) && tokens[i].Start - tokens[i - 1].End == 1)
                 continue;
+            // "José dos Santos", "Lula da Silva": a place name after a first name and a lower-case particle is a surname
+            if (len == 1 && e.Kind == EntityKind.Place && i > 1 && NameParticles.Contains(f[i - 1]) && char.IsLower(text[tokens[i - 1].Start])
+                && IsCapitalizedWord(text, tokens[i - 2]) && _g.IsFirstName(f[i - 2]) && !used[i - 2])
+                continue;
             // a sentence-initial single word that the document also uses in lower case is not this name
             if (len == 1 && sentenceStart[i] && lowerWords.Contains(f[i])) continue;
             var c = new Candidate { Start = i, End = i + len, Kind = e.Kind, Subtype = e.Subtype, GazetteerKey = e.Key, Country = e.CountryCode, Source = "gazetteer" };
@@ -164,6 +168,8 @@ public sealed class EntityRecognizer : IDocumentComponent
             bool initialStart = IsInitial(text, tokens[i]) && i + 1 < n && !used[i + 1] && (IsInitial(text, tokens[i + 1]) || IsCapitalizedWord(text, tokens[i + 1]) && !IsNotName(f[i + 1]))
                 && !(i > 0 && tokens[i - 1].Kind == TokenKind.Abbreviation && f[i - 1] is "m." or "mme");
             if (!initialStart && !IsCapitalizedWord(text, tokens[i])) continue;
+            // "le Dr Sandoval", "Me Dumontel" (avocat), "Pr Lindqvist": a title without its period is no part of the name
+            if (IsTitleWord(text, tokens, f, i) && i + 1 < n && !used[i + 1] && IsCapitalizedWord(text, tokens[i + 1])) continue;
             if (!initialStart && (IsNotName(f[i]) || (sentenceStart[i] && lowerWords.Contains(f[i]) && !_g.IsFirstName(f[i])))) continue;
             int end = i + 1;
             while (end < n)
@@ -197,7 +203,7 @@ public sealed class EntityRecognizer : IDocumentComponent
                 {
                     int k = end;
                     while (k < n && (NameParticles.Contains(f[k]) || FrenchParticles.Contains(f[k])) && char.IsLower(text[tokens[k].Start])) k++;
-                    if (k < n && !used[k] && IsCapitalizedWord(text, tokens[k]) && !IsNotName(f[k]) && _g.Names.LongestMatch(f, k, out _) == 0)
+                    if (k < n && !used[k] && IsCapitalizedWord(text, tokens[k]) && !IsNotName(f[k]) && (_g.Names.LongestMatch(f, k, out _) == 0 || _g.IsFirstName(f[i]) && end - i == 1))
                     {
                         end = k + 1;
                         continue;
@@ -315,7 +321,8 @@ public sealed class EntityRecognizer : IDocumentComponent
         bool nonContent = doc.IsNonContent(span);
 
         // titles: "M. X", "Mme X"
-        if (prev >= 0 && tokens[prev].Kind == TokenKind.Abbreviation && f[prev] is "m." or "mme" or "mme." or "mlle" or "dr" or "dr." or "mm." or "pr" or "me" or "mgr")
+        if (prev >= 0 && (tokens[prev].Kind == TokenKind.Abbreviation && f[prev] is "m." or "mme" or "mme." or "mlle" or "dr" or "dr." or "mm." or "pr" or "me" or "mgr" or "pr." or "me." or "mgr."
+            || IsTitleWord(text, tokens, f, prev)))
         {
             Person(r, "title");
             return;
@@ -725,7 +732,7 @@ public sealed class EntityRecognizer : IDocumentComponent
     private static bool IsCapitalized(string text, Token t) => t.Length > 0 && (char.IsUpper(text[t.Start]) || (char.IsDigit(text[t.Start]) && t.Kind == TokenKind.Word));
 
     // "J." is an initial; "M." is the civility title "Monsieur"
-    private static bool IsInitial(string text, Token t) => t.Kind == TokenKind.Abbreviation && t.Length == 2 && char.IsUpper(text[t.Start]) && text[t.Start] != 'M';
+    private static bool IsInitial(string text, Token t) => t.Kind == TokenKind.Abbreviation && t.Length == 2 && char.IsUpper(text[t.Start]) && text[t.Start + 1] == '.' && text[t.Start] != 'M';
 
     // Arabic name particles written in lower case before a capital: "al-Burhane", "el-Sissi", "ould-Abdallah"
     private static readonly string[] LowerNamePrefixes = { "al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "ibn-", "bin-", "ben-", "ould-", "abu-", "abou-" };
@@ -737,6 +744,10 @@ public sealed class EntityRecognizer : IDocumentComponent
             if (t.Length > p.Length + 1 && string.CompareOrdinal(text, t.Start, p, 0, p.Length) == 0 && char.IsUpper(text[t.Start + p.Length])) return true;
         return false;
     }
+
+    // civility and professional titles written as words: "Dr", "Pr", "Me" (maître, lawyers), "Mgr", "Mme", "Mlle"
+    private static bool IsTitleWord(string text, List<Token> tokens, IReadOnlyList<string> f, int i) =>
+        tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation && char.IsUpper(text[tokens[i].Start]) && f[i] is "dr" or "pr" or "me" or "mgr" or "mme" or "mlle";
 
     private static bool IsCapitalizedWord(string text, Token t) => t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]);
 

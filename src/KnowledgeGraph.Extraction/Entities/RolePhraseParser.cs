@@ -154,6 +154,13 @@ public sealed class RolePhraseParser
                 words++;
             }
             if (words == 0) break;
+            // "directeur général de l'entreprise Brixholm", "porte-parole du syndicat Solidaires": an introducing noun and its name
+            int introLen = _g.OrgIntros.LongestMatch(f, c, out _);
+            if (introLen > 0 && c + introLen == e && e < n && atomAt.TryGetValue(e, out int namedEnd) && char.IsUpper(text[tokens[e].Start]) && !_g.IsFirstName(f[e]))
+            {
+                k = namedEnd;
+                continue;
+            }
             k = e;
         }
         if (WeakRoles.Contains(role.Key) && k == headStart + headLen && !(k < n && tokens[k].Kind == TokenKind.Word && char.IsUpper(text[tokens[k].Start])))

@@ -44,7 +44,7 @@ public sealed class DocumentCoreference : IDocumentComponent
             if (m.Kind == EntityKind.Person)
             {
                 var words = PersonNames.Words(m.Text);
-                if (words.Length >= 2) fullNames.Add(i); else if (words.Length == 1) singles.Add(i);
+                if (PersonNames.IsFullName(words)) fullNames.Add(i); else if (words.Length >= 1) singles.Add(i);
                 continue;
             }
             var key = m.Kind + ":" + (m.GazetteerKey ?? TextFolding.Slug(m.Text));
@@ -93,7 +93,8 @@ public sealed class DocumentCoreference : IDocumentComponent
         var fullByFirst = fullNames.GroupBy(x => firstKey[x], StringComparer.Ordinal).ToDictionary(gr => gr.Key, gr => gr.ToList(), StringComparer.Ordinal);
         foreach (var s in singles)
         {
-            var key = fullKey[s];
+            // a surname with its particles ("Van der Molen") is looked up by its last word, as full names are
+            var key = surnameKey[s];
             var bySurname = fullBySurname.TryGetValue(key, out var ls) ? ls.Select(Find).Distinct().ToList() : new List<int>();
             if (bySurname.Count == 1) { Union(bySurname[0], s); continue; }
             if (bySurname.Count == 0)

@@ -66,7 +66,7 @@ public sealed class EntityResolver : ICorpusComponent
                 if (m.Kind == EntityKind.Person)
                 {
                     var words = PersonNames.Words(m.Text);
-                    if (words.Length >= 2 && (node.FullName is null || m.Text.Length > node.FullName.Length)) node.FullName = m.Text;
+                    if (PersonNames.IsFullName(words) && (node.FullName is null || m.Text.Length > node.FullName.Length)) node.FullName = m.Text;
                     node.Surname ??= words.Length > 0 ? PersonNames.PhoneticWord(words[^1]) : null;
                 }
             }
@@ -261,8 +261,8 @@ public sealed class EntityResolver : ICorpusComponent
         }
         else
         {
-            var pool = kind == EntityKind.Person && surfaces.Any(s => PersonNames.Words(s).Length >= 2)
-                ? surfaces.Where(s => PersonNames.Words(s).Length >= 2).ToList()
+            var pool = kind == EntityKind.Person && surfaces.Any(PersonNames.IsFullName)
+                ? surfaces.Where(PersonNames.IsFullName).ToList()
                 : surfaces;
             label = pool.GroupBy(s => s, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)

@@ -44,6 +44,20 @@ public static class PersonNames
         return sb.ToString();
     }
 
+    // words that open a surname written alone ("Van der Molen", "Le Pen", "da Silva", "Ben Salem")
+    private static readonly HashSet<string> SurnameParticles = new(StringComparer.Ordinal)
+    {
+        "van", "von", "de", "du", "des", "der", "den", "da", "das", "dos", "do", "del", "della", "di", "le", "la", "al", "el", "ben", "bin", "ibn", "abu", "abou", "ter", "ten", "zu",
+    };
+
+    /// <summary>
+    /// True when the name has a first name and a surname: two words or more, the first not a surname particle
+    /// ("Hendrik van der Molen" is full; "Van der Molen", "Le Pen" are surnames alone).
+    /// </summary>
+    public static bool IsFullName(string name) => IsFullName(Words(name));
+
+    public static bool IsFullName(string[] words) => words.Length >= 2 && !SurnameParticles.Contains(words[0]);
+
     /// <summary>Phonetic key of the surname (last word).</summary>
     public static string SurnameKey(string name)
     {
