@@ -66,7 +66,7 @@ public sealed class ClaimExtractor : IDocumentComponent
 
     public void Process(AnalyzedDocument doc, CancellationToken ct) => doc.Claims.AddRange(Extract(doc, ct));
 
-    private enum SpeakerRule { Before, After, Pronoun, Source, Continuation, SameSentenceSpeaker, AfterOrAnaphoric, InciseAfter, ColonSubject }
+    private enum SpeakerRule { Before, After, Pronoun, Source, Continuation, SameSentenceSpeaker, AfterOrAnaphoric, InciseAfter, ColonSubject, Latest }
 
     private sealed class Candidate
     {
@@ -306,6 +306,12 @@ public sealed class ClaimExtractor : IDocumentComponent
         {
             string w = FrenchText.Lower(words[j].Of(text));
             if (SubjectPronouns.Contains(w)) { c.Rule = SpeakerRule.Pronoun; c.RuleFrom = words[j].Start; c.SpeakerSpan = words[j]; c.Pronoun = w; return; }
+            // "Cette dernière a affirmé", "ce dernier a estimé": the person named last before, of that gender
+            if (w is "dernier" or "dernière" && j > 0 && FrenchText.Lower(words[j - 1].Of(text)) is "ce" or "cette" && words[j - 1].Start >= sentence.Start)
+            {
+                c.Rule = SpeakerRule.Latest; c.RuleFrom = words[j - 1].Start; c.SpeakerSpan = new TextSpan(words[j - 1].Start, words[j].End); c.Pronoun = w == "dernier" ? "il" : "elle";
+                return;
+            }
             if (!SkippableBeforeVerb.Contains(w)) break;
         }
         c.Rule = SpeakerRule.Before; c.RuleFrom = sentence.Start; c.RuleTo = v.Span.Start;
@@ -405,6 +411,14 @@ public sealed class ClaimExtractor : IDocumentComponent
             {
                 var rest = FrenchText.Lower(text.AsSpan(next, Math.Min(10, sentenceEnd - next)));
                 if (rest.StartsWith("citant") || rest.StartsWith("cité") || rest.StartsWith("qui ")) { pos = next + 1; continue; }
+                // "Pour X, économiste chez Y, « … »": a short lower-case apposition before the quotation is no part of it
+                int comma2 = text.IndexOf(',', next, Math.Max(0, Math.Min(sentenceEnd, next + 80) - next));
+                if (char.IsLower(text[next]) && comma2 > 0)
+                {
+                    int q = comma2 + 1;
+                    while (q < sentenceEnd && char.IsWhiteSpace(text[q])) q++;
+                    if (q < sentenceEnd && text[q] is '«' or '"' or '“') return q;
+                }
                 return next;
             }
         }
@@ -596,6 +610,9 @@ public sealed class ClaimExtractor : IDocumentComponent
                     // "X a pris la parole. « … »": a quotation standing alone after a sentence that opens with a person is theirs
                     else if (previous is null || SentenceOfEnd(doc, previous) < c.Sentence - 1)
                         c.Speaker = finder.SentenceSubject(c.Sentence - 1);
+                    break;
+                case SpeakerRule.Latest:
+                    c.Speaker = finder.LatestPerson(c.RuleFrom, c.Pronoun);
                     break;
                 case SpeakerRule.ColonSubject:
                     c.Speaker = finder.SubjectBefore(c.RuleFrom, c.RuleTo) is { } subject && doc.Entities[subject].Kind == EntityKind.Person ? subject : null;

@@ -395,6 +395,24 @@ public sealed class SpeakerFinder
         return end > i + 1 ? FrenchText.Lower(text.AsSpan(i + 1, end - i - 1)) : "";
     }
 
+    /// <summary>"ce dernier" / "cette dernière": the last person mentioned before <paramref name="pos"/> (in this or the previous
+    /// sentence) whose gender fits the pronoun standing for it.</summary>
+    public int? LatestPerson(int pos, string? pronoun)
+    {
+        char? wanted = pronoun switch { "il" => 'm', "elle" => 'f', _ => null };
+        int sentence = _doc.SentenceIndexAt(pos);
+        int from = sentence >= 1 ? _doc.Sentences[sentence - 1].Start : 0;
+        for (int k = _doc.Entities.Count - 1; k >= 0; k--)
+        {
+            var m = _doc.Entities[k];
+            if (m.Span.End > pos) continue;
+            if (m.Span.Start < from) break;
+            if (m.Kind != EntityKind.Person || !CanSpeak(k)) continue;
+            if (wanted is null || GenderOf(k) is not { } g || g == wanted) return k;
+        }
+        return null;
+    }
+
     /// <summary>The most plausible antecedent of a subject pronoun at <paramref name="pos"/>.</summary>
     public int? ResolvePronoun(int pos, int? lastSpeaker, int lastSpeakerSentence, string? pronoun = null)
     {

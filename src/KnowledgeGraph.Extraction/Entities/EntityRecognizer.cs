@@ -412,6 +412,14 @@ public sealed class EntityRecognizer : IDocumentComponent
         if (!proseContext) return;
         // "(Bohdan) Kravets": a bracketed first name is part of the next name, not a mention of its own
         if (firstName && prev >= 0 && f[prev] == "(" && r.End < n && f[r.End] == ")") return;
+        // "économiste chez Natixis", "ingénieur chez Vantor": a company, not a home
+        if (prev >= 0 && f[prev] == "chez" && !firstName && !lowerWords.Contains(f[r.Start]))
+        {
+            r.Kind = EntityKind.Organization;
+            r.Subtype = EntitySubtype.Company;
+            r.Source = "chez";
+            return;
+        }
         // "à X", "en X", "les régions de X", "la ville de X"
         if (prev >= 0 && (f[prev] is "a" or "en" or "vers" || prev >= 1 && f[prev] is "de" or "d'" && f[prev - 1] is "region" or "regions" or "ville" or "villes" or "province" or "oblast" or "district" or "localite" or "village" or "port" or "capitale")
             && !firstName)

@@ -92,6 +92,45 @@ public sealed class SpeakerGeneralizationTests : IClassFixture<ResourcesFixture>
     }
 
     [Fact]
+    public void CetteDerniereIsTheLastWomanNamed()
+    {
+        var r = Run("Victor Hallé a rencontré Sophie Brunet. Cette dernière a affirmé que l'accord était signé.");
+        Assert.Equal("sophie-brunet", Assert.Single(r.Claims).SpeakerKey);
+    }
+
+    [Fact]
+    public void PourWithAnAppositionKeepsOnlyTheQuotation()
+    {
+        var r = Run("Pour Amélie Fontanet, économiste chez Natixis, « la croissance restera faible ».");
+        var c = Assert.Single(r.Claims);
+        Assert.Equal("amelie-fontanet", c.SpeakerKey);
+        Assert.DoesNotContain("économiste", c.Text);
+    }
+
+    [Fact]
+    public void RoleNamedSpeakerResolvesToTheHolderInTheArticle()
+    {
+        var r = Run("Le ministre des Finances, Lars Ødegaard, a présenté le budget. « Il faut réduire la dette », a averti le ministre.");
+        Assert.Equal("lars-odegaard", Assert.Single(r.Claims).SpeakerKey);
+    }
+
+    [Fact]
+    public void UnnamedAndCollectiveSpeakersGiveNoClaim()
+    {
+        var r = Run("« La décision est prise », a confirmé à l'AFP un proche du dossier. Les syndicats estiment que la réforme est injuste.");
+        Assert.Empty(r.Claims);
+    }
+
+    [Fact]
+    public void ReportedSpeechKeepsItsCommasAndTheSubjectAcrossARelativeClause()
+    {
+        var r = Run("Marta Oyelowo, qui dirige la délégation depuis mars, a déclaré que la réforme, adoptée lundi, était insuffisante.");
+        var c = Assert.Single(r.Claims);
+        Assert.Equal("marta-oyelowo", c.SpeakerKey);
+        Assert.Equal("la réforme, adoptée lundi, était insuffisante.", c.Text);
+    }
+
+    [Fact]
     public void QuotationFinderCarriesAQuotationOverParagraphsOnlyWhenTheFirstEndsASentence()
     {
         var open = QuotationFinder.Find("« Premier point réglé.\n\n« Second point ouvert », dit-il.");

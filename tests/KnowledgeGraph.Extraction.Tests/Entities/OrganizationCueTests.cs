@@ -23,6 +23,7 @@ public sealed class OrganizationCueTests : IClassFixture<ResourcesFixture>
     [InlineData("Le syndicat Solidaires Unitaires appelle à la grève.", "Solidaires Unitaires")]
     [InlineData("La fondation Lumbrera finance le projet depuis deux ans.", "Lumbrera")]
     [InlineData("L'assureur Mutalis a relevé ses tarifs.", "Mutalis")]
+    [InlineData("Selon un ingénieur chez Vantorix, le projet a pris du retard.", "Vantorix")]
     public void IntroducingWordsMakeUnknownNamesOrganizations(string sentence, string expected)
     {
         var r = Run(sentence);
