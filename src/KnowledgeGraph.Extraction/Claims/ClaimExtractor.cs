@@ -277,8 +277,10 @@ public sealed class ClaimExtractor : IDocumentComponent
 
     private static bool EndsWithApposedName(AnalyzedDocument doc, int comma)
     {
-        foreach (var m in doc.Entities)
+        // the first person mention (in text order) ending just before the comma; mentions are never very long
+        for (int k = FirstMentionAtOrAfter(doc, comma - 400); k < doc.Entities.Count; k++)
         {
+            var m = doc.Entities[k];
             if (m.Span.Start >= comma) break;
             if (m.Kind != EntityKind.Person || !OnlySpaces(doc.Text, m.Span.End, comma)) continue;
             int p = m.Span.Start - 1;
@@ -405,8 +407,8 @@ public sealed class ClaimExtractor : IDocumentComponent
             while (next < sentenceEnd && char.IsWhiteSpace(text[next])) next++;
             if (next >= sentenceEnd) return -1;
             bool apposition = false;
-            foreach (var e in doc.Entities)
-                if (e.Span.Start == next && e.Kind == EntityKind.Person) { apposition = true; pos = e.Span.End; fallback = next; break; }
+            for (int k = FirstMentionAtOrAfter(doc, next); k < doc.Entities.Count && doc.Entities[k].Span.Start == next; k++)
+                if (doc.Entities[k].Kind == EntityKind.Person) { apposition = true; pos = doc.Entities[k].Span.End; fallback = next; break; }
             if (!apposition)
             {
                 var rest = FrenchText.Lower(text.AsSpan(next, Math.Min(10, sentenceEnd - next)));
@@ -707,10 +709,9 @@ public sealed class ClaimExtractor : IDocumentComponent
         int si = c.Sentence;
         var sentence = doc.Sentences[si];
         string text = doc.Text;
-        for (int k = 0; k < doc.Entities.Count; k++)
+        for (int k = FirstMentionAtOrAfter(doc, sentence.Start); k < doc.Entities.Count; k++)
         {
             var m = doc.Entities[k];
-            if (m.Span.Start < sentence.Start) continue;
             if (m.Span.Start >= sentence.End) break;
             if (m.Kind != EntityKind.Organization && m.Kind != EntityKind.Person) continue;
             if (c.Speaker == k || finder.InsideQuote(m.Span)) continue;
@@ -835,6 +836,18 @@ public sealed class ClaimExtractor : IDocumentComponent
         for (int i = from; i < to; i++)
             if (char.IsLetterOrDigit(text[i])) return false;
         return true;
+    }
+
+    /// <summary>Index of the first mention starting at or after <paramref name="offset"/> (mentions are in text order).</summary>
+    private static int FirstMentionAtOrAfter(AnalyzedDocument doc, int offset)
+    {
+        int lo = 0, hi = doc.Entities.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (doc.Entities[mid].Span.Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     /// <summary>Index of the first word starting at or after <paramref name="offset"/> (binary search).</summary>

@@ -14,9 +14,21 @@ public static class FrenchText
     /// <summary>Lower case with typographic apostrophes turned into straight ones, accents kept.</summary>
     public static string Lower(ReadOnlySpan<char> s)
     {
-        var sb = new StringBuilder(s.Length);
-        foreach (var c in s) sb.Append(IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c));
-        return sb.ToString();
+        // one allocation: this runs on most words of every article
+        if (s.Length == 0) return "";
+        Span<char> buffer = s.Length <= 256 ? stackalloc char[s.Length] : new char[s.Length];
+        LowerInto(s, buffer);
+        return new string(buffer);
+    }
+
+    /// <summary>Writes <see cref="Lower(ReadOnlySpan{char})"/> of <paramref name="s"/> into <paramref name="destination"/> (same length).</summary>
+    public static void LowerInto(ReadOnlySpan<char> s, Span<char> destination)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            destination[i] = IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
+        }
     }
 
     /// <summary>Lower case, accents removed (é → e, œ → oe), apostrophes straight: for comparisons only.</summary>

@@ -41,9 +41,32 @@ public sealed class SpeakerFinder
 
     public bool InsideQuote(TextSpan span)
     {
-        foreach (var q in _quotes)
-            if (q.Outer.Start < span.Start && span.End <= q.Outer.End) return true;
-        return false;
+        // quotations come sorted and disjoint (QuotationFinder resumes after each closing mark): the only candidate is the
+        // last one opening before the span
+        int lo = 0, hi = _quotes.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_quotes[mid].Outer.Start < span.Start) lo = mid + 1; else hi = mid;
+        }
+        if (lo == 0) return false;
+        var q = _quotes[lo - 1];
+        return span.End <= q.Outer.End;
+    }
+
+    private const int MaxMentionLength = 400;
+
+    /// <summary>Index of the first mention starting at or after <paramref name="offset"/> (mentions are in text order).</summary>
+    private int FirstMentionAtOrAfter(int offset)
+    {
+        var entities = _doc.Entities;
+        int lo = 0, hi = entities.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (entities[mid].Span.Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     /// <summary>A mention that can speak: a person or organization, not inside a quotation.</summary>
@@ -129,8 +152,10 @@ public sealed class SpeakerFinder
             i--;
             while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
         }
-        foreach (var m in _doc.Entities)
+        // no mention is longer than a few hundred characters: start the scan there
+        for (int k = FirstMentionAtOrAfter(i + 1 - MaxMentionLength); k < _doc.Entities.Count; k++)
         {
+            var m = _doc.Entities[k];
             if (m.Span.Start > i) break;
             if (m.Span.End != i + 1) continue;
             // "du président américain X": a name right after a role continues it; "de l'Unesco X" does not
@@ -151,11 +176,8 @@ public sealed class SpeakerFinder
         {
             i++;
             while (i < text.Length && text[i] == ' ') i++;
-            foreach (var m in _doc.Entities)
-            {
-                if (m.Span.Start == i) return true;
-                if (m.Span.Start > i) break;
-            }
+            int at = FirstMentionAtOrAfter(i);
+            if (at < _doc.Entities.Count && _doc.Entities[at].Span.Start == i) return true;
         }
         return false;
     }
@@ -274,10 +296,9 @@ public sealed class SpeakerFinder
     public int? SubjectBefore(int clauseStart, int verbStart, bool allowQuoteBetween = false)
     {
         int? best = null;
-        for (int k = 0; k < _doc.Entities.Count; k++)
+        for (int k = FirstMentionAtOrAfter(clauseStart); k < _doc.Entities.Count; k++)
         {
             var m = _doc.Entities[k];
-            if (m.Span.Start < clauseStart) continue;
             if (m.Span.End > verbStart) break;
             if (!CanSpeak(k) || IsComplement(m.Span)) continue;
             if (!allowQuoteBetween && QuoteBetween(m.Span.End, verbStart)) continue;
@@ -290,10 +311,9 @@ public sealed class SpeakerFinder
     public int? SubjectAfter(int verbEnd, int clauseEnd, bool allowInsideQuote = false)
     {
         int limit = Math.Min(clauseEnd, verbEnd + 160);
-        for (int k = 0; k < _doc.Entities.Count; k++)
+        for (int k = FirstMentionAtOrAfter(verbEnd); k < _doc.Entities.Count; k++)
         {
             var m = _doc.Entities[k];
-            if (m.Span.Start < verbEnd) continue;
             if (m.Span.Start >= limit) break;
             if (HasBoundary(verbEnd, m.Span.Start)) break;
             if (!CanSpeak(k, allowInsideQuote)) continue;
@@ -311,10 +331,9 @@ public sealed class SpeakerFinder
     {
         int limit = Math.Min(clauseEnd, cueEnd + 120);
         int? firstComplement = null;
-        for (int k = 0; k < _doc.Entities.Count; k++)
+        for (int k = FirstMentionAtOrAfter(cueEnd); k < _doc.Entities.Count; k++)
         {
             var m = _doc.Entities[k];
-            if (m.Span.Start < cueEnd) continue;
             if (m.Span.Start >= limit) break;
             if (!CanSpeak(k)) continue;
             if (!IsComplement(m.Span)) return k;
@@ -336,10 +355,9 @@ public sealed class SpeakerFinder
         var sentence = _doc.Sentences[sentenceIndex];
         foreach (var q in _quotes)
             if (sentence.Contains(q.Outer)) return null;
-        for (int k = 0; k < _doc.Entities.Count; k++)
+        for (int k = FirstMentionAtOrAfter(sentence.Start); k < _doc.Entities.Count; k++)
         {
             var m = _doc.Entities[k];
-            if (m.Span.Start < sentence.Start) continue;
             if (m.Span.Start >= sentence.End || WordCount(sentence.Start, m.Span.Start) > 6) break;
             if (m.Kind != EntityKind.Person || !CanSpeak(k) || IsComplement(m.Span)) continue;
             if (m.Form == MentionForm.Role && m.ClusterId < 0) return null;
@@ -427,10 +445,9 @@ public sealed class SpeakerFinder
             if (lastSpeaker is not null && s < lastSpeakerSentence) break;
             var span = _doc.Sentences[s];
             int limit = s == sentence ? pos : span.End;
-            for (int k = 0; k < _doc.Entities.Count; k++)
+            for (int k = FirstMentionAtOrAfter(span.Start); k < _doc.Entities.Count; k++)
             {
                 var m = _doc.Entities[k];
-                if (m.Span.Start < span.Start) continue;
                 if (m.Span.End > limit) break;
                 if (CanSpeak(k) && !IsComplement(m.Span) && m.Kind == EntityKind.Person && Fits(k)) return k;
             }
@@ -520,9 +537,14 @@ public sealed class SpeakerFinder
 
     private bool QuoteBetween(int from, int to)
     {
-        foreach (var q in _quotes)
-            if (q.Outer.Start >= from && q.Outer.End <= to) return true;
-        return false;
+        // sorted, disjoint quotations: the first one opening at or after from is the one to check
+        int lo = 0, hi = _quotes.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_quotes[mid].Outer.Start < from) lo = mid + 1; else hi = mid;
+        }
+        return lo < _quotes.Count && _quotes[lo].Outer.End <= to;
     }
 
     /// <summary>A sentence-internal boundary that ends an inverted subject search: ; : or a quotation mark.</summary>

@@ -80,7 +80,8 @@ public sealed class SpeechVerbLexicon
             }
             return new SpeechVerbMatch(new TextSpan(words[first].Start, words[i + n - 1].End), lemma, pronoun, first, i + n - first);
         }
-        // "ajoute-t-il", "dit-elle", "poursuit-il"
+        // "ajoute-t-il", "dit-elle", "poursuit-il" (only hyphenated words can carry an inverted pronoun)
+        if (text.AsSpan(words[i].Start, words[i].Length).IndexOf('-') < 0) return null;
         string word = FrenchText.Lower(words[i].Of(text));
         if (InvertedPronounOf(word, out var baseForm) is { } pr && _forms.TryGet(baseForm, out var l2))
             return new SpeechVerbMatch(words[i], l2, pr, i, 1);
