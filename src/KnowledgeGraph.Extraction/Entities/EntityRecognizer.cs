@@ -32,6 +32,11 @@ public sealed class EntityRecognizer : IDocumentComponent
     private static readonly HashSet<string> FrenchParticles = new(StringComparer.Ordinal) { "de", "d'", "du", "la", "le" };
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "a", "en", "au", "aux", "vers", "depuis", "de", "d'" };
     private static readonly HashSet<string> BuildingPrepositions = new(StringComparer.Ordinal) { "au", "a", "dans", "devant", "depuis", "sous", "vers", "quitte", "quitter" };
+    // laws, treaties and regimes named with capitals ("AI Act", "Ve République"): never a person or an organization
+    private static readonly HashSet<string> DocumentWords = new(StringComparer.Ordinal)
+    {
+        "act", "acte", "pacte", "pact", "traite", "treaty", "agreement", "loi", "directive", "reglement", "protocole", "republique", "charte", "constitution",
+    };
     private static readonly HashSet<string> LowerOrgHeads = new(StringComparer.Ordinal) { "gouvernement", "armee", "parlement", "marine", "administration", "presidence" };
 
     public EntityRecognizer(ExtractionResources resources)
@@ -81,7 +86,9 @@ public sealed class EntityRecognizer : IDocumentComponent
         for (int i = 0; i < n; i++)
         {
             if (used[i] || tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation) || !_g.Names.StartsAny(f[i])) continue;
-            int len = _g.Names.LongestMatch(f, i, out var entries, (l, e) => e.ExactCase ? ExactSurface(text, tokens, i, l, e.Surface) : CapitalsAgree(text, tokens, i, l, e.CapitalizedWords) && (l > 1 || IsCapitalized(text, tokens[i])));
+            // a name the data writes in lower case ("franceinfo") matches only as written
+            int len = _g.Names.LongestMatch(f, i, out var entries, (l, e) => e.ExactCase ? ExactSurface(text, tokens, i, l, e.Surface)
+                : CapitalsAgree(text, tokens, i, l, e.CapitalizedWords) && (l > 1 || IsCapitalized(text, tokens[i]) || e.Surface.Length > 0 && char.IsLower(e.Surface[0]) && ExactSurface(text, tokens, i, l, e.Surface)));
             if (len == 0) continue;
             var e = entries[0];
             // a city name followed by another capitalised word is probably part of a longer name
@@ -89,7 +96,7 @@ public sealed class EntityRecognizer : IDocumentComponent
                 && _g.Names.LongestMatch(f, i + len, out _) == 0)
                 continue;
             // "Sahel Watch", "Kyiv Independent": a place followed by an organization word names the organization
-            if (e.Kind == EntityKind.Place && i + len < n && IsCapitalizedWord(text, tokens[i + len]) && _g.OrgTails.ContainsKey(f[i + len]))
+            if (e.Kind == EntityKind.Place && OrgTailFollows(text, tokens, f, i + len))
                 continue;
             // "Tomás Lagos": a city name right after a first name is a surname
             if (len == 1 && e.Kind == EntityKind.Place && e.Subtype == EntitySubtype.City && i > 0 && IsCapitalizedWord(text, tokens[i - 1]) && !used[i - 1]
@@ -112,6 +119,22 @@ public sealed class EntityRecognizer : IDocumentComponent
             for (int k = i; k < i + len; k++) used[k] = true;
             i += len - 1;
         }
+
+        // 1b. "la CGT-Cheminots", "l'Unsa-Ferroviaire": a known organization's name hyphenated with a capitalised branch name
+        for (int i = 0; i < n; i++)
+        {
+            if (used[i] || tokens[i].Kind != TokenKind.Word || !IsCapitalized(text, tokens[i])) continue;
+            int dash = f[i].IndexOf('-');
+            if (dash <= 0 || dash + 1 >= f[i].Length || !char.IsUpper(text[tokens[i].Start + dash + 1])) continue;
+            var prefix = new[] { f[i][..dash] };
+            if (_g.Names.LongestMatch(prefix, 0, out var parents) != 1 || parents[0].Kind != EntityKind.Organization) continue;
+            var surface = tokens[i].TextOf(text);
+            if (parents[0].ExactCase && !surface.StartsWith(parents[0].Surface, StringComparison.Ordinal)) continue;
+            candidates.Add(new Candidate { Start = i, End = i + 1, Kind = EntityKind.Organization, Subtype = parents[0].Subtype, Country = parents[0].CountryCode,
+                GazetteerKey = TextFolding.Slug(surface), Source = "org-branch" });
+            used[i] = true;
+        }
+        candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
 
         // 2. organization names with a capitalised head word, and "le gouvernement russe"
         for (int i = 0; i < n; i++)
@@ -138,6 +161,14 @@ public sealed class EntityRecognizer : IDocumentComponent
                     && FindEarlierOrganizationWithHead(candidates, f, i) is { } named)
                 {
                     candidates.Add(new Candidate { Start = i, End = i + 1, Kind = EntityKind.Organization, Subtype = named.Subtype, Country = named.Country, GazetteerKey = named.GazetteerKey ?? TextFolding.Slug(text[tokens[named.Start].Start..tokens[named.End - 1].End]), Source = "org-head-anaphor" });
+                    used[i] = true;
+                    continue;
+                }
+                // "la Commission refuse", "le Sénat a voté": a capitalised public-body head alone after a determiner names the body
+                if (end == i + 1 && i > 0 && !sentenceStart[i] && f[i - 1] is "le" or "la" or "l'" or "du" or "au" && char.IsLower(text[tokens[i - 1].Start])
+                    && subtype is EntitySubtype.Government or EntitySubtype.GovernmentAgency && (i + 1 >= n || !IsCapitalizedWord(text, tokens[i + 1])))
+                {
+                    candidates.Add(new Candidate { Start = i, End = i + 1, Kind = EntityKind.Organization, Subtype = subtype, Source = "org-bare-head" });
                     used[i] = true;
                     continue;
                 }
@@ -175,8 +206,10 @@ public sealed class EntityRecognizer : IDocumentComponent
             while (end < n)
             {
                 // "Marine Le Pen", "Jean-Yves Le Drian", "Charles De Gaulle": a capitalised particle between name words
+                // ("Els De Wilde", "Pieter Van Acker": particles other than an article need no known first name before them)
                 if (!used[end] && end + 1 < n && CapitalParticles.Contains(f[end]) && IsCapitalizedWord(text, tokens[end]) && IsCapitalizedWord(text, tokens[end + 1])
-                    && !used[end + 1] && !IsNotName(f[end + 1]) && _g.IsFirstName(f[end - 1]) && !HasLineBreak(text, tokens[end - 1].End, tokens[end + 1].Start))
+                    && !used[end + 1] && !IsNotName(f[end + 1]) && (_g.IsFirstName(f[end - 1]) || f[end] is not ("le" or "la") && end - i == 1 && !sentenceStart[i])
+                    && !HasLineBreak(text, tokens[end - 1].End, tokens[end + 1].Start))
                 {
                     end += 2;
                     continue;
@@ -203,6 +236,8 @@ public sealed class EntityRecognizer : IDocumentComponent
                 {
                     int k = end;
                     while (k < n && (NameParticles.Contains(f[k]) || FrenchParticles.Contains(f[k])) && char.IsLower(text[tokens[k].Start])) k++;
+                    // "Édouard de La Tourrière": a capitalised article after "de" belongs to the surname
+                    if (k > end && k + 1 < n && f[k - 1] == "de" && f[k] is "la" or "le" && IsCapitalizedWord(text, tokens[k]) && IsCapitalizedWord(text, tokens[k + 1])) k++;
                     if (k < n && !used[k] && IsCapitalizedWord(text, tokens[k]) && !IsNotName(f[k]) && (_g.Names.LongestMatch(f, k, out _) == 0 || _g.IsFirstName(f[i]) && end - i == 1))
                     {
                         end = k + 1;
@@ -212,6 +247,16 @@ public sealed class EntityRecognizer : IDocumentComponent
                 break;
             }
             // "(Bohdan) Kravets": a bracketed first name before a surname
+            // "l'ONG soudanaise Réseau des médecins du Darfour", "l'association Fleuves vivants", "l'université Tsinghua": after an
+            // introducing noun the name runs on through de + capitalised words and trailing adjectives
+            if (IntroBefore(text, tokens, f, i) is var (introAt, introSubtype) && introAt >= 0)
+            {
+                int extended = ExtendIntroducedName(text, tokens, f, used, end);
+                bool keepNoun = _g.OrgIntrosInName.Contains(f[introAt]) && introAt + 1 == i;
+                runs.Add(new Candidate { Start = keepNoun ? introAt : i, End = extended, Kind = EntityKind.Organization, Subtype = introSubtype, Source = "org-intro" });
+                i = extended - 1;
+                continue;
+            }
             runs.Add(new Candidate { Start = i, End = end, Source = "cap-seq" });
             i = end - 1;
         }
@@ -231,7 +276,7 @@ public sealed class EntityRecognizer : IDocumentComponent
         var roleIndex = new RoleIndex(rolePhrases);
         foreach (var r in runs)
         {
-            ClassifyRun(doc, r, roleIndex, personSurnames, lowerWords, sentenceStart);
+            if (r.Kind is null) ClassifyRun(doc, r, roleIndex, personSurnames, lowerWords, sentenceStart);
             if (r.Kind is not null) candidates.Add(r);
         }
 
@@ -284,6 +329,57 @@ public sealed class EntityRecognizer : IDocumentComponent
         SetComplements(doc);
     }
 
+    /// <summary>
+    /// The introducing noun right before token <paramref name="i"/> ("l'association X", "la start-up parisienne X"), with only
+    /// lower-case nationality or place adjectives between: its index and subtype, or (-1, None).
+    /// </summary>
+    private (int, EntitySubtype) IntroBefore(string text, List<Token> tokens, IReadOnlyList<string> f, int i)
+    {
+        for (int p = i - 1; p >= 0 && p >= i - 4; p--)
+        {
+            if (tokens[p].Kind is not (TokenKind.Word or TokenKind.Elision) || !char.IsLower(text[tokens[p].Start])) break;
+            int len = _g.OrgIntros.LongestMatch(f, p, out var subtypes);
+            if (len > 0 && p + len <= i)
+            {
+                bool adjectivesOnly = true;
+                for (int k = p + len; k < i; k++) if (!_g.Nationalities.ContainsKey(f[k]) && !IsAdjectiveLike(f[k])) adjectivesOnly = false;
+                if (adjectivesOnly) return (p, subtypes[0]);
+            }
+            if (!_g.Nationalities.ContainsKey(f[p]) && !IsAdjectiveLike(f[p]) && len == 0) break;
+        }
+        return (-1, EntitySubtype.None);
+    }
+
+    /// <summary>"Réseau des médecins du Darfour", "Fleuves vivants": de/du/des + capitalised words, then up to two adjectives.</summary>
+    private int ExtendIntroducedName(string text, List<Token> tokens, IReadOnlyList<string> f, bool[] used, int end)
+    {
+        int n = tokens.Count;
+        while (end + 1 < n && f[end] is "de" or "du" or "des" or "d'" && tokens[end].Start - tokens[end - 1].End <= 1)
+        {
+            int k = end + 1;
+            if (k < n && f[k] is "la" or "l'" && char.IsLower(text[tokens[k].Start])) k++;
+            if (k >= n || !IsCapitalizedWord(text, tokens[k]) || IsNotName(f[k]) && !_g.Names.StartsAny(f[k])) break;
+            int e = k + 1;
+            while (e < n && IsCapitalizedWord(text, tokens[e]) && !used[e] && tokens[e].Start - tokens[e - 1].End <= 1) e++;
+            end = e;
+        }
+        for (int adj = 0; adj < 2 && end < n && tokens[end].Kind == TokenKind.Word && char.IsLower(text[tokens[end].Start])
+             && (IsAdjectiveLike(f[end]) || f[end].EndsWith("ants", StringComparison.Ordinal) || f[end].EndsWith("antes", StringComparison.Ordinal)
+                 // a plural name and a plural word agree ("Rivières propres"); a verb would end in -ent
+                 || f[end - 1].Length > 2 && f[end - 1][^1] is 's' or 'x' && f[end][^1] is 's' or 'x' && !f[end].EndsWith("ent", StringComparison.Ordinal))
+             && !IsVerbLike(f[end]) && !_g.PersonCueVerbs.Contains(f[end]) && !_g.Nationalities.ContainsKey(f[end]); adj++)
+            end++;
+        return end;
+    }
+
+    // "Sahel Policy Forum", "Kyiv Independent Watch": an organization word among the next capitalised words
+    private bool OrgTailFollows(string text, List<Token> tokens, IReadOnlyList<string> f, int k)
+    {
+        for (int j = k; j < tokens.Count && j < k + 3 && IsCapitalizedWord(text, tokens[j]) && tokens[j].Start - tokens[j - 1].End <= 1; j++)
+            if (_g.OrgTails.ContainsKey(f[j])) return true;
+        return false;
+    }
+
     private static Candidate? FindEarlierOrganizationWithHead(List<Candidate> candidates, IReadOnlyList<string> f, int i)
     {
         Candidate? best = null;
@@ -320,6 +416,16 @@ public sealed class EntityRecognizer : IDocumentComponent
         var span = new TextSpan(tokens[r.Start].Start, tokens[r.End - 1].End);
         bool nonContent = doc.IsNonContent(span);
 
+        // "l'AI Act", "la Ve République", "le Pacte vert": a law, treaty or regime is no person and no organization
+        if (DocumentWords.Contains(f[r.End - 1]) || r.End < n && IsCapitalizedWord(text, tokens[r.End]) && DocumentWords.Contains(f[r.End])) return;
+        // "à El Fasher", "d'El-Fasher", "vers Al-Qusayr": an Arabic article after a place preposition opens a place name
+        if (prev >= 0 && f[prev] is "a" or "de" or "d'" or "en" or "vers" && (len == 2 && f[r.Start] is "el" or "al" || len == 1 && (f[r.Start].StartsWith("el-", StringComparison.Ordinal) || f[r.Start].StartsWith("al-", StringComparison.Ordinal)))
+            && !(prev >= 1 && tokens[prev - 1].Kind == TokenKind.Word && _g.RoleWords.Contains(f[prev - 1])))
+        {
+            r.Kind = EntityKind.Place;
+            r.Source = "place-preposition";
+            return;
+        }
         // titles: "M. X", "Mme X"
         if (prev >= 0 && (tokens[prev].Kind == TokenKind.Abbreviation && f[prev] is "m." or "mme" or "mme." or "mlle" or "dr" or "dr." or "mm." or "pr" or "me" or "mgr" or "pr." or "me." or "mgr."
             || IsTitleWord(text, tokens, f, prev)))
@@ -412,6 +518,15 @@ public sealed class EntityRecognizer : IDocumentComponent
         if (!proseContext) return;
         // "(Bohdan) Kravets": a bracketed first name is part of the next name, not a mention of its own
         if (firstName && prev >= 0 && f[prev] == "(" && r.End < n && f[r.End] == ")") return;
+        // "le groupe Libertés, indépendants… (Liot)", "le Haut Conseil des finances publiques (HCFP)": a short unknown word in
+        // brackets after prose is the acronym of an organization
+        if (prev >= 0 && f[prev] == "(" && r.End < n && f[r.End] == ")" && !firstName && tokens[r.Start].Length is >= 2 and <= 8 && !lowerWords.Contains(f[r.Start])
+            && prev >= 1 && tokens[prev - 1].Kind is TokenKind.Word or TokenKind.Elision)
+        {
+            r.Kind = EntityKind.Organization;
+            r.Source = "bracket-acronym";
+            return;
+        }
         // "économiste chez Natixis", "ingénieur chez Vantor": a company, not a home
         if (prev >= 0 && f[prev] == "chez" && !firstName && !lowerWords.Contains(f[r.Start]))
         {
@@ -525,7 +640,8 @@ public sealed class EntityRecognizer : IDocumentComponent
             if (c.Kind != EntityKind.Organization || c.End - c.Start < 2 || c.End + 2 >= tokens.Count) continue;
             if (f[c.End] != "(" || f[c.End + 2] != ")") continue;
             var acr = tokens[c.End + 1].SliceOf(text);
-            if (acr.Length is < 2 or > 8 || !char.IsUpper(acr[0]) || acr.ToString().Count(char.IsUpper) < 2) continue;
+            // "(OMPI)", and French-style acronyms written as words: "(Fnaut)", "(Aosis)"
+            if (acr.Length is < 2 or > 8 || !char.IsUpper(acr[0]) || !acr.ToString().All(char.IsLetterOrDigit)) continue;
             c.GazetteerKey ??= TextFolding.Slug(new TextSpan(tokens[c.Start].Start, tokens[c.End - 1].End).Of(text));
             aliases.TryAdd(acr.ToString(), c);
         }
@@ -629,7 +745,11 @@ public sealed class EntityRecognizer : IDocumentComponent
                 lowerRun = 0;
                 continue;
             }
-            if (t.Kind == TokenKind.Word && char.IsLower(text[t.Start]) && (_g.Nationalities.ContainsKey(w) || !IsNotName(w)) && !_g.PersonCueVerbs.Contains(w) && !IsVerbLike(w) && lowerRun < 2)
+            // after a preposition any content word continues the name ("Fonds russe d'investissement direct"); right after a
+            // capitalised word only an adjective does ("Agence spatiale européenne"), not a verb ("la Commission refuse")
+            bool afterPreposition = f[end - 1] is "de" or "d'" or "du" or "des" or "pour" or "la" or "l'" or "le" or "les";
+            if (t.Kind == TokenKind.Word && char.IsLower(text[t.Start]) && (_g.Nationalities.ContainsKey(w) || !IsNotName(w)) && !_g.PersonCueVerbs.Contains(w) && !IsVerbLike(w) && lowerRun < 2
+                && (afterPreposition || lowerRun > 0 || _g.Nationalities.ContainsKey(w) || IsAdjectiveLike(w) || !LooksLikeVerbBeforeObject(text, tokens, f, end)))
             {
                 end++;
                 lastGood = end;
@@ -685,7 +805,8 @@ public sealed class EntityRecognizer : IDocumentComponent
         }
         string? country = null;
         for (int k = i; k < end; k++) if (_g.Nationalities.TryGetValue(f[k], out var cc)) { country = cc; break; }
-        if (place is not null) { country = place.Country; candidates.Remove(place); }
+        // "le tribunal correctionnel de Lyon": the town stays a place mention inside the body's name
+        if (place is not null) country = place.Country;
         else if (end + 1 < n && f[end] is "de" or "du" or "d'" && used[end + 1] && candidates.FirstOrDefault(c => c.Start == end + 1) is { Kind: EntityKind.Place, Subtype: EntitySubtype.Country } c2)
             country = c2.Country;
         var surface = text[tokens[i].Start..tokens[end - 1].End];
@@ -700,11 +821,28 @@ public sealed class EntityRecognizer : IDocumentComponent
 
     // lower-case words of a body's name after its capitalised word: adjectives ("étrangères", "publique", "nationale")
     private static bool IsAdjectiveLike(string w) =>
+        !w.EndsWith("pelle", StringComparison.Ordinal) && !w.EndsWith("pellent", StringComparison.Ordinal) && !w.EndsWith("ier", StringComparison.Ordinal) && IsAdjectiveEnding(w);
+
+    private static bool IsAdjectiveEnding(string w) =>
+        w.EndsWith("iste", StringComparison.Ordinal) || w.EndsWith("istes", StringComparison.Ordinal) || w.EndsWith("aire", StringComparison.Ordinal) || w.EndsWith("aires", StringComparison.Ordinal)
+        || w.EndsWith("el", StringComparison.Ordinal) || w.EndsWith("els", StringComparison.Ordinal) || w.EndsWith("aine", StringComparison.Ordinal) || w.EndsWith("ain", StringComparison.Ordinal)
+        || w.EndsWith("ien", StringComparison.Ordinal) || w.EndsWith("ienne", StringComparison.Ordinal) || w.EndsWith("ier", StringComparison.Ordinal) || w.EndsWith("iere", StringComparison.Ordinal)
+        || w.EndsWith("eur", StringComparison.Ordinal) || w.EndsWith("een", StringComparison.Ordinal) || w.EndsWith("eenne", StringComparison.Ordinal)
+        || w.EndsWith("eens", StringComparison.Ordinal) || w.EndsWith("eennes", StringComparison.Ordinal) || w is "supreme" or "unie" or "unies" or "uni" or "unis" or "rouge" or "verte" or "vert" or "libre" or "democrate" ||
         w.EndsWith("ere", StringComparison.Ordinal) || w.EndsWith("eres", StringComparison.Ordinal) || w.EndsWith("ique", StringComparison.Ordinal)
         || w.EndsWith("iques", StringComparison.Ordinal) || w.EndsWith("ale", StringComparison.Ordinal) || w.EndsWith("ales", StringComparison.Ordinal)
         || w.EndsWith("aux", StringComparison.Ordinal) || w.EndsWith("al", StringComparison.Ordinal) || w.EndsWith("ee", StringComparison.Ordinal)
         || w.EndsWith("ees", StringComparison.Ordinal) || w.EndsWith("elle", StringComparison.Ordinal) || w.EndsWith("ieur", StringComparison.Ordinal)
         || w.EndsWith("ieure", StringComparison.Ordinal) || w.EndsWith("ique", StringComparison.Ordinal) || w.EndsWith("if", StringComparison.Ordinal) || w.EndsWith("ive", StringComparison.Ordinal);
+
+    // "la Commission refuse une pause", a headline ending "la Commission refuse": a lower-case word followed by an article,
+    // a clitic or the end of the line reads as a verb, not as part of the name ("Confédération paysanne des Andes")
+    private static bool LooksLikeVerbBeforeObject(string text, List<Token> tokens, IReadOnlyList<string> f, int k)
+    {
+        if (k + 1 >= tokens.Count || HasLineBreak(text, tokens[k].End, tokens[k + 1].Start)) return true;
+        return f[k + 1] is "le" or "la" or "les" or "l'" or "un" or "une" or "au" or "aux" or "a" or "que" or "qu'" or "se" or "s'" or "sa" or "son" or "ses"
+            or "leur" or "leurs" or "cette" or "ce" or "ces" or "tout" or "toute" or "toutes" or "tous" or "pas" or "plus" or "ne" or "n'";
+    }
 
     private bool IsOrgContinuation(string text, List<Token> tokens, IReadOnlyList<string> f, int k) =>
         f[k] is "de" or "d'" or "du" or "des" || _g.Nationalities.ContainsKey(f[k]) || IsCapitalizedWord(text, tokens[k]);

@@ -83,7 +83,11 @@ public sealed class GazetteerSet
             else if (row[1] == "of") OrgOfNouns[TextFolding.Fold(row[0])] = subtype;
             else if (row[1] == "lowhead") OrgLowerHeads.Add(FoldedTokens(row[0]), subtype);
             else if (row[1] == "prefix") OrgPrefixes.Add(TextFolding.Fold(row[0]));
-            else OrgIntros.Add(FoldedTokens(row[0]), subtype);
+            else
+            {
+                OrgIntros.Add(FoldedTokens(row[0]), subtype);
+                if (row.Length > 3 && row[3] == "keep") OrgIntrosInName.Add(TextFolding.Fold(row[0]));
+            }
         }
         foreach (var line in resources.Lines("person-cues-fr.tsv")) PersonCueVerbs.Add(TextFolding.Fold(line.Trim()));
         foreach (var line in resources.Lines("occupations-fr.tsv")) Occupations.Add(FoldedTokens(line.Trim()), true);
@@ -147,6 +151,9 @@ public sealed class GazetteerSet
 
     /// <summary>Capitalised words that may open an organization name before its head word ("Haut Conseil").</summary>
     public HashSet<string> OrgPrefixes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Introducing nouns that belong to the name they introduce ("l'université Tsinghua").</summary>
+    public HashSet<string> OrgIntrosInName { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Lower-case words introducing an organization name ("l'agence X").</summary>
     public TokenTrie<EntitySubtype> OrgIntros { get; } = new();

@@ -105,6 +105,16 @@ public sealed class DocumentCoreference : IDocumentComponent
             if (loneByKey.TryGetValue(key, out var other)) Union(other, s); else loneByKey[key] = s;
         }
 
+        // nicknames: "Mohamed Hamdan Daglo, dit « Hemedti »", "X, alias Y": the same person
+        for (int i = 1; i < count; i++)
+        {
+            var m = mentions[i];
+            if (m.Kind != EntityKind.Person || m.Form != MentionForm.Name) continue;
+            var before = mentions[i - 1];
+            if (before.Kind != EntityKind.Person || before.Form != MentionForm.Name || before.Span.End > m.Span.Start) continue;
+            if (IsNicknameLink(doc.Text.AsSpan(before.Span.End, m.Span.Start - before.Span.End))) Union(i - 1, i);
+        }
+
         // role mentions: the holder of the post in this document
         for (int i = 0; i < count; i++)
         {
@@ -131,6 +141,13 @@ public sealed class DocumentCoreference : IDocumentComponent
             if (!ids.TryGetValue(root, out var id)) ids[root] = id = ids.Count;
             mentions[i] = mentions[i] with { ClusterId = id };
         }
+    }
+
+    private static bool IsNicknameLink(ReadOnlySpan<char> between)
+    {
+        var t = between.Trim().TrimStart(',').Trim().TrimEnd('«').TrimEnd('"').TrimEnd('“').Trim();
+        return t.Length > 0 && t.Length <= 12 && (t.Equals("dit", StringComparison.OrdinalIgnoreCase) || t.Equals("dite", StringComparison.OrdinalIgnoreCase)
+            || t.Equals("alias", StringComparison.OrdinalIgnoreCase) || t.Equals("surnommé", StringComparison.OrdinalIgnoreCase) || t.Equals("surnommée", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Two full names denote the same person: same phonetic key, or same surname and compatible first names.</summary>

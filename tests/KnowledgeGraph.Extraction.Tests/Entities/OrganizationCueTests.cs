@@ -95,6 +95,47 @@ public sealed class OrganizationCueTests : IClassFixture<ResourcesFixture>
         Assert.Empty(r.Entities);
     }
 
+    [Theory]
+    [InlineData("L'ONG kényane Réseau des juristes du Turkana a saisi la justice.", "Réseau des juristes du Turkana")]
+    [InlineData("L'association Rivières propres, partie civile, a salué le jugement.", "Rivières propres")]
+    [InlineData("Selon Li Wen, chercheur à l'université Kvarnby, le modèle progresse.", "université Kvarnby")]
+    [InlineData("La start-up Norvik Labs emploie quarante personnes.", "Norvik Labs")]
+    [InlineData("Le Sahel Policy Forum publie une note sévère.", "Sahel Policy Forum")]
+    [InlineData("La CGT-Énergie a appelé à la grève jeudi.", "CGT-Énergie")]
+    [InlineData("« Rien n'est décidé », a-t-il dit sur franceinfo mardi.", "Franceinfo")]
+    public void OrganizationNamesBeyondTheFirstCapitalisedWord(string sentence, string expected) =>
+        Assert.Contains(expected, Labels(Run(sentence), EntityKind.Organization));
+
+    [Fact]
+    public void WordAcronymInBracketsAliasesTheFullName()
+    {
+        var r = Run("La Fédération nationale des usagers du port (Fnup) a protesté. La Fnup réclame un remboursement.");
+        var org = Assert.Single(r.Entities, e => e.Kind == EntityKind.Organization);
+        Assert.Equal(3, org.Mentions.Count);
+    }
+
+    [Fact]
+    public void BareHeadOfAPublicBodyInAHeadlineIsTheBodyNotAVerbPhrase()
+    {
+        var r = Run("Pêche : à Bruxelles, les armateurs plaident pour un délai, la Commission refuse\n\nLes discussions ont repris lundi.");
+        Assert.Equal(new[] { "Commission" }, Labels(r, EntityKind.Organization));
+    }
+
+    [Fact]
+    public void LawsAndRegimesAreNeitherPersonsNorOrganizations()
+    {
+        var r = Run("Le texte modifie l'AI Act adopté sous la Ve République, a rappelé le rapporteur.");
+        Assert.Empty(r.Entities.Where(e => e.Kind != EntityKind.Place));
+    }
+
+    [Fact]
+    public void CourtNamedAfterAKnownTownKeepsTheTownAsAPlace()
+    {
+        var r = Run("Le tribunal correctionnel de Lyon a rendu son jugement jeudi.");
+        Assert.Contains("tribunal correctionnel de Lyon", Labels(r, EntityKind.Organization));
+        Assert.Contains("Lyon", Labels(r, EntityKind.Place));
+    }
+
     [Fact]
     public void PalaceBeforeAKnownSeatIsABuilding()
     {

@@ -25,6 +25,9 @@ public sealed class PersonNameTests : IClassFixture<ResourcesFixture>
     [InlineData("Fiona MacAllister a visité l'usine.", "Fiona MacAllister")]
     [InlineData("José dos Santos était présent à la réunion.", "José dos Santos")]
     [InlineData("Le Premier ministre, Akio Tanabe, a rencontré lundi le chef de l'Etat.", "Akio Tanabe")]
+    [InlineData("Les présidents de groupe, dont Édouard de La Marlière (centre), ont été reçus.", "Édouard de La Marlière")]
+    [InlineData("La ministre flamande, Griet De Smet, a protesté.", "Griet De Smet")]
+    [InlineData("Le délégué syndical Erwan Le Guennec a lancé la grève.", "Erwan Le Guennec")]
     public void NameShapesAreWholePersons(string sentence, string name) => Assert.Equal(new[] { name }, Persons(Run(sentence)));
 
     [Theory]
@@ -62,6 +65,22 @@ public sealed class PersonNameTests : IClassFixture<ResourcesFixture>
     {
         var r = Run("Mardi, les négociations ont repris. Janvier a été difficile. Italie et Grèce ont voté. Pourtant, rien n'a changé, a estimé le juge. Ensuite, la séance a été levée.");
         Assert.Empty(Persons(r));
+    }
+
+    [Fact]
+    public void NicknameAfterDitIsTheSamePerson()
+    {
+        var r = Run("Les hommes d'Ahmed Kassem Moussa, dit « Abou Sakr », ont repris la ville.");
+        var p = Assert.Single(r.Entities, e => e.Kind == EntityKind.Person);
+        Assert.Contains("Abou Sakr", p.AltLabels);
+    }
+
+    [Fact]
+    public void ArabicArticleAfterAPlacePrepositionOpensAPlace()
+    {
+        var r = Run("Les combats ont repris à El Obeid et autour d'El-Geneina, selon Amina Saleh.");
+        Assert.Equal(new[] { "Amina Saleh" }, Persons(r));
+        Assert.Equal(2, r.Entities.Count(e => e.Kind == EntityKind.Place));
     }
 
     [Fact]

@@ -33,7 +33,7 @@ Gabriela Beatriz Fernanda Luísa Luisa Lucia Joanna Katarzyna Małgorzata Ewa Ki
 Heike Petra Sabine Ulrike Karin Kristina Kirsten Margrethe Ebba Annika Ylva Aino Kaisa Tiina Anna Paola Francesca
 Chiara Giulia Elena Roberta Alessandra Silvia Ayşe Fatma Zeynep Elif Mariam Noura Rania Hanan Amal Mei Yuki
 Keiko Hana Akiko Priya Indira Sunita Ngozi Amina Chimamanda Thandiwe Nomvula Wangari Aminata Fatou Awa Mariama
-Ségolène Ngozi Dilma Michelle Kristalina Roberta Mette Giorgia Sanna Kaja Ursula Nancy Condoleezza Hillary""".split()
+Ségolène Ngozi Dilma Michelle Kristalina Roberta Mette Giorgia Sanna Kaja Ursula Nancy Condoleezza Hillary Gwenaëlle Gaëlle Nolwenn Katell Soizic Els Anouk Sanne Lieke Hilde Griet Leen Losaline Mele Fatoumata Rasmata""".split()
 hand_m = """Abdallah Abdelaziz Abdelkader Abdoulaye Abdullah Abdulaziz Abou Adrian Aleksei Alexis Ali Amir Anatoli Anatoly Andrii
 Andriy Andrzej Antti Arnaud Arseni Arseniy Artem Aurélien Ayman Baptiste Bachar Bashar Bill Bogdan Boualem Christian Denys
 Didier Dmitriï Dmitry Donald Elon Evgueni Evgeny Fabrice Farid Franck Frank Gabriel Gaël Gennadi George Grigori Hakan
@@ -51,6 +51,8 @@ Tarek Tariq Youssouf Moussa Mamadou Abdel Hamid Mahmoud Walid Nabil Saïd Salah 
 William Jomo Paul Emmerson Hakainde Bola Abiy Yoweri Félix Denis Faustin Macky Alassane Bassirou Kaïs Abdelmadjid
 Jair Luiz Lula Javier Gustavo Gabriel Nicolás Nicolas Andrés Manuel Pedro Santiago Sebastián Mauricio Alberto Felipe
 Rafael Olaf Friedrich Robert Mark Keir Rishi Boris Giorgos Kyriakos Nikos Alexis Viktor Andrej Petr Karl Karl-Heinz
+Erwan Gwenaël Maël Ronan Tanguy Joost Bram Wout Pieter Jef Koen Bart Dries Geert Sione Tevita Enele Abdoul Ibrahim Issouf Mahamadou
+Souleymane Boukary Roch Salif
 Lars Jonas Jens Anders Mikael Sauli Alexander Ulf Magnus Stefan Markus Joachim Wolfgang Helmut Horst Olaf Sigmar""".split()
 
 rows = {}
