@@ -457,7 +457,7 @@ public sealed class EntityRecognizer : IDocumentComponent
             (tokens[k].Kind == TokenKind.Word || tokens[k].Kind == TokenKind.Elision) && char.IsLower(text[tokens[k].Start])
             && (_g.Nationalities.ContainsKey(f[k]) || f[k] is "de" or "d'" or "en" || f[k].Length > 3 && !_g.PersonCueVerbs.Contains(f[k]));
         // a role phrase just before, with or without comma: "le président brésilien Rafael Moura", "le ministre …, X"
-        if (roles.EndingAt.TryGetValue(r.Start, out var before) && !before.IsPlural || afterComma && roles.EndingAt.TryGetValue(prev, out before) && !before.IsPlural)
+        if (roles.EndingAt.TryGetValue(r.Start, out var before) && !before.IsPlural || afterComma && roles.EndingAt.TryGetValue(BeforeTrailers(f, prev), out before) && !before.IsPlural)
         {
             Person(r, "role-before");
             return;
@@ -574,6 +574,16 @@ public sealed class EntityRecognizer : IDocumentComponent
         }
         if (firstName && !sentenceStart[r.Start])
             Person(r, "first-name-only");
+    }
+
+    // "le président du groupe X (LFI), Y", "l'ambassadeur de Belgique à Ouagadougou, Y": the token where the role phrase
+    // ends, stepping back from the comma over a bracketed acronym and a town
+    private static int BeforeTrailers(IReadOnlyList<string> f, int comma)
+    {
+        int q = comma;
+        if (q >= 3 && f[q - 1] == ")" && f[q - 3] == "(") q -= 3;
+        if (q >= 2 && f[q - 2] is "a" or "au") q -= 2;
+        return q;
     }
 
     // An apposition role phrase closes before a verb: "X, le conseiller de Y," / "X, directeur du Fonds." — a phrase with a
@@ -698,7 +708,7 @@ public sealed class EntityRecognizer : IDocumentComponent
             bool isNested = nestedSet.Contains(i);
             // a named holder next to it makes it a title, not a stand-in for the person
             bool named = (rp.EndToken < tokens.Count && nameStarts.Contains(tokens[rp.EndToken].Start))
-                || (!isNested && rp.EndToken + 1 < tokens.Count && f[rp.EndToken] == "," && nameStarts.Contains(tokens[rp.EndToken + 1].Start))
+                || (!isNested && Posts.PostExtractor.AfterTrailers(doc, rp.EndToken) is var afterEnd && afterEnd + 1 < tokens.Count && f[afterEnd] == "," && nameStarts.Contains(tokens[afterEnd + 1].Start))
                 || (!isNested && rp.FirstToken >= 2 && f[rp.FirstToken - 1] == "," && nameEnds.Contains(tokens[rp.FirstToken - 2].End));
             if (named) continue;
             // only specific roles stand for one person: a country, an organization or a periphrasis must pin them down

@@ -25,7 +25,11 @@ public sealed record GazetteerEntry(
 /// <param name="ResolvesAs">The role key a role phrase resolves through ("dirigeant" → "president").</param>
 /// <param name="MergeByRole">Statements of this role with different complements ("conseiller du président russe",
 /// "conseiller diplomatique du Kremlin") describe one post of the holder.</param>
-public sealed record RoleEntry(string Key, string ResolvesAs, string? CountryCode, bool MergeByRole = false);
+public sealed record RoleEntry(string Key, string ResolvesAs, string? CountryCode, bool MergeByRole = false)
+{
+    /// <summary>An occupation that is a post only in an organization ("chercheuse au X", "avocate de l'association X").</summary>
+    public bool RequiresOrganization { get; init; }
+}
 
 /// <summary>A family tie word from relations-fr.tsv.</summary>
 public sealed record RelationEntry(string Key, string Label);

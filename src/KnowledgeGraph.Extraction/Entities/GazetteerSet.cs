@@ -70,7 +70,8 @@ public sealed class GazetteerSet
             var resolvesAs = row.Length > 2 && row[2].Length > 0 ? row[2] : key;
             var country = row.Length > 3 && row[3].Length > 0 ? row[3] : null;
             bool merge = row.Length > 4 && row[4] == "merge";
-            Roles.Add(tokens, new RoleEntry(key, resolvesAs, country, merge));
+            bool organizationOnly = row.Length > 4 && row[4] == "org";
+            Roles.Add(tokens, new RoleEntry(key, resolvesAs, country, merge) { RequiresOrganization = organizationOnly });
             if (tokens.Length == 1) RoleWords.Add(tokens[0]);
         }
         foreach (var row in resources.Table("relations-fr.tsv"))

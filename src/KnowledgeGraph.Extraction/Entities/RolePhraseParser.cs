@@ -30,7 +30,7 @@ public sealed class RolePhraseParser
         "interimaire", "sortant", "sortante", "elu", "elue", "permanent", "permanente", "charge", "chargee", "personnel", "personnelle", "militaire",
         "presidentiel", "presidentielle", "officiel", "officielle", "general", "generale", "en", "chef", "d'etat-major", "haut", "haute",
     };
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "de", "du", "des", "d'", "pour", "aux", "a" };
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "de", "du", "des", "d'", "pour", "aux", "a", "au", "chez" };
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "la", "l'", "le", "les" };
     // role words too generic to stand alone without a complement or a following name
     private static readonly HashSet<string> WeakRoles = new(StringComparer.Ordinal) { "general", "responsable", "juge", "chef", "patron", "leader", "representant", "commandant", "secretaire", "directeur", "prince", "roi", "pape" };
@@ -103,7 +103,9 @@ public sealed class RolePhraseParser
             while (c < n && Articles.Contains(f[c])) c++;
             if (c >= n) break;
             // "à" only introduces a capitalised portfolio: "secrétaire américain à la Défense"
-            if (w == "a" && !(c > k + 1 && atomAt.TryGetValue(c, out int pe) && pe == c + 1 && char.IsUpper(text[tokens[c].Start]) && !used[c])) break;
+            // … or an organization: "chercheur à l'université Tsinghua"
+            if (w == "a" && !(c > k + 1 && atomAt.TryGetValue(c, out int pe) && pe == c + 1 && char.IsUpper(text[tokens[c].Start]) && !used[c])
+                && !(_g.OrgIntros.LongestMatch(f, c, out _) > 0 && atomAt.ContainsKey(c))) break;
             if (atomAt.TryGetValue(c, out int atomEnd) && (used[c] || char.IsUpper(text[tokens[c].Start])))
             {
                 bool isKnown = used[c];
@@ -156,10 +158,11 @@ public sealed class RolePhraseParser
             if (words == 0) break;
             // "directeur général de l'entreprise Brixholm", "porte-parole du syndicat Solidaires": an introducing noun and its name
             int introLen = _g.OrgIntros.LongestMatch(f, c, out _);
-            if (introLen > 0 && c + introLen == e && e < n && atomAt.TryGetValue(e, out int namedEnd) && char.IsUpper(text[tokens[e].Start]) && !_g.IsFirstName(f[e]))
+            if (introLen > 0 && c + introLen == e && e < n)
             {
-                k = namedEnd;
-                continue;
+                // the name with its noun ("l'université Tsinghua"), or the name after it ("l'entreprise Brixholm")
+                if (atomAt.TryGetValue(c, out int whole) && whole > e) { k = whole; continue; }
+                if (atomAt.TryGetValue(e, out int namedEnd) && char.IsUpper(text[tokens[e].Start]) && !_g.IsFirstName(f[e])) { k = namedEnd; continue; }
             }
             k = e;
         }

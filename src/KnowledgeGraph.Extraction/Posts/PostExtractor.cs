@@ -63,13 +63,26 @@ public sealed class PostExtractor : IDocumentComponent
                 continue;
             }
             if (isNested) continue;
-            if (end < n && f[end] == "," && personAt.TryGetValue(end + 1, out var afterComma))
+            end = AfterTrailers(doc, end);
+            // "l'avocate de l'association X, Me Y": a civility or professional title before the holder's name
+            int holderAt = end + 1 < n && doc.Tokens[end + 1].Kind is TokenKind.Abbreviation or TokenKind.Word && f[end + 1] is "m." or "mme" or "me" or "dr" or "pr" or "mgr" or "mlle" ? end + 2 : end + 1;
+            if (end < n && f[end] == "," && personAt.TryGetValue(holderAt, out var afterComma))
             {
                 holders[r] ??= afterComma;
                 continue;
             }
             if (rp.FirstToken >= 2 && f[rp.FirstToken - 1] == "," && personEndingAt.TryGetValue(rp.FirstToken - 2, out var before) && IsClosedApposition(doc, rp))
                 holders[r] ??= before;
+        }
+
+        // "le ministre de la Communication et porte-parole du gouvernement, X": coordinated titles share their holder
+        for (int r = doc.RolePhrases.Count - 1; r >= 0; r--)
+        {
+            var rp = doc.RolePhrases[r];
+            if (holders[r] is not null || rp.IsPlural || rp.EndToken >= n || f[rp.EndToken] != "et") continue;
+            for (int r2 = r + 1; r2 < doc.RolePhrases.Count; r2++)
+                // a bare second title ("et porte-parole") is the same person's; "et l'émissaire américain X" is another person
+                if (doc.RolePhrases[r2].FirstToken == rp.EndToken + 1) { if (doc.RolePhrases[r2].Determiner is null) holders[r] = holders[r2]; break; }
         }
 
         for (int r = 0; r < doc.RolePhrases.Count; r++)
@@ -90,6 +103,8 @@ public sealed class PostExtractor : IDocumentComponent
                     var e = doc.Entities[idx];
                     if (e.Kind == EntityKind.Place && e.Subtype == EntitySubtype.Country && e.GazetteerKey is not null) { orgKey = e.GazetteerKey; break; }
                 }
+            // "avocat de M. X", "chercheur" alone: an occupation, not a post
+            if (rp.Role.RequiresOrganization && orgMention is null) continue;
             bool servesPerson = rp.ComplementMentionIndexes.Any(i => doc.Entities[i].Kind == EntityKind.Person);
             if (orgMention is null && orgKey is null && !servesPerson && _g.Country(rp.CountryCode) is { } country)
                 orgKey = country.Key;
@@ -104,6 +119,35 @@ public sealed class PostExtractor : IDocumentComponent
         }
 
         FindRelations(doc, personAt, personEndingAt);
+    }
+
+    /// <summary>
+    /// After a role phrase, what may stand between it and the comma before its holder: a bracketed acronym ("le président du groupe
+    /// La France insoumise (LFI), X") or the post's town ("l'ambassadeur de Belgique à Ouagadougou, X").
+    /// </summary>
+    internal static int AfterTrailers(AnalyzedDocument doc, int end)
+    {
+        var f = doc.Folded;
+        int n = f.Count;
+        for (int guard = 0; guard < 2 && end < n; guard++)
+        {
+            if (f[end] == "(" && end + 2 < n && f[end + 2] == ")") { end += 3; continue; }
+            if (f[end] is "a" or "au" && end + 1 < n && PlaceOrOrganizationAt(doc, end + 1) is { } after) { end = after; continue; }
+            break;
+        }
+        return end;
+    }
+
+    private static int? PlaceOrOrganizationAt(AnalyzedDocument doc, int token)
+    {
+        int start = doc.Tokens[token].Start;
+        foreach (var i in doc.EntityIndexesWithin(new TextSpan(start, doc.Text.Length)))
+        {
+            var e = doc.Entities[i];
+            if (e.Span.Start != start) break;
+            if (e.Kind is EntityKind.Place or EntityKind.Organization && e.Form == MentionForm.Name) return doc.TokenIndexAtOrAfter(e.Span.End - 1) + 1;
+        }
+        return null;
     }
 
     private static bool IsClosedApposition(AnalyzedDocument doc, RolePhrase rp) =>

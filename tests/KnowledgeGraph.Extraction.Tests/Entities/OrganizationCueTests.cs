@@ -125,7 +125,7 @@ public sealed class OrganizationCueTests : IClassFixture<ResourcesFixture>
     public void LawsAndRegimesAreNeitherPersonsNorOrganizations()
     {
         var r = Run("Le texte modifie l'AI Act adopté sous la Ve République, a rappelé le rapporteur.");
-        Assert.Empty(r.Entities.Where(e => e.Kind != EntityKind.Place));
+        Assert.DoesNotContain(r.Entities, e => e.Kind != EntityKind.Place);
     }
 
     [Fact]
