@@ -27,7 +27,9 @@ public sealed class ClaimExtractor : IDocumentComponent
     { "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "n'a", "n'ont", "ne", "pas", "également", "aussi", "encore", "déjà", "ensuite", "alors", "toutefois", "cependant", "pourtant", "lui", "leur", "y", "en", "plus", "tard", "tôt" };
 
     private static readonly HashSet<string> BetweenQuoteAndVerb = new(StringComparer.Ordinal)
-    { "a", "ont", "avait", "avaient", "aurait", "auraient", "également", "aussi", "encore", "ensuite", "alors", "enfin", "pour", "sa", "son", "leur", "part", "lui", "leur", "y", "déjà", "plus", "tard" };
+    { "a", "ont", "avait", "avaient", "aurait", "auraient", "également", "aussi", "encore", "ensuite", "alors", "enfin", "pour", "sa", "son", "leur", "part", "lui", "leur", "y", "déjà", "plus", "tard",
+      // reflexive reporting verbs: "…", s'est félicitée X / se sont indignés Y
+      "s'est", "se", "sont", "s'était" };
 
     private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "il", "elle", "ils", "elles" };
 
@@ -196,6 +198,8 @@ public sealed class ClaimExtractor : IDocumentComponent
     {
         string text = doc.Text;
         if (!ObjectClaimVerbs.Contains(v.Lemma) || v.InvertedPronoun is not null || after >= words.Count) return;
+        // "pour réclamer un plan", "doit exiger": an infinitive states a purpose or an obligation, not what someone said
+        if (FrenchText.Lower(words[v.FirstWord].Of(text)) == v.Lemma) return;
         // "X aurait exigé le report": a conditional reports someone else's account, not X's statement
         if (v.FirstWord > 0 && FrenchText.Lower(words[v.FirstWord - 1].Of(text)) is "aurait" or "auraient") return;
         if (words[v.FirstWord].Of(text).StartsWith("aur", StringComparison.Ordinal)) return;
@@ -576,7 +580,7 @@ public sealed class ClaimExtractor : IDocumentComponent
                     if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, clauseFrom) && BareTitleBefore(doc, clauseFrom, c.RuleTo))
                         // "Le ministère a indiqué": an institution word stands for the organization named so before, never for a person
                         c.Speaker = InstitutionAfter(doc.Text, clauseFrom) ? finder.OrganizationByHead(HeadAfter(doc.Text, clauseFrom), clauseFrom)
-                            : finder.ResolvePronoun(clauseFrom, lastSpeaker, lastSentence);
+                            : finder.HolderOfTitleAt(clauseFrom) ?? finder.ResolvePronoun(clauseFrom, lastSpeaker, lastSentence);
                     break;
                 case SpeakerRule.After:
                     c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo);
@@ -587,7 +591,7 @@ public sealed class ClaimExtractor : IDocumentComponent
                     // … unless the title is an institution's ("a annoncé le ministère chilien"): no person said it
                     if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, c.RuleFrom))
                         c.Speaker = InstitutionAfter(doc.Text, c.RuleFrom) ? finder.OrganizationByHead(HeadAfter(doc.Text, c.RuleFrom), c.RuleFrom)
-                            : finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence);
+                            : finder.HolderOfTitleAt(c.RuleFrom) ?? finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence);
                     break;
                 case SpeakerRule.InciseAfter:
                     c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo, allowInsideQuote: true);

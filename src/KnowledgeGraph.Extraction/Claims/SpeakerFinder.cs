@@ -80,6 +80,41 @@ public sealed class SpeakerFinder
         return m.Kind is EntityKind.Person or EntityKind.Organization && m.Form != MentionForm.Pronoun && (allowInsideQuote || !InsideQuote(m.Span));
     }
 
+    /// <summary>"(LFI)": an acronym or a gloss in brackets never is the subject of the clause around it.</summary>
+    private bool IsBracketed(TextSpan span)
+    {
+        string text = _doc.Text;
+        int a = span.Start - 1, b = span.End;
+        while (a >= 0 && text[a] == ' ') a--;
+        while (b < text.Length && text[b] == ' ') b++;
+        return a >= 0 && b < text.Length && text[a] == '(' && text[b] == ')';
+    }
+
+    /// <summary>
+    /// "a répondu la cheffe du gouvernement": the one person of the document who holds the post a bare title names, through
+    /// the role phrase starting within a few characters of <paramref name="from"/>; null when none or several do.
+    /// </summary>
+    public int? HolderOfTitleAt(int from)
+    {
+        foreach (var rp in _doc.RolePhrases)
+        {
+            if (rp.Span.Start < from) continue;
+            if (rp.Span.Start > from + 30) break;
+            if (rp.IsPlural) return null;
+            int? holder = null;
+            foreach (var post in _doc.Posts)
+            {
+                if (post.ResolutionKey != rp.ResolutionKey) continue;
+                var h = _doc.Entities[post.HolderMentionIndex];
+                if (rp.CountryCode is not null && post.CountryKey is not null && _gazetteers?.Country(rp.CountryCode)?.Key != post.CountryKey) continue;
+                if (holder is { } other && _doc.Entities[other].ClusterId != h.ClusterId) return null;
+                holder ??= post.HolderMentionIndex;
+            }
+            return holder;
+        }
+        return null;
+    }
+
     /// <summary>True when the mention is a genitive complement: "de X", "du X", "d'X", "des X".</summary>
     public bool IsGenitive(TextSpan span) => ChainedTo(span, IsGenitiveLocal);
 
@@ -300,7 +335,7 @@ public sealed class SpeakerFinder
         {
             var m = _doc.Entities[k];
             if (m.Span.End > verbStart) break;
-            if (!CanSpeak(k) || IsComplement(m.Span)) continue;
+            if (!CanSpeak(k) || IsComplement(m.Span) || IsBracketed(m.Span)) continue;
             if (!allowQuoteBetween && QuoteBetween(m.Span.End, verbStart)) continue;
             best = k;
         }
@@ -317,7 +352,7 @@ public sealed class SpeakerFinder
             if (m.Span.Start >= limit) break;
             if (HasBoundary(verbEnd, m.Span.Start)) break;
             if (!CanSpeak(k, allowInsideQuote)) continue;
-            if (IsComplement(m.Span)) continue;
+            if (IsComplement(m.Span) || IsBracketed(m.Span)) continue;
             return k;
         }
         return null;

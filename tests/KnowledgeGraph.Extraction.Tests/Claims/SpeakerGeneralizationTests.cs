@@ -131,6 +131,36 @@ public sealed class SpeakerGeneralizationTests : IClassFixture<ResourcesFixture>
     }
 
     [Fact]
+    public void BareTitleAfterTheVerbIsTheHolderOfThatPostInTheArticle()
+    {
+        var r = Run("La Première ministre, Agathe Rouvière, a pris la parole. Lina Osei a critiqué le budget. "
+            + "« Nous tiendrons le cap », lui a répondu la cheffe du gouvernement.");
+        var c = Assert.Single(r.Claims, c => c.Text.Contains("cap"));
+        Assert.Equal("agathe-rouviere", c.SpeakerKey);
+    }
+
+    [Fact]
+    public void BracketedAcronymIsNotTheInvertedSubject()
+    {
+        var r = Run("« Ce texte est mort », a lancé le président du groupe Horizon Commun (HC), Karim Haddou.");
+        Assert.Equal("karim-haddou", Assert.Single(r.Claims).SpeakerKey);
+    }
+
+    [Fact]
+    public void ReflexiveReportingVerbAfterAQuotation()
+    {
+        var r = Run("« C'est une victoire pour tous les riverains », s'est félicitée Mireille Castagnet à la sortie de l'audience.");
+        Assert.Equal("mireille-castagnet", Assert.Single(r.Claims).SpeakerKey);
+    }
+
+    [Fact]
+    public void InfinitiveOfADemandVerbIsNoClaim()
+    {
+        var r = Run("L'association doit rencontrer lundi le préfet, Hervé Kerjean, pour réclamer un plan de contrôle des sites.");
+        Assert.Empty(r.Claims);
+    }
+
+    [Fact]
     public void QuotationFinderCarriesAQuotationOverParagraphsOnlyWhenTheFirstEndsASentence()
     {
         var open = QuotationFinder.Find("« Premier point réglé.\n\n« Second point ouvert », dit-il.");
