@@ -330,7 +330,7 @@ public sealed class ClaimExtractor : IDocumentComponent
         {
             string w = FrenchText.Lower(words[i].Of(text));
             // "Pour X, « … »": opening a sentence and followed by a quotation, "pour" names whose view it is
-            bool pourCue = w == "pour" && !_sourceCues.Contains(w) && IsPourQuote(doc, words, i);
+            bool pourCue = w == "pour" && !_sourceCues.Contains(w) && (IsPourQuote(doc, words, i) || IsPourPerson(doc, words, i, finder));
             if (!_sourceCues.Contains(w) && !pourCue || finder.InsideQuote(words[i]) || doc.IsNonContent(words[i])) continue;
             int si = doc.SentenceIndexAt(words[i].Start);
             if (si < 0) continue;
@@ -377,6 +377,35 @@ public sealed class ClaimExtractor : IDocumentComponent
                 Rule = SpeakerRule.Source, Speaker = source, SpeakerSpan = m.Span,
             });
         }
+    }
+
+    /// <summary>"Pour Leïla Rostami, directrice de …, céder maintenant serait une faute.": a sentence opening with "Pour" and a
+    /// person's name (or a title and a name) gives that person's view.</summary>
+    private static bool IsPourPerson(AnalyzedDocument doc, List<TextSpan> words, int i, SpeakerFinder finder)
+    {
+        int si = doc.SentenceIndexAt(words[i].Start);
+        if (si < 0 || doc.Sentences[si].Start != words[i].Start) return false;
+        var sentence = doc.Sentences[si];
+        if (finder.SourceAfter(words[i].End, sentence.End) is not { } source) return false;
+        var m = doc.Entities[source];
+        if (m.Kind != EntityKind.Person || m.Form != MentionForm.Name || m.Span.Start - words[i].End > 60) return false;
+        int comma = doc.Text.IndexOf(',', m.Span.End, Math.Max(0, sentence.End - m.Span.End));
+        if (comma < 0 || doc.Text.AsSpan(m.Span.End, comma - m.Span.End).Trim().Length > 0) return false;
+        // a view, not a narrative ("Pour X, la journée a commencé tôt"): the person is introduced as an expert by an apposition
+        // ("Pour X, directrice de …, …"), or the clause is an assessment in the conditional or with a modal
+        int next = comma + 1;
+        while (next < sentence.End && char.IsWhiteSpace(doc.Text[next])) next++;
+        bool apposition = next < sentence.End && char.IsLower(doc.Text[next]) && doc.Text.IndexOf(',', next, Math.Max(0, Math.Min(sentence.End, next + 100) - next)) >= 0
+            && !FrenchText.Lower(doc.Text.AsSpan(next, Math.Min(4, sentence.End - next))).StartsWith("la ") && !FrenchText.Lower(doc.Text.AsSpan(next, Math.Min(4, sentence.End - next))).StartsWith("le ");
+        if (apposition) return true;
+        foreach (var w in words)
+        {
+            if (w.Start < comma) continue;
+            if (w.Start >= sentence.End) break;
+            var lw = FrenchText.Lower(w.Of(doc.Text));
+            if (lw.EndsWith("rait", StringComparison.Ordinal) || lw.EndsWith("raient", StringComparison.Ordinal) || lw is "faut" or "doit" or "doivent") return true;
+        }
+        return false;
     }
 
     private static bool IsPourQuote(AnalyzedDocument doc, List<TextSpan> words, int i)
@@ -587,6 +616,9 @@ public sealed class ClaimExtractor : IDocumentComponent
                     break;
                 case SpeakerRule.AfterOrAnaphoric:
                     c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo);
+                    // "a lancé cette dernière", "a ajouté ce dernier": the last person named of that gender
+                    if (c.Speaker is null && LatestPronounAfter(doc.Text, c.RuleFrom) is { } latest)
+                        c.Speaker = finder.LatestPerson(c.RuleFrom, latest);
                     // "a déclaré le président américain" with no name: a title standing for a recent speaker
                     // … unless the title is an institution's ("a annoncé le ministère chilien"): no person said it
                     if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, c.RuleFrom))
@@ -663,6 +695,12 @@ public sealed class ClaimExtractor : IDocumentComponent
             return w;
         }
         return "";
+    }
+
+    private static string? LatestPronounAfter(string text, int from)
+    {
+        var rest = FrenchText.Lower(text.AsSpan(from, Math.Min(20, text.Length - from))).TrimStart();
+        return rest.StartsWith("cette dernière") ? "elle" : rest.StartsWith("ce dernier") ? "il" : null;
     }
 
     /// <summary>"accusé Nairobi de", "accusé le gouvernement d'avoir": "de"/"d'" within four words.</summary>

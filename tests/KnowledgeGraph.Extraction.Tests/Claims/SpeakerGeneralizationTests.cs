@@ -161,6 +161,36 @@ public sealed class SpeakerGeneralizationTests : IClassFixture<ResourcesFixture>
     }
 
     [Fact]
+    public void CetteDerniereAfterTheVerbIsTheLastWomanNamed()
+    {
+        var r = Run("Le débat est mené par Piotr Nowak et la négociatrice Anneke Visser. « Le temps presse », a lancé cette dernière en séance.");
+        Assert.Equal("anneke-visser", Assert.Single(r.Claims).SpeakerKey);
+    }
+
+    [Fact]
+    public void PourWithAPersonOpensTheirView()
+    {
+        var r = Run("Pour Leïla Haddadi, directrice d'un cercle de réflexion, céder maintenant serait une faute.");
+        var c = Assert.Single(r.Claims);
+        Assert.Equal("leila-haddadi", c.SpeakerKey);
+        Assert.Contains("céder maintenant", c.Text);
+    }
+
+    [Fact]
+    public void PourWithoutAPersonIsNoSource()
+    {
+        var r = Run("Pour la première fois, le Parlement a voté le texte en une seule lecture.");
+        Assert.Empty(r.Claims);
+    }
+
+    [Fact]
+    public void PresentTenseTrancherReportsTheQuotation()
+    {
+        var r = Run("« Sans argent, la transition n'est qu'un slogan », tranche Bintou Sarr, directrice d'une petite ONG.");
+        Assert.Equal("bintou-sarr", Assert.Single(r.Claims).SpeakerKey);
+    }
+
+    [Fact]
     public void QuotationFinderCarriesAQuotationOverParagraphsOnlyWhenTheFirstEndsASentence()
     {
         var open = QuotationFinder.Find("« Premier point réglé.\n\n« Second point ouvert », dit-il.");
