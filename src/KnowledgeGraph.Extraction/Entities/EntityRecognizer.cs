@@ -120,6 +120,17 @@ public sealed class EntityRecognizer : IDocumentComponent
             i += len - 1;
         }
 
+        // 1a. "Darfour-Nord", "Kivu-Sud": a known place with a compass point is a region
+        for (int i = 0; i < n; i++)
+        {
+            if (used[i] || tokens[i].Kind != TokenKind.Word || !IsCapitalized(text, tokens[i])) continue;
+            int dash = f[i].LastIndexOf('-');
+            if (dash <= 0 || f[i][(dash + 1)..] is not ("nord" or "sud" or "est" or "ouest" or "centre" or "oriental" or "occidental")) continue;
+            if (_g.Names.LongestMatch(new[] { f[i][..dash] }, 0, out var places) != 1 || places[0].Kind != EntityKind.Place) continue;
+            candidates.Add(new Candidate { Start = i, End = i + 1, Kind = EntityKind.Place, Subtype = EntitySubtype.Region, Country = places[0].CountryCode, Source = "place-compass" });
+            used[i] = true;
+        }
+
         // 1b. "la CGT-Cheminots", "l'Unsa-Ferroviaire": a known organization's name hyphenated with a capitalised branch name
         for (int i = 0; i < n; i++)
         {
@@ -536,7 +547,9 @@ public sealed class EntityRecognizer : IDocumentComponent
             return;
         }
         // "à X", "en X", "les régions de X", "la ville de X"
-        if (prev >= 0 && (f[prev] is "a" or "en" or "vers" || prev >= 1 && f[prev] is "de" or "d'" && f[prev - 1] is "region" or "regions" or "ville" or "villes" or "province" or "oblast" or "district" or "localite" or "village" or "port" or "capitale")
+        if (prev >= 0 && (f[prev] is "a" or "en" or "vers" || prev >= 1 && f[prev] is "de" or "d'" && f[prev - 1] is "region" or "regions" or "ville" or "villes" or "province" or "oblast" or "district" or "localite" or "village" or "port" or "capitale"
+                // "le maire de Givors", "en aval de Givors", "les habitants de X", "la commune de X"
+                or "maire" or "mairie" or "prefet" or "prefete" or "habitants" or "commune" or "communes" or "aval" or "amont" or "environs" or "banlieue" or "agglomeration" or "departement" or "canton" or "quartier" or "faubourg" or "pres" or "large" or "nord" or "sud" or "est" or "ouest" or "centre" or "chef-lieu")
             && !firstName)
         {
             r.Kind = EntityKind.Place;

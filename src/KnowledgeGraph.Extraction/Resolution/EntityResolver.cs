@@ -88,6 +88,34 @@ public sealed class EntityResolver : ICorpusComponent
             var key = n.Kind + ":" + (n.GazetteerKey ?? TextFolding.Slug(doc.Entities[n.Mentions[0]].Text));
             if (byKey.TryGetValue(key, out var first)) Union(first, i); else byKey[key] = i;
         }
+        // an acronym used alone in one article ("les FSR") and glossed in another ("Forces de soutien rapide (FSR)"): one
+        // organization, when the corpus glosses that acronym one way only
+        var glossed = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < nodes.Count; i++)
+        {
+            var node = nodes[i];
+            if (node.Kind != EntityKind.Organization) continue;
+            var doc = corpus.Documents[node.Doc];
+            foreach (var mi in node.Mentions)
+            {
+                var m = doc.Entities[mi];
+                if (m.Source != "acronym-alias") continue;
+                if (glossed.TryGetValue(m.Text, out var other) && Find(other) != Find(i)) ambiguous.Add(m.Text);
+                else glossed[m.Text] = i;
+            }
+        }
+        for (int i = 0; i < nodes.Count; i++)
+        {
+            var node = nodes[i];
+            if (node.Kind != EntityKind.Organization || !node.HasName) continue;
+            var doc = corpus.Documents[node.Doc];
+            var text = doc.Entities[node.Mentions[0]].Text;
+            if (ambiguous.Contains(text) || !glossed.TryGetValue(text, out var glossedNode)) continue;
+            bool acronymOnly = node.Mentions.All(mi => doc.Entities[mi].Form != MentionForm.Name || doc.Entities[mi].Text == text);
+            if (acronymOnly) Union(glossedNode, i);
+        }
+
         // an unknown place or organization spelled like a known one ("Kiyv" / "Kyiv"): same phonetic key
         var knownByPhonetic = new Dictionary<(EntityKind, string), int>();
         for (int i = 0; i < nodes.Count; i++)
