@@ -426,7 +426,7 @@ public sealed class ClaimExtractor : IDocumentComponent
     }
 
     /// <summary>After "Selon X": the clause starts after the comma that closes X's noun phrase (appositions and "citant Y" included).</summary>
-    private static int EndOfSourcePhrase(AnalyzedDocument doc, int from, int sentenceEnd)
+    private int EndOfSourcePhrase(AnalyzedDocument doc, int from, int sentenceEnd)
     {
         string text = doc.Text;
         int pos = from;
@@ -446,6 +446,9 @@ public sealed class ClaimExtractor : IDocumentComponent
             {
                 var rest = FrenchText.Lower(text.AsSpan(next, Math.Min(10, sentenceEnd - next)));
                 if (rest.StartsWith("citant") || rest.StartsWith("cité") || rest.StartsWith("qui ")) { pos = next + 1; continue; }
+                // "Pour X, directrice de l'Institut Y (IY), un cercle de réflexion …, céder serait une faute": the title apposition
+                // (and a gloss of its organization) is no part of the view
+                if (ApposedTitleEnd(doc, next, sentenceEnd, _gazetteers) is { } afterTitle) return afterTitle;
                 // "Pour X, économiste chez Y, « … »": a short lower-case apposition before the quotation is no part of it
                 int comma2 = text.IndexOf(',', next, Math.Max(0, Math.Min(sentenceEnd, next + 80) - next));
                 if (char.IsLower(text[next]) && comma2 > 0)
@@ -458,6 +461,41 @@ public sealed class ClaimExtractor : IDocumentComponent
             }
         }
         return -1;
+    }
+
+    /// <summary>When a role phrase opens at <paramref name="at"/>, where the clause after it (and after an "un/une …" gloss) starts.</summary>
+    private static int? ApposedTitleEnd(AnalyzedDocument doc, int at, int sentenceEnd, Entities.GazetteerSet? gazetteers)
+    {
+        int titleEnd = -1;
+        foreach (var rp in doc.RolePhrases)
+        {
+            if (rp.Span.Start < at) continue;
+            if (rp.Span.Start <= at + 4) titleEnd = rp.Span.End;
+            break;
+        }
+        // a bare title or occupation word ("directrice d'un cercle de réflexion") that formed no role phrase of its own
+        if (titleEnd < 0 && gazetteers is not null)
+        {
+            int e = at;
+            while (e < sentenceEnd && (char.IsLetter(doc.Text[e]) || doc.Text[e] == '-')) e++;
+            var word = new[] { Tokenization.TextFolding.Fold(doc.Text.AsSpan(at, e - at)) };
+            if (gazetteers.RoleWords.Contains(word[0]) || gazetteers.Occupations.LongestMatch(word, 0, out _) == 1) titleEnd = e;
+        }
+        if (titleEnd < 0) return null;
+        {
+            string text = doc.Text;
+            int comma = text.IndexOf(',', titleEnd, Math.Max(0, sentenceEnd - titleEnd));
+            for (int guard = 0; guard < 2 && comma >= 0; guard++)
+            {
+                int next = comma + 1;
+                while (next < sentenceEnd && char.IsWhiteSpace(text[next])) next++;
+                var head = FrenchText.Lower(text.AsSpan(next, Math.Min(5, sentenceEnd - next)));
+                if (!(head.StartsWith("un ") || head.StartsWith("une "))) return next < sentenceEnd ? next : null;
+                comma = text.IndexOf(',', next, Math.Max(0, sentenceEnd - next));
+            }
+            return null;
+        }
+        return null;
     }
 
     private void AddDirectQuotes(AnalyzedDocument doc, List<TextSpan> words, List<Quotation> quotes, List<SpeechVerbMatch> verbs, SpeakerFinder finder, List<Candidate> candidates)

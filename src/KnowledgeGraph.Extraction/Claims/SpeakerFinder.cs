@@ -370,7 +370,7 @@ public sealed class SpeakerFinder
         {
             var m = _doc.Entities[k];
             if (m.Span.Start >= limit) break;
-            if (!CanSpeak(k)) continue;
+            if (!CanSpeak(k) || IsBracketed(m.Span)) continue;
             if (!IsComplement(m.Span)) return k;
             firstComplement ??= k;
             // the noun phrase after the cue ends at a comma that is not followed by an apposition name

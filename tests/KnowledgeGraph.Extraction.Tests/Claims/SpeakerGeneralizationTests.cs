@@ -170,10 +170,10 @@ public sealed class SpeakerGeneralizationTests : IClassFixture<ResourcesFixture>
     [Fact]
     public void PourWithAPersonOpensTheirView()
     {
-        var r = Run("Pour Leïla Haddadi, directrice d'un cercle de réflexion, céder maintenant serait une faute.");
+        var r = Run("Pour Leïla Haddadi, directrice de l'Institut Orvane (IO), un cercle de réflexion fondé à Lille, céder maintenant serait une faute.");
         var c = Assert.Single(r.Claims);
         Assert.Equal("leila-haddadi", c.SpeakerKey);
-        Assert.Contains("céder maintenant", c.Text);
+        Assert.Equal("céder maintenant serait une faute.", c.Text);
     }
 
     [Fact]
