@@ -90,6 +90,13 @@ public sealed class RolePhraseParser
                 k++;
                 continue;
             }
+            // "commissaire européenne", "envoyé onusien": an adjective of a supranational body qualifies like a nationality (no country)
+            if (w is "europeen" or "europeenne" or "europeens" or "europeennes" or "onusien" or "onusienne" && char.IsLower(text[tokens[k].Start]))
+            {
+                adjectiveTokens.Add(k);
+                k++;
+                continue;
+            }
             if (Qualifiers.Contains(w) && char.IsLower(text[tokens[k].Start]) && !(w == "en" && !(k + 1 < n && f[k + 1] == "chef")))
             {
                 k++;
@@ -158,7 +165,7 @@ public sealed class RolePhraseParser
             if (words == 0) break;
             // "directeur général de l'entreprise Brixholm", "porte-parole du syndicat Solidaires": an introducing noun and its name
             int introLen = _g.OrgIntros.LongestMatch(f, c, out _);
-            if (introLen > 0 && c + introLen == e && e < n)
+            if (introLen > 0 && c + introLen <= e && e < n)
             {
                 // the name with its noun ("l'université Tsinghua"), or the name after it ("l'entreprise Brixholm")
                 if (atomAt.TryGetValue(c, out int whole) && whole > e) { k = whole; continue; }
@@ -166,7 +173,9 @@ public sealed class RolePhraseParser
             }
             k = e;
         }
-        if (WeakRoles.Contains(role.Key) && k == headStart + headLen && !(k < n && tokens[k].Kind == TokenKind.Word && char.IsUpper(text[tokens[k].Start])))
+        // … unless a determiner and an apposed name pin it down: "sa directrice, X"
+        if (WeakRoles.Contains(role.Key) && k == headStart + headLen && !(k < n && tokens[k].Kind == TokenKind.Word && char.IsUpper(text[tokens[k].Start]))
+            && !(det is not null && k + 1 < n && f[k] == "," && tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[k + 1].Start])))
             return null;
 
         var span = new TextSpan(tokens[headStart].Start, tokens[k - 1].End);

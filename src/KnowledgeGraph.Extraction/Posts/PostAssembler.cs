@@ -46,6 +46,18 @@ public sealed class PostAssembler : ICorpusComponent
                 rows.Add((holder, p.MergeKey, org, p, doc));
             }
         }
+        // "le commissaire Lindqvist" and "le commissaire européen à l'Agriculture, Henrik Lindqvist": a bare title (no organization) of a holder is
+        // the holder's one more specific post with that title, when there is exactly one
+        var keysByHolder = rows.GroupBy(r => r.Holder, StringComparer.Ordinal)
+            .ToDictionary(gr => gr.Key, gr => gr.Select(r => r.MergeKey).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        for (int i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (row.Org is not null) continue; // "président angolais" is its own post, not the holder's "président en exercice de l'UA"
+            var longer = keysByHolder[row.Holder].Where(k => k.StartsWith(row.MergeKey + "-", StringComparison.Ordinal)).ToList();
+            if (longer.Count == 1) rows[i] = row with { MergeKey = longer[0] };
+        }
+
         // one post per (holder, merge key): its organization is the most stated one, an organization before a country
         foreach (var group in rows.GroupBy(r => (r.Holder, r.MergeKey)).OrderBy(gr => gr.Key.Holder, StringComparer.Ordinal)
                      .ThenBy(gr => gr.Key.MergeKey, StringComparer.Ordinal))

@@ -86,6 +86,29 @@ public sealed class PostGeneralizationTests : IClassFixture<ResourcesFixture>
     }
 
     [Fact]
+    public void WeakTitleWithPossessiveAndApposedNameIsAPost()
+    {
+        var r = Run("L'ONG Sahel Droits dénonce l'expulsion. « C'est injuste », a réagi sa directrice, Aïcha Traoré-Kane.");
+        Assert.Contains(r.Posts, p => p.HolderKey == "aicha-traore-kane" && p.RoleKey == "directeur");
+    }
+
+    [Fact]
+    public void SupranationalAdjectiveQualifiesLikeANationality()
+    {
+        var r = Run("Elle a rencontré la commissaire européenne chargée du Numérique, Zofia Malinowska. La commissaire Malinowska a refusé toute pause.");
+        var post = Assert.Single(r.Posts);
+        Assert.Equal("zofia-malinowska", post.HolderKey);
+        Assert.Contains("chargée du Numérique", post.Label);
+    }
+
+    [Fact]
+    public void TitleWithACountryStaysApartFromAnotherOfficeOfTheSameHolder()
+    {
+        var r = Run("Le président tanzanien, Baraka Mwita, président en exercice de l'Union africaine, a ouvert le sommet.");
+        Assert.Equal(2, r.Posts.Count(p => p.HolderKey == "baraka-mwita"));
+    }
+
+    [Fact]
     public void AFamilyLawyerIsNoPost()
     {
         // a lawyer serving a family or a person is an occupation; only a lawyer of an organization holds a post there (as the dev gold does)
