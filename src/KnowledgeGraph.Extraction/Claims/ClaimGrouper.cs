@@ -7,24 +7,33 @@ namespace KnowledgeGraph.Extraction.Claims;
 
 /// <summary>
 /// Corpus: groups claim mentions into <see cref="Claim"/> records, one per statement, with one appearance
-/// per rendering. Two renderings are the same claim when they have the same speaker (resolved entity key)
-/// and their content-stem sets (<see cref="ClaimFingerprint"/>) have a Dice similarity of at least
-/// <see cref="SimilarityThreshold"/> with at least <see cref="MinShared"/> shared stems, or one is nearly
-/// contained in the other (a quoted fragment of a longer rendering). Thresholds were tuned on invented
-/// pairs: paraphrases of one statement score 0.6–0.8, different statements by the same speaker on the
-/// same topic 0.2–0.35 (see ClaimGrouperTests).
-/// <para>Key: "claim-" + speaker key + the first 10 hex digits of SHA-256 over the sorted content stems of
-/// the canonical appearance, the one with the smallest (article id, offset). The key depends on content
-/// only, not on file order; adding an article changes a claim's key only when that article holds an
-/// earlier rendering of the same claim (ids sort before the existing ones).</para>
-/// Mentions without a resolved speaker are not claims (a claim needs an author).
+/// per rendering. Mentions without a resolved speaker are not claims (a claim needs an author).
+/// <para>Which renderings are linked: only renderings by the same speaker (resolved entity key) with compatible
+/// dates (<see cref="DatesCompatible"/>) are compared — the blocking that keeps grouping near-linear in corpus size —
+/// and only when they share a content token (an inverted index per speaker finds those pairs). Two renderings are
+/// linked when <see cref="ClaimSimilarity.Score"/> says they state the same claim. Two renderings in the same
+/// article are linked only when one's tokens are all in the other (an article repeating or excerpting a quote).</para>
+/// <para>How links become claims (transitivity handled deliberately): links are taken strongest first; a link joins
+/// two groups only when (a) no article would hold two renderings of the group, except through a link inside that
+/// one article — so a rendering of article A joins at most one rendering of article B, the best match first — and
+/// (b) at least half of the pairs across the two groups are linked themselves, so a chain of loose paraphrases
+/// (A like B, B like C, A unlike C) does not snowball into one claim.</para>
+/// <para>Key: "claim-" + speaker key + "-" + the first 10 hex digits of SHA-256 over the canonical appearance's
+/// article id and its wording (folded words), the canonical appearance being the one with the smallest (article id,
+/// offset). The key depends on content only, not on file order or on the tuning of the similarity (stop words,
+/// synonyms); building twice gives the same keys. Adding an article changes an existing claim's key only when the
+/// new article holds a rendering of that claim and its id sorts before the claim's canonical article (ids grow
+/// with ingestion order, so a new article normally sorts last), or when it links two claims that were apart
+/// (the merged claim keeps the earlier canonical's key). A "-2" suffix separates the rare equal keys (the same
+/// words quoted twice in one article on incompatible dates).</para>
 /// </summary>
 public sealed class ClaimGrouper : ICorpusComponent
 {
-    public const double SimilarityThreshold = 0.5;
-    public const int MinShared = 2;
-    public const double ContainmentThreshold = 0.8;
-    public const int MinSharedForContainment = 3;
+    /// <summary>Full dates of two renderings of one statement are at most this many days apart.</summary>
+    public const int MaxDaysApart = 7;
+
+    /// <summary>Share of the pairs across two groups that must be linked for the groups to merge.</summary>
+    public const double MinLinkedShare = 0.5;
 
     private readonly ClaimFingerprint _fingerprint;
 
@@ -36,17 +45,12 @@ public sealed class ClaimGrouper : ICorpusComponent
 
     public string Name => "claim-grouping";
 
-    private sealed record Item(AnalyzedDocument Doc, ClaimMention Mention, string SpeakerKey, string? ViaKey, SortedSet<string> Stems, string Text);
+    private sealed record Item(int Index, AnalyzedDocument Doc, ClaimMention Mention, string SpeakerKey, string? ViaKey, ClaimWording Wording, string Text);
+
+    private readonly record struct Link(int A, int B, double Score);
 
     /// <summary>True when two wordings by the same speaker state the same claim.</summary>
-    public bool SameClaim(string a, string b) => SameClaim(_fingerprint.Stems(a), _fingerprint.Stems(b));
-
-    private static bool SameClaim(SortedSet<string> a, SortedSet<string> b)
-    {
-        int shared = ClaimFingerprint.Shared(a, b);
-        if (shared >= MinShared && ClaimFingerprint.Similarity(a, b) >= SimilarityThreshold) return true;
-        return shared >= MinSharedForContainment && ClaimFingerprint.Containment(a, b) >= ContainmentThreshold;
-    }
+    public bool SameClaim(string a, string b) => ClaimSimilarity.SameClaim(_fingerprint.Analyze(a), _fingerprint.Analyze(b));
 
     /// <summary>
     /// Renderings of one statement are reported within days of each other: full dates at most
@@ -60,52 +64,44 @@ public sealed class ClaimGrouper : ICorpusComponent
         return x.Month is null || y.Month is null || x.Month == y.Month;
     }
 
-    public const int MaxDaysApart = 7;
-
     public void Process(CorpusContext corpus, CancellationToken ct)
     {
-        var items = new List<Item>();
+        var found = new List<(AnalyzedDocument Doc, ClaimMention Mention, string Speaker, string? Via)>();
         foreach (var doc in corpus.Documents)
         {
             ct.ThrowIfCancellationRequested();
-            foreach (var m in doc.Claims.OrderBy(c => c.Content.Start))
+            foreach (var m in doc.Claims)
             {
                 if (m.SpeakerMentionIndex is not { } s || KeyOf(corpus, doc, s) is not { } speaker) continue;
                 string? via = m.ViaMentionIndex is { } v ? KeyOf(corpus, doc, v) : null;
-                if (via == speaker) via = null;
-                string text = doc.TextOf(m.Content);
-                items.Add(new Item(doc, m, speaker, via, _fingerprint.Stems(text), text));
+                found.Add((doc, m, speaker, via == speaker ? null : via));
             }
         }
-        items.Sort((a, b) =>
+        // Item order (article id, offset) fixes every later choice, so the output does not depend on input order.
+        found.Sort((a, b) =>
         {
             int c = string.CompareOrdinal(a.Doc.Id, b.Doc.Id);
             return c != 0 ? c : a.Mention.Content.Start.CompareTo(b.Mention.Content.Start);
         });
-
-        var groups = new List<Group>();
-        var bySpeaker = new Dictionary<string, List<Group>>(StringComparer.Ordinal);
-        foreach (var item in items)
+        var items = new List<Item>(found.Count);
+        foreach (var (doc, m, speaker, via) in found)
         {
-            if (!bySpeaker.TryGetValue(item.SpeakerKey, out var speakerGroups))
-                bySpeaker[item.SpeakerKey] = speakerGroups = new List<Group>();
-            Group? target = null;
-            foreach (var g in speakerGroups)
-                if (g.Accepts(item)) { target = g; break; }
-            if (target is null)
-            {
-                target = new Group();
-                speakerGroups.Add(target);
-                groups.Add(target);
-            }
-            target.Add(item);
+            string text = doc.TextOf(m.Content);
+            items.Add(new Item(items.Count, doc, m, speaker, via, _fingerprint.Analyze(text), text));
         }
+
+        var groups = new List<List<Item>>();
+        foreach (var block in items.GroupBy(i => i.SpeakerKey, StringComparer.Ordinal))
+        {
+            ct.ThrowIfCancellationRequested();
+            groups.AddRange(Cluster(block.ToList(), ct));
+        }
+        groups.Sort((a, b) => a[0].Index.CompareTo(b[0].Index));
 
         var used = new HashSet<string>(StringComparer.Ordinal);
         var claims = new List<Claim>(groups.Count);
-        foreach (var group in groups)
+        foreach (var g in groups)
         {
-            var g = group.Items;
             var canonical = g[0];
             string key = Key(canonical, used);
             var appearances = g.Select(i => new ClaimAppearance(i.Doc.Id, i.Mention.Content, i.Text, i.Mention.IsDirectQuote,
@@ -117,42 +113,127 @@ public sealed class ClaimGrouper : ICorpusComponent
         corpus.Claims.AddRange(claims.OrderBy(c => c.Key, StringComparer.Ordinal));
     }
 
-    /// <summary>
-    /// The renderings grouped so far, with their distinct wordings (stem sets) and dates: many outlets print
-    /// the same wording, so a new rendering is compared once per distinct wording, not once per article.
-    /// </summary>
-    private sealed class Group
+    /// <summary>One speaker's renderings (in item order) → groups, each in item order.</summary>
+    private static List<List<Item>> Cluster(List<Item> block, CancellationToken ct)
     {
-        public readonly List<Item> Items = new();
-        private readonly Dictionary<string, (SortedSet<string> Stems, HashSet<PartialDate?> Dates)> _wordings = new(StringComparer.Ordinal);
-
-        public bool Accepts(Item item)
+        var links = FindLinks(block, ct);
+        var linked = new HashSet<(int, int)>(links.Select(l => (l.A, l.B)));
+        // union by groups: member lists and article sets per root
+        var root = Enumerable.Range(0, block.Count).ToArray();
+        var members = block.Select((_, i) => new List<int> { i }).ToArray();
+        var articles = block.Select(i => new HashSet<string>(StringComparer.Ordinal) { i.Doc.Id }).ToArray();
+        int Find(int x)
         {
-            foreach (var (stems, dates) in _wordings.Values)
+            while (root[x] != x) x = root[x] = root[root[x]];
+            return x;
+        }
+        foreach (var link in links)
+        {
+            int ra = Find(link.A), rb = Find(link.B);
+            if (ra == rb) continue;
+            string? inside = block[link.A].Doc.Id == block[link.B].Doc.Id ? block[link.A].Doc.Id : null;
+            bool conflict = articles[ra].Any(a => articles[rb].Contains(a) && a != inside);
+            if (conflict || !Supported(members[ra], members[rb], linked)) continue;
+            var (keep, drop) = ra < rb ? (ra, rb) : (rb, ra);
+            root[drop] = keep;
+            members[keep].AddRange(members[drop]);
+            articles[keep].UnionWith(articles[drop]);
+            members[drop] = [];
+        }
+        var result = new List<List<Item>>();
+        for (int i = 0; i < block.Count; i++)
+            if (Find(i) == i) result.Add(members[i].Order().Select(k => block[k]).ToList());
+        return result;
+    }
+
+    private static bool Supported(List<int> a, List<int> b, HashSet<(int, int)> linked)
+    {
+        if (a.Count == 1 && b.Count == 1) return true;
+        int pairs = a.Count * b.Count, hits = 0;
+        foreach (var x in a)
+            foreach (var y in b)
+                if (linked.Contains(x < y ? (x, y) : (y, x))) hits++;
+        return hits >= MinLinkedShare * pairs;
+    }
+
+    /// <summary>
+    /// Links between a speaker's renderings, strongest first. Distinct wordings are scored once (many outlets print
+    /// the same words); only wordings sharing a token are compared, found through an inverted index.
+    /// </summary>
+    private static List<Link> FindLinks(List<Item> block, CancellationToken ct)
+    {
+        var wordingIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var wordings = new List<ClaimWording>();
+        var itemsOf = new List<List<int>>();
+        var wordingOf = new int[block.Count];
+        for (int i = 0; i < block.Count; i++)
+        {
+            var w = block[i].Wording;
+            if (!wordingIds.TryGetValue(w.Signature, out int id))
             {
-                if (!dates.Any(d => DatesCompatible(item.Mention.Date, d))) continue;
-                if (SameClaim(item.Stems, stems)) return true;
+                wordingIds[w.Signature] = id = wordings.Count;
+                wordings.Add(w);
+                itemsOf.Add(new List<int>());
             }
-            return false;
+            itemsOf[id].Add(i);
+            wordingOf[i] = id;
         }
 
-        public void Add(Item item)
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var links = new List<Link>();
+        var candidates = new SortedSet<int>();
+        for (int q = 0; q < wordings.Count; q++)
         {
-            Items.Add(item);
-            string signature = string.Join(' ', item.Stems);
-            if (!_wordings.TryGetValue(signature, out var w)) _wordings[signature] = w = (item.Stems, new HashSet<PartialDate?>());
-            w.Dates.Add(item.Mention.Date);
+            ct.ThrowIfCancellationRequested();
+            candidates.Clear();
+            foreach (var token in wordings[q].Stems)
+            {
+                if (!postings.TryGetValue(token, out var list)) postings[token] = list = new List<int>();
+                candidates.UnionWith(list);
+                list.Add(q);
+            }
+            candidates.Add(q); // the same wording in several articles
+            foreach (var p in candidates)
+            {
+                double score = p == q ? (wordings[q].Stems.Count > 0 ? 1.0 : 0) : ClaimSimilarity.Score(wordings[p], wordings[q]);
+                if (score <= 0) continue;
+                bool excerpt = p == q || ClaimFingerprint.Containment(wordings[p].Stems, wordings[q].Stems) >= 1;
+                foreach (var i in itemsOf[p])
+                    foreach (var j in itemsOf[q])
+                    {
+                        if (p == q && j <= i) continue;
+                        int lo = Math.Min(i, j), hi = Math.Max(i, j);
+                        if (block[lo].Doc.Id == block[hi].Doc.Id && !excerpt) continue;
+                        if (!DatesCompatible(block[lo].Mention.Date, block[hi].Mention.Date)) continue;
+                        links.Add(new Link(lo, hi, score));
+                    }
+            }
         }
+        // strongest first; block-local indices follow item order, so ties break the same way on every run
+        links.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
+        return links;
     }
 
     private static string Key(Item canonical, HashSet<string> used)
     {
-        string basis = canonical.Stems.Count > 0 ? string.Join(' ', canonical.Stems) : FrenchText.Fold(canonical.Text);
+        string basis = canonical.Doc.Id + "\n" + string.Join(' ', Words(FrenchText.Fold(canonical.Text)));
         string hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(basis)))[..10].ToLowerInvariant();
         string key = "claim-" + canonical.SpeakerKey + "-" + hash;
         string k = key;
         for (int n = 2; !used.Add(k); n++) k = key + "-" + n;
         return k;
+    }
+
+    private static IEnumerable<string> Words(string folded)
+    {
+        int i = 0;
+        while (i < folded.Length)
+        {
+            if (!char.IsLetterOrDigit(folded[i])) { i++; continue; }
+            int s = i;
+            while (i < folded.Length && char.IsLetterOrDigit(folded[i])) i++;
+            yield return folded[s..i];
+        }
     }
 
     private static string? KeyOf(CorpusContext corpus, AnalyzedDocument doc, int mentionIndex)
