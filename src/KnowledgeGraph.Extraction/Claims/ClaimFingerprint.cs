@@ -58,23 +58,61 @@ public sealed class ClaimFingerprint
     /// <summary>The content tokens of a wording, in order, as a set and as trigrams.</summary>
     public ClaimWording Analyze(string wording)
     {
-        var words = Words(FrenchText.Fold(wording)).ToList();
+        var words = new List<string>();
+        var names = new List<bool>();
+        foreach (var (word, isName) in WordsWithCase(wording))
+        {
+            words.Add(word);
+            names.Add(isName);
+        }
         var tokens = new List<string>(words.Count);
+        var tokenIsName = new List<bool>(words.Count);
         for (int i = 0; i < words.Count;)
         {
             if (MatchPhrase(words, i) is { } phrase)
             {
                 tokens.Add(phrase.Concept);
+                tokenIsName.Add(false);
                 i += phrase.Length;
                 continue;
             }
-            string w = words[i++];
+            string w = words[i];
+            bool name = names[i++];
             if (w.Length < 2 || _stopWords.Contains(w)) continue;
             tokens.Add(Stem(w));
+            tokenIsName.Add(name);
         }
+        // Runs of common words only: a proper name recurs in a speaker's different statements ("le port de Bergen").
         var trigrams = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i + 2 < tokens.Count; i++) trigrams.Add(tokens[i] + " " + tokens[i + 1] + " " + tokens[i + 2]);
+        for (int i = 0; i + 2 < tokens.Count; i++)
+            if (!tokenIsName[i] && !tokenIsName[i + 1] && !tokenIsName[i + 2])
+                trigrams.Add(tokens[i] + " " + tokens[i + 1] + " " + tokens[i + 2]);
         return new ClaimWording(tokens, new SortedSet<string>(tokens, StringComparer.Ordinal), trigrams);
+    }
+
+    /// <summary>
+    /// Folded words of a text, each flagged as a proper name when it starts with a capital letter other than at the
+    /// start of the text or of a sentence or quotation.
+    /// </summary>
+    private static IEnumerable<(string Word, bool IsName)> WordsWithCase(string text)
+    {
+        int i = 0;
+        bool sentenceStart = true;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                if (c is '.' or '!' or '?' or ':' or ';' or '«' or '"' or '“' or '(' or '[' or '\n') sentenceStart = true;
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
+            bool isName = char.IsUpper(text[s]) && !sentenceStart;
+            sentenceStart = false;
+            yield return (FrenchText.Fold(text.AsSpan(s, i - s)), isName);
+        }
     }
 
     private (string Concept, int Length)? MatchPhrase(List<string> words, int at)

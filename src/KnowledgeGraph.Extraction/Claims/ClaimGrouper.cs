@@ -16,8 +16,8 @@ namespace KnowledgeGraph.Extraction.Claims;
 /// <para>How links become claims (transitivity handled deliberately): links are taken strongest first; a link joins
 /// two groups only when (a) no article would hold two renderings of the group, except through a link inside that
 /// one article — so a rendering of article A joins at most one rendering of article B, the best match first — and
-/// (b) at least half of the pairs across the two groups are linked themselves, so a chain of loose paraphrases
-/// (A like B, B like C, A unlike C) does not snowball into one claim.</para>
+/// (b) more than half of the pairs across the two groups are linked themselves, so a chain of loose paraphrases
+/// (A like B, B like C, A unlike C) does not snowball into one claim: C stays a claim of its own.</para>
 /// <para>Key: "claim-" + speaker key + "-" + the first 10 hex digits of SHA-256 over the canonical appearance's
 /// article id and its wording (folded words), the canonical appearance being the one with the smallest (article id,
 /// offset). The key depends on content only, not on file order or on the tuning of the similarity (stop words,
@@ -32,7 +32,7 @@ public sealed class ClaimGrouper : ICorpusComponent
     /// <summary>Full dates of two renderings of one statement are at most this many days apart.</summary>
     public const int MaxDaysApart = 7;
 
-    /// <summary>Share of the pairs across two groups that must be linked for the groups to merge.</summary>
+    /// <summary>Two groups merge only when more than this share of the pairs across them are linked.</summary>
     public const double MinLinkedShare = 0.5;
 
     private readonly ClaimFingerprint _fingerprint;
@@ -153,7 +153,7 @@ public sealed class ClaimGrouper : ICorpusComponent
         foreach (var x in a)
             foreach (var y in b)
                 if (linked.Contains(x < y ? (x, y) : (y, x))) hits++;
-        return hits >= MinLinkedShare * pairs;
+        return hits > MinLinkedShare * pairs;
     }
 
     /// <summary>
