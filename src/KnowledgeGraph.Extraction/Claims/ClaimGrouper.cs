@@ -157,59 +157,90 @@ public sealed class ClaimGrouper : ICorpusComponent
     }
 
     /// <summary>
-    /// Links between a speaker's renderings, strongest first. Distinct wordings are scored once (many outlets print
-    /// the same words); only wordings sharing a token are compared, found through an inverted index.
+    /// Links between a speaker's renderings, strongest first. Renderings with a full date are swept in date order
+    /// with a window of <see cref="MaxDaysApart"/> days, so a rendering meets only the few of the same week; within
+    /// the window an inverted index over tokens yields the renderings sharing a token. Renderings without a full date
+    /// (rare) meet every rendering of the speaker through a second index. Distinct wordings are scored once (many
+    /// outlets print the same words).
     /// </summary>
     private static List<Link> FindLinks(List<Item> block, CancellationToken ct)
     {
         var wordingIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var wordings = new List<ClaimWording>();
-        var itemsOf = new List<List<int>>();
         var wordingOf = new int[block.Count];
         for (int i = 0; i < block.Count; i++)
         {
-            var w = block[i].Wording;
-            if (!wordingIds.TryGetValue(w.Signature, out int id))
-            {
-                wordingIds[w.Signature] = id = wordings.Count;
-                wordings.Add(w);
-                itemsOf.Add(new List<int>());
-            }
-            itemsOf[id].Add(i);
+            if (!wordingIds.TryGetValue(block[i].Wording.Signature, out int id))
+                wordingIds[block[i].Wording.Signature] = id = wordingIds.Count;
             wordingOf[i] = id;
         }
+        var scores = new Dictionary<(int, int), (double Score, bool Excerpt)>();
+        (double Score, bool Excerpt) ScoreOf(int i, int j)
+        {
+            int p = wordingOf[i], q = wordingOf[j];
+            if (p == q) return (block[i].Wording.Stems.Count > 0 ? 1.0 : 0, true);
+            var k = p < q ? (p, q) : (q, p);
+            if (!scores.TryGetValue(k, out var r))
+            {
+                var (a, b) = (block[i].Wording, block[j].Wording);
+                double score = ClaimSimilarity.Score(a, b);
+                scores[k] = r = (score, score > 0 && ClaimFingerprint.Containment(a.Stems, b.Stems) >= 1);
+            }
+            return r;
+        }
 
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var links = new List<Link>();
-        var candidates = new SortedSet<int>();
-        for (int q = 0; q < wordings.Count; q++)
+        void Consider(int i, int j)
+        {
+            int lo = Math.Min(i, j), hi = Math.Max(i, j);
+            var (score, excerpt) = ScoreOf(lo, hi);
+            if (score <= 0) return;
+            if (block[lo].Doc.Id == block[hi].Doc.Id && !excerpt) return;
+            if (!DatesCompatible(block[lo].Mention.Date, block[hi].Mention.Date)) return;
+            links.Add(new Link(lo, hi, score));
+        }
+
+        var days = block.Select(item => item.Mention.Date is { } d && d.ToDateOnly() is { } day ? day.DayNumber : (int?)null).ToArray();
+        var dated = Enumerable.Range(0, block.Count).Where(i => days[i] is not null).OrderBy(i => days[i]!.Value).ThenBy(i => i).ToList();
+        var undated = Enumerable.Range(0, block.Count).Where(i => days[i] is null).ToList();
+
+        // Sweep: postings hold dated renderings in date order; entries older than the window are dropped from the front.
+        var window = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
+        var seen = new HashSet<int>();
+        foreach (var i in dated)
         {
             ct.ThrowIfCancellationRequested();
-            candidates.Clear();
-            foreach (var token in wordings[q].Stems)
+            int day = days[i]!.Value;
+            seen.Clear();
+            foreach (var token in block[i].Wording.Stems)
             {
-                if (!postings.TryGetValue(token, out var list)) postings[token] = list = new List<int>();
-                candidates.UnionWith(list);
-                list.Add(q);
-            }
-            candidates.Add(q); // the same wording in several articles
-            foreach (var p in candidates)
-            {
-                double score = p == q ? (wordings[q].Stems.Count > 0 ? 1.0 : 0) : ClaimSimilarity.Score(wordings[p], wordings[q]);
-                if (score <= 0) continue;
-                bool excerpt = p == q || ClaimFingerprint.Containment(wordings[p].Stems, wordings[q].Stems) >= 1;
-                foreach (var i in itemsOf[p])
-                    foreach (var j in itemsOf[q])
-                    {
-                        if (p == q && j <= i) continue;
-                        int lo = Math.Min(i, j), hi = Math.Max(i, j);
-                        if (block[lo].Doc.Id == block[hi].Doc.Id && !excerpt) continue;
-                        if (!DatesCompatible(block[lo].Mention.Date, block[hi].Mention.Date)) continue;
-                        links.Add(new Link(lo, hi, score));
-                    }
+                if (!window.TryGetValue(token, out var postings)) window[token] = postings = new Queue<int>();
+                while (postings.Count > 0 && days[postings.Peek()]!.Value < day - MaxDaysApart) postings.Dequeue();
+                foreach (var j in postings) if (seen.Add(j)) Consider(j, i);
+                postings.Enqueue(i);
             }
         }
-        // strongest first; block-local indices follow item order, so ties break the same way on every run
+        // Renderings without a full date meet every other rendering that shares a token.
+        if (undated.Count > 0)
+        {
+            var all = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (int i = 0; i < block.Count; i++)
+                foreach (var token in block[i].Wording.Stems)
+                {
+                    if (!all.TryGetValue(token, out var list)) all[token] = list = new List<int>();
+                    list.Add(i);
+                }
+            var undatedSet = new HashSet<int>(undated);
+            foreach (var i in undated)
+            {
+                ct.ThrowIfCancellationRequested();
+                seen.Clear();
+                foreach (var token in block[i].Wording.Stems)
+                    foreach (var j in all[token])
+                        // a pair of two undated renderings is considered once, from its first member
+                        if (j != i && (!undatedSet.Contains(j) || j > i) && seen.Add(j)) Consider(i, j);
+            }
+        }
+        // Strongest first; block-local indices follow item order, so ties break the same way on every run.
         links.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
         return links;
     }
