@@ -18,14 +18,17 @@ namespace KnowledgeGraph.Extraction.Claims;
 /// one article — so a rendering of article A joins at most one rendering of article B, the best match first — and
 /// (b) more than half of the pairs across the two groups are linked themselves, so a chain of loose paraphrases
 /// (A like B, B like C, A unlike C) does not snowball into one claim: C stays a claim of its own.</para>
-/// <para>Key: "claim-" + speaker key + "-" + the first 10 hex digits of SHA-256 over the canonical appearance's
-/// article id and its wording (folded words), the canonical appearance being the one with the smallest (article id,
-/// offset). The key depends on content only, not on file order or on the tuning of the similarity (stop words,
-/// synonyms); building twice gives the same keys. Adding an article changes an existing claim's key only when the
-/// new article holds a rendering of that claim and its id sorts before the claim's canonical article (ids grow
-/// with ingestion order, so a new article normally sorts last), or when it links two claims that were apart
-/// (the merged claim keeps the earlier canonical's key). A "-2" suffix separates the rare equal keys (the same
-/// words quoted twice in one article on incompatible dates).</para>
+/// <para>Key: "claim-" + speaker key + "-" + the first 10 hex digits of SHA-256 over the canonical rendering's
+/// article id and wording (folded words). The canonical rendering is the first by: a full rendering before a quoted
+/// fragment of one or two words, then the earliest known date of the statement, then the smallest (article id,
+/// offset). (The claim's text stays the first appearance's, as the model says.) The key depends on content only, not on file order or on the tuning of
+/// the similarity (stop words, synonyms): building twice gives the same keys. Adding an article keeps every existing
+/// claim's key except when the new article (a) holds a rendering of that claim that comes first by the order above
+/// — it reports the statement with an earlier date, or, on the same date, its id sorts before the claim's canonical
+/// article (ids grow with ingestion, so a new article normally sorts last) — or (b) links two claims that were apart
+/// (the merged claim keeps one of the two keys). No key drawn from one rendering can avoid (a) and (b) in every case;
+/// that would need the former keys published as aliases of the claim node. A "-2" suffix separates the rare equal
+/// keys (the same words quoted twice in one article on incompatible dates).</para>
 /// </summary>
 public sealed class ClaimGrouper : ICorpusComponent
 {
@@ -102,13 +105,14 @@ public sealed class ClaimGrouper : ICorpusComponent
         var claims = new List<Claim>(groups.Count);
         foreach (var g in groups)
         {
-            var canonical = g[0];
+            var canonical = Canonical(g);
             string key = Key(canonical, used);
             var appearances = g.Select(i => new ClaimAppearance(i.Doc.Id, i.Mention.Content, i.Text, i.Mention.IsDirectQuote,
                 i.Mention.SpeechVerb, i.ViaKey, i.Mention.SpeakerSpan)).ToList();
             PartialDate? date = g.Select(i => i.Mention.Date).Where(d => d is not null).Select(d => d!.Value)
                 .OrderBy(d => d.IsFullDate ? 0 : 1).ThenBy(d => d).Cast<PartialDate?>().FirstOrDefault();
-            claims.Add(new Claim(key, canonical.SpeakerKey, canonical.Text, date, appearances));
+            // the text stays the first appearance's (the model's contract); only the key follows the canonical rendering
+            claims.Add(new Claim(key, canonical.SpeakerKey, g[0].Text, date, appearances));
         }
         corpus.Claims.AddRange(claims.OrderBy(c => c.Key, StringComparer.Ordinal));
     }
@@ -244,6 +248,11 @@ public sealed class ClaimGrouper : ICorpusComponent
         links.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
         return links;
     }
+
+    private static Item Canonical(List<Item> group) => group
+        .OrderBy(i => i.Wording.Stems.Count <= ClaimSimilarity.MaxFragmentTokens && group.Count > 1 ? 1 : 0)
+        .ThenBy(i => i.Mention.Date is null ? 1 : 0).ThenBy(i => i.Mention.Date ?? default)
+        .ThenBy(i => i.Index).First();
 
     private static string Key(Item canonical, HashSet<string> used)
     {

@@ -217,4 +217,18 @@ public sealed class ClaimGrouperTests : IClassFixture<ResourcesFixture>
         Assert.Equal(Describe(once), Describe(twice));
         Assert.Equal(once.Select(c => c.Text), twice.Select(c => c.Text));
     }
+
+    [Theory]
+    // a later report of the statement, in an article whose id sorts first
+    [InlineData("« Le port de pêche restera ouvert pendant tout l'hiver », a déclaré Ingrid Solberg.", 15)]
+    // a quoted fragment of the statement, on the same day, in an article whose id sorts first
+    [InlineData("Le port « restera ouvert », a déclaré Ingrid Solberg.", 14)]
+    public void AnArticleInsertedBeforeKeepsTheKeyWhenItsRenderingIsLaterOrAFragment(string inserted, int day)
+    {
+        const string Original = "« Le port de pêche restera ouvert tout l'hiver », a déclaré Ingrid Solberg.";
+        var before = Assert.Single(GroupInOrder(("b", Original, new PartialDate(2024, 3, 14))));
+        var after = Assert.Single(GroupInOrder(("a", inserted, new PartialDate(2024, 3, day)), ("b", Original, new PartialDate(2024, 3, 14))));
+        Assert.Equal(["a", "b"], ArticlesOf(after));
+        Assert.Equal(before.Key, after.Key);
+    }
 }
