@@ -29,6 +29,9 @@ public sealed class ClaimGrouperTests : IClassFixture<ResourcesFixture>
     // synonyms from claim-synonyms.tsv: "en cours" / "se poursuivent", "pourparlers" / "négociations"
     [InlineData("Les négociations commerciales sont en cours, c'est encourageant", "Les pourparlers commerciaux se poursuivent. C'est encourageant")]
     [InlineData("Le Danemark exigera un référendum en bonne et due forme", "Copenhague réclamera un référendum formel")]
+    // two translations of one foreign-language quote
+    [InlineData("Il est temps de mettre fin à cette guerre insensée", "Le moment est venu de mettre un terme à cette guerre absurde")]
+    [InlineData("Revenir aux frontières d'avant la guerre est un objectif irréaliste", "le retour aux frontières d'avant-guerre est un objectif illusoire")]
     // number words and digits
     [InlineData("Les deux pays signeront trois accords de pêche", "Les 2 pays signeront 3 accords de pêche")]
     // a quoted fragment of one or two words, all of them in the longer rendering (or its synonyms)
