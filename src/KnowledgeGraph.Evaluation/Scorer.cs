@@ -229,7 +229,7 @@ public sealed class Scorer
             {
                 systemPairs++;
                 if (matched is not null && goldPairs.Contains((matched.Id, a, b))) { pairTp++; foundPairs.Add((matched.Id, a, b)); }
-                else groupingMisses.Add($"extra pair: <{c.Iri}> {a} «{c.TextsIn(a).First()}» / {b} «{c.TextsIn(b).First()}»"
+                else groupingMisses.Add($"extra pair: <{c.Iri}> {a} «{c.TextsIn(a).FirstOrDefault()}» / {b} «{c.TextsIn(b).FirstOrDefault()}»"
                     + (matched is null ? " (claim matches no gold claim)" : $" (gold {matched.Id})"));
             }
         }
