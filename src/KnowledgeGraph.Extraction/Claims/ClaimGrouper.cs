@@ -17,7 +17,8 @@ namespace KnowledgeGraph.Extraction.Claims;
 /// two groups only when (a) no article would hold two renderings of the group, except through a link inside that
 /// one article — so a rendering of article A joins at most one rendering of article B, the best match first — and
 /// (b) more than half of the pairs across the two groups are linked themselves, so a chain of loose paraphrases
-/// (A like B, B like C, A unlike C) does not snowball into one claim: C stays a claim of its own.</para>
+/// (A like B, B like C, A unlike C) does not snowball into one claim: C stays a claim of its own. Quoted fragments
+/// (a word or two) are left out of that count: they join through the one rendering that holds them.</para>
 /// <para>Key: "claim-" + speaker key + "-" + the first 10 hex digits of SHA-256 over the canonical rendering's
 /// article id and wording (folded words). The canonical rendering is the first by: a full rendering before a quoted
 /// fragment of one or two words, then the earliest known date of the statement, then the smallest (article id,
@@ -34,6 +35,12 @@ public sealed class ClaimGrouper : ICorpusComponent
 {
     /// <summary>Full dates of two renderings of one statement are at most this many days apart.</summary>
     public const int MaxDaysApart = 7;
+
+    /// <summary>
+    /// Strength of a link between a rendering and its excerpt in the same article: above fragment and excerpt
+    /// evidence across outlets (<see cref="ClaimSimilarity.Score"/> at most 0.5), below paraphrases (0.75 and more).
+    /// </summary>
+    public const double SameArticleExcerptScore = 0.6;
 
     /// <summary>Two groups merge only when more than this share of the pairs across them are linked.</summary>
     public const double MinLinkedShare = 0.5;
@@ -137,7 +144,7 @@ public sealed class ClaimGrouper : ICorpusComponent
             if (ra == rb) continue;
             string? inside = block[link.A].Doc.Id == block[link.B].Doc.Id ? block[link.A].Doc.Id : null;
             bool conflict = articles[ra].Any(a => articles[rb].Contains(a) && a != inside);
-            if (conflict || !Supported(members[ra], members[rb], linked)) continue;
+            if (conflict || !Supported(members[ra], members[rb], block, linked)) continue;
             var (keep, drop) = ra < rb ? (ra, rb) : (rb, ra);
             root[drop] = keep;
             members[keep].AddRange(members[drop]);
@@ -150,15 +157,23 @@ public sealed class ClaimGrouper : ICorpusComponent
         return result;
     }
 
-    private static bool Supported(List<int> a, List<int> b, HashSet<(int, int)> linked)
+    /// <summary>
+    /// More than half of the pairs across the two groups are linked. Quoted fragments (a word or two) are left out of
+    /// the count: a fragment is an excerpt of one rendering and cannot be expected to resemble the others.
+    /// </summary>
+    private static bool Supported(List<int> a, List<int> b, List<Item> block, HashSet<(int, int)> linked)
     {
-        if (a.Count == 1 && b.Count == 1) return true;
-        int pairs = a.Count * b.Count, hits = 0;
-        foreach (var x in a)
-            foreach (var y in b)
+        var fullA = a.Where(i => !IsFragment(block[i])).ToList();
+        var fullB = b.Where(i => !IsFragment(block[i])).ToList();
+        if (fullA.Count == 0 || fullB.Count == 0) return true; // a fragment (or fragments) joining through its link
+        int pairs = fullA.Count * fullB.Count, hits = 0;
+        foreach (var x in fullA)
+            foreach (var y in fullB)
                 if (linked.Contains(x < y ? (x, y) : (y, x))) hits++;
         return hits > MinLinkedShare * pairs;
     }
+
+    private static bool IsFragment(Item item) => item.Wording.Stems.Count <= ClaimSimilarity.MaxFragmentTokens;
 
     /// <summary>
     /// Links between a speaker's renderings, strongest first. Renderings with a full date are swept in date order
@@ -198,8 +213,13 @@ public sealed class ClaimGrouper : ICorpusComponent
             int lo = Math.Min(i, j), hi = Math.Max(i, j);
             var (score, excerpt) = ScoreOf(lo, hi);
             if (score <= 0) return;
-            if (block[lo].Doc.Id == block[hi].Doc.Id && !excerpt) return;
             if (!DatesCompatible(block[lo].Mention.Date, block[hi].Mention.Date)) return;
+            if (block[lo].Doc.Id == block[hi].Doc.Id)
+            {
+                if (!excerpt) return;
+                // an article repeating its own quote is surer than any other outlet's resemblance of a fragment
+                score = Math.Max(score, SameArticleExcerptScore);
+            }
             links.Add(new Link(lo, hi, score));
         }
 
@@ -250,7 +270,7 @@ public sealed class ClaimGrouper : ICorpusComponent
     }
 
     private static Item Canonical(List<Item> group) => group
-        .OrderBy(i => i.Wording.Stems.Count <= ClaimSimilarity.MaxFragmentTokens && group.Count > 1 ? 1 : 0)
+        .OrderBy(i => IsFragment(i) ? 1 : 0)
         .ThenBy(i => i.Mention.Date is null ? 1 : 0).ThenBy(i => i.Mention.Date ?? default)
         .ThenBy(i => i.Index).First();
 

@@ -164,6 +164,29 @@ public sealed class ClaimGrouperTests : IClassFixture<ResourcesFixture>
     }
 
     [Fact]
+    public void AQuotedFragmentJoinsAClaimOfSeveralOutletsThroughTheRenderingThatHoldsIt()
+    {
+        // c quotes one word of a's rendering; b's paraphrase does not have it ("franches"), yet c is the same statement.
+        var claims = Group(
+            ("a", "« Les échanges de jeudi avec les syndicats ont été constructifs et francs », a déclaré Ingrid Solberg."),
+            ("b", "« Les discussions de jeudi avec les syndicats ont été franches et constructives », a déclaré Ingrid Solberg."),
+            ("c", "Ingrid Solberg a jugé les échanges « francs »."));
+        var c = Assert.Single(claims);
+        Assert.Equal(["a", "b", "c"], ArticlesOf(c));
+    }
+
+    [Fact]
+    public void AFragmentDoesNotBridgeTwoDifferentStatements()
+    {
+        // a's excerpt « ouvert » is in both statements, but the statements share too little to be one claim.
+        var claims = Group(
+            ("a", "« Le port de pêche restera ouvert tout l'hiver », a déclaré Ingrid Solberg. « Ouvert », a répété Ingrid Solberg."),
+            ("b", "« Le musée sera ouvert aux familles le dimanche », a déclaré Ingrid Solberg."));
+        Assert.Equal(2, claims.Count);
+        Assert.Contains(claims, c => ArticlesOf(c).SequenceEqual(["b"]));
+    }
+
+    [Fact]
     public void AnArticleRepeatingAQuoteGivesOneClaim()
     {
         var claims = Group(("a",
