@@ -32,6 +32,9 @@ public sealed class ClaimGrouperTests : IClassFixture<ResourcesFixture>
     // two translations of one foreign-language quote
     [InlineData("Il est temps de mettre fin à cette guerre insensée", "Le moment est venu de mettre un terme à cette guerre absurde")]
     [InlineData("Revenir aux frontières d'avant la guerre est un objectif irréaliste", "le retour aux frontières d'avant-guerre est un objectif illusoire")]
+    // "jour" / "journée", a verb and its action noun
+    [InlineData("Chaque jour de retard coûte des vies", "chaque journée perdue se paie en vies humaines")]
+    [InlineData("Les troupes étrangères se retireront du port", "le retrait des troupes étrangères du port")]
     // number words and digits
     [InlineData("Les deux pays signeront trois accords de pêche", "Les 2 pays signeront 3 accords de pêche")]
     // a quoted fragment of one or two words, all of them in the longer rendering (or its synonyms)
