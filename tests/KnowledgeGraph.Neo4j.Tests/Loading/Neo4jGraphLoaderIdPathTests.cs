@@ -1,0 +1,138 @@
+using KnowledgeGraph.Neo4j.Bolt;
+using KnowledgeGraph.Neo4j.Loading;
+using KnowledgeGraph.Neo4j.Mapping;
+using KnowledgeGraph.Neo4j.Tests.Support;
+using Record = KnowledgeGraph.Neo4j.Bolt.Record;
+
+namespace KnowledgeGraph.Neo4j.Tests.Loading;
+
+/// <summary>
+/// The relationship phase finds its ends by the node ids the node phase of the same load returned, falling
+/// back to uri lookups for ends the load did not bring. These tests check it against the real server: the
+/// same graph as the uri path, idempotent over partial earlier loads, and ends that only an earlier load made.
+/// </summary>
+[Collection(Neo4jCollection.Name)]
+public class Neo4jGraphLoaderIdPathTests
+{
+    private readonly Neo4jServerFixture _server;
+
+    public Neo4jGraphLoaderIdPathTests(Neo4jServerFixture server) => _server = server;
+
+    private static async Task<List<Record>> QueryAsync(IGraphDatabase db, string cypher, Dictionary<string, object?>? parameters = null)
+    {
+        await using var session = await db.OpenSessionAsync();
+        return await ((BoltRecordStream)await session.RunAsync(cypher, parameters)).ToListAsync();
+    }
+
+    private static async Task WipeAsync(IGraphDatabase db) => await QueryAsync(db, "MATCH (n) DETACH DELETE n");
+
+    private static async Task<string> SnapshotAsync(IGraphDatabase db)
+    {
+        var nodes = await QueryAsync(db, "MATCH (n) RETURN n ORDER BY n.uri");
+        var rels = await QueryAsync(db, "MATCH (a)-[r]->(b) RETURN a.uri AS a, type(r) AS t, b.uri AS b, r.sources AS s ORDER BY a, t, b");
+        static string Value(object? v) => v is List<object?> l ? "[" + string.Join("|", l.Select(Value)) + "]" : Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "null";
+        return string.Join("\n", nodes.Select(r => (KnowledgeGraph.Neo4j.PackStream.Node)r["n"]!)
+                   .Select(n => string.Join(",", n.Labels.OrderBy(l => l, StringComparer.Ordinal)) + " " +
+                                string.Join(";", n.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + Value(p.Value)))))
+               + "\n" + string.Join("\n", rels.Select(r => $"{r["a"]} {r["t"]} {r["b"]} {Value(r["s"])}"));
+    }
+
+    private static PropertyGraph MapFixture()
+    {
+        var (quads, ns) = TestGraphs.Load(TestGraphs.NewsGraphPath);
+        return new RdfToPropertyGraphMapper().Map(quads, ns);
+    }
+
+    [Fact]
+    public async Task Id_matched_and_uri_matched_relationship_phases_build_the_same_graph()
+    {
+        await using var db = _server.CreateDriver();
+        var graph = MapFixture();
+        await WipeAsync(db);
+        var byUri = await new Neo4jGraphLoader(db).LoadAsync(graph, new LoadOptions(BatchSize: 5, MatchEndsById: false));
+        var expected = await SnapshotAsync(db);
+        await WipeAsync(db);
+        var byId = await new Neo4jGraphLoader(db).LoadAsync(graph, new LoadOptions(BatchSize: 5));
+
+        Assert.Equal(graph.Relationships.Count, byId.RelationshipsCreated);
+        Assert.Equal(byUri.RelationshipsCreated, byId.RelationshipsCreated);
+        Assert.Equal(expected, await SnapshotAsync(db));
+    }
+
+    [Fact]
+    public async Task A_load_over_a_partial_earlier_load_creates_exactly_what_is_missing()
+    {
+        await using var db = _server.CreateDriver();
+        var graph = MapFixture();
+        await WipeAsync(db);
+        await new Neo4jGraphLoader(db).LoadAsync(graph);
+        var complete = await SnapshotAsync(db);
+        await WipeAsync(db);
+
+        // An earlier load that got half the nodes and the relationships among them (as an interrupted run leaves it).
+        var half = graph.Nodes.Where((_, i) => i % 2 == 0).ToList();
+        var inHalf = half.Select(n => n.Uri).ToHashSet(StringComparer.Ordinal);
+        var halfRelationships = graph.Relationships.Where(r => inHalf.Contains(r.StartUri) && inHalf.Contains(r.EndUri)).ToList();
+        Assert.NotEmpty(halfRelationships);
+        await new Neo4jGraphLoader(db).LoadAsync(new PropertyGraph(half, halfRelationships, graph.Prefixes));
+
+        var rest = await new Neo4jGraphLoader(db).LoadAsync(graph, new LoadOptions(BatchSize: 4));
+        Assert.Equal(graph.Nodes.Count - half.Count, rest.NodesCreated);
+        Assert.Equal(graph.Relationships.Count - halfRelationships.Count, rest.RelationshipsCreated);
+        Assert.Equal(complete, await SnapshotAsync(db));
+
+        var again = await new Neo4jGraphLoader(db).LoadAsync(graph, new LoadOptions(BatchSize: 4));
+        Assert.Equal((0L, 0L), (again.NodesCreated, again.RelationshipsCreated));
+        Assert.Equal(complete, await SnapshotAsync(db));
+    }
+
+    [Fact]
+    public async Task Relationships_whose_ends_only_an_earlier_load_made_are_matched_by_uri()
+    {
+        await using var db = _server.CreateDriver();
+        var graph = MapFixture();
+        await WipeAsync(db);
+        await new Neo4jGraphLoader(db).LoadAsync(graph);
+        var complete = await SnapshotAsync(db);
+        await WipeAsync(db);
+
+        // First the nodes alone; then a graph of the relationships plus only some of their ends: the others must be
+        // found by uri in the database, and a relationship to a node nobody loaded is not invented.
+        await new Neo4jGraphLoader(db).LoadAsync(new PropertyGraph(graph.Nodes, Array.Empty<GraphRelationship>(), graph.Prefixes));
+        var someEnds = graph.Nodes.Where((_, i) => i % 3 == 0).ToList();
+        var dangling = new GraphRelationship(graph.Nodes[0].Uri, "mentions", "https://example.org/never-loaded", Array.Empty<string>());
+        var relationshipsOnly = new PropertyGraph(someEnds, graph.Relationships.Append(dangling).ToList(), graph.Prefixes);
+
+        var result = await new Neo4jGraphLoader(db).LoadAsync(relationshipsOnly, new LoadOptions(BatchSize: 3));
+        Assert.Equal(0, result.NodesCreated);
+        Assert.Equal(graph.Relationships.Count, result.RelationshipsCreated);
+        Assert.Equal(complete, await SnapshotAsync(db));
+
+        var again = await new Neo4jGraphLoader(db).LoadAsync(relationshipsOnly, new LoadOptions(BatchSize: 3));
+        Assert.Equal(0, again.RelationshipsCreated);
+    }
+
+    [Fact]
+    public async Task The_id_matched_statement_seeks_nodes_by_id_and_never_touches_the_uri_index()
+    {
+        await using var db = _server.CreateDriver();
+        await using var session = await db.OpenSessionAsync();
+        await Neo4jGraphLoader.EnsureSchemaAsync(session, CancellationToken.None);
+        var parameters = new Dictionary<string, object?> { ["rows"] = new List<object?>(), ["replace"] = new List<object?>() };
+
+        static IEnumerable<string> Operators(object? plan) => plan is IReadOnlyDictionary<string, object?> p
+            ? new[] { (string)p["operatorType"]! }.Concat(((List<object?>)p["children"]!).SelectMany(Operators))
+            : Array.Empty<string>();
+        async Task<List<string>> PlanOf(string statement)
+        {
+            var summary = await (await session.RunAsync("EXPLAIN " + statement, parameters)).ConsumeAsync();
+            return Operators(summary.Metadata["plan"]).ToList();
+        }
+
+        var byId = await PlanOf(Neo4jGraphLoader.RelationshipByIdStatement("mentions", exact: false));
+        Assert.Equal(2, byId.Count(o => o.StartsWith("NodeByIdSeek", StringComparison.Ordinal)));
+        Assert.DoesNotContain(byId, o => o.Contains("Index", StringComparison.Ordinal));
+        var byUri = await PlanOf(Neo4jGraphLoader.RelationshipStatement("mentions", exact: false));
+        Assert.Contains(byUri, o => o.Contains("Index", StringComparison.Ordinal));
+    }
+}
