@@ -101,6 +101,13 @@ public sealed class Neo4jGraphLoader
     }
 
     // Sources are a set stored as a list: union keeps what other loads recorded; exact mode sets them outright.
+    // Union mode: a new element takes the row's sources as they are (no property for none: an empty list marks what the
+    // stale pass deletes); only an existing one pays for the union, which reads its list twice (about 10% of the
+    // server's time in the relationship phase, measured).
+    private static string CreateOrUnionSources(string v) =>
+        $"ON CREATE SET {v}.sources = CASE WHEN size(row.sources) = 0 THEN null ELSE row.sources END " +
+        $"ON MATCH SET " + UnionSources.Replace("n.sources", v + ".sources", StringComparison.Ordinal);
+
     private const string UnionSources =
         "n.sources = CASE WHEN size(row.sources) = 0 THEN n.sources " +
         "ELSE coalesce(n.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(n.sources, [])] END";
@@ -121,15 +128,13 @@ public sealed class Neo4jGraphLoader
         var setLabels = extra.Count > 0 ? $" SET n{CypherNames.Labels(extra)}" : "";
         var ret = returnIds ? " RETURN row.uri AS uri, id(n) AS id" : "";
         if (!exact)
-            return $"UNWIND $rows AS row MERGE (n:{resource} {{uri: row.uri}}){setLabels} SET n += row.props SET {UnionSources}{ret}";
+            return $"UNWIND $rows AS row MERGE (n:{resource} {{uri: row.uri}}) {CreateOrUnionSources("n")}{setLabels} SET n += row.props{ret}";
         // Exact: properties become the input's (uri kept); sources become the input's plus those of graphs not replaced.
         return $"UNWIND $rows AS row MERGE (n:{resource} {{uri: row.uri}}){setLabels} " +
                "SET n = row.props SET n.uri = row.uri SET " + ExactSources("n") + ret;
     }
 
-    private static string RelationshipSources(bool exact) => exact
-        ? "SET " + ExactSources("r")
-        : "SET " + UnionSources.Replace("n.sources", "r.sources", StringComparison.Ordinal);
+    private static string RelationshipSources(bool exact) => exact ? "SET " + ExactSources("r") : CreateOrUnionSources("r");
 
     public static string RelationshipStatement(string type, bool exact)
     {

@@ -2,6 +2,7 @@ using KnowledgeGraph.Neo4j.Bolt;
 using KnowledgeGraph.Neo4j.Loading;
 using KnowledgeGraph.Neo4j.Mapping;
 using KnowledgeGraph.Neo4j.Tests.Support;
+using KnowledgeGraph.Rdf;
 using Record = KnowledgeGraph.Neo4j.Bolt.Record;
 
 namespace KnowledgeGraph.Neo4j.Tests.Loading;
@@ -30,7 +31,7 @@ public class Neo4jGraphLoaderIdPathTests
     {
         var nodes = await QueryAsync(db, "MATCH (n) RETURN n ORDER BY n.uri");
         var rels = await QueryAsync(db, "MATCH (a)-[r]->(b) RETURN a.uri AS a, type(r) AS t, b.uri AS b, r.sources AS s ORDER BY a, t, b");
-        static string Value(object? v) => v is List<object?> l ? "[" + string.Join("|", l.Select(Value)) + "]" : Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "null";
+        static string Value(object? v) => v is List<object?> l ? "[" + string.Join("|", l.Select(Value).OrderBy(x => x, StringComparer.Ordinal)) + "]" : Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "null";
         return string.Join("\n", nodes.Select(r => (KnowledgeGraph.Neo4j.PackStream.Node)r["n"]!)
                    .Select(n => string.Join(",", n.Labels.OrderBy(l => l, StringComparer.Ordinal)) + " " +
                                 string.Join(";", n.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + Value(p.Value)))))
@@ -110,6 +111,54 @@ public class Neo4jGraphLoaderIdPathTests
 
         var again = await new Neo4jGraphLoader(db).LoadAsync(relationshipsOnly, new LoadOptions(BatchSize: 3));
         Assert.Equal(0, again.RelationshipsCreated);
+    }
+
+    /// <summary>Which graphs stated each node and relationship (properties are not merged across loads: the last load sets them).</summary>
+    private static async Task<string> SourcesAsync(IGraphDatabase db)
+    {
+        static string Sorted(object? v) => v is List<object?> l ? string.Join("|", l.Cast<string>().OrderBy(x => x, StringComparer.Ordinal)) : "none";
+        var nodes = await QueryAsync(db, "MATCH (n:Resource) RETURN n.uri AS u, n.sources AS s ORDER BY u");
+        var rels = await QueryAsync(db, "MATCH (a)-[r]->(b) RETURN a.uri AS a, type(r) AS t, b.uri AS b, r.sources AS s ORDER BY a, t, b");
+        return string.Join("\n", nodes.Select(r => $"{r["u"]} {Sorted(r["s"])}").Concat(rels.Select(r => $"{r["a"]} {r["t"]} {r["b"]} {Sorted(r["s"])}")));
+    }
+
+    [Fact]
+    public async Task Articles_loaded_one_at_a_time_accumulate_sources_as_one_load_of_all_of_them_does()
+    {
+        await using var db = _server.CreateDriver();
+        var (quads, ns) = TestGraphs.Load(TestGraphs.NewsGraphPath);
+        await WipeAsync(db);
+        var all = await new Neo4jGraphLoader(db).LoadAsync(new RdfToPropertyGraphMapper().Map(quads, ns));
+        var together = await SourcesAsync(db);
+        await WipeAsync(db);
+
+        var graphs = quads.Select(q => q.Graph).OfType<IUriNode>().Select(g => g.Iri).Distinct().OrderBy(g => g, StringComparer.Ordinal).ToList();
+        Assert.True(graphs.Count >= 2, "the fixture should hold several articles");
+        long created = 0;
+        foreach (var g in graphs)
+            created += (await new Neo4jGraphLoader(db).LoadAsync(new RdfToPropertyGraphMapper().Map(
+                quads.Where(q => q.Graph is null || q.Graph is IUriNode u && u.Iri == g).ToList(), ns), new LoadOptions(BatchSize: 4))).RelationshipsCreated;
+        Assert.Equal(all.RelationshipsCreated, created);
+        Assert.Equal(together, await SourcesAsync(db));
+    }
+
+    [Fact]
+    public async Task Default_graph_input_leaves_no_sources_property_and_reloads_without_change()
+    {
+        await using var db = _server.CreateDriver();
+        var (quads, ns) = TestGraphs.Load(TestGraphs.NewsGraphPath);
+        var graph = new RdfToPropertyGraphMapper().Map(quads.Select(q => q with { Graph = null }).ToList(), ns);
+        Assert.All(graph.Relationships, r => Assert.Empty(r.Sources));
+        await WipeAsync(db);
+
+        var first = await new Neo4jGraphLoader(db).LoadAsync(graph);
+        Assert.Equal(graph.Relationships.Count, first.RelationshipsCreated);
+        Assert.Equal(0L, (await QueryAsync(db, "MATCH (n) WHERE exists(n.sources) RETURN count(n) AS c"))[0]["c"]);
+        Assert.Equal(0L, (await QueryAsync(db, "MATCH ()-[r]->() WHERE exists(r.sources) RETURN count(r) AS c"))[0]["c"]);
+        var before = await SnapshotAsync(db);
+        var second = await new Neo4jGraphLoader(db).LoadAsync(graph);
+        Assert.Equal((0L, 0L), (second.NodesCreated, second.RelationshipsCreated));
+        Assert.Equal(before, await SnapshotAsync(db));
     }
 
     [Fact]
