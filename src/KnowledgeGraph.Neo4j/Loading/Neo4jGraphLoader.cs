@@ -106,7 +106,7 @@ public sealed class Neo4jGraphLoader
     // server's time in the relationship phase, measured).
     private static string CreateOrUnionSources(string v) =>
         $"ON CREATE SET {v}.sources = CASE WHEN size(row.sources) = 0 THEN null ELSE row.sources END " +
-        $"ON MATCH SET " + UnionSources.Replace("n.sources", v + ".sources", StringComparison.Ordinal);
+        "ON MATCH SET " + UnionSources.Replace("n.sources", v + ".sources", StringComparison.Ordinal);
 
     private const string UnionSources =
         "n.sources = CASE WHEN size(row.sources) = 0 THEN n.sources " +
