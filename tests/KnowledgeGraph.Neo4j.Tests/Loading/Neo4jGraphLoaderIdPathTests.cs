@@ -162,6 +162,36 @@ public class Neo4jGraphLoaderIdPathTests
     }
 
     [Fact]
+    public async Task A_uri_twice_in_one_batch_is_refused_by_the_constraint_on_create_and_merged_instead()
+    {
+        await using var db = _server.CreateDriver();
+        await WipeAsync(db);
+        const string uri = "https://example.org/twice";
+        var props = new List<KeyValuePair<string, object>> { new("label", "deux fois") };
+        var twice = new PropertyGraph(
+            new[]
+            {
+                new GraphNode(uri, new[] { "Person", "Resource" }, props, new[] { "https://example.org/g1" }),
+                new GraphNode(uri, new[] { "Person", "Resource" }, props, new[] { "https://example.org/g2" }),
+                new GraphNode("https://example.org/other", new[] { "Person", "Resource" }, props, Array.Empty<string>()),
+            },
+            new[] { new GraphRelationship(uri, "knows", "https://example.org/other", new[] { "https://example.org/g1" }) },
+            Array.Empty<KeyValuePair<string, string>>());
+
+        var result = await new Neo4jGraphLoader(db).LoadAsync(twice);
+        Assert.Equal((2L, 1L), (result.NodesCreated, result.RelationshipsCreated));
+        var node = Assert.Single(await QueryAsync(db, "MATCH (n:Person {uri: $u}) RETURN n.sources AS s, n.label AS l",
+            new Dictionary<string, object?> { ["u"] = uri }));
+        Assert.Equal(new object?[] { "https://example.org/g1", "https://example.org/g2" }, ((List<object?>)node["s"]!).OrderBy(x => (string)x!, StringComparer.Ordinal));
+        Assert.Equal("deux fois", node["l"]);
+
+        var before = await SnapshotAsync(db);
+        var again = await new Neo4jGraphLoader(db).LoadAsync(twice);
+        Assert.Equal((0L, 0L), (again.NodesCreated, again.RelationshipsCreated));
+        Assert.Equal(before, await SnapshotAsync(db));
+    }
+
+    [Fact]
     public async Task The_id_matched_statement_seeks_nodes_by_id_and_never_touches_the_uri_index()
     {
         await using var db = _server.CreateDriver();
