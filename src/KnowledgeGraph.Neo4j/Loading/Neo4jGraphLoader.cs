@@ -5,10 +5,10 @@ using KnowledgeGraph.Neo4j.Mapping;
 namespace KnowledgeGraph.Neo4j.Loading;
 
 /// <summary>
-/// Writes a <see cref="PropertyGraph"/> into Neo4j with batched, idempotent statements:
-/// <c>UNWIND $rows AS row MERGE (n:Resource {uri: row.uri}) SET n:Label…, n += row.props …</c>,
-/// one statement per batch and label set (labels cannot be parameters), then relationships per type
-/// with MERGE between the two ends, found by the node ids the node phase returned. Loading the same graph twice changes nothing.
+/// Writes a <see cref="PropertyGraph"/> into Neo4j with batched, idempotent statements: per batch and label set
+/// (labels cannot be parameters) the uris are looked up, the missing nodes CREATEd under the unique constraint and
+/// the found ones updated by id (replace mode: <c>MERGE (n:Resource {uri: row.uri}) …</c>); then relationships per
+/// type with MERGE between the two ends, found by the node ids the node phase saw. Loading the same graph twice changes nothing.
 /// Sources (named graphs) are unioned with what the database already records, so articles loaded
 /// separately accumulate; <see cref="LoadOptions.ReplaceGraphs"/> replaces instead.
 /// </summary>
