@@ -5,7 +5,9 @@ namespace KnowledgeGraph.Neo4j.Loading;
 /// complete dataset (e.g. a new kg build output). Nodes and relationships recorded as coming from one of these
 /// graphs are brought exactly in line with the input (labels, properties, sources), and those that only these
 /// graphs gave and the input no longer has are deleted.</param>
-public sealed record LoadOptions(int BatchSize = 5000, IReadOnlyList<string>? ReplaceGraphs = null)
+/// <param name="MatchEndsById">Find relationship ends by the node ids the node phase returned (default) rather than
+/// by two uri index seeks per relationship; false keeps the uri path throughout (the previous loader, for the benchmark).</param>
+public sealed record LoadOptions(int BatchSize = 5000, IReadOnlyList<string>? ReplaceGraphs = null, bool MatchEndsById = true)
 {
     public IReadOnlyList<string> EffectiveReplaceGraphs => ReplaceGraphs ?? Array.Empty<string>();
 }
