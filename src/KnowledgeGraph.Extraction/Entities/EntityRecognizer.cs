@@ -140,7 +140,9 @@ public sealed class EntityRecognizer : IDocumentComponent
             var prefix = new[] { f[i][..dash] };
             if (_g.Names.LongestMatch(prefix, 0, out var parents) != 1 || parents[0].Kind != EntityKind.Organization) continue;
             var surface = tokens[i].TextOf(text);
-            if (parents[0].ExactCase && !surface.StartsWith(parents[0].Surface, StringComparison.Ordinal)) continue;
+            // "Sud-Est" is a compass point, not a branch of SUD
+            if (parents[0].ExactCase && !surface.StartsWith(parents[0].Surface, StringComparison.Ordinal)
+                || f[i][(dash + 1)..] is "est" or "ouest" or "nord" or "sud" or "centre" || f[i][..dash] is "nord" or "sud" or "est" or "ouest") continue;
             candidates.Add(new Candidate { Start = i, End = i + 1, Kind = EntityKind.Organization, Subtype = parents[0].Subtype, Country = parents[0].CountryCode,
                 GazetteerKey = TextFolding.Slug(surface), Source = "org-branch" });
             used[i] = true;
@@ -510,6 +512,17 @@ public sealed class EntityRecognizer : IDocumentComponent
         if (len >= 2 && (firstName || lastIsSurname))
         {
             Person(r, firstName ? "first-name" : "surname");
+            return;
+        }
+        // "à commencer par El Fasher", "près d'Al Qusayr": a name opening with the Arabic article and no first name is a place
+        // after a preposition, and otherwise too uncertain to keep
+        if (len == 2 && f[r.Start] is "el" or "al" && !firstName)
+        {
+            if (prev >= 0 && f[prev] is "par" or "de" or "d'" or "a" or "en" or "vers" or "depuis" or "pour" or "sur" or "dans" or "pres")
+            {
+                r.Kind = EntityKind.Place;
+                r.Source = "place-preposition";
+            }
             return;
         }
         // boilerplate-like short lines ("Inline Feedbacks", menu items) and photo credits need a first name or a cue

@@ -107,6 +107,13 @@ public sealed class OrganizationCueTests : IClassFixture<ResourcesFixture>
         Assert.Contains(expected, Labels(Run(sentence), EntityKind.Organization));
 
     [Fact]
+    public void CompassPointAfterAnAcronymIsNoBranch()
+    {
+        var r = Run("La section locale des ateliers du Sud-Est a lancé un débrayage. La CGT-Énergie a suivi.");
+        Assert.Equal(new[] { "CGT-Énergie" }, Labels(r, EntityKind.Organization));
+    }
+
+    [Fact]
     public void WordAcronymInBracketsAliasesTheFullName()
     {
         var r = Run("La Fédération nationale des usagers du port (Fnup) a protesté. La Fnup réclame un remboursement.");

@@ -78,9 +78,9 @@ public sealed class PersonNameTests : IClassFixture<ResourcesFixture>
     [Fact]
     public void ArabicArticleAfterAPlacePrepositionOpensAPlace()
     {
-        var r = Run("Les combats ont repris à El Obeid et autour d'El-Geneina, selon Amina Saleh.");
+        var r = Run("Les combats ont repris à El Obeid et autour d'El-Geneina, selon Amina Saleh, à commencer par El Kurru.");
         Assert.Equal(new[] { "Amina Saleh" }, Persons(r));
-        Assert.Equal(2, r.Entities.Count(e => e.Kind == EntityKind.Place));
+        Assert.Equal(3, r.Entities.Count(e => e.Kind == EntityKind.Place));
     }
 
     [Fact]
