@@ -19,14 +19,30 @@ public sealed class FrenchDateParser
     private readonly HashSet<string> _futureModifiers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _pastModifiers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _futureVerbs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateExpressionKind> _units = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
 
     public FrenchDateParser(ExtractionResources resources)
     {
         foreach (var row in resources.Table("months-fr.tsv")) _months[TextFolding.Fold(row[0])] = int.Parse(row[1]);
         foreach (var row in resources.Table("weekdays-fr.tsv")) _weekdays[TextFolding.Fold(row[0])] = (DayOfWeek)int.Parse(row[1]);
         foreach (var row in resources.Table("relative-days-fr.tsv")) _relativeDays[TextFolding.Fold(row[0])] = int.Parse(row[1]);
+        foreach (var row in resources.Table("meeting-numbers.tsv"))
+            if (int.Parse(row[1]) > 0) _numbers[TextFolding.Fold(row[0])] = int.Parse(row[1]);
         foreach (var row in resources.Table("temporal-cues-fr.tsv"))
         {
+            if (row[1].StartsWith("unit-", StringComparison.Ordinal))
+            {
+                _units[TextFolding.Fold(row[0])] = row[1] switch
+                {
+                    "unit-day" => DateExpressionKind.RelativeDay,
+                    "unit-week" => DateExpressionKind.RelativeWeek,
+                    "unit-month" => DateExpressionKind.RelativeMonth,
+                    "unit-year" => DateExpressionKind.RelativeYear,
+                    _ => throw new FormatException($"temporal-cues-fr.tsv: unknown unit kind '{row[1]}'"),
+                };
+                continue;
+            }
             var set = row[1] switch
             {
                 "future-modifier" => _futureModifiers,
@@ -114,6 +130,38 @@ public sealed class FrenchDateParser
             return true;
         }
 
+        // "il y a deux semaines", "dans trois jours": a count of units before or after the article date
+        if (TryCountedOffset(text, tokens, f, i, out endTok, out expr)) return true;
+
+        // "la veille" (not "la veille du sommet", which counts from the summit): the day before the article's
+        if (f[i] == "veille" && i > 0 && f[i - 1] == "la" && !(i + 1 < f.Length && f[i + 1] is "de" or "du" or "des" or "d'" or "au"))
+        {
+            expr = new DateExpression(DateExpressionKind.RelativeDay, Offset: -1, Direction: TemporalDirection.Past);
+            return true;
+        }
+
+        // "cette semaine", "ce mois-ci", "cette année": the article's own week, month or year
+        if (f[i] is "cette" or "ce" && i + 1 < f.Length && (f[i + 1] is "semaine" or "mois" or "mois-ci" or "annee" or "annee-ci" or "semaine-ci"))
+        {
+            var kind = f[i + 1].StartsWith("semaine", StringComparison.Ordinal) ? DateExpressionKind.RelativeWeek
+                : f[i + 1].StartsWith("mois", StringComparison.Ordinal) ? DateExpressionKind.RelativeMonth : DateExpressionKind.RelativeYear;
+            // "ce mois" alone is often "ce mois de décembre": leave that to the calendar rule
+            if (f[i + 1] == "mois" && i + 2 < f.Length && f[i + 2] is "de" or "d'") return false;
+            expr = new DateExpression(kind);
+            endTok = i + 1;
+            return true;
+        }
+
+        // "l'an dernier", "l'année prochaine", "l'an passé"
+        if (f[i] is "an" or "annee" && i > 0 && f[i - 1] == "l'" && i + 1 < f.Length)
+        {
+            int dir = _futureModifiers.Contains(f[i + 1]) ? 1 : _pastModifiers.Contains(f[i + 1]) ? -1 : 0;
+            if (dir == 0) return false;
+            expr = new DateExpression(DateExpressionKind.RelativeYear, Offset: dir, Direction: dir > 0 ? TemporalDirection.Future : TemporalDirection.Past);
+            endTok = i + 1;
+            return true;
+        }
+
         // "la semaine dernière", "le mois prochain", "cette semaine"
         if ((f[i] is "semaine" or "mois") && i + 1 < f.Length)
         {
@@ -196,6 +244,27 @@ public sealed class FrenchDateParser
             return true;
         }
         return false;
+    }
+
+    /// <summary>"il y a deux semaines" (-2 weeks), "il y a 3 jours", "dans un mois" (+1 month): units from temporal-cues-fr.tsv.</summary>
+    private bool TryCountedOffset(string text, IReadOnlyList<Token> tokens, string[] f, int i, out int endTok, out DateExpression expr)
+    {
+        endTok = i;
+        expr = null!;
+        int sign, k;
+        if (f[i] == "il" && i + 3 < f.Length && f[i + 1] == "y" && f[i + 2] == "a") { sign = -1; k = i + 3; }
+        else if (f[i] == "dans" && i + 2 < f.Length) { sign = 1; k = i + 1; }
+        else return false;
+        int count;
+        if (_numbers.TryGetValue(f[k], out int n)) count = n;
+        else if (tokens[k].Kind == TokenKind.Number && f[k].Length <= 3 && int.TryParse(f[k], out int d) && d > 0) count = d;
+        else return false;
+        if (k + 1 >= f.Length || !_units.TryGetValue(f[k + 1], out var kind)) return false;
+        // "dans deux jours de négociations" is a duration, not a date
+        if (k + 2 < f.Length && f[k + 2] is "de" or "d'") return false;
+        expr = new DateExpression(kind, Offset: sign * count, Direction: sign > 0 ? TemporalDirection.Future : TemporalDirection.Past);
+        endTok = k + 1;
+        return true;
     }
 
     // "mars", "mai" are also common words: only a capitalised month at sentence start or a lower-case one counts,

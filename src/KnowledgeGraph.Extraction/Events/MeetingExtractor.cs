@@ -73,7 +73,17 @@ public sealed class MeetingExtractor : IDocumentComponent
             if (si < 0) continue;
             var sentence = doc.Sentences[si];
             var clause = ClauseAround(doc, words, triggerFirst, sentence);
+            // "souhaite rencontrer", "n'a pas rencontré", "aucune rencontre": nothing took place or was arranged
+            if (IsWishOrNegated(text, words, triggerFirst, triggerFirst + n, trigger, clause)) continue;
             var type = RefineType(text, words, triggerFirst, triggerFirst + n, clause, trigger);
+            // "se sont réunis samedi à Addis-Abeba pour leur sommet annuel": the gathering is the summit itself
+            if (!trigger.IsVerb && IsPurposeNoun(text, words, triggerFirst) && found.Count > 0 && found[^1] is { } gathering
+                && gathering.Span == sentence && gathering.Trigger.End <= triggerSpan.Start && gathering.Trigger.Start >= clause.Start
+                && gathering.Type is MeetingType.Meeting or MeetingType.Talks)
+            {
+                if (type != MeetingType.Meeting) found[^1] = gathering with { Type = type };
+                continue;
+            }
             var attendees = Attendees(doc, words, finder, triggerFirst, triggerFirst + n, trigger, clause);
             if (type == MeetingType.MinisterialMeeting && !attendees.Any(k => doc.Entities[k].Kind == EntityKind.Person))
                 AddNamedMinisters(doc, sentence, attendees);
@@ -86,6 +96,26 @@ public sealed class MeetingExtractor : IDocumentComponent
             var (dateIndex, date) = DateNear(doc, finder, triggerSpan, clause, status, modalFuture);
             int? place = PlaceNear(doc, finder, triggerSpan, clause);
             var duration = DurationNear(text, triggerSpan, sentence);
+            // "X s'est rendu à P afin de s'entretenir avec Y": the trip is how the meeting came about, not a
+            // second event; the meeting takes the traveller, the place, the date and the status of the trip
+            if (trigger.IsVerb && IsPurposeInfinitive(text, words, triggerFirst) && found.Count > 0 && found[^1] is { Type: MeetingType.Visit } trip
+                && trip.Span == sentence && trip.Trigger.End <= triggerSpan.Start && trip.Trigger.Start >= clause.Start)
+            {
+                found.RemoveAt(found.Count - 1);
+                foreach (var k in trip.AttendeeMentionIndexes)
+                    if (!attendees.Any(a => SameEntity(doc, a, k))) attendees.Add(k);
+                attendees.Sort();
+                place ??= trip.PlaceMentionIndex;
+                if (dateIndex is null && trip.DateMentionIndex is not null) (dateIndex, date) = (trip.DateMentionIndex, trip.Date);
+                status = trip.Status;
+                // "s'est rendu à Kiev pour rencontrer Y" is a visit with a host; a call or talks keep their type
+                if (type == MeetingType.Meeting) type = MeetingType.Visit;
+            }
+            // a meeting told without a date, in the present or imperfect of the news ("où se tenait une réunion"),
+            // happened in the article's time: its month, marked as inferred by a date without a date mention
+            if (date is null && status == MeetingStatus.TookPlace && doc.Article.Date is { Month: not null } published
+                && !IsPastPerfect(text, words, triggerFirst, triggerFirst + n, clause))
+                date = new PartialDate(published.Year, published.Month);
             found.Add(new MeetingMention(sentence, triggerSpan, trigger.Lemma, type, attendees, dateIndex, date, place,
                 duration?.Iso, duration?.Span, status));
         }
@@ -105,16 +135,92 @@ public sealed class MeetingExtractor : IDocumentComponent
         string after = said.Substring(at, Math.Min(60, said.Length - at));
         var seen = new HashSet<int>();
         foreach (var k in attendees) if (doc.Entities[k].ClusterId >= 0) seen.Add(doc.Entities[k].ClusterId);
+        string afterFolded = FrenchText.Fold(after);
         foreach (var post in doc.Posts)
         {
-            if (!post.RoleKey.StartsWith("ministre-", StringComparison.Ordinal)) continue;
+            bool named = post.RoleKey.StartsWith("ministre-", StringComparison.Ordinal);
+            // "chef de la diplomatie" resolves as the foreign minister: the portfolio is in the role key
+            bool periphrasis = !named && post.ResolutionKey.StartsWith("ministre-", StringComparison.Ordinal);
+            if (!named && !periphrasis) continue;
             // the portfolio's head word: "Agriculture" of "ministre de l'Agriculture", "Affaires" of "des Affaires étrangères"
-            string? portfolio = post.RoleLabel.Split([' ', '\'', '’']).FirstOrDefault(w => w.Length > 2 && char.IsUpper(w[0]));
-            if (portfolio is null || !after.Contains(portfolio, StringComparison.Ordinal)) continue;
+            string? portfolio = named
+                ? post.RoleLabel.Split([' ', '\'', '’']).FirstOrDefault(w => w.Length > 2 && char.IsUpper(w[0]))
+                : post.ResolutionKey.Split('-').Skip(1).FirstOrDefault(w => w.Length > 3);
+            if (portfolio is null) continue;
+            if (named ? !after.Contains(portfolio, StringComparison.Ordinal) : !afterFolded.Contains(portfolio, StringComparison.Ordinal)) continue;
             var holder = doc.Entities[post.HolderMentionIndex];
             if (holder.Kind != EntityKind.Person || holder.ClusterId >= 0 && !seen.Add(holder.ClusterId)) continue;
             attendees.Add(post.HolderMentionIndex);
         }
+    }
+
+    private static readonly HashSet<string> PastPerfectAuxiliaries = new(StringComparer.Ordinal)
+    { "avait", "avaient", "était", "étaient", "s'était", "s'étaient", "eut", "eurent", "n'avait", "n'était", "auparavant", "jadis", "autrefois", "naguère" };
+
+    /// <summary>
+    /// A pluperfect ("qui avait participé à un sommet", "il s'était entretenu") or a time-past adverb just before
+    /// the trigger: a meeting from before the article's news, whose date the article's date does not give.
+    /// </summary>
+    private static bool IsPastPerfect(string text, List<TextSpan> words, int first, int afterLast, TextSpan clause)
+    {
+        for (int j = first; j < afterLast; j++)
+            if (PastPerfectAuxiliaries.Contains(FrenchText.Lower(words[j].Of(text)))) return true;
+        for (int j = first - 1; j >= 0 && j >= first - 8 && words[j].Start >= clause.Start; j--)
+            if (PastPerfectAuxiliaries.Contains(FrenchText.Lower(words[j].Of(text)))) return true;
+        return false;
+    }
+
+    /// <summary>"pour leur sommet", "pour une réunion": a meeting noun as the purpose of what came before.</summary>
+    private static bool IsPurposeNoun(string text, List<TextSpan> words, int first)
+    {
+        if (first < 2) return false;
+        string det = FrenchText.Lower(words[first - 1].Of(text));
+        // "pour leur sommet annuel", "pour un sommet extraordinaire"
+        if (det is not ("leur" or "le" or "son" or "sa" or "un" or "une" or "ce" or "cette" or "la")) return false;
+        return FrenchText.Lower(words[first - 2].Of(text)) == "pour";
+    }
+
+    /// <summary>"pour rencontrer", "afin de s'entretenir": an infinitive of purpose.</summary>
+    private static bool IsPurposeInfinitive(string text, List<TextSpan> words, int first)
+    {
+        int j = first - 1;
+        if (j >= 0 && FrenchText.Lower(words[j].Of(text)) is "se" or "s'") j--;
+        if (j < 0) return false;
+        string w = FrenchText.Lower(words[j].Of(text));
+        return w == "pour" || w is "de" or "d'" && j > 0 && FrenchText.Lower(words[j - 1].Of(text)) == "afin";
+    }
+
+    private static readonly HashSet<string> NegationWords = new(StringComparer.Ordinal) { "pas", "jamais", "plus", "guère", "point" };
+
+    /// <summary>
+    /// A wish or readiness ("souhaite rencontrer", "se dit prêt à rencontrer"; meeting-wishes-fr.tsv) right
+    /// before a verb trigger, or a negation: "n'a pas rencontré", "ne s'est jamais entretenu", "n'avait plus eu
+    /// d'échange", "aucune rencontre". Neither is a meeting, held or planned.
+    /// </summary>
+    private bool IsWishOrNegated(string text, List<TextSpan> words, int first, int afterLast, MeetingTrigger trigger, TextSpan clause)
+    {
+        int from = Math.Max(0, first - 4);
+        for (int j = from; j < first; j++)
+        {
+            if (words[j].Start < clause.Start) continue;
+            if (trigger.IsVerb && _lexicon.Wishes.TryMatch(text, words, j, out int n, out _) && j + n >= first - 2) return true;
+        }
+        if (first > 0 && FrenchText.Lower(words[first - 1].Of(text)) is "aucune" or "aucun" or "nulle") return true;
+        // "ne … pas" around the verb, or before "de"/"d'" + noun: "n'a pas eu d'entretien"
+        bool negator = false;
+        for (int j = from; j < afterLast; j++)
+        {
+            if (words[j].Start < clause.Start) continue;
+            string w = FrenchText.Lower(words[j].Of(text));
+            if (w is "ne" || w.StartsWith("n'", StringComparison.Ordinal)) negator = true;
+            else if (negator && NegationWords.Contains(w))
+            {
+                if (trigger.IsVerb) return true;
+                string prev = first > 0 ? FrenchText.Lower(words[first - 1].Of(text)) : "";
+                if (prev is "de" || prev.StartsWith("d'", StringComparison.Ordinal)) return true;
+            }
+        }
+        return false;
     }
 
     private static readonly string[] ReflexiveParticiples = ["entretenu", "entretenue", "entretenus", "entretenues", "réuni", "réunie", "réunis", "réunies", "rendu", "rendue", "rendus", "parlé"];
@@ -391,9 +497,46 @@ public sealed class MeetingExtractor : IDocumentComponent
                 if (m.Span.Start > triggerEnd + 80 || m.Span.Start >= clause.End || HasPunctuation(text, triggerEnd, m.Span.Start)) break;
                 if (m.Kind == EntityKind.Organization && finder.IsGenitive(m.Span) && !result.Contains(k)) { result.Add(k); break; }
             }
+        // "X, accompagné de Y, s'est rendu…", "l'émissaire, accompagné dans sa mission de Y, pourrait rencontrer Z":
+        // the companion attends too
+        if (takeSubject || trigger.IsVerb) AddCompanions(doc, words, finder, clause.Start, triggerStart, result);
         result.RemoveAll(k => !finder.CanAttend(k));
         result.Sort();
         return result.Distinct().ToList();
+    }
+
+    /// <summary>The first person named after "accompagné(e)(s) de/par" (within a few words) before the trigger.</summary>
+    private static void AddCompanions(AnalyzedDocument doc, List<TextSpan> words, SpeakerFinder finder, int clauseStart, int triggerStart, List<int> result)
+    {
+        string text = doc.Text;
+        for (int j = WordAtOrAfter(words, clauseStart); j < words.Count && words[j].End <= triggerStart; j++)
+        {
+            if (!FrenchText.Lower(words[j].Of(text)).StartsWith("accompagn", StringComparison.Ordinal)) continue;
+            // "X, accompagné de Y, a rencontré Z": X heads the subject even though Y stands nearer the verb
+            for (int k = doc.Entities.Count - 1; k >= 0; k--)
+            {
+                var m = doc.Entities[k];
+                if (m.Span.End > words[j].Start) continue;
+                if (m.Span.End < clauseStart || text.AsSpan(m.Span.End, words[j].Start - m.Span.End).Trim().ToString() is not ("," or "")) break;
+                if (m.Kind == EntityKind.Person && finder.CanSpeak(k) && !result.Any(r => SameEntity(doc, r, k))) result.Add(k);
+                break;
+            }
+            int limit = Math.Min(triggerStart, words[j].End + 60);
+            for (int k = 0; k < doc.Entities.Count; k++)
+            {
+                var m = doc.Entities[k];
+                if (m.Span.Start < words[j].End) continue;
+                if (m.Span.Start >= limit) break;
+                if (m.Kind != EntityKind.Person || !finder.CanSpeak(k)) continue;
+                int at = WordAtOrAfter(words, TitleStart(text, m.Span.Start));
+                string before = at > 0 ? FrenchText.Lower(words[at - 1].Of(text)) : "";
+                if (before is "de" or "du" or "par" or "d'" || before.StartsWith("d'", StringComparison.Ordinal) || text[words[at].Start] is 'd' or 'D' && at == WordAtOrAfter(words, m.Span.Start))
+                {
+                    if (!result.Any(r => SameEntity(doc, r, k))) result.Add(k);
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>Where "M. X", "Mme X", "Dr X" starts when a name at <paramref name="nameStart"/> has such a title (its dot is no boundary).</summary>

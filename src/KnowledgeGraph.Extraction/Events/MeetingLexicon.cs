@@ -18,6 +18,9 @@ public sealed class MeetingLexicon
 
     public DurationParser Durations { get; }
 
+    /// <summary>Wishes and readiness before a meeting verb (meeting-wishes-fr.tsv): "souhaite", "se dit prêt à".</summary>
+    public PhraseLexicon<string> Wishes { get; } = new();
+
     /// <summary>
     /// First words of role titles (roles-fr.tsv: "ministre", "présidente", "chef"...): "la ministre", "avec le
     /// président élu" with no name stand for a person named earlier.
@@ -39,9 +42,15 @@ public sealed class MeetingLexicon
         Durations = new DurationParser(numbers, units);
     }
 
+    public MeetingLexicon(IEnumerable<string[]> triggers, IEnumerable<string[]> statusCues, IEnumerable<string[]> numbers, IEnumerable<string[]> units,
+        IEnumerable<string[]> wishes) : this(triggers, statusCues, numbers, units)
+    {
+        foreach (var row in wishes) Wishes.Add(row[0], row[0]);
+    }
+
     public static MeetingLexicon Load(ExtractionResources resources) => new(
         resources.Table("meeting-triggers.tsv"), resources.Table("meeting-status.tsv"),
-        resources.Table("meeting-numbers.tsv"), resources.Table("meeting-units.tsv"))
+        resources.Table("meeting-numbers.tsv"), resources.Table("meeting-units.tsv"), resources.Table("meeting-wishes-fr.tsv"))
     {
         RoleHeads = resources.Table("roles-fr.tsv").Select(r => FrenchText.Lower(r[0]).Split(' ')[0]).Where(w => w.Length > 2).ToHashSet(StringComparer.Ordinal),
     };

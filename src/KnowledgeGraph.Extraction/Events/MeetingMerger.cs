@@ -41,7 +41,8 @@ public sealed class MeetingMerger : ICorpusComponent
         public readonly List<(int Doc, MeetingMention Mention, SortedSet<string> Attendees, string? Place)> Items = new();
         public readonly SortedSet<string> Attendees = new(StringComparer.Ordinal);
         public required int Family;
-        public required MeetingStatus Status;
+        public required MeetingStatus Status { get; set; }
+        public readonly SortedSet<PartialDate> InferredDates = new();
         public PartialDate? Date;
         public string? Place;
         public PartialDate? EarliestArticleDate;
@@ -114,8 +115,12 @@ public sealed class MeetingMerger : ICorpusComponent
         foreach (var doc in corpus.Documents)
         {
             ct.ThrowIfCancellationRequested();
-            foreach (var m in doc.Meetings.OrderBy(m => m.Trigger.Start))
+            foreach (var told in doc.Meetings.OrderBy(m => m.Trigger.Start))
             {
+                // a date without a date mention was inferred from the article's time: it neither joins nor splits
+                // meetings, and dates the meeting only when no report states a date
+                var m = told.DateMentionIndex is null && told.Date is not null ? told with { Date = null } : told;
+                PartialDate? inferred = m == told ? null : told.Date;
                 var attendees = new SortedSet<string>(StringComparer.Ordinal);
                 foreach (var k in m.AttendeeMentionIndexes)
                     if (KeyOf(corpus, doc, k) is { } key) attendees.Add(key);
@@ -137,6 +142,7 @@ public sealed class MeetingMerger : ICorpusComponent
                     clusters.Add(target);
                 }
                 Add(target, item, doc.Article.Date);
+                if (inferred is { } guess) target.InferredDates.Add(guess);
                 index.Note(target);
             }
         }
@@ -151,6 +157,7 @@ public sealed class MeetingMerger : ICorpusComponent
     {
         target.Items.Add(item);
         target.Docs.Add(item.Doc);
+        target.Status = Stronger(target.Status, item.Mention.Status);
         target.Attendees.UnionWith(item.Attendees);
         target.Date = MorePrecise(target.Date, item.Mention.Date);
         target.Place ??= item.Place;
@@ -165,6 +172,8 @@ public sealed class MeetingMerger : ICorpusComponent
 
     private static void Absorb(Cluster into, Cluster from)
     {
+        into.Status = Stronger(into.Status, from.Status);
+        into.InferredDates.UnionWith(from.InferredDates);
         foreach (var item in from.Items)
         {
             into.Items.Add(item);
@@ -200,7 +209,7 @@ public sealed class MeetingMerger : ICorpusComponent
 
     private static bool Compatible(Cluster c, MeetingMention m, string? place, SortedSet<string> attendees, PartialDate? articleDate)
     {
-        if (c.Family != Family(m.Type) || c.Status != m.Status) return false;
+        if (c.Family != Family(m.Type) || !StatusesCompatible(c.Status, m.Status)) return false;
         // a report cannot describe a meeting that took place after its publication; undated reports of
         // undated meetings months apart are different events
         if (m.Status == MeetingStatus.TookPlace)
@@ -286,9 +295,20 @@ public sealed class MeetingMerger : ICorpusComponent
         return target;
     }
 
+    /// <summary>
+    /// A cancellation or postponement is news about a planned meeting: those reports are one meeting. A meeting
+    /// that took place is never the same as a planned or cancelled one.
+    /// </summary>
+    private static bool StatusesCompatible(MeetingStatus a, MeetingStatus b) =>
+        a == b || a != MeetingStatus.TookPlace && b != MeetingStatus.TookPlace;
+
+    /// <summary>Cancelled or postponed, told later than the plan, wins over planned.</summary>
+    private static MeetingStatus Stronger(MeetingStatus a, MeetingStatus b) =>
+        a == MeetingStatus.Planned ? b : a;
+
     private static bool ClustersCompatible(Cluster a, Cluster b)
     {
-        if (a.Family != b.Family || a.Status != b.Status) return false;
+        if (a.Family != b.Family || !StatusesCompatible(a.Status, b.Status)) return false;
         // both matched the same mention, which bridges them: only a clash of dates keeps them apart
         return a.Date is not { } da || b.Date is not { } db || DatesCompatible(da, db);
     }
@@ -312,6 +332,8 @@ public sealed class MeetingMerger : ICorpusComponent
 
     private static Meeting Build(CorpusContext corpus, Cluster c, HashSet<string> used)
     {
+        // reports in different months guess different dates: then the text does not say
+        if (c.Date is null && c.InferredDates.Count == 1) c.Date = c.InferredDates.Min;
         var type = ChooseType(c.Items.Select(i => i.Mention.Type));
         string? duration = c.Items.Where(i => i.Mention.Duration is not null).GroupBy(i => i.Mention.Duration!)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
