@@ -123,6 +123,15 @@ public sealed class FrenchDateParser
         if (i >= f.Length) return false;
         var t = tokens[i];
 
+        // "mi-décembre", "mi-mars 2026": one token with the hyphen kept
+        if (f[i].StartsWith("mi-", StringComparison.Ordinal) && _months.TryGetValue(f[i][3..], out int midMonth))
+        {
+            int? midYear = null;
+            if (i + 1 < f.Length && TryYear(text, tokens[i + 1], out int y)) { midYear = y; endTok = i + 1; }
+            expr = new DateExpression(DateExpressionKind.Calendar, midYear, midMonth);
+            return true;
+        }
+
         // deictic days
         if (_relativeDays.TryGetValue(f[i], out int off))
         {

@@ -75,6 +75,7 @@ public sealed class MeetingExtractor : IDocumentComponent
             var clause = ClauseAround(doc, words, triggerFirst, sentence);
             // "souhaite rencontrer", "n'a pas rencontré", "aucune rencontre": nothing took place or was arranged
             if (IsWishOrNegated(text, words, triggerFirst, triggerFirst + n, trigger, clause)) continue;
+            if (!trigger.IsVerb && IsLongProcess(text, words, triggerFirst)) continue;
             var type = RefineType(text, words, triggerFirst, triggerFirst + n, clause, trigger);
             // "se sont réunis samedi à Addis-Abeba pour leur sommet annuel": the gathering is the summit itself
             if (!trigger.IsVerb && IsPurposeNoun(text, words, triggerFirst) && found.Count > 0 && found[^1] is { } gathering
@@ -87,6 +88,11 @@ public sealed class MeetingExtractor : IDocumentComponent
             var attendees = Attendees(doc, words, finder, triggerFirst, triggerFirst + n, trigger, clause);
             if (type == MeetingType.MinisterialMeeting && !attendees.Any(k => doc.Entities[k].Kind == EntityKind.Person))
                 AddNamedMinisters(doc, sentence, attendees);
+            // "le prochain sommet", "le sommet précédent": another summit of the series the article told of, held by the
+            // same organizations
+            if (attendees.Count == 0 && type == MeetingType.Summit && IsOfASeries(text, words, triggerFirst, triggerFirst + n)
+                && SeriesOrganization(doc, found) is { } holder)
+                attendees.Add(holder);
             // "un nouvel entretien entre les deux hommes", "les deux dirigeants se sont parlé": the pair met just before
             if (attendees.Count == 0 && RefersToPreviousPair(text, triggerSpan, clause))
                 for (int p = found.Count - 1; p >= 0; p--)
@@ -168,6 +174,49 @@ public sealed class MeetingExtractor : IDocumentComponent
         for (int j = first - 1; j >= 0 && j >= first - 8 && words[j].Start >= clause.Start; j--)
             if (PastPerfectAuxiliaries.Contains(FrenchText.Lower(words[j].Of(text)))) return true;
         return false;
+    }
+
+    private static readonly HashSet<string> SeriesWords = new(StringComparer.Ordinal)
+    { "prochain", "prochaine", "suivant", "suivante", "précédent", "précédente", "dernier", "dernière" };
+
+    /// <summary>
+    /// The organization holding the summits told so far: the one most summit mentions name ("le sommet de l'UA",
+    /// "leur sommet"), the earliest on a tie; a summit named in passing ("en vue du sommet du G20") loses.
+    /// </summary>
+    private static int? SeriesOrganization(AnalyzedDocument doc, List<MeetingMention> found)
+    {
+        var counts = new Dictionary<int, (int Count, int First)>();
+        foreach (var m in found)
+        {
+            if (m.Type != MeetingType.Summit) continue;
+            foreach (var k in m.AttendeeMentionIndexes)
+            {
+                if (doc.Entities[k].Kind != EntityKind.Organization) continue;
+                int id = doc.Entities[k].ClusterId >= 0 ? doc.Entities[k].ClusterId : -1 - k;
+                counts[id] = counts.TryGetValue(id, out var c) ? (c.Count + 1, c.First) : (1, k);
+            }
+        }
+        if (counts.Count == 0) return null;
+        return counts.Values.OrderByDescending(v => v.Count).ThenBy(v => v.First).First().First;
+    }
+
+    /// <summary>"le prochain sommet", "le sommet suivant", "lors du dernier sommet".</summary>
+    private static bool IsOfASeries(string text, List<TextSpan> words, int first, int afterLast) =>
+        first > 0 && SeriesWords.Contains(FrenchText.Lower(words[first - 1].Of(text)))
+        || afterLast < words.Count && SeriesWords.Contains(FrenchText.Lower(words[afterLast].Of(text)));
+
+    private static readonly HashSet<string> LongUnits = new(StringComparer.Ordinal) { "ans", "années", "mois", "décennies", "siècles" };
+
+    /// <summary>
+    /// "après plus de vingt ans de négociations", "des mois de discussions": a process of years or months, not a
+    /// meeting.
+    /// </summary>
+    private static bool IsLongProcess(string text, List<TextSpan> words, int first)
+    {
+        if (first < 2) return false;
+        string de = FrenchText.Lower(words[first - 1].Of(text));
+        if (de is not ("de" or "d'")) return false;
+        return LongUnits.Contains(FrenchText.Lower(words[first - 2].Of(text)));
     }
 
     /// <summary>"pour leur sommet", "pour une réunion": a meeting noun as the purpose of what came before.</summary>

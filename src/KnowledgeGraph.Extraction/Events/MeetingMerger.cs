@@ -19,10 +19,12 @@ namespace KnowledgeGraph.Extraction.Events;
 /// <item>a mention without attendees ("cette rencontre de plus de cinq heures") joins the latest
 /// compatible meeting reported by the same article, and is dropped when there is none.</item>
 /// </list>
-/// Key: "meeting-" + type family + date (or "undated") + the sorted keys of up to three attendees (+ the
-/// status when not "took place"), slugged; a numeric suffix separates rare collisions. The key depends
+/// Key: "meeting-" + type family + date (or "undated") + the sorted keys of up to three attendees, slugged,
+/// for a meeting that took place; "meeting-" + family + "arranged" + attendees for a planned, cancelled or
+/// postponed one, whose date and status later reports often state or change (a plan reported today, its
+/// cancellation and date tomorrow: one IRI). A numeric suffix separates rare collisions. The key depends
 /// only on the meeting's content, not on which article reported it first; it changes only when a new
-/// article adds an attendee among the first three or fixes an unknown date.
+/// article adds an attendee among the first three or fixes an unknown date of a meeting that took place.
 /// </summary>
 public sealed class MeetingMerger : ICorpusComponent
 {
@@ -209,7 +211,7 @@ public sealed class MeetingMerger : ICorpusComponent
 
     private static bool Compatible(Cluster c, MeetingMention m, string? place, SortedSet<string> attendees, PartialDate? articleDate)
     {
-        if (c.Family != Family(m.Type) || !StatusesCompatible(c.Status, m.Status)) return false;
+        if (!FamiliesCompatible(c, m, place) || !StatusesCompatible(c.Status, m.Status)) return false;
         // a report cannot describe a meeting that took place after its publication; undated reports of
         // undated meetings months apart are different events
         if (m.Status == MeetingStatus.TookPlace)
@@ -296,6 +298,18 @@ public sealed class MeetingMerger : ICorpusComponent
     }
 
     /// <summary>
+    /// Same family; or a visit to a place and a meeting at that same place ("se rendra à Buenos Aires" and "les
+    /// deux dirigeants se verront à Buenos Aires"): the trip is made for the meeting.
+    /// </summary>
+    private static bool FamiliesCompatible(Cluster c, MeetingMention m, string? place)
+    {
+        int f = Family(m.Type);
+        if (c.Family == f) return true;
+        bool visitAndMeeting = c.Family == 2 && f == 0 || c.Family == 0 && f == 2;
+        return visitAndMeeting && place is not null && c.Place == place;
+    }
+
+    /// <summary>
     /// A cancellation or postponement is news about a planned meeting: those reports are one meeting. A meeting
     /// that took place is never the same as a planned or cancelled one.
     /// </summary>
@@ -360,10 +374,10 @@ public sealed class MeetingMerger : ICorpusComponent
     private static string MakeKey(Cluster c, List<string> attendees)
     {
         string family = c.Family switch { 1 => "summit", 2 => "visit", 3 => "ministerial", _ => "talks" };
-        var sb = new StringBuilder("meeting-").Append(family).Append('-').Append(c.Date?.ToString() ?? "undated");
+        bool arranged = c.Status != MeetingStatus.TookPlace;
+        var sb = new StringBuilder("meeting-").Append(family).Append('-').Append(arranged ? "arranged" : c.Date?.ToString() ?? "undated");
         foreach (var a in attendees.Take(3)) sb.Append('-').Append(a);
         if (attendees.Count == 0 && c.Place is not null) sb.Append('-').Append(c.Place);
-        if (c.Status != MeetingStatus.TookPlace) sb.Append('-').Append(c.Status.ToString().ToLowerInvariant());
         string key = Slug(sb.ToString());
         if (key.Length > 120)
         {

@@ -90,6 +90,12 @@ public sealed class DateTests : IClassFixture<ResourcesFixture>
     }
 
     [Fact]
+    public void MidMonthIsThatMonth()
+    {
+        Assert.Equal(new (string, string?)[] { ("mi-décembre", "2025-12"), ("mi-mars 2026", "2026-03") }, Parse("dès la mi-décembre, puis à la mi-mars 2026", Thursday));
+    }
+
+    [Fact]
     public void ShortRelativeExpressionsInAMonthDatedArticleAreThatMonth()
     {
         var month = new PartialDate(2025, 2);

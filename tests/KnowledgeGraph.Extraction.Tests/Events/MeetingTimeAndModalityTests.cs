@@ -114,4 +114,45 @@ public sealed class MeetingTimeAndModalityTests : IClassFixture<ResourcesFixture
         Assert.Equal(new PartialDate(2024, 6, 14), m.Date);
         Assert.Equal(2, m.Reports.Select(e => e.ArticleId).Distinct().Count());
     }
+
+    [Fact]
+    public void YearsOfNegotiationsAreAProcessNotAMeeting() =>
+        Assert.Empty(Run(new PartialDate(2024, 6, 13),
+            "L'accord entre la Pologne et l'Autriche, conclu en mars après plus de vingt ans de négociations, doit encore être ratifié.").Meetings);
+
+    [Fact]
+    public void TheNextSummitIsHeldByTheSameOrganization()
+    {
+        var r = Run(new PartialDate(2024, 6, 13),
+            "Le sommet de l'Union africaine s'est ouvert samedi à Addis-Abeba. Le président kényan Daniel Mwangi y prépare le sommet du G20 de décembre. " +
+            "Le sommet de l'Union africaine s'est achevé dimanche. Le prochain sommet se tiendra en février 2025, également à Addis-Abeba.");
+        var next = Assert.Single(r.Meetings, m => m.Status == MeetingStatus.Planned && m.Date == new PartialDate(2025, 2));
+        Assert.Equal(MeetingType.Summit, next.Type);
+        Assert.Equal(["union-africaine"], next.AttendeeKeys);
+    }
+
+    [Fact]
+    public void ATripToTheMeetingsPlaceIsThatMeeting()
+    {
+        var r = Run(new PartialDate(2024, 6, 13),
+            "Le président polonais Marek Zielinski et le chancelier autrichien Hans Keller sont convenus de se rencontrer à Vienne. " +
+            "Selon son entourage, Marek Zielinski doit se rendre à Vienne dès la mi-juillet.");
+        var m = Assert.Single(r.Meetings);
+        Assert.True(Has(m.AttendeeKeys, "keller") && Has(m.AttendeeKeys, "zielinski"));
+        Assert.Equal("vienne", m.PlaceKey);
+        Assert.Equal(new PartialDate(2024, 7), m.Date);
+    }
+
+    [Fact]
+    public void AnArrangedMeetingKeepsItsKeyWhenALaterReportDatesOrCancelsIt()
+    {
+        const string plan = "Le chancelier autrichien Hans Keller doit rencontrer le président polonais Marek Zielinski à Prague.";
+        const string cancel = "La rencontre du 14 juin entre Hans Keller et Marek Zielinski à Prague a été annulée.";
+        var alone = Assert.Single(Run(new PartialDate(2024, 6, 13), plan).Meetings);
+        var both = Assert.Single(Run(new PartialDate(2024, 6, 13), plan, cancel).Meetings);
+        Assert.Equal(MeetingStatus.Planned, alone.Status);
+        Assert.Equal(MeetingStatus.Cancelled, both.Status);
+        Assert.Equal(new PartialDate(2024, 6, 14), both.Date);
+        Assert.Equal(alone.Key, both.Key);
+    }
 }
