@@ -40,7 +40,16 @@ public sealed class MeetingExtractor : IDocumentComponent
     {
     }
 
-    public MeetingExtractor(MeetingLexicon lexicon) => _lexicon = lexicon;
+    // span lookups into the lexicon's sets: no string per scanned word
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _triggerFirstWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _reflexiveParticiples;
+
+    public MeetingExtractor(MeetingLexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _triggerFirstWords = lexicon.TriggerFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _reflexiveParticiples = new HashSet<string>(ReflexiveParticiples, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public string Name => "meetings";
 
@@ -57,7 +66,12 @@ public sealed class MeetingExtractor : IDocumentComponent
         {
             if ((i & 1023) == 0) ct.ThrowIfCancellationRequested();
             int triggerFirst = i;
-            if (!_lexicon.Triggers.TryMatch(text, words, i, out int n, out var trigger))
+            var word = text.AsSpan(words[i].Start, words[i].Length);
+            bool mayStart = _triggerFirstWords.Contains(word);
+            if (!mayStart && !_reflexiveParticiples.Contains(word)) continue;
+            int n = 0;
+            MeetingTrigger trigger = null!;
+            if (!mayStart || !_lexicon.Triggers.TryMatch(text, words, i, out n, out trigger))
             {
                 // "s'est en revanche entretenu", "se sont de leur côté réunis": words between auxiliary and participle
                 if (!TrySplitReflexive(text, words, i, out int aux, out trigger)) continue;

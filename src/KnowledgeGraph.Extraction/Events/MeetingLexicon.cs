@@ -14,6 +14,13 @@ public sealed class MeetingLexicon
 {
     public PhraseLexicon<MeetingTrigger> Triggers { get; } = new();
 
+    /// <summary>
+    /// The first words of all trigger phrases, compared ignoring case, with every apostrophe form: a word not in
+    /// this set starts no trigger, so the extractor skips the phrase lookup (which builds a lower-case string per
+    /// candidate length) for almost every word of a text.
+    /// </summary>
+    public HashSet<string> TriggerFirstWords { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public PhraseLexicon<StatusCue> StatusCues { get; } = new();
 
     public DurationParser Durations { get; }
@@ -33,6 +40,8 @@ public sealed class MeetingLexicon
         {
             if (row.Length < 4 || !Enum.TryParse<MeetingType>(row[1], out var type)) continue;
             Triggers.Add(row[0], new MeetingTrigger(type, row[2], row[3] == "verb"));
+            string first = FrenchText.Lower(row[0].Trim()).Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+            foreach (var apostrophe in new[] { '\'', '’', 'ʼ' }) TriggerFirstWords.Add(first.Replace('\'', apostrophe));
         }
         foreach (var row in statusCues)
         {
