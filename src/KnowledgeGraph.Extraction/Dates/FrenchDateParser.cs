@@ -102,7 +102,13 @@ public sealed class FrenchDateParser
         else if (f[k] == "nuit") { night = true; k += 1; }
         if (k >= f.Length || f[k] is not ("du" or "de" or "d'")) return false;
         k++;
-        if (!TrySingle(text, tokens, f, k, out int firstEnd, out var first)) return false;
+        if (!TrySingle(text, tokens, f, k, out int firstEnd, out var first))
+        {
+            // "du 15 au 17 juin": a bare day borrows the end's month and year
+            if (!(k < f.Length && TryDay(text, tokens[k], out int bareDay) && k + 1 < f.Length && f[k + 1] is "au" or "a")) return false;
+            first = new DateExpression(DateExpressionKind.Calendar, Day: bareDay);
+            firstEnd = k;
+        }
         int a = firstEnd + 1;
         if (a >= f.Length || f[a] is not ("au" or "a")) return false;
         if (!TrySingle(text, tokens, f, a + 1, out int secondEnd, out var second)) return false;

@@ -90,6 +90,7 @@ public sealed class MeetingExtractor : IDocumentComponent
             // "souhaite rencontrer", "n'a pas rencontré", "aucune rencontre": nothing took place or was arranged
             if (IsWishOrNegated(text, words, triggerFirst, triggerFirst + n, trigger, clause)) continue;
             if (!trigger.IsVerb && IsLongProcess(text, words, triggerFirst)) continue;
+            if (trigger.IsVerb && trigger.Lemma == "rencontrer" && MeetsARelative(text, words, triggerFirst + n)) continue;
             var type = RefineType(text, words, triggerFirst, triggerFirst + n, clause, trigger);
             // "se sont réunis samedi à Addis-Abeba pour leur sommet annuel": the gathering is the summit itself
             if (!trigger.IsVerb && IsPurposeNoun(text, words, triggerFirst) && found.Count > 0 && found[^1] is { } gathering
@@ -118,7 +119,7 @@ public sealed class MeetingExtractor : IDocumentComponent
             var duration = DurationNear(text, triggerSpan, sentence);
             // "X s'est rendu à P afin de s'entretenir avec Y": the trip is how the meeting came about, not a
             // second event; the meeting takes the traveller, the place, the date and the status of the trip
-            if (trigger.IsVerb && IsPurposeInfinitive(text, words, triggerFirst) && found.Count > 0 && found[^1] is { Type: MeetingType.Visit } trip
+            if (trigger.IsVerb && (IsPurposeInfinitive(text, words, triggerFirst) || AfterWhere(text, words, triggerFirst, clause)) && found.Count > 0 && found[^1] is { Type: MeetingType.Visit } trip
                 && trip.Span == sentence && trip.Trigger.End <= triggerSpan.Start && trip.Trigger.Start >= clause.Start)
             {
                 found.RemoveAt(found.Count - 1);
@@ -241,6 +242,23 @@ public sealed class MeetingExtractor : IDocumentComponent
         // "pour leur sommet annuel", "pour un sommet extraordinaire"
         if (det is not ("leur" or "le" or "son" or "sa" or "un" or "une" or "ce" or "cette" or "la")) return false;
         return FrenchText.Lower(words[first - 2].Of(text)) == "pour";
+    }
+
+    /// <summary>"…à Kiev, où il a été reçu par Y": a relative clause on the place just named.</summary>
+    private static bool AfterWhere(string text, List<TextSpan> words, int first, TextSpan clause)
+    {
+        for (int j = first - 1; j >= 0 && j >= first - 4 && words[j].Start >= clause.Start; j--)
+            if (FrenchText.Lower(words[j].Of(text)) == "où") return true;
+        return false;
+    }
+
+    /// <summary>"a rencontré sa future épouse", "rencontrer son mari": a personal tie, not a news meeting.</summary>
+    private bool MeetsARelative(string text, List<TextSpan> words, int afterLast)
+    {
+        int j = afterLast;
+        if (j < words.Count && FrenchText.Lower(words[j].Of(text)) is "sa" or "son" or "ses" or "leur" or "leurs") j++; else return false;
+        if (j < words.Count && FrenchText.Lower(words[j].Of(text)) is "futur" or "future" or "futurs" or "actuel" or "actuelle" or "premier" or "première" or "ancien" or "ancienne") j++;
+        return j < words.Count && _lexicon.RelationWords.Contains(FrenchText.Lower(words[j].Of(text)));
     }
 
     /// <summary>"pour rencontrer", "afin de s'entretenir": an infinitive of purpose.</summary>
@@ -443,7 +461,9 @@ public sealed class MeetingExtractor : IDocumentComponent
                     string w = FrenchText.Lower(words[j].Of(text));
                     if (!SubjectLinkVerbs.Contains(w)) continue;
                     takeSubject = true;
-                    allSubjects = w == "lors";
+                    // "X et Y ont eu un entretien", "auront une rencontre": every subject of a plural verb
+                    allSubjects = w is "lors" or "ont" or "avaient" or "auront"
+                        || j > 0 && FrenchText.Lower(words[j - 1].Of(text)) is "ont" or "avaient" or "auront";
                     break;
                 }
         }
@@ -465,6 +485,13 @@ public sealed class MeetingExtractor : IDocumentComponent
             else if (trigger.IsVerb && DefiniteRoleAt(text, words, WordAtOrAfter(words, clause.Start), first) is { } g
                 && PersonNamedBefore(doc, finder, triggerStart, g, result) is { } holder) result.Add(holder);
             else if (ComplementOrganizationBefore(doc, clause.Start, triggerStart) is { } org) result.Add(org);
+            // "les deux hommes se sont entretenus", "les deux dirigeants ont eu un entretien": the pair named just before
+            if (result.Count == 0 && plural && TwoOfThemBefore(text, words, first, clause.Start) is { } pairAt)
+                AddPluralAntecedents(doc, finder, pairAt, result);
+            // "Lors d'une visioconférence avec Y mercredi, X a plaidé…": the main clause's subject, after the comma
+            if (allSubjects && FrontedLors(text, words, first, clause.Start) && !result.Any(k => doc.Entities[k].Span.Start < triggerStart)
+                && MainSubjectAfterComma(doc, finder, triggerEnd, clause.End) is { } main && !result.Contains(main))
+                result.Add(main);
         }
 
         // "X l'a appelée": the object pronoun stands for the person a previous sentence is about (gender from the participle's agreement)
@@ -505,7 +532,7 @@ public sealed class MeetingExtractor : IDocumentComponent
                     result.Add(holder);
                 break;
             }
-            if (trigger.Type == MeetingType.PhoneCall && w is "à" && j == afterLast)
+            if (trigger.Type == MeetingType.PhoneCall && w is "à" && (j == afterLast || OnlyDateWordsBetween(text, words, afterLast, j)))
             {
                 AddNounPhraseList(doc, words, finder, j + 1, clause.End, result);
                 break;
@@ -566,6 +593,47 @@ public sealed class MeetingExtractor : IDocumentComponent
         result.RemoveAll(k => !finder.CanAttend(k));
         result.Sort();
         return result.Distinct().ToList();
+    }
+
+    /// <summary>"mardi", "jeudi matin" between a verb and its complement.</summary>
+    private static bool OnlyDateWordsBetween(string text, List<TextSpan> words, int from, int to)
+    {
+        for (int j = from; j < to; j++)
+            if (!IsDateWord(FrenchText.Lower(words[j].Of(text)))) return false;
+        return to > from;
+    }
+
+    /// <summary>"les deux hommes", "les deux dirigeants" among the few words before the trigger: where "les" stands.</summary>
+    private static int? TwoOfThemBefore(string text, List<TextSpan> words, int first, int clauseStart)
+    {
+        for (int j = first - 2; j >= 0 && j >= first - 6 && words[j].Start >= clauseStart; j--)
+            if (FrenchText.Lower(words[j].Of(text)) == "les" && FrenchText.Lower(words[j + 1].Of(text)) == "deux") return words[j].Start;
+        return null;
+    }
+
+    /// <summary>"Lors d'une réunion …" opening the clause (not "il a dit lors d'une réunion").</summary>
+    private static bool FrontedLors(string text, List<TextSpan> words, int first, int clauseStart)
+    {
+        for (int j = first - 1; j >= 0 && j >= first - 4 && words[j].Start >= clauseStart; j--)
+            if (FrenchText.Lower(words[j].Of(text)) == "lors")
+                return j == 0 || words[j - 1].End <= clauseStart || j >= 1 && HasStrongPunctuation(text, words[j - 1].End, words[j].Start)
+                    || text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Contains('\n');
+        return false;
+    }
+
+    /// <summary>The first subject-like mention after the comma that closes a fronted phrase ("Lors de …, X a dit").</summary>
+    private static int? MainSubjectAfterComma(AnalyzedDocument doc, SpeakerFinder finder, int from, int clauseEnd)
+    {
+        int comma = doc.Text.IndexOf(',', from, Math.Max(0, clauseEnd - from));
+        if (comma < 0 || HasStrongPunctuation(doc.Text, from, comma) || comma - from > 80) return null;
+        for (int k = 0; k < doc.Entities.Count; k++)
+        {
+            var m = doc.Entities[k];
+            if (m.Span.Start <= comma) continue;
+            if (m.Span.Start >= clauseEnd || m.Span.Start - comma > 60) break;
+            if (finder.CanSpeak(k) && !finder.IsComplement(m.Span)) return k;
+        }
+        return null;
     }
 
     /// <summary>The first person named after "accompagné(e)(s) de/par" (within a few words) before the trigger.</summary>

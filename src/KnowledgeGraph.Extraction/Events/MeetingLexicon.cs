@@ -25,6 +25,9 @@ public sealed class MeetingLexicon
 
     public DurationParser Durations { get; }
 
+    /// <summary>Family and personal ties (relations-fr.tsv: "épouse", "mari", "compagne"): "a rencontré sa femme" is no news meeting.</summary>
+    public IReadOnlySet<string> RelationWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Wishes and readiness before a meeting verb (meeting-wishes-fr.tsv): "souhaite", "se dit prêt à".</summary>
     public PhraseLexicon<string> Wishes { get; } = new();
 
@@ -61,6 +64,7 @@ public sealed class MeetingLexicon
         resources.Table("meeting-triggers.tsv"), resources.Table("meeting-status.tsv"),
         resources.Table("meeting-numbers.tsv"), resources.Table("meeting-units.tsv"), resources.Table("meeting-wishes-fr.tsv"))
     {
+        RelationWords = resources.Table("relations-fr.tsv").Select(r => FrenchText.Lower(r[0])).ToHashSet(StringComparer.Ordinal),
         RoleHeads = resources.Table("roles-fr.tsv").Select(r => FrenchText.Lower(r[0]).Split(' ')[0]).Where(w => w.Length > 2).ToHashSet(StringComparer.Ordinal),
     };
 }

@@ -129,8 +129,14 @@ public sealed class MeetingMerger : ICorpusComponent
                 string? place = m.PlaceMentionIndex is { } p ? KeyOf(corpus, doc, p) : null;
                 if (place is not null) attendees.Remove(place);
                 var item = (doc.Index, m, attendees, place);
-                Cluster? target;
-                if (attendees.Count > 0) target = Best(clusters, index.SharingAttendee(attendees), doc, m, attendees, place, index);
+                Cluster? target = null;
+                // "cette rencontre", "lors de ces pourparlers": a demonstrative points back to the meeting the article
+                // just told, whoever the clause names (they were there)
+                if (IsDemonstrative(doc, m))
+                    target = index.Reporting(doc.Index).Where(c => c.Reports(doc.Index) && Compatible(c, m, place, attendees, doc.Article.Date))
+                        .OrderByDescending(c => c.LastTouched).FirstOrDefault();
+                if (target is not null) { }
+                else if (attendees.Count > 0) target = Best(clusters, index.SharingAttendee(attendees), doc, m, attendees, place, index);
                 else if (IsAnaphoric(doc, m))
                     target = index.Reporting(doc.Index).Where(c => c.Reports(doc.Index) && Compatible(c, m, place, attendees, doc.Article.Date))
                         .OrderByDescending(c => c.LastTouched).FirstOrDefault();
@@ -245,6 +251,17 @@ public sealed class MeetingMerger : ICorpusComponent
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     { "cette", "ces", "cet", "ce", "la", "le", "les", "l", "leur", "leurs", "sa", "son", "ses", "telle", "dite" };
+
+    /// <summary>"cette rencontre", "ces pourparlers", "lors de cet entretien": a demonstrative right before the trigger.</summary>
+    private static bool IsDemonstrative(AnalyzedDocument doc, MeetingMention m)
+    {
+        string text = doc.Text;
+        int i = m.Trigger.Start - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        int end = i + 1;
+        while (i >= 0 && char.IsLetter(text[i])) i--;
+        return end > i + 1 && FrenchText.Lower(text.AsSpan(i + 1, end - i - 1)) is "cette" or "ces" or "cet" or "ce";
+    }
 
     /// <summary>"cette rencontre", "les discussions", "leur séance": a definite noun phrase that refers back to a known meeting.</summary>
     private static bool IsAnaphoric(AnalyzedDocument doc, MeetingMention m)

@@ -155,4 +155,17 @@ public sealed class MeetingTimeAndModalityTests : IClassFixture<ResourcesFixture
         Assert.Equal(new PartialDate(2024, 6, 14), both.Date);
         Assert.Equal(alone.Key, both.Key);
     }
+
+    [Fact]
+    public void ADemonstrativeMentionJoinsTheMeetingToldBeforeWhoeverItNames()
+    {
+        var r = Run(new PartialDate(2024, 6, 13),
+            "Le chancelier autrichien Hans Keller a rencontré mardi à Vienne le président polonais Marek Zielinski. " +
+            "Lors de ces pourparlers, la ministre autrichienne des Finances Eva Brunner a présenté un plan. " +
+            "Cette rencontre a duré deux heures, selon le conseiller Paul Renard.");
+        var m = Assert.Single(r.Meetings);
+        Assert.True(Has(m.AttendeeKeys, "keller") && Has(m.AttendeeKeys, "zielinski"));
+        Assert.Equal("PT2H", m.Duration);
+        Assert.False(Has(m.AttendeeKeys, "renard"));
+    }
 }
