@@ -100,6 +100,12 @@ public sealed class MeetingExtractor : IDocumentComponent
                 if (type != MeetingType.Meeting) found[^1] = gathering with { Type = type };
                 continue;
             }
+            // "doit rencontrer la commissaire jeudi, lors de sa visite à Paris": the visit is the occasion of that meeting;
+            // "une rencontre au sommet": one meeting, not a second one called "sommet"
+            if (!trigger.IsVerb && found.Count > 0 && found[^1] is { } told && told.Span == sentence && told.Trigger.End <= triggerSpan.Start
+                && (IsOccasionNoun(text, words, triggerFirst) && told.Trigger.Start >= clause.Start - 200
+                    || triggerFirst > 0 && FrenchText.Lower(words[triggerFirst - 1].Of(text)) == "au" && told.Trigger.End == words[triggerFirst - 1].Start - 1))
+                continue;
             var attendees = Attendees(doc, words, finder, triggerFirst, triggerFirst + n, trigger, clause);
             if (type == MeetingType.MinisterialMeeting && !attendees.Any(k => doc.Entities[k].Kind == EntityKind.Person))
                 AddNamedMinisters(doc, sentence, attendees);
@@ -108,6 +114,10 @@ public sealed class MeetingExtractor : IDocumentComponent
             if (attendees.Count == 0 && type == MeetingType.Summit && IsOfASeries(text, words, triggerFirst, triggerFirst + n)
                 && SeriesOrganization(doc, found) is { } holder)
                 attendees.Add(holder);
+            // "une nouvelle réunion tripartite, prévue vendredi": the same parties as the meeting told before
+            if (attendees.Count == 0 && !trigger.IsVerb && triggerFirst > 0 && FrenchText.Lower(words[triggerFirst - 1].Of(text)) is "nouvelle" or "nouveau" or "nouvel" or "autre")
+                for (int p = found.Count - 1; p >= 0; p--)
+                    if (found[p].AttendeeMentionIndexes.Count > 0) { attendees.AddRange(found[p].AttendeeMentionIndexes); break; }
             // "un nouvel entretien entre les deux hommes", "les deux dirigeants se sont parlé": the pair met just before
             if (attendees.Count == 0 && RefersToPreviousPair(text, triggerSpan, clause))
                 for (int p = found.Count - 1; p >= 0; p--)
@@ -119,7 +129,8 @@ public sealed class MeetingExtractor : IDocumentComponent
             var duration = DurationNear(text, triggerSpan, sentence);
             // "X s'est rendu à P afin de s'entretenir avec Y": the trip is how the meeting came about, not a
             // second event; the meeting takes the traveller, the place, the date and the status of the trip
-            if (trigger.IsVerb && (IsPurposeInfinitive(text, words, triggerFirst) || AfterWhere(text, words, triggerFirst, clause)) && found.Count > 0 && found[^1] is { Type: MeetingType.Visit } trip
+            if ((trigger.IsVerb && (IsPurposeInfinitive(text, words, triggerFirst) || AfterWhere(text, words, triggerFirst, clause))
+                 || !trigger.IsVerb && IsPurposeNoun(text, words, triggerFirst)) && found.Count > 0 && found[^1] is { Type: MeetingType.Visit } trip
                 && trip.Span == sentence && trip.Trigger.End <= triggerSpan.Start && trip.Trigger.Start >= clause.Start)
             {
                 found.RemoveAt(found.Count - 1);
@@ -234,6 +245,14 @@ public sealed class MeetingExtractor : IDocumentComponent
         return LongUnits.Contains(FrenchText.Lower(words[first - 2].Of(text)));
     }
 
+    /// <summary>"lors de sa visite", "pendant son séjour": a possessed meeting noun as the occasion of what came before.</summary>
+    private static bool IsOccasionNoun(string text, List<TextSpan> words, int first)
+    {
+        if (first < 2 || FrenchText.Lower(words[first - 1].Of(text)) is not ("sa" or "son" or "leur")) return false;
+        string w = FrenchText.Lower(words[first - 2].Of(text));
+        return w is "de" && first >= 3 && FrenchText.Lower(words[first - 3].Of(text)) is "lors" or "pendant" or "durant" || w is "pendant" or "durant";
+    }
+
     /// <summary>"pour leur sommet", "pour une réunion": a meeting noun as the purpose of what came before.</summary>
     private static bool IsPurposeNoun(string text, List<TextSpan> words, int first)
     {
@@ -287,6 +306,16 @@ public sealed class MeetingExtractor : IDocumentComponent
             if (trigger.IsVerb && _lexicon.Wishes.TryMatch(text, words, j, out int n, out _) && j + n >= first - 2) return true;
         }
         if (first > 0 && FrenchText.Lower(words[first - 1].Of(text)) is "aucune" or "aucun" or "nulle") return true;
+        // "une rencontre entre X et Y reste exclue", "est hors de question"
+        for (int j = afterLast; j + 1 < words.Count && j < afterLast + 18 && words[j].Start < clause.End; j++)
+        {
+            string w = FrenchText.Lower(words[j].Of(text));
+            if (j > afterLast && _lexicon.Triggers.TryMatch(text, words, j, out _, out _) && FrenchText.Lower(words[j - 1].Of(text)) != "au") break;
+            if (w is "reste" or "restent" or "est" or "sont" or "demeure" or "semble" or "paraît" or "été")
+                for (int k = j + 1; k < words.Count && k <= j + 3; k++)
+                    if (FrenchText.Lower(words[k].Of(text)) is "exclue" or "exclu" or "exclues" or "exclus" or "improbable" or "inenvisageable") return true;
+            if (w == "hors" && j + 2 < words.Count && FrenchText.Lower(words[j + 1].Of(text)) == "de" && FrenchText.Lower(words[j + 2].Of(text)) == "question") return true;
+        }
         // "ne … pas" around the verb, or before "de"/"d'" + noun: "n'a pas eu d'entretien"
         bool negator = false;
         for (int j = from; j < afterLast; j++)
@@ -484,6 +513,12 @@ public sealed class MeetingExtractor : IDocumentComponent
             else if (finder.SubjectBefore(clause.Start, triggerStart, allowQuoteBetween: true) is { } s) result.Add(s);
             else if (trigger.IsVerb && DefiniteRoleAt(text, words, WordAtOrAfter(words, clause.Start), first) is { } g
                 && PersonNamedBefore(doc, finder, triggerStart, g, result) is { } holder) result.Add(holder);
+            // "La veille, la Première ministre avait reçu": the person the article names as holding that post, else by gender
+            else if (trigger.IsVerb && RoleHolderInClause(doc, words, WordAtOrAfter(words, clause.Start), first, result) is { } roleHolder) result.Add(roleHolder);
+            else if (trigger.IsVerb && DefiniteRoleInClause(text, words, WordAtOrAfter(words, clause.Start), first) is { } g2
+                && PersonNamedBefore(doc, finder, triggerStart, g2, result) is { } holder2) result.Add(holder2);
+            // "L'association doit rencontrer lundi le préfet": the organization the article introduced with that word
+            else if (trigger.IsVerb && DefiniteOrgNounBefore(doc, words, WordAtOrAfter(words, clause.Start), first) is { } body) result.Add(body);
             else if (ComplementOrganizationBefore(doc, clause.Start, triggerStart) is { } org) result.Add(org);
             // "les deux hommes se sont entretenus", "les deux dirigeants ont eu un entretien": the pair named just before
             if (result.Count == 0 && plural && TwoOfThemBefore(text, words, first, clause.Start) is { } pairAt)
@@ -554,6 +589,15 @@ public sealed class MeetingExtractor : IDocumentComponent
                 break;
             }
         }
+        // "a reçu les présidents des groupes, dont X (LR)": the one named among them
+        if (trigger.IsVerb && trigger.Lemma is "rencontrer" or "recevoir" or "réunir" && !passive)
+            for (int j = afterLast; j + 1 < words.Count && j < afterLast + 20 && words[j].Start < clause.End; j++)
+                if (FrenchText.Lower(words[j].Of(text)) == "dont" && text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Contains(','))
+                {
+                    if (FirstMentionAfter(doc, words[j].End, Math.Min(clause.End, words[j].End + 40), k => finder.CanSpeak(k)) is { } named
+                        && !result.Any(r => SameEntity(doc, r, named))) result.Add(named);
+                    break;
+                }
         // "avait reçu mardi à Bercy les deux dirigeants": the persons the article named together before
         if (trigger.IsVerb && trigger.Lemma is "rencontrer" or "recevoir" && !reflexive && !passive && result.Count <= 1)
             for (int j = afterLast; j + 1 < words.Count && j < afterLast + 6 && words[j].Start < clause.End; j++)
@@ -587,12 +631,142 @@ public sealed class MeetingExtractor : IDocumentComponent
                 if (m.Span.Start > triggerEnd + 80 || m.Span.Start >= clause.End || HasPunctuation(text, triggerEnd, m.Span.Start)) break;
                 if (m.Kind == EntityKind.Organization && finder.IsGenitive(m.Span) && !result.Contains(k)) { result.Add(k); break; }
             }
+        // "a reçu les négociateurs de l'Aosis, emmenés par X", "a rencontré des responsables de la CSL", "co-présidées par X et
+        // Y", "qu'elle devait présider": delegations, leaders and chairs named around the trigger
+        AddDelegationsAndChairs(doc, words, finder, first, afterLast, trigger, clause, result);
         // "X, accompagné de Y, s'est rendu…", "l'émissaire, accompagné dans sa mission de Y, pourrait rencontrer Z":
         // the companion attends too
         if (takeSubject || trigger.IsVerb) AddCompanions(doc, words, finder, clause.Start, triggerStart, result);
         result.RemoveAll(k => !finder.CanAttend(k));
         result.Sort();
         return result.Distinct().ToList();
+    }
+
+    private static readonly HashSet<string> DelegationNouns = new(StringComparer.Ordinal)
+    { "négociateurs", "représentants", "responsables", "dirigeants", "délégués", "délégations", "délégation", "émissaires", "envoyés", "membres", "chefs", "ministres", "syndicats", "présidents" };
+
+    private void AddDelegationsAndChairs(AnalyzedDocument doc, List<TextSpan> words, SpeakerFinder finder, int first, int afterLast, MeetingTrigger trigger, TextSpan clause, List<int> result)
+    {
+        string text = doc.Text;
+        int end = Math.Min(words.Count, afterLast + 25);
+        for (int j = afterLast; j < end && words[j].Start < clause.End; j++)
+        {
+            string w = FrenchText.Lower(words[j].Of(text));
+            // the verb's object "les négociateurs de X" / "des responsables de X": X, an organization
+            if (trigger.IsVerb && j <= afterLast + 5 && DelegationNouns.Contains(w) && j + 1 < words.Count
+                && FrenchText.Lower(words[j + 1].Of(text)) is "de" or "du" or "des" || trigger.IsVerb && j <= afterLast + 5 && DelegationNouns.Contains(w) && j + 1 < words.Count && FrenchText.Lower(words[j + 1].Of(text)).StartsWith("d'", StringComparison.Ordinal))
+            {
+                if (FirstMentionAfter(doc, words[j].End, Math.Min(clause.End, words[j].End + 50), k => doc.Entities[k].Kind == EntityKind.Organization) is { } org
+                    && !result.Any(r => SameEntity(doc, r, org))) result.Add(org);
+                continue;
+            }
+            // "emmenés par X", "présidée par X", "co-présidées par X et Y"
+            if ((w.StartsWith("emmené", StringComparison.Ordinal) || w.StartsWith("présidé", StringComparison.Ordinal) || w.StartsWith("co-présidé", StringComparison.Ordinal)
+                 || w.StartsWith("coprésidé", StringComparison.Ordinal) || w.StartsWith("conduit", StringComparison.Ordinal) || w.StartsWith("dirigé", StringComparison.Ordinal))
+                && j + 1 < words.Count && FrenchText.Lower(words[j + 1].Of(text)) == "par")
+            {
+                AddNounPhraseList(doc, words, finder, j + 2, clause.End, result);
+                continue;
+            }
+            // "une réunion …, qu'elle devait présider": the chair
+            if (!trigger.IsVerb && (w.StartsWith("qu'", StringComparison.Ordinal) || w == "que") && j + 3 < words.Count)
+            {
+                string pronoun = w == "que" ? FrenchText.Lower(words[j + 1].Of(text)) : w[3..];
+                bool chairs = false;
+                for (int k = j; k < j + 4 && k < words.Count; k++)
+                {
+                    string v = FrenchText.Lower(words[k].Of(text));
+                    if (v.StartsWith("présid", StringComparison.Ordinal) || v.StartsWith("organis", StringComparison.Ordinal) || v.StartsWith("anim", StringComparison.Ordinal)) chairs = true;
+                }
+                if (chairs && pronoun is "il" or "elle" && finder.ResolvePronoun(words[j].Start, null, -10, pronoun) is { } chair && !result.Any(r => SameEntity(doc, r, chair)))
+                    result.Add(chair);
+            }
+        }
+    }
+
+    private static int? FirstMentionAfter(AnalyzedDocument doc, int from, int to, Func<int, bool> accept)
+    {
+        for (int k = 0; k < doc.Entities.Count; k++)
+        {
+            var m = doc.Entities[k];
+            if (m.Span.Start < from) continue;
+            if (m.Span.Start >= to) break;
+            if (accept(k)) return k;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A bare definite title opening the subject ("la Première ministre", also after a fronted "La veille,"): the
+    /// holder of a post with that title stated earlier in the article (post extractor), the latest one.
+    /// </summary>
+    private int? RoleHolderInClause(AnalyzedDocument doc, List<TextSpan> words, int from, int first, List<int> taken)
+    {
+        string text = doc.Text;
+        for (int j = from; j < first && j < from + 6; j++)
+        {
+            if (j > from && !text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Contains(',')) continue;
+            if (DefiniteRoleAt(text, words, j, first) is null) continue;
+            string title = FrenchText.Lower(text.AsSpan(words[j + 1].Start, words[Math.Min(first, j + 3) - 1].End - words[j + 1].Start));
+            // among the holders of that title, the one the text spoke of last
+            int? best = null;
+            int bestAt = -1;
+            foreach (var post in doc.Posts)
+            {
+                var holder = doc.Entities[post.HolderMentionIndex];
+                if (holder.Span.Start >= words[j].Start || holder.Kind != EntityKind.Person) continue;
+                string role = FrenchText.Lower(post.RoleLabel);
+                if (!(role.StartsWith(title, StringComparison.Ordinal) || title.StartsWith(role, StringComparison.Ordinal))) continue;
+                if (taken.Any(t => SameEntity(doc, t, post.HolderMentionIndex))) continue;
+                int last = holder.Span.Start;
+                for (int k = 0; k < doc.Entities.Count && doc.Entities[k].Span.Start < words[j].Start; k++)
+                    if (SameEntity(doc, k, post.HolderMentionIndex)) last = Math.Max(last, doc.Entities[k].Span.Start);
+                if (last > bestAt) { bestAt = last; best = post.HolderMentionIndex; }
+            }
+            return best;
+        }
+        return null;
+    }
+
+    /// <summary>"La veille, la Première ministre avait reçu": a definite role opening the subject after a fronted adverbial.</summary>
+    private char? DefiniteRoleInClause(string text, List<TextSpan> words, int from, int first)
+    {
+        if (DefiniteRoleAt(text, words, from, first) is { } g) return g;
+        for (int j = from; j < first && j < from + 6; j++)
+        {
+            if (j > from && HasStrongPunctuation(text, words[j - 1].End, words[j].Start)) return null;
+            if (j > from && text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Contains(',')
+                && DefiniteRoleAt(text, words, j, first) is { } after) return after;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> OrganizationNouns = new(StringComparer.Ordinal)
+    { "association", "ong", "syndicat", "collectif", "fédération", "confédération", "entreprise", "société", "groupe", "organisation", "coalition", "intersyndicale" };
+
+    /// <summary>
+    /// "L'association doit rencontrer…": a definite organization noun as the subject stands for the nearest earlier
+    /// organization whose name holds that noun or that the article introduced with it ("l'association X").
+    /// </summary>
+    private static int? DefiniteOrgNounBefore(AnalyzedDocument doc, List<TextSpan> words, int from, int first)
+    {
+        string text = doc.Text;
+        if (from >= first || first - from > 3) return null;
+        string w = FrenchText.Lower(words[from].Of(text));
+        string noun = w.StartsWith("l'", StringComparison.Ordinal) ? w[2..] : w is "le" or "la" && from + 1 < first ? FrenchText.Lower(words[from + 1].Of(text)) : "";
+        if (!OrganizationNouns.Contains(noun)) return null;
+        int best = -1;
+        for (int k = 0; k < doc.Entities.Count; k++)
+        {
+            var m = doc.Entities[k];
+            if (m.Span.Start >= words[from].Start) break;
+            if (m.Kind != EntityKind.Organization) continue;
+            int look = Math.Max(0, m.Span.Start - 25);
+            bool introduced = FrenchText.Lower(text.AsSpan(look, m.Span.End - look)).Contains(noun, StringComparison.Ordinal)
+                || m.Span.End + 25 <= text.Length && FrenchText.Lower(text.AsSpan(m.Span.End, 25)).Contains(noun, StringComparison.Ordinal);
+            if (introduced) best = k;
+        }
+        return best >= 0 ? best : null;
     }
 
     /// <summary>"mardi", "jeudi matin" between a verb and its complement.</summary>
@@ -1070,7 +1244,9 @@ public sealed class MeetingExtractor : IDocumentComponent
     /// </summary>
     private static bool Reachable(AnalyzedDocument doc, TextSpan item, TextSpan trigger, TextSpan clause)
     {
-        if (item.Start >= trigger.End) return item.Start - trigger.End <= 90 && OnlyAppositionCommas(doc, trigger.End, item.Start);
+        // a descriptive apposition in between (", co-présidées par X et Y,") lengthens the reach, not the clause
+        if (item.Start >= trigger.End)
+            return OnlyAppositionCommas(doc, trigger.End, item.Start, out bool descriptive) && item.Start - trigger.End <= (descriptive ? 200 : 90);
         if (!HasPunctuation(doc.Text, item.End, trigger.Start)) return true;
         int si = doc.SentenceIndexAt(item.Start);
         if (si < 0) return false;
@@ -1080,19 +1256,39 @@ public sealed class MeetingExtractor : IDocumentComponent
         return wordsBefore <= 2;
     }
 
+    private static readonly string[] DescriptiveOpeners = ["qui ", "que ", "qu'", "qu’", "dont ", "prévu", "initialement ", "organisé", "présidé", "co-présidé", "coprésidé", "emmené", "convoqué", "annoncé", "envisagé", "programmé"];
+
+    /// <summary>A comma-delimited segment opening with a relative pronoun or a participle ("prévue vendredi", "qui s'est tenue").</summary>
+    private static bool IsDescriptiveApposition(string text, TextSpan inner)
+    {
+        var seg = FrenchText.Lower(text.AsSpan(inner.Start, inner.Length).Trim());
+        foreach (var o in DescriptiveOpeners)
+            if (seg.StartsWith(o, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     /// <summary>No clause boundary between two offsets: commas only around an apposed name (", X,").</summary>
-    private static bool OnlyAppositionCommas(AnalyzedDocument doc, int from, int to)
+    private static bool OnlyAppositionCommas(AnalyzedDocument doc, int from, int to, out bool descriptive)
     {
         string text = doc.Text;
+        descriptive = false;
         for (int i = from; i < to; i++)
         {
             char c = text[i];
             if (c is ';' or ':' or '.' or '(' or '«' or '»' or '"') return false;
             if (c != ',') continue;
             int next = text.IndexOf(',', i + 1, Math.Max(0, to - i - 1));
-            // "…avec X, le 3 mars 2024 à Oslo": a date or place right after the last comma
-            if (next < 0) return to - i <= 25;
+            // "…avec X, le 3 mars 2024 à Oslo": a date or place right after the last comma; ", qu'elle devait
+            // présider mardi soir": inside a descriptive apposition
+            if (next < 0)
+            {
+                descriptive = IsDescriptiveApposition(text, new TextSpan(i + 1, to));
+                return to - i <= 25 || descriptive;
+            }
             var inner = new TextSpan(i + 1, next);
+            // ", prévue vendredi au ministère,", ", qu'elle devait présider mardi soir,": a relative or participial
+            // apposition describes the meeting itself, so what follows the next comma still belongs to it
+            if (IsDescriptiveApposition(text, inner)) { descriptive = true; i = next; continue; }
             bool apposition = false;
             foreach (var m in doc.Entities)
                 if (inner.Contains(m.Span) && text.AsSpan(inner.Start, inner.Length).Trim().Length == m.Span.Length) { apposition = true; break; }
