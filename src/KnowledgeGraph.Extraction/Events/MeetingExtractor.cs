@@ -100,6 +100,10 @@ public sealed class MeetingExtractor : IDocumentComponent
                 if (type != MeetingType.Meeting) found[^1] = gathering with { Type = type };
                 continue;
             }
+            // "s'est entretenue par visioconférence avec X": the noun says how the verb's meeting was held
+            if (!trigger.IsVerb && IsMeansModifier(text, words, triggerFirst) && found.Count > 0 && found[^1] is { } verbMeeting
+                && verbMeeting.Span == sentence && words[triggerFirst - 1].Start - verbMeeting.Trigger.End is >= 0 and <= 30)
+                continue;
             // "doit rencontrer la commissaire jeudi, lors de sa visite à Paris": the visit is the occasion of that meeting;
             // "une rencontre au sommet": one meeting, not a second one called "sommet"
             if (!trigger.IsVerb && found.Count > 0 && found[^1] is { } told && told.Span == sentence && told.Trigger.End <= triggerSpan.Start
@@ -233,17 +237,25 @@ public sealed class MeetingExtractor : IDocumentComponent
 
     private static readonly HashSet<string> LongUnits = new(StringComparer.Ordinal) { "ans", "années", "mois", "décennies", "siècles" };
 
+    private static readonly HashSet<string> ProcessVerbs = new(StringComparer.Ordinal)
+    { "engagé", "engager", "engage", "engagent", "entamé", "entamer", "ouvert", "ouvrir", "mené", "mener", "mènent", "poursuivi", "poursuivre", "poursuivent", "lancé", "lancer" };
+
     /// <summary>
     /// "après plus de vingt ans de négociations", "des mois de discussions": a process of years or months, not a
-    /// meeting.
+    /// meeting; so are "ont engagé des négociations avec X", "mener des discussions" (a process opened, no sitting).
     /// </summary>
     private static bool IsLongProcess(string text, List<TextSpan> words, int first)
     {
         if (first < 2) return false;
+        if (FrenchText.Lower(words[first - 1].Of(text)) == "des" && ProcessVerbs.Contains(FrenchText.Lower(words[first - 2].Of(text)))) return true;
         string de = FrenchText.Lower(words[first - 1].Of(text));
         if (de is not ("de" or "d'")) return false;
         return LongUnits.Contains(FrenchText.Lower(words[first - 2].Of(text)));
     }
+
+    /// <summary>"par visioconférence", "en visioconférence", "par téléphone", "au téléphone": how a meeting was held.</summary>
+    private static bool IsMeansModifier(string text, List<TextSpan> words, int first) =>
+        first > 0 && FrenchText.Lower(words[first - 1].Of(text)) is "par" or "en" or "au";
 
     /// <summary>"lors de sa visite", "pendant son séjour": a possessed meeting noun as the occasion of what came before.</summary>
     private static bool IsOccasionNoun(string text, List<TextSpan> words, int first)
@@ -420,14 +432,18 @@ public sealed class MeetingExtractor : IDocumentComponent
         return new TextSpan(start, end);
     }
 
-    private static MeetingType RefineType(string text, List<TextSpan> words, int first, int afterLast, TextSpan clause, MeetingTrigger trigger)
+    private MeetingType RefineType(string text, List<TextSpan> words, int first, int afterLast, TextSpan clause, MeetingTrigger trigger)
     {
         var type = trigger.Type;
         if (type is MeetingType.Talks or MeetingType.Meeting)
         {
-            // "s'entretenir sur une ligne téléphonique", "discuté au téléphone": a call
+            // "s'entretenir sur une ligne téléphonique", "discuté au téléphone", "par visioconférence": a call
             for (int j = afterLast; j < words.Count && j < afterLast + 8 && words[j].Start < clause.End; j++)
+            {
                 if (FrenchText.Fold(words[j].Of(text)).StartsWith("telephon", StringComparison.Ordinal)) return MeetingType.PhoneCall;
+                if (trigger.IsVerb && IsMeansModifier(text, words, j) && _lexicon.Triggers.TryMatch(text, words, j, out _, out var means) && means.Type == MeetingType.PhoneCall)
+                    return MeetingType.PhoneCall;
+            }
             // "les ministres des Affaires étrangères de l'Unesco se sont réunis", "réunion des ministres"
             for (int j = Math.Max(0, trigger.Lemma is "réunion" or "se réunir" ? first - 25 : first - 8); j < afterLast + 3 && j < words.Count; j++)
             {
@@ -555,7 +571,7 @@ public sealed class MeetingExtractor : IDocumentComponent
                 AddNounPhraseList(doc, words, finder, j + 1, clause.End, result);
                 break;
             }
-            if (j > afterLast && _lexicon.Triggers.TryMatch(text, words, j, out _, out _)) break;
+            if (j > afterLast && _lexicon.Triggers.TryMatch(text, words, j, out _, out _) && !(trigger.IsVerb && IsMeansModifier(text, words, j))) break;
             if (w is "avec" || w == "face" && j + 1 < words.Count && FrenchText.Lower(words[j + 1].Of(text)) is "à" or "au" or "aux")
             {
                 int before = result.Count;

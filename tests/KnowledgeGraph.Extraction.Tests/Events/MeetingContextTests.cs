@@ -96,4 +96,18 @@ public sealed class MeetingContextTests : IClassFixture<ResourcesFixture>
         Assert.True(Has(m.AttendeeKeys, "keller"));
         Assert.Contains(m.AttendeeKeys, k => k.Contains("rivieres", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Plusieurs éditeurs de presse ont engagé des négociations avec Orange et Renault sur la rémunération de leurs contenus.")]
+    [InlineData("Les deux pays ont entamé des discussions sur un accord commercial.")]
+    public void OpeningNegotiationsIsAProcessNotAMeeting(string text) => Assert.Empty(Run(text).Meetings);
+
+    [Fact]
+    public void ATitleAfterAFrontedTimeIsTheSubject()
+    {
+        var r = Run("La commissaire européenne au Numérique, Anna Nowak, a présenté mardi son plan. " +
+                    "Mardi matin, la commissaire s'est également entretenue par visioconférence avec le ministre allemand du Numérique, Hans Keller.");
+        var m = Assert.Single(r.Meetings);
+        Assert.True(Has(m.AttendeeKeys, "nowak") && Has(m.AttendeeKeys, "keller"));
+    }
 }
