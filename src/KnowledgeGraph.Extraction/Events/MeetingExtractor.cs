@@ -522,7 +522,13 @@ public sealed class MeetingExtractor : IDocumentComponent
             {
                 string pronoun = FrenchText.Lower(text.AsSpan(pos, 4)).TrimEnd();
                 if (pronoun.StartsWith("ils", StringComparison.Ordinal) || pronoun.StartsWith("elle", StringComparison.Ordinal) && text.Length > pos + 5 && text[pos + 5] == ' ' && text[pos + 4] == 's')
+                {
                     AddPluralAntecedents(doc, finder, pos, result);
+                    // "Les deux négociateurs … : ils s'étaient déjà fait face": the two persons spoken of last
+                    if (result.Count == 0 && doc.SentenceIndexAt(pos) is var ps and >= 0
+                        && FrenchText.Lower(text.AsSpan(doc.Sentences[ps].Start, pos - doc.Sentences[ps].Start)).Contains("les deux ", StringComparison.Ordinal))
+                        AddLastTwoPersons(doc, finder, doc.Sentences[ps].Start, result);
+                }
                 else if (finder.ResolvePronoun(pos, null, -10, pronoun.StartsWith("elle", StringComparison.Ordinal) ? "elle" : "il") is { } antecedent) result.Add(antecedent);
             }
             else if (plural) AddAllSubjects(doc, finder, clause.Start, triggerStart, result);
@@ -538,7 +544,10 @@ public sealed class MeetingExtractor : IDocumentComponent
             else if (ComplementOrganizationBefore(doc, clause.Start, triggerStart) is { } org) result.Add(org);
             // "les deux hommes se sont entretenus", "les deux dirigeants ont eu un entretien": the pair named just before
             if (result.Count == 0 && plural && TwoOfThemBefore(text, words, first, clause.Start) is { } pairAt)
+            {
                 AddPluralAntecedents(doc, finder, pairAt, result);
+                if (result.Count == 0) AddLastTwoPersons(doc, finder, pairAt, result);
+            }
             // "Lors d'une visioconférence avec Y mercredi, X a plaidé…": the main clause's subject, after the comma
             if (allSubjects && FrontedLors(text, words, first, clause.Start) && !result.Any(k => doc.Entities[k].Span.Start < triggerStart)
                 && MainSubjectAfterComma(doc, finder, triggerEnd, clause.End) is { } main && !result.Contains(main))
@@ -791,6 +800,24 @@ public sealed class MeetingExtractor : IDocumentComponent
         for (int j = from; j < to; j++)
             if (!IsDateWord(FrenchText.Lower(words[j].Of(text)))) return false;
         return to > from;
+    }
+
+    /// <summary>"les deux négociateurs" when the two were named in different sentences: the last two persons named before.</summary>
+    private static void AddLastTwoPersons(AnalyzedDocument doc, SpeakerFinder finder, int pos, List<int> result)
+    {
+        int sentence = doc.SentenceIndexAt(pos);
+        if (sentence < 0) return;
+        int from = doc.Sentences[Math.Max(0, sentence - 4)].Start;
+        var picked = new List<int>();
+        for (int k = doc.Entities.Count - 1; k >= 0 && picked.Count < 2; k--)
+        {
+            var m = doc.Entities[k];
+            if (m.Span.Start >= pos) continue;
+            if (m.Span.Start < from) break;
+            if (m.Kind != EntityKind.Person || !finder.CanSpeak(k) || picked.Any(p => SameEntity(doc, p, k))) continue;
+            picked.Add(k);
+        }
+        if (picked.Count == 2) result.AddRange(picked);
     }
 
     /// <summary>"les deux hommes", "les deux dirigeants" among the few words before the trigger: where "les" stands.</summary>

@@ -110,4 +110,15 @@ public sealed class MeetingContextTests : IClassFixture<ResourcesFixture>
         var m = Assert.Single(r.Meetings);
         Assert.True(Has(m.AttendeeKeys, "nowak") && Has(m.AttendeeKeys, "keller"));
     }
+
+    [Fact]
+    public void TheTwoNamedInDifferentSentencesMetBefore()
+    {
+        var r = Run("Le général Hans Keller représente l'armée à Genève. En face, le représentant des rebelles, Marek Zielinski, s'est exprimé en anglais. " +
+                    "Les deux négociateurs ne sont pas des inconnus : ils s'étaient déjà fait face à Vienne en mai 2021, lors de pourparlers parrainés par l'ONU.");
+        var m = Assert.Single(r.Meetings);
+        Assert.True(Has(m.AttendeeKeys, "keller") && Has(m.AttendeeKeys, "zielinski"));
+        Assert.Equal(new PartialDate(2021, 5), m.Date);
+        Assert.Equal("vienne", m.PlaceKey);
+    }
 }
