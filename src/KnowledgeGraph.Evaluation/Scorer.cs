@@ -220,6 +220,7 @@ public sealed class Scorer
             .SelectMany(c => Pairs(c.Articles.Select(Canon)).Select(p => (c.Id, p.Item1, p.Item2))).ToHashSet();
         int systemPairs = 0, pairTp = 0;
         var groupingMisses = new List<string>();
+        var foundPairs = new HashSet<(string, string, string)>();
         foreach (var c in graph.Claims)
         {
             var matched = withSpeaker.Matched.TryGetValue(c.Iri, out var g) ? g : textOnly.Matched.GetValueOrDefault(c.Iri);
@@ -227,9 +228,31 @@ public sealed class Scorer
             foreach (var (a, b) in Pairs(c.ArticleIds))
             {
                 systemPairs++;
-                if (matched is not null && goldPairs.Contains((matched.Id, a, b))) pairTp++;
-                else groupingMisses.Add($"extra pair: <{c.Iri}> {a} {b}");
+                if (matched is not null && goldPairs.Contains((matched.Id, a, b))) { pairTp++; foundPairs.Add((matched.Id, a, b)); }
+                else groupingMisses.Add($"extra pair: <{c.Iri}> {a} «{c.TextsIn(a).FirstOrDefault()}» / {b} «{c.TextsIn(b).FirstOrDefault()}»"
+                    + (matched is null ? " (claim matches no gold claim)" : $" (gold {matched.Id})"));
             }
+        }
+        // A missed pair shows, per article, the system rendering closest to the gold text, so one can see whether the
+        // two renderings were split into two claims, attributed to another speaker, or not extracted at all.
+        var goldById = gold.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        string Closest(GoldClaim g, string article)
+        {
+            var gt = TextNormalizer.ContentTokens(g.Text);
+            string? speaker = entityMatch.GetValueOrDefault(g.Speaker);
+            var best = graph.Claims.Where(c => c.ArticleIds.Contains(article))
+                .SelectMany(c => c.TextsIn(article).Select(t => (Claim: c, Text: t, Score: TextNormalizer.Overlap(gt, TextNormalizer.ContentTokens(t)))))
+                .Where(x => x.Score > 0)
+                .OrderByDescending(x => x.Claim.AuthorIri == speaker).ThenByDescending(x => x.Score)
+                .ThenBy(x => x.Claim.Iri, StringComparer.Ordinal).ThenBy(x => x.Text, StringComparer.Ordinal)
+                .FirstOrDefault();
+            return best.Claim is null ? $"{article}: no claim" : $"{article}: <{best.Claim.Iri}> «{best.Text}»";
+        }
+        foreach (var (id, a, b) in goldPairs.Where(p => !foundPairs.Contains(p)).OrderBy(p => p.Item1, StringComparer.Ordinal)
+                     .ThenBy(p => p.Item2, StringComparer.Ordinal).ThenBy(p => p.Item3, StringComparer.Ordinal))
+        {
+            var g = goldById[id];
+            groupingMisses.Add($"missed pair: {id} «{g.Text}» | {Closest(g, a)} | {Closest(g, b)}");
         }
         misses["claim grouping"] = groupingMisses;
         return (

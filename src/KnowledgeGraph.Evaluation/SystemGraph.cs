@@ -18,7 +18,19 @@ public sealed record SystemPost(string Iri, string? HolderIri, IReadOnlyList<str
 
 public sealed record SystemMeeting(string Iri, IReadOnlyList<string> AttendeeIris, string? Date);
 
-public sealed record SystemClaim(string Iri, string? AuthorIri, IReadOnlyList<string> Texts, IReadOnlyList<string> ArticleIds);
+/// <param name="Renderings">Each quotation's article id and text (for listing grouping misses); empty when the graph has none.</param>
+public sealed record SystemClaim(string Iri, string? AuthorIri, IReadOnlyList<string> Texts, IReadOnlyList<string> ArticleIds,
+    IReadOnlyList<SystemRendering>? Renderings = null)
+{
+    /// <summary>The texts this claim shows in one article: its quotations there, else all its texts.</summary>
+    public IEnumerable<string> TextsIn(string articleId)
+    {
+        var here = (Renderings ?? []).Where(r => r.ArticleId == articleId).Select(r => r.Text).ToList();
+        return here.Count > 0 ? here : Texts;
+    }
+}
+
+public sealed record SystemRendering(string ArticleId, string Text);
 
 /// <summary>
 /// What a built graph says, read through the public graph model (docs/graph-model.md) only, so that any graph
@@ -93,11 +105,17 @@ public sealed record SystemGraph(
             if (HasType(s, S + "Claim"))
             {
                 var texts = Texts(s, S + "text").ToList();
-                foreach (var quotation in Iris(s, "https://w3id.org/kgnews/ontology#renderedBy"))
-                    texts.AddRange(Texts(quotation, S + "text"));
+                var renderings = new List<SystemRendering>();
+                foreach (var quotation in Iris(s, "https://w3id.org/kgnews/ontology#renderedBy").OrderBy(x => x, StringComparer.Ordinal))
+                {
+                    var quoted = Texts(quotation, S + "text").ToList();
+                    texts.AddRange(quoted);
+                    foreach (var article in Iris(quotation, S + "isPartOf").OrderBy(x => x, StringComparer.Ordinal))
+                        renderings.AddRange(quoted.Select(t => new SystemRendering(articleIds.TryGetValue(article, out var id) ? id : article, t)));
+                }
                 var articles = Iris(s, S + "appearance").Select(a => articleIds.TryGetValue(a, out var id) ? id : a)
                     .Distinct().OrderBy(x => x, StringComparer.Ordinal).ToList();
-                claims.Add(new SystemClaim(s, Iris(s, S + "author").OrderBy(x => x, StringComparer.Ordinal).FirstOrDefault(), texts.Distinct().ToList(), articles));
+                claims.Add(new SystemClaim(s, Iris(s, S + "author").OrderBy(x => x, StringComparer.Ordinal).FirstOrDefault(), texts.Distinct().ToList(), articles, renderings));
             }
         }
         return new SystemGraph(entities, posts, meetings, claims);

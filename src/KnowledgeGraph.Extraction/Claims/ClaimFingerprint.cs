@@ -2,10 +2,11 @@ namespace KnowledgeGraph.Extraction.Claims;
 
 /// <summary>
 /// The content words of a claim's wording, lightly lemmatised so that two outlets' renderings of the
-/// same statement compare equal: lower case, accents removed, elisions and stop words (claim-stopwords.tsv)
-/// dropped, then a crude French stemmer (plural and common verb/noun endings cut, stems of at least four
-/// letters kept) — "Les pourparlers de paix sont en cours" and "Les pourparlers de paix se poursuivent"
-/// share "pourparl", "paix".
+/// same statement compare equal: lower case, accents removed, words and phrases of claim-synonyms.tsv replaced
+/// by their concept ("en cours" and "se poursuivent" both become "=poursuivre", "deux" becomes "=2"), stop words
+/// (claim-stopwords.tsv) dropped, then a crude French stemmer (plural and common verb/noun endings cut, stems of
+/// at least four letters kept) — "Les pourparlers de paix sont en cours" and "Les pourparlers de paix se
+/// poursuivent" share "=negociation", "paix", "=poursuivre".
 /// </summary>
 public sealed class ClaimFingerprint
 {
@@ -19,30 +20,125 @@ public sealed class ClaimFingerprint
     ];
 
     private readonly HashSet<string> _stopWords;
+    // first word of a variant → (variant words, concept token), longest variant first
+    private readonly Dictionary<string, List<(string[] Words, string Concept)>> _phrases = new(StringComparer.Ordinal);
 
-    public ClaimFingerprint(IEnumerable<string> stopWords) =>
+    public ClaimFingerprint(IEnumerable<string> stopWords) : this(stopWords, [])
+    {
+    }
+
+    /// <param name="synonyms">Rows of concept then variants (words or phrases), as in claim-synonyms.tsv.</param>
+    public ClaimFingerprint(IEnumerable<string> stopWords, IEnumerable<IReadOnlyList<string>> synonyms)
+    {
         _stopWords = new HashSet<string>(stopWords.Select(w => FrenchText.Fold(w)), StringComparer.Ordinal);
+        foreach (var row in synonyms)
+        {
+            if (row.Count < 2 || row[0].Length == 0) continue;
+            string concept = "=" + FrenchText.Fold(row[0]);
+            foreach (var variant in row) // the concept is a variant of itself ("vouloir")
+            {
+                var words = Words(FrenchText.Fold(variant)).ToArray();
+                if (words.Length == 0) continue;
+                if (!_phrases.TryGetValue(words[0], out var list)) _phrases[words[0]] = list = new();
+                if (!list.Any(p => p.Words.SequenceEqual(words))) list.Add((words, concept));
+            }
+        }
+        foreach (var list in _phrases.Values)
+            list.Sort((a, b) => b.Words.Length != a.Words.Length ? b.Words.Length.CompareTo(a.Words.Length)
+                : string.CompareOrdinal(string.Join(' ', a.Words), string.Join(' ', b.Words)));
+    }
 
-    public static ClaimFingerprint Load(ExtractionResources resources) => new(resources.Lines("claim-stopwords.tsv").Select(l => l.Split('\t')[0].Trim()));
+    public static ClaimFingerprint Load(ExtractionResources resources) => new(
+        resources.Lines("claim-stopwords.tsv").Select(l => l.Split('\t')[0].Trim()),
+        resources.Has("claim-synonyms.tsv") ? resources.Table("claim-synonyms.tsv").Select(r => (IReadOnlyList<string>)r) : []);
 
     /// <summary>The sorted set of content stems of a wording.</summary>
-    public SortedSet<string> Stems(string wording)
+    public SortedSet<string> Stems(string wording) => Analyze(wording).Stems;
+
+    /// <summary>The content tokens of a wording, in order, as a set and as trigrams.</summary>
+    public ClaimWording Analyze(string wording)
     {
-        var set = new SortedSet<string>(StringComparer.Ordinal);
-        var folded = FrenchText.Fold(wording);
+        var words = new List<string>();
+        var names = new List<bool>();
+        foreach (var (word, isName) in WordsWithCase(wording))
+        {
+            words.Add(word);
+            names.Add(isName);
+        }
+        var tokens = new List<string>(words.Count);
+        var tokenIsName = new List<bool>(words.Count);
+        for (int i = 0; i < words.Count;)
+        {
+            if (MatchPhrase(words, i) is { } phrase)
+            {
+                tokens.Add(phrase.Concept);
+                tokenIsName.Add(false);
+                i += phrase.Length;
+                continue;
+            }
+            string w = words[i];
+            bool name = names[i++];
+            if (w.Length < 2 || _stopWords.Contains(w)) continue;
+            tokens.Add(Stem(w));
+            tokenIsName.Add(name);
+        }
+        // Runs of common words only: a proper name recurs in a speaker's different statements ("le port de Bergen").
+        var trigrams = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i + 2 < tokens.Count; i++)
+            if (!tokenIsName[i] && !tokenIsName[i + 1] && !tokenIsName[i + 2])
+                trigrams.Add(tokens[i] + " " + tokens[i + 1] + " " + tokens[i + 2]);
+        return new ClaimWording(tokens, new SortedSet<string>(tokens, StringComparer.Ordinal), trigrams);
+    }
+
+    /// <summary>
+    /// Folded words of a text, each flagged as a proper name when it starts with a capital letter other than at the
+    /// start of the text or of a sentence or quotation.
+    /// </summary>
+    private static IEnumerable<(string Word, bool IsName)> WordsWithCase(string text)
+    {
+        int i = 0;
+        bool sentenceStart = true;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                if (c is '.' or '!' or '?' or ':' or ';' or '«' or '"' or '“' or '(' or '[' or '\n') sentenceStart = true;
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
+            bool isName = char.IsUpper(text[s]) && !sentenceStart;
+            sentenceStart = false;
+            yield return (FrenchText.Fold(text.AsSpan(s, i - s)), isName);
+        }
+    }
+
+    private (string Concept, int Length)? MatchPhrase(List<string> words, int at)
+    {
+        if (!_phrases.TryGetValue(words[at], out var candidates)) return null;
+        foreach (var (variant, concept) in candidates)
+        {
+            if (at + variant.Length > words.Count) continue;
+            bool all = true;
+            for (int k = 1; k < variant.Length && all; k++) all = words[at + k] == variant[k];
+            if (all) return (concept, variant.Length);
+        }
+        return null;
+    }
+
+    // Letters and digits; apostrophes and hyphens split ("l'hiver" → "l", "hiver"), so elided articles fall to the stop words.
+    private static IEnumerable<string> Words(string folded)
+    {
         int i = 0;
         while (i < folded.Length)
         {
             if (!char.IsLetterOrDigit(folded[i])) { i++; continue; }
             int s = i;
             while (i < folded.Length && char.IsLetterOrDigit(folded[i])) i++;
-            string w = folded[s..i];
-            // an elided article or pronoun before an apostrophe ("l'", "qu'") is a stop word anyway
-            if (i < folded.Length && folded[i] == '\'' && w.Length <= 5) { i++; if (_stopWords.Contains(w) || w.Length <= 2) continue; }
-            if (w.Length < 2 || _stopWords.Contains(w)) continue;
-            set.Add(Stem(w));
+            yield return folded[s..i];
         }
-        return set;
     }
 
     public static string Stem(string w)
@@ -58,17 +154,21 @@ public sealed class ClaimFingerprint
     public static double Similarity(IReadOnlySet<string> a, IReadOnlySet<string> b)
     {
         if (a.Count == 0 || b.Count == 0) return 0;
-        int shared = a.Count(b.Contains);
-        return 2.0 * shared / (a.Count + b.Count);
+        return 2.0 * Shared(a, b) / (a.Count + b.Count);
     }
 
     /// <summary>Shared stems over the smaller set: a short rendering contained in a longer one scores 1.</summary>
     public static double Containment(IReadOnlySet<string> a, IReadOnlySet<string> b)
     {
         if (a.Count == 0 || b.Count == 0) return 0;
-        int shared = a.Count(b.Contains);
-        return (double)shared / Math.Min(a.Count, b.Count);
+        return (double)Shared(a, b) / Math.Min(a.Count, b.Count);
     }
 
-    public static int Shared(IReadOnlySet<string> a, IReadOnlySet<string> b) => a.Count(b.Contains);
+    public static int Shared(IReadOnlySet<string> a, IReadOnlySet<string> b)
+    {
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        int n = 0;
+        foreach (var s in small) if (large.Contains(s)) n++;
+        return n;
+    }
 }

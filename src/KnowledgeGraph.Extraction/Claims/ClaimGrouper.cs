@@ -7,24 +7,43 @@ namespace KnowledgeGraph.Extraction.Claims;
 
 /// <summary>
 /// Corpus: groups claim mentions into <see cref="Claim"/> records, one per statement, with one appearance
-/// per rendering. Two renderings are the same claim when they have the same speaker (resolved entity key)
-/// and their content-stem sets (<see cref="ClaimFingerprint"/>) have a Dice similarity of at least
-/// <see cref="SimilarityThreshold"/> with at least <see cref="MinShared"/> shared stems, or one is nearly
-/// contained in the other (a quoted fragment of a longer rendering). Thresholds were tuned on invented
-/// pairs: paraphrases of one statement score 0.6–0.8, different statements by the same speaker on the
-/// same topic 0.2–0.35 (see ClaimGrouperTests).
-/// <para>Key: "claim-" + speaker key + the first 10 hex digits of SHA-256 over the sorted content stems of
-/// the canonical appearance, the one with the smallest (article id, offset). The key depends on content
-/// only, not on file order; adding an article changes a claim's key only when that article holds an
-/// earlier rendering of the same claim (ids sort before the existing ones).</para>
-/// Mentions without a resolved speaker are not claims (a claim needs an author).
+/// per rendering. Mentions without a resolved speaker are not claims (a claim needs an author).
+/// <para>Which renderings are linked: only renderings by the same speaker (resolved entity key) with compatible
+/// dates (<see cref="DatesCompatible"/>) are compared — the blocking that keeps grouping near-linear in corpus size —
+/// and only when they share a content token (an inverted index per speaker finds those pairs). Two renderings are
+/// linked when <see cref="ClaimSimilarity.Score"/> says they state the same claim. Two renderings in the same
+/// article are linked only when one's tokens are all in the other (an article repeating or excerpting a quote).</para>
+/// <para>How links become claims (transitivity handled deliberately): links are taken strongest first; a link joins
+/// two groups only when (a) no article would hold two renderings of the group, except through a link inside that
+/// one article — so a rendering of article A joins at most one rendering of article B, the best match first — and
+/// (b) more than half of the pairs across the two groups are linked themselves, so a chain of loose paraphrases
+/// (A like B, B like C, A unlike C) does not snowball into one claim: C stays a claim of its own. Quoted fragments
+/// (a word or two) are left out of that count: they join through the one rendering that holds them.</para>
+/// <para>Key: "claim-" + speaker key + "-" + the first 10 hex digits of SHA-256 over the canonical rendering's
+/// article id and wording (folded words). The canonical rendering is the first by: a full rendering before a quoted
+/// fragment of one or two words, then the earliest known date of the statement, then the smallest (article id,
+/// offset). (The claim's text stays the first appearance's, as the model says.) The key depends on content only, not on file order or on the tuning of
+/// the similarity (stop words, synonyms): building twice gives the same keys. Adding an article keeps every existing
+/// claim's key except when the new article (a) holds a rendering of that claim that comes first by the order above
+/// — it reports the statement with an earlier date, or, on the same date, its id sorts before the claim's canonical
+/// article (ids grow with ingestion, so a new article normally sorts last) — or (b) links two claims that were apart
+/// (the merged claim keeps one of the two keys). No key drawn from one rendering can avoid (a) and (b) in every case;
+/// that would need the former keys published as aliases of the claim node. A "-2" suffix separates the rare equal
+/// keys (the same words quoted twice in one article on incompatible dates).</para>
 /// </summary>
 public sealed class ClaimGrouper : ICorpusComponent
 {
-    public const double SimilarityThreshold = 0.5;
-    public const int MinShared = 2;
-    public const double ContainmentThreshold = 0.8;
-    public const int MinSharedForContainment = 3;
+    /// <summary>Full dates of two renderings of one statement are at most this many days apart.</summary>
+    public const int MaxDaysApart = 7;
+
+    /// <summary>
+    /// Strength of a link between a rendering and its excerpt in the same article: above fragment and excerpt
+    /// evidence across outlets (<see cref="ClaimSimilarity.Score"/> at most 0.5), below paraphrases (0.75 and more).
+    /// </summary>
+    public const double SameArticleExcerptScore = 0.6;
+
+    /// <summary>Two groups merge only when more than this share of the pairs across them are linked.</summary>
+    public const double MinLinkedShare = 0.5;
 
     private readonly ClaimFingerprint _fingerprint;
 
@@ -36,17 +55,12 @@ public sealed class ClaimGrouper : ICorpusComponent
 
     public string Name => "claim-grouping";
 
-    private sealed record Item(AnalyzedDocument Doc, ClaimMention Mention, string SpeakerKey, string? ViaKey, SortedSet<string> Stems, string Text);
+    private sealed record Item(int Index, AnalyzedDocument Doc, ClaimMention Mention, string SpeakerKey, string? ViaKey, ClaimWording Wording, string Text);
+
+    private readonly record struct Link(int A, int B, double Score);
 
     /// <summary>True when two wordings by the same speaker state the same claim.</summary>
-    public bool SameClaim(string a, string b) => SameClaim(_fingerprint.Stems(a), _fingerprint.Stems(b));
-
-    private static bool SameClaim(SortedSet<string> a, SortedSet<string> b)
-    {
-        int shared = ClaimFingerprint.Shared(a, b);
-        if (shared >= MinShared && ClaimFingerprint.Similarity(a, b) >= SimilarityThreshold) return true;
-        return shared >= MinSharedForContainment && ClaimFingerprint.Containment(a, b) >= ContainmentThreshold;
-    }
+    public bool SameClaim(string a, string b) => ClaimSimilarity.SameClaim(_fingerprint.Analyze(a), _fingerprint.Analyze(b));
 
     /// <summary>
     /// Renderings of one statement are reported within days of each other: full dates at most
@@ -60,99 +74,226 @@ public sealed class ClaimGrouper : ICorpusComponent
         return x.Month is null || y.Month is null || x.Month == y.Month;
     }
 
-    public const int MaxDaysApart = 7;
-
     public void Process(CorpusContext corpus, CancellationToken ct)
     {
-        var items = new List<Item>();
+        var found = new List<(AnalyzedDocument Doc, ClaimMention Mention, string Speaker, string? Via)>();
         foreach (var doc in corpus.Documents)
         {
             ct.ThrowIfCancellationRequested();
-            foreach (var m in doc.Claims.OrderBy(c => c.Content.Start))
+            foreach (var m in doc.Claims)
             {
                 if (m.SpeakerMentionIndex is not { } s || KeyOf(corpus, doc, s) is not { } speaker) continue;
                 string? via = m.ViaMentionIndex is { } v ? KeyOf(corpus, doc, v) : null;
-                if (via == speaker) via = null;
-                string text = doc.TextOf(m.Content);
-                items.Add(new Item(doc, m, speaker, via, _fingerprint.Stems(text), text));
+                found.Add((doc, m, speaker, via == speaker ? null : via));
             }
         }
-        items.Sort((a, b) =>
+        // Item order (article id, offset) fixes every later choice, so the output does not depend on input order.
+        found.Sort((a, b) =>
         {
             int c = string.CompareOrdinal(a.Doc.Id, b.Doc.Id);
             return c != 0 ? c : a.Mention.Content.Start.CompareTo(b.Mention.Content.Start);
         });
-
-        var groups = new List<Group>();
-        var bySpeaker = new Dictionary<string, List<Group>>(StringComparer.Ordinal);
-        foreach (var item in items)
+        var items = new List<Item>(found.Count);
+        foreach (var (doc, m, speaker, via) in found)
         {
-            if (!bySpeaker.TryGetValue(item.SpeakerKey, out var speakerGroups))
-                bySpeaker[item.SpeakerKey] = speakerGroups = new List<Group>();
-            Group? target = null;
-            foreach (var g in speakerGroups)
-                if (g.Accepts(item)) { target = g; break; }
-            if (target is null)
-            {
-                target = new Group();
-                speakerGroups.Add(target);
-                groups.Add(target);
-            }
-            target.Add(item);
+            string text = doc.TextOf(m.Content);
+            items.Add(new Item(items.Count, doc, m, speaker, via, _fingerprint.Analyze(text), text));
         }
+
+        var groups = new List<List<Item>>();
+        foreach (var block in items.GroupBy(i => i.SpeakerKey, StringComparer.Ordinal))
+        {
+            ct.ThrowIfCancellationRequested();
+            groups.AddRange(Cluster(block.ToList(), ct));
+        }
+        groups.Sort((a, b) => a[0].Index.CompareTo(b[0].Index));
 
         var used = new HashSet<string>(StringComparer.Ordinal);
         var claims = new List<Claim>(groups.Count);
-        foreach (var group in groups)
+        foreach (var g in groups)
         {
-            var g = group.Items;
-            var canonical = g[0];
+            var canonical = Canonical(g);
             string key = Key(canonical, used);
             var appearances = g.Select(i => new ClaimAppearance(i.Doc.Id, i.Mention.Content, i.Text, i.Mention.IsDirectQuote,
                 i.Mention.SpeechVerb, i.ViaKey, i.Mention.SpeakerSpan)).ToList();
             PartialDate? date = g.Select(i => i.Mention.Date).Where(d => d is not null).Select(d => d!.Value)
                 .OrderBy(d => d.IsFullDate ? 0 : 1).ThenBy(d => d).Cast<PartialDate?>().FirstOrDefault();
-            claims.Add(new Claim(key, canonical.SpeakerKey, canonical.Text, date, appearances));
+            // the text stays the first appearance's (the model's contract); only the key follows the canonical rendering
+            claims.Add(new Claim(key, canonical.SpeakerKey, g[0].Text, date, appearances));
         }
         corpus.Claims.AddRange(claims.OrderBy(c => c.Key, StringComparer.Ordinal));
     }
 
-    /// <summary>
-    /// The renderings grouped so far, with their distinct wordings (stem sets) and dates: many outlets print
-    /// the same wording, so a new rendering is compared once per distinct wording, not once per article.
-    /// </summary>
-    private sealed class Group
+    /// <summary>One speaker's renderings (in item order) → groups, each in item order.</summary>
+    private static List<List<Item>> Cluster(List<Item> block, CancellationToken ct)
     {
-        public readonly List<Item> Items = new();
-        private readonly Dictionary<string, (SortedSet<string> Stems, HashSet<PartialDate?> Dates)> _wordings = new(StringComparer.Ordinal);
-
-        public bool Accepts(Item item)
+        var links = FindLinks(block, ct);
+        var linked = new HashSet<(int, int)>(links.Select(l => (l.A, l.B)));
+        // union by groups: member lists and article sets per root
+        var root = Enumerable.Range(0, block.Count).ToArray();
+        var members = block.Select((_, i) => new List<int> { i }).ToArray();
+        var articles = block.Select(i => new HashSet<string>(StringComparer.Ordinal) { i.Doc.Id }).ToArray();
+        int Find(int x)
         {
-            foreach (var (stems, dates) in _wordings.Values)
-            {
-                if (!dates.Any(d => DatesCompatible(item.Mention.Date, d))) continue;
-                if (SameClaim(item.Stems, stems)) return true;
-            }
-            return false;
+            while (root[x] != x) x = root[x] = root[root[x]];
+            return x;
         }
-
-        public void Add(Item item)
+        foreach (var link in links)
         {
-            Items.Add(item);
-            string signature = string.Join(' ', item.Stems);
-            if (!_wordings.TryGetValue(signature, out var w)) _wordings[signature] = w = (item.Stems, new HashSet<PartialDate?>());
-            w.Dates.Add(item.Mention.Date);
+            int ra = Find(link.A), rb = Find(link.B);
+            if (ra == rb) continue;
+            string? inside = block[link.A].Doc.Id == block[link.B].Doc.Id ? block[link.A].Doc.Id : null;
+            bool conflict = articles[ra].Any(a => articles[rb].Contains(a) && a != inside);
+            if (conflict || !Supported(members[ra], members[rb], block, linked)) continue;
+            var (keep, drop) = ra < rb ? (ra, rb) : (rb, ra);
+            root[drop] = keep;
+            members[keep].AddRange(members[drop]);
+            articles[keep].UnionWith(articles[drop]);
+            members[drop] = [];
         }
+        var result = new List<List<Item>>();
+        for (int i = 0; i < block.Count; i++)
+            if (Find(i) == i) result.Add(members[i].Order().Select(k => block[k]).ToList());
+        return result;
     }
+
+    /// <summary>
+    /// More than half of the pairs across the two groups are linked. Quoted fragments (a word or two) are left out of
+    /// the count: a fragment is an excerpt of one rendering and cannot be expected to resemble the others.
+    /// </summary>
+    private static bool Supported(List<int> a, List<int> b, List<Item> block, HashSet<(int, int)> linked)
+    {
+        var fullA = a.Where(i => !IsFragment(block[i])).ToList();
+        var fullB = b.Where(i => !IsFragment(block[i])).ToList();
+        if (fullA.Count == 0 || fullB.Count == 0) return true; // a fragment (or fragments) joining through its link
+        int pairs = fullA.Count * fullB.Count, hits = 0;
+        foreach (var x in fullA)
+            foreach (var y in fullB)
+                if (linked.Contains(x < y ? (x, y) : (y, x))) hits++;
+        return hits > MinLinkedShare * pairs;
+    }
+
+    private static bool IsFragment(Item item) => item.Wording.Stems.Count <= ClaimSimilarity.MaxFragmentTokens;
+
+    /// <summary>
+    /// Links between a speaker's renderings, strongest first. Renderings with a full date are swept in date order
+    /// with a window of <see cref="MaxDaysApart"/> days, so a rendering meets only the few of the same week; within
+    /// the window an inverted index over tokens yields the renderings sharing a token. Renderings without a full date
+    /// (rare) meet every rendering of the speaker through a second index. Distinct wordings are scored once (many
+    /// outlets print the same words).
+    /// </summary>
+    private static List<Link> FindLinks(List<Item> block, CancellationToken ct)
+    {
+        var wordingIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var wordingOf = new int[block.Count];
+        for (int i = 0; i < block.Count; i++)
+        {
+            if (!wordingIds.TryGetValue(block[i].Wording.Signature, out int id))
+                wordingIds[block[i].Wording.Signature] = id = wordingIds.Count;
+            wordingOf[i] = id;
+        }
+        var scores = new Dictionary<(int, int), (double Score, bool Excerpt)>();
+        (double Score, bool Excerpt) ScoreOf(int i, int j)
+        {
+            int p = wordingOf[i], q = wordingOf[j];
+            if (p == q) return (block[i].Wording.Stems.Count > 0 ? 1.0 : 0, true);
+            var k = p < q ? (p, q) : (q, p);
+            if (!scores.TryGetValue(k, out var r))
+            {
+                var (a, b) = (block[i].Wording, block[j].Wording);
+                double score = ClaimSimilarity.Score(a, b);
+                scores[k] = r = (score, score > 0 && ClaimFingerprint.Containment(a.Stems, b.Stems) >= 1);
+            }
+            return r;
+        }
+
+        var links = new List<Link>();
+        void Consider(int i, int j)
+        {
+            int lo = Math.Min(i, j), hi = Math.Max(i, j);
+            var (score, excerpt) = ScoreOf(lo, hi);
+            if (score <= 0) return;
+            if (!DatesCompatible(block[lo].Mention.Date, block[hi].Mention.Date)) return;
+            if (block[lo].Doc.Id == block[hi].Doc.Id)
+            {
+                if (!excerpt) return;
+                // an article repeating its own quote is surer than any other outlet's resemblance of a fragment
+                score = Math.Max(score, SameArticleExcerptScore);
+            }
+            links.Add(new Link(lo, hi, score));
+        }
+
+        var days = block.Select(item => item.Mention.Date is { } d && d.ToDateOnly() is { } day ? day.DayNumber : (int?)null).ToArray();
+        var dated = Enumerable.Range(0, block.Count).Where(i => days[i] is not null).OrderBy(i => days[i]!.Value).ThenBy(i => i).ToList();
+        var undated = Enumerable.Range(0, block.Count).Where(i => days[i] is null).ToList();
+
+        // Sweep: postings hold dated renderings in date order; entries older than the window are dropped from the front.
+        var window = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
+        var seen = new HashSet<int>();
+        foreach (var i in dated)
+        {
+            ct.ThrowIfCancellationRequested();
+            int day = days[i]!.Value;
+            seen.Clear();
+            foreach (var token in block[i].Wording.Stems)
+            {
+                if (!window.TryGetValue(token, out var postings)) window[token] = postings = new Queue<int>();
+                while (postings.Count > 0 && days[postings.Peek()]!.Value < day - MaxDaysApart) postings.Dequeue();
+                foreach (var j in postings) if (seen.Add(j)) Consider(j, i);
+                postings.Enqueue(i);
+            }
+        }
+        // Renderings without a full date meet every other rendering that shares a token.
+        if (undated.Count > 0)
+        {
+            var all = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (int i = 0; i < block.Count; i++)
+                foreach (var token in block[i].Wording.Stems)
+                {
+                    if (!all.TryGetValue(token, out var list)) all[token] = list = new List<int>();
+                    list.Add(i);
+                }
+            var undatedSet = new HashSet<int>(undated);
+            foreach (var i in undated)
+            {
+                ct.ThrowIfCancellationRequested();
+                seen.Clear();
+                foreach (var token in block[i].Wording.Stems)
+                    foreach (var j in all[token])
+                        // a pair of two undated renderings is considered once, from its first member
+                        if (j != i && (!undatedSet.Contains(j) || j > i) && seen.Add(j)) Consider(i, j);
+            }
+        }
+        // Strongest first; block-local indices follow item order, so ties break the same way on every run.
+        links.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
+        return links;
+    }
+
+    private static Item Canonical(List<Item> group) => group
+        .OrderBy(i => IsFragment(i) ? 1 : 0)
+        .ThenBy(i => i.Mention.Date is null ? 1 : 0).ThenBy(i => i.Mention.Date ?? default)
+        .ThenBy(i => i.Index).First();
 
     private static string Key(Item canonical, HashSet<string> used)
     {
-        string basis = canonical.Stems.Count > 0 ? string.Join(' ', canonical.Stems) : FrenchText.Fold(canonical.Text);
+        string basis = canonical.Doc.Id + "\n" + string.Join(' ', Words(FrenchText.Fold(canonical.Text)));
         string hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(basis)))[..10].ToLowerInvariant();
         string key = "claim-" + canonical.SpeakerKey + "-" + hash;
         string k = key;
         for (int n = 2; !used.Add(k); n++) k = key + "-" + n;
         return k;
+    }
+
+    private static IEnumerable<string> Words(string folded)
+    {
+        int i = 0;
+        while (i < folded.Length)
+        {
+            if (!char.IsLetterOrDigit(folded[i])) { i++; continue; }
+            int s = i;
+            while (i < folded.Length && char.IsLetterOrDigit(folded[i])) i++;
+            yield return folded[s..i];
+        }
     }
 
     private static string? KeyOf(CorpusContext corpus, AnalyzedDocument doc, int mentionIndex)
