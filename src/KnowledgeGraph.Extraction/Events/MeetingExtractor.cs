@@ -118,10 +118,15 @@ public sealed class MeetingExtractor : IDocumentComponent
             if (attendees.Count == 0 && type == MeetingType.Summit && IsOfASeries(text, words, triggerFirst, triggerFirst + n)
                 && SeriesOrganization(doc, found) is { } holder)
                 attendees.Add(holder);
-            // "une nouvelle réunion tripartite, prévue vendredi": the same parties as the meeting told before
+            // "une nouvelle réunion tripartite, prévue vendredi", "une cérémonie de signature": the same parties as the
+            // meeting told before (the signatories are those who negotiated)
             if (attendees.Count == 0 && !trigger.IsVerb && triggerFirst > 0 && FrenchText.Lower(words[triggerFirst - 1].Of(text)) is "nouvelle" or "nouveau" or "nouvel" or "autre")
                 for (int p = found.Count - 1; p >= 0; p--)
                     if (found[p].AttendeeMentionIndexes.Count > 0) { attendees.AddRange(found[p].AttendeeMentionIndexes); break; }
+            if (attendees.Count == 0 && trigger.Lemma == "cérémonie de signature")
+                for (int p = found.Count - 1; p >= 0; p--)
+                    if (found[p].Type == MeetingType.Talks && found[p].AttendeeMentionIndexes.Count > 0 && OfTheArticlesMonth(found[p].Date, doc.Article.Date))
+                    { attendees.AddRange(found[p].AttendeeMentionIndexes); break; }
             // "un nouvel entretien entre les deux hommes", "les deux dirigeants se sont parlé": the pair met just before
             if (attendees.Count == 0 && RefersToPreviousPair(text, triggerSpan, clause))
                 for (int p = found.Count - 1; p >= 0; p--)
@@ -256,6 +261,10 @@ public sealed class MeetingExtractor : IDocumentComponent
     /// <summary>"par visioconférence", "en visioconférence", "par téléphone", "au téléphone": how a meeting was held.</summary>
     private static bool IsMeansModifier(string text, List<TextSpan> words, int first) =>
         first > 0 && FrenchText.Lower(words[first - 1].Of(text)) is "par" or "en" or "au";
+
+    /// <summary>Talks of the article's own month (not "en mai 2023"): the negotiation a signing follows.</summary>
+    private static bool OfTheArticlesMonth(PartialDate? date, PartialDate? article) =>
+        date is { } d && article is { } a && d.Year == a.Year && d.Month is not null && d.Month == a.Month;
 
     /// <summary>"lors de sa visite", "pendant son séjour": a possessed meeting noun as the occasion of what came before.</summary>
     private static bool IsOccasionNoun(string text, List<TextSpan> words, int first)
@@ -1268,7 +1277,14 @@ public sealed class MeetingExtractor : IDocumentComponent
             // one on the article's own weekday is that day ("doivent rencontrer X jeudi" in Thursday's paper)
             if (status == MeetingStatus.TookPlace && dm.Expression.Direction == TemporalDirection.Future)
                 resolved = DateResolver.Resolve(dm.Expression with { Direction = TemporalDirection.Unspecified }, doc.Article.Date);
-            // "devait se rendre mercredi" (later cancelled) in Tuesday's paper: a modal + infinitive looks forward
+            // a cancelled or postponed plan's bare weekday is the nearest such day, before or after the report: "la
+            // visite prévue mercredi a été annulée" in Tuesday's paper is tomorrow's, in Thursday's yesterday's
+            else if (status is MeetingStatus.Cancelled or MeetingStatus.Postponed && dm.Expression.Day is null && dm.Span.Length <= 10)
+            {
+                int ahead = ((int)weekday - (int)anchor.DayOfWeek + 7) % 7;
+                resolved = PartialDate.From(anchor.AddDays(ahead <= 3 ? ahead : ahead - 7));
+            }
+            // "devait se rendre mercredi" in Tuesday's paper: a modal + infinitive looks forward
             else if ((status == MeetingStatus.Planned || modalFuture) && dm.Expression.Day is null && !FrenchText.Lower(doc.TextOf(dm.Span)).Contains("prochain"))
                 resolved = PartialDate.From(anchor.AddDays(((int)weekday - (int)anchor.DayOfWeek + 7) % 7));
         }

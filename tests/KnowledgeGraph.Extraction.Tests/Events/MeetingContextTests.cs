@@ -121,4 +121,14 @@ public sealed class MeetingContextTests : IClassFixture<ResourcesFixture>
         Assert.Equal(new PartialDate(2021, 5), m.Date);
         Assert.Equal("vienne", m.PlaceKey);
     }
+
+    [Fact]
+    public void APostponedSigningIsBetweenTheNegotiatingPartiesOnThePlannedDay()
+    {
+        var r = Run("Le général Hans Keller et le rebelle Marek Zielinski ont mené mardi à Genève six heures de pourparlers. " +
+                    "Une cérémonie de signature, initialement envisagée samedi à Genève, a été reportée à une date ultérieure.");
+        var signing = Assert.Single(r.Meetings, m => m.Status == MeetingStatus.Postponed);
+        Assert.True(Has(signing.AttendeeKeys, "keller") && Has(signing.AttendeeKeys, "zielinski"));
+        Assert.Equal(new PartialDate(2024, 6, 15), signing.Date);
+    }
 }
