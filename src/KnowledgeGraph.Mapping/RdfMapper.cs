@@ -237,6 +237,11 @@ public sealed class RdfMapper
                         case EntitySubtype.MediaOutlet: yield return S + "NewsMediaOrganization"; break;
                         case EntitySubtype.Company: yield return S + "Corporation"; break;
                         case EntitySubtype.PoliticalParty: yield return S + "PoliticalParty"; break;
+                        // both the project class and schema.org's, so queries work with and without RDFS inference
+                        case EntitySubtype.TradeUnion:
+                            yield return S + "WorkersUnion";
+                            yield return KgTerms.Kg + "TradeUnion";
+                            break;
                         case EntitySubtype.Alliance:
                         case EntitySubtype.InternationalOrganization:
                             yield return KgTerms.Org + "FormalOrganization"; break;

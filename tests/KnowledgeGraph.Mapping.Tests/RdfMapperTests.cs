@@ -37,6 +37,19 @@ public sealed class RdfMapperTests
     }
 
     [Fact]
+    public void Trade_unions_are_workers_unions_and_kg_trade_unions_not_parties()
+    {
+        var m = Map(SampleCorpus.Build(withUnion: true));
+        var union = Iris.Organization("syndicat-des-dockers");
+        Assert.True(Has(m, union, Vocabulary.RdfType, U(S + "WorkersUnion")));
+        Assert.True(Has(m, union, Vocabulary.RdfType, U(Kg + "TradeUnion")));
+        Assert.True(Has(m, union, Vocabulary.RdfType, U(KgTerms.Org + "Organization")));
+        Assert.False(Has(m, union, Vocabulary.RdfType, U(S + "PoliticalParty")));
+        // other organizations are not unions
+        Assert.False(Has(m, Iris.Organization("ministere-des-finances"), Vocabulary.RdfType, U(Kg + "TradeUnion")));
+    }
+
+    [Fact]
     public void Mentions_are_stated_in_the_mentioning_articles_graph()
     {
         var m = Map(SampleCorpus.Build());

@@ -17,7 +17,7 @@ internal static class SampleCorpus
 
     public static TextSpan Find(string text, string part) => new(text.IndexOf(part, StringComparison.Ordinal), text.IndexOf(part, StringComparison.Ordinal) + part.Length);
 
-    public static ExtractionResult Build(bool withB = true)
+    public static ExtractionResult Build(bool withB = true, bool withUnion = false)
     {
         var articles = new List<Article> { ArticleA };
         if (withB) articles.Add(ArticleB);
@@ -33,6 +33,9 @@ internal static class SampleCorpus
                 new[] { new Mention("art_a", Find(TextA, "Lisbonne"), "Lisbonne", EntityKind.Place, MentionForm.Name) }, "lusitania"),
             new("ministere-des-finances", EntityKind.Organization, EntitySubtype.Government, "ministère des Finances", Array.Empty<string>(), Array.Empty<Mention>()),
         };
+        // an invented union, so that the mapping and SHACL checks cover kg:TradeUnion (the scorer tests count entities without it)
+        if (withUnion)
+            entities.Add(new("syndicat-des-dockers", EntityKind.Organization, EntitySubtype.TradeUnion, "Syndicat des dockers de Lisbonne", Array.Empty<string>(), Array.Empty<Mention>(), "lusitania"));
         var posts = new List<Post>
         {
             new("ana-ribeiro--ministre-des-finances", "ministre lusitanienne des Finances", "ministre-des-finances", "ministre des Finances",

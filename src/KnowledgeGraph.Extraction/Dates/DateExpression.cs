@@ -12,6 +12,8 @@ public enum DateExpressionKind
     RelativeWeek,
     /// <summary>A month relative to the article date: "le mois dernier" (-1), "le mois prochain" (+1).</summary>
     RelativeMonth,
+    /// <summary>A year relative to the article date: "l'an dernier" (-1), "cette année" (0), "l'année prochaine" (+1).</summary>
+    RelativeYear,
 }
 
 /// <summary>Whether an expression points to the past or the future of the article date.</summary>

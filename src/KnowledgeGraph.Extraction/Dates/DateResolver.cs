@@ -16,7 +16,9 @@ namespace KnowledgeGraph.Extraction.Dates;
 /// than 31 days after the article date (or one year forward when future and before it).</item>
 /// <item>Ranges resolve to their start; "la semaine dernière" resolves to the month (year-month) of the
 /// day seven days earlier, "le mois prochain" to the next month.</item>
-/// <item>Relative expressions need a full article date; otherwise the result is null.</item>
+/// <item>Relative days, weeks and weekdays read in an article dated to the month only ("date 2025-02")
+/// resolve to that month: the text cannot say more, and a news report speaks of its own weeks. Relative
+/// months and years need only the article's month or year. Without an article date the result is null.</item>
 /// </list>
 /// </summary>
 public static class DateResolver
@@ -29,21 +31,35 @@ public static class DateResolver
             case DateExpressionKind.Calendar:
                 return ResolveCalendar(expr, articleDate);
             case DateExpressionKind.RelativeDay:
-                return anchor is { } a ? PartialDate.From(a.AddDays(expr.Offset)) : null;
+                if (anchor is { } a) return PartialDate.From(a.AddDays(expr.Offset));
+                return Math.Abs(expr.Offset) <= 7 ? ArticleMonth(articleDate) : null;
             case DateExpressionKind.RelativeWeek:
-                if (anchor is not { } aw) return null;
+                if (anchor is not { } aw) return Math.Abs(expr.Offset) <= 1 ? ArticleMonth(articleDate) : null;
                 var w = aw.AddDays(7 * expr.Offset);
                 return new PartialDate(w.Year, w.Month);
             case DateExpressionKind.RelativeMonth:
                 if (articleDate is not { Month: not null } am) return null;
                 var first = new DateOnly(am.Year, am.Month!.Value, 1).AddMonths(expr.Offset);
                 return new PartialDate(first.Year, first.Month);
+            case DateExpressionKind.RelativeYear:
+                return articleDate is { } ay ? new PartialDate(ay.Year + expr.Offset) : null;
             case DateExpressionKind.Weekday:
-                return anchor is { } ad ? ResolveWeekday(expr, ad) : null;
+                if (anchor is { } ad) return ResolveWeekday(expr, ad);
+                // "mardi 2" in a month-dated article: that day of the article's month
+                if (ArticleMonth(articleDate) is { } inMonth && expr.Day is { } dom && dom <= DateTime.DaysInMonth(inMonth.Year, inMonth.Month!.Value))
+                    return inMonth with { Day = dom };
+                return ArticleMonth(articleDate);
             default:
                 return null;
         }
     }
+
+    /// <summary>
+    /// A short relative expression ("mercredi", "hier", "la semaine dernière") in a month-dated article: the
+    /// article's month. Only for offsets of up to a week; "il y a trois semaines" may well be last month.
+    /// </summary>
+    private static PartialDate? ArticleMonth(PartialDate? articleDate) =>
+        articleDate is { Month: not null, Day: null } a ? new PartialDate(a.Year, a.Month) : null;
 
     private static PartialDate? ResolveCalendar(DateExpression expr, PartialDate? articleDate)
     {

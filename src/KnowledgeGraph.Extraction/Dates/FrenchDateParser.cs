@@ -19,14 +19,30 @@ public sealed class FrenchDateParser
     private readonly HashSet<string> _futureModifiers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _pastModifiers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _futureVerbs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateExpressionKind> _units = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
 
     public FrenchDateParser(ExtractionResources resources)
     {
         foreach (var row in resources.Table("months-fr.tsv")) _months[TextFolding.Fold(row[0])] = int.Parse(row[1]);
         foreach (var row in resources.Table("weekdays-fr.tsv")) _weekdays[TextFolding.Fold(row[0])] = (DayOfWeek)int.Parse(row[1]);
         foreach (var row in resources.Table("relative-days-fr.tsv")) _relativeDays[TextFolding.Fold(row[0])] = int.Parse(row[1]);
+        foreach (var row in resources.Table("meeting-numbers.tsv"))
+            if (int.Parse(row[1]) > 0) _numbers[TextFolding.Fold(row[0])] = int.Parse(row[1]);
         foreach (var row in resources.Table("temporal-cues-fr.tsv"))
         {
+            if (row[1].StartsWith("unit-", StringComparison.Ordinal))
+            {
+                _units[TextFolding.Fold(row[0])] = row[1] switch
+                {
+                    "unit-day" => DateExpressionKind.RelativeDay,
+                    "unit-week" => DateExpressionKind.RelativeWeek,
+                    "unit-month" => DateExpressionKind.RelativeMonth,
+                    "unit-year" => DateExpressionKind.RelativeYear,
+                    _ => throw new FormatException($"temporal-cues-fr.tsv: unknown unit kind '{row[1]}'"),
+                };
+                continue;
+            }
             var set = row[1] switch
             {
                 "future-modifier" => _futureModifiers,
@@ -86,7 +102,13 @@ public sealed class FrenchDateParser
         else if (f[k] == "nuit") { night = true; k += 1; }
         if (k >= f.Length || f[k] is not ("du" or "de" or "d'")) return false;
         k++;
-        if (!TrySingle(text, tokens, f, k, out int firstEnd, out var first)) return false;
+        if (!TrySingle(text, tokens, f, k, out int firstEnd, out var first))
+        {
+            // "du 15 au 17 juin": a bare day borrows the end's month and year
+            if (!(k < f.Length && TryDay(text, tokens[k], out int bareDay) && k + 1 < f.Length && f[k + 1] is "au" or "a")) return false;
+            first = new DateExpression(DateExpressionKind.Calendar, Day: bareDay);
+            firstEnd = k;
+        }
         int a = firstEnd + 1;
         if (a >= f.Length || f[a] is not ("au" or "a")) return false;
         if (!TrySingle(text, tokens, f, a + 1, out int secondEnd, out var second)) return false;
@@ -107,10 +129,51 @@ public sealed class FrenchDateParser
         if (i >= f.Length) return false;
         var t = tokens[i];
 
+        // "mi-décembre", "mi-mars 2026": one token with the hyphen kept
+        if (f[i].StartsWith("mi-", StringComparison.Ordinal) && _months.TryGetValue(f[i][3..], out int midMonth))
+        {
+            int? midYear = null;
+            if (i + 1 < f.Length && TryYear(text, tokens[i + 1], out int y)) { midYear = y; endTok = i + 1; }
+            expr = new DateExpression(DateExpressionKind.Calendar, midYear, midMonth);
+            return true;
+        }
+
         // deictic days
         if (_relativeDays.TryGetValue(f[i], out int off))
         {
             expr = new DateExpression(DateExpressionKind.RelativeDay, Offset: off);
+            return true;
+        }
+
+        // "il y a deux semaines", "dans trois jours": a count of units before or after the article date
+        if (TryCountedOffset(text, tokens, f, i, out endTok, out expr)) return true;
+
+        // "la veille" (not "la veille du sommet", which counts from the summit): the day before the article's
+        if (f[i] == "veille" && i > 0 && f[i - 1] == "la" && !(i + 1 < f.Length && f[i + 1] is "de" or "du" or "des" or "d'" or "au"))
+        {
+            expr = new DateExpression(DateExpressionKind.RelativeDay, Offset: -1, Direction: TemporalDirection.Past);
+            return true;
+        }
+
+        // "cette semaine", "ce mois-ci", "cette année": the article's own week, month or year
+        if (f[i] is "cette" or "ce" && i + 1 < f.Length && (f[i + 1] is "semaine" or "mois" or "mois-ci" or "annee" or "annee-ci" or "semaine-ci"))
+        {
+            var kind = f[i + 1].StartsWith("semaine", StringComparison.Ordinal) ? DateExpressionKind.RelativeWeek
+                : f[i + 1].StartsWith("mois", StringComparison.Ordinal) ? DateExpressionKind.RelativeMonth : DateExpressionKind.RelativeYear;
+            // "ce mois" alone is often "ce mois de décembre": leave that to the calendar rule
+            if (f[i + 1] == "mois" && i + 2 < f.Length && f[i + 2] is "de" or "d'") return false;
+            expr = new DateExpression(kind);
+            endTok = i + 1;
+            return true;
+        }
+
+        // "l'an dernier", "l'année prochaine", "l'an passé"
+        if (f[i] is "an" or "annee" && i > 0 && f[i - 1] == "l'" && i + 1 < f.Length)
+        {
+            int dir = _futureModifiers.Contains(f[i + 1]) ? 1 : _pastModifiers.Contains(f[i + 1]) ? -1 : 0;
+            if (dir == 0) return false;
+            expr = new DateExpression(DateExpressionKind.RelativeYear, Offset: dir, Direction: dir > 0 ? TemporalDirection.Future : TemporalDirection.Past);
+            endTok = i + 1;
             return true;
         }
 
@@ -196,6 +259,27 @@ public sealed class FrenchDateParser
             return true;
         }
         return false;
+    }
+
+    /// <summary>"il y a deux semaines" (-2 weeks), "il y a 3 jours", "dans un mois" (+1 month): units from temporal-cues-fr.tsv.</summary>
+    private bool TryCountedOffset(string text, IReadOnlyList<Token> tokens, string[] f, int i, out int endTok, out DateExpression expr)
+    {
+        endTok = i;
+        expr = null!;
+        int sign, k;
+        if (f[i] == "il" && i + 3 < f.Length && f[i + 1] == "y" && f[i + 2] == "a") { sign = -1; k = i + 3; }
+        else if (f[i] == "dans" && i + 2 < f.Length) { sign = 1; k = i + 1; }
+        else return false;
+        int count;
+        if (_numbers.TryGetValue(f[k], out int n)) count = n;
+        else if (tokens[k].Kind == TokenKind.Number && f[k].Length <= 3 && int.TryParse(f[k], out int d) && d > 0) count = d;
+        else return false;
+        if (k + 1 >= f.Length || !_units.TryGetValue(f[k + 1], out var kind)) return false;
+        // "dans deux jours de négociations" is a duration, not a date
+        if (k + 2 < f.Length && f[k + 2] is "de" or "d'") return false;
+        expr = new DateExpression(kind, Offset: sign * count, Direction: sign > 0 ? TemporalDirection.Future : TemporalDirection.Past);
+        endTok = k + 1;
+        return true;
     }
 
     // "mars", "mai" are also common words: only a capitalised month at sentence start or a lower-case one counts,

@@ -40,7 +40,16 @@ public sealed class MeetingExtractor : IDocumentComponent
     {
     }
 
-    public MeetingExtractor(MeetingLexicon lexicon) => _lexicon = lexicon;
+    // span lookups into the lexicon's sets: no string per scanned word
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _triggerFirstWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _reflexiveParticiples;
+
+    public MeetingExtractor(MeetingLexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _triggerFirstWords = lexicon.TriggerFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _reflexiveParticiples = new HashSet<string>(ReflexiveParticiples, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public string Name => "meetings";
 
@@ -57,7 +66,12 @@ public sealed class MeetingExtractor : IDocumentComponent
         {
             if ((i & 1023) == 0) ct.ThrowIfCancellationRequested();
             int triggerFirst = i;
-            if (!_lexicon.Triggers.TryMatch(text, words, i, out int n, out var trigger))
+            var word = text.AsSpan(words[i].Start, words[i].Length);
+            bool mayStart = _triggerFirstWords.Contains(word);
+            if (!mayStart && !_reflexiveParticiples.Contains(word)) continue;
+            int n = 0;
+            MeetingTrigger trigger = null!;
+            if (!mayStart || !_lexicon.Triggers.TryMatch(text, words, i, out n, out trigger))
             {
                 // "s'est en revanche entretenu", "se sont de leur côté réunis": words between auxiliary and participle
                 if (!TrySplitReflexive(text, words, i, out int aux, out trigger)) continue;
@@ -73,10 +87,46 @@ public sealed class MeetingExtractor : IDocumentComponent
             if (si < 0) continue;
             var sentence = doc.Sentences[si];
             var clause = ClauseAround(doc, words, triggerFirst, sentence);
+            // "souhaite rencontrer", "n'a pas rencontré", "aucune rencontre": nothing took place or was arranged
+            if (IsWishOrNegated(text, words, triggerFirst, triggerFirst + n, trigger, clause)) continue;
+            if (!trigger.IsVerb && IsLongProcess(text, words, triggerFirst)) continue;
+            if (trigger.IsVerb && trigger.Lemma == "rencontrer" && MeetsARelative(text, words, triggerFirst + n)) continue;
             var type = RefineType(text, words, triggerFirst, triggerFirst + n, clause, trigger);
+            // "se sont réunis samedi à Addis-Abeba pour leur sommet annuel": the gathering is the summit itself
+            if (!trigger.IsVerb && IsPurposeNoun(text, words, triggerFirst) && found.Count > 0 && found[^1] is { } gathering
+                && gathering.Span == sentence && gathering.Trigger.End <= triggerSpan.Start && gathering.Trigger.Start >= clause.Start
+                && gathering.Type is MeetingType.Meeting or MeetingType.Talks)
+            {
+                if (type != MeetingType.Meeting) found[^1] = gathering with { Type = type };
+                continue;
+            }
+            // "s'est entretenue par visioconférence avec X": the noun says how the verb's meeting was held
+            if (!trigger.IsVerb && IsMeansModifier(text, words, triggerFirst) && found.Count > 0 && found[^1] is { } verbMeeting
+                && verbMeeting.Span == sentence && words[triggerFirst - 1].Start - verbMeeting.Trigger.End is >= 0 and <= 30)
+                continue;
+            // "doit rencontrer la commissaire jeudi, lors de sa visite à Paris": the visit is the occasion of that meeting;
+            // "une rencontre au sommet": one meeting, not a second one called "sommet"
+            if (!trigger.IsVerb && found.Count > 0 && found[^1] is { } told && told.Span == sentence && told.Trigger.End <= triggerSpan.Start
+                && (IsOccasionNoun(text, words, triggerFirst) && told.Trigger.Start >= clause.Start - 200
+                    || triggerFirst > 0 && FrenchText.Lower(words[triggerFirst - 1].Of(text)) == "au" && told.Trigger.End == words[triggerFirst - 1].Start - 1))
+                continue;
             var attendees = Attendees(doc, words, finder, triggerFirst, triggerFirst + n, trigger, clause);
             if (type == MeetingType.MinisterialMeeting && !attendees.Any(k => doc.Entities[k].Kind == EntityKind.Person))
                 AddNamedMinisters(doc, sentence, attendees);
+            // "le prochain sommet", "le sommet précédent": another summit of the series the article told of, held by the
+            // same organizations
+            if (attendees.Count == 0 && type == MeetingType.Summit && IsOfASeries(text, words, triggerFirst, triggerFirst + n)
+                && SeriesOrganization(doc, found) is { } holder)
+                attendees.Add(holder);
+            // "une nouvelle réunion tripartite, prévue vendredi", "une cérémonie de signature": the same parties as the
+            // meeting told before (the signatories are those who negotiated)
+            if (attendees.Count == 0 && !trigger.IsVerb && triggerFirst > 0 && FrenchText.Lower(words[triggerFirst - 1].Of(text)) is "nouvelle" or "nouveau" or "nouvel" or "autre")
+                for (int p = found.Count - 1; p >= 0; p--)
+                    if (found[p].AttendeeMentionIndexes.Count > 0) { attendees.AddRange(found[p].AttendeeMentionIndexes); break; }
+            if (attendees.Count == 0 && trigger.Lemma == "cérémonie de signature")
+                for (int p = found.Count - 1; p >= 0; p--)
+                    if (found[p].Type == MeetingType.Talks && found[p].AttendeeMentionIndexes.Count > 0 && OfTheArticlesMonth(found[p].Date, doc.Article.Date))
+                    { attendees.AddRange(found[p].AttendeeMentionIndexes); break; }
             // "un nouvel entretien entre les deux hommes", "les deux dirigeants se sont parlé": the pair met just before
             if (attendees.Count == 0 && RefersToPreviousPair(text, triggerSpan, clause))
                 for (int p = found.Count - 1; p >= 0; p--)
@@ -86,6 +136,27 @@ public sealed class MeetingExtractor : IDocumentComponent
             var (dateIndex, date) = DateNear(doc, finder, triggerSpan, clause, status, modalFuture);
             int? place = PlaceNear(doc, finder, triggerSpan, clause);
             var duration = DurationNear(text, triggerSpan, sentence);
+            // "X s'est rendu à P afin de s'entretenir avec Y": the trip is how the meeting came about, not a
+            // second event; the meeting takes the traveller, the place, the date and the status of the trip
+            if ((trigger.IsVerb && (IsPurposeInfinitive(text, words, triggerFirst) || AfterWhere(text, words, triggerFirst, clause))
+                 || !trigger.IsVerb && IsPurposeNoun(text, words, triggerFirst)) && found.Count > 0 && found[^1] is { Type: MeetingType.Visit } trip
+                && trip.Span == sentence && trip.Trigger.End <= triggerSpan.Start && trip.Trigger.Start >= clause.Start)
+            {
+                found.RemoveAt(found.Count - 1);
+                foreach (var k in trip.AttendeeMentionIndexes)
+                    if (!attendees.Any(a => SameEntity(doc, a, k))) attendees.Add(k);
+                attendees.Sort();
+                place ??= trip.PlaceMentionIndex;
+                if (dateIndex is null && trip.DateMentionIndex is not null) (dateIndex, date) = (trip.DateMentionIndex, trip.Date);
+                status = trip.Status;
+                // "s'est rendu à Kiev pour rencontrer Y" is a visit with a host; a call or talks keep their type
+                if (type == MeetingType.Meeting) type = MeetingType.Visit;
+            }
+            // a meeting told without a date, in the present or imperfect of the news ("où se tenait une réunion"),
+            // happened in the article's time: its month, marked as inferred by a date without a date mention
+            if (date is null && status == MeetingStatus.TookPlace && doc.Article.Date is { Month: not null } published
+                && !IsPastPerfect(text, words, triggerFirst, triggerFirst + n, clause))
+                date = new PartialDate(published.Year, published.Month);
             found.Add(new MeetingMention(sentence, triggerSpan, trigger.Lemma, type, attendees, dateIndex, date, place,
                 duration?.Iso, duration?.Span, status));
         }
@@ -105,16 +176,182 @@ public sealed class MeetingExtractor : IDocumentComponent
         string after = said.Substring(at, Math.Min(60, said.Length - at));
         var seen = new HashSet<int>();
         foreach (var k in attendees) if (doc.Entities[k].ClusterId >= 0) seen.Add(doc.Entities[k].ClusterId);
+        string afterFolded = FrenchText.Fold(after);
         foreach (var post in doc.Posts)
         {
-            if (!post.RoleKey.StartsWith("ministre-", StringComparison.Ordinal)) continue;
+            bool named = post.RoleKey.StartsWith("ministre-", StringComparison.Ordinal);
+            // "chef de la diplomatie" resolves as the foreign minister: the portfolio is in the role key
+            bool periphrasis = !named && post.ResolutionKey.StartsWith("ministre-", StringComparison.Ordinal);
+            if (!named && !periphrasis) continue;
             // the portfolio's head word: "Agriculture" of "ministre de l'Agriculture", "Affaires" of "des Affaires étrangères"
-            string? portfolio = post.RoleLabel.Split([' ', '\'', '’']).FirstOrDefault(w => w.Length > 2 && char.IsUpper(w[0]));
-            if (portfolio is null || !after.Contains(portfolio, StringComparison.Ordinal)) continue;
+            string? portfolio = named
+                ? post.RoleLabel.Split([' ', '\'', '’']).FirstOrDefault(w => w.Length > 2 && char.IsUpper(w[0]))
+                : post.ResolutionKey.Split('-').Skip(1).FirstOrDefault(w => w.Length > 3);
+            if (portfolio is null) continue;
+            if (named ? !after.Contains(portfolio, StringComparison.Ordinal) : !afterFolded.Contains(portfolio, StringComparison.Ordinal)) continue;
             var holder = doc.Entities[post.HolderMentionIndex];
             if (holder.Kind != EntityKind.Person || holder.ClusterId >= 0 && !seen.Add(holder.ClusterId)) continue;
             attendees.Add(post.HolderMentionIndex);
         }
+    }
+
+    private static readonly HashSet<string> PastPerfectAuxiliaries = new(StringComparer.Ordinal)
+    { "avait", "avaient", "était", "étaient", "s'était", "s'étaient", "eut", "eurent", "n'avait", "n'était", "auparavant", "jadis", "autrefois", "naguère" };
+
+    /// <summary>
+    /// A pluperfect ("qui avait participé à un sommet", "il s'était entretenu") or a time-past adverb just before
+    /// the trigger: a meeting from before the article's news, whose date the article's date does not give.
+    /// </summary>
+    private static bool IsPastPerfect(string text, List<TextSpan> words, int first, int afterLast, TextSpan clause)
+    {
+        for (int j = first; j < afterLast; j++)
+            if (PastPerfectAuxiliaries.Contains(FrenchText.Lower(words[j].Of(text)))) return true;
+        for (int j = first - 1; j >= 0 && j >= first - 8 && words[j].Start >= clause.Start; j--)
+            if (PastPerfectAuxiliaries.Contains(FrenchText.Lower(words[j].Of(text)))) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> SeriesWords = new(StringComparer.Ordinal)
+    { "prochain", "prochaine", "suivant", "suivante", "précédent", "précédente", "dernier", "dernière" };
+
+    /// <summary>
+    /// The organization holding the summits told so far: the one most summit mentions name ("le sommet de l'UA",
+    /// "leur sommet"), the earliest on a tie; a summit named in passing ("en vue du sommet du G20") loses.
+    /// </summary>
+    private static int? SeriesOrganization(AnalyzedDocument doc, List<MeetingMention> found)
+    {
+        var counts = new Dictionary<int, (int Count, int First)>();
+        foreach (var m in found)
+        {
+            if (m.Type != MeetingType.Summit) continue;
+            foreach (var k in m.AttendeeMentionIndexes)
+            {
+                if (doc.Entities[k].Kind != EntityKind.Organization) continue;
+                int id = doc.Entities[k].ClusterId >= 0 ? doc.Entities[k].ClusterId : -1 - k;
+                counts[id] = counts.TryGetValue(id, out var c) ? (c.Count + 1, c.First) : (1, k);
+            }
+        }
+        if (counts.Count == 0) return null;
+        return counts.Values.OrderByDescending(v => v.Count).ThenBy(v => v.First).First().First;
+    }
+
+    /// <summary>"le prochain sommet", "le sommet suivant", "lors du dernier sommet".</summary>
+    private static bool IsOfASeries(string text, List<TextSpan> words, int first, int afterLast) =>
+        first > 0 && SeriesWords.Contains(FrenchText.Lower(words[first - 1].Of(text)))
+        || afterLast < words.Count && SeriesWords.Contains(FrenchText.Lower(words[afterLast].Of(text)));
+
+    private static readonly HashSet<string> LongUnits = new(StringComparer.Ordinal) { "ans", "années", "mois", "décennies", "siècles" };
+
+    private static readonly HashSet<string> ProcessVerbs = new(StringComparer.Ordinal)
+    { "engagé", "engager", "engage", "engagent", "entamé", "entamer", "ouvert", "ouvrir", "mené", "mener", "mènent", "poursuivi", "poursuivre", "poursuivent", "lancé", "lancer" };
+
+    /// <summary>
+    /// "après plus de vingt ans de négociations", "des mois de discussions": a process of years or months, not a
+    /// meeting; so are "ont engagé des négociations avec X", "mener des discussions" (a process opened, no sitting).
+    /// </summary>
+    private static bool IsLongProcess(string text, List<TextSpan> words, int first)
+    {
+        if (first < 2) return false;
+        if (FrenchText.Lower(words[first - 1].Of(text)) == "des" && ProcessVerbs.Contains(FrenchText.Lower(words[first - 2].Of(text)))) return true;
+        string de = FrenchText.Lower(words[first - 1].Of(text));
+        if (de is not ("de" or "d'")) return false;
+        return LongUnits.Contains(FrenchText.Lower(words[first - 2].Of(text)));
+    }
+
+    /// <summary>"par visioconférence", "en visioconférence", "par téléphone", "au téléphone": how a meeting was held.</summary>
+    private static bool IsMeansModifier(string text, List<TextSpan> words, int first) =>
+        first > 0 && FrenchText.Lower(words[first - 1].Of(text)) is "par" or "en" or "au";
+
+    /// <summary>Talks of the article's own month (not "en mai 2023"): the negotiation a signing follows.</summary>
+    private static bool OfTheArticlesMonth(PartialDate? date, PartialDate? article) =>
+        date is { } d && article is { } a && d.Year == a.Year && d.Month is not null && d.Month == a.Month;
+
+    /// <summary>"lors de sa visite", "pendant son séjour": a possessed meeting noun as the occasion of what came before.</summary>
+    private static bool IsOccasionNoun(string text, List<TextSpan> words, int first)
+    {
+        if (first < 2 || FrenchText.Lower(words[first - 1].Of(text)) is not ("sa" or "son" or "leur")) return false;
+        string w = FrenchText.Lower(words[first - 2].Of(text));
+        return w is "de" && first >= 3 && FrenchText.Lower(words[first - 3].Of(text)) is "lors" or "pendant" or "durant" || w is "pendant" or "durant";
+    }
+
+    /// <summary>"pour leur sommet", "pour une réunion": a meeting noun as the purpose of what came before.</summary>
+    private static bool IsPurposeNoun(string text, List<TextSpan> words, int first)
+    {
+        if (first < 2) return false;
+        string det = FrenchText.Lower(words[first - 1].Of(text));
+        // "pour leur sommet annuel", "pour un sommet extraordinaire"
+        if (det is not ("leur" or "le" or "son" or "sa" or "un" or "une" or "ce" or "cette" or "la")) return false;
+        return FrenchText.Lower(words[first - 2].Of(text)) == "pour";
+    }
+
+    /// <summary>"…à Kiev, où il a été reçu par Y": a relative clause on the place just named.</summary>
+    private static bool AfterWhere(string text, List<TextSpan> words, int first, TextSpan clause)
+    {
+        for (int j = first - 1; j >= 0 && j >= first - 4 && words[j].Start >= clause.Start; j--)
+            if (FrenchText.Lower(words[j].Of(text)) == "où") return true;
+        return false;
+    }
+
+    /// <summary>"a rencontré sa future épouse", "rencontrer son mari": a personal tie, not a news meeting.</summary>
+    private bool MeetsARelative(string text, List<TextSpan> words, int afterLast)
+    {
+        int j = afterLast;
+        if (j < words.Count && FrenchText.Lower(words[j].Of(text)) is "sa" or "son" or "ses" or "leur" or "leurs") j++; else return false;
+        if (j < words.Count && FrenchText.Lower(words[j].Of(text)) is "futur" or "future" or "futurs" or "actuel" or "actuelle" or "premier" or "première" or "ancien" or "ancienne") j++;
+        return j < words.Count && _lexicon.RelationWords.Contains(FrenchText.Lower(words[j].Of(text)));
+    }
+
+    /// <summary>"pour rencontrer", "afin de s'entretenir": an infinitive of purpose.</summary>
+    private static bool IsPurposeInfinitive(string text, List<TextSpan> words, int first)
+    {
+        int j = first - 1;
+        if (j >= 0 && FrenchText.Lower(words[j].Of(text)) is "se" or "s'") j--;
+        if (j < 0) return false;
+        string w = FrenchText.Lower(words[j].Of(text));
+        return w == "pour" || w is "de" or "d'" && j > 0 && FrenchText.Lower(words[j - 1].Of(text)) == "afin";
+    }
+
+    private static readonly HashSet<string> NegationWords = new(StringComparer.Ordinal) { "pas", "jamais", "plus", "guère", "point" };
+
+    /// <summary>
+    /// A wish or readiness ("souhaite rencontrer", "se dit prêt à rencontrer"; meeting-wishes-fr.tsv) right
+    /// before a verb trigger, or a negation: "n'a pas rencontré", "ne s'est jamais entretenu", "n'avait plus eu
+    /// d'échange", "aucune rencontre". Neither is a meeting, held or planned.
+    /// </summary>
+    private bool IsWishOrNegated(string text, List<TextSpan> words, int first, int afterLast, MeetingTrigger trigger, TextSpan clause)
+    {
+        int from = Math.Max(0, first - 4);
+        for (int j = from; j < first; j++)
+        {
+            if (words[j].Start < clause.Start) continue;
+            if (trigger.IsVerb && _lexicon.Wishes.TryMatch(text, words, j, out int n, out _) && j + n >= first - 2) return true;
+        }
+        if (first > 0 && FrenchText.Lower(words[first - 1].Of(text)) is "aucune" or "aucun" or "nulle") return true;
+        // "une rencontre entre X et Y reste exclue", "est hors de question"
+        for (int j = afterLast; j + 1 < words.Count && j < afterLast + 18 && words[j].Start < clause.End; j++)
+        {
+            string w = FrenchText.Lower(words[j].Of(text));
+            if (j > afterLast && _lexicon.Triggers.TryMatch(text, words, j, out _, out _) && FrenchText.Lower(words[j - 1].Of(text)) != "au") break;
+            if (w is "reste" or "restent" or "est" or "sont" or "demeure" or "semble" or "paraît" or "été")
+                for (int k = j + 1; k < words.Count && k <= j + 3; k++)
+                    if (FrenchText.Lower(words[k].Of(text)) is "exclue" or "exclu" or "exclues" or "exclus" or "improbable" or "inenvisageable") return true;
+            if (w == "hors" && j + 2 < words.Count && FrenchText.Lower(words[j + 1].Of(text)) == "de" && FrenchText.Lower(words[j + 2].Of(text)) == "question") return true;
+        }
+        // "ne … pas" around the verb, or before "de"/"d'" + noun: "n'a pas eu d'entretien"
+        bool negator = false;
+        for (int j = from; j < afterLast; j++)
+        {
+            if (words[j].Start < clause.Start) continue;
+            string w = FrenchText.Lower(words[j].Of(text));
+            if (w is "ne" || w.StartsWith("n'", StringComparison.Ordinal)) negator = true;
+            else if (negator && NegationWords.Contains(w))
+            {
+                if (trigger.IsVerb) return true;
+                string prev = first > 0 ? FrenchText.Lower(words[first - 1].Of(text)) : "";
+                if (prev is "de" || prev.StartsWith("d'", StringComparison.Ordinal)) return true;
+            }
+        }
+        return false;
     }
 
     private static readonly string[] ReflexiveParticiples = ["entretenu", "entretenue", "entretenus", "entretenues", "réuni", "réunie", "réunis", "réunies", "rendu", "rendue", "rendus", "parlé"];
@@ -204,14 +441,18 @@ public sealed class MeetingExtractor : IDocumentComponent
         return new TextSpan(start, end);
     }
 
-    private static MeetingType RefineType(string text, List<TextSpan> words, int first, int afterLast, TextSpan clause, MeetingTrigger trigger)
+    private MeetingType RefineType(string text, List<TextSpan> words, int first, int afterLast, TextSpan clause, MeetingTrigger trigger)
     {
         var type = trigger.Type;
         if (type is MeetingType.Talks or MeetingType.Meeting)
         {
-            // "s'entretenir sur une ligne téléphonique", "discuté au téléphone": a call
+            // "s'entretenir sur une ligne téléphonique", "discuté au téléphone", "par visioconférence": a call
             for (int j = afterLast; j < words.Count && j < afterLast + 8 && words[j].Start < clause.End; j++)
+            {
                 if (FrenchText.Fold(words[j].Of(text)).StartsWith("telephon", StringComparison.Ordinal)) return MeetingType.PhoneCall;
+                if (trigger.IsVerb && IsMeansModifier(text, words, j) && _lexicon.Triggers.TryMatch(text, words, j, out _, out var means) && means.Type == MeetingType.PhoneCall)
+                    return MeetingType.PhoneCall;
+            }
             // "les ministres des Affaires étrangères de l'Unesco se sont réunis", "réunion des ministres"
             for (int j = Math.Max(0, trigger.Lemma is "réunion" or "se réunir" ? first - 25 : first - 8); j < afterLast + 3 && j < words.Count; j++)
             {
@@ -274,7 +515,9 @@ public sealed class MeetingExtractor : IDocumentComponent
                     string w = FrenchText.Lower(words[j].Of(text));
                     if (!SubjectLinkVerbs.Contains(w)) continue;
                     takeSubject = true;
-                    allSubjects = w == "lors";
+                    // "X et Y ont eu un entretien", "auront une rencontre": every subject of a plural verb
+                    allSubjects = w is "lors" or "ont" or "avaient" or "auront"
+                        || j > 0 && FrenchText.Lower(words[j - 1].Of(text)) is "ont" or "avaient" or "auront";
                     break;
                 }
         }
@@ -288,14 +531,36 @@ public sealed class MeetingExtractor : IDocumentComponent
             {
                 string pronoun = FrenchText.Lower(text.AsSpan(pos, 4)).TrimEnd();
                 if (pronoun.StartsWith("ils", StringComparison.Ordinal) || pronoun.StartsWith("elle", StringComparison.Ordinal) && text.Length > pos + 5 && text[pos + 5] == ' ' && text[pos + 4] == 's')
+                {
                     AddPluralAntecedents(doc, finder, pos, result);
+                    // "Les deux négociateurs … : ils s'étaient déjà fait face": the two persons spoken of last
+                    if (result.Count == 0 && doc.SentenceIndexAt(pos) is var ps and >= 0
+                        && FrenchText.Lower(text.AsSpan(doc.Sentences[ps].Start, pos - doc.Sentences[ps].Start)).Contains("les deux ", StringComparison.Ordinal))
+                        AddLastTwoPersons(doc, finder, doc.Sentences[ps].Start, result);
+                }
                 else if (finder.ResolvePronoun(pos, null, -10, pronoun.StartsWith("elle", StringComparison.Ordinal) ? "elle" : "il") is { } antecedent) result.Add(antecedent);
             }
             else if (plural) AddAllSubjects(doc, finder, clause.Start, triggerStart, result);
             else if (finder.SubjectBefore(clause.Start, triggerStart, allowQuoteBetween: true) is { } s) result.Add(s);
             else if (trigger.IsVerb && DefiniteRoleAt(text, words, WordAtOrAfter(words, clause.Start), first) is { } g
                 && PersonNamedBefore(doc, finder, triggerStart, g, result) is { } holder) result.Add(holder);
+            // "La veille, la Première ministre avait reçu": the person the article names as holding that post, else by gender
+            else if (trigger.IsVerb && RoleHolderInClause(doc, words, WordAtOrAfter(words, clause.Start), first, result) is { } roleHolder) result.Add(roleHolder);
+            else if (trigger.IsVerb && DefiniteRoleInClause(text, words, WordAtOrAfter(words, clause.Start), first) is { } g2
+                && PersonNamedBefore(doc, finder, triggerStart, g2, result) is { } holder2) result.Add(holder2);
+            // "L'association doit rencontrer lundi le préfet": the organization the article introduced with that word
+            else if (trigger.IsVerb && DefiniteOrgNounBefore(doc, words, WordAtOrAfter(words, clause.Start), first) is { } body) result.Add(body);
             else if (ComplementOrganizationBefore(doc, clause.Start, triggerStart) is { } org) result.Add(org);
+            // "les deux hommes se sont entretenus", "les deux dirigeants ont eu un entretien": the pair named just before
+            if (result.Count == 0 && plural && TwoOfThemBefore(text, words, first, clause.Start) is { } pairAt)
+            {
+                AddPluralAntecedents(doc, finder, pairAt, result);
+                if (result.Count == 0) AddLastTwoPersons(doc, finder, pairAt, result);
+            }
+            // "Lors d'une visioconférence avec Y mercredi, X a plaidé…": the main clause's subject, after the comma
+            if (allSubjects && FrontedLors(text, words, first, clause.Start) && !result.Any(k => doc.Entities[k].Span.Start < triggerStart)
+                && MainSubjectAfterComma(doc, finder, triggerEnd, clause.End) is { } main && !result.Contains(main))
+                result.Add(main);
         }
 
         // "X l'a appelée": the object pronoun stands for the person a previous sentence is about (gender from the participle's agreement)
@@ -324,7 +589,7 @@ public sealed class MeetingExtractor : IDocumentComponent
                 AddNounPhraseList(doc, words, finder, j + 1, clause.End, result);
                 break;
             }
-            if (j > afterLast && _lexicon.Triggers.TryMatch(text, words, j, out _, out _)) break;
+            if (j > afterLast && _lexicon.Triggers.TryMatch(text, words, j, out _, out _) && !(trigger.IsVerb && IsMeansModifier(text, words, j))) break;
             if (w is "avec" || w == "face" && j + 1 < words.Count && FrenchText.Lower(words[j + 1].Of(text)) is "à" or "au" or "aux")
             {
                 int before = result.Count;
@@ -336,7 +601,7 @@ public sealed class MeetingExtractor : IDocumentComponent
                     result.Add(holder);
                 break;
             }
-            if (trigger.Type == MeetingType.PhoneCall && w is "à" && j == afterLast)
+            if (trigger.Type == MeetingType.PhoneCall && w is "à" && (j == afterLast || OnlyDateWordsBetween(text, words, afterLast, j)))
             {
                 AddNounPhraseList(doc, words, finder, j + 1, clause.End, result);
                 break;
@@ -358,6 +623,15 @@ public sealed class MeetingExtractor : IDocumentComponent
                 break;
             }
         }
+        // "a reçu les présidents des groupes, dont X (LR)": the one named among them
+        if (trigger.IsVerb && trigger.Lemma is "rencontrer" or "recevoir" or "réunir" && !passive)
+            for (int j = afterLast; j + 1 < words.Count && j < afterLast + 20 && words[j].Start < clause.End; j++)
+                if (FrenchText.Lower(words[j].Of(text)) == "dont" && text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Contains(','))
+                {
+                    if (FirstMentionAfter(doc, words[j].End, Math.Min(clause.End, words[j].End + 40), k => finder.CanSpeak(k)) is { } named
+                        && !result.Any(r => SameEntity(doc, r, named))) result.Add(named);
+                    break;
+                }
         // "avait reçu mardi à Bercy les deux dirigeants": the persons the article named together before
         if (trigger.IsVerb && trigger.Lemma is "rencontrer" or "recevoir" && !reflexive && !passive && result.Count <= 1)
             for (int j = afterLast; j + 1 < words.Count && j < afterLast + 6 && words[j].Start < clause.End; j++)
@@ -391,9 +665,235 @@ public sealed class MeetingExtractor : IDocumentComponent
                 if (m.Span.Start > triggerEnd + 80 || m.Span.Start >= clause.End || HasPunctuation(text, triggerEnd, m.Span.Start)) break;
                 if (m.Kind == EntityKind.Organization && finder.IsGenitive(m.Span) && !result.Contains(k)) { result.Add(k); break; }
             }
+        // "a reçu les négociateurs de l'Aosis, emmenés par X", "a rencontré des responsables de la CSL", "co-présidées par X et
+        // Y", "qu'elle devait présider": delegations, leaders and chairs named around the trigger
+        AddDelegationsAndChairs(doc, words, finder, first, afterLast, trigger, clause, result);
+        // "X, accompagné de Y, s'est rendu…", "l'émissaire, accompagné dans sa mission de Y, pourrait rencontrer Z":
+        // the companion attends too
+        if (takeSubject || trigger.IsVerb) AddCompanions(doc, words, finder, clause.Start, triggerStart, result);
         result.RemoveAll(k => !finder.CanAttend(k));
         result.Sort();
         return result.Distinct().ToList();
+    }
+
+    private static readonly HashSet<string> DelegationNouns = new(StringComparer.Ordinal)
+    { "négociateurs", "représentants", "responsables", "dirigeants", "délégués", "délégations", "délégation", "émissaires", "envoyés", "membres", "chefs", "ministres", "syndicats", "présidents" };
+
+    private void AddDelegationsAndChairs(AnalyzedDocument doc, List<TextSpan> words, SpeakerFinder finder, int first, int afterLast, MeetingTrigger trigger, TextSpan clause, List<int> result)
+    {
+        string text = doc.Text;
+        int end = Math.Min(words.Count, afterLast + 25);
+        for (int j = afterLast; j < end && words[j].Start < clause.End; j++)
+        {
+            string w = FrenchText.Lower(words[j].Of(text));
+            // the verb's object "les négociateurs de X" / "des responsables de X": X, an organization
+            if (trigger.IsVerb && j <= afterLast + 5 && DelegationNouns.Contains(w) && j + 1 < words.Count
+                && FrenchText.Lower(words[j + 1].Of(text)) is "de" or "du" or "des" || trigger.IsVerb && j <= afterLast + 5 && DelegationNouns.Contains(w) && j + 1 < words.Count && FrenchText.Lower(words[j + 1].Of(text)).StartsWith("d'", StringComparison.Ordinal))
+            {
+                if (FirstMentionAfter(doc, words[j].End, Math.Min(clause.End, words[j].End + 50), k => doc.Entities[k].Kind == EntityKind.Organization) is { } org
+                    && !result.Any(r => SameEntity(doc, r, org))) result.Add(org);
+                continue;
+            }
+            // "emmenés par X", "présidée par X", "co-présidées par X et Y"
+            if ((w.StartsWith("emmené", StringComparison.Ordinal) || w.StartsWith("présidé", StringComparison.Ordinal) || w.StartsWith("co-présidé", StringComparison.Ordinal)
+                 || w.StartsWith("coprésidé", StringComparison.Ordinal) || w.StartsWith("conduit", StringComparison.Ordinal) || w.StartsWith("dirigé", StringComparison.Ordinal))
+                && j + 1 < words.Count && FrenchText.Lower(words[j + 1].Of(text)) == "par")
+            {
+                AddNounPhraseList(doc, words, finder, j + 2, clause.End, result);
+                continue;
+            }
+            // "une réunion …, qu'elle devait présider": the chair
+            if (!trigger.IsVerb && (w.StartsWith("qu'", StringComparison.Ordinal) || w == "que") && j + 3 < words.Count)
+            {
+                string pronoun = w == "que" ? FrenchText.Lower(words[j + 1].Of(text)) : w[3..];
+                bool chairs = false;
+                for (int k = j; k < j + 4 && k < words.Count; k++)
+                {
+                    string v = FrenchText.Lower(words[k].Of(text));
+                    if (v.StartsWith("présid", StringComparison.Ordinal) || v.StartsWith("organis", StringComparison.Ordinal) || v.StartsWith("anim", StringComparison.Ordinal)) chairs = true;
+                }
+                if (chairs && pronoun is "il" or "elle" && finder.ResolvePronoun(words[j].Start, null, -10, pronoun) is { } chair && !result.Any(r => SameEntity(doc, r, chair)))
+                    result.Add(chair);
+            }
+        }
+    }
+
+    private static int? FirstMentionAfter(AnalyzedDocument doc, int from, int to, Func<int, bool> accept)
+    {
+        for (int k = 0; k < doc.Entities.Count; k++)
+        {
+            var m = doc.Entities[k];
+            if (m.Span.Start < from) continue;
+            if (m.Span.Start >= to) break;
+            if (accept(k)) return k;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A bare definite title opening the subject ("la Première ministre", also after a fronted "La veille,"): the
+    /// holder of a post with that title stated earlier in the article (post extractor), the latest one.
+    /// </summary>
+    private int? RoleHolderInClause(AnalyzedDocument doc, List<TextSpan> words, int from, int first, List<int> taken)
+    {
+        string text = doc.Text;
+        for (int j = from; j < first && j < from + 6; j++)
+        {
+            if (j > from && !text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Contains(',')) continue;
+            if (DefiniteRoleAt(text, words, j, first) is null) continue;
+            string title = FrenchText.Lower(text.AsSpan(words[j + 1].Start, words[Math.Min(first, j + 3) - 1].End - words[j + 1].Start));
+            // among the holders of that title, the one the text spoke of last
+            int? best = null;
+            int bestAt = -1;
+            foreach (var post in doc.Posts)
+            {
+                var holder = doc.Entities[post.HolderMentionIndex];
+                if (holder.Span.Start >= words[j].Start || holder.Kind != EntityKind.Person) continue;
+                string role = FrenchText.Lower(post.RoleLabel);
+                if (!(role.StartsWith(title, StringComparison.Ordinal) || title.StartsWith(role, StringComparison.Ordinal))) continue;
+                if (taken.Any(t => SameEntity(doc, t, post.HolderMentionIndex))) continue;
+                int last = holder.Span.Start;
+                for (int k = 0; k < doc.Entities.Count && doc.Entities[k].Span.Start < words[j].Start; k++)
+                    if (SameEntity(doc, k, post.HolderMentionIndex)) last = Math.Max(last, doc.Entities[k].Span.Start);
+                if (last > bestAt) { bestAt = last; best = post.HolderMentionIndex; }
+            }
+            return best;
+        }
+        return null;
+    }
+
+    /// <summary>"La veille, la Première ministre avait reçu": a definite role opening the subject after a fronted adverbial.</summary>
+    private char? DefiniteRoleInClause(string text, List<TextSpan> words, int from, int first)
+    {
+        if (DefiniteRoleAt(text, words, from, first) is { } g) return g;
+        for (int j = from; j < first && j < from + 6; j++)
+        {
+            if (j > from && HasStrongPunctuation(text, words[j - 1].End, words[j].Start)) return null;
+            if (j > from && text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Contains(',')
+                && DefiniteRoleAt(text, words, j, first) is { } after) return after;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> OrganizationNouns = new(StringComparer.Ordinal)
+    { "association", "ong", "syndicat", "collectif", "fédération", "confédération", "entreprise", "société", "groupe", "organisation", "coalition", "intersyndicale" };
+
+    /// <summary>
+    /// "L'association doit rencontrer…": a definite organization noun as the subject stands for the nearest earlier
+    /// organization whose name holds that noun or that the article introduced with it ("l'association X").
+    /// </summary>
+    private static int? DefiniteOrgNounBefore(AnalyzedDocument doc, List<TextSpan> words, int from, int first)
+    {
+        string text = doc.Text;
+        if (from >= first || first - from > 3) return null;
+        string w = FrenchText.Lower(words[from].Of(text));
+        string noun = w.StartsWith("l'", StringComparison.Ordinal) ? w[2..] : w is "le" or "la" && from + 1 < first ? FrenchText.Lower(words[from + 1].Of(text)) : "";
+        if (!OrganizationNouns.Contains(noun)) return null;
+        int best = -1;
+        for (int k = 0; k < doc.Entities.Count; k++)
+        {
+            var m = doc.Entities[k];
+            if (m.Span.Start >= words[from].Start) break;
+            if (m.Kind != EntityKind.Organization) continue;
+            int look = Math.Max(0, m.Span.Start - 25);
+            bool introduced = FrenchText.Lower(text.AsSpan(look, m.Span.End - look)).Contains(noun, StringComparison.Ordinal)
+                || m.Span.End + 25 <= text.Length && FrenchText.Lower(text.AsSpan(m.Span.End, 25)).Contains(noun, StringComparison.Ordinal);
+            if (introduced) best = k;
+        }
+        return best >= 0 ? best : null;
+    }
+
+    /// <summary>"mardi", "jeudi matin" between a verb and its complement.</summary>
+    private static bool OnlyDateWordsBetween(string text, List<TextSpan> words, int from, int to)
+    {
+        for (int j = from; j < to; j++)
+            if (!IsDateWord(FrenchText.Lower(words[j].Of(text)))) return false;
+        return to > from;
+    }
+
+    /// <summary>"les deux négociateurs" when the two were named in different sentences: the last two persons named before.</summary>
+    private static void AddLastTwoPersons(AnalyzedDocument doc, SpeakerFinder finder, int pos, List<int> result)
+    {
+        int sentence = doc.SentenceIndexAt(pos);
+        if (sentence < 0) return;
+        int from = doc.Sentences[Math.Max(0, sentence - 4)].Start;
+        var picked = new List<int>();
+        for (int k = doc.Entities.Count - 1; k >= 0 && picked.Count < 2; k--)
+        {
+            var m = doc.Entities[k];
+            if (m.Span.Start >= pos) continue;
+            if (m.Span.Start < from) break;
+            if (m.Kind != EntityKind.Person || !finder.CanSpeak(k) || picked.Any(p => SameEntity(doc, p, k))) continue;
+            picked.Add(k);
+        }
+        if (picked.Count == 2) result.AddRange(picked);
+    }
+
+    /// <summary>"les deux hommes", "les deux dirigeants" among the few words before the trigger: where "les" stands.</summary>
+    private static int? TwoOfThemBefore(string text, List<TextSpan> words, int first, int clauseStart)
+    {
+        for (int j = first - 2; j >= 0 && j >= first - 6 && words[j].Start >= clauseStart; j--)
+            if (FrenchText.Lower(words[j].Of(text)) == "les" && FrenchText.Lower(words[j + 1].Of(text)) == "deux") return words[j].Start;
+        return null;
+    }
+
+    /// <summary>"Lors d'une réunion …" opening the clause (not "il a dit lors d'une réunion").</summary>
+    private static bool FrontedLors(string text, List<TextSpan> words, int first, int clauseStart)
+    {
+        for (int j = first - 1; j >= 0 && j >= first - 4 && words[j].Start >= clauseStart; j--)
+            if (FrenchText.Lower(words[j].Of(text)) == "lors")
+                return j == 0 || words[j - 1].End <= clauseStart || j >= 1 && HasStrongPunctuation(text, words[j - 1].End, words[j].Start)
+                    || text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Contains('\n');
+        return false;
+    }
+
+    /// <summary>The first subject-like mention after the comma that closes a fronted phrase ("Lors de …, X a dit").</summary>
+    private static int? MainSubjectAfterComma(AnalyzedDocument doc, SpeakerFinder finder, int from, int clauseEnd)
+    {
+        int comma = doc.Text.IndexOf(',', from, Math.Max(0, clauseEnd - from));
+        if (comma < 0 || HasStrongPunctuation(doc.Text, from, comma) || comma - from > 80) return null;
+        for (int k = 0; k < doc.Entities.Count; k++)
+        {
+            var m = doc.Entities[k];
+            if (m.Span.Start <= comma) continue;
+            if (m.Span.Start >= clauseEnd || m.Span.Start - comma > 60) break;
+            if (finder.CanSpeak(k) && !finder.IsComplement(m.Span)) return k;
+        }
+        return null;
+    }
+
+    /// <summary>The first person named after "accompagné(e)(s) de/par" (within a few words) before the trigger.</summary>
+    private static void AddCompanions(AnalyzedDocument doc, List<TextSpan> words, SpeakerFinder finder, int clauseStart, int triggerStart, List<int> result)
+    {
+        string text = doc.Text;
+        for (int j = WordAtOrAfter(words, clauseStart); j < words.Count && words[j].End <= triggerStart; j++)
+        {
+            if (!FrenchText.Lower(words[j].Of(text)).StartsWith("accompagn", StringComparison.Ordinal)) continue;
+            // "X, accompagné de Y, a rencontré Z": X heads the subject even though Y stands nearer the verb
+            for (int k = doc.Entities.Count - 1; k >= 0; k--)
+            {
+                var m = doc.Entities[k];
+                if (m.Span.End > words[j].Start) continue;
+                if (m.Span.End < clauseStart || text.AsSpan(m.Span.End, words[j].Start - m.Span.End).Trim().ToString() is not ("," or "")) break;
+                if (m.Kind == EntityKind.Person && finder.CanSpeak(k) && !result.Any(r => SameEntity(doc, r, k))) result.Add(k);
+                break;
+            }
+            int limit = Math.Min(triggerStart, words[j].End + 60);
+            for (int k = 0; k < doc.Entities.Count; k++)
+            {
+                var m = doc.Entities[k];
+                if (m.Span.Start < words[j].End) continue;
+                if (m.Span.Start >= limit) break;
+                if (m.Kind != EntityKind.Person || !finder.CanSpeak(k)) continue;
+                int at = WordAtOrAfter(words, TitleStart(text, m.Span.Start));
+                string before = at > 0 ? FrenchText.Lower(words[at - 1].Of(text)) : "";
+                if (before is "de" or "du" or "par" or "d'" || before.StartsWith("d'", StringComparison.Ordinal) || text[words[at].Start] is 'd' or 'D' && at == WordAtOrAfter(words, m.Span.Start))
+                {
+                    if (!result.Any(r => SameEntity(doc, r, k))) result.Add(k);
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>Where "M. X", "Mme X", "Dr X" starts when a name at <paramref name="nameStart"/> has such a title (its dot is no boundary).</summary>
@@ -777,7 +1277,14 @@ public sealed class MeetingExtractor : IDocumentComponent
             // one on the article's own weekday is that day ("doivent rencontrer X jeudi" in Thursday's paper)
             if (status == MeetingStatus.TookPlace && dm.Expression.Direction == TemporalDirection.Future)
                 resolved = DateResolver.Resolve(dm.Expression with { Direction = TemporalDirection.Unspecified }, doc.Article.Date);
-            // "devait se rendre mercredi" (later cancelled) in Tuesday's paper: a modal + infinitive looks forward
+            // a cancelled or postponed plan's bare weekday is the nearest such day, before or after the report: "la
+            // visite prévue mercredi a été annulée" in Tuesday's paper is tomorrow's, in Thursday's yesterday's
+            else if (status is MeetingStatus.Cancelled or MeetingStatus.Postponed && dm.Expression.Day is null && dm.Span.Length <= 10)
+            {
+                int ahead = ((int)weekday - (int)anchor.DayOfWeek + 7) % 7;
+                resolved = PartialDate.From(anchor.AddDays(ahead <= 3 ? ahead : ahead - 7));
+            }
+            // "devait se rendre mercredi" in Tuesday's paper: a modal + infinitive looks forward
             else if ((status == MeetingStatus.Planned || modalFuture) && dm.Expression.Day is null && !FrenchText.Lower(doc.TextOf(dm.Span)).Contains("prochain"))
                 resolved = PartialDate.From(anchor.AddDays(((int)weekday - (int)anchor.DayOfWeek + 7) % 7));
         }
@@ -796,7 +1303,9 @@ public sealed class MeetingExtractor : IDocumentComponent
     /// </summary>
     private static bool Reachable(AnalyzedDocument doc, TextSpan item, TextSpan trigger, TextSpan clause)
     {
-        if (item.Start >= trigger.End) return item.Start - trigger.End <= 90 && OnlyAppositionCommas(doc, trigger.End, item.Start);
+        // a descriptive apposition in between (", co-présidées par X et Y,") lengthens the reach, not the clause
+        if (item.Start >= trigger.End)
+            return OnlyAppositionCommas(doc, trigger.End, item.Start, out bool descriptive) && item.Start - trigger.End <= (descriptive ? 200 : 90);
         if (!HasPunctuation(doc.Text, item.End, trigger.Start)) return true;
         int si = doc.SentenceIndexAt(item.Start);
         if (si < 0) return false;
@@ -806,19 +1315,39 @@ public sealed class MeetingExtractor : IDocumentComponent
         return wordsBefore <= 2;
     }
 
+    private static readonly string[] DescriptiveOpeners = ["qui ", "que ", "qu'", "qu’", "dont ", "prévu", "initialement ", "organisé", "présidé", "co-présidé", "coprésidé", "emmené", "convoqué", "annoncé", "envisagé", "programmé"];
+
+    /// <summary>A comma-delimited segment opening with a relative pronoun or a participle ("prévue vendredi", "qui s'est tenue").</summary>
+    private static bool IsDescriptiveApposition(string text, TextSpan inner)
+    {
+        var seg = FrenchText.Lower(text.AsSpan(inner.Start, inner.Length).Trim());
+        foreach (var o in DescriptiveOpeners)
+            if (seg.StartsWith(o, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     /// <summary>No clause boundary between two offsets: commas only around an apposed name (", X,").</summary>
-    private static bool OnlyAppositionCommas(AnalyzedDocument doc, int from, int to)
+    private static bool OnlyAppositionCommas(AnalyzedDocument doc, int from, int to, out bool descriptive)
     {
         string text = doc.Text;
+        descriptive = false;
         for (int i = from; i < to; i++)
         {
             char c = text[i];
             if (c is ';' or ':' or '.' or '(' or '«' or '»' or '"') return false;
             if (c != ',') continue;
             int next = text.IndexOf(',', i + 1, Math.Max(0, to - i - 1));
-            // "…avec X, le 3 mars 2024 à Oslo": a date or place right after the last comma
-            if (next < 0) return to - i <= 25;
+            // "…avec X, le 3 mars 2024 à Oslo": a date or place right after the last comma; ", qu'elle devait
+            // présider mardi soir": inside a descriptive apposition
+            if (next < 0)
+            {
+                descriptive = IsDescriptiveApposition(text, new TextSpan(i + 1, to));
+                return to - i <= 25 || descriptive;
+            }
             var inner = new TextSpan(i + 1, next);
+            // ", prévue vendredi au ministère,", ", qu'elle devait présider mardi soir,": a relative or participial
+            // apposition describes the meeting itself, so what follows the next comma still belongs to it
+            if (IsDescriptiveApposition(text, inner)) { descriptive = true; i = next; continue; }
             bool apposition = false;
             foreach (var m in doc.Entities)
                 if (inner.Contains(m.Span) && text.AsSpan(inner.Start, inner.Length).Trim().Length == m.Span.Length) { apposition = true; break; }

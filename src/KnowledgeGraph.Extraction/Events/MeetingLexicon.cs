@@ -14,9 +14,22 @@ public sealed class MeetingLexicon
 {
     public PhraseLexicon<MeetingTrigger> Triggers { get; } = new();
 
+    /// <summary>
+    /// The first words of all trigger phrases, compared ignoring case, with every apostrophe form: a word not in
+    /// this set starts no trigger, so the extractor skips the phrase lookup (which builds a lower-case string per
+    /// candidate length) for almost every word of a text.
+    /// </summary>
+    public HashSet<string> TriggerFirstWords { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public PhraseLexicon<StatusCue> StatusCues { get; } = new();
 
     public DurationParser Durations { get; }
+
+    /// <summary>Family and personal ties (relations-fr.tsv: "épouse", "mari", "compagne"): "a rencontré sa femme" is no news meeting.</summary>
+    public IReadOnlySet<string> RelationWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Wishes and readiness before a meeting verb (meeting-wishes-fr.tsv): "souhaite", "se dit prêt à".</summary>
+    public PhraseLexicon<string> Wishes { get; } = new();
 
     /// <summary>
     /// First words of role titles (roles-fr.tsv: "ministre", "présidente", "chef"...): "la ministre", "avec le
@@ -30,6 +43,8 @@ public sealed class MeetingLexicon
         {
             if (row.Length < 4 || !Enum.TryParse<MeetingType>(row[1], out var type)) continue;
             Triggers.Add(row[0], new MeetingTrigger(type, row[2], row[3] == "verb"));
+            string first = FrenchText.Lower(row[0].Trim()).Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+            foreach (var apostrophe in new[] { '\'', '’', 'ʼ' }) TriggerFirstWords.Add(first.Replace('\'', apostrophe));
         }
         foreach (var row in statusCues)
         {
@@ -39,10 +54,17 @@ public sealed class MeetingLexicon
         Durations = new DurationParser(numbers, units);
     }
 
+    public MeetingLexicon(IEnumerable<string[]> triggers, IEnumerable<string[]> statusCues, IEnumerable<string[]> numbers, IEnumerable<string[]> units,
+        IEnumerable<string[]> wishes) : this(triggers, statusCues, numbers, units)
+    {
+        foreach (var row in wishes) Wishes.Add(row[0], row[0]);
+    }
+
     public static MeetingLexicon Load(ExtractionResources resources) => new(
         resources.Table("meeting-triggers.tsv"), resources.Table("meeting-status.tsv"),
-        resources.Table("meeting-numbers.tsv"), resources.Table("meeting-units.tsv"))
+        resources.Table("meeting-numbers.tsv"), resources.Table("meeting-units.tsv"), resources.Table("meeting-wishes-fr.tsv"))
     {
+        RelationWords = resources.Table("relations-fr.tsv").Select(r => FrenchText.Lower(r[0])).ToHashSet(StringComparer.Ordinal),
         RoleHeads = resources.Table("roles-fr.tsv").Select(r => FrenchText.Lower(r[0]).Split(' ')[0]).Where(w => w.Length > 2).ToHashSet(StringComparer.Ordinal),
     };
 }

@@ -19,10 +19,12 @@ namespace KnowledgeGraph.Extraction.Events;
 /// <item>a mention without attendees ("cette rencontre de plus de cinq heures") joins the latest
 /// compatible meeting reported by the same article, and is dropped when there is none.</item>
 /// </list>
-/// Key: "meeting-" + type family + date (or "undated") + the sorted keys of up to three attendees (+ the
-/// status when not "took place"), slugged; a numeric suffix separates rare collisions. The key depends
+/// Key: "meeting-" + type family + date (or "undated") + the sorted keys of up to three attendees, slugged,
+/// for a meeting that took place; "meeting-" + family + "arranged" + attendees for a planned, cancelled or
+/// postponed one, whose date and status later reports often state or change (a plan reported today, its
+/// cancellation and date tomorrow: one IRI). A numeric suffix separates rare collisions. The key depends
 /// only on the meeting's content, not on which article reported it first; it changes only when a new
-/// article adds an attendee among the first three or fixes an unknown date.
+/// article adds an attendee among the first three or fixes an unknown date of a meeting that took place.
 /// </summary>
 public sealed class MeetingMerger : ICorpusComponent
 {
@@ -41,7 +43,8 @@ public sealed class MeetingMerger : ICorpusComponent
         public readonly List<(int Doc, MeetingMention Mention, SortedSet<string> Attendees, string? Place)> Items = new();
         public readonly SortedSet<string> Attendees = new(StringComparer.Ordinal);
         public required int Family;
-        public required MeetingStatus Status;
+        public required MeetingStatus Status { get; set; }
+        public readonly SortedSet<PartialDate> InferredDates = new();
         public PartialDate? Date;
         public string? Place;
         public PartialDate? EarliestArticleDate;
@@ -114,16 +117,26 @@ public sealed class MeetingMerger : ICorpusComponent
         foreach (var doc in corpus.Documents)
         {
             ct.ThrowIfCancellationRequested();
-            foreach (var m in doc.Meetings.OrderBy(m => m.Trigger.Start))
+            foreach (var told in doc.Meetings.OrderBy(m => m.Trigger.Start))
             {
+                // a date without a date mention was inferred from the article's time: it neither joins nor splits
+                // meetings, and dates the meeting only when no report states a date
+                var m = told.DateMentionIndex is null && told.Date is not null ? told with { Date = null } : told;
+                PartialDate? inferred = m == told ? null : told.Date;
                 var attendees = new SortedSet<string>(StringComparer.Ordinal);
                 foreach (var k in m.AttendeeMentionIndexes)
                     if (KeyOf(corpus, doc, k) is { } key) attendees.Add(key);
                 string? place = m.PlaceMentionIndex is { } p ? KeyOf(corpus, doc, p) : null;
                 if (place is not null) attendees.Remove(place);
                 var item = (doc.Index, m, attendees, place);
-                Cluster? target;
-                if (attendees.Count > 0) target = Best(clusters, index.SharingAttendee(attendees), doc, m, attendees, place, index);
+                Cluster? target = null;
+                // "cette rencontre", "lors de ces pourparlers": a demonstrative points back to the meeting the article
+                // just told, whoever the clause names (they were there)
+                if (IsDemonstrative(doc, m))
+                    target = index.Reporting(doc.Index).Where(c => c.Reports(doc.Index) && Compatible(c, m, place, attendees, doc.Article.Date))
+                        .OrderByDescending(c => c.LastTouched).FirstOrDefault();
+                if (target is not null) { }
+                else if (attendees.Count > 0) target = Best(clusters, index.SharingAttendee(attendees), doc, m, attendees, place, index);
                 else if (IsAnaphoric(doc, m))
                     target = index.Reporting(doc.Index).Where(c => c.Reports(doc.Index) && Compatible(c, m, place, attendees, doc.Article.Date))
                         .OrderByDescending(c => c.LastTouched).FirstOrDefault();
@@ -137,6 +150,7 @@ public sealed class MeetingMerger : ICorpusComponent
                     clusters.Add(target);
                 }
                 Add(target, item, doc.Article.Date);
+                if (inferred is { } guess) target.InferredDates.Add(guess);
                 index.Note(target);
             }
         }
@@ -151,6 +165,7 @@ public sealed class MeetingMerger : ICorpusComponent
     {
         target.Items.Add(item);
         target.Docs.Add(item.Doc);
+        target.Status = Stronger(target.Status, item.Mention.Status);
         target.Attendees.UnionWith(item.Attendees);
         target.Date = MorePrecise(target.Date, item.Mention.Date);
         target.Place ??= item.Place;
@@ -165,6 +180,8 @@ public sealed class MeetingMerger : ICorpusComponent
 
     private static void Absorb(Cluster into, Cluster from)
     {
+        into.Status = Stronger(into.Status, from.Status);
+        into.InferredDates.UnionWith(from.InferredDates);
         foreach (var item in from.Items)
         {
             into.Items.Add(item);
@@ -200,7 +217,7 @@ public sealed class MeetingMerger : ICorpusComponent
 
     private static bool Compatible(Cluster c, MeetingMention m, string? place, SortedSet<string> attendees, PartialDate? articleDate)
     {
-        if (c.Family != Family(m.Type) || c.Status != m.Status) return false;
+        if (!FamiliesCompatible(c, m, place) || !StatusesCompatible(c.Status, m.Status)) return false;
         // a report cannot describe a meeting that took place after its publication; undated reports of
         // undated meetings months apart are different events
         if (m.Status == MeetingStatus.TookPlace)
@@ -234,6 +251,17 @@ public sealed class MeetingMerger : ICorpusComponent
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     { "cette", "ces", "cet", "ce", "la", "le", "les", "l", "leur", "leurs", "sa", "son", "ses", "telle", "dite" };
+
+    /// <summary>"cette rencontre", "ces pourparlers", "lors de cet entretien": a demonstrative right before the trigger.</summary>
+    private static bool IsDemonstrative(AnalyzedDocument doc, MeetingMention m)
+    {
+        string text = doc.Text;
+        int i = m.Trigger.Start - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        int end = i + 1;
+        while (i >= 0 && char.IsLetter(text[i])) i--;
+        return end > i + 1 && FrenchText.Lower(text.AsSpan(i + 1, end - i - 1)) is "cette" or "ces" or "cet" or "ce";
+    }
 
     /// <summary>"cette rencontre", "les discussions", "leur séance": a definite noun phrase that refers back to a known meeting.</summary>
     private static bool IsAnaphoric(AnalyzedDocument doc, MeetingMention m)
@@ -286,9 +314,32 @@ public sealed class MeetingMerger : ICorpusComponent
         return target;
     }
 
+    /// <summary>
+    /// Same family; or a visit to a place and a meeting at that same place ("se rendra à Buenos Aires" and "les
+    /// deux dirigeants se verront à Buenos Aires"): the trip is made for the meeting.
+    /// </summary>
+    private static bool FamiliesCompatible(Cluster c, MeetingMention m, string? place)
+    {
+        int f = Family(m.Type);
+        if (c.Family == f) return true;
+        bool visitAndMeeting = c.Family == 2 && f == 0 || c.Family == 0 && f == 2;
+        return visitAndMeeting && place is not null && c.Place == place;
+    }
+
+    /// <summary>
+    /// A cancellation or postponement is news about a planned meeting: those reports are one meeting. A meeting
+    /// that took place is never the same as a planned or cancelled one.
+    /// </summary>
+    private static bool StatusesCompatible(MeetingStatus a, MeetingStatus b) =>
+        a == b || a != MeetingStatus.TookPlace && b != MeetingStatus.TookPlace;
+
+    /// <summary>Cancelled or postponed, told later than the plan, wins over planned.</summary>
+    private static MeetingStatus Stronger(MeetingStatus a, MeetingStatus b) =>
+        a == MeetingStatus.Planned ? b : a;
+
     private static bool ClustersCompatible(Cluster a, Cluster b)
     {
-        if (a.Family != b.Family || a.Status != b.Status) return false;
+        if (a.Family != b.Family || !StatusesCompatible(a.Status, b.Status)) return false;
         // both matched the same mention, which bridges them: only a clash of dates keeps them apart
         return a.Date is not { } da || b.Date is not { } db || DatesCompatible(da, db);
     }
@@ -312,6 +363,8 @@ public sealed class MeetingMerger : ICorpusComponent
 
     private static Meeting Build(CorpusContext corpus, Cluster c, HashSet<string> used)
     {
+        // reports in different months guess different dates: then the text does not say
+        if (c.Date is null && c.InferredDates.Count == 1) c.Date = c.InferredDates.Min;
         var type = ChooseType(c.Items.Select(i => i.Mention.Type));
         string? duration = c.Items.Where(i => i.Mention.Duration is not null).GroupBy(i => i.Mention.Duration!)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
@@ -338,10 +391,10 @@ public sealed class MeetingMerger : ICorpusComponent
     private static string MakeKey(Cluster c, List<string> attendees)
     {
         string family = c.Family switch { 1 => "summit", 2 => "visit", 3 => "ministerial", _ => "talks" };
-        var sb = new StringBuilder("meeting-").Append(family).Append('-').Append(c.Date?.ToString() ?? "undated");
+        bool arranged = c.Status != MeetingStatus.TookPlace;
+        var sb = new StringBuilder("meeting-").Append(family).Append('-').Append(arranged ? "arranged" : c.Date?.ToString() ?? "undated");
         foreach (var a in attendees.Take(3)) sb.Append('-').Append(a);
         if (attendees.Count == 0 && c.Place is not null) sb.Append('-').Append(c.Place);
-        if (c.Status != MeetingStatus.TookPlace) sb.Append('-').Append(c.Status.ToString().ToLowerInvariant());
         string key = Slug(sb.ToString());
         if (key.Length > 120)
         {

@@ -20,6 +20,8 @@ public enum EntitySubtype
     MilitaryUnit,
     PoliticalParty,
     InternationalOrganization,
+    /// <summary>A trade union or union confederation ("CGT", "IG Metall", "le syndicat X"); added last among organizations.</summary>
+    TradeUnion,
     // places
     Country,
     City,

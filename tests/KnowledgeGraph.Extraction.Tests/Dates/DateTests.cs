@@ -59,7 +59,51 @@ public sealed class DateTests : IClassFixture<ResourcesFixture>
         Assert.Equal("2025-12-02", Parse("mardi 2", Thursday).Single().Resolved);
         // a December date read in a January article is last year's
         Assert.Equal("2024-12-28", Parse("le 28 décembre", new PartialDate(2025, 1, 5)).Single().Resolved);
-        Assert.Null(Parse("mercredi", new PartialDate(2025, 12)).Single().Resolved);
+        // an article dated to the month only: a weekday of its news is in that month; "mardi 2" is the 2nd
+        Assert.Equal("2025-12", Parse("mercredi", new PartialDate(2025, 12)).Single().Resolved);
+        Assert.Equal("2025-12-02", Parse("mardi 2", new PartialDate(2025, 12)).Single().Resolved);
+        Assert.Null(Parse("mercredi", new PartialDate(2025)).Single().Resolved);
+    }
+
+    [Fact]
+    public void CountedOffsetsBeforeAndAfterTheArticleDate()
+    {
+        var r = Parse("Il y a deux semaines, puis il y a 3 jours ; dans un mois ; il y a deux ans.", Thursday);
+        Assert.Equal(new (string, string?)[]
+        {
+            ("Il y a deux semaines", "2025-11"), ("il y a 3 jours", "2025-12-01"), ("dans un mois", "2026-01"), ("il y a deux ans", "2023"),
+        }, r);
+        // a count followed by "de" is a duration: "dans deux jours de négociations"
+        Assert.Empty(Parse("Ils sont entrés dans deux jours de négociations.", Thursday));
+    }
+
+    [Fact]
+    public void ThisWeekThisYearLastYearAndTheDayBefore()
+    {
+        var r = Parse("Cette semaine ; cette année ; l'an dernier ; l'année prochaine ; la veille.", Thursday);
+        Assert.Equal(new (string, string?)[]
+        {
+            ("Cette semaine", "2025-12"), ("cette année", "2025"), ("an dernier", "2024"), ("année prochaine", "2026"), ("veille", "2025-12-03"),
+        }, r);
+        // "la veille du sommet" counts from the summit, not from the article
+        Assert.Empty(Parse("la veille du sommet", Thursday));
+    }
+
+    [Fact]
+    public void MidMonthIsThatMonth()
+    {
+        Assert.Equal(new (string, string?)[] { ("mi-décembre", "2025-12"), ("mi-mars 2026", "2026-03") }, Parse("dès la mi-décembre, puis à la mi-mars 2026", Thursday));
+    }
+
+    [Fact]
+    public void ShortRelativeExpressionsInAMonthDatedArticleAreThatMonth()
+    {
+        var month = new PartialDate(2025, 2);
+        Assert.Equal("2025-02", Parse("hier", month).Single().Resolved);
+        Assert.Equal("2025-02", Parse("la semaine dernière", month).Single().Resolved);
+        Assert.Equal("2025-01", Parse("le mois dernier", month).Single().Resolved);
+        // three weeks back may be last month: unknown
+        Assert.Null(Parse("il y a trois semaines", month).Single().Resolved);
     }
 
     [Fact]
