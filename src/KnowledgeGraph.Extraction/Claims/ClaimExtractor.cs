@@ -495,7 +495,6 @@ public sealed class ClaimExtractor : IDocumentComponent
             }
             return null;
         }
-        return null;
     }
 
     private void AddDirectQuotes(AnalyzedDocument doc, List<TextSpan> words, List<Quotation> quotes, List<SpeechVerbMatch> verbs, SpeakerFinder finder, List<Candidate> candidates)
