@@ -213,5 +213,11 @@ public class Neo4jGraphLoaderIdPathTests
         Assert.DoesNotContain(byId, o => o.Contains("Index", StringComparison.Ordinal));
         var byUri = await PlanOf(Neo4jGraphLoader.RelationshipStatement("mentions", exact: false));
         Assert.Contains(byUri, o => o.Contains("Index", StringComparison.Ordinal));
+        Assert.DoesNotContain(byUri, o => o.Contains("LabelScan", StringComparison.Ordinal));
+
+        // Whatever the index statistics say (they change as a load fills the index), uri lookups seek the index.
+        var lookup = await PlanOf(Neo4jGraphLoader.LookupStatement);
+        Assert.Contains(lookup, o => o.Contains("IndexSeek", StringComparison.Ordinal));
+        Assert.DoesNotContain(lookup, o => o.Contains("LabelScan", StringComparison.Ordinal) || o.Contains("AllNodesScan", StringComparison.Ordinal));
     }
 }
