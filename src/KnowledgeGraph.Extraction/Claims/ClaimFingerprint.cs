@@ -129,7 +129,7 @@ public sealed class ClaimFingerprint
     }
 
     // Letters and digits; apostrophes and hyphens split ("l'hiver" → "l", "hiver"), so elided articles fall to the stop words.
-    private static IEnumerable<string> Words(string folded)
+    internal static IEnumerable<string> Words(string folded)
     {
         int i = 0;
         while (i < folded.Length)

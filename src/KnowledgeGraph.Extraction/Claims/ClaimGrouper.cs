@@ -284,17 +284,7 @@ public sealed class ClaimGrouper : ICorpusComponent
         return k;
     }
 
-    private static IEnumerable<string> Words(string folded)
-    {
-        int i = 0;
-        while (i < folded.Length)
-        {
-            if (!char.IsLetterOrDigit(folded[i])) { i++; continue; }
-            int s = i;
-            while (i < folded.Length && char.IsLetterOrDigit(folded[i])) i++;
-            yield return folded[s..i];
-        }
-    }
+    private static IEnumerable<string> Words(string folded) => ClaimFingerprint.Words(folded);
 
     private static string? KeyOf(CorpusContext corpus, AnalyzedDocument doc, int mentionIndex)
     {

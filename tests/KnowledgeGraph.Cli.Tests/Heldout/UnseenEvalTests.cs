@@ -1,6 +1,4 @@
-using KnowledgeGraph.Cli.Commands;
 using KnowledgeGraph.Cli.Tests.Build;
-using Newtonsoft.Json.Linq;
 using Xunit;
 
 namespace KnowledgeGraph.Cli.Tests.Heldout;
@@ -31,26 +29,14 @@ public sealed class UnseenEvalTests : IDisposable
         double organizations, double places, double positions, double meetings, double claims, double micro,
         double attributionFloor)
     {
-        var root = Path.Combine(BuildTestSupport.RepoRoot, "tests", "unseen", set);
-        var (buildExit, _, buildStderr) = BuildTestSupport.RunBuild(new[] { Path.Combine(root, "articles") }, _output);
-        Assert.True(buildExit == ExitCodes.Ok, buildStderr);
-
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int exit = EvalCommand.Run(Path.Combine(root, gold), _output, "json", false, stdout, stderr, CancellationToken.None);
-        Assert.True(exit == ExitCodes.Ok, stderr.ToString());
-        var json = JObject.Parse(stdout.ToString());
-        double F1(string kind) => (double)json["kinds"]![kind]!["f1"]!;
-        int Tp(string kind) => (int)json["kinds"]![kind]!["truePositives"]!;
-
-        Assert.True(F1("persons") >= persons, $"{set}: persons F1 {F1("persons")}");
-        Assert.True(F1("organizations") >= organizations, $"{set}: organizations F1 {F1("organizations")}");
-        Assert.True(F1("places") >= places, $"{set}: places F1 {F1("places")}");
-        Assert.True(F1("positions") >= positions, $"{set}: positions F1 {F1("positions")}");
-        Assert.True(F1("meetings") >= meetings, $"{set}: meetings F1 {F1("meetings")}");
-        Assert.True(F1("claims") >= claims, $"{set}: claims F1 {F1("claims")}");
-        Assert.True((double)json["micro"]!["f1"]! >= micro, $"{set}: micro F1 {json["micro"]!["f1"]}");
-        double attribution = (double)Tp("claims") / Math.Max(1, Tp("claim texts"));
-        Assert.True(attribution >= attributionFloor, $"{set}: speaker attribution {Tp("claims")}/{Tp("claim texts")} = {attribution:0.000}");
+        var scores = EvalSetScores.Measure(Path.Combine(BuildTestSupport.RepoRoot, "tests", "unseen", set), gold, _output);
+        scores.AssertAtLeast(set, "persons", persons);
+        scores.AssertAtLeast(set, "organizations", organizations);
+        scores.AssertAtLeast(set, "places", places);
+        scores.AssertAtLeast(set, "positions", positions);
+        scores.AssertAtLeast(set, "meetings", meetings);
+        scores.AssertAtLeast(set, "claims", claims);
+        Assert.True(scores.MicroF1 >= micro, $"{set}: micro F1 {scores.MicroF1}");
+        Assert.True(scores.Attribution >= attributionFloor, $"{set}: speaker attribution {scores.Attribution:0.000}");
     }
 }
