@@ -93,4 +93,10 @@ public sealed class NonPersonNameTests : IClassFixture<ResourcesFixture>
         var r = Run("Le montant atteindrait dix millions d'euros, selon L'Humanité.");
         Assert.Contains(r.Entities, e => e.Kind == EntityKind.Organization && e.Key == "l-humanite");
     }
+
+    [Theory]
+    [InlineData("Les urgences du centre hospitalier de Montbrison ferment la nuit.", "centre hospitalier de Montbrison")]
+    [InlineData("Un rapport de la chambre régionale des comptes de Bretagne critique la gestion du port.", "chambre régionale des comptes de Bretagne")]
+    public void LowerCasePublicBodiesWithATownOrRegionAreOrganizations(string sentence, string expected) =>
+        Assert.Contains(expected, Labels(Run(sentence), EntityKind.Organization));
 }

@@ -1,0 +1,25 @@
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+
+namespace KnowledgeGraph.Extraction.Tests.Posts;
+
+/// <summary>Titles with a level-of-government or regional adjective between the role word and its portfolio (invented sentences).</summary>
+public sealed class PostLevelAdjectiveTests : IClassFixture<ResourcesFixture>
+{
+    private readonly ExtractionPipeline _pipeline;
+
+    public PostLevelAdjectiveTests(ResourcesFixture fixture) => _pipeline = DefaultPipeline.Create(fixture.Resources);
+
+    private ExtractionResult Run(string text) => _pipeline.Run(new[] { new Article("t", text, "mem", Date: new PartialDate(2025, 6, 12)) });
+
+    [Theory]
+    [InlineData("La ministre fédérale de la Santé, Anouk Perrault, a visité le centre.", "anouk-perrault", "ministre-de-la-sante")]
+    [InlineData("Le ministre bavarois de l'Agriculture, Klaus Reinholt, a répondu aux éleveurs.", "klaus-reinholt", "ministre-de-l-agriculture")]
+    public void AdjectiveBeforeThePortfolioKeepsThePortfolioRole(string sentence, string holder, string role)
+    {
+        var r = Run(sentence);
+        var post = Assert.Single(r.Posts);
+        Assert.Equal(holder, post.HolderKey);
+        Assert.Equal(role, post.RoleKey);
+    }
+}
