@@ -23,3 +23,34 @@ public sealed class PostLevelAdjectiveTests : IClassFixture<ResourcesFixture>
         Assert.Equal(role, post.RoleKey);
     }
 }
+
+/// <summary>Holders named after a comma behind another noun phrase (invented sentences).</summary>
+public sealed class PostAppositionHolderTests : IClassFixture<ResourcesFixture>
+{
+    private readonly ExtractionPipeline _pipeline;
+
+    public PostAppositionHolderTests(ResourcesFixture fixture) => _pipeline = DefaultPipeline.Create(fixture.Resources);
+
+    private ExtractionResult Run(string text) => _pipeline.Run(new[] { new Article("t", text, "mem", Date: new PartialDate(2025, 6, 12)) });
+
+    [Fact]
+    public void NationalityNounBetweenCommaAndHolder()
+    {
+        var r = Run("Le représentant spécial de l'ONU, le Finlandais Mikko Aaltonen, a rencontré les deux parties.");
+        Assert.Contains(r.Posts, p => p.HolderKey == "mikko-aaltonen" && p.RoleKey == "representant-special");
+    }
+
+    [Fact]
+    public void TitleInAppositionToATitledHolderSharesTheHolder()
+    {
+        var r = Run("Son président, le général malien Amadou Keïta, a signé l'accord.");
+        Assert.Contains(r.Posts, p => p.HolderKey == "amadou-keita" && p.RoleKey == "president");
+    }
+
+    [Fact]
+    public void GrandChiefIsATitle()
+    {
+        var r = Run("La grande cheffe de la Nation Tsawassen, Ruth Kinew, a réclamé des moyens.");
+        Assert.Contains(r.Posts, p => p.HolderKey == "ruth-kinew" && p.RoleKey.StartsWith("grand-chef", StringComparison.Ordinal));
+    }
+}
