@@ -191,7 +191,9 @@ public sealed class RolePhraseParser
         }
         // … unless a determiner and an apposed name pin it down: "sa directrice, X"
         if (WeakRoles.Contains(role.Key) && k == headStart + headLen && !(k < n && tokens[k].Kind == TokenKind.Word && char.IsUpper(text[tokens[k].Start]))
-            && !(det is not null && k + 1 < n && f[k] == "," && tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[k + 1].Start])))
+            && !(det is not null && k + 1 < n && f[k] == "," && tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[k + 1].Start]))
+            // "Son commandant, le général italien X": or an apposed title
+            && !(det is not null && k + 2 < n && f[k] == "," && f[k + 1] is "le" or "la" or "l'" && _g.Roles.LongestMatch(f, k + 2, out _) > 0))
             return null;
 
         var span = new TextSpan(tokens[headStart].Start, tokens[k - 1].End);

@@ -74,6 +74,12 @@ public sealed class PostExtractor : IDocumentComponent
                 holders[r] ??= afterComma;
                 continue;
             }
+            // "Le nouveau directeur sportif sera X": a definite title and a copula before the name
+            if (end + 1 < n && rp.Determiner is "le" or "la" or "l'" && f[end] is "sera" or "est" or "devient" or "deviendra" && personAt.TryGetValue(end + 1, out var copular))
+            {
+                holders[r] ??= copular;
+                continue;
+            }
             if (rp.FirstToken >= 2 && f[rp.FirstToken - 1] == "," && personEndingAt.TryGetValue(rp.FirstToken - 2, out var before) && IsClosedApposition(doc, rp))
                 holders[r] ??= before;
         }

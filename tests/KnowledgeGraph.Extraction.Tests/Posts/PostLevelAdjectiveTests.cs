@@ -53,4 +53,18 @@ public sealed class PostAppositionHolderTests : IClassFixture<ResourcesFixture>
         var r = Run("La grande cheffe de la Nation Tsawassen, Ruth Kinew, a réclamé des moyens.");
         Assert.Contains(r.Posts, p => p.HolderKey == "ruth-kinew" && p.RoleKey.StartsWith("grand-chef", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void GenericTitleWithAnApposedTitledHolder()
+    {
+        var r = Run("Son commandant, le général belge Luc Verhaegen, a renforcé les patrouilles.");
+        Assert.Contains(r.Posts, p => p.HolderKey == "luc-verhaegen" && p.RoleKey == "commandant");
+    }
+
+    [Fact]
+    public void CopularSentenceNamesTheHolder()
+    {
+        var r = Run("La nouvelle directrice sportive sera Inès Valcourt, selon le communiqué.");
+        Assert.Contains(r.Posts, p => p.HolderKey == "ines-valcourt" && p.RoleKey.StartsWith("directeur", StringComparison.Ordinal));
+    }
 }
