@@ -39,6 +39,11 @@ public sealed class EntityRecognizer : IDocumentComponent
     };
     // nouns that open a place's name ("Fort McMurray", "Lac La Biche", "Mont Royal"), folded
     private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal) { "fort", "lac", "mont", "port", "cap", "baie", "pointe", "val", "ile", "iles", "lake", "mount", "bay" };
+    // words that qualify a place's name without making it another thing ("Haute Savoie", "Nord Kivu", "Vieux Lyon"), folded
+    private static readonly HashSet<string> PlaceQualifiers = new(StringComparer.Ordinal)
+    {
+        "grand", "grande", "petit", "petite", "haut", "haute", "bas", "basse", "nouveau", "nouvelle", "vieux", "vieille", "nord", "sud", "est", "ouest", "centre", "greater", "new", "upper", "lower",
+    };
     // "la commune de X", "le poste-frontière de X": nouns whose "de X" complement is a place
     private static readonly HashSet<string> PlaceNounsBeforeDe = new(StringComparer.Ordinal) { "commune", "communes", "ville", "village", "localite", "region", "province", "district", "poste-frontiere", "frontiere", "faubourg", "quartier", "canton" };
     private static readonly HashSet<string> LowerOrgHeads = new(StringComparer.Ordinal) { "gouvernement", "armee", "parlement", "marine", "administration", "presidence" };
@@ -115,7 +120,9 @@ public sealed class EntityRecognizer : IDocumentComponent
             // "AD Normandie", "Wildfire Alberta", "SM Caen": a one-word place glued to a capitalised word that is no first name ends
             // a longer name (typed by the capitalised-sequence rules)
             if (len == 1 && e.Kind == EntityKind.Place && i > 0 && !used[i - 1] && IsCapitalizedWord(text, tokens[i - 1]) && tokens[i].Start - tokens[i - 1].End == 1
-                && !IsNotName(f[i - 1]) && !_g.IsFirstName(f[i - 1]) && !(sentenceStart[i - 1] && lowerWords.Contains(f[i - 1])) && !HasLineBreak(text, tokens[i - 1].End, tokens[i].Start))
+                && !IsNotName(f[i - 1]) && !_g.IsFirstName(f[i - 1]) && !(sentenceStart[i - 1] && lowerWords.Contains(f[i - 1])) && !HasLineBreak(text, tokens[i - 1].End, tokens[i].Start)
+                // "Haute Savoie", "Nord Kivu", "Petit Bruxelles": a place qualified by a size or compass word is still a place
+                && !PlaceQualifiers.Contains(f[i - 1]) && !PlaceHeads.Contains(f[i - 1]))
                 continue;
             var c = new Candidate { Start = i, End = i + len, Kind = e.Kind, Subtype = e.Subtype, GazetteerKey = e.Key, Country = e.CountryCode, Source = "gazetteer" };
             if (e.Kind == EntityKind.Organization && i + len < n && tokens[i + len].Start - tokens[i + len - 1].End == 1)
@@ -650,6 +657,8 @@ public sealed class EntityRecognizer : IDocumentComponent
             r.Source = "chez";
             return;
         }
+        // "en Ligue 1", "en Formule 1": a word with a small number after it names a competition, not a place
+        if (prev >= 0 && f[prev] == "en" && r.End < n && tokens[r.End].Kind == TokenKind.Number && tokens[r.End].Length <= 2 && tokens[r.End].Start - tokens[r.End - 1].End == 1) return;
         // "le lac Athabasca", "au mont Kenya": a lower-case place noun before the name belongs to it
         if (prev >= 0 && !firstName && PlaceHeads.Contains(f[prev]) && char.IsLower(text[tokens[prev].Start]) && tokens[r.Start].Start - tokens[prev].End == 1)
         {

@@ -99,4 +99,19 @@ public sealed class NonPersonNameTests : IClassFixture<ResourcesFixture>
     [InlineData("Un rapport de la chambre régionale des comptes de Bretagne critique la gestion du port.", "chambre régionale des comptes de Bretagne")]
     public void LowerCasePublicBodiesWithATownOrRegionAreOrganizations(string sentence, string expected) =>
         Assert.Contains(expected, Labels(Run(sentence), EntityKind.Organization));
+
+    [Fact]
+    public void QualifiedPlaceNamesStayPlaces()
+    {
+        var r = Run("Les inondations ont touché la Haute Savoie et le Nord Kivu cette semaine.");
+        Assert.Empty(Labels(r, EntityKind.Organization));
+        Assert.Empty(Labels(r, EntityKind.Person));
+    }
+
+    [Fact]
+    public void CompetitionWithANumberIsNoPlace()
+    {
+        var r = Run("Le club veut remonter en Ligue 2 d'ici trois saisons, a promis Tomas Verbeek.");
+        Assert.DoesNotContain("Ligue", Labels(r, EntityKind.Place));
+    }
 }
