@@ -233,7 +233,7 @@ public sealed class EntityRecognizer : IDocumentComponent
                 continue;
             }
             if (LowerOrgHeads.Contains(f[i]) && char.IsLower(text[tokens[i].Start]) && i + 1 < n && !used[i + 1] && _g.Nationalities.TryGetValue(f[i + 1], out var code)
-                && i > 0 && f[i - 1] is "le" or "la" or "l'" or "du" or "au" && _g.Country(code) is { } country2)
+                && i > 0 && f[i - 1] is "le" or "la" or "l'" or "du" or "au" && _g.Country(code) is { } country2 && !EndsRoleWord(f, i))
             {
                 var head = f[i];
                 var sub = head switch { "armee" or "marine" => EntitySubtype.MilitaryUnit, _ => EntitySubtype.Government };
@@ -445,6 +445,14 @@ public sealed class EntityRecognizer : IDocumentComponent
     {
         for (int j = k; j < tokens.Count && j < k + 3 && IsCapitalizedWord(text, tokens[j]) && tokens[j].Start - tokens[j - 1].End <= 1; j++)
             if (_g.OrgTails.ContainsKey(f[j])) return true;
+        return false;
+    }
+
+    // "le chef du gouvernement kosovar": the head word closes a title ("chef du gouvernement" = head of government), not a body's name
+    private bool EndsRoleWord(IReadOnlyList<string> f, int i)
+    {
+        for (int p = Math.Max(0, i - 3); p < i; p++)
+            if (_g.Roles.LongestMatch(f, p, out _) == i - p + 1) return true;
         return false;
     }
 

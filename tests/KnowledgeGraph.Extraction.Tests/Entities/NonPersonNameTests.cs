@@ -114,4 +114,12 @@ public sealed class NonPersonNameTests : IClassFixture<ResourcesFixture>
         var r = Run("Le club veut remonter en Ligue 2 d'ici trois saisons, a promis Tomas Verbeek.");
         Assert.DoesNotContain("Ligue", Labels(r, EntityKind.Place));
     }
+
+    [Fact]
+    public void HeadOfGovernmentTitleIsNoGovernmentMention()
+    {
+        var r = Run("Le chef du gouvernement letton Arvids Kalnins a annulé sa visite. Le gouvernement letton a confirmé.");
+        var org = Assert.Single(r.Entities, e => e.Kind == EntityKind.Organization);
+        Assert.Single(org.Mentions);
+    }
 }
