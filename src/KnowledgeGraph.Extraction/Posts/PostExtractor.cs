@@ -156,6 +156,9 @@ public sealed class PostExtractor : IDocumentComponent
         {
             if (f[end] == "(" && end + 2 < n && f[end + 2] == ")") { end += 3; continue; }
             if (f[end] is "a" or "au" && end + 1 < n && PlaceOrOrganizationAt(doc, end + 1) is { } after) { end = after; continue; }
+            // "le représentant spécial pour le dialogue entre Belgrade et Pristina, X": the two parties of the post's mission
+            if (f[end] == "entre" && end + 1 < n && PlaceOrOrganizationAt(doc, end + 1) is { } first && first + 1 < n && f[first] == "et"
+                && PlaceOrOrganizationAt(doc, first + 1) is { } second) { end = second; continue; }
             break;
         }
         return end;

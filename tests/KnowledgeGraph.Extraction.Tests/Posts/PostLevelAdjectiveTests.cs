@@ -67,4 +67,11 @@ public sealed class PostAppositionHolderTests : IClassFixture<ResourcesFixture>
         var r = Run("La nouvelle directrice sportive sera Inès Valcourt, selon le communiqué.");
         Assert.Contains(r.Posts, p => p.HolderKey == "ines-valcourt" && p.RoleKey.StartsWith("directeur", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void MissionBetweenTwoPartiesBeforeTheHolder()
+    {
+        var r = Run("Le représentant spécial de l'ONU pour le dialogue entre Kinshasa et Kigali, le Finlandais Mikko Aaltonen, est arrivé lundi.");
+        Assert.Contains(r.Posts, p => p.HolderKey == "mikko-aaltonen" && p.RoleKey.StartsWith("representant-special", StringComparison.Ordinal));
+    }
 }
