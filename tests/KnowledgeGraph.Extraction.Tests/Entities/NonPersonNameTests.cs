@@ -122,4 +122,12 @@ public sealed class NonPersonNameTests : IClassFixture<ResourcesFixture>
         var org = Assert.Single(r.Entities, e => e.Kind == EntityKind.Organization);
         Assert.Single(org.Mentions);
     }
+
+    [Fact]
+    public void FirstNationWithItsPeopleAdjectiveIsAnOrganization()
+    {
+        var r = Run("Le ministre a rencontré le chef de la Première Nation crie Wapiskan, Ronald Keewatin, mardi.");
+        Assert.Contains("Première Nation crie Wapiskan", Labels(r, EntityKind.Organization));
+        Assert.Equal(new[] { "Ronald Keewatin" }, Labels(r, EntityKind.Person));
+    }
 }
