@@ -37,6 +37,15 @@ public sealed class EntityRecognizer : IDocumentComponent
     {
         "act", "acte", "pacte", "pact", "traite", "treaty", "agreement", "loi", "directive", "reglement", "protocole", "republique", "charte", "constitution",
     };
+    // nouns that open a place's name ("Fort McMurray", "Lac La Biche", "Mont Royal"), folded
+    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal) { "fort", "lac", "mont", "port", "cap", "baie", "pointe", "val", "ile", "iles", "lake", "mount", "bay" };
+    // words that qualify a place's name without making it another thing ("Haute Savoie", "Nord Kivu", "Vieux Lyon"), folded
+    private static readonly HashSet<string> PlaceQualifiers = new(StringComparer.Ordinal)
+    {
+        "grand", "grande", "petit", "petite", "haut", "haute", "bas", "basse", "nouveau", "nouvelle", "vieux", "vieille", "nord", "sud", "est", "ouest", "centre", "greater", "new", "upper", "lower",
+    };
+    // "la commune de X", "le poste-frontière de X": nouns whose "de X" complement is a place
+    private static readonly HashSet<string> PlaceNounsBeforeDe = new(StringComparer.Ordinal) { "commune", "communes", "ville", "village", "localite", "region", "province", "district", "poste-frontiere", "frontiere", "faubourg", "quartier", "canton" };
     private static readonly HashSet<string> LowerOrgHeads = new(StringComparer.Ordinal) { "gouvernement", "armee", "parlement", "marine", "administration", "presidence" };
 
     public EntityRecognizer(ExtractionResources resources)
@@ -85,7 +94,7 @@ public sealed class EntityRecognizer : IDocumentComponent
         // 1. gazetteer
         for (int i = 0; i < n; i++)
         {
-            if (used[i] || tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation) || !_g.Names.StartsAny(f[i])) continue;
+            if (used[i] || tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Elision) || !_g.Names.StartsAny(f[i])) continue;
             // a name the data writes in lower case ("franceinfo") matches only as written
             int len = _g.Names.LongestMatch(f, i, out var entries, (l, e) => e.ExactCase ? ExactSurface(text, tokens, i, l, e.Surface)
                 : CapitalsAgree(text, tokens, i, l, e.CapitalizedWords) && (l > 1 || IsCapitalized(text, tokens[i]) || e.Surface.Length > 0 && char.IsLower(e.Surface[0]) && ExactSurface(text, tokens, i, l, e.Surface)));
@@ -108,7 +117,37 @@ public sealed class EntityRecognizer : IDocumentComponent
                 continue;
             // a sentence-initial single word that the document also uses in lower case is not this name
             if (len == 1 && sentenceStart[i] && lowerWords.Contains(f[i])) continue;
+            // "AD Normandie", "Wildfire Alberta", "SM Caen": a one-word place glued to a capitalised word that is no first name ends
+            // a longer name (typed by the capitalised-sequence rules)
+            if (len == 1 && e.Kind == EntityKind.Place && i > 0 && !used[i - 1] && IsCapitalizedWord(text, tokens[i - 1]) && tokens[i].Start - tokens[i - 1].End == 1
+                && !IsNotName(f[i - 1]) && !_g.IsFirstName(f[i - 1]) && !(sentenceStart[i - 1] && lowerWords.Contains(f[i - 1])) && !HasLineBreak(text, tokens[i - 1].End, tokens[i].Start)
+                // "Haute Savoie", "Nord Kivu", "Petit Bruxelles": a place qualified by a size or compass word is still a place
+                && !PlaceQualifiers.Contains(f[i - 1]) && !PlaceHeads.Contains(f[i - 1]))
+                continue;
             var c = new Candidate { Start = i, End = i + len, Kind = e.Kind, Subtype = e.Subtype, GazetteerKey = e.Key, Country = e.CountryCode, Source = "gazetteer" };
+            if (e.Kind == EntityKind.Organization && i + len < n && tokens[i + len].Start - tokens[i + len - 1].End == 1)
+            {
+                int next = i + len;
+                // "la Croix-Rouge canadienne": an international body's name with a nationality adjective names the national body
+                if (string.IsNullOrEmpty(e.CountryCode) && tokens[next].Kind == TokenKind.Word && char.IsLower(text[tokens[next].Start])
+                    && _g.Nationalities.TryGetValue(f[next], out var nationalCode))
+                {
+                    c.End = next + 1;
+                    c.GazetteerKey = null;
+                    c.Country = nationalCode;
+                    c.Source = "gazetteer-national";
+                    len++;
+                }
+                // "Crédit Agricole Normandie": a body's name followed by a region's name is its regional branch
+                else if (IsCapitalizedWord(text, tokens[next]) && _g.Names.LongestMatch(f, next, out var after) is var regionLen and > 0
+                    && after[0].Kind == EntityKind.Place && after[0].Subtype == EntitySubtype.Region && CapitalsAgree(text, tokens, next, regionLen, after[0].CapitalizedWords))
+                {
+                    c.End = next + regionLen;
+                    c.GazetteerKey = null;
+                    c.Source = "gazetteer-branch";
+                    len += regionLen;
+                }
+            }
             if (e.IsBuilding && i > 0 && IsBuildingContext(f, i))
             {
                 c.Kind = EntityKind.Place;
@@ -194,7 +233,7 @@ public sealed class EntityRecognizer : IDocumentComponent
                 continue;
             }
             if (LowerOrgHeads.Contains(f[i]) && char.IsLower(text[tokens[i].Start]) && i + 1 < n && !used[i + 1] && _g.Nationalities.TryGetValue(f[i + 1], out var code)
-                && i > 0 && f[i - 1] is "le" or "la" or "l'" or "du" or "au" && _g.Country(code) is { } country2)
+                && i > 0 && f[i - 1] is "le" or "la" or "l'" or "du" or "au" && _g.Country(code) is { } country2 && !EndsRoleWord(f, i))
             {
                 var head = f[i];
                 var sub = head switch { "armee" or "marine" => EntitySubtype.MilitaryUnit, _ => EntitySubtype.Government };
@@ -221,7 +260,8 @@ public sealed class EntityRecognizer : IDocumentComponent
                 // "Marine Le Pen", "Jean-Yves Le Drian", "Charles De Gaulle": a capitalised particle between name words
                 // ("Els De Wilde", "Pieter Van Acker": particles other than an article need no known first name before them)
                 if (!used[end] && end + 1 < n && CapitalParticles.Contains(f[end]) && IsCapitalizedWord(text, tokens[end]) && IsCapitalizedWord(text, tokens[end + 1])
-                    && !used[end + 1] && !IsNotName(f[end + 1]) && (_g.IsFirstName(f[end - 1]) || f[end] is not ("le" or "la") && end - i == 1 && !sentenceStart[i])
+                    && !used[end + 1] && !IsNotName(f[end + 1]) && (_g.IsFirstName(f[end - 1]) || f[end] is not ("le" or "la") && end - i == 1 && !sentenceStart[i]
+                        || end - i == 1 && PlaceHeads.Contains(f[i]))
                     && !HasLineBreak(text, tokens[end - 1].End, tokens[end + 1].Start))
                 {
                     end += 2;
@@ -259,10 +299,17 @@ public sealed class EntityRecognizer : IDocumentComponent
                 }
                 break;
             }
+            // "le ministre de l'Intérieur Driton Hoxha": a role's capitalised complement glued to the holder's name is a run of its own
+            if (end - i >= 3 && !_g.IsFirstName(f[i]) && i >= 2 && (f[i - 1] is "du" or "des" && _g.RoleWords.Contains(f[i - 2])
+                    || i >= 3 && f[i - 1] is "l'" or "la" && f[i - 2] == "de" && _g.RoleWords.Contains(f[i - 3])))
+                end = i + 1;
             // "(Bohdan) Kravets": a bracketed first name before a surname
             // "l'ONG soudanaise Réseau des médecins du Darfour", "l'association Fleuves vivants", "l'université Tsinghua": after an
             // introducing noun the name runs on through de + capitalised words and trailing adjectives
-            if (IntroBefore(text, tokens, f, i) is var (introAt, introSubtype) && introAt >= 0)
+            // "le quotidien Le Courrier cauchois": a capitalised article may stand between the introducing noun and the name (the
+            // name is kept without it, as the classification rule below does)
+            bool articleOpens = i >= 2 && f[i - 1] is "le" or "la" or "les" or "l'" && !sentenceStart[i - 1] && char.IsUpper(text[tokens[i - 1].Start]) && char.IsLower(text[tokens[i - 2].Start]);
+            if (IntroBefore(text, tokens, f, articleOpens ? i - 1 : i) is var (introAt, introSubtype) && introAt >= 0)
             {
                 int extended = ExtendIntroducedName(text, tokens, f, used, end);
                 bool keepNoun = _g.OrgIntrosInName.Contains(f[introAt]) && introAt + 1 == i;
@@ -367,6 +414,11 @@ public sealed class EntityRecognizer : IDocumentComponent
     private int ExtendIntroducedName(string text, List<Token> tokens, IReadOnlyList<string> f, bool[] used, int end)
     {
         int n = tokens.Count;
+        // "l'association Malherbe Nous Appartient": after an introducing noun, capitalised common words ("Nous", "Tous") inside
+        // the name do not end it
+        while (end + 1 < n && !used[end] && !used[end + 1] && IsCapitalizedWord(text, tokens[end]) && IsNotName(f[end]) && IsCapitalizedWord(text, tokens[end + 1])
+               && !IsNotName(f[end + 1]) && tokens[end].Start - tokens[end - 1].End == 1 && tokens[end + 1].Start - tokens[end].End == 1)
+            end += 2;
         while (end + 1 < n && f[end] is "de" or "du" or "des" or "d'" && tokens[end].Start - tokens[end - 1].End <= 1)
         {
             int k = end + 1;
@@ -378,6 +430,9 @@ public sealed class EntityRecognizer : IDocumentComponent
         }
         for (int adj = 0; adj < 2 && end < n && tokens[end].Kind == TokenKind.Word && char.IsLower(text[tokens[end].Start])
              && (IsAdjectiveLike(f[end]) || f[end].EndsWith("ants", StringComparison.Ordinal) || f[end].EndsWith("antes", StringComparison.Ordinal)
+                 // regional adjectives: "Le Courrier cauchois", "le Progrès lyonnais"
+                 || f[end].Length > 6 && (f[end].EndsWith("ois", StringComparison.Ordinal) || f[end].EndsWith("oise", StringComparison.Ordinal)
+                     || f[end].EndsWith("ais", StringComparison.Ordinal) || f[end].EndsWith("aise", StringComparison.Ordinal)) && f[end] is not ("desormais" or "toutefois" or "autrefois" or "parfois" or "quelquefois")
                  // a plural name and a plural word agree ("Rivières propres"); a verb would end in -ent
                  || f[end - 1].Length > 2 && f[end - 1][^1] is 's' or 'x' && f[end][^1] is 's' or 'x' && !f[end].EndsWith("ent", StringComparison.Ordinal))
              && !IsVerbLike(f[end]) && !_g.PersonCueVerbs.Contains(f[end]) && !_g.Nationalities.ContainsKey(f[end]); adj++)
@@ -390,6 +445,14 @@ public sealed class EntityRecognizer : IDocumentComponent
     {
         for (int j = k; j < tokens.Count && j < k + 3 && IsCapitalizedWord(text, tokens[j]) && tokens[j].Start - tokens[j - 1].End <= 1; j++)
             if (_g.OrgTails.ContainsKey(f[j])) return true;
+        return false;
+    }
+
+    // "le chef du gouvernement kosovar": the head word closes a title ("chef du gouvernement" = head of government), not a body's name
+    private bool EndsRoleWord(IReadOnlyList<string> f, int i)
+    {
+        for (int p = Math.Max(0, i - 3); p < i; p++)
+            if (_g.Roles.LongestMatch(f, p, out _) == i - p + 1) return true;
         return false;
     }
 
@@ -509,6 +572,49 @@ public sealed class EntityRecognizer : IDocumentComponent
                 }
         bool firstName = _g.IsFirstName(f[r.Start]);
         bool lastIsSurname = personSurnames.Contains(f[r.End - 1]);
+        if (len >= 2 && !firstName && !lastIsSurname)
+        {
+            // "Fort McMurray", "Lac La Biche", "Mont Royal": a place noun opens the name
+            if (PlaceHeads.Contains(f[r.Start]) || prev >= 1 && f[prev] is "de" or "d'" && PlaceNounsBeforeDe.Contains(f[prev - 1]))
+            {
+                r.Kind = EntityKind.Place;
+                r.Source = "place-head";
+                return;
+            }
+            // "Wildfire Alberta", "Stade Malherbe Caen", "SM Caen": a name closed by a known place and opened by no first name
+            if (_g.Names.LongestMatch(f, r.End - 1, out var lastEntries) == 1 && lastEntries[0].Kind == EntityKind.Place)
+            {
+                r.Kind = EntityKind.Organization;
+                r.Source = "place-tail";
+                return;
+            }
+            // "SUD Santé Sociaux": an acronym among words in ordinary case (not an all-capitals headline)
+            bool hasAcronym = false, hasMixed = false;
+            for (int k = r.Start; k < r.End; k++)
+            {
+                var w = tokens[k].SliceOf(text);
+                if (tokens[k].Kind != TokenKind.Word) continue; // "J. K. Pemberton": initials are no acronym
+                if (w.Length >= 2 && IsAllCaps(w)) hasAcronym = true;
+                else hasMixed = true;
+            }
+            if (hasAcronym && hasMixed)
+            {
+                r.Kind = EntityKind.Organization;
+                r.Source = "acronym-in-name";
+                return;
+            }
+            // "Vents du Bray", "Hauts de Bray": a plural common noun with a "de" complement names a company or a place, not a person;
+            // after an article it is a place or a thing, otherwise a company's or association's name
+            bool particle = false;
+            for (int k = r.Start + 1; k < r.End; k++) if (f[k] is "de" or "du" or "des" or "d'" && char.IsLower(text[tokens[k].Start])) particle = true;
+            if (particle && f[r.Start].Length > 3 && f[r.Start][^1] is 's' or 'x')
+            {
+                if (prev >= 0 && f[prev] is "le" or "la" or "les" or "des" or "du" or "au" or "aux" && char.IsLower(text[tokens[prev].Start])) return;
+                r.Kind = EntityKind.Organization;
+                r.Source = "plural-name";
+                return;
+            }
+        }
         if (len >= 2 && (firstName || lastIsSurname))
         {
             Person(r, firstName ? "first-name" : "surname");
@@ -559,8 +665,18 @@ public sealed class EntityRecognizer : IDocumentComponent
             r.Source = "chez";
             return;
         }
+        // "en Ligue 1", "en Formule 1": a word with a small number after it names a competition, not a place
+        if (prev >= 0 && f[prev] == "en" && r.End < n && tokens[r.End].Kind == TokenKind.Number && tokens[r.End].Length <= 2 && tokens[r.End].Start - tokens[r.End - 1].End == 1) return;
+        // "le lac Athabasca", "au mont Kenya": a lower-case place noun before the name belongs to it
+        if (prev >= 0 && !firstName && PlaceHeads.Contains(f[prev]) && char.IsLower(text[tokens[prev].Start]) && tokens[r.Start].Start - tokens[prev].End == 1)
+        {
+            r.Start = prev;
+            r.Kind = EntityKind.Place;
+            r.Source = "place-head";
+            return;
+        }
         // "à X", "en X", "les régions de X", "la ville de X"
-        if (prev >= 0 && (f[prev] is "a" or "en" or "vers" || prev >= 1 && f[prev] is "de" or "d'" && f[prev - 1] is "region" or "regions" or "ville" or "villes" or "province" or "oblast" or "district" or "localite" or "village" or "port" or "capitale"
+        if (prev >= 0 && (f[prev] is "a" or "en" or "vers" || prev >= 1 && f[prev] is "de" or "d'" && PlaceNounsBeforeDe.Contains(f[prev - 1]) || prev >= 1 && f[prev] is "de" or "d'" && f[prev - 1] is "region" or "regions" or "ville" or "villes" or "province" or "oblast" or "district" or "localite" or "village" or "port" or "capitale"
                 // "le maire de Givors", "en aval de Givors", "les habitants de X", "la commune de X"
                 or "maire" or "mairie" or "prefet" or "prefete" or "habitants" or "commune" or "communes" or "aval" or "amont" or "environs" or "banlieue" or "agglomeration" or "departement" or "canton" or "quartier" or "faubourg" or "pres" or "large" or "nord" or "sud" or "est" or "ouest" or "centre" or "chef-lieu")
             && !firstName)
@@ -671,6 +787,29 @@ public sealed class EntityRecognizer : IDocumentComponent
         var tokens = doc.Tokens;
         var f = doc.Folded;
         var aliases = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        // "le Stade Malherbe Caen (SM Caen)": a bracketed short form of several words opening with an acronym
+        var longAliases = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            if (c.Kind != EntityKind.Organization || c.End - c.Start < 2 || c.End + 3 >= tokens.Count || f[c.End] != "(") continue;
+            int close = c.End + 3;
+            while (close < tokens.Count && close <= c.End + 4 && f[close] != ")") close++;
+            if (close >= tokens.Count || f[close] != ")") continue;
+            var first = tokens[c.End + 1].SliceOf(text);
+            if (first.Length is < 2 or > 5 || !IsAllCaps(first)) continue;
+            c.GazetteerKey ??= TextFolding.Slug(new TextSpan(tokens[c.Start].Start, tokens[c.End - 1].End).Of(text));
+            longAliases.TryAdd(string.Join(' ', Enumerable.Range(c.End + 1, close - c.End - 1).Select(k => f[k])), c);
+        }
+        foreach (var c in candidates)
+        {
+            if (c.End - c.Start < 2 || c.Kind == EntityKind.Place || c.Source == "gazetteer") continue;
+            if (!longAliases.TryGetValue(string.Join(' ', Enumerable.Range(c.Start, c.End - c.Start).Select(k => f[k])), out var full)) continue;
+            c.Kind = EntityKind.Organization;
+            c.Subtype = full.Subtype;
+            c.GazetteerKey = full.GazetteerKey;
+            c.Country = full.Country;
+            c.Source = "acronym-alias";
+        }
         foreach (var c in candidates)
         {
             if (c.Kind != EntityKind.Organization || c.End - c.Start < 2 || c.End + 2 >= tokens.Count) continue;
@@ -763,6 +902,15 @@ public sealed class EntityRecognizer : IDocumentComponent
         {
             var t = tokens[end];
             if (used[end] && !(f[end - 1] is "de" or "d'" or "du" or "des" or "l'" or "la")) break;
+            // "Confédération des Premières Nations du Traité 8", "Ligue 1": a one- or two-digit number after a capitalised word
+            // closes the name when the clause ends with it (a count would have its noun after it)
+            if (t.Kind == TokenKind.Number && t.Length <= 2 && IsCapitalizedWord(text, tokens[end - 1]) && t.Start - tokens[end - 1].End == 1
+                && (end + 1 >= n || tokens[end + 1].Kind is TokenKind.Punctuation or TokenKind.Quote))
+            {
+                end++;
+                lastGood = end;
+                break;
+            }
             if (t.Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Number or TokenKind.Symbol) break;
             if (HasLineBreak(text, tokens[end - 1].End, t.Start)) break;
             var w = f[end];
@@ -864,7 +1012,7 @@ public sealed class EntityRecognizer : IDocumentComponent
         || w.EndsWith("el", StringComparison.Ordinal) || w.EndsWith("els", StringComparison.Ordinal) || w.EndsWith("aine", StringComparison.Ordinal) || w.EndsWith("ain", StringComparison.Ordinal)
         || w.EndsWith("ien", StringComparison.Ordinal) || w.EndsWith("ienne", StringComparison.Ordinal) || w.EndsWith("ier", StringComparison.Ordinal) || w.EndsWith("iere", StringComparison.Ordinal)
         || w.EndsWith("eur", StringComparison.Ordinal) || w.EndsWith("een", StringComparison.Ordinal) || w.EndsWith("eenne", StringComparison.Ordinal)
-        || w.EndsWith("eens", StringComparison.Ordinal) || w.EndsWith("eennes", StringComparison.Ordinal) || w is "supreme" or "unie" or "unies" or "uni" or "unis" or "rouge" or "verte" or "vert" or "libre" or "democrate" ||
+        || w.EndsWith("eens", StringComparison.Ordinal) || w.EndsWith("eennes", StringComparison.Ordinal) || w is "supreme" or "unie" or "unies" or "uni" or "unis" or "rouge" or "verte" or "vert" or "libre" or "democrate" or "citoyen" or "citoyenne" or "citoyens" or "citoyennes" ||
         w.EndsWith("ere", StringComparison.Ordinal) || w.EndsWith("eres", StringComparison.Ordinal) || w.EndsWith("ique", StringComparison.Ordinal)
         || w.EndsWith("iques", StringComparison.Ordinal) || w.EndsWith("ale", StringComparison.Ordinal) || w.EndsWith("ales", StringComparison.Ordinal)
         || w.EndsWith("aux", StringComparison.Ordinal) || w.EndsWith("al", StringComparison.Ordinal) || w.EndsWith("ee", StringComparison.Ordinal)

@@ -29,7 +29,20 @@ public sealed class RolePhraseParser
         "special", "speciale", "diplomatique", "adjoint", "adjointe", "delegue", "deleguee", "principal", "principale", "executif", "executive",
         "interimaire", "sortant", "sortante", "elu", "elue", "permanent", "permanente", "charge", "chargee", "personnel", "personnelle", "militaire",
         "presidentiel", "presidentielle", "officiel", "officielle", "general", "generale", "en", "chef", "d'etat-major", "haut", "haute",
+        // "son représentant local"
+        "local", "locale",
     };
+    // the level of government qualifies like a nationality, outside the role: "ministre fédérale de la Protection civile"
+    private static readonly HashSet<string> LevelAdjectives = new(StringComparer.Ordinal)
+    {
+        "federal", "federale", "provincial", "provinciale", "regional", "regionale", "municipal", "municipale", "departemental", "departementale",
+    };
+
+    // adjectives of regions and towns by their French endings ("albertain", "bavarois", "québécois", "lyonnais"), folded
+    private static bool IsRegionalAdjective(string w) =>
+        w.Length > 5 && (w.EndsWith("ain", StringComparison.Ordinal) || w.EndsWith("aine", StringComparison.Ordinal) || w.EndsWith("ois", StringComparison.Ordinal)
+            || w.EndsWith("oise", StringComparison.Ordinal) || w.EndsWith("ais", StringComparison.Ordinal) || w.EndsWith("aise", StringComparison.Ordinal)
+            || w.EndsWith("ien", StringComparison.Ordinal) || w.EndsWith("ienne", StringComparison.Ordinal));
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "de", "du", "des", "d'", "pour", "aux", "a", "au", "chez" };
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "la", "l'", "le", "les" };
     // role words too generic to stand alone without a complement or a following name
@@ -91,7 +104,10 @@ public sealed class RolePhraseParser
                 continue;
             }
             // "commissaire européenne", "envoyé onusien": an adjective of a supranational body qualifies like a nationality (no country)
-            if (w is "europeen" or "europeenne" or "europeens" or "europeennes" or "onusien" or "onusienne" && char.IsLower(text[tokens[k].Start]))
+            if ((w is "europeen" or "europeenne" or "europeens" or "europeennes" or "onusien" or "onusienne" || LevelAdjectives.Contains(w)
+                    // "ministre albertain des Forêts", "ministre bavarois de l'Agriculture": a regional adjective before the portfolio
+                    || k == j + headLen && IsRegionalAdjective(w) && k + 1 < n && f[k + 1] is "de" or "du" or "des" or "d'")
+                && char.IsLower(text[tokens[k].Start]))
             {
                 adjectiveTokens.Add(k);
                 k++;
@@ -175,7 +191,9 @@ public sealed class RolePhraseParser
         }
         // … unless a determiner and an apposed name pin it down: "sa directrice, X"
         if (WeakRoles.Contains(role.Key) && k == headStart + headLen && !(k < n && tokens[k].Kind == TokenKind.Word && char.IsUpper(text[tokens[k].Start]))
-            && !(det is not null && k + 1 < n && f[k] == "," && tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[k + 1].Start])))
+            && !(det is not null && k + 1 < n && f[k] == "," && tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[k + 1].Start]))
+            // "Son commandant, le général italien X": or an apposed title
+            && !(det is not null && k + 2 < n && f[k] == "," && f[k + 1] is "le" or "la" or "l'" && _g.Roles.LongestMatch(f, k + 2, out _) > 0))
             return null;
 
         var span = new TextSpan(tokens[headStart].Start, tokens[k - 1].End);

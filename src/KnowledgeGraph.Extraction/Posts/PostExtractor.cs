@@ -66,13 +66,36 @@ public sealed class PostExtractor : IDocumentComponent
             end = AfterTrailers(doc, end);
             // "l'avocate de l'association X, Me Y": a civility or professional title before the holder's name
             int holderAt = end + 1 < n && doc.Tokens[end + 1].Kind is TokenKind.Abbreviation or TokenKind.Word && f[end + 1] is "m." or "mme" or "me" or "dr" or "pr" or "mgr" or "mlle" ? end + 2 : end + 1;
+            // "le représentant spécial de l'UE, l'Estonien X": a capitalised nationality noun before the holder's name
+            if (end + 3 < n && f[end + 1] is "l'" or "le" or "la" && char.IsUpper(doc.Text[doc.Tokens[end + 2].Start]) && _g.Nationalities.ContainsKey(f[end + 2]))
+                holderAt = end + 3;
             if (end < n && f[end] == "," && personAt.TryGetValue(holderAt, out var afterComma))
             {
                 holders[r] ??= afterComma;
                 continue;
             }
+            // "Le nouveau directeur sportif sera X": a definite title and a copula before the name
+            if (end + 1 < n && rp.Determiner is "le" or "la" or "l'" && f[end] is "sera" or "est" or "devient" or "deviendra" && personAt.TryGetValue(end + 1, out var copular))
+            {
+                holders[r] ??= copular;
+                continue;
+            }
             if (rp.FirstToken >= 2 && f[rp.FirstToken - 1] == "," && personEndingAt.TryGetValue(rp.FirstToken - 2, out var before) && IsClosedApposition(doc, rp))
                 holders[r] ??= before;
+        }
+
+        // "Son commandant, le général italien X": a title in apposition to another title with a named holder shares the holder
+        for (int r = doc.RolePhrases.Count - 1; r >= 0; r--)
+        {
+            var rp = doc.RolePhrases[r];
+            int end = rp.EndToken;
+            if (holders[r] is not null || rp.IsPlural || nestedSet.Contains(r) || end + 1 >= n || f[end] != ",") continue;
+            for (int r2 = r + 1; r2 < doc.RolePhrases.Count; r2++)
+                if (doc.RolePhrases[r2].FirstToken == end + 1)
+                {
+                    if (!doc.RolePhrases[r2].IsPlural && holders[r2] is { } shared && doc.RolePhrases[r2].Determiner is not null) holders[r] = shared;
+                    break;
+                }
         }
 
         // "le ministre de la Communication et porte-parole du gouvernement, X": coordinated titles share their holder
@@ -133,6 +156,9 @@ public sealed class PostExtractor : IDocumentComponent
         {
             if (f[end] == "(" && end + 2 < n && f[end + 2] == ")") { end += 3; continue; }
             if (f[end] is "a" or "au" && end + 1 < n && PlaceOrOrganizationAt(doc, end + 1) is { } after) { end = after; continue; }
+            // "le représentant spécial pour le dialogue entre Belgrade et Pristina, X": the two parties of the post's mission
+            if (f[end] == "entre" && end + 1 < n && PlaceOrOrganizationAt(doc, end + 1) is { } first && first + 1 < n && f[first] == "et"
+                && PlaceOrOrganizationAt(doc, first + 1) is { } second) { end = second; continue; }
             break;
         }
         return end;
