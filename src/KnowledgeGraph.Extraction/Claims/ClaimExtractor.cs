@@ -352,9 +352,13 @@ public sealed class ClaimExtractor : IDocumentComponent
                 continue;
             }
             if (i + 1 < words.Count && FrenchText.Lower(words[i + 1].Of(text)) is "lui" or "elle" or "eux" or "elles" or "moi" or "nous") continue;
+            // "(Traduit de l'allemand, d'après une dépêche de X)": an editor's note in brackets reports nobody's words
+            if (text[sentence.Start] == '(') continue;
             int? source = finder.SourceAfter(words[i].End, sentence.End);
             if (source is null) continue;
             var m = doc.Entities[source.Value];
+            // "Selon un document consulté par l'AFP": the agent of the passive only carried the document (a via), it did not say it
+            if (IsPassiveAgent(text, words[i].End, m.Span.Start)) continue;
             TextSpan content;
             int before = CountWordsBetween(words, sentence.Start, words[i].Start);
             int p = words[i].Start - 1;
@@ -377,6 +381,16 @@ public sealed class ClaimExtractor : IDocumentComponent
                 Rule = SpeakerRule.Source, Speaker = source, SpeakerSpan = m.Span,
             });
         }
+    }
+
+    /// <summary>"consulté par l'AFP", "obtenu par Le Monde": the source phrase names the mention as the agent of a passive participle.</summary>
+    private static bool IsPassiveAgent(string text, int cueEnd, int mentionStart)
+    {
+        var between = FrenchText.Lower(text.AsSpan(cueEnd, Math.Max(0, mentionStart - cueEnd))).TrimEnd();
+        foreach (var article in new[] { "l'", "l’", "le", "la", "les" })
+            if (between.EndsWith(" " + article, StringComparison.Ordinal) || between.EndsWith(" par " + article.TrimEnd(), StringComparison.Ordinal))
+            { between = between[..^article.Length].TrimEnd(); break; }
+        return between.EndsWith(" par", StringComparison.Ordinal);
     }
 
     /// <summary>"Pour Leïla Rostami, directrice de …, céder maintenant serait une faute.": a sentence opening with "Pour" and a
@@ -646,7 +660,7 @@ public sealed class ClaimExtractor : IDocumentComponent
                     if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, clauseFrom) && BareTitleBefore(doc, clauseFrom, c.RuleTo))
                         // "Le ministère a indiqué": an institution word stands for the organization named so before, never for a person
                         c.Speaker = InstitutionAfter(doc.Text, clauseFrom) ? finder.OrganizationByHead(HeadAfter(doc.Text, clauseFrom), clauseFrom)
-                            : finder.HolderOfTitleAt(clauseFrom) ?? finder.ResolvePronoun(clauseFrom, lastSpeaker, lastSentence);
+                            : finder.HolderOfTitleAt(clauseFrom) ?? finder.PersonIntroducedAs(clauseFrom) ?? finder.ResolvePronoun(clauseFrom, lastSpeaker, lastSentence);
                     break;
                 case SpeakerRule.After:
                     c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo);
@@ -660,7 +674,7 @@ public sealed class ClaimExtractor : IDocumentComponent
                     // … unless the title is an institution's ("a annoncé le ministère chilien"): no person said it
                     if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, c.RuleFrom))
                         c.Speaker = InstitutionAfter(doc.Text, c.RuleFrom) ? finder.OrganizationByHead(HeadAfter(doc.Text, c.RuleFrom), c.RuleFrom)
-                            : finder.HolderOfTitleAt(c.RuleFrom) ?? finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence);
+                            : finder.HolderOfTitleAt(c.RuleFrom) ?? finder.PersonIntroducedAs(c.RuleFrom) ?? finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence);
                     break;
                 case SpeakerRule.InciseAfter:
                     c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo, allowInsideQuote: true);
@@ -882,7 +896,8 @@ public sealed class ClaimExtractor : IDocumentComponent
             if (c == '"') { straight = !straight; if (straight) depth++; else { depth = Math.Max(0, depth - 1); if (depth == 0 && NewSentenceAfter(text, i + 1, sentenceEnd)) return i + 1; } }
             else if (c is '«' or '“') depth++;
             else if (c is '»' or '”') { depth = Math.Max(0, depth - 1); if (depth == 0 && NewSentenceAfter(text, i + 1, sentenceEnd)) return i + 1; }
-            else if (depth == 0 && c is '.' or '!' or '?' && NewSentenceAfter(text, i + 1, sentenceEnd)) return i + 1;
+            // "avec Mme X et M. Y devait…": the period of a civility abbreviation ends no clause
+            else if (depth == 0 && c is '.' or '!' or '?' && !(c == '.' && IsAbbreviationPeriod(text, i)) && NewSentenceAfter(text, i + 1, sentenceEnd)) return i + 1;
         }
         return sentenceEnd;
     }

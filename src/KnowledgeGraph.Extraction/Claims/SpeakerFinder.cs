@@ -115,6 +115,62 @@ public sealed class SpeakerFinder
         return null;
     }
 
+    /// <summary>
+    /// "Le ministre bavarois a reconnu", "a déclaré le directeur général de l'office": the person the article introduced
+    /// earlier with the same title words in apposition ("le ministre bavarois de l'Économie, Kurt Obermaier", "son
+    /// directeur général, Rémi Castagnol"); the latest such introduction before <paramref name="from"/> wins. The title
+    /// words are the lower-case words after the article at <paramref name="from"/>, up to a preposition or a capital.
+    /// </summary>
+    public int? PersonIntroducedAs(int from)
+    {
+        string text = _doc.Text;
+        var title = TitleWordsAt(from);
+        if (title.Length == 0) return null;
+        string lower = FrenchText.Lower(text.AsSpan(0, Math.Min(from, text.Length)));
+        for (int at = lower.LastIndexOf(title, StringComparison.Ordinal); at >= 0; at = at == 0 ? -1 : lower.LastIndexOf(title, at - 1, StringComparison.Ordinal))
+        {
+            int end = at + title.Length;
+            if (at > 0 && char.IsLetter(lower[at - 1]) || end < lower.Length && char.IsLetter(lower[end])) continue;
+            int si = _doc.SentenceIndexAt(at);
+            int limit = si >= 0 ? Math.Min(_doc.Sentences[si].End, end + 90) : end + 90;
+            for (int k = FirstMentionAtOrAfter(end); k < _doc.Entities.Count && _doc.Entities[k].Span.Start < limit && _doc.Entities[k].Span.Start < from; k++)
+            {
+                var m = _doc.Entities[k];
+                if (m.Kind != EntityKind.Person || m.Form != MentionForm.Name || InsideQuote(m.Span)) continue;
+                // an apposition: the name follows the title (and its complement) after a comma or right away, with no other clause between
+                var between = text.AsSpan(end, m.Span.Start - end);
+                if (between.ContainsAny(".;«»()") || between.Count(',') > 1 || between.IndexOf(" et ", StringComparison.Ordinal) >= 0) break;
+                var trimmed = between.TrimEnd();
+                if (trimmed.Length > 0 && trimmed[^1] != ',' && between.Trim().Length > 0 && between.Count(',') == 0 && !between.IsWhiteSpace()) break;
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"le ministre bavarois de …" → "ministre bavarois": lower-case words after the article, up to three, stopping at a preposition.</summary>
+    private string TitleWordsAt(int from)
+    {
+        string text = _doc.Text;
+        int p = from;
+        var words = new List<string>();
+        for (int guard = 0; guard < 6 && p < text.Length; guard++)
+        {
+            while (p < text.Length && text[p] == ' ') p++;
+            int start = p;
+            while (p < text.Length && (char.IsLetter(text[p]) || text[p] == '-')) p++;
+            if (p == start) break;
+            string w = text[start..p];
+            if (p < text.Length && FrenchText.IsApostrophe(text[p])) { p++; if (w is "l" or "L") continue; break; }
+            if (!w.All(ch => char.IsLower(ch) || ch == '-')) { if (words.Count == 0 && w is "Le" or "La") continue; break; }
+            if (words.Count == 0 && w is "le" or "la") continue;
+            if (ComplementWords.Contains(w) || w is "a" or "et" or "qui" or "avait" or "est") break;
+            words.Add(w);
+            if (words.Count == 3) break;
+        }
+        return string.Join(' ', words);
+    }
+
     /// <summary>True when the mention is a genitive complement: "de X", "du X", "d'X", "des X".</summary>
     public bool IsGenitive(TextSpan span) => ChainedTo(span, IsGenitiveLocal);
 

@@ -1,0 +1,60 @@
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+
+namespace KnowledgeGraph.Extraction.Tests.Claims;
+
+/// <summary>Second round of speaker rules, each on an invented sentence through the whole pipeline.</summary>
+public sealed class SpeakerRound2Tests : IClassFixture<ResourcesFixture>
+{
+    private readonly ExtractionPipeline _pipeline;
+
+    public SpeakerRound2Tests(ResourcesFixture fixture) => _pipeline = DefaultPipeline.Create(fixture.Resources);
+
+    private ExtractionResult Run(string text) => _pipeline.Run(new[] { new Article("t", text, "mem", Date: new PartialDate(2025, 6, 12)) });
+
+    [Fact]
+    public void BareTitleWithAnAdjectiveIsThePersonIntroducedWithThatTitle()
+    {
+        var r = Run("La ministre de l'Agriculture, Hélène Varga, a visité la ferme avec le ministre bavarois de l'Économie, Kurt Obermaier. "
+            + "« Nous allons aider les éleveurs », a-t-elle déclaré.\n\nLe ministre bavarois a reconnu que la région était « à bout de souffle ».");
+        var c = Assert.Single(r.Claims, c => c.Text.Contains("souffle"));
+        Assert.Equal("kurt-obermaier", c.SpeakerKey);
+    }
+
+    [Fact]
+    public void TitleWithAComplementIsThePersonIntroducedWithTheSameTitleWords()
+    {
+        var r = Run("Les élus ont été reçus par son directeur général, Rémi Castagnol, en présence du préfet. "
+            + "« Nous ne fermerons aucun service », a déclaré le directeur général de l'office.");
+        Assert.Equal("remi-castagnol", Assert.Single(r.Claims).SpeakerKey);
+    }
+
+    [Fact]
+    public void CollectiveNounSubjectGivesNoClaim()
+    {
+        var r = Run("Yolande Perrichon a présenté le texte mardi. La majorité a salué une « avancée historique ».");
+        Assert.DoesNotContain(r.Claims, c => c.SpeakerKey == "yolande-perrichon" && c.Text.Contains("historique"));
+    }
+
+    [Fact]
+    public void TranslationNoteIsNoClaim()
+    {
+        var r = Run("Karel Novotný a démissionné lundi.\n\n(Traduit du tchèque, d'après une dépêche de la Radio Free Europe)");
+        Assert.DoesNotContain(r.Claims, c => c.Text.Contains("Traduit"));
+    }
+
+    [Fact]
+    public void SentenceIsNotCutAtTheCivilityAbbreviation()
+    {
+        var r = Run("Paolo Renzetti a annoncé qu'un sommet avec Mme Duval et M. Okafor aurait lieu en mai.");
+        var c = Assert.Single(r.Claims);
+        Assert.Contains("Okafor", c.Text);
+    }
+
+    [Fact]
+    public void DocumentConsultedByAnOutletIsNotTheOutletSpeaking()
+    {
+        var r = Run("Selon un rapport interne consulté par Le Monde, la société prévoit de supprimer 300 postes.");
+        Assert.DoesNotContain(r.Claims, c => c.SpeakerKey is "le-monde" or "monde");
+    }
+}
