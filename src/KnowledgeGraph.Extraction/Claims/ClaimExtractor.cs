@@ -37,6 +37,8 @@ public sealed class ClaimExtractor : IDocumentComponent
     private readonly HashSet<string> _sourceCues;
     private readonly string[] _viaCues;
     private readonly HashSet<string> _institutionHeads = new(StringComparer.Ordinal);
+    /// <summary>Head nouns of a group that is no single speaker ("L'opposition a dénoncé"): speech-cues.tsv kind "collective".</summary>
+    private readonly HashSet<string> _collectiveHeads = new(StringComparer.Ordinal);
     private readonly Entities.GazetteerSet? _gazetteers;
 
     public ClaimExtractor(ExtractionResources resources)
@@ -58,6 +60,7 @@ public sealed class ClaimExtractor : IDocumentComponent
             if (row[1] == "source") _sourceCues.Add(FrenchText.Lower(row[0]));
             else if (row[1] == "via") via.Add(FrenchText.Lower(row[0]));
             else if (row[1] == "institution") _institutionHeads.Add(FrenchText.Lower(row[0]));
+            else if (row[1] == "collective") _collectiveHeads.Add(FrenchText.Lower(row[0]));
         }
         _viaCues = via.ToArray();
     }
@@ -657,6 +660,8 @@ public sealed class ClaimExtractor : IDocumentComponent
                     int clauseFrom = c.RuleFrom;
                     if (c.Speaker is null && doc.Text.LastIndexOf(',', Math.Max(c.RuleFrom, c.RuleTo - 1), Math.Max(0, c.RuleTo - c.RuleFrom)) is var lead and >= 0
                         && InstitutionAfter(doc.Text, lead + 1)) clauseFrom = lead + 1;
+                    // "L'opposition a dénoncé …": a collective subject is nobody named before
+                    if (c.Speaker is null && _collectiveHeads.Contains(HeadAfter(doc.Text, clauseFrom))) break;
                     if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, clauseFrom) && BareTitleBefore(doc, clauseFrom, c.RuleTo))
                         // "Le ministère a indiqué": an institution word stands for the organization named so before, never for a person
                         c.Speaker = InstitutionAfter(doc.Text, clauseFrom) ? finder.OrganizationByHead(HeadAfter(doc.Text, clauseFrom), clauseFrom)
@@ -667,6 +672,10 @@ public sealed class ClaimExtractor : IDocumentComponent
                     break;
                 case SpeakerRule.AfterOrAnaphoric:
                     c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo);
+                    // "a reconnu celui qui avait repris le club": the relative pronoun stands for the person the text is about
+                    if (c.Speaker is null && RelativeSpeakerAfter(doc.Text, c.RuleFrom) is { } relative)
+                        c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence, relative);
+                    if (c.Speaker is null && _collectiveHeads.Contains(HeadAfter(doc.Text, c.RuleFrom))) break;
                     // "a lancé cette dernière", "a ajouté ce dernier": the last person named of that gender
                     if (c.Speaker is null && LatestPronounAfter(doc.Text, c.RuleFrom) is { } latest)
                         c.Speaker = finder.LatestPerson(c.RuleFrom, latest);
@@ -707,6 +716,13 @@ public sealed class ClaimExtractor : IDocumentComponent
                     c.Speaker = finder.SubjectBefore(c.RuleFrom, c.RuleTo) is { } subject && doc.Entities[subject].Kind == EntityKind.Person ? subject : null;
                     break;
             }
+            // "Le ministre bavarois a reconnu …": an unresolved title stands for the person the article introduced with the same words
+            if (c.Speaker is { } role && doc.Entities[role].Form == MentionForm.Role && doc.Entities[role].ClusterId < 0
+                && finder.PersonIntroducedAs(doc.Entities[role].Span.Start) is { } introduced)
+            {
+                c.SpeakerSpan ??= doc.Entities[role].Span;
+                c.Speaker = introduced;
+            }
             // a title that the document does not tie to a name ("a déclaré le conseiller du ministre")
             // refers back to the speaker of the claim just before
             if (c.Speaker is { } sp && c.Rule is SpeakerRule.AfterOrAnaphoric or SpeakerRule.InciseAfter
@@ -746,6 +762,12 @@ public sealed class ClaimExtractor : IDocumentComponent
             return w;
         }
         return "";
+    }
+
+    private static string? RelativeSpeakerAfter(string text, int from)
+    {
+        var rest = FrenchText.Lower(text.AsSpan(from, Math.Min(20, text.Length - from))).TrimStart();
+        return rest.StartsWith("celui qui") ? "il" : rest.StartsWith("celle qui") ? "elle" : null;
     }
 
     private static string? LatestPronounAfter(string text, int from)

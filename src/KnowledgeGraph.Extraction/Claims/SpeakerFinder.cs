@@ -148,6 +148,21 @@ public sealed class SpeakerFinder
         return null;
     }
 
+    /// <summary>"Le ministre …", "L'élue …": a definite article then a lower-case word.</summary>
+    private bool OpensWithDefiniteTitle(int at)
+    {
+        string text = _doc.Text;
+        int p = at;
+        while (p < text.Length && char.IsWhiteSpace(text[p])) p++;
+        int a = p;
+        while (p < text.Length && char.IsLetter(text[p])) p++;
+        string article = text[a..p];
+        if (article is "Le" or "La") { while (p < text.Length && text[p] == ' ') p++; }
+        else if (article == "L" && p < text.Length && FrenchText.IsApostrophe(text[p])) p++;
+        else return false;
+        return p < text.Length && char.IsLower(text[p]);
+    }
+
     /// <summary>"le ministre bavarois de …" → "ministre bavarois": lower-case words after the article, up to three, stopping at a preposition.</summary>
     private string TitleWordsAt(int from)
     {
@@ -275,9 +290,21 @@ public sealed class SpeakerFinder
 
     private bool IsGenitiveLocal(TextSpan span) => IsGenitiveImmediate(span) || AfterTitleOf(span, GenitivePrepositions);
 
+    /// <summary>"M. de Montferrand", "Mme d'Albret": a particle right after a civility belongs to the name, it is no preposition.</summary>
+    private static readonly System.Text.RegularExpressions.Regex CivilityParticle = new(
+        @"(?:^|[\s(])(?:M\.|Mme|Mlle|Me|Mgr|Dr)\s+(?:de la|de|du|des|d['’]|van der|van den|van|von|der)\s*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private bool AfterCivilityParticle(TextSpan span)
+    {
+        int from = Math.Max(0, span.Start - 16);
+        return CivilityParticle.IsMatch(_doc.Text.AsSpan(from, span.Start - from));
+    }
+
     private bool IsGenitiveImmediate(TextSpan span)
     {
         string text = _doc.Text;
+        if (AfterCivilityParticle(span)) return false;
         int i = span.Start - 1;
         if (i >= 0 && FrenchText.IsApostrophe(text[i]))
         {
@@ -307,6 +334,7 @@ public sealed class SpeakerFinder
     public bool IsComplementImmediate(TextSpan span)
     {
         string text = _doc.Text;
+        if (AfterCivilityParticle(span)) return false;
         int i = span.Start - 1;
         // "l'Unesco", "d'Italie": the mention span may start after an elided article
         if (i >= 0 && FrenchText.IsApostrophe(text[i]))
@@ -536,6 +564,9 @@ public sealed class SpeakerFinder
             if (lastSpeaker is not null && s < lastSpeakerSentence) break;
             var span = _doc.Sentences[s];
             int limit = s == sentence ? pos : span.End;
+            // "Le ministre hongrois a accusé Vienne … « … », a-t-il affirmé": a sentence opening with a bare title is about the
+            // person the article introduced with it
+            if (span.Start < limit && OpensWithDefiniteTitle(span.Start) && PersonIntroducedAs(span.Start) is { } titled && Fits(titled)) return titled;
             for (int k = FirstMentionAtOrAfter(span.Start); k < _doc.Entities.Count; k++)
             {
                 var m = _doc.Entities[k];

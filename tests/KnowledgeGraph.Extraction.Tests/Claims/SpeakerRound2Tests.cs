@@ -57,4 +57,35 @@ public sealed class SpeakerRound2Tests : IClassFixture<ResourcesFixture>
         var r = Run("Selon un rapport interne consulté par Le Monde, la société prévoit de supprimer 300 postes.");
         Assert.DoesNotContain(r.Claims, c => c.SpeakerKey is "le-monde" or "monde");
     }
+
+    [Fact]
+    public void ParticleAfterACivilityIsPartOfTheSubjectsName()
+    {
+        var r = Run("Le directeur de l'agence, Jean-Louis de Montferrand, a reçu les élus. M. de Montferrand a assuré que l'agence allait débloquer une enveloppe pour le service.");
+        Assert.Equal("jean-louis-de-montferrand", Assert.Single(r.Claims).SpeakerKey);
+    }
+
+    [Fact]
+    public void InvertedPronounAfterASentenceOpenedByABareTitleIsThatTitlesHolder()
+    {
+        var r = Run("Le ministre hongrois de l'Intérieur, Gábor Kertész, a visité la frontière avec Eszter Nagy. "
+            + "Le ministre hongrois a accusé Vienne de laisser passer des passeurs. « Ce sont des réseaux organisés », a-t-il affirmé.");
+        var c = Assert.Single(r.Claims, c => c.Text.Contains("réseaux"));
+        Assert.Equal("gabor-kertesz", c.SpeakerKey);
+    }
+
+    [Fact]
+    public void OppositionAsSubjectIsNotThePersonNamedBefore()
+    {
+        var r = Run("Yolande Perrichon a présenté le texte mardi. L'opposition a dénoncé une « réforme bâclée ».");
+        Assert.DoesNotContain(r.Claims, c => c.SpeakerKey == "yolande-perrichon");
+    }
+
+    [Fact]
+    public void DefendAndFearBeforeAQuotationReportIt()
+    {
+        var r = Run("La maire, Odile Ferracci, a défendu « un budget sincère et responsable ». L'association Terre Vivante, qui compte 300 membres, redoute « une bétonisation du littoral ».");
+        Assert.Equal(new[] { ("odile-ferracci", "un budget sincère et responsable"), ("terre-vivante", "une bétonisation du littoral") },
+            r.Claims.Select(c => (c.SpeakerKey, c.Text)).OrderBy(x => x.SpeakerKey, StringComparer.Ordinal).ToArray());
+    }
 }
