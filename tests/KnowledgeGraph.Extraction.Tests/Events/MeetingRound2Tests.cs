@@ -1,0 +1,36 @@
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+
+namespace KnowledgeGraph.Extraction.Tests.Events;
+
+/// <summary>Second round of meeting rules, each on an invented sentence through the whole pipeline (article dated 2025-06-12).</summary>
+public sealed class MeetingRound2Tests : IClassFixture<ResourcesFixture>
+{
+    private readonly ExtractionPipeline _pipeline;
+
+    public MeetingRound2Tests(ResourcesFixture fixture) => _pipeline = DefaultPipeline.Create(fixture.Resources);
+
+    private ExtractionResult Run(string text) => _pipeline.Run(new[] { new Article("t", text, "mem", Date: new PartialDate(2025, 6, 12)) });
+
+    [Fact]
+    public void FirstEncounterInAnEarlierYearIsBiography()
+    {
+        Assert.Empty(Run("Oskar Lindqvist et Marit Aalto s'étaient rencontrés pour la première fois en 2017, lors d'un congrès à Turku.").Meetings);
+    }
+
+    [Fact]
+    public void SummitInASentenceAboutAnEarlierYearKeepsThatYear()
+    {
+        var r = Run("Oskar Lindqvist et Marit Aalto s'étaient vus pour la dernière fois en 2021, lors d'un sommet à Riga.");
+        Assert.NotEmpty(r.Meetings);
+        Assert.All(r.Meetings, m => Assert.Equal(2021, m.Date?.Year));
+    }
+
+    [Fact]
+    public void MeetingOfThisWeekNextToAnEarlierYearIsKept()
+    {
+        var r = Run("Oskar Lindqvist, qui dirige le parti depuis 2019, a rencontré Marit Aalto mardi à Helsinki.");
+        var m = Assert.Single(r.Meetings);
+        Assert.Equal("2025-06-10", m.Date?.ToString());
+    }
+}
