@@ -33,4 +33,13 @@ public sealed class MeetingRound2Tests : IClassFixture<ResourcesFixture>
         var m = Assert.Single(r.Meetings);
         Assert.Equal("2025-06-10", m.Date?.ToString());
     }
+
+    [Fact]
+    public void DifferentWeekdaysInAMonthOnlyArticleAreDifferentMeetings()
+    {
+        var r = _pipeline.Run(new[] { new Article("t", "Oskar Lindqvist s'est entretenu par téléphone lundi avec Marit Aalto. "
+            + "Il a également rencontré mardi Jonas Berg à Stockholm.", "mem", Date: new PartialDate(2025, 6)) });
+        Assert.Equal(2, r.Meetings.Count);
+        Assert.Contains(r.Meetings, m => m.Type == MeetingType.PhoneCall && string.Join(",", m.AttendeeKeys) == "marit-aalto,oskar-lindqvist");
+    }
 }
