@@ -513,9 +513,9 @@ public sealed class MeetingExtractor : IDocumentComponent
         int triggerEnd = words[afterLast - 1].End;
         int triggerStart = words[first].Start;
 
-        // "entre X et Y": exactly those
+        // "entre X et Y": exactly those, also past a modifier ("la rencontre de haut niveau prévue vendredi dans la capitale belge entre X et Y")
         int look = afterLast;
-        for (; look < words.Count && look < afterLast + 6 && words[look].Start < clause.End; look++)
+        for (; look < words.Count && look < afterLast + 12 && words[look].Start < clause.End; look++)
         {
             string w = FrenchText.Lower(words[look].Of(text));
             if (w == "entre")
@@ -1249,10 +1249,10 @@ public sealed class MeetingExtractor : IDocumentComponent
             any ??= cue.Status;
             j += n - 1;
         }
-        if (any is { } s) return s;
-        // "La rencontre entre X, …, et Y, …, a été reportée": the noun is the subject of a passive further on
-        if (!trigger.IsVerb)
-            for (int j = afterLast + 15; j + 2 < words.Count && words[j].End <= sentence.End; j++)
+        // "La rencontre entre X, …, et Y, …, a été reportée": the noun is the subject of a passive further on, which wins over
+        // a "prévue" close to the noun ("la rencontre prévue vendredi … entre X et Y a été annulée")
+        if (!trigger.IsVerb && any is null or MeetingStatus.Planned)
+            for (int j = afterLast + 15; j + 1 < words.Count && words[j].End <= sentence.End; j++)
             {
                 if (StartsAnotherMeeting(text, words, j)) break;
                 string w = FrenchText.Lower(words[j].Of(text));
@@ -1260,6 +1260,7 @@ public sealed class MeetingExtractor : IDocumentComponent
                 if (_lexicon.StatusCues.TryMatch(text, words, j + 1, out _, out var late) && late.Status is MeetingStatus.Cancelled or MeetingStatus.Postponed)
                     return late.Status;
             }
+        if (any is { } s) return s;
         if (trigger.IsVerb && MeetingTrigger.IsFutureOrInfinitive(FrenchText.Lower(triggerSpan.Of(text))))
             return IsPurposeAfterPastVerb(text, words, first, sentence) ? MeetingStatus.TookPlace : MeetingStatus.Planned;
         return MeetingStatus.TookPlace;

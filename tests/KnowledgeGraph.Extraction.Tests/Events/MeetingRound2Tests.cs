@@ -42,4 +42,18 @@ public sealed class MeetingRound2Tests : IClassFixture<ResourcesFixture>
         Assert.Equal(2, r.Meetings.Count);
         Assert.Contains(r.Meetings, m => m.Type == MeetingType.PhoneCall && string.Join(",", m.AttendeeKeys) == "marit-aalto,oskar-lindqvist");
     }
+
+    [Theory]
+    [InlineData("a été reportée à une date indéterminée", "Postponed")]
+    [InlineData("a finalement été reportée", "Postponed")]
+    [InlineData("a été annulée", "Cancelled")]
+    public void PassiveStatusFarAfterTheNounWinsOverPrevue(string predicate, string status)
+    {
+        var r = Run("En revanche, la rencontre de haut niveau prévue vendredi à Vienne entre le président autrichien, Franz Huber, et le chancelier allemand, Lukas Brandt, "
+            + predicate + ".");
+        var m = Assert.Single(r.Meetings);
+        Assert.Equal(status, m.Status.ToString());
+        Assert.Equal("franz-huber,lukas-brandt", string.Join(",", m.AttendeeKeys));
+        Assert.Equal("2025-06-13", m.Date?.ToString());
+    }
 }
