@@ -375,6 +375,8 @@ public sealed class ClaimExtractor : IDocumentComponent
             else if (p >= sentence.Start && text[p] == ',')
             {
                 content = new TextSpan(sentence.Start, p);
+                // "Il lui a demandé, selon un communiqué de X, de …": a bare reporting clause before the cue is no statement
+                if (CountWordsBetween(words, content.Start, content.End) <= 4) continue;
             }
             else continue;
             if (content.Length < 8) continue;
@@ -713,7 +715,8 @@ public sealed class ClaimExtractor : IDocumentComponent
                     c.Speaker = finder.LatestPerson(c.RuleFrom, c.Pronoun);
                     break;
                 case SpeakerRule.ColonSubject:
-                    c.Speaker = finder.SubjectBefore(c.RuleFrom, c.RuleTo) is { } subject && doc.Entities[subject].Kind == EntityKind.Person ? subject : null;
+                    // "X se dit « épuisée » : « … »": a short quotation before the colon does not hide the subject
+                    c.Speaker = finder.SubjectBefore(c.RuleFrom, c.RuleTo, allowQuoteBetween: true) is { } subject && doc.Entities[subject].Kind == EntityKind.Person ? subject : null;
                     break;
             }
             // "Le ministre bavarois a reconnu …": an unresolved title stands for the person the article introduced with the same words

@@ -96,10 +96,13 @@ public sealed class SpeakerFinder
     /// </summary>
     public int? HolderOfTitleAt(int from)
     {
+        // "a raconté le militant à la sortie.\n\nLe directeur de X, Y, …": a title of the next sentence is not this one's
+        int si = _doc.SentenceIndexAt(from);
+        int sentenceEnd = si >= 0 ? _doc.Sentences[si].End : int.MaxValue;
         foreach (var rp in _doc.RolePhrases)
         {
             if (rp.Span.Start < from) continue;
-            if (rp.Span.Start > from + 30) break;
+            if (rp.Span.Start > from + 30 || rp.Span.Start >= sentenceEnd) break;
             if (rp.IsPlural) return null;
             int? holder = null;
             foreach (var post in _doc.Posts)

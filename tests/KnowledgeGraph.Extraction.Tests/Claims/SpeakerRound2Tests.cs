@@ -88,4 +88,25 @@ public sealed class SpeakerRound2Tests : IClassFixture<ResourcesFixture>
         Assert.Equal(new[] { ("odile-ferracci", "un budget sincère et responsable"), ("terre-vivante", "une bétonisation du littoral") },
             r.Claims.Select(c => (c.SpeakerKey, c.Text)).OrderBy(x => x.SpeakerKey, StringComparer.Ordinal).ToArray());
     }
+
+    [Fact]
+    public void QuotationAfterAColonBelongsToTheSubjectEvenPastAShortQuotedWord()
+    {
+        var r = Run("Sa présidente, Anne Lory, se dit « déçue » : « Chaque coupe budgétaire nous affaiblit. »");
+        Assert.Contains(r.Claims, c => c.SpeakerKey == "anne-lory" && c.Text.Contains("coupe budgétaire"));
+    }
+
+    [Fact]
+    public void BareReportingClauseBeforeSelonIsNoClaimOfTheSource()
+    {
+        var r = Run("Le ministre italien, Marco Bellandi, a appelé son homologue. Il lui a demandé, selon un communiqué de la Commission européenne, de libérer les otages.");
+        Assert.DoesNotContain(r.Claims, c => c.Text.StartsWith("Il lui a demandé", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TitleAfterTheVerbIsNotTheTitleOfTheNextParagraph()
+    {
+        var r = Run("Karim Oudjani a été reçu par le préfet. « Il a été poli, sans plus », a raconté le militant.\n\nLe directeur de la société, Paul Verhaegen, défend le projet.");
+        Assert.DoesNotContain(r.Claims, c => c.SpeakerKey == "paul-verhaegen");
+    }
 }
