@@ -397,9 +397,11 @@ public sealed class SpeakerFinder
                 int a = i - 1;
                 while (a >= 0 && char.IsLetter(text[a])) a--;
                 string el = FrenchText.Lower(text.AsSpan(a + 1, i - a - 1));
-                if (el == "d") return true;
+                // "l'homme d'affaires X", "le chef d'orchestre X": a bare noun glued to "d'" right before the name ends a compound
+                // title the name is apposed to, not a complement
+                if (el == "d" && n > 0) return true;
                 i = a;
-                if (el != "l") return false;
+                if (el is not ("l" or "d")) return false;
                 continue;
             }
             if (lower is "le" or "la" or "les")

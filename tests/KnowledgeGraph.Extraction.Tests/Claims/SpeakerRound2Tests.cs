@@ -109,4 +109,11 @@ public sealed class SpeakerRound2Tests : IClassFixture<ResourcesFixture>
         var r = Run("Karim Oudjani a été reçu par le préfet. « Il a été poli, sans plus », a raconté le militant.\n\nLe directeur de la société, Paul Verhaegen, défend le projet.");
         Assert.DoesNotContain(r.Claims, c => c.SpeakerKey == "paul-verhaegen");
     }
+
+    [Fact]
+    public void CeluiQuiAfterTheVerbIsThePersonOfACompoundTitle()
+    {
+        var r = Run("L'actionnaire sortant, l'homme d'affaires Paul Ravanel, garde 10 % des parts. « Je ne pouvais plus suivre », a reconnu celui qui avait racheté le club en 2015.");
+        Assert.Equal("paul-ravanel", Assert.Single(r.Claims).SpeakerKey);
+    }
 }
