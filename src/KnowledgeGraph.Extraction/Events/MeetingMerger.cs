@@ -310,7 +310,9 @@ public sealed class MeetingMerger : ICorpusComponent
             if (shared < 2)
             {
                 bool sameContext = c.Reports(doc.Index) || c.Date is not null && c.Date == m.Date && m.Date.Value.IsFullDate || c.Place is not null && c.Place == place
-                    || m.Status == MeetingStatus.Planned && c.Attendees.SetEquals(attendees);
+                    || m.Status == MeetingStatus.Planned && c.Attendees.SetEquals(attendees)
+                    // a postponed or cancelled meeting of the same kind and person is news about one event ("le sommet … reporté")
+                    || m.Status is MeetingStatus.Postponed or MeetingStatus.Cancelled && c.Status == m.Status && c.Family == Family(m.Type);
                 bool single = attendees.Count == 1 || c.Attendees.Count == 1;
                 if (!single || !sameContext) continue;
             }

@@ -56,4 +56,19 @@ public sealed class MeetingRound2Tests : IClassFixture<ResourcesFixture>
         Assert.Equal("franz-huber,lukas-brandt", string.Join(",", m.AttendeeKeys));
         Assert.Equal("2025-06-13", m.Date?.ToString());
     }
+
+    [Fact]
+    public void PostponedSummitReportedWithOneNamedAttendeeJoinsTheSameSummitOfAnotherArticle()
+    {
+        var r = _pipeline.Run(new[]
+        {
+            new Article("a", "Le sommet prévu vendredi à Vienne entre le président autrichien, Franz Huber, et le chancelier allemand, Lukas Brandt, a été reporté à une date indéterminée.",
+                "a.txt", Date: new PartialDate(2025, 6, 12)),
+            new Article("b", "Le sommet avec le président Huber, attendu en fin de semaine, n'aura pas lieu comme prévu : il a été repoussé sine die.",
+                "b.txt", Date: new PartialDate(2025, 6)),
+        });
+        var m = Assert.Single(r.Meetings);
+        Assert.Equal("Postponed", m.Status.ToString());
+        Assert.Equal(2, m.Reports.Select(e => e.ArticleId).Distinct().Count());
+    }
 }
