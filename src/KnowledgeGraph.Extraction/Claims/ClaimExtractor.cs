@@ -37,6 +37,8 @@ public sealed class ClaimExtractor : IDocumentComponent
     private readonly HashSet<string> _sourceCues;
     private readonly string[] _viaCues;
     private readonly HashSet<string> _institutionHeads = new(StringComparer.Ordinal);
+    /// <summary>Head nouns of a group that is no single speaker ("L'opposition a dénoncé"): speech-cues.tsv kind "collective".</summary>
+    private readonly HashSet<string> _collectiveHeads = new(StringComparer.Ordinal);
     private readonly Entities.GazetteerSet? _gazetteers;
 
     public ClaimExtractor(ExtractionResources resources)
@@ -58,6 +60,7 @@ public sealed class ClaimExtractor : IDocumentComponent
             if (row[1] == "source") _sourceCues.Add(FrenchText.Lower(row[0]));
             else if (row[1] == "via") via.Add(FrenchText.Lower(row[0]));
             else if (row[1] == "institution") _institutionHeads.Add(FrenchText.Lower(row[0]));
+            else if (row[1] == "collective") _collectiveHeads.Add(FrenchText.Lower(row[0]));
         }
         _viaCues = via.ToArray();
     }
@@ -352,9 +355,13 @@ public sealed class ClaimExtractor : IDocumentComponent
                 continue;
             }
             if (i + 1 < words.Count && FrenchText.Lower(words[i + 1].Of(text)) is "lui" or "elle" or "eux" or "elles" or "moi" or "nous") continue;
+            // "(Traduit de l'allemand, d'après une dépêche de X)": an editor's note in brackets reports nobody's words
+            if (text[sentence.Start] == '(') continue;
             int? source = finder.SourceAfter(words[i].End, sentence.End);
             if (source is null) continue;
             var m = doc.Entities[source.Value];
+            // "Selon un document consulté par l'AFP": the agent of the passive only carried the document (a via), it did not say it
+            if (IsPassiveAgent(text, words[i].End, m.Span.Start)) continue;
             TextSpan content;
             int before = CountWordsBetween(words, sentence.Start, words[i].Start);
             int p = words[i].Start - 1;
@@ -368,6 +375,8 @@ public sealed class ClaimExtractor : IDocumentComponent
             else if (p >= sentence.Start && text[p] == ',')
             {
                 content = new TextSpan(sentence.Start, p);
+                // "Il lui a demandé, selon un communiqué de X, de …": a bare reporting clause before the cue is no statement
+                if (CountWordsBetween(words, content.Start, content.End) <= 4) continue;
             }
             else continue;
             if (content.Length < 8) continue;
@@ -377,6 +386,16 @@ public sealed class ClaimExtractor : IDocumentComponent
                 Rule = SpeakerRule.Source, Speaker = source, SpeakerSpan = m.Span,
             });
         }
+    }
+
+    /// <summary>"consulté par l'AFP", "obtenu par Le Monde": the source phrase names the mention as the agent of a passive participle.</summary>
+    private static bool IsPassiveAgent(string text, int cueEnd, int mentionStart)
+    {
+        var between = FrenchText.Lower(text.AsSpan(cueEnd, Math.Max(0, mentionStart - cueEnd))).TrimEnd();
+        foreach (var article in new[] { "l'", "l’", "le", "la", "les" })
+            if (between.EndsWith(" " + article, StringComparison.Ordinal) || between.EndsWith(" par " + article.TrimEnd(), StringComparison.Ordinal))
+            { between = between[..^article.Length].TrimEnd(); break; }
+        return between.EndsWith(" par", StringComparison.Ordinal);
     }
 
     /// <summary>"Pour Leïla Rostami, directrice de …, céder maintenant serait une faute.": a sentence opening with "Pour" and a
@@ -643,16 +662,22 @@ public sealed class ClaimExtractor : IDocumentComponent
                     int clauseFrom = c.RuleFrom;
                     if (c.Speaker is null && doc.Text.LastIndexOf(',', Math.Max(c.RuleFrom, c.RuleTo - 1), Math.Max(0, c.RuleTo - c.RuleFrom)) is var lead and >= 0
                         && InstitutionAfter(doc.Text, lead + 1)) clauseFrom = lead + 1;
+                    // "L'opposition a dénoncé …": a collective subject is nobody named before
+                    if (c.Speaker is null && _collectiveHeads.Contains(HeadAfter(doc.Text, clauseFrom))) break;
                     if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, clauseFrom) && BareTitleBefore(doc, clauseFrom, c.RuleTo))
                         // "Le ministère a indiqué": an institution word stands for the organization named so before, never for a person
                         c.Speaker = InstitutionAfter(doc.Text, clauseFrom) ? finder.OrganizationByHead(HeadAfter(doc.Text, clauseFrom), clauseFrom)
-                            : finder.HolderOfTitleAt(clauseFrom) ?? finder.ResolvePronoun(clauseFrom, lastSpeaker, lastSentence);
+                            : finder.HolderOfTitleAt(clauseFrom) ?? finder.PersonIntroducedAs(clauseFrom) ?? finder.ResolvePronoun(clauseFrom, lastSpeaker, lastSentence);
                     break;
                 case SpeakerRule.After:
                     c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo);
                     break;
                 case SpeakerRule.AfterOrAnaphoric:
                     c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo);
+                    // "a reconnu celui qui avait repris le club": the relative pronoun stands for the person the text is about
+                    if (c.Speaker is null && RelativeSpeakerAfter(doc.Text, c.RuleFrom) is { } relative)
+                        c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence, relative);
+                    if (c.Speaker is null && _collectiveHeads.Contains(HeadAfter(doc.Text, c.RuleFrom))) break;
                     // "a lancé cette dernière", "a ajouté ce dernier": the last person named of that gender
                     if (c.Speaker is null && LatestPronounAfter(doc.Text, c.RuleFrom) is { } latest)
                         c.Speaker = finder.LatestPerson(c.RuleFrom, latest);
@@ -660,7 +685,7 @@ public sealed class ClaimExtractor : IDocumentComponent
                     // … unless the title is an institution's ("a annoncé le ministère chilien"): no person said it
                     if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, c.RuleFrom))
                         c.Speaker = InstitutionAfter(doc.Text, c.RuleFrom) ? finder.OrganizationByHead(HeadAfter(doc.Text, c.RuleFrom), c.RuleFrom)
-                            : finder.HolderOfTitleAt(c.RuleFrom) ?? finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence);
+                            : finder.HolderOfTitleAt(c.RuleFrom) ?? finder.PersonIntroducedAs(c.RuleFrom) ?? finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence);
                     break;
                 case SpeakerRule.InciseAfter:
                     c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo, allowInsideQuote: true);
@@ -690,8 +715,16 @@ public sealed class ClaimExtractor : IDocumentComponent
                     c.Speaker = finder.LatestPerson(c.RuleFrom, c.Pronoun);
                     break;
                 case SpeakerRule.ColonSubject:
-                    c.Speaker = finder.SubjectBefore(c.RuleFrom, c.RuleTo) is { } subject && doc.Entities[subject].Kind == EntityKind.Person ? subject : null;
+                    // "X se dit « épuisée » : « … »": a short quotation before the colon does not hide the subject
+                    c.Speaker = finder.SubjectBefore(c.RuleFrom, c.RuleTo, allowQuoteBetween: true) is { } subject && doc.Entities[subject].Kind == EntityKind.Person ? subject : null;
                     break;
+            }
+            // "Le ministre bavarois a reconnu …": an unresolved title stands for the person the article introduced with the same words
+            if (c.Speaker is { } role && doc.Entities[role].Form == MentionForm.Role && doc.Entities[role].ClusterId < 0
+                && finder.PersonIntroducedAs(doc.Entities[role].Span.Start) is { } introduced)
+            {
+                c.SpeakerSpan ??= doc.Entities[role].Span;
+                c.Speaker = introduced;
             }
             // a title that the document does not tie to a name ("a déclaré le conseiller du ministre")
             // refers back to the speaker of the claim just before
@@ -732,6 +765,12 @@ public sealed class ClaimExtractor : IDocumentComponent
             return w;
         }
         return "";
+    }
+
+    private static string? RelativeSpeakerAfter(string text, int from)
+    {
+        var rest = FrenchText.Lower(text.AsSpan(from, Math.Min(20, text.Length - from))).TrimStart();
+        return rest.StartsWith("celui qui") ? "il" : rest.StartsWith("celle qui") ? "elle" : null;
     }
 
     private static string? LatestPronounAfter(string text, int from)
@@ -882,7 +921,8 @@ public sealed class ClaimExtractor : IDocumentComponent
             if (c == '"') { straight = !straight; if (straight) depth++; else { depth = Math.Max(0, depth - 1); if (depth == 0 && NewSentenceAfter(text, i + 1, sentenceEnd)) return i + 1; } }
             else if (c is '«' or '“') depth++;
             else if (c is '»' or '”') { depth = Math.Max(0, depth - 1); if (depth == 0 && NewSentenceAfter(text, i + 1, sentenceEnd)) return i + 1; }
-            else if (depth == 0 && c is '.' or '!' or '?' && NewSentenceAfter(text, i + 1, sentenceEnd)) return i + 1;
+            // "avec Mme X et M. Y devait…": the period of a civility abbreviation ends no clause
+            else if (depth == 0 && c is '.' or '!' or '?' && !(c == '.' && IsAbbreviationPeriod(text, i)) && NewSentenceAfter(text, i + 1, sentenceEnd)) return i + 1;
         }
         return sentenceEnd;
     }

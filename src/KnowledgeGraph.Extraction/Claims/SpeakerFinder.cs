@@ -96,10 +96,13 @@ public sealed class SpeakerFinder
     /// </summary>
     public int? HolderOfTitleAt(int from)
     {
+        // "a raconté le militant à la sortie.\n\nLe directeur de X, Y, …": a title of the next sentence is not this one's
+        int si = _doc.SentenceIndexAt(from);
+        int sentenceEnd = si >= 0 ? _doc.Sentences[si].End : int.MaxValue;
         foreach (var rp in _doc.RolePhrases)
         {
             if (rp.Span.Start < from) continue;
-            if (rp.Span.Start > from + 30) break;
+            if (rp.Span.Start > from + 30 || rp.Span.Start >= sentenceEnd) break;
             if (rp.IsPlural) return null;
             int? holder = null;
             foreach (var post in _doc.Posts)
@@ -113,6 +116,77 @@ public sealed class SpeakerFinder
             return holder;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Le ministre bavarois a reconnu", "a déclaré le directeur général de l'office": the person the article introduced
+    /// earlier with the same title words in apposition ("le ministre bavarois de l'Économie, Kurt Obermaier", "son
+    /// directeur général, Rémi Castagnol"); the latest such introduction before <paramref name="from"/> wins. The title
+    /// words are the lower-case words after the article at <paramref name="from"/>, up to a preposition or a capital.
+    /// </summary>
+    public int? PersonIntroducedAs(int from)
+    {
+        string text = _doc.Text;
+        var title = TitleWordsAt(from);
+        if (title.Length == 0) return null;
+        string lower = FrenchText.Lower(text.AsSpan(0, Math.Min(from, text.Length)));
+        for (int at = lower.LastIndexOf(title, StringComparison.Ordinal); at >= 0; at = at == 0 ? -1 : lower.LastIndexOf(title, at - 1, StringComparison.Ordinal))
+        {
+            int end = at + title.Length;
+            if (at > 0 && char.IsLetter(lower[at - 1]) || end < lower.Length && char.IsLetter(lower[end])) continue;
+            int si = _doc.SentenceIndexAt(at);
+            int limit = si >= 0 ? Math.Min(_doc.Sentences[si].End, end + 90) : end + 90;
+            for (int k = FirstMentionAtOrAfter(end); k < _doc.Entities.Count && _doc.Entities[k].Span.Start < limit && _doc.Entities[k].Span.Start < from; k++)
+            {
+                var m = _doc.Entities[k];
+                if (m.Kind != EntityKind.Person || m.Form != MentionForm.Name || InsideQuote(m.Span)) continue;
+                // an apposition: the name follows the title (and its complement) after a comma or right away, with no other clause between
+                var between = text.AsSpan(end, m.Span.Start - end);
+                if (between.ContainsAny(".;«»()") || between.Count(',') > 1 || between.IndexOf(" et ", StringComparison.Ordinal) >= 0) break;
+                var trimmed = between.TrimEnd();
+                if (trimmed.Length > 0 && trimmed[^1] != ',' && between.Trim().Length > 0 && between.Count(',') == 0 && !between.IsWhiteSpace()) break;
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Le ministre …", "L'élue …": a definite article then a lower-case word.</summary>
+    private bool OpensWithDefiniteTitle(int at)
+    {
+        string text = _doc.Text;
+        int p = at;
+        while (p < text.Length && char.IsWhiteSpace(text[p])) p++;
+        int a = p;
+        while (p < text.Length && char.IsLetter(text[p])) p++;
+        string article = text[a..p];
+        if (article is "Le" or "La") { while (p < text.Length && text[p] == ' ') p++; }
+        else if (article == "L" && p < text.Length && FrenchText.IsApostrophe(text[p])) p++;
+        else return false;
+        return p < text.Length && char.IsLower(text[p]);
+    }
+
+    /// <summary>"le ministre bavarois de …" → "ministre bavarois": lower-case words after the article, up to three, stopping at a preposition.</summary>
+    private string TitleWordsAt(int from)
+    {
+        string text = _doc.Text;
+        int p = from;
+        var words = new List<string>();
+        for (int guard = 0; guard < 6 && p < text.Length; guard++)
+        {
+            while (p < text.Length && text[p] == ' ') p++;
+            int start = p;
+            while (p < text.Length && (char.IsLetter(text[p]) || text[p] == '-')) p++;
+            if (p == start) break;
+            string w = text[start..p];
+            if (p < text.Length && FrenchText.IsApostrophe(text[p])) { p++; if (w is "l" or "L") continue; break; }
+            if (!w.All(ch => char.IsLower(ch) || ch == '-')) { if (words.Count == 0 && w is "Le" or "La") continue; break; }
+            if (words.Count == 0 && w is "le" or "la") continue;
+            if (ComplementWords.Contains(w) || w is "a" or "et" or "qui" or "avait" or "est") break;
+            words.Add(w);
+            if (words.Count == 3) break;
+        }
+        return string.Join(' ', words);
     }
 
     /// <summary>True when the mention is a genitive complement: "de X", "du X", "d'X", "des X".</summary>
@@ -219,9 +293,21 @@ public sealed class SpeakerFinder
 
     private bool IsGenitiveLocal(TextSpan span) => IsGenitiveImmediate(span) || AfterTitleOf(span, GenitivePrepositions);
 
+    /// <summary>"M. de Montferrand", "Mme d'Albret": a particle right after a civility belongs to the name, it is no preposition.</summary>
+    private static readonly System.Text.RegularExpressions.Regex CivilityParticle = new(
+        @"(?:^|[\s(])(?:M\.|Mme|Mlle|Me|Mgr|Dr)\s+(?:de la|de|du|des|d['’]|van der|van den|van|von|der)\s*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private bool AfterCivilityParticle(TextSpan span)
+    {
+        int from = Math.Max(0, span.Start - 16);
+        return CivilityParticle.IsMatch(_doc.Text.AsSpan(from, span.Start - from));
+    }
+
     private bool IsGenitiveImmediate(TextSpan span)
     {
         string text = _doc.Text;
+        if (AfterCivilityParticle(span)) return false;
         int i = span.Start - 1;
         if (i >= 0 && FrenchText.IsApostrophe(text[i]))
         {
@@ -251,6 +337,7 @@ public sealed class SpeakerFinder
     public bool IsComplementImmediate(TextSpan span)
     {
         string text = _doc.Text;
+        if (AfterCivilityParticle(span)) return false;
         int i = span.Start - 1;
         // "l'Unesco", "d'Italie": the mention span may start after an elided article
         if (i >= 0 && FrenchText.IsApostrophe(text[i]))
@@ -310,9 +397,11 @@ public sealed class SpeakerFinder
                 int a = i - 1;
                 while (a >= 0 && char.IsLetter(text[a])) a--;
                 string el = FrenchText.Lower(text.AsSpan(a + 1, i - a - 1));
-                if (el == "d") return true;
+                // "l'homme d'affaires X", "le chef d'orchestre X": a bare noun glued to "d'" right before the name ends a compound
+                // title the name is apposed to, not a complement
+                if (el == "d" && n > 0) return true;
                 i = a;
-                if (el != "l") return false;
+                if (el is not ("l" or "d")) return false;
                 continue;
             }
             if (lower is "le" or "la" or "les")
@@ -480,6 +569,9 @@ public sealed class SpeakerFinder
             if (lastSpeaker is not null && s < lastSpeakerSentence) break;
             var span = _doc.Sentences[s];
             int limit = s == sentence ? pos : span.End;
+            // "Le ministre hongrois a accusé Vienne … « … », a-t-il affirmé": a sentence opening with a bare title is about the
+            // person the article introduced with it
+            if (span.Start < limit && OpensWithDefiniteTitle(span.Start) && PersonIntroducedAs(span.Start) is { } titled && Fits(titled)) return titled;
             for (int k = FirstMentionAtOrAfter(span.Start); k < _doc.Entities.Count; k++)
             {
                 var m = _doc.Entities[k];

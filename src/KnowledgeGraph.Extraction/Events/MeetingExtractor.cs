@@ -157,6 +157,12 @@ public sealed class MeetingExtractor : IDocumentComponent
             if (date is null && status == MeetingStatus.TookPlace && doc.Article.Date is { Month: not null } published
                 && !IsPastPerfect(text, words, triggerFirst, triggerFirst + n, clause))
                 date = new PartialDate(published.Year, published.Month);
+            // "en 2023, lors d'un sommet à Ohrid": a sentence that states an earlier year than the article's tells another time; its
+            // meeting keeps that year, never the article's date; "rencontrés pour la première fois en 2019" is biography: dropped
+            if (FirstEncounterInEarlierYear(doc, sentence)) continue;
+            if (EarlierYearOf(doc, sentence, triggerSpan, dateIndex, date) is { } earlier
+                && (dateIndex is null || date is not { } stated || stated.Year > earlier))
+                date = new PartialDate(earlier);
             found.Add(new MeetingMention(sentence, triggerSpan, trigger.Lemma, type, attendees, dateIndex, date, place,
                 duration?.Iso, duration?.Span, status));
         }
@@ -193,6 +199,42 @@ public sealed class MeetingExtractor : IDocumentComponent
             if (holder.Kind != EntityKind.Person || holder.ClusterId >= 0 && !seen.Add(holder.ClusterId)) continue;
             attendees.Add(post.HolderMentionIndex);
         }
+    }
+
+    /// <summary>
+    /// The year before the article's that the sentence names, when the meeting has no date of the article's year of its own.
+    /// </summary>
+    private static int? EarlierYearOf(AnalyzedDocument doc, TextSpan sentence, TextSpan trigger, int? dateIndex, PartialDate? date)
+    {
+        if (doc.Article.Date is not { } published) return null;
+        if (dateIndex is not null && date is { } own && own.Year >= published.Year) return null;
+        foreach (var d in doc.Dates)
+        {
+            if (!sentence.Contains(d.Span) || d.Expression.Year is not { } year || year >= published.Year || !IsEnYear(doc.Text, d.Span)) continue;
+            // the year must date the trigger's own phrase: close by, not across a colon ("se retrouvent face à face : en 2018, …")
+            int from = Math.Min(d.Span.End, trigger.End), to = Math.Max(d.Span.Start, trigger.Start);
+            if (to - from > 60 || doc.Text.AsSpan(from, Math.Max(0, to - from)).ContainsAny(":;")) continue;
+            return year;
+        }
+        return null;
+    }
+
+    /// <summary>"la grève de 2019, année où elle avait rencontré pour la première fois un ministre": a first encounter in an earlier year.</summary>
+    private static bool FirstEncounterInEarlierYear(AnalyzedDocument doc, TextSpan sentence)
+    {
+        if (doc.Article.Date is not { } published || !FrenchText.Lower(sentence.Of(doc.Text)).Contains("pour la première fois")) return false;
+        foreach (var d in doc.Dates)
+            if (sentence.Contains(d.Span) && d.Expression.Year is { } year && year < published.Year) return true;
+        return false;
+    }
+
+    /// <summary>"en 2023": a year that dates an event; "depuis 2018", "de 2015 à 2019" tell a duration, not when something happened.</summary>
+    private static bool IsEnYear(string text, TextSpan span)
+    {
+        string said = FrenchText.Lower(text.AsSpan(span.Start, span.Length));
+        if (said.StartsWith("en ", StringComparison.Ordinal)) return true;
+        int from = Math.Max(0, span.Start - 3);
+        return FrenchText.Lower(text.AsSpan(from, span.Start - from)) is "en ";
     }
 
     private static readonly HashSet<string> PastPerfectAuxiliaries = new(StringComparer.Ordinal)
@@ -471,9 +513,9 @@ public sealed class MeetingExtractor : IDocumentComponent
         int triggerEnd = words[afterLast - 1].End;
         int triggerStart = words[first].Start;
 
-        // "entre X et Y": exactly those
+        // "entre X et Y": exactly those, also past a modifier ("la rencontre de haut niveau prévue vendredi dans la capitale belge entre X et Y")
         int look = afterLast;
-        for (; look < words.Count && look < afterLast + 6 && words[look].Start < clause.End; look++)
+        for (; look < words.Count && look < afterLast + 12 && words[look].Start < clause.End; look++)
         {
             string w = FrenchText.Lower(words[look].Of(text));
             if (w == "entre")
@@ -1207,10 +1249,10 @@ public sealed class MeetingExtractor : IDocumentComponent
             any ??= cue.Status;
             j += n - 1;
         }
-        if (any is { } s) return s;
-        // "La rencontre entre X, …, et Y, …, a été reportée": the noun is the subject of a passive further on
-        if (!trigger.IsVerb)
-            for (int j = afterLast + 15; j + 2 < words.Count && words[j].End <= sentence.End; j++)
+        // "La rencontre entre X, …, et Y, …, a été reportée": the noun is the subject of a passive further on, which wins over
+        // a "prévue" close to the noun ("la rencontre prévue vendredi … entre X et Y a été annulée")
+        if (!trigger.IsVerb && any is null or MeetingStatus.Planned)
+            for (int j = afterLast + 15; j + 1 < words.Count && words[j].End <= sentence.End; j++)
             {
                 if (StartsAnotherMeeting(text, words, j)) break;
                 string w = FrenchText.Lower(words[j].Of(text));
@@ -1218,6 +1260,7 @@ public sealed class MeetingExtractor : IDocumentComponent
                 if (_lexicon.StatusCues.TryMatch(text, words, j + 1, out _, out var late) && late.Status is MeetingStatus.Cancelled or MeetingStatus.Postponed)
                     return late.Status;
             }
+        if (any is { } s) return s;
         if (trigger.IsVerb && MeetingTrigger.IsFutureOrInfinitive(FrenchText.Lower(triggerSpan.Of(text))))
             return IsPurposeAfterPastVerb(text, words, first, sentence) ? MeetingStatus.TookPlace : MeetingStatus.Planned;
         return MeetingStatus.TookPlace;

@@ -136,7 +136,13 @@ public sealed class MeetingMerger : ICorpusComponent
                     target = index.Reporting(doc.Index).Where(c => c.Reports(doc.Index) && Compatible(c, m, place, attendees, doc.Article.Date))
                         .OrderByDescending(c => c.LastTouched).FirstOrDefault();
                 if (target is not null) { }
-                else if (attendees.Count > 0) target = Best(clusters, index.SharingAttendee(attendees), doc, m, attendees, place, index);
+                else if (attendees.Count > 0)
+                {
+                    target = Best(clusters, index.SharingAttendee(attendees), doc, m, attendees, place, index);
+                    // "s'est entretenu lundi avec X … Il a rencontré mardi Y": one article's different weekdays are different events,
+                    // even when a month-only article date resolves both to the same month
+                    if (target is not null && WeekdayConflict(target, doc, m)) target = null;
+                }
                 else if (IsAnaphoric(doc, m))
                     target = index.Reporting(doc.Index).Where(c => c.Reports(doc.Index) && Compatible(c, m, place, attendees, doc.Article.Date))
                         .OrderByDescending(c => c.LastTouched).FirstOrDefault();
@@ -159,6 +165,15 @@ public sealed class MeetingMerger : ICorpusComponent
         foreach (var c in clusters)
             meetings.Add(Build(corpus, c, used));
         corpus.Meetings.AddRange(meetings.OrderBy(m => m.Key, StringComparer.Ordinal));
+    }
+
+    private static bool WeekdayConflict(Cluster c, AnalyzedDocument doc, MeetingMention m)
+    {
+        if (m.DateMentionIndex is not { } i || doc.Dates[i].Expression.Weekday is not { } day) return false;
+        foreach (var item in c.Items)
+            if (item.Doc == doc.Index && item.Mention.DateMentionIndex is { } j && doc.Dates[j].Expression.Weekday is { } other && other != day)
+                return true;
+        return false;
     }
 
     private static void Add(Cluster target, (int Doc, MeetingMention Mention, SortedSet<string> Attendees, string? Place) item, PartialDate? articleDate)
@@ -295,7 +310,9 @@ public sealed class MeetingMerger : ICorpusComponent
             if (shared < 2)
             {
                 bool sameContext = c.Reports(doc.Index) || c.Date is not null && c.Date == m.Date && m.Date.Value.IsFullDate || c.Place is not null && c.Place == place
-                    || m.Status == MeetingStatus.Planned && c.Attendees.SetEquals(attendees);
+                    || m.Status == MeetingStatus.Planned && c.Attendees.SetEquals(attendees)
+                    // a postponed or cancelled meeting of the same kind and person is news about one event ("le sommet … reporté")
+                    || m.Status is MeetingStatus.Postponed or MeetingStatus.Cancelled && c.Status == m.Status && c.Family == Family(m.Type);
                 bool single = attendees.Count == 1 || c.Attendees.Count == 1;
                 if (!single || !sameContext) continue;
             }
