@@ -214,6 +214,36 @@ public sealed class ClaimGrouperTests : IClassFixture<ResourcesFixture>
         Assert.Equal("Restera ouvert tout l'hiver", c.Text);
     }
 
+    [Theory]
+    [InlineData(2026, 3, 18, 2026, 3, 25, true)]
+    [InlineData(2026, 3, 18, 2026, 3, 26, false)]
+    // a month-only date stands for any day of its month: late March meets early April, not late April
+    [InlineData(2026, 3, null, 2026, 4, 2, true)]
+    [InlineData(2026, 3, null, 2026, 4, 7, true)]
+    [InlineData(2026, 3, null, 2026, 4, 8, false)]
+    [InlineData(2026, 3, null, 2026, 3, 18, true)]
+    [InlineData(2026, 3, null, 2026, 5, null, false)]
+    // a year-only date stands for any day of its year
+    [InlineData(2025, null, null, 2026, 1, 3, true)]
+    [InlineData(2025, null, null, 2026, 2, 3, false)]
+    public void DatesAreCompatibleWhenTheDaysTheyMayStandForAreAWeekApartAtMost(int y1, int? m1, int? d1, int y2, int? m2, int? d2, bool expected)
+    {
+        var a = new PartialDate(y1, m1, d1);
+        var b = new PartialDate(y2, m2, d2);
+        Assert.Equal(expected, ClaimGrouper.DatesCompatible(a, b));
+        Assert.Equal(expected, ClaimGrouper.DatesCompatible(b, a));
+    }
+
+    [Fact]
+    public void AnArticleDatedToTheMonthOnlyJoinsTheRenderingOfTheNextMonthsFirstDays()
+    {
+        var claims = GroupInOrder(
+            ("a", "« Le port de pêche restera ouvert tout l'hiver », a déclaré Ingrid Solberg.", new PartialDate(2024, 3)),
+            ("b", "Ingrid Solberg a assuré que le port de pêche resterait ouvert pendant l'hiver.", new PartialDate(2024, 4, 2)));
+        var claim = Assert.Single(claims);
+        Assert.Equal(["a", "b"], ArticlesOf(claim));
+    }
+
     [Fact]
     public void TheSameWordsMonthsApartAreTwoClaims()
     {
