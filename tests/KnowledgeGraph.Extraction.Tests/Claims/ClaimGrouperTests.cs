@@ -55,6 +55,8 @@ public sealed class ClaimGrouperTests : IClassFixture<ResourcesFixture>
     // "les deux parties m'ont assuré" / "les deux camps lui ont promis"
     [InlineData("Nul ne veut la reprise des combats. Les deux parties m'ont assuré qu'elles voulaient négocier",
                 "aucun des belligérants ne souhaite que les combats reprennent : les deux camps lui ont promis de négocier")]
+    // "une escalade" / "que la situation s'envenime"
+    [InlineData("Personne ne veut d'une escalade à la frontière", "aucun des deux gouvernements ne souhaite que la situation s'envenime à la frontière")]
     public void ParaphrasesOfOneStatementAreTheSameClaim(string a, string b) => Assert.True(_grouper.SameClaim(a, b));
 
     [Theory]
