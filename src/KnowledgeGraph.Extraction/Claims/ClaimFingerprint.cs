@@ -50,7 +50,35 @@ public sealed class ClaimFingerprint
 
     public static ClaimFingerprint Load(ExtractionResources resources) => new(
         resources.Lines("claim-stopwords.tsv").Select(l => l.Split('\t')[0].Trim()),
-        resources.Has("claim-synonyms.tsv") ? resources.Table("claim-synonyms.tsv").Select(r => (IReadOnlyList<string>)r) : []);
+        (resources.Has("claim-synonyms.tsv") ? resources.Table("claim-synonyms.tsv").Select(r => (IReadOnlyList<string>)r) : [])
+            .Concat(CountryRows(resources)));
+
+    /// <summary>
+    /// One synonym row per country: its names and nationality adjectives become one token, because outlets paraphrase
+    /// "venus de Serbie" as "depuis le territoire serbe" (countries-fr.tsv, nationalities-fr.tsv). The concept is a
+    /// made-up word ("pays0rs") that no text contains. Rows come after claim-synonyms.tsv, whose variants win.
+    /// </summary>
+    private static IEnumerable<IReadOnlyList<string>> CountryRows(ExtractionResources resources)
+    {
+        var variants = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        void Add(string code, string name)
+        {
+            code = code.Trim().ToLowerInvariant();
+            name = name.Trim();
+            if (code.Length != 2 || name.Length < 3) return;
+            if (!variants.TryGetValue(code, out var set)) variants[code] = set = new SortedSet<string>(StringComparer.Ordinal);
+            set.Add(name.ToLowerInvariant());
+        }
+        if (resources.Has("countries-fr.tsv"))
+            foreach (var row in resources.Table("countries-fr.tsv"))
+                for (int c = 1; c < row.Length; c++)
+                    foreach (var name in row[c].Split('|')) Add(row[0], name);
+        if (resources.Has("nationalities-fr.tsv"))
+            foreach (var row in resources.Table("nationalities-fr.tsv"))
+                if (row.Length >= 2) Add(row[1], row[0]);
+        foreach (var (code, names) in variants)
+            yield return new[] { "pays0" + code }.Concat(names).ToList();
+    }
 
     /// <summary>The sorted set of content stems of a wording.</summary>
     public SortedSet<string> Stems(string wording) => Analyze(wording).Stems;

@@ -63,15 +63,31 @@ public sealed class ClaimGrouper : ICorpusComponent
     public bool SameClaim(string a, string b) => ClaimSimilarity.SameClaim(_fingerprint.Analyze(a), _fingerprint.Analyze(b));
 
     /// <summary>
-    /// Renderings of one statement are reported within days of each other: full dates at most
-    /// <see cref="MaxDaysApart"/> days apart, partial dates overlapping; an unknown date is compatible.
+    /// Renderings of one statement are reported within days of each other: the days each date may stand for (a full
+    /// date one day, a month-only date its whole month, a year-only date its year) come at most
+    /// <see cref="MaxDaysApart"/> days apart — so "2026-03" meets "2026-04-02" (a statement of late March reported
+    /// early April) but not "2026-05-20"; an unknown date is compatible.
     /// </summary>
     public static bool DatesCompatible(PartialDate? a, PartialDate? b)
     {
         if (a is not { } x || b is not { } y) return true;
-        if (x.ToDateOnly() is { } dx && y.ToDateOnly() is { } dy) return Math.Abs(dx.DayNumber - dy.DayNumber) <= MaxDaysApart;
-        if (x.Year != y.Year) return false;
-        return x.Month is null || y.Month is null || x.Month == y.Month;
+        var (xFirst, xLast) = DaysOf(x);
+        var (yFirst, yLast) = DaysOf(y);
+        int gap = Math.Max(xFirst - yLast, yFirst - xLast);
+        return gap <= MaxDaysApart;
+    }
+
+    /// <summary>First and last day number a partial date may stand for.</summary>
+    private static (int First, int Last) DaysOf(PartialDate d)
+    {
+        if (d.ToDateOnly() is { } day) return (day.DayNumber, day.DayNumber);
+        if (d.Month is { } m and >= 1 and <= 12)
+        {
+            var first = new DateOnly(d.Year, m, 1);
+            return (first.DayNumber, first.AddMonths(1).DayNumber - 1);
+        }
+        var jan1 = new DateOnly(d.Year, 1, 1);
+        return (jan1.DayNumber, jan1.AddYears(1).DayNumber - 1);
     }
 
     public void Process(CorpusContext corpus, CancellationToken ct)

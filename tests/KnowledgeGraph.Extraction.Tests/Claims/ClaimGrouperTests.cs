@@ -43,6 +43,20 @@ public sealed class ClaimGrouperTests : IClassFixture<ResourcesFixture>
     // two parts of one statement quoted by two outlets: a shared run of three content words
     [InlineData("Certaines exigences européennes sont raisonnables pour nous, d'autres non",
                 "Aucun accord n'a été trouvé, mais certaines exigences européennes peuvent être négociées")]
+    // a country and its nationality adjective are one token ("venus de Bolivie" / "depuis le territoire bolivien")
+    [InlineData("Ce sont des miliciens armés venus de Bolivie, et nous avons des preuves",
+                "les assaillants sont des miliciens armés qui ont franchi la frontière depuis le territoire bolivien, et son gouvernement dit avoir des preuves")]
+    // "ne tolérera pas" / "n'accepterait pas", "traités comme" / "considérés comme"
+    [InlineData("Le Chili ne tolérera pas que ses pêcheurs soient traités comme des voleurs",
+                "Santiago n'accepterait pas que les pêcheurs chiliens soient considérés comme des voleurs")]
+    // "assurances" / "promesses", "suffisent" / "suffiraient", "il faut … jugés" / "devaient être traduits en justice"
+    [InlineData("Des assurances ne suffisent pas. Il faut que les coupables soient arrêtés et jugés",
+                "de belles promesses ne suffiraient pas et les coupables devaient être arrêtés puis traduits en justice")]
+    // "les deux parties m'ont assuré" / "les deux camps lui ont promis"
+    [InlineData("Nul ne veut la reprise des combats. Les deux parties m'ont assuré qu'elles voulaient négocier",
+                "aucun des belligérants ne souhaite que les combats reprennent : les deux camps lui ont promis de négocier")]
+    // "une escalade" / "que la situation s'envenime"
+    [InlineData("Personne ne veut d'une escalade à la frontière", "aucun des deux gouvernements ne souhaite que la situation s'envenime à la frontière")]
     public void ParaphrasesOfOneStatementAreTheSameClaim(string a, string b) => Assert.True(_grouper.SameClaim(a, b));
 
     [Theory]
@@ -57,6 +71,9 @@ public sealed class ClaimGrouperTests : IClassFixture<ResourcesFixture>
     // three shared words in a row, but not enough of the two statements in common
     [InlineData("Le port de pêche de Bergen fermera ses quais aux chalutiers étrangers dès lundi prochain",
                 "Les pêcheurs du port de pêche de Bergen manifesteront contre la réforme des quotas, la hausse du gazole et la fermeture des criées")]
+    // the same country, the same promise word, but two different statements
+    [InlineData("La Bolivie tiendra ses promesses sur le lithium", "Les exportations boliviennes de gaz vont doubler cette année")]
+    [InlineData("Les deux parties doivent reprendre le dialogue sans délai", "Les deux camps ont promis de libérer les prisonniers avant l'hiver")]
     public void DifferentStatementsOfTheSameSpeakerStayApart(string a, string b) => Assert.False(_grouper.SameClaim(a, b));
 
     private List<Claim> Group(params (string Id, string Text)[] articles) =>
@@ -197,6 +214,36 @@ public sealed class ClaimGrouperTests : IClassFixture<ResourcesFixture>
         var c = Assert.Single(claims);
         Assert.Equal(2, c.Appearances.Count);
         Assert.Equal("Restera ouvert tout l'hiver", c.Text);
+    }
+
+    [Theory]
+    [InlineData(2026, 3, 18, 2026, 3, 25, true)]
+    [InlineData(2026, 3, 18, 2026, 3, 26, false)]
+    // a month-only date stands for any day of its month: late March meets early April, not late April
+    [InlineData(2026, 3, null, 2026, 4, 2, true)]
+    [InlineData(2026, 3, null, 2026, 4, 7, true)]
+    [InlineData(2026, 3, null, 2026, 4, 8, false)]
+    [InlineData(2026, 3, null, 2026, 3, 18, true)]
+    [InlineData(2026, 3, null, 2026, 5, null, false)]
+    // a year-only date stands for any day of its year
+    [InlineData(2025, null, null, 2026, 1, 3, true)]
+    [InlineData(2025, null, null, 2026, 2, 3, false)]
+    public void DatesAreCompatibleWhenTheDaysTheyMayStandForAreAWeekApartAtMost(int y1, int? m1, int? d1, int y2, int? m2, int? d2, bool expected)
+    {
+        var a = new PartialDate(y1, m1, d1);
+        var b = new PartialDate(y2, m2, d2);
+        Assert.Equal(expected, ClaimGrouper.DatesCompatible(a, b));
+        Assert.Equal(expected, ClaimGrouper.DatesCompatible(b, a));
+    }
+
+    [Fact]
+    public void AnArticleDatedToTheMonthOnlyJoinsTheRenderingOfTheNextMonthsFirstDays()
+    {
+        var claims = GroupInOrder(
+            ("a", "« Le port de pêche restera ouvert tout l'hiver », a déclaré Ingrid Solberg.", new PartialDate(2024, 3)),
+            ("b", "Ingrid Solberg a assuré que le port de pêche resterait ouvert pendant l'hiver.", new PartialDate(2024, 4, 2)));
+        var claim = Assert.Single(claims);
+        Assert.Equal(["a", "b"], ArticlesOf(claim));
     }
 
     [Fact]
