@@ -47,7 +47,7 @@ public sealed class Neo4jGraphLoader
                     await LoadNodeBatchAsync(session, batch, nodes[0].Labels, query, ids, replace, counters, cancellationToken).ConfigureAwait(false);
                 else
                     counters.Add(await RunAsync(session, query, batch.Select(NodeRow).ToList(), replace,
-                        ids is null ? null : record => ids[(string)record[0]!] = (long)record[1]!, cancellationToken).ConfigureAwait(false));
+                        ids is null ? null : StoreId(ids), cancellationToken).ConfigureAwait(false));
                 batches++;
                 done += batch.Length;
                 progress?.Report(new LoadProgress("nodes", done, graph.Nodes.Count));
@@ -67,9 +67,10 @@ public sealed class Neo4jGraphLoader
         foreach (var group in graph.Relationships.GroupBy(r => r.Type).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             // Ends the node phase did not load (a hand-built graph whose ends came from an earlier load) keep the uri path.
-            var byId = ids is null ? new List<GraphRelationship>()
-                : group.Where(r => ids.ContainsKey(r.StartUri) && ids.ContainsKey(r.EndUri)).ToList();
-            var byUri = byId.Count == 0 ? group.ToList() : group.Where(r => !ids!.ContainsKey(r.StartUri) || !ids.ContainsKey(r.EndUri)).ToList();
+            var byId = new List<GraphRelationship>();
+            var byUri = new List<GraphRelationship>();
+            foreach (var r in group)
+                (ids is not null && ids.ContainsKey(r.StartUri) && ids.ContainsKey(r.EndUri) ? byId : byUri).Add(r);
             foreach (var (relationships, query, row) in new (List<GraphRelationship>, string, Func<GraphRelationship, Dictionary<string, object?>>)[]
                      {
                          (byId, RelationshipByIdStatement(group.Key, exact), r => RelationshipIdRow(r, ids!)),
@@ -103,7 +104,7 @@ public sealed class Neo4jGraphLoader
     {
         var found = new Dictionary<string, long>(batch.Length, StringComparer.Ordinal);
         await RunAsync(session, LookupStatement, batch.Select(n => new Dictionary<string, object?> { ["uri"] = n.Uri }).ToList(), replace,
-            record => found[(string)record[0]!] = (long)record[1]!, cancellationToken).ConfigureAwait(false);
+            StoreId(found), cancellationToken).ConfigureAwait(false);
 
         var missing = batch.Where(n => !found.ContainsKey(n.Uri)).ToList();
         if (missing.Count > 0)
@@ -111,13 +112,13 @@ public sealed class Neo4jGraphLoader
             try
             {
                 counters.Add(await RunAsync(session, CreateStatement(labels), missing.Select(NodeRow).ToList(), replace,
-                    record => ids[(string)record[0]!] = (long)record[1]!, cancellationToken).ConfigureAwait(false));
+                    StoreId(ids), cancellationToken).ConfigureAwait(false));
             }
             catch (Neo4jServerException e) when (e.Code == "Neo.ClientError.Schema.ConstraintValidationFailed")
             {
                 // The failed statement created nothing; MERGE sorts out which of these exist now.
                 counters.Add(await RunAsync(session, mergeStatement, missing.Select(NodeRow).ToList(), replace,
-                    record => ids[(string)record[0]!] = (long)record[1]!, cancellationToken).ConfigureAwait(false));
+                    StoreId(ids), cancellationToken).ConfigureAwait(false));
             }
         }
         if (found.Count > 0)
@@ -132,6 +133,9 @@ public sealed class Neo4jGraphLoader
             foreach (var (uri, id) in found) ids[uri] = id;
         }
     }
+
+    /// <summary>Records (uri, id), as the lookup, create and merge statements return them, into a uri → id map.</summary>
+    private static Action<Record> StoreId(Dictionary<string, long> ids) => record => ids[(string)record[0]!] = (long)record[1]!;
 
     // The hint pins the plan to the uri index: the 3.1 planner re-plans when index statistics change mid-load, and a
     // plan made while the index was nearly empty scanned the label instead (a 1M-triple node phase took 116 s, not 8 s).
