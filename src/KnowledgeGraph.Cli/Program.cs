@@ -5,7 +5,27 @@ namespace KnowledgeGraph.Cli;
 
 public static class Program
 {
-    public static Task<int> Main(string[] args) => BuildRoot().Parse(args).InvokeAsync();
+    public static async Task<int> Main(string[] args)
+    {
+        // A bug must not pass for a documented outcome (1 means "some inputs skipped"): any exception a command did
+        // not handle ends the process with the internal-error code and one line naming it.
+        var config = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await BuildRoot().Parse(args).InvokeAsync(config);
+        }
+        catch (OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync("kg: cancelled");
+            return 130;
+        }
+        catch (Exception e)
+        {
+            await Console.Error.WriteLineAsync($"kg: internal error: {e.GetType().Name}: {e.Message}");
+            await Console.Error.WriteLineAsync(e.StackTrace);
+            return ExitCodes.InternalError;
+        }
+    }
 
     /// <summary>The command tree; public so that tests can run commands in-process.</summary>
     public static RootCommand BuildRoot()

@@ -154,7 +154,7 @@ public sealed class RdfMapper
             Add(node, S + "identifier", new LiteralNode(a.Id), g);
             Add(node, S + "inLanguage", new LiteralNode(lang), g);
             // The body the offsets index into, so every quotation and evidence span can be checked inside the graph.
-            if (_m._options.IncludeArticleText) Add(node, S + "articleBody", new LiteralNode(a.Text, null, lang), g);
+            if (_m._options.IncludeArticleText) Add(node, S + "articleBody", new LiteralNode(a.PublishedText, null, lang), g);
             if (a.Date is { } date)
             {
                 Add(node, S + "datePublished", DateLiteral(date), g);
@@ -327,13 +327,15 @@ public sealed class RdfMapper
         }
 
         /// <summary>
-        /// Spans are UTF-16 offsets in the model; the graph counts code points (as NIF and SPARQL's SUBSTR do),
-        /// which differ only when the text holds characters outside the Basic Multilingual Plane.
+        /// Spans are UTF-16 offsets into the normalized text in the model; the graph counts code points (as NIF and
+        /// SPARQL's SUBSTR do) in the text as published (before Unicode normalization), so a reader can cut the
+        /// quoted words out of the source with these offsets.
         /// </summary>
         private (int Start, int End) CodePointSpan(string articleId, TextSpan span)
         {
             if (!_articles.TryGetValue(articleId, out var a)) return (span.Start, span.End);
-            return (CodePoints(a.Text, span.Start), CodePoints(a.Text, span.End));
+            var (start, end) = a.ToPublished(span.Start, span.End);
+            return (CodePoints(a.PublishedText, start), CodePoints(a.PublishedText, end));
         }
 
         private static int CodePoints(string text, int utf16Offset)

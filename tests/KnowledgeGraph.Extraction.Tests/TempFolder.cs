@@ -14,6 +14,7 @@ public sealed class TempFolder : IDisposable
     public string Write(string name, string text)
     {
         var p = System.IO.Path.Combine(Path, name);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(p)!);
         File.WriteAllText(p, text);
         return p;
     }

@@ -68,7 +68,7 @@ public static class BuildCommand
         if (stats) WriteStats(stdout, summary);
         if (summary.Result.Articles.Count == 0)
         {
-            stderr.WriteLine("kg build: no article could be read");
+            stderr.WriteLine($"kg build: no article could be read; {output} left unchanged");
             return ExitCodes.InputError;
         }
         return summary.Skipped.Any() ? ExitCodes.PartialFailure : ExitCodes.Ok;

@@ -57,7 +57,9 @@ public static class BuildRunner
         var mapping = new RdfMapper().Map(result, ct);
         Done("map");
         stage?.Invoke("writing");
-        var written = Write(mapping, options.OutputDirectory, options.Formats, ct, part => Done("write-" + part));
+        // A build that read no article (a typo in the input path) leaves the previous output as it was.
+        var written = articles.Count == 0 ? Array.Empty<string>()
+            : Write(mapping, options.OutputDirectory, options.Formats, ct, part => Done("write-" + part));
         long words = articles.Sum(a => CountWords(a.Text));
         return new BuildSummary(result, mapping, written, words, clock.Elapsed, stages);
     }

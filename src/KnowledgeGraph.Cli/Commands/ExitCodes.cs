@@ -12,4 +12,6 @@ public static class ExitCodes
     public const int ServiceError = 3;
     /// <summary>A query ran past its timeout or result limit.</summary>
     public const int Limit = 4;
+    /// <summary>A bug: an exception no command expected (the message names it). Never used for bad input.</summary>
+    public const int InternalError = 70;
 }

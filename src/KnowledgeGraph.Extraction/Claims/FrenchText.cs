@@ -31,24 +31,7 @@ public static class FrenchText
         }
     }
 
-    /// <summary>Lower case, accents removed (é → e, œ → oe), apostrophes straight: for comparisons only.</summary>
-    public static string Fold(ReadOnlySpan<char> s)
-    {
-        var sb = new StringBuilder(s.Length);
-        foreach (var c in s)
-        {
-            char l = char.ToLowerInvariant(c);
-            switch (l)
-            {
-                case 'œ': sb.Append("oe"); continue;
-                case 'æ': sb.Append("ae"); continue;
-                case '’': case 'ʼ': sb.Append('\''); continue;
-            }
-            if (l < 128) { sb.Append(l); continue; }
-            var decomposed = l.ToString().Normalize(NormalizationForm.FormD);
-            foreach (var d in decomposed)
-                if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark) sb.Append(d);
-        }
-        return sb.ToString();
-    }
+    /// <summary>Lower case, accents removed (é → e, œ → oe), apostrophes straight: for comparisons only. The one
+    /// folding function of the language layer (by code point, never throws).</summary>
+    public static string Fold(ReadOnlySpan<char> s) => Tokenization.TextFolding.Fold(s);
 }

@@ -53,7 +53,7 @@ public sealed class ArticleIngestor
                 var files = Directory.EnumerateFiles(path)
                     .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !string.Equals(Path.GetFileName(f), ManifestReader.FileName, StringComparison.OrdinalIgnoreCase))
                     .Order(StringComparer.Ordinal);
-                foreach (var file in files) IngestFile(file, manifest, articles, diagnostics, ct);
+                foreach (var file in files) IngestFileSafely(file, manifest, articles, diagnostics, ct);
             }
             else if (File.Exists(path))
             {
@@ -65,20 +65,72 @@ public sealed class ArticleIngestor
                     var decoded = ReadText(manifestPath, diagnostics);
                     if (decoded is not null) manifest = ManifestReader.Read(manifestPath, decoded, diagnostics);
                 }
-                IngestFile(path, manifest, articles, diagnostics, ct);
+                IngestFileSafely(path, manifest, articles, diagnostics, ct);
             }
             else diagnostics.Add(new IngestDiagnostic(path, "skipped: no such file or folder"));
         }
 
-        // duplicate ids: keep the first in path order, report the others
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var unique = new List<Article>(articles.Count);
-        foreach (var a in articles)
-        {
-            if (seen.Add(a.Id)) unique.Add(a);
-            else diagnostics.Add(new IngestDiagnostic(a.SourcePath, $"skipped: duplicate article id '{a.Id}'"));
-        }
+        var unique = Disambiguate(articles, diagnostics);
         return new IngestResult(unique.OrderBy(a => a.Id, StringComparer.Ordinal).ToList(), diagnostics);
+    }
+
+    /// <summary>
+    /// Articles from different files that share an id (a scraped site's many "index.html", two outlets' "article.txt")
+    /// are different articles: each takes the shortest tail of its folder path that tells them apart
+    /// ("politique_index", "sport_index"), so the ids depend only on the paths, not on reading order. The same id twice
+    /// from one file (a JSON Lines record repeated) or the same file given twice is a real duplicate: the first is kept,
+    /// the others reported.
+    /// </summary>
+    private static List<Article> Disambiguate(List<Article> articles, List<IngestDiagnostic> diagnostics)
+    {
+        var result = new List<Article>(articles.Count);
+        foreach (var group in articles.GroupBy(a => a.Id, StringComparer.Ordinal))
+        {
+            var byFile = group.GroupBy(a => Path.GetFullPath(a.SourcePath), StringComparer.Ordinal).ToList();
+            foreach (var file in byFile)
+                foreach (var extra in file.Skip(1))
+                    diagnostics.Add(new IngestDiagnostic(extra.SourcePath, $"skipped: duplicate article id '{extra.Id}'"));
+            if (byFile.Count == 1) { result.Add(byFile[0].First()); continue; }
+            var folders = byFile.Select(f => Path.GetDirectoryName(f.Key)!.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries)).ToList();
+            for (int depth = 1; ; depth++)
+            {
+                var ids = folders.Select((parts, i) => PathId(parts, depth, byFile[i].First().Id)).ToList();
+                bool distinct = ids.Distinct(StringComparer.Ordinal).Count() == ids.Count;
+                if (!distinct && folders.All(p => p.Length <= depth))
+                {
+                    // same folder, same stem ("a.txt" and "a.html"): the extension tells them apart
+                    ids = ids.Select((id, i) => id + "_" + Tokenization.TextFolding.Slug(Path.GetExtension(byFile[i].Key))).ToList();
+                    distinct = true;
+                }
+                if (distinct)
+                {
+                    for (int i = 0; i < byFile.Count; i++) result.Add(byFile[i].First() with { Id = ids[i] });
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    private static string PathId(string[] folderParts, int depth, string id)
+    {
+        var tail = folderParts.Skip(Math.Max(0, folderParts.Length - depth)).Select(Tokenization.TextFolding.Slug);
+        return string.Join("_", tail.Append(id));
+    }
+
+    /// <summary>One file's unexpected failure (a reader bug on unusual input) is reported with the file and skipped.</summary>
+    private void IngestFileSafely(string path, IReadOnlyDictionary<string, ArticleMetadata>? manifest, List<Article> articles, List<IngestDiagnostic> diagnostics, CancellationToken ct)
+    {
+        int before = articles.Count;
+        try
+        {
+            IngestFile(path, manifest, articles, diagnostics, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            articles.RemoveRange(before, articles.Count - before);
+            diagnostics.Add(new IngestDiagnostic(path, $"skipped: internal error while reading ({e.GetType().Name}: {e.Message})"));
+        }
     }
 
     /// <summary>Ingests one file into <paramref name="articles"/> (public for tests and single-file use).</summary>
@@ -144,7 +196,13 @@ public sealed class ArticleIngestor
             date = _dateInference.Infer(text);
             if (date is not null) provenance = DateProvenance.InferredFromText;
         }
-        return new Article(id, text, path, meta.Title, meta.Url, meta.Outlet, meta.Author, date, provenance, meta.Language ?? "fr");
+        var normalized = ArticleTextNormalizer.Normalize(text);
+        return new Article(id, normalized.Text, path, ArticleTextNormalizer.NormalizeField(meta.Title), meta.Url,
+            ArticleTextNormalizer.NormalizeField(meta.Outlet), ArticleTextNormalizer.NormalizeField(meta.Author), date, provenance, meta.Language ?? "fr")
+        {
+            SourceText = normalized.SourceOffsets is null ? null : text,
+            SourceOffsets = normalized.SourceOffsets,
+        };
     }
 
     private string? ReadText(string path, List<IngestDiagnostic> diagnostics)

@@ -13,7 +13,7 @@ public enum DateProvenance
 
 /// <summary>
 /// One ingested article. <see cref="Text"/> is the body the extractors read (any date header
-/// removed); all spans index into it.
+/// removed, Unicode normalized: see <see cref="Ingest.ArticleTextNormalizer"/>); all spans index into it.
 /// </summary>
 /// <param name="Id">The file stem (or the record id for JSON Lines), stable across builds.</param>
 public sealed record Article(
@@ -26,4 +26,18 @@ public sealed record Article(
     string? Author = null,
     PartialDate? Date = null,
     DateProvenance? DateProvenance = null,
-    string Language = "fr");
+    string Language = "fr")
+{
+    /// <summary>The body as the source gave it, when Unicode normalization changed it (else null: <see cref="Text"/> is it).</summary>
+    public string? SourceText { get; init; }
+
+    /// <summary>For each UTF-16 index of <see cref="Text"/> (and one past its end), the index in <see cref="SourceText"/>
+    /// where that character came from; null when the two texts are the same.</summary>
+    public int[]? SourceOffsets { get; init; }
+
+    /// <summary>The body as published: offsets written to the graph index this text.</summary>
+    public string PublishedText => SourceText ?? Text;
+
+    /// <summary>Maps a span of <see cref="Text"/> to the same words in <see cref="PublishedText"/>.</summary>
+    public (int Start, int End) ToPublished(int start, int end) => Ingest.ArticleTextNormalizer.ToSource(SourceOffsets, start, end);
+}

@@ -18,8 +18,9 @@ public sealed class AnalyzedDocument
 
     public Article Article { get; }
 
-    /// <summary>Position of this document in the corpus (order of ingest, sorted by article id).</summary>
-    public int Index { get; }
+    /// <summary>Position of this document in the corpus (order of ingest, sorted by article id). Set again by the
+    /// pipeline when an earlier article failed and was dropped, before any corpus component reads it.</summary>
+    public int Index { get; internal set; }
 
     public string Text => Article.Text;
 

@@ -32,10 +32,33 @@ public sealed class ExtractionPipeline
         {
             ct.ThrowIfCancellationRequested();
             long start = ticks is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
-            DocumentComponents[c].Process(doc, ct);
+            try
+            {
+                DocumentComponents[c].Process(doc, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                throw new ComponentFailedException(DocumentComponents[c].Name, e);
+            }
             if (ticks is not null) Interlocked.Add(ref ticks[c], System.Diagnostics.Stopwatch.GetTimestamp() - start);
         }
         return doc;
+    }
+
+    private static IngestDiagnostic Failure(Article article, Exception e)
+    {
+        var component = e is ComponentFailedException f ? f.Component : "pipeline";
+        var inner = e is ComponentFailedException ? e.InnerException! : e;
+        var where = inner.StackTrace?.Split('\n').FirstOrDefault()?.Trim() ?? "";
+        return new IngestDiagnostic(article.SourcePath,
+            $"skipped: internal error in the '{component}' component on article '{article.Id}' ({inner.GetType().Name}: {inner.Message}) {where}".TrimEnd());
+    }
+
+    /// <summary>Names the component in which an article's analysis failed.</summary>
+    private sealed class ComponentFailedException(string component, Exception inner)
+        : Exception($"component '{component}' failed", inner)
+    {
+        public string Component { get; } = component;
     }
 
     /// <summary>Runs the whole pipeline on already-ingested articles.</summary>
@@ -63,24 +86,38 @@ public sealed class ExtractionPipeline
         }
         // Documents are independent (components hold only read-only resources), so they are analysed in parallel;
         // each lands in its own slot of the array, so the order (and every later step) stays that of the ids.
-        var analyzed = new AnalyzedDocument[sorted.Count];
+        var analyzed = new AnalyzedDocument?[sorted.Count];
         // with timings, the time each per-document component spends, summed over the threads
         var ticks = timings is null ? null : new long[DocumentComponents.Count];
-        try
+        // One article's failure (a bug met by unusual text) never stops the corpus: it is reported with its file and
+        // the component that failed, and the article is left out; the build's exit code then says "inputs skipped".
+        var failures = new IngestDiagnostic?[sorted.Count];
+        Parallel.For(0, sorted.Count, new ParallelOptions { CancellationToken = ct }, i =>
         {
-            Parallel.For(0, sorted.Count, new ParallelOptions { CancellationToken = ct }, i => analyzed[i] = Analyze(sorted[i], i, ct, ticks));
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+            try
+            {
+                analyzed[i] = Analyze(sorted[i], i, ct, ticks);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                failures[i] = Failure(sorted[i], e);
+            }
+        });
+        var docs = new List<AnalyzedDocument>(analyzed.Length);
+        foreach (var doc in analyzed)
         {
-            // callers see the component's own exception, as they did when documents ran one after the other
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            if (doc is null) continue;
+            doc.Index = docs.Count;
+            docs.Add(doc);
         }
-        var docs = new List<AnalyzedDocument>(analyzed);
+        if (docs.Count != sorted.Count) sorted = docs.Select(d => d.Article).ToList();
         Done("documents");
         for (int c = 0; ticks is not null && c < ticks.Length; c++)
             timings!.Add(new("documents-" + DocumentComponents[c].Name + "-thread", System.Diagnostics.Stopwatch.GetElapsedTime(0, ticks[c])));
         var corpus = new CorpusContext(docs, Resources);
         if (diagnostics is not null) corpus.Diagnostics.AddRange(diagnostics);
+        foreach (var failure in failures)
+            if (failure is not null) corpus.Diagnostics.Add(failure);
         foreach (var component in CorpusComponents)
         {
             ct.ThrowIfCancellationRequested();

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using KnowledgeGraph.Extraction.Pipeline;
 
 namespace KnowledgeGraph.Extraction.Tokenization;
@@ -6,7 +8,8 @@ namespace KnowledgeGraph.Extraction.Tokenization;
 /// A single-pass French tokenizer. It knows apostrophe elision (l', d', qu', jusqu'...), keeps
 /// inner hyphens and apostrophes of words ("Saint-Pétersbourg", "aujourd'hui") but splits clitic
 /// inversions ("a-t-il" → "a" "-t-il"), keeps the period of abbreviations and initials ("M.", "J."),
-/// and treats « » “ ” " as quote tokens. No regular expressions: one forward scan.
+/// and treats « » “ ” " as quote tokens. No regular expressions: one forward scan, by code point (letters of
+/// every plane, combining marks inside words, emoji sequences as one symbol, invisible format characters skipped).
 /// </summary>
 public static class FrenchTokenizer
 {
@@ -53,7 +56,9 @@ public static class FrenchTokenizer
         {
             char c = text[i];
             if (char.IsWhiteSpace(c)) { i++; continue; }
-            if (char.IsLetter(c))
+            var kind = Classify(text, i, out int width);
+            if (kind == CharClass.Invisible) { i += width; continue; }
+            if (kind == CharClass.Letter)
             {
                 i = ScanWord(text, i, tokens);
                 continue;
@@ -91,21 +96,69 @@ public static class FrenchTokenizer
             {
                 tokens.Add(new Token(i, i + 1, TokenKind.Punctuation)); i++; continue;
             }
-            // surrogate pairs and other symbols
-            int len = char.IsHighSurrogate(c) && i + 1 < n ? 2 : 1;
-            tokens.Add(new Token(i, i + len, TokenKind.Symbol));
-            i += len;
+            // symbols, emoji (with their modifiers, variation selectors and joined sequences), unpaired surrogates
+            int start = i;
+            i += width;
+            while (i < n)
+            {
+                var next = Classify(text, i, out int w);
+                if (next is CharClass.Mark or CharClass.Modifier) { i += w; continue; }
+                if (next != CharClass.Joiner) break;
+                i += w; // a zero-width joiner glues the next symbol to this one (👨‍👩‍👧)
+                if (i < n && !char.IsWhiteSpace(text[i]) && Classify(text, i, out int joined) == CharClass.Other) i += joined;
+            }
+            tokens.Add(new Token(start, i, TokenKind.Symbol));
         }
+    }
+
+    private enum CharClass { Letter, Mark, Modifier, Joiner, Invisible, Other }
+
+    /// <summary>What the code point at <paramref name="i"/> is for tokenizing, and how many UTF-16 units it takes.</summary>
+    private static CharClass Classify(string text, int i, out int width)
+    {
+        char c = text[i];
+        width = 1;
+        if (c < 0x80) return char.IsAsciiLetter(c) ? CharClass.Letter : CharClass.Other;
+        if (Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out width) != System.Buffers.OperationStatus.Done)
+        {
+            width = 1;
+            return CharClass.Other;
+        }
+        if (rune.Value == 0x200D) return CharClass.Joiner;
+        if (rune.Value == 0xFE0F || rune.Value == 0xFE0E) return CharClass.Modifier;
+        switch (Rune.GetUnicodeCategory(rune))
+        {
+            case UnicodeCategory.UppercaseLetter: case UnicodeCategory.LowercaseLetter: case UnicodeCategory.TitlecaseLetter:
+            case UnicodeCategory.ModifierLetter: case UnicodeCategory.OtherLetter:
+                return CharClass.Letter;
+            case UnicodeCategory.NonSpacingMark: case UnicodeCategory.SpacingCombiningMark: case UnicodeCategory.EnclosingMark:
+                return CharClass.Mark;
+            case UnicodeCategory.ModifierSymbol when rune.Value is >= 0x1F3FB and <= 0x1F3FF: // skin tones
+                return CharClass.Modifier;
+            case UnicodeCategory.Format:
+                return c == '\u00AD' ? CharClass.Mark : CharClass.Invisible;
+            default:
+                return CharClass.Other;
+        }
+    }
+
+    /// <summary>True when the code point at <paramref name="i"/> continues a word: a letter (any plane), a digit,
+    /// a combining mark or a soft hyphen.</summary>
+    private static bool ContinuesWord(string text, int i, out int width)
+    {
+        if (char.IsDigit(text[i])) { width = 1; return true; }
+        return Classify(text, i, out width) is CharClass.Letter or CharClass.Mark;
     }
 
     private static int ScanWord(string text, int start, List<Token> tokens)
     {
         int n = text.Length;
-        int i = start + 1;
+        Classify(text, start, out int first);
+        int i = start + first;
         while (i < n)
         {
             char c = text[i];
-            if (char.IsLetter(c) || char.IsDigit(c) || c == '\u00AD') { i++; continue; }
+            if (ContinuesWord(text, i, out int width)) { i += width; continue; }
             if (IsApostrophe(c) && i + 1 < n && char.IsLetter(text[i + 1]))
             {
                 if (ElisionHeads.Contains(text.AsSpan(start, i - start).ToString()))

@@ -10,7 +10,12 @@ namespace KnowledgeGraph.Extraction.Tokenization;
 /// </summary>
 public static class TextFolding
 {
-    /// <summary>Lower-case, diacritics removed, typographic apostrophes and hyphens made ASCII, œ/æ expanded.</summary>
+    /// <summary>
+    /// Lower-case, diacritics removed, typographic apostrophes and hyphens made ASCII, œ/æ expanded. Works by
+    /// code point (<see cref="Rune"/>): characters outside the Basic Multilingual Plane (emoji, flags, rare
+    /// scripts) pass through lower-cased, combining marks and invisible format characters (bidirectional marks,
+    /// zero-width joiners, soft hyphens) are dropped, and an unpaired surrogate becomes U+FFFD. Never throws.
+    /// </summary>
     public static string Fold(ReadOnlySpan<char> s)
     {
         bool simple = true;
@@ -18,7 +23,7 @@ public static class TextFolding
             if (c >= 128 || (c >= 'A' && c <= 'Z')) { simple = false; break; }
         if (simple) return s.ToString();
         var sb = new StringBuilder(s.Length);
-        foreach (var c in s) AppendFolded(sb, c);
+        foreach (var rune in s.EnumerateRunes()) AppendFolded(sb, rune);
         return sb.ToString();
     }
 
@@ -35,22 +40,22 @@ public static class TextFolding
         for (int c = 0; c < table.Length; c++)
         {
             sb.Clear();
-            AppendFoldedSlow(sb, (char)c);
+            AppendFoldedSlow(sb, new Rune(c));
             table[c] = sb.ToString();
         }
         return table;
     }
 
-    private static void AppendFolded(StringBuilder sb, char c)
+    private static void AppendFolded(StringBuilder sb, Rune r)
     {
-        if (c < LatinTable.Length) { sb.Append(LatinTable[c]); return; }
-        AppendFoldedSlow(sb, c);
+        if (r.Value < LatinTable.Length) { sb.Append(LatinTable[r.Value]); return; }
+        AppendFoldedSlow(sb, r);
     }
 
-    private static void AppendFoldedSlow(StringBuilder sb, char c)
+    private static void AppendFoldedSlow(StringBuilder sb, Rune r)
     {
-        if (c < 128) { sb.Append(char.ToLowerInvariant(c)); return; }
-        switch (c)
+        if (r.Value < 128) { sb.Append(char.ToLowerInvariant((char)r.Value)); return; }
+        switch (r.Value)
         {
             case '’': case 'ʼ': case '‘': sb.Append('\''); return;
             case '‑': case '‐': case '–': sb.Append('-'); return;
@@ -64,12 +69,26 @@ public static class TextFolding
             case 'ħ': case 'Ħ': sb.Append('h'); return;
             case 'ı': sb.Append('i'); return;
             case 'þ': case 'Þ': sb.Append("th"); return;
-            case '\u00AD': return; // soft hyphen
         }
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        foreach (var d in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
-                sb.Append(char.ToLowerInvariant(d));
+        switch (Rune.GetUnicodeCategory(r))
+        {
+            case UnicodeCategory.Format: // soft hyphen, bidi marks, zero-width (non-)joiners: invisible
+            case UnicodeCategory.NonSpacingMark:
+            case UnicodeCategory.EnclosingMark:
+                return;
+            case UnicodeCategory.Surrogate: // an unpaired surrogate (EnumerateRunes already replaces them)
+                sb.Append('\uFFFD');
+                return;
+        }
+        Span<char> one = stackalloc char[2];
+        int written = r.EncodeToUtf16(one);
+        var decomposed = one[..written].ToString().Normalize(NormalizationForm.FormD);
+        foreach (var d in decomposed.EnumerateRunes())
+        {
+            var category = Rune.GetUnicodeCategory(d);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark) continue;
+            sb.Append(Rune.ToLowerInvariant(d).ToString());
+        }
     }
 
     /// <summary>
