@@ -15,6 +15,9 @@ public sealed record MorphAnalysis(
     VerbPersons Persons,
     LexicalFlags Flags)
 {
+    /// <summary>The lemma lower-cased and accent-folded, for comparisons ("État" and "etat" are one lemma).</summary>
+    public string FoldedLemma { get; } = Tokenization.TextFolding.Fold(Lemma);
+
     public bool IsVerbal => Pos is PartOfSpeech.Verb or PartOfSpeech.Auxiliary;
 
     public bool IsPastParticiple => (Moods & VerbMoods.PastParticiple) != 0;
