@@ -181,7 +181,27 @@ public sealed class FrenchLexicon
         return false;
     }
 
+    // A small direct-mapped cache of recent lookups (frequent words are most tokens): it stays in the CPU cache,
+    // where a lookup in the big table touches several scattered arrays. Slots hold immutable objects, so threads
+    // sharing the lexicon replace them atomically; unknown words are cached too.
+    private sealed record HotEntry(string Key, LexiconEntry? Entry);
+
+    private const int HotSize = 8192;
+    private readonly HotEntry?[] _hot = new HotEntry?[HotSize];
+
     private LexiconEntry? Find(string folded)
+    {
+        uint h = 2166136261;
+        foreach (var c in folded) h = (h ^ c) * 16777619;
+        int slot = (int)((h ^ (h >> 13)) & (HotSize - 1));
+        var hot = _hot[slot];
+        if (hot is not null && string.Equals(hot.Key, folded, StringComparison.Ordinal)) return hot.Entry;
+        var entry = FindInTable(folded);
+        _hot[slot] = new HotEntry(folded, entry);
+        return entry;
+    }
+
+    private LexiconEntry? FindInTable(string folded)
     {
         // keys are UTF-8; folded tokens are nearly always ASCII, whose UTF-8 bytes are the chars themselves
         Span<byte> buffer = stackalloc byte[128];

@@ -65,8 +65,16 @@ public sealed class TokenMatcher
             if (_byLower.TryGetValue(folded[i], out var byLower)) TryAll(byLower, i);
             var readings = i < morphology.Length ? morphology[i].Readings : null;
             if (readings is not null)
+            {
+                string? previous = null;
                 foreach (var r in readings)
+                {
+                    // readings of one form mostly share their lemma ("aime": indicative, subjunctive, imperative)
+                    if (previous is not null && string.Equals(previous, r.FoldedLemma, StringComparison.Ordinal)) continue;
+                    previous = r.FoldedLemma;
                     if (_byLemma.TryGetValue(r.FoldedLemma, out var byLemma)) TryAll(byLemma, i);
+                }
+            }
             TryAll(_unanchored, i);
         }
         return matches;
