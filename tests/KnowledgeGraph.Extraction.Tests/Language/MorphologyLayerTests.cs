@@ -83,3 +83,43 @@ public sealed class MorphologyLayerTests(ResourcesFixture fixture) : IClassFixtu
         Assert.True(At(doc, "Paris").Has(LexicalFlags.City));
     }
 }
+
+public sealed class MorphologyRobustnessTests(ResourcesFixture fixture) : IClassFixture<ResourcesFixture>
+{
+    [Fact]
+    public void RandomUnicodeNeverThrows()
+    {
+        // combining marks, joiners, RTL marks, NBSP, lone quotes and hyphens (characters outside the BMP are left to the
+        // tokenizer's own Unicode test: today TextFolding folds them per UTF-16 unit, which the lead is fixing)
+        string[] pieces = ["É", "e\u0301", "\u2764", "\u200D", "\u200F", "\u00A0", "«", "»", "\"", "-",
+            "-t-", "M.", "l'", "s’", "Etats", "ÉTATS", "a", "A", " ", ".", "\n", "qu'", "d’", "œ", "ß", "İ", "ı", "Ω", "١٢", "x"];
+        var random = new Random(20261206);
+        var speech = new SpeechVerbSiteComponent(fixture.Resources);
+        var morphology = new MorphologyComponent(fixture.Resources);
+        for (int n = 0; n < 300; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 40)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var doc = new AnalyzedDocument(new Article("t", text, "mem"), 0);
+            new TokenizerComponent().Process(doc, CancellationToken.None);
+            morphology.Process(doc, CancellationToken.None);
+            speech.Process(doc, CancellationToken.None);
+            Assert.Equal(doc.Tokens.Count, doc.Morphology.Length);
+        }
+    }
+
+    [Fact]
+    public void PronounsAndDescriptionsCarryGender()
+    {
+        var doc = new AnalyzedDocument(new Article("t", "La dirigeante a reçu le patron. Elle l'a remercié, ils se sont parlé.", "mem"), 0);
+        new TokenizerComponent().Process(doc, CancellationToken.None);
+        new MorphologyComponent(fixture.Resources).Process(doc, CancellationToken.None);
+        TokenAnalysis At(string w) => doc.Morphology[doc.Tokens.FindIndex(t => t.TextOf(doc.Text) == w)];
+        Assert.Equal(Gender.Feminine, At("dirigeante").Gender);
+        Assert.Equal(Gender.Masculine, At("patron").Gender);
+        Assert.Equal(Gender.Feminine, At("Elle").Gender);
+        Assert.Equal(PartOfSpeech.Pronoun, At("Elle").Pos);
+        Assert.Equal(GrammaticalNumber.Plural, At("ils").Number);
+        Assert.Equal("recevoir", At("reçu").Lemma);
+        Assert.Equal(Gender.Masculine, At("remercié").Gender);
+    }
+}
