@@ -48,6 +48,7 @@ public static class MorphologyAnalyzer
         else
             readings = lexicon.Analyze(span, folded);
         bool capitalized = span.Length > 0 && char.IsUpper(span[0]);
+        if (readings.Length == 0 && !capitalized) readings = CompoundHead(lexicon, span);
         if (readings.Length == 0)
             return new TokenAnalysis(capitalized ? PartOfSpeech.ProperNoun : PartOfSpeech.X, null, []);
         var best = token.Kind == TokenKind.Abbreviation && Array.Find(readings, r => r.Pos == PartOfSpeech.Title) is { } title
@@ -63,6 +64,16 @@ public static class MorphologyAnalyzer
 
     private static MorphAnalysis[] Lookup(FrenchLexicon lexicon, ReadOnlySpan<char> form) =>
         form.IsEmpty ? [] : lexicon.Analyze(form, TextFolding.Fold(form));
+
+    // An unknown lowercase compound takes the readings of its head: the word before a demonstrative particle
+    // ("fois-ci", "jour-là"), else the last part after a prefix ("co-présidées", "ex-président", "néo-élus").
+    private static MorphAnalysis[] CompoundHead(FrenchLexicon lexicon, ReadOnlySpan<char> word)
+    {
+        int hyphen = word.LastIndexOf('-');
+        if (hyphen <= 0 || hyphen == word.Length - 1) return [];
+        var last = word[(hyphen + 1)..];
+        return last is "ci" or "là" or "la" ? Lookup(lexicon, word[..hyphen]) : Lookup(lexicon, last);
+    }
 
     private static ReadOnlySpan<char> CliticOf(ReadOnlySpan<char> s)
     {

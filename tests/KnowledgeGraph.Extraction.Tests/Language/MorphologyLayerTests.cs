@@ -75,6 +75,16 @@ public sealed class MorphologyLayerTests(ResourcesFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public void UnknownCompoundsTakeTheirHead()
+    {
+        var doc = Analyze("Cette fois-ci, les réunions co-présidées par les deux ministres ont abouti.");
+        Assert.Equal("fois", At(doc, "fois-ci").Lemma);
+        Assert.Equal(PartOfSpeech.Noun, At(doc, "fois-ci").Pos);
+        Assert.Equal("présider", At(doc, "co-présidées").Lemma);
+        Assert.Equal(Gender.Feminine, At(doc, "co-présidées").Gender);
+    }
+
+    [Fact]
     public void AccentlessCapitalsAreRead()
     {
         var doc = Analyze("Les Etats membres ont signé. A Paris, les élus ont voté.");
