@@ -13,12 +13,22 @@ public sealed class ExtractionResources
 {
     private const string Prefix = "KnowledgeGraph.Extraction.Resources.";
     private readonly Dictionary<string, string[]> _lines = new(StringComparer.Ordinal);
+    private readonly Assembly _assembly;
+    private readonly Lazy<Language.FrenchLexicon> _lexicon;
 
     private ExtractionResources(Assembly assembly)
     {
+        _assembly = assembly;
+        // the lexicon is big (2.5 MB compressed): loaded on first use only, once per ExtractionResources
+        _lexicon = new Lazy<Language.FrenchLexicon>(() =>
+        {
+            using var stream = OpenBinary(Language.FrenchLexicon.ResourceName);
+            return Language.FrenchLexicon.Load(stream);
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
         foreach (var name in assembly.GetManifestResourceNames().Order(StringComparer.Ordinal))
         {
             if (!name.StartsWith(Prefix, StringComparison.Ordinal)) continue;
+            if (name.EndsWith(".gz", StringComparison.Ordinal)) continue; // binary: see OpenBinary
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream, new UTF8Encoding(false, true));
             var lines = new List<string>();
@@ -62,6 +72,14 @@ public sealed class ExtractionResources
         foreach (var row in Table(fileName)) if (row[0].Length > 0) set.Add(row[0]);
         return set;
     }
+
+    /// <summary>A binary embedded file (e.g. "lexicon-fr.tsv.gz"); throws if it is not embedded.</summary>
+    public Stream OpenBinary(string fileName) =>
+        _assembly.GetManifestResourceStream(Prefix + fileName)
+        ?? throw new KeyNotFoundException($"Embedded resource '{fileName}' not found under Resources/.");
+
+    /// <summary>The French morphological lexicon, loaded on first use (about 0.1 s) and then shared.</summary>
+    public Language.FrenchLexicon Lexicon => _lexicon.Value;
 
     /// <summary>Entity gazetteers and cue-word lists built from the data files.</summary>
     public Entities.GazetteerSet Gazetteers { get; }

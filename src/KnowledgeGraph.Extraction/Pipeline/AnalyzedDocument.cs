@@ -61,6 +61,19 @@ public sealed class AnalyzedDocument
         }
     }
 
+    /// <summary>
+    /// Per-token morphology, aligned with <see cref="Tokens"/> (lemma, part of speech, gender, number and every
+    /// lexicon reading), filled by <see cref="Language.MorphologyComponent"/> right after the tokenizer; empty before.
+    /// </summary>
+    public Language.TokenAnalysis[] Morphology { get; set; } = [];
+
+    /// <summary>
+    /// Reporting predicates ("a déclaré", "met en garde", "s'est inquiétée"), as token spans labelled by the
+    /// pattern file patterns-speech-predicates-fr.tsv, in text order, not overlapping; filled by
+    /// <see cref="Language.SpeechVerbSiteComponent"/>.
+    /// </summary>
+    public List<Language.PatternMatch> SpeechVerbSites { get; } = new();
+
     /// <summary>Role (title) phrases found by the entity recognizer, in text order ("le ministre ukrainien des Affaires étrangères").</summary>
     public List<Entities.RolePhrase> RolePhrases { get; } = new();
 

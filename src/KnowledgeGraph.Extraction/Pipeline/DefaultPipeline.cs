@@ -12,6 +12,8 @@ public static class DefaultPipeline
         var documentComponents = new List<IDocumentComponent>
         {
             new TokenizerComponent(),
+            new Language.MorphologyComponent(resources),
+            new Language.SpeechVerbSiteComponent(resources),
             new Ingest.NonContentMarker(),
             new Dates.DateRecognizer(resources),
             new Entities.EntityRecognizer(resources),
