@@ -20,7 +20,7 @@ public static class QueryCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var query = new Option<string?>("--query", "-q") { Description = "a .rq file or the query text itself" };
-        var name = new Option<string?>("--name", "-n") { Description = "run the library query queries/NAME.rq (see --list)" };
+        var name = new Option<string?>("--name", "-n") { Description = "run the library query queries/NAME.rq (see --list) on the union of all graphs" };
         var parameters = new Option<string[]>("--param", "-P") { Description = "a library query's parameter, name=value (repeatable); the value is bound as a typed term, never pasted into the text" };
         var list = new Option<bool>("--list") { Description = "list the library's queries with their question and parameters" };
         var library = new Option<string?>("--library") { Description = "the query library folder (default: $KG_QUERIES, ./queries, or the queries/ folder above kg)" };
@@ -69,7 +69,8 @@ public static class QueryCommand
             }
             var entry = QueryLibrary.Find(QueryLibrary.Locate(request.Library), request.Name, ".rq");
             var text = QueryLibrary.BindSparql(entry, QueryLibrary.ParseArguments(entry, request.Parameters));
-            return Run(request.Data.ToArray(), text, request.Format, request.Timeout, request.Limit, request.UnionDefaultGraph, stdout, stderr, ct, entry.Path);
+            // Library queries ask about the whole graph: a build folder's per-article named graphs are always part of it.
+            return Run(request.Data.ToArray(), text, request.Format, request.Timeout, request.Limit, true, stdout, stderr, ct, entry.Path);
         }
         catch (Exception e) when (e is ArgumentException or IOException or FormatException)
         {
