@@ -98,7 +98,13 @@ public sealed class SeedQueryTests(SeedGraphFixture seeds) : IClassFixture<SeedG
             int start = int.Parse(row["start"]), end = int.Parse(row["end"]);
             var span = string.Concat(codePoints[start..end].Select(r => r.ToString()));
             Assert.Equal(row["text"], span);
+            Assert.Contains(row["text"], row["sentence"]);
         }
+        // The sentence around a span, as printed in the articles: 002 says "a reconnu Iouri Ouchakov" after the quote,
+        // and 000 introduces Kushner as Trump's son-in-law in the sentence about the five-hour meeting.
+        facts.Has(("kind", "claim"), ("text", "~Aucune solution de compromis"), ("sentence", "~», a reconnu Iouri Ouchakov, mâchoire serrée et langage calibré, dans une brève déclaration à la presse."));
+        Run("fact-provenance").Has(("kind", "relationship"), ("article", "000_94763d4cc18d9f12"),
+            ("sentence", "~qui accompagnait l'émissaire pour cette rencontre de plus de cinq heures au Kremlin mardi."));
     }
 
     [Fact]
