@@ -153,5 +153,14 @@ internal static class SeedExpectations
         ["meetings"] = r => r.Has(("date", "2018-07"), ("place", "Finlande"), ("attendees", "Donald Trump|Vladimir Poutine")),
         ["people-by-coverage"] = r => r.Has(("person", "Vladimir Poutine"), ("articles", "5"), ("also_called", "~Poutine")),
         ["posts"] = r => r.Has(("person", "Dmitri Peskov"), ("organization", "Kremlin")).Has(("person", "Iouri Ouchakov"), ("organization", "Kremlin")),
+        // Same columns as the SPARQL versions.
+        ["first-reports"] = Sparql["first-reports"],
+        ["single-outlet-claims"] = Sparql["single-outlet-claims"],
+        ["meetings-not-held"] = Sparql["meetings-not-held"],
+        ["articles-in-month"] = Sparql["articles-in-month"],
+        ["void-classes"] = r => r.Has(("label", "NewsArticle"), ("nodes", "5")).Includes("label", "Person", "Organization", "Post", "Event", "Claim", "Quotation"),
+        ["entity-by-identifier"] = r => r
+            .Exactly("resource", "https://w3id.org/kgnews/id/article/" + A002)
+            .Has(("labels", "NewsArticle"), ("name", "~n’obtient pas d’avancées face à Vladimir Poutine")),
     };
 }
