@@ -1,4 +1,5 @@
-// Each claim with its speaker and how many articles and outlets reported it.
+// Question: Which claims did each speaker make, and how many articles and outlets reported each?
+// Parameters: none
 MATCH (c:Claim)-[:author]->(speaker)
 OPTIONAL MATCH (c)-[:appearance]->(a:NewsArticle)
 OPTIONAL MATCH (a)-[:publisher]->(outlet)

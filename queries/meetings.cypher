@@ -1,4 +1,5 @@
-// Meetings with their date, place, duration and attendees.
+// Question: Which meetings are there, with their date, place, duration and attendees?
+// Parameters: none
 MATCH (e:Event)
 OPTIONAL MATCH (e)-[:location]->(place)
 OPTIONAL MATCH (e)-[:attendee]->(who)

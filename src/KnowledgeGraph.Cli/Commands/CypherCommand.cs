@@ -15,7 +15,10 @@ public static class CypherCommand
     public static Command Create()
     {
         var command = new Command("cypher", "Runs Cypher on Neo4j (read-only unless --write).");
-        var query = new Argument<string>("QUERY") { Description = "Cypher text, or a file holding it (e.g. queries/claims.cypher)" };
+        var query = new Argument<string?>("QUERY") { Description = "Cypher text, or a file holding it (e.g. queries/claims-by-speaker.cypher)", Arity = ArgumentArity.ZeroOrOne };
+        var name = new Option<string?>("--name", "-n") { Description = "run the library query queries/NAME.cypher (see --list); --param overrides its defaults" };
+        var list = new Option<bool>("--list") { Description = "list the library's Cypher queries with their question and parameters" };
+        var library = new Option<string?>("--library") { Description = "the query library folder (default: $KG_QUERIES, ./queries, or the queries/ folder above kg)" };
         var connection = Neo4jCommandSupport.AddConnectionOptions(command);
         var format = new Option<string>("--format", "-f") { Description = "table (default), json or csv", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv");
@@ -30,15 +33,39 @@ public static class CypherCommand
         command.Add(parameters);
         command.Add(write);
         command.Add(timeout);
+        command.Add(name);
+        command.Add(list);
+        command.Add(library);
 
         command.SetAction(async (parse, ct) =>
         {
             try
             {
-                var text = parse.GetValue(query)!;
-                if (File.Exists(text)) text = await File.ReadAllTextAsync(text, ct);
+                if (parse.GetValue(list))
+                {
+                    QueryLibrary.WriteList(QueryLibrary.List(QueryLibrary.Locate(parse.GetValue(library)), ".cypher"), Console.Out);
+                    return ExitCodes.Ok;
+                }
+                var given = parse.GetValue(query);
+                var libraryName = parse.GetValue(name);
+                if ((given is null) == (libraryName is null))
+                    throw new ArgumentException("give either a QUERY (text or file) or --name (a library query; see --list)");
+                string text;
+                Dictionary<string, object?> args;
+                if (libraryName is not null)
+                {
+                    // Library parameters are declared with a type; the values travel as Bolt parameters, apart from the text.
+                    var entry = QueryLibrary.Find(QueryLibrary.Locate(parse.GetValue(library)), libraryName, ".cypher");
+                    text = await File.ReadAllTextAsync(entry.Path, ct);
+                    args = QueryLibrary.CypherParameters(entry, QueryLibrary.ParseArguments(entry, parse.GetValue(parameters) ?? []));
+                }
+                else
+                {
+                    text = given!;
+                    if (File.Exists(text)) text = await File.ReadAllTextAsync(text, ct);
+                    args = ParseParameters(parse.GetValue(parameters) ?? Array.Empty<string>());
+                }
                 text = text.Trim().TrimEnd(';');
-                var args = ParseParameters(parse.GetValue(parameters) ?? Array.Empty<string>());
                 var allowWrite = parse.GetValue(write);
                 if (!allowWrite && CypherWriteDetector.FindWrite(text) is { } clause)
                 {
@@ -55,6 +82,11 @@ public static class CypherCommand
                 await Neo4jResultWriter.WriteAsync(stream, parse.GetValue(format)!, stdout, limit.Token);
                 await stdout.FlushAsync(limit.Token);
                 return ExitCodes.Ok;
+            }
+            catch (FormatException e)
+            {
+                Console.Error.WriteLine($"kg cypher: {e.Message}");
+                return ExitCodes.InputError;
             }
             catch (Exception e)
             {

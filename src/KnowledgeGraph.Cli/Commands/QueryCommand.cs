@@ -17,10 +17,13 @@ public static class QueryCommand
         var data = new Option<string[]>("--data", "-d")
         {
             Description = "RDF files (.ttl .nt .nq .trig .jsonld) or kg build output folders (graph.trig is used when present)",
-            Required = true,
             AllowMultipleArgumentsPerToken = true,
         };
-        var query = new Option<string>("--query", "-q") { Description = "a .rq file or the query text itself", Required = true };
+        var query = new Option<string?>("--query", "-q") { Description = "a .rq file or the query text itself" };
+        var name = new Option<string?>("--name", "-n") { Description = "run the library query queries/NAME.rq (see --list) on the union of all graphs" };
+        var parameters = new Option<string[]>("--param", "-P") { Description = "a library query's parameter, name=value (repeatable); the value is bound as a typed term, never pasted into the text" };
+        var list = new Option<bool>("--list") { Description = "list the library's queries with their question and parameters" };
+        var library = new Option<string?>("--library") { Description = "the query library folder (default: $KG_QUERIES, ./queries, or the queries/ folder above kg)" };
         var format = new Option<string>("--format", "-f") { Description = "table (default), json, xml, csv, tsv; for CONSTRUCT/DESCRIBE: ttl, nt, jsonld, nq, trig", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong(QueryResultWriter.Formats);
         var timeout = new Option<string>("--timeout") { Description = "stop the query after this long, e.g. 30s, 500ms, 2m", DefaultValueFactory = _ => "30s" };
@@ -34,21 +37,56 @@ public static class QueryCommand
         command.Add(timeout);
         command.Add(limit);
         command.Add(union);
-        command.SetAction((parseResult, ct) => Task.FromResult(Run(
-            parseResult.GetValue(data)!, parseResult.GetValue(query)!, parseResult.GetValue(format) ?? "table",
-            parseResult.GetValue(timeout) ?? "30s", parseResult.GetValue(limit), parseResult.GetValue(union),
-            Console.Out, Console.Error, ct)));
+        command.Add(name);
+        command.Add(parameters);
+        command.Add(list);
+        command.Add(library);
+        command.SetAction((parseResult, ct) => Task.FromResult(Run(new QueryRequest(
+            parseResult.GetValue(data) ?? [], parseResult.GetValue(query), parseResult.GetValue(name),
+            parseResult.GetValue(parameters) ?? [], parseResult.GetValue(list), parseResult.GetValue(library),
+            parseResult.GetValue(format) ?? "table", parseResult.GetValue(timeout) ?? "30s", parseResult.GetValue(limit),
+            parseResult.GetValue(union)), Console.Out, Console.Error, ct)));
         return command;
     }
 
-    public static int Run(string[] dataPaths, string queryArgument, string format, string timeoutText, long? limit,
-        bool unionDefaultGraph, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    /// <summary>kg query with every option: a query given by --query, or a library query by --name with --param values, or --list.</summary>
+    public static int Run(QueryRequest request, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
-        string source = queryArgument;
+        try
+        {
+            if (request.List)
+            {
+                QueryLibrary.WriteList(QueryLibrary.List(QueryLibrary.Locate(request.Library), ".rq"), stdout);
+                return ExitCodes.Ok;
+            }
+            if ((request.Query is null) == (request.Name is null))
+                throw new ArgumentException("give either --query (a .rq file or text) or --name (a library query; see --list)");
+            if (request.Data.Count == 0) throw new ArgumentException("--data is required: RDF files or kg build output folders");
+            if (request.Name is null)
+            {
+                if (request.Parameters.Count > 0) throw new ArgumentException("--param goes with --name (library queries declare their parameters)");
+                return Run(request.Data.ToArray(), request.Query!, request.Format, request.Timeout, request.Limit, request.UnionDefaultGraph, stdout, stderr, ct);
+            }
+            var entry = QueryLibrary.Find(QueryLibrary.Locate(request.Library), request.Name, ".rq");
+            var text = QueryLibrary.BindSparql(entry, QueryLibrary.ParseArguments(entry, request.Parameters));
+            // Library queries ask about the whole graph: a build folder's per-article named graphs are always part of it.
+            return Run(request.Data.ToArray(), text, request.Format, request.Timeout, request.Limit, true, stdout, stderr, ct, entry.Path);
+        }
+        catch (Exception e) when (e is ArgumentException or IOException or FormatException)
+        {
+            stderr.WriteLine($"kg query: {e.Message}");
+            return ExitCodes.InputError;
+        }
+    }
+
+    public static int Run(string[] dataPaths, string queryArgument, string format, string timeoutText, long? limit,
+        bool unionDefaultGraph, TextWriter stdout, TextWriter stderr, CancellationToken ct, string? libraryPath = null)
+    {
+        string source = libraryPath ?? queryArgument;
         try
         {
             var timeout = QueryOptionParsing.ParseTimeout(timeoutText);
-            var (text, src) = QueryOptionParsing.ReadTextOrFile(queryArgument, "query");
+            var (text, src) = libraryPath is null ? QueryOptionParsing.ReadTextOrFile(queryArgument, "query") : (queryArgument, libraryPath);
             source = src;
             var store = LoadData(dataPaths, stderr, ct);
             var processor = new SparqlQueryProcessor(store);
