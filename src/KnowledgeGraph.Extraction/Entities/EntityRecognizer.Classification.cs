@@ -324,6 +324,14 @@ public sealed partial class EntityRecognizer
     }
 
 
+    // a role word (singular or plural: "ministre", "ministres") ends at token p, before up to two nationality adjectives
+    private bool RoleWordEndsAt(IReadOnlyList<string> f, int p)
+    {
+        for (int guard = 0; guard < 2 && p > 0 && _g.Nationalities.ContainsKey(f[p]); guard++) p--;
+        var w = f[p];
+        return _g.RoleWords.Contains(w) || w.Length > 3 && w[^1] == 's' && _g.RoleWords.Contains(w[..^1]);
+    }
+
     private bool IsNotName(string folded) =>
         _g.NotNames.Contains(folded) || _months.Contains(folded) || _weekdays.Contains(folded) || _g.Nationalities.ContainsKey(folded)
         || _g.RoleWords.Contains(folded) || _g.RelationWords.ContainsKey(folded);

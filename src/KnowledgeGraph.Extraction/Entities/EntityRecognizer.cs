@@ -280,8 +280,9 @@ public sealed partial class EntityRecognizer : IDocumentComponent
                 break;
             }
             // "le ministre de l'Intérieur Driton Hoxha": a role's capitalised complement glued to the holder's name is a run of its own
-            if (end - i >= 3 && !_g.IsFirstName(f[i]) && i >= 2 && (f[i - 1] is "du" or "des" && _g.RoleWords.Contains(f[i - 2])
-                    || i >= 3 && f[i - 1] is "l'" or "la" && f[i - 2] == "de" && _g.RoleWords.Contains(f[i - 3])))
+            // ("les ministres belges de l'Intérieur Anke Peeters": also after a plural title and its nationality adjectives)
+            if (end - i >= 3 && !_g.IsFirstName(f[i]) && i >= 2 && (f[i - 1] is "du" or "des" && RoleWordEndsAt(f, i - 2)
+                    || i >= 3 && f[i - 1] is "l'" or "la" && f[i - 2] == "de" && RoleWordEndsAt(f, i - 3)))
                 end = i + 1;
             // "(Bohdan) Kravets": a bracketed first name before a surname
             // "l'ONG soudanaise Réseau des médecins du Darfour", "l'association Fleuves vivants", "l'université Tsinghua": after an
