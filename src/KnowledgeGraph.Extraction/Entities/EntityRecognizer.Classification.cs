@@ -231,6 +231,8 @@ public sealed partial class EntityRecognizer
         var word = tokens[r.Start].SliceOf(text);
         bool allCaps = word.Length >= 2 && IsAllCaps(word);
         bool determiner = prev >= 0 && f[prev] is "le" or "la" or "l'" or "les" or "du" or "des" or "au" or "aux" && char.IsLower(text[tokens[prev].Start]);
+        // "le Fribourgeois", "la Québécoise": an inhabitant noun after an article stands for a person named elsewhere
+        if (determiner && !firstName && _w.IsDemonym(f[r.Start]) && !allCaps) return;
         // "selon l'Insee", "l'Arcom a annoncé": a name with a determiner is an organization, not a person
         if (determiner && !firstName && !lowerWords.Contains(f[r.Start]) && (HasSpeechVerbNearby(f, r.Start, r.End) || prev >= 1 && f[prev - 1] == "selon"))
         {

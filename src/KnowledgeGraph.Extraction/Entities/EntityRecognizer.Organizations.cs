@@ -173,6 +173,9 @@ public sealed partial class EntityRecognizer
             if (IsCapitalizedWord(text, t))
             {
                 if (_g.IsFirstName(w) && end + 1 < n && IsCapitalizedWord(text, tokens[end + 1])) break; // a person name follows
+                // "le Conseil national Maja Riniker": after the name's adjective two capitalised words are another name
+                // (one word may still close it: "Première Nation crie Wapiskan")
+                if (lowerRun > 0 && end + 1 < n && IsCapitalizedWord(text, tokens[end + 1]) && tokens[end + 1].Start - t.End == 1) break;
                 end++;
                 lastGood = end;
                 lowerRun = 0;
@@ -181,6 +184,8 @@ public sealed partial class EntityRecognizer
             // after a preposition any content word continues the name ("Fonds russe d'investissement direct"); right after a
             // capitalised word only an adjective does ("Agence spatiale européenne"), not a verb ("la Commission refuse")
             bool afterPreposition = f[end - 1] is "de" or "d'" or "du" or "des" or "pour" or "la" or "l'" or "le" or "les";
+            // "le Conseil fédéral tenu depuis", "la Commission réunie à Bruxelles": a participle is the clause's, not the name's
+            if (!afterPreposition && t.Kind == TokenKind.Word && _w.IsParticiple(t.SliceOf(text)) && !_g.Nationalities.ContainsKey(w) && !_w.IsAdjectiveLike(w)) break;
             if (t.Kind == TokenKind.Word && char.IsLower(text[t.Start]) && (_g.Nationalities.ContainsKey(w) || !IsNotName(w)) && !_g.PersonCueVerbs.Contains(w) && !_w.IsVerbLike(w) && lowerRun < 2
                 && (afterPreposition || lowerRun > 0 || _g.Nationalities.ContainsKey(w) || _w.IsAdjectiveLike(w) || !LooksLikeVerbBeforeObject(text, tokens, f, end)))
             {

@@ -91,6 +91,10 @@ public sealed partial class EntityRecognizer : IDocumentComponent
             if (len == 1 && e.Kind == EntityKind.Place && e.Subtype == EntitySubtype.City && i > 0 && IsCapitalizedWord(text, tokens[i - 1]) && !used[i - 1]
                 && !IsNotName(f[i - 1]) && tokens[i].Start - tokens[i - 1].End == 1)
                 continue;
+            // "François Hollande": a one-word place (a country's alias, a region) right after a known first name is a surname
+            if (len == 1 && e.Kind == EntityKind.Place && i > 0 && !used[i - 1] && IsCapitalizedWord(text, tokens[i - 1]) && _g.IsFirstName(f[i - 1])
+                && tokens[i].Start - tokens[i - 1].End == 1 && !(sentenceStart[i - 1] && lowerWords.Contains(f[i - 1])))
+                continue;
             // "José dos Santos", "Lula da Silva": a place name after a first name and a lower-case particle is a surname
             if (len == 1 && e.Kind == EntityKind.Place && i > 1 && _w.NameParticles.Contains(f[i - 1]) && char.IsLower(text[tokens[i - 1].Start])
                 && IsCapitalizedWord(text, tokens[i - 2]) && _g.IsFirstName(f[i - 2]) && !used[i - 2])
@@ -243,6 +247,13 @@ public sealed partial class EntityRecognizer : IDocumentComponent
                     && !used[end + 1] && !IsNotName(f[end + 1]) && (_g.IsFirstName(f[end - 1]) || f[end] is not ("le" or "la") && end - i == 1 && !sentenceStart[i]
                         || end - i == 1 && _w.PlaceHeads.Contains(f[i]))
                     && !HasLineBreak(text, tokens[end - 1].End, tokens[end + 1].Start))
+                {
+                    end += 2;
+                    continue;
+                }
+                // "Denis Sassou N'Guesso", "Aminata M'Baye": a capitalised elided particle glued to the next word of the name
+                if (!used[end] && end + 1 < n && tokens[end].Kind == TokenKind.Elision && char.IsUpper(text[tokens[end].Start]) && _w.NameElisions.Contains(f[end])
+                    && tokens[end + 1].Start == tokens[end].End && IsCapitalizedWord(text, tokens[end + 1]) && !used[end + 1] && tokens[end].Start - tokens[end - 1].End == 1)
                 {
                     end += 2;
                     continue;

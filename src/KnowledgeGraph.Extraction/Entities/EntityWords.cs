@@ -15,6 +15,8 @@ internal sealed class EntityWords
     private readonly string[] _regionalSuffixes;
     private readonly string[] _participleSuffixes;
     private readonly string[] _verbSuffixes;
+    private readonly string[] _participleEndings;
+    private readonly string[] _demonymSuffixes;
 
     public EntityWords(ExtractionResources resources)
     {
@@ -23,7 +25,7 @@ internal sealed class EntityWords
         {
             if (row.Length < 2 || row[1].Length == 0) continue;
             // name prefixes are compared with the text as written; every other entry with folded tokens
-            var word = row[0] == "lower-name-prefix" ? row[1] : TextFolding.Fold(row[1]);
+            var word = row[0] is "lower-name-prefix" or "participle-suffix" ? row[1] : TextFolding.Fold(row[1]);
             if (!_lists.TryGetValue(row[0], out var set)) _lists[row[0]] = set = new HashSet<string>(StringComparer.Ordinal);
             set.Add(word);
             if (row[0] == "lower-name-prefix") lowerNamePrefixes.Add(word);
@@ -50,6 +52,9 @@ internal sealed class EntityWords
         CivilityAbbreviations = List("civility-abbreviation");
         TitleWords = List("title-word");
         LowerNamePrefixes = lowerNamePrefixes.ToArray();
+        NameElisions = List("name-elision");
+        _participleEndings = List("participle-suffix").Order(StringComparer.Ordinal).ToArray();
+        _demonymSuffixes = List("demonym-suffix").Order(StringComparer.Ordinal).ToArray();
         _adjectiveSuffixes = List("adjective-suffix").Order(StringComparer.Ordinal).ToArray();
         _adjectiveSuffixExceptions = List("adjective-suffix-exception").Order(StringComparer.Ordinal).ToArray();
         _regionalSuffixes = List("regional-adjective-suffix").Order(StringComparer.Ordinal).ToArray();
@@ -81,6 +86,17 @@ internal sealed class EntityWords
     public HashSet<string> CivilityAbbreviations { get; }
     public HashSet<string> TitleWords { get; }
     public string[] LowerNamePrefixes { get; }
+    public HashSet<string> NameElisions { get; }
+
+    /// <summary>A past participle by its ending, the word as written in lower case ("tenu", "réuni", "convoqué").</summary>
+    public bool IsParticiple(ReadOnlySpan<char> written)
+    {
+        foreach (var s in _participleEndings) if (written.Length > s.Length + 2 && written.EndsWith(s, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>An inhabitant noun by its ending, folded ("fribourgeois", "quebecoise").</summary>
+    public bool IsDemonym(string folded) => folded.Length > 5 && EndsWithAny(folded, _demonymSuffixes);
     public Dictionary<string, EntitySubtype> LowerOrgHeads { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Lower-case words of a body's name after its capitalised word: adjectives ("étrangères", "publique", "nationale").</summary>

@@ -93,4 +93,24 @@ public sealed class TitleElsewhereTests : IClassFixture<ResourcesFixture>
         var r = Run("La ministre belge de la Santé, Anke Peeters, s'est entretenue avec Lars Holm. Son homologue danois a salué un accord sur les médicaments.");
         Assert.Contains(r.Posts, p => p.HolderKey == "lars-holm" && p.OrganizationKey == "danemark" && p.RoleKey == "ministre-de-la-sante");
     }
+
+    [Fact]
+    public void CoordinatedPortfoliosStayInOneTitle()
+    {
+        var r = Run("La ministre des Sports, de la Jeunesse et de la Vie associative, Carole Vautrin, a salué les athlètes.");
+        var post = Assert.Single(r.Posts);
+        Assert.Equal("carole-vautrin", post.HolderKey);
+        Assert.Equal("ministre des Sports, de la Jeunesse et de la Vie associative", post.Label);
+    }
+
+    [Fact]
+    public void CoordinatedPortfolioAndSecondTitleShareTheHolder()
+    {
+        var r = Run("Le ministre de la Communication et des Médias et porte-parole du gouvernement, Amadou Kéita, a démenti.");
+        Assert.Equal(new (string, string, string?)[]
+        {
+            ("amadou-keita", "ministre-de-la-communication-et-des-medias", null),
+            ("amadou-keita", "porte-parole", null),
+        }, Posts(r).Select(p => (p.Holder, p.Role, (string?)null)).ToArray());
+    }
 }
