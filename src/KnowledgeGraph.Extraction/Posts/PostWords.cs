@@ -40,6 +40,7 @@ internal sealed class PostWords
         Counterparts = List("counterpart");
         Possessives = List("possessive");
         FeminineDeterminers = List("feminine-determiner");
+        PredicateCues = List("predicate-cue");
     }
 
     private HashSet<string> List(string name) =>
@@ -54,6 +55,7 @@ internal sealed class PostWords
     public HashSet<string> Counterparts { get; }
     public HashSet<string> Possessives { get; }
     public HashSet<string> FeminineDeterminers { get; }
+    public HashSet<string> PredicateCues { get; }
 
     /// <summary>Folded word sequences before a title that give it to the clause's subject ("en tant que").</summary>
     public List<string[]> CapacityCues { get; } = new();

@@ -9,6 +9,7 @@ namespace KnowledgeGraph.Extraction.Posts;
 /// Titles whose holder is named elsewhere than next to them:
 /// <list type="bullet">
 /// <item>after a capacity cue, the subject of the clause: "X, qui s'exprimait en tant que président de Y";</item>
+/// <item>after a copula or an appointment participle, the person just named: "X, qui est le président du Tchad", "Y, élue maire";</item>
 /// <item>a definite title opening a sentence stands for a person named in the previous sentence, the first one whose
 /// gender agrees and whose other titles name no other country: "X a été reçue à Paris. La dirigeante nigériane a plaidé…";</item>
 /// <item>"son homologue ivoirien": the other person holds the possessor's post in the country of the adjective.</item>
@@ -40,6 +41,12 @@ internal sealed class TitleAnaphora
             {
                 holders[r] = LastPersonBefore(doc, doc.Sentences[sentence].Start, tokens[rp.FirstToken].Start)
                     ?? (rp.EndToken < tokens.Count && f[rp.EndToken] == "," ? FirstPersonIn(doc, tokens[rp.EndToken].End, doc.Sentences[sentence].End) : null);
+                continue;
+            }
+            // "X, qui est le président du Tchad", "Y, élue présidente de la région": the person just named in the sentence
+            if (rp.FirstToken > 0 && _w.PredicateCues.Contains(f[rp.FirstToken - 1]) && (rp.Determiner is null || _w.AnaphorDeterminers.Contains(rp.Determiner)))
+            {
+                holders[r] = LastPersonBefore(doc, doc.Sentences[sentence].Start, tokens[rp.FirstToken].Start);
                 continue;
             }
             if (rp.Determiner is null || !_w.AnaphorDeterminers.Contains(rp.Determiner) || sentence == 0 || FirstWordOf(doc, sentence) != rp.FirstToken) continue;

@@ -113,4 +113,22 @@ public sealed class TitleElsewhereTests : IClassFixture<ResourcesFixture>
             ("amadou-keita", "porte-parole", null),
         }, Posts(r).Select(p => (p.Holder, p.Role, (string?)null)).ToArray());
     }
+
+    [Theory]
+    [InlineData("Le ministre a reçu Aristide Mbemba, qui est le président du Tchad depuis deux ans.", "aristide-mbemba", "tchad")]
+    [InlineData("Solène Carrier, élue présidente de la région Bretagne en mars, a présenté son budget.", "solene-carrier", null)]
+    public void TitleAfterACopulaGoesToThePersonJustNamed(string text, string holder, string? org)
+    {
+        var post = Assert.Single(Run(text).Posts);
+        Assert.Equal(holder, post.HolderKey);
+        if (org is not null) Assert.Equal(org, post.OrganizationKey);
+        Assert.StartsWith("président", post.Label);
+    }
+
+    [Fact]
+    public void NegatedCopulaGivesNoTitle()
+    {
+        var r = Run("Aristide Mbemba n'est pas le président du Tchad, a rappelé le porte-parole.");
+        Assert.DoesNotContain(r.Posts, p => p.HolderKey == "aristide-mbemba");
+    }
 }
