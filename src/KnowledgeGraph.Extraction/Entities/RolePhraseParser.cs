@@ -92,6 +92,7 @@ public sealed class RolePhraseParser
         var adjectiveTokens = new List<int>();
         int? nested = null;
         bool personComplement = false;
+        int complements = 0;
         while (k < n)
         {
             if (HasLineBreak(text, tokens[k - 1].End, tokens[k].Start)) break;
@@ -118,6 +119,12 @@ public sealed class RolePhraseParser
                 k++;
                 continue;
             }
+            // "ministre des Sports, de la Jeunesse et de la Vie associative": coordinated capitalised complements continue the title
+            if (w is "et" or "," && complements > 0 && !personComplement && k + 2 < n && f[k + 1] is "de" or "du" or "des" or "d'" && CapitalisedAfterArticles(doc, k + 2))
+            {
+                k++;
+                continue;
+            }
             if (!Prepositions.Contains(w) || personComplement) break;
             // a nested role ends at its nationality adjective: "du président russe pour les Affaires étrangères" qualifies the outer role
             if (depth > 0 && adjectiveTokens.Count > 0) break;
@@ -134,9 +141,13 @@ public sealed class RolePhraseParser
                 bool isKnown = used[c];
                 // a capitalised portfolio: "des Affaires étrangères", "de la Défense"
                 bool portfolio = !isKnown && atomEnd - c == 1 && !_g.IsFirstName(f[c]) && w == "a" || !isKnown && atomEnd - c == 1 && !_g.IsFirstName(f[c])
-                    && atomEnd < n && tokens[atomEnd].Kind == TokenKind.Word && char.IsLower(text[tokens[atomEnd].Start]) && IsContentWord(f[atomEnd]);
+                    && atomEnd < n && tokens[atomEnd].Kind == TokenKind.Word && char.IsLower(text[tokens[atomEnd].Start]) && IsContentWord(f[atomEnd])
+                    // "de la Communication et des Médias": a capitalised word coordinated with another complement
+                    || !isKnown && atomEnd - c == 1 && !_g.IsFirstName(f[c]) && atomEnd + 2 < n && f[atomEnd] is "et" or ","
+                       && f[atomEnd + 1] is "de" or "du" or "des" or "d'" && CapitalisedAfterArticles(doc, atomEnd + 2);
                 if (portfolio || (!isKnown && atomEnd - c == 1 && atomEnd < n && f[atomEnd] is "," or "." or ")" or ";" && f[k] is "des" && !_g.IsFirstName(f[c])))
                 {
+                    complements++;
                     k = atomEnd;
                     int lower = 0;
                     while (k < n && lower < 2 && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && IsContentWord(f[k]))
@@ -149,6 +160,7 @@ public sealed class RolePhraseParser
                 }
                 if (isKnown)
                 {
+                    complements++;
                     k = atomEnd;
                     continue;
                 }
@@ -223,6 +235,13 @@ public sealed class RolePhraseParser
             sb.Append(text, tokens[k].Start, tokens[k].Length);
         }
         return sb.ToString();
+    }
+
+    // a capitalised word after optional articles: "la Jeunesse", "l'Économie", "Médias"
+    private static bool CapitalisedAfterArticles(AnalyzedDocument doc, int c)
+    {
+        while (c < doc.Tokens.Count && Articles.Contains(doc.Folded[c]) && char.IsLower(doc.Text[doc.Tokens[c].Start])) c++;
+        return c < doc.Tokens.Count && doc.Tokens[c].Kind == TokenKind.Word && char.IsUpper(doc.Text[doc.Tokens[c].Start]);
     }
 
     private static bool HasLineBreak(string text, int from, int to)

@@ -50,12 +50,17 @@ public sealed class PostAssembler : ICorpusComponent
         // the holder's one more specific post with that title, when there is exactly one
         var keysByHolder = rows.GroupBy(r => r.Holder, StringComparer.Ordinal)
             .ToDictionary(gr => gr.Key, gr => gr.Select(r => r.MergeKey).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        // ("le ministre égyptien" and "le ministre égyptien des Affaires étrangères, X": also when both name the same country)
+        var orgsByHolderKey = rows.GroupBy(r => (r.Holder, r.MergeKey))
+            .ToDictionary(gr => gr.Key, gr => gr.Select(r => r.Org).Distinct().ToList());
         for (int i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            if (row.Org is not null) continue; // "président angolais" is its own post, not the holder's "président en exercice de l'UA"
             var longer = keysByHolder[row.Holder].Where(k => k.StartsWith(row.MergeKey + "-", StringComparison.Ordinal)).ToList();
-            if (longer.Count == 1) rows[i] = row with { MergeKey = longer[0] };
+            if (longer.Count != 1) continue;
+            // "président angolais" is its own post, not the holder's "président en exercice de l'UA"
+            if (row.Org is not null && !(entities[row.Org].Kind == EntityKind.Place && orgsByHolderKey[(row.Holder, longer[0])] is [{ } same] && same == row.Org)) continue;
+            rows[i] = row with { MergeKey = longer[0] };
         }
 
         // one post per (holder, merge key): its organization is the most stated one, an organization before a country

@@ -19,8 +19,17 @@ namespace KnowledgeGraph.Extraction.Posts;
 public sealed class PostExtractor : IDocumentComponent
 {
     private readonly GazetteerSet _g;
+    private readonly PostWords _words;
+    private readonly PluralTitles _plural;
+    private readonly TitleAnaphora _anaphora;
 
-    public PostExtractor(ExtractionResources resources) => _g = resources.Gazetteers;
+    public PostExtractor(ExtractionResources resources)
+    {
+        _g = resources.Gazetteers;
+        _words = new PostWords(resources);
+        _plural = new PluralTitles(_g, _words);
+        _anaphora = new TitleAnaphora(_g, _words);
+    }
 
     public string Name => "posts";
 
@@ -63,9 +72,15 @@ public sealed class PostExtractor : IDocumentComponent
                 continue;
             }
             if (isNested) continue;
+            // "le Premier ministre M. X", "la présidente Mme X": a civility title between the title and the name
+            if (end + 1 < n && doc.Tokens[end].Kind is TokenKind.Abbreviation or TokenKind.Word && _words.Honorifics.Contains(f[end]) && personAt.TryGetValue(end + 1, out var civil))
+            {
+                holders[r] ??= civil;
+                continue;
+            }
             end = AfterTrailers(doc, end);
             // "l'avocate de l'association X, Me Y": a civility or professional title before the holder's name
-            int holderAt = end + 1 < n && doc.Tokens[end + 1].Kind is TokenKind.Abbreviation or TokenKind.Word && f[end + 1] is "m." or "mme" or "me" or "dr" or "pr" or "mgr" or "mlle" ? end + 2 : end + 1;
+            int holderAt = end + 1 < n && doc.Tokens[end + 1].Kind is TokenKind.Abbreviation or TokenKind.Word && _words.Honorifics.Contains(f[end + 1]) ? end + 2 : end + 1;
             // "le représentant spécial de l'UE, l'Estonien X": a capitalised nationality noun before the holder's name
             if (end + 3 < n && f[end + 1] is "l'" or "le" or "la" && char.IsUpper(doc.Text[doc.Tokens[end + 2].Start]) && _g.Nationalities.ContainsKey(f[end + 2]))
                 holderAt = end + 3;
@@ -108,6 +123,9 @@ public sealed class PostExtractor : IDocumentComponent
                 if (doc.RolePhrases[r2].FirstToken == rp.EndToken + 1) { if (doc.RolePhrases[r2].Determiner is null) holders[r] = holders[r2]; break; }
         }
 
+        // "en tant que président de X", "X … La dirigeante nigériane a plaidé": holders named elsewhere
+        _anaphora.ResolveHolders(doc, holders, nestedSet);
+
         for (int r = 0; r < doc.RolePhrases.Count; r++)
         {
             if (holders[r] is not { } holder) continue;
@@ -140,6 +158,11 @@ public sealed class PostExtractor : IDocumentComponent
                 CountryKey = _g.Country(rp.CountryCode ?? rp.Role.CountryCode)?.Key,
             });
         }
+
+        // "les présidents français et russe X et Y": one post per listed holder
+        _plural.Find(doc, personAt);
+        // "son homologue ivoirien, X": the possessor's post in another country
+        doc.Posts.AddRange(_anaphora.Counterparts(doc));
 
         FindRelations(doc, personAt, personEndingAt);
     }

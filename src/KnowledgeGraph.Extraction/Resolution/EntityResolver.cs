@@ -233,7 +233,9 @@ public sealed class EntityResolver : ICorpusComponent
         }
 
         // role mentions not resolved in their document: the corpus holder of that post (the most stated one)
+        // (a title names its holder only in articles of the years it was stated: the 2017 holder is not the 2016 one)
         var holderCounts = new Dictionary<(string Role, string? Country), Dictionary<string, int>>();
+        var holderYears = new Dictionary<(string Role, string? Country, string Holder), List<int>>();
         foreach (var doc in corpus.Documents)
             foreach (var p in doc.Posts)
             {
@@ -241,7 +243,16 @@ public sealed class EntityResolver : ICorpusComponent
                 if (hk is null) continue;
                 if (!holderCounts.TryGetValue((p.ResolutionKey, p.CountryKey), out var counts)) holderCounts[(p.ResolutionKey, p.CountryKey)] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
                 counts[hk] = counts.GetValueOrDefault(hk) + 1;
+                if (doc.Article.Date is { } stated)
+                {
+                    if (!holderYears.TryGetValue((p.ResolutionKey, p.CountryKey, hk), out var years)) holderYears[(p.ResolutionKey, p.CountryKey, hk)] = years = new List<int>();
+                    years.Add(stated.Year);
+                }
             }
+        // a holder fits an article's year when the title was stated for them that year or the year before (never later), or
+        // when no date is known on either side
+        bool Fits(string role, string? country, string holder, PartialDate? date) =>
+            date is not { } d || !holderYears.TryGetValue((role, country, holder), out var years) || years.Any(y => y <= d.Year && y >= d.Year - 1);
         var indexByKey = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < final.Count; i++) indexByKey[final[i].Key] = i;
         var addedMentions = new Dictionary<int, List<Mention>>();
@@ -249,7 +260,10 @@ public sealed class EntityResolver : ICorpusComponent
         {
             var rm = corpus.Documents[d].Entities[m];
             if (rm.RoleKey is null || !holderCounts.TryGetValue((rm.RoleKey, rm.CountryKey), out var counts)) continue;
-            var holder = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+            var date = corpus.Documents[d].Article.Date;
+            var fitting = counts.Where(kv => Fits(rm.RoleKey, rm.CountryKey, kv.Key, date)).ToList();
+            if (fitting.Count == 0) continue;
+            var holder = fitting.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
             corpus.SetEntityKey(d, m, holder);
             int idx = indexByKey[holder];
             if (!addedMentions.TryGetValue(idx, out var list)) addedMentions[idx] = list = new List<Mention>();

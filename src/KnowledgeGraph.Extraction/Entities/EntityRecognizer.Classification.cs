@@ -1,0 +1,391 @@
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Extraction.Tokenization;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+// Typing a capitalised word sequence from its context, and the token tests the rules share.
+public sealed partial class EntityRecognizer
+{
+
+    private sealed class RoleIndex
+    {
+        public readonly Dictionary<int, RolePhrase> EndingAt = new();
+        public readonly Dictionary<int, RolePhrase> StartingAt = new();
+
+        public RoleIndex(List<RolePhrase> phrases)
+        {
+            foreach (var rp in phrases)
+            {
+                if (!EndingAt.TryGetValue(rp.EndToken, out var e) || e.IsPlural) EndingAt[rp.EndToken] = rp;
+                if (!StartingAt.TryGetValue(rp.FirstToken, out var s) || s.IsPlural) StartingAt[rp.FirstToken] = rp;
+            }
+        }
+    }
+
+    private void ClassifyRun(AnalyzedDocument doc, Candidate r, RoleIndex roles, HashSet<string> personSurnames, HashSet<string> lowerWords, bool[] sentenceStart)
+    {
+        var text = doc.Text;
+        var tokens = doc.Tokens;
+        var f = doc.Folded;
+        int n = tokens.Count;
+        int len = r.End - r.Start;
+        int prev = r.Start - 1;
+        bool afterComma = prev >= 0 && f[prev] == ",";
+        var span = new TextSpan(tokens[r.Start].Start, tokens[r.End - 1].End);
+        bool nonContent = doc.IsNonContent(span);
+
+        // "l'AI Act", "la Ve République", "le Pacte vert": a law, treaty or regime is no person and no organization
+        if (_w.DocumentWords.Contains(f[r.End - 1]) || r.End < n && IsCapitalizedWord(text, tokens[r.End]) && _w.DocumentWords.Contains(f[r.End])) return;
+        // "à El Fasher", "d'El-Fasher", "vers Al-Qusayr": an Arabic article after a place preposition opens a place name
+        if (prev >= 0 && f[prev] is "a" or "de" or "d'" or "en" or "vers" && (len == 2 && f[r.Start] is "el" or "al" || len == 1 && (f[r.Start].StartsWith("el-", StringComparison.Ordinal) || f[r.Start].StartsWith("al-", StringComparison.Ordinal)))
+            && !(prev >= 1 && tokens[prev - 1].Kind == TokenKind.Word && _g.RoleWords.Contains(f[prev - 1])))
+        {
+            r.Kind = EntityKind.Place;
+            r.Source = "place-preposition";
+            return;
+        }
+        // titles: "M. X", "Mme X"
+        if (prev >= 0 && (tokens[prev].Kind == TokenKind.Abbreviation && _w.CivilityAbbreviations.Contains(f[prev])
+            || IsTitleWord(text, tokens, f, prev)))
+        {
+            Person(r, "title");
+            return;
+        }
+        // introducing word, possibly with adjectives between: "l'agence Reuters", "l'agence de presse officielle égyptienne X"
+        for (int p = r.Start - 1; p >= Math.Max(0, r.Start - 7); p--)
+        {
+            int introLen = _g.OrgIntros.LongestMatch(f, p, out var subtypes);
+            if (introLen > 0 && p + introLen <= r.Start && AllSkippable(p + introLen, r.Start))
+            {
+                r.Kind = EntityKind.Organization;
+                r.Subtype = subtypes[0];
+                r.Source = "org-intro";
+                return;
+            }
+            if (!IsSkippable(p)) break;
+        }
+        bool AllSkippable(int from, int to)
+        {
+            for (int k = from; k < to; k++) if (!IsSkippable(k)) return false;
+            return true;
+        }
+        bool IsSkippable(int k) =>
+            // "le quotidien La Gazzetta", "la chaîne El Tiempo": a capitalised article opening the name
+            k == r.Start - 1 && f[k] is "le" or "la" or "les" or "l'" or "el" or "il" or "the" or "die" or "der" && k > 0 && char.IsLower(text[tokens[k - 1].Start]) ||
+            (tokens[k].Kind == TokenKind.Word || tokens[k].Kind == TokenKind.Elision) && char.IsLower(text[tokens[k].Start])
+            && (_g.Nationalities.ContainsKey(f[k]) || f[k] is "de" or "d'" or "en" || f[k].Length > 3 && !_g.PersonCueVerbs.Contains(f[k]));
+        // a role phrase just before, with or without comma: "le président brésilien Rafael Moura", "le ministre …, X"
+        if (roles.EndingAt.TryGetValue(r.Start, out var before) && !before.IsPlural || afterComma && roles.EndingAt.TryGetValue(BeforeTrailers(f, prev), out before) && !before.IsPlural)
+        {
+            Person(r, "role-before");
+            return;
+        }
+        // apposition after: "X, directeur général du Fonds …", "X, le conseiller de Y." (not "X, le dirigeant a dit")
+        if (r.End < n && f[r.End] == "," && roles.StartingAt.TryGetValue(r.End + 1, out var after) && !after.IsPlural && IsClosedApposition(doc, after))
+        {
+            Person(r, "role-after");
+            return;
+        }
+        // ", gendre de …"
+        if (r.End + 1 < n && f[r.End] == "," && _g.RelationWords.ContainsKey(f[r.End + 1] is "le" or "la" or "l'" or "son" or "sa" && r.End + 2 < n ? f[r.End + 2] : f[r.End + 1]))
+        {
+            Person(r, "relation-apposition");
+            return;
+        }
+        // an occupation just before: "l'économiste X", "l'opposant russe X"
+        for (int p = r.Start - 1; p >= Math.Max(0, r.Start - 4); p--)
+        {
+            int occ = _g.Occupations.LongestMatch(f, p, out _);
+            if (occ > 0 && (p + occ == r.Start || p + occ + 1 == r.Start && _g.Nationalities.ContainsKey(f[r.Start - 1])))
+            {
+                Person(r, "occupation");
+                return;
+            }
+        }
+        // "Amnesty International", "Goldman Sachs Group", "Kyiv Post": an organization word inside the name
+        if (len >= 2)
+            for (int k = r.Start + 1; k < r.End; k++)
+                if (_g.OrgTails.TryGetValue(f[k], out var tailSubtype))
+                {
+                    r.Kind = EntityKind.Organization;
+                    r.Subtype = tailSubtype;
+                    r.Source = "org-tail";
+                    return;
+                }
+        bool firstName = _g.IsFirstName(f[r.Start]);
+        bool lastIsSurname = personSurnames.Contains(f[r.End - 1]);
+        if (len >= 2 && !firstName && !lastIsSurname)
+        {
+            // "Fort McMurray", "Lac La Biche", "Mont Royal": a place noun opens the name
+            if (_w.PlaceHeads.Contains(f[r.Start]) || prev >= 1 && f[prev] is "de" or "d'" && _w.PlaceNounsBeforeDe.Contains(f[prev - 1]))
+            {
+                r.Kind = EntityKind.Place;
+                r.Source = "place-head";
+                return;
+            }
+            // "Wildfire Alberta", "Stade Malherbe Caen", "SM Caen": a name closed by a known place and opened by no first name
+            if (_g.Names.LongestMatch(f, r.End - 1, out var lastEntries) == 1 && lastEntries[0].Kind == EntityKind.Place)
+            {
+                r.Kind = EntityKind.Organization;
+                r.Source = "place-tail";
+                return;
+            }
+            // "SUD Santé Sociaux": an acronym among words in ordinary case (not an all-capitals headline)
+            bool hasAcronym = false, hasMixed = false;
+            for (int k = r.Start; k < r.End; k++)
+            {
+                var w = tokens[k].SliceOf(text);
+                if (tokens[k].Kind != TokenKind.Word) continue; // "J. K. Pemberton": initials are no acronym
+                if (w.Length >= 2 && IsAllCaps(w)) hasAcronym = true;
+                else hasMixed = true;
+            }
+            if (hasAcronym && hasMixed)
+            {
+                r.Kind = EntityKind.Organization;
+                r.Source = "acronym-in-name";
+                return;
+            }
+            // "Vents du Bray", "Hauts de Bray": a plural common noun with a "de" complement names a company or a place, not a person;
+            // after an article it is a place or a thing, otherwise a company's or association's name
+            bool particle = false;
+            for (int k = r.Start + 1; k < r.End; k++) if (f[k] is "de" or "du" or "des" or "d'" && char.IsLower(text[tokens[k].Start])) particle = true;
+            if (particle && f[r.Start].Length > 3 && f[r.Start][^1] is 's' or 'x')
+            {
+                if (prev >= 0 && f[prev] is "le" or "la" or "les" or "des" or "du" or "au" or "aux" && char.IsLower(text[tokens[prev].Start])) return;
+                r.Kind = EntityKind.Organization;
+                r.Source = "plural-name";
+                return;
+            }
+        }
+        if (len >= 2 && (firstName || lastIsSurname))
+        {
+            Person(r, firstName ? "first-name" : "surname");
+            return;
+        }
+        // "à commencer par El Fasher", "près d'Al Qusayr": a name opening with the Arabic article and no first name is a place
+        // after a preposition, and otherwise too uncertain to keep
+        if (len == 2 && f[r.Start] is "el" or "al" && !firstName)
+        {
+            if (prev >= 0 && f[prev] is "par" or "de" or "d'" or "a" or "en" or "vers" or "depuis" or "pour" or "sur" or "dans" or "pres")
+            {
+                r.Kind = EntityKind.Place;
+                r.Source = "place-preposition";
+            }
+            return;
+        }
+        // boilerplate-like short lines ("Inline Feedbacks", menu items) and photo credits need a first name or a cue
+        bool proseContext = !nonContent && IsProse(doc, span);
+        if (len >= 2 && len <= 4 && proseContext && !_g.OrgHeads.ContainsKey(f[r.End - 1]))
+        {
+            Person(r, "cap-seq");
+            return;
+        }
+        if (len > 1) return;
+        // single word
+        if (personSurnames.Contains(f[r.Start]))
+        {
+            Person(r, "surname");
+            return;
+        }
+        if (!proseContext) return;
+        // "(Bohdan) Kravets": a bracketed first name is part of the next name, not a mention of its own
+        if (firstName && prev >= 0 && f[prev] == "(" && r.End < n && f[r.End] == ")") return;
+        // "le groupe Libertés, indépendants… (Liot)", "le Haut Conseil des finances publiques (HCFP)": a short unknown word in
+        // brackets after prose is the acronym of an organization
+        if (prev >= 0 && f[prev] == "(" && r.End < n && f[r.End] == ")" && !firstName && tokens[r.Start].Length is >= 2 and <= 8 && !lowerWords.Contains(f[r.Start])
+            && prev >= 1 && tokens[prev - 1].Kind is TokenKind.Word or TokenKind.Elision)
+        {
+            r.Kind = EntityKind.Organization;
+            r.Source = "bracket-acronym";
+            return;
+        }
+        // "économiste chez Natixis", "ingénieur chez Vantor": a company, not a home
+        if (prev >= 0 && f[prev] == "chez" && !firstName && !lowerWords.Contains(f[r.Start]))
+        {
+            r.Kind = EntityKind.Organization;
+            r.Subtype = EntitySubtype.Company;
+            r.Source = "chez";
+            return;
+        }
+        // "en Ligue 1", "en Formule 1": a word with a small number after it names a competition, not a place
+        if (prev >= 0 && f[prev] == "en" && r.End < n && tokens[r.End].Kind == TokenKind.Number && tokens[r.End].Length <= 2 && tokens[r.End].Start - tokens[r.End - 1].End == 1) return;
+        // "le lac Athabasca", "au mont Kenya": a lower-case place noun before the name belongs to it
+        if (prev >= 0 && !firstName && _w.PlaceHeads.Contains(f[prev]) && char.IsLower(text[tokens[prev].Start]) && tokens[r.Start].Start - tokens[prev].End == 1)
+        {
+            r.Start = prev;
+            r.Kind = EntityKind.Place;
+            r.Source = "place-head";
+            return;
+        }
+        // "à X", "en X", "les régions de X", "la ville de X"
+        if (prev >= 0 && (f[prev] is "a" or "en" or "vers" || prev >= 1 && f[prev] is "de" or "d'" && _w.PlaceNounsBeforeDe.Contains(f[prev - 1]) || prev >= 1 && f[prev] is "de" or "d'"
+                // "le maire de Givors", "en aval de Givors", "les habitants de X", "la commune de X"
+                && _w.PlaceOfNouns.Contains(f[prev - 1]))
+            && !firstName)
+        {
+            r.Kind = EntityKind.Place;
+            r.Source = "place-preposition";
+            return;
+        }
+        var word = tokens[r.Start].SliceOf(text);
+        bool allCaps = word.Length >= 2 && IsAllCaps(word);
+        bool determiner = prev >= 0 && f[prev] is "le" or "la" or "l'" or "les" or "du" or "des" or "au" or "aux" && char.IsLower(text[tokens[prev].Start]);
+        // "le Fribourgeois", "la Québécoise": an inhabitant noun after an article stands for a person named elsewhere
+        if (determiner && !firstName && _w.IsDemonym(f[r.Start]) && !allCaps) return;
+        // "selon l'Insee", "l'Arcom a annoncé": a name with a determiner is an organization, not a person
+        if (determiner && !firstName && !lowerWords.Contains(f[r.Start]) && (HasSpeechVerbNearby(f, r.Start, r.End) || prev >= 1 && f[prev - 1] == "selon"))
+        {
+            r.Kind = EntityKind.Organization;
+            r.Source = "determiner-speaker";
+            return;
+        }
+        if (!allCaps && !determiner && HasSpeechVerbNearby(f, r.Start, r.End))
+        {
+            Person(r, "speech-verb");
+            return;
+        }
+        // a sentence-initial bare name as the subject of a verb: "Erdogan a appelé", "Sánchez s'est rendu"
+        if (!allCaps && sentenceStart[r.Start] && !lowerWords.Contains(f[r.Start]) && r.End < n && (f[r.End] == "a" && text[tokens[r.End].Start] == 'a' || _w.SubjectVerbs.Contains(f[r.End])))
+        {
+            Person(r, "subject");
+            return;
+        }
+        // unknown acronyms after a lower-case determiner: "la CGT", "l'OFCE" (not headline capitals "LA PAIX")
+        if (word.Length is >= 2 and <= 6 && IsAllCaps(word) && !lowerWords.Contains(f[r.Start]) && prev >= 0 && f[prev] is "le" or "la" or "l'" or "les" or "du" or "des" or "au" or "aux"
+            && char.IsLower(text[tokens[prev].Start]))
+        {
+            r.Kind = EntityKind.Organization;
+            r.Source = "acronym";
+            return;
+        }
+        if (firstName && !sentenceStart[r.Start])
+            Person(r, "first-name-only");
+    }
+
+    // "le président du groupe X (LFI), Y", "l'ambassadeur de Belgique à Ouagadougou, Y": the token where the role phrase
+    // ends, stepping back from the comma over a bracketed acronym and a town
+    private static int BeforeTrailers(IReadOnlyList<string> f, int comma)
+    {
+        int q = comma;
+        if (q >= 3 && f[q - 1] == ")" && f[q - 3] == "(") q -= 3;
+        if (q >= 2 && f[q - 2] is "a" or "au") q -= 2;
+        return q;
+    }
+
+    // An apposition role phrase closes before a verb: "X, le conseiller de Y," / "X, directeur du Fonds." — a phrase with a
+    // determiner followed by a verb ("Telegram, le dirigeant a déclaré") is the subject of the next clause instead.
+    private static bool IsClosedApposition(AnalyzedDocument doc, RolePhrase rp)
+    {
+        if (rp.Determiner is null) return true;
+        if (rp.EndToken >= doc.Tokens.Count) return true;
+        var next = doc.Tokens[rp.EndToken];
+        return next.Kind is TokenKind.Punctuation or TokenKind.Quote;
+    }
+
+    // Prose: the paragraph is long enough or ends like a sentence; menus, bylines and widget labels are not.
+    private static bool IsProse(AnalyzedDocument doc, TextSpan span)
+    {
+        int lo = 0, hi = doc.Paragraphs.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var p = doc.Paragraphs[mid];
+            if (span.Start < p.Start) { hi = mid - 1; continue; }
+            if (span.Start >= p.End) { lo = mid + 1; continue; }
+            if (!p.Contains(span)) return true;
+            if (p.Length >= 80) return true;
+            char last = doc.Text[p.End - 1];
+            return last is '.' or '!' or '?' or '»' or '"' or ':' or ')';
+        }
+        return true;
+    }
+
+    private static void Person(Candidate r, string source)
+    {
+        r.Kind = EntityKind.Person;
+        r.Source = source;
+    }
+
+    // "X a déclaré", "X a-t-il dit", "a déclaré X", "selon X"
+    private bool HasSpeechVerbNearby(IReadOnlyList<string> f, int start, int end)
+    {
+        if (start > 0 && f[start - 1] == "selon") return true;
+        // never across a sentence end ("…, a estimé le juge. Ensuite, …": "juge" folds like the verb "jugé")
+        for (int k = end; k < Math.Min(f.Count, end + 3); k++)
+        {
+            if (f[k] is "." or "!" or "?") break;
+            if (_g.PersonCueVerbs.Contains(f[k])) return k == end || _w.SpeechAuxiliaries.Contains(f[end]);
+        }
+        for (int k = start - 1; k >= Math.Max(0, start - 2); k--)
+        {
+            if (f[k] is "." or "!" or "?") break;
+            if (_g.PersonCueVerbs.Contains(f[k])) return true;
+        }
+        return false;
+    }
+
+
+    // a role word (singular or plural: "ministre", "ministres") ends at token p, before up to two nationality adjectives
+    private bool RoleWordEndsAt(IReadOnlyList<string> f, int p)
+    {
+        for (int guard = 0; guard < 2 && p > 0 && _g.Nationalities.ContainsKey(f[p]); guard++) p--;
+        var w = f[p];
+        return _g.RoleWords.Contains(w) || w.Length > 3 && w[^1] == 's' && _g.RoleWords.Contains(w[..^1]);
+    }
+
+    private bool IsNotName(string folded) =>
+        _g.NotNames.Contains(folded) || _months.Contains(folded) || _weekdays.Contains(folded) || _g.Nationalities.ContainsKey(folded)
+        || _g.RoleWords.Contains(folded) || _g.RelationWords.ContainsKey(folded);
+
+    private bool IsBuildingContext(IReadOnlyList<string> f, int i)
+    {
+        int k = i - 1;
+        if (k >= 0 && f[k] is "la" or "l'" or "le") k--;
+        return k >= 0 && _w.BuildingPrepositions.Contains(f[k]) || (k >= 1 && f[k] is "de" or "du" or "d'" && _w.BuildingContextNouns.Contains(f[k - 1]));
+    }
+
+    // every capitalised word of the known name must be capitalised in the text ("Le Monde" the paper, not "le monde")
+    private static bool CapitalsAgree(string text, List<Token> tokens, int i, int len, IReadOnlyList<bool> caps)
+    {
+        if (caps.Count != len) return true;
+        for (int k = 0; k < len; k++)
+            if (caps[k] && !char.IsUpper(text[tokens[i + k].Start])) return false;
+        return true;
+    }
+
+    private static bool ExactSurface(string text, List<Token> tokens, int i, int len, string surface) =>
+        len == 1 && tokens[i].SliceOf(text).SequenceEqual(surface);
+
+    private static bool IsCapitalized(string text, Token t) => t.Length > 0 && (char.IsUpper(text[t.Start]) || (char.IsDigit(text[t.Start]) && t.Kind == TokenKind.Word));
+
+    // "J." is an initial; "M." is the civility title "Monsieur"
+    private static bool IsInitial(string text, Token t) => t.Kind == TokenKind.Abbreviation && t.Length == 2 && char.IsUpper(text[t.Start]) && text[t.Start + 1] == '.' && text[t.Start] != 'M';
+
+    // Arabic name particles written in lower case before a capital: "al-Burhane", "el-Sissi", "ould-Abdallah"
+    private bool IsParticleName(string text, Token t)
+    {
+        if (t.Kind != TokenKind.Word || !char.IsLower(text[t.Start])) return false;
+        foreach (var p in _w.LowerNamePrefixes)
+            if (t.Length > p.Length + 1 && string.CompareOrdinal(text, t.Start, p, 0, p.Length) == 0 && char.IsUpper(text[t.Start + p.Length])) return true;
+        return false;
+    }
+
+    // civility and professional titles written as words: "Dr", "Pr", "Me" (maître, lawyers), "Mgr", "Mme", "Mlle"
+    private bool IsTitleWord(string text, List<Token> tokens, IReadOnlyList<string> f, int i) =>
+        tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation && char.IsUpper(text[tokens[i].Start]) && _w.TitleWords.Contains(f[i]);
+
+    private static bool IsCapitalizedWord(string text, Token t) => t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]);
+
+    private static bool IsAllCaps(ReadOnlySpan<char> w)
+    {
+        foreach (var c in w) if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        return true;
+    }
+
+    private static bool HasLineBreak(string text, int from, int to)
+    {
+        for (int i = from; i < to; i++) if (text[i] == '\n') return true;
+        return false;
+    }
+}

@@ -1,0 +1,270 @@
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Extraction.Tokenization;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+// Organization spans: capitalised and lower-case heads, introduced names, bracketed acronyms.
+public sealed partial class EntityRecognizer
+{
+    /// <summary>
+    /// The introducing noun right before token <paramref name="i"/> ("l'association X", "la start-up parisienne X"), with only
+    /// lower-case nationality or place adjectives between: its index and subtype, or (-1, None).
+    /// </summary>
+    private (int, EntitySubtype) IntroBefore(string text, List<Token> tokens, IReadOnlyList<string> f, int i)
+    {
+        for (int p = i - 1; p >= 0 && p >= i - 4; p--)
+        {
+            if (tokens[p].Kind is not (TokenKind.Word or TokenKind.Elision) || !char.IsLower(text[tokens[p].Start])) break;
+            int len = _g.OrgIntros.LongestMatch(f, p, out var subtypes);
+            if (len > 0 && p + len <= i)
+            {
+                bool adjectivesOnly = true;
+                for (int k = p + len; k < i; k++) if (!_g.Nationalities.ContainsKey(f[k]) && !_w.IsAdjectiveLike(f[k])) adjectivesOnly = false;
+                if (adjectivesOnly) return (p, subtypes[0]);
+            }
+            if (!_g.Nationalities.ContainsKey(f[p]) && !_w.IsAdjectiveLike(f[p]) && len == 0) break;
+        }
+        return (-1, EntitySubtype.None);
+    }
+
+    /// <summary>"Réseau des médecins du Darfour", "Fleuves vivants": de/du/des + capitalised words, then up to two adjectives.</summary>
+    private int ExtendIntroducedName(string text, List<Token> tokens, IReadOnlyList<string> f, bool[] used, int end)
+    {
+        int n = tokens.Count;
+        // "l'association Malherbe Nous Appartient": after an introducing noun, capitalised common words ("Nous", "Tous") inside
+        // the name do not end it
+        while (end + 1 < n && !used[end] && !used[end + 1] && IsCapitalizedWord(text, tokens[end]) && IsNotName(f[end]) && IsCapitalizedWord(text, tokens[end + 1])
+               && !IsNotName(f[end + 1]) && tokens[end].Start - tokens[end - 1].End == 1 && tokens[end + 1].Start - tokens[end].End == 1)
+            end += 2;
+        while (end + 1 < n && f[end] is "de" or "du" or "des" or "d'" && tokens[end].Start - tokens[end - 1].End <= 1)
+        {
+            int k = end + 1;
+            if (k < n && f[k] is "la" or "l'" && char.IsLower(text[tokens[k].Start])) k++;
+            if (k >= n || !IsCapitalizedWord(text, tokens[k]) || IsNotName(f[k]) && !_g.Names.StartsAny(f[k])) break;
+            int e = k + 1;
+            while (e < n && IsCapitalizedWord(text, tokens[e]) && !used[e] && tokens[e].Start - tokens[e - 1].End <= 1) e++;
+            end = e;
+        }
+        for (int adj = 0; adj < 2 && end < n && tokens[end].Kind == TokenKind.Word && char.IsLower(text[tokens[end].Start])
+             && (_w.IsAdjectiveLike(f[end]) || _w.IsParticipleAdjective(f[end])
+                 // regional adjectives: "Le Courrier cauchois", "le Progrès lyonnais"
+                 || _w.IsRegionalAdjective(f[end])
+                 // a plural name and a plural word agree ("Rivières propres"); a verb would end in -ent
+                 || f[end - 1].Length > 2 && f[end - 1][^1] is 's' or 'x' && f[end][^1] is 's' or 'x' && !f[end].EndsWith("ent", StringComparison.Ordinal))
+             && !_w.IsVerbLike(f[end]) && !_g.PersonCueVerbs.Contains(f[end]) && !_g.Nationalities.ContainsKey(f[end]); adj++)
+            end++;
+        return end;
+    }
+
+    // "Sahel Policy Forum", "Kyiv Independent Watch": an organization word among the next capitalised words
+    private bool OrgTailFollows(string text, List<Token> tokens, IReadOnlyList<string> f, int k)
+    {
+        for (int j = k; j < tokens.Count && j < k + 3 && IsCapitalizedWord(text, tokens[j]) && tokens[j].Start - tokens[j - 1].End <= 1; j++)
+            if (_g.OrgTails.ContainsKey(f[j])) return true;
+        return false;
+    }
+
+    // "le chef du gouvernement kosovar": the head word closes a title ("chef du gouvernement" = head of government), not a body's name
+    private bool EndsRoleWord(IReadOnlyList<string> f, int i)
+    {
+        for (int p = Math.Max(0, i - 3); p < i; p++)
+            if (_g.Roles.LongestMatch(f, p, out _) == i - p + 1) return true;
+        return false;
+    }
+
+    private static Candidate? FindEarlierOrganizationWithHead(List<Candidate> candidates, IReadOnlyList<string> f, int i)
+    {
+        Candidate? best = null;
+        foreach (var c in candidates)
+            if (c.Kind == EntityKind.Organization && c.End - c.Start >= 2 && c.End <= i && f[c.Start] == f[i] && (best is null || c.Start > best.Start))
+                best = c;
+        return best;
+    }
+
+    // "la Banque africaine de développement (BAD)": the bracketed acronym, and later uses of it, name the same organization
+    private void LinkAcronyms(AnalyzedDocument doc, List<Candidate> candidates, List<Candidate> runs)
+    {
+        var text = doc.Text;
+        var tokens = doc.Tokens;
+        var f = doc.Folded;
+        var aliases = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        // "le Stade Malherbe Caen (SM Caen)": a bracketed short form of several words opening with an acronym
+        var longAliases = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            if (c.Kind != EntityKind.Organization || c.End - c.Start < 2 || c.End + 3 >= tokens.Count || f[c.End] != "(") continue;
+            int close = c.End + 3;
+            while (close < tokens.Count && close <= c.End + 4 && f[close] != ")") close++;
+            if (close >= tokens.Count || f[close] != ")") continue;
+            var first = tokens[c.End + 1].SliceOf(text);
+            if (first.Length is < 2 or > 5 || !IsAllCaps(first)) continue;
+            c.GazetteerKey ??= TextFolding.Slug(new TextSpan(tokens[c.Start].Start, tokens[c.End - 1].End).Of(text));
+            longAliases.TryAdd(string.Join(' ', Enumerable.Range(c.End + 1, close - c.End - 1).Select(k => f[k])), c);
+        }
+        foreach (var c in candidates)
+        {
+            if (c.End - c.Start < 2 || c.Kind == EntityKind.Place || c.Source == "gazetteer") continue;
+            if (!longAliases.TryGetValue(string.Join(' ', Enumerable.Range(c.Start, c.End - c.Start).Select(k => f[k])), out var full)) continue;
+            c.Kind = EntityKind.Organization;
+            c.Subtype = full.Subtype;
+            c.GazetteerKey = full.GazetteerKey;
+            c.Country = full.Country;
+            c.Source = "acronym-alias";
+        }
+        foreach (var c in candidates)
+        {
+            if (c.Kind != EntityKind.Organization || c.End - c.Start < 2 || c.End + 2 >= tokens.Count) continue;
+            if (f[c.End] != "(" || f[c.End + 2] != ")") continue;
+            var acr = tokens[c.End + 1].SliceOf(text);
+            // "(OMPI)", and French-style acronyms written as words: "(Fnaut)", "(Aosis)"
+            if (acr.Length is < 2 or > 8 || !char.IsUpper(acr[0]) || !acr.ToString().All(char.IsLetterOrDigit)) continue;
+            c.GazetteerKey ??= TextFolding.Slug(new TextSpan(tokens[c.Start].Start, tokens[c.End - 1].End).Of(text));
+            aliases.TryAdd(acr.ToString(), c);
+        }
+        if (aliases.Count == 0) return;
+        var present = new HashSet<int>(candidates.Select(c => c.Start));
+        foreach (var r in runs)
+        {
+            if (r.End - r.Start != 1 || !aliases.TryGetValue(tokens[r.Start].TextOf(text), out var full)) continue;
+            r.Kind = EntityKind.Organization;
+            r.Subtype = full.Subtype;
+            r.GazetteerKey = full.GazetteerKey;
+            r.Country = full.Country;
+            r.Source = "acronym-alias";
+            if (present.Add(r.Start)) candidates.Add(r);
+        }
+        foreach (var c in candidates)
+            if (c.End - c.Start == 1 && c.Source is "acronym" && aliases.TryGetValue(tokens[c.Start].TextOf(text), out var full2))
+                c.GazetteerKey = full2.GazetteerKey;
+        candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+
+    private int ExtendOrganization(string text, List<Token> tokens, IReadOnlyList<string> f, bool[] used, int i)
+    {
+        int n = tokens.Count;
+        int end = i + 1;
+        int lastGood = i + 1;
+        int lowerRun = 0;
+        while (end < n && end - i <= 9)
+        {
+            var t = tokens[end];
+            if (used[end] && !(f[end - 1] is "de" or "d'" or "du" or "des" or "l'" or "la")) break;
+            // "Confédération des Premières Nations du Traité 8", "Ligue 1": a one- or two-digit number after a capitalised word
+            // closes the name when the clause ends with it (a count would have its noun after it)
+            if (t.Kind == TokenKind.Number && t.Length <= 2 && IsCapitalizedWord(text, tokens[end - 1]) && t.Start - tokens[end - 1].End == 1
+                && (end + 1 >= n || tokens[end + 1].Kind is TokenKind.Punctuation or TokenKind.Quote))
+            {
+                end++;
+                lastGood = end;
+                break;
+            }
+            if (t.Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Number or TokenKind.Symbol) break;
+            if (HasLineBreak(text, tokens[end - 1].End, t.Start)) break;
+            var w = f[end];
+            if (w is "de" or "d'" or "du" or "des" or "pour" or "la" or "l'" or "le" or "les" or "et")
+            {
+                if (w == "et" && !(end + 1 < n && IsCapitalizedWord(text, tokens[end + 1]))) break;
+                end++;
+                lowerRun = 0;
+                continue;
+            }
+            if (IsCapitalizedWord(text, t))
+            {
+                if (_g.IsFirstName(w) && end + 1 < n && IsCapitalizedWord(text, tokens[end + 1])) break; // a person name follows
+                // "le Conseil national Maja Riniker": after the name's adjective two capitalised words are another name
+                // (one word may still close it: "Première Nation crie Wapiskan")
+                if (lowerRun > 0 && end + 1 < n && IsCapitalizedWord(text, tokens[end + 1]) && tokens[end + 1].Start - t.End == 1) break;
+                end++;
+                lastGood = end;
+                lowerRun = 0;
+                continue;
+            }
+            // after a preposition any content word continues the name ("Fonds russe d'investissement direct"); right after a
+            // capitalised word only an adjective does ("Agence spatiale européenne"), not a verb ("la Commission refuse")
+            bool afterPreposition = f[end - 1] is "de" or "d'" or "du" or "des" or "pour" or "la" or "l'" or "le" or "les";
+            // "le Conseil fédéral tenu depuis", "la Commission réunie à Bruxelles": a participle is the clause's, not the name's
+            if (!afterPreposition && t.Kind == TokenKind.Word && _w.IsParticiple(t.SliceOf(text)) && !_g.Nationalities.ContainsKey(w) && !_w.IsAdjectiveLike(w)) break;
+            if (t.Kind == TokenKind.Word && char.IsLower(text[t.Start]) && (_g.Nationalities.ContainsKey(w) || !IsNotName(w)) && !_g.PersonCueVerbs.Contains(w) && !_w.IsVerbLike(w) && lowerRun < 2
+                && (afterPreposition || lowerRun > 0 || _g.Nationalities.ContainsKey(w) || _w.IsAdjectiveLike(w) || !LooksLikeVerbBeforeObject(text, tokens, f, end)))
+            {
+                end++;
+                lastGood = end;
+                lowerRun++;
+                continue;
+            }
+            break;
+        }
+        return lastGood;
+    }
+
+    /// <summary>
+    /// A lower-case head ("ministère", "tribunal de grande instance") followed by de/du/des/d' and a name with a capital: the
+    /// organization spans head and complement, up to a country named after it ("… de Moldavie"), which stays a place and
+    /// keys the organization (two countries' "ministère des Finances" are two bodies). Returns the end token, or null.
+    /// </summary>
+    private int? LowerHeadOrganization(string text, List<Token> tokens, IReadOnlyList<string> f, bool[] used, int i, List<Candidate> candidates)
+    {
+        int n = tokens.Count;
+        int len = _g.OrgLowerHeads.LongestMatch(f, i, out var subtypes);
+        if (len == 0 || i + len + 1 >= n || used[i + len - 1]) return null;
+        for (int k = i; k < i + len; k++) if (!char.IsLower(text[tokens[k].Start])) return null;
+        // "cour d'appel de Douai", "tribunal judiciaire de Paris": a few lower-case words between the head and its capitalised complement
+        int j = i + len, k0 = -1;
+        for (int guard = 0; guard < 3 && j < n && k0 < 0; guard++)
+        {
+            if (tokens[j].Kind is not (TokenKind.Word or TokenKind.Elision) || !char.IsLower(text[tokens[j].Start]) || _w.IsVerbLike(f[j]) || _g.PersonCueVerbs.Contains(f[j])) return null;
+            if (f[j] is not ("de" or "du" or "des" or "d'")) { j++; continue; }
+            int k = j + 1;
+            if (k < n && f[k] is "la" or "l'" && char.IsLower(text[tokens[k].Start])) k++;
+            if (k >= n) return null;
+            if (IsCapitalizedWord(text, tokens[k])) k0 = k;
+            else j = k + 1;
+        }
+        if (k0 < 0) return null;
+        int end;
+        Candidate? place = null;
+        if (used[k0])
+        {
+            // "le tribunal de Nanterre": the complement is a known place; the body is named after it
+            place = candidates.FirstOrDefault(c => c.Start == k0);
+            if (place is null || place.Kind != EntityKind.Place) return null;
+            end = place.End;
+        }
+        else
+        {
+            end = k0 + 1;
+            while (end < n && !used[end] && IsCapitalizedWord(text, tokens[end]) && tokens[end].Start - tokens[end - 1].End <= 1) end++;
+            // lower-case words that continue the name ("des Affaires étrangères", "de la Santé publique")
+            while (end < n && !used[end] && tokens[end].Kind == TokenKind.Word && char.IsLower(text[tokens[end].Start]) && !_w.IsVerbLike(f[end]) && !_g.PersonCueVerbs.Contains(f[end])
+                   && f[end] is not ("de" or "du" or "des" or "d'" or "et" or "le" or "la" or "les" or "l'" or "un" or "une") && end - k0 < 5 && (_g.Nationalities.ContainsKey(f[end]) || _w.IsAdjectiveLike(f[end])))
+                end++;
+        }
+        string? country = null;
+        for (int k = i; k < end; k++) if (_g.Nationalities.TryGetValue(f[k], out var cc)) { country = cc; break; }
+        // "le tribunal correctionnel de Lyon": the town stays a place mention inside the body's name
+        if (place is not null) country = place.Country;
+        else if (end + 1 < n && f[end] is "de" or "du" or "d'" && used[end + 1] && candidates.FirstOrDefault(c => c.Start == end + 1) is { Kind: EntityKind.Place, Subtype: EntitySubtype.Country } c2)
+            country = c2.Country;
+        var surface = text[tokens[i].Start..tokens[end - 1].End];
+        var countryKey = _g.Country(country)?.Key;
+        var slug = TextFolding.Slug(surface);
+        bool countryInName = place is not null || Enumerable.Range(i, end - i).Any(k => _g.Nationalities.ContainsKey(f[k]));
+        var key = !countryInName && countryKey is not null ? slug + "-" + countryKey : slug;
+        candidates.Add(new Candidate { Start = i, End = end, Kind = EntityKind.Organization, Subtype = subtypes[0], Country = country, GazetteerKey = key, Source = "org-lowhead" });
+        for (int k = i; k < end; k++) used[k] = true;
+        return end;
+    }
+
+    // "la Commission refuse une pause", a headline ending "la Commission refuse": a lower-case word followed by an article,
+    // a clitic or the end of the line reads as a verb, not as part of the name ("Confédération paysanne des Andes")
+    private bool LooksLikeVerbBeforeObject(string text, List<Token> tokens, IReadOnlyList<string> f, int k)
+    {
+        if (k + 1 >= tokens.Count || HasLineBreak(text, tokens[k].End, tokens[k + 1].Start)) return true;
+        return _w.ObjectOpeners.Contains(f[k + 1]);
+    }
+
+    private bool IsOrgContinuation(string text, List<Token> tokens, IReadOnlyList<string> f, int k) =>
+        f[k] is "de" or "d'" or "du" or "des" || _g.Nationalities.ContainsKey(f[k]) || IsCapitalizedWord(text, tokens[k]);
+}

@@ -1,0 +1,121 @@
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Tokenization;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+/// <summary>
+/// The French word lists the entity recognizer reads (name particles, place heads, adjective endings, verb-like words...),
+/// loaded from Resources/entity-words-fr.tsv, and the word tests built on them. Read-only after construction.
+/// </summary>
+internal sealed class EntityWords
+{
+    private readonly Dictionary<string, HashSet<string>> _lists = new(StringComparer.Ordinal);
+    private readonly string[] _adjectiveSuffixes;
+    private readonly string[] _adjectiveSuffixExceptions;
+    private readonly string[] _regionalSuffixes;
+    private readonly string[] _participleSuffixes;
+    private readonly string[] _verbSuffixes;
+    private readonly string[] _participleEndings;
+    private readonly string[] _demonymSuffixes;
+
+    public EntityWords(ExtractionResources resources)
+    {
+        var lowerNamePrefixes = new List<string>();
+        foreach (var row in resources.Table("entity-words-fr.tsv"))
+        {
+            if (row.Length < 2 || row[1].Length == 0) continue;
+            // name prefixes are compared with the text as written; every other entry with folded tokens
+            var word = row[0] is "lower-name-prefix" or "participle-suffix" ? row[1] : TextFolding.Fold(row[1]);
+            if (!_lists.TryGetValue(row[0], out var set)) _lists[row[0]] = set = new HashSet<string>(StringComparer.Ordinal);
+            set.Add(word);
+            if (row[0] == "lower-name-prefix") lowerNamePrefixes.Add(word);
+            if (row[0] == "lower-org-head" && row.Length > 2) LowerOrgHeads[word] = Enum.Parse<EntitySubtype>(row[2]);
+        }
+        NameParticles = List("name-particle");
+        CapitalParticles = List("capital-particle");
+        FrenchParticles = List("french-particle");
+        BuildingPrepositions = List("building-preposition");
+        BuildingContextNouns = List("building-context-noun");
+        DocumentWords = List("document-word");
+        PlaceHeads = List("place-head");
+        PlaceQualifiers = List("place-qualifier");
+        PlaceNounsBeforeDe = List("place-noun-before-de");
+        PlaceOfNouns = List("place-of-noun");
+        CompassSuffixes = List("compass-suffix");
+        CompassWords = List("compass-word");
+        AdjectiveWords = List("adjective-word");
+        RegionalAdjectiveExceptions = List("regional-adjective-exception");
+        VerbLike = List("verb-like");
+        ObjectOpeners = List("object-opener");
+        SubjectVerbs = List("subject-verb");
+        SpeechAuxiliaries = List("speech-auxiliary");
+        CivilityAbbreviations = List("civility-abbreviation");
+        TitleWords = List("title-word");
+        LowerNamePrefixes = lowerNamePrefixes.ToArray();
+        NameElisions = List("name-elision");
+        _participleEndings = List("participle-suffix").Order(StringComparer.Ordinal).ToArray();
+        _demonymSuffixes = List("demonym-suffix").Order(StringComparer.Ordinal).ToArray();
+        _adjectiveSuffixes = List("adjective-suffix").Order(StringComparer.Ordinal).ToArray();
+        _adjectiveSuffixExceptions = List("adjective-suffix-exception").Order(StringComparer.Ordinal).ToArray();
+        _regionalSuffixes = List("regional-adjective-suffix").Order(StringComparer.Ordinal).ToArray();
+        _participleSuffixes = List("participle-adjective-suffix").Order(StringComparer.Ordinal).ToArray();
+        _verbSuffixes = List("verb-like-suffix").Order(StringComparer.Ordinal).ToArray();
+    }
+
+    private HashSet<string> List(string name) =>
+        _lists.TryGetValue(name, out var set) ? set : throw new InvalidDataException($"entity-words-fr.tsv: list '{name}' is missing.");
+
+    public HashSet<string> NameParticles { get; }
+    public HashSet<string> CapitalParticles { get; }
+    public HashSet<string> FrenchParticles { get; }
+    public HashSet<string> BuildingPrepositions { get; }
+    public HashSet<string> BuildingContextNouns { get; }
+    public HashSet<string> DocumentWords { get; }
+    public HashSet<string> PlaceHeads { get; }
+    public HashSet<string> PlaceQualifiers { get; }
+    public HashSet<string> PlaceNounsBeforeDe { get; }
+    public HashSet<string> PlaceOfNouns { get; }
+    public HashSet<string> CompassSuffixes { get; }
+    public HashSet<string> CompassWords { get; }
+    public HashSet<string> AdjectiveWords { get; }
+    public HashSet<string> RegionalAdjectiveExceptions { get; }
+    public HashSet<string> VerbLike { get; }
+    public HashSet<string> ObjectOpeners { get; }
+    public HashSet<string> SubjectVerbs { get; }
+    public HashSet<string> SpeechAuxiliaries { get; }
+    public HashSet<string> CivilityAbbreviations { get; }
+    public HashSet<string> TitleWords { get; }
+    public string[] LowerNamePrefixes { get; }
+    public HashSet<string> NameElisions { get; }
+
+    /// <summary>A past participle by its ending, the word as written in lower case ("tenu", "réuni", "convoqué").</summary>
+    public bool IsParticiple(ReadOnlySpan<char> written)
+    {
+        foreach (var s in _participleEndings) if (written.Length > s.Length + 2 && written.EndsWith(s, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>An inhabitant noun by its ending, folded ("fribourgeois", "quebecoise").</summary>
+    public bool IsDemonym(string folded) => folded.Length > 5 && EndsWithAny(folded, _demonymSuffixes);
+    public Dictionary<string, EntitySubtype> LowerOrgHeads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Lower-case words of a body's name after its capitalised word: adjectives ("étrangères", "publique", "nationale").</summary>
+    public bool IsAdjectiveLike(string w) => !EndsWithAny(w, _adjectiveSuffixExceptions) && IsAdjectiveEnding(w);
+
+    private bool IsAdjectiveEnding(string w) => AdjectiveWords.Contains(w) || EndsWithAny(w, _adjectiveSuffixes);
+
+    /// <summary>Regional adjectives after an outlet's name ("Le Courrier cauchois"), not adverbs ("désormais").</summary>
+    public bool IsRegionalAdjective(string w) => w.Length > 6 && EndsWithAny(w, _regionalSuffixes) && !RegionalAdjectiveExceptions.Contains(w);
+
+    /// <summary>Plural present participles used as adjectives ("vigilants").</summary>
+    public bool IsParticipleAdjective(string w) => EndsWithAny(w, _participleSuffixes);
+
+    /// <summary>Auxiliaries and common verb forms that end an organization name ("le Fonds a annoncé").</summary>
+    public bool IsVerbLike(string w) => VerbLike.Contains(w) || EndsWithAny(w, _verbSuffixes);
+
+    private static bool EndsWithAny(string w, string[] suffixes)
+    {
+        foreach (var s in suffixes) if (w.EndsWith(s, StringComparison.Ordinal)) return true;
+        return false;
+    }
+}

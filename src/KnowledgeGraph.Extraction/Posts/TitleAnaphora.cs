@@ -1,0 +1,192 @@
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Extraction.Tokenization;
+
+namespace KnowledgeGraph.Extraction.Posts;
+
+/// <summary>
+/// Titles whose holder is named elsewhere than next to them:
+/// <list type="bullet">
+/// <item>after a capacity cue, the subject of the clause: "X, qui s'exprimait en tant que président de Y";</item>
+/// <item>after a copula or an appointment participle, the person just named: "X, qui est le président du Tchad", "Y, élue maire";</item>
+/// <item>a definite title opening a sentence stands for a person named in the previous sentence, the first one whose
+/// gender agrees and whose other titles name no other country: "X a été reçue à Paris. La dirigeante nigériane a plaidé…";</item>
+/// <item>"son homologue ivoirien": the other person holds the possessor's post in the country of the adjective.</item>
+/// </list>
+/// </summary>
+internal sealed class TitleAnaphora
+{
+    private readonly GazetteerSet _g;
+    private readonly PostWords _w;
+
+    public TitleAnaphora(GazetteerSet g, PostWords w)
+    {
+        _g = g;
+        _w = w;
+    }
+
+    /// <summary>Sets the holder of titles left without one, by capacity cue or by anaphora.</summary>
+    public void ResolveHolders(AnalyzedDocument doc, int?[] holders, HashSet<int> nested)
+    {
+        var f = doc.Folded;
+        var tokens = doc.Tokens;
+        for (int r = 0; r < doc.RolePhrases.Count; r++)
+        {
+            var rp = doc.RolePhrases[r];
+            if (holders[r] is not null || rp.IsPlural || nested.Contains(r) || rp.FirstToken >= tokens.Count) continue;
+            int sentence = doc.SentenceIndexAt(tokens[rp.FirstToken].Start);
+            if (sentence < 0) continue;
+            if (rp.Determiner is null && _w.CapacityCueEndsAt(f, rp.FirstToken))
+            {
+                holders[r] = LastPersonBefore(doc, doc.Sentences[sentence].Start, tokens[rp.FirstToken].Start)
+                    ?? (rp.EndToken < tokens.Count && f[rp.EndToken] == "," ? FirstPersonIn(doc, tokens[rp.EndToken].End, doc.Sentences[sentence].End) : null);
+                continue;
+            }
+            // "X, qui est le président du Tchad", "Y, élue présidente de la région": the person just named in the sentence
+            if (rp.FirstToken > 0 && _w.PredicateCues.Contains(f[rp.FirstToken - 1]) && (rp.Determiner is null || _w.AnaphorDeterminers.Contains(rp.Determiner)))
+            {
+                holders[r] = LastPersonBefore(doc, doc.Sentences[sentence].Start, tokens[rp.FirstToken].Start);
+                continue;
+            }
+            if (rp.Determiner is null || !_w.AnaphorDeterminers.Contains(rp.Determiner) || sentence == 0 || FirstWordOf(doc, sentence) != rp.FirstToken) continue;
+            // a title followed by a name is that name's ("Le président du Tchad, X, …"): handled by the apposition rules
+            // "Le président tchadien et l'émissaire X se sont parlé": a coordinated subject is another person
+            if (rp.EndToken < tokens.Count && f[rp.EndToken] is "," or "et") continue;
+            char? gender = _w.FeminineDeterminers.Contains(rp.Determiner) ? 'f' : rp.Determiner is "le" or "ce" or "cet" ? 'm' : null;
+            foreach (var m in PersonsIn(doc, doc.Sentences[sentence - 1]))
+            {
+                if (gender is { } g && GenderOf(doc, m) is { } pg && pg != g) continue;
+                if (rp.CountryCode is { } cc && HasTitleOfOtherCountry(doc, holders, m, cc) || HasOtherTitle(doc, holders, m, rp.ResolutionKey)) continue;
+                holders[r] = m;
+                break;
+            }
+        }
+    }
+
+    /// <summary>"son homologue ivoirien[, X]": X (or the other person of the previous sentence) holds the possessor's post in that country.</summary>
+    public List<PostMention> Counterparts(AnalyzedDocument doc)
+    {
+        var result = new List<PostMention>();
+        var f = doc.Folded;
+        var tokens = doc.Tokens;
+        int n = tokens.Count;
+        for (int k = 1; k + 1 < n; k++)
+        {
+            if (!_w.Counterparts.Contains(f[k]) || !_w.Possessives.Contains(f[k - 1])) continue;
+            int e = k + 1;
+            if (!_g.Nationalities.TryGetValue(f[e], out var code) || !char.IsLower(doc.Text[tokens[e].Start])) continue;
+            e++;
+            int sentence = doc.SentenceIndexAt(tokens[k].Start);
+            if (sentence < 0) continue;
+            // the counterpart: the name in apposition, else (title opening the sentence) the other person of the previous sentence
+            int? other = null;
+            int? owner = null;
+            int at = e < n && f[e] == "," ? e + 1 : e;
+            if (at < n && _w.Honorifics.Contains(f[at])) at++;
+            if (at < n && PersonStartingAt(doc, tokens[at].Start) is { } named)
+            {
+                other = named;
+                owner = LastPersonBefore(doc, doc.Sentences[sentence].Start, tokens[k - 1].Start);
+                if (owner is null && sentence > 0) owner = PersonsIn(doc, doc.Sentences[sentence - 1]).Cast<int?>().FirstOrDefault();
+            }
+            else if (sentence > 0 && FirstWordOf(doc, sentence) == k - 1)
+            {
+                var before = PersonsIn(doc, doc.Sentences[sentence - 1]).ToList();
+                if (before.Count < 2) continue;
+                owner = before[0];
+                other = before.Skip(1).Cast<int?>().FirstOrDefault(m => !SamePerson(doc, m!.Value, before[0]));
+            }
+            if (owner is not { } o || other is not { } c || SamePerson(doc, o, c)) continue;
+            // the possessor's post in this document
+            var post = doc.Posts.Where(p => SamePerson(doc, p.HolderMentionIndex, o)).LastOrDefault();
+            if (post is null || _g.Country(code) is not { } country || post.CountryKey == country.Key) continue;
+            var span = new TextSpan(Math.Min(tokens[k - 1].Start, doc.Entities[c].Span.Start), Math.Max(tokens[e - 1].End, doc.Entities[c].Span.End));
+            result.Add(new PostMention(span, post.RoleLabel, post.RoleKey, c, null, country.Key, post.RoleLabel)
+            {
+                ResolutionKey = post.ResolutionKey,
+                MergeKey = post.MergeKey,
+                CountryKey = country.Key,
+            });
+        }
+        return result;
+    }
+
+    private int FirstWordOf(AnalyzedDocument doc, int sentence)
+    {
+        int t = doc.TokenIndexAtOrAfter(doc.Sentences[sentence].Start);
+        while (t < doc.Tokens.Count && doc.Tokens[t].Kind is TokenKind.Quote or TokenKind.Punctuation) t++;
+        return t;
+    }
+
+    private static IEnumerable<int> PersonsIn(AnalyzedDocument doc, TextSpan sentence)
+    {
+        foreach (var i in doc.EntityIndexesWithin(sentence))
+            if (doc.Entities[i].Kind == EntityKind.Person && doc.Entities[i].Form == MentionForm.Name) yield return i;
+    }
+
+    private static int? LastPersonBefore(AnalyzedDocument doc, int from, int to)
+    {
+        int? last = null;
+        foreach (var i in PersonsIn(doc, new TextSpan(from, to))) last = i;
+        return last;
+    }
+
+    private static int? FirstPersonIn(AnalyzedDocument doc, int from, int to)
+    {
+        foreach (var i in PersonsIn(doc, new TextSpan(from, to))) return i;
+        return null;
+    }
+
+    private static int? PersonStartingAt(AnalyzedDocument doc, int offset)
+    {
+        foreach (var i in doc.EntityIndexesWithin(new TextSpan(offset, doc.Text.Length)))
+        {
+            var e = doc.Entities[i];
+            if (e.Span.Start != offset) return null;
+            if (e.Kind == EntityKind.Person && e.Form == MentionForm.Name) return i;
+        }
+        return null;
+    }
+
+    // two mentions of one person in the document: same text or same last word
+    private static bool SamePerson(AnalyzedDocument doc, int a, int b)
+    {
+        if (a == b) return true;
+        var x = TextFolding.Fold(doc.Entities[a].Text).Split(' ');
+        var y = TextFolding.Fold(doc.Entities[b].Text).Split(' ');
+        return x[^1] == y[^1];
+    }
+
+    // the first name's usual gender, or the civility title before the name ("Mme X")
+    private char? GenderOf(AnalyzedDocument doc, int mention)
+    {
+        var span = doc.Entities[mention].Span;
+        int t = doc.TokenIndexAtOrAfter(span.Start);
+        if (t > 0 && doc.Folded[t - 1] is "mme" or "mme." or "mlle") return 'f';
+        if (t > 0 && doc.Folded[t - 1] is "m.") return 'm';
+        var first = doc.Folded[t];
+        return _g.GenderOfFirstName(first);
+    }
+
+    // a person already titled otherwise ("porte-parole") is not the one a different title ("le président") stands for
+    private static bool HasOtherTitle(AnalyzedDocument doc, int?[] holders, int mention, string key)
+    {
+        bool any = false;
+        for (int r = 0; r < holders.Length; r++)
+        {
+            if (holders[r] is not { } h || !SamePerson(doc, h, mention)) continue;
+            var other = doc.RolePhrases[r].ResolutionKey;
+            if (other.StartsWith(key, StringComparison.Ordinal) || key.StartsWith(other, StringComparison.Ordinal)) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    private static bool HasTitleOfOtherCountry(AnalyzedDocument doc, int?[] holders, int mention, string code)
+    {
+        for (int r = 0; r < holders.Length; r++)
+            if (holders[r] is { } h && SamePerson(doc, h, mention) && doc.RolePhrases[r].CountryCode is { } other && other != code) return true;
+        return false;
+    }
+}
