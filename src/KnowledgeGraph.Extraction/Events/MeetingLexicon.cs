@@ -37,6 +37,9 @@ public sealed class MeetingLexicon
     /// </summary>
     public IReadOnlySet<string> RoleHeads { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>The word classes the meeting rules read (meeting-words-fr.tsv).</summary>
+    public MeetingWords Words { get; init; } = MeetingWords.Empty;
+
     public MeetingLexicon(IEnumerable<string[]> triggers, IEnumerable<string[]> statusCues, IEnumerable<string[]> numbers, IEnumerable<string[]> units)
     {
         foreach (var row in triggers)
@@ -66,5 +69,6 @@ public sealed class MeetingLexicon
     {
         RelationWords = resources.Table("relations-fr.tsv").Select(r => FrenchText.Lower(r[0])).ToHashSet(StringComparer.Ordinal),
         RoleHeads = resources.Table("roles-fr.tsv").Select(r => FrenchText.Lower(r[0]).Split(' ')[0]).Where(w => w.Length > 2).ToHashSet(StringComparer.Ordinal),
+        Words = new MeetingWords(resources.Table("meeting-words-fr.tsv")),
     };
 }
