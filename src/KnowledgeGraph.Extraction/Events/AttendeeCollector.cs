@@ -79,13 +79,16 @@ internal sealed class AttendeeCollector
                     if (!_words.SubjectLinkVerbs.Contains(w)) continue;
                     takeSubject = true;
                     // "X et Y ont eu un entretien", "auront une rencontre": every subject of a plural verb
-                    allSubjects = w is "lors" or "ont" or "avaient" or "auront"
+                    // "A, B ou encore C participaient à ce dîner": a plural verb of attendance too
+                    allSubjects = w is "lors" or "ont" or "avaient" or "auront" || w.EndsWith("ent", StringComparison.Ordinal) || w.EndsWith("ont", StringComparison.Ordinal)
                         || j > 0 && FrenchText.Lower(words[j - 1].Of(text)) is "ont" or "avaient" or "auront";
                     break;
                 }
         }
         string triggerForm = FrenchText.Lower(text.AsSpan(triggerStart, triggerEnd - triggerStart));
-        bool passive = trigger.IsVerb && triggerForm.Contains(" été ", StringComparison.Ordinal);
+        bool passive = trigger.IsVerb && (triggerForm.Contains(" été ", StringComparison.Ordinal)
+            // "il est reçu par X", "elle sera accueillie par X": an auxiliary of the passive right before a participle
+            || first > 0 && _words.PassiveAuxiliaries.Contains(FrenchText.Lower(words[first - 1].Of(text))) && IsParticiple(triggerForm));
         if (takeSubject)
         {
             bool plural = allSubjects || trigger.IsVerb && _cues.IsPluralVerb(text, words, first, afterLast);
@@ -234,6 +237,18 @@ internal sealed class AttendeeCollector
         // "X, accompagné de Y, s'est rendu…", "l'émissaire, accompagné dans sa mission de Y, pourrait rencontrer Z":
         // the companion attends too
         if (takeSubject || trigger.IsVerb) AddCompanions(doc, words, finder, clause.Start, triggerStart, result);
+        // "avec qui il a eu un long entretien": the one the relative pronoun stands for attends
+        if (RelativeWithAntecedent(doc, words, finder, first, clause) is { } relative)
+        {
+            // the pronoun of the relative clause is the main clause's subject, not the antecedent it follows
+            if (result.RemoveAll(r => SameEntity(doc, r, relative)) > 0 && result.Count == 0
+                && _references.PossessorOf(doc, finder, words, first, afterLast) is { } subject && !SameEntity(doc, subject, relative))
+                result.Add(subject);
+            result.Add(relative);
+        }
+        // "le maire de Lyon X" taken as a whole role mention: the person it names
+        for (int r = 0; r < result.Count; r++)
+            if (doc.Entities[result[r]].Form == MentionForm.Role && NameInsideRole(doc, result[r]) is { } named) result[r] = named;
         result.RemoveAll(k => !finder.CanAttend(k));
         result.Sort();
         return result.Distinct().ToList();
@@ -335,10 +350,129 @@ internal sealed class AttendeeCollector
             if (m.Span.Start < start) continue;
             if (m.Span.Start >= end) break;
             if (!finder.CanSpeak(k)) continue;
-            bool first = m.Span.Start <= NextNonSpace(text, start) + 4;
+            bool first = m.Span.Start <= NextNonSpace(text, start) + 4 || NamedAfterOpeningTitle(doc, start, m.Span);
             if (!first && finder.IsGenitive(m.Span)) continue;
             if (!result.Contains(k)) result.Add(k);
         }
+    }
+
+    private static bool IsParticiple(string form)
+    {
+        string last = form.Split(' ')[^1];
+        return last.EndsWith('u') || last.EndsWith("ue", StringComparison.Ordinal) || last.EndsWith("us", StringComparison.Ordinal) || last.EndsWith("ues", StringComparison.Ordinal)
+            || last.EndsWith('i') || last.EndsWith("ie", StringComparison.Ordinal) || last.EndsWith("is", StringComparison.Ordinal) || last.EndsWith("ies", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "Étaient également présents la ministre X et Y", "A et B ont également pris part aux discussions" (meeting-attendance-fr.tsv):
+    /// the persons and organizations the sentence names attend the meeting it names, else the one told last in the two
+    /// sentences before.
+    /// </summary>
+    internal void AddAttendance(AnalyzedDocument doc, List<TextSpan> words, SpeakerFinder finder, List<MeetingMention> found)
+    {
+        string text = doc.Text;
+        var firstWords = _lexicon.AttendanceFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int j = 0; j < words.Count; j++)
+        {
+            if (!firstWords.Contains(text.AsSpan(words[j].Start, words[j].Length))) continue;
+            if (!_lexicon.Attendance.TryMatch(text, words, j, out int n, out _)) continue;
+            var cue = new TextSpan(words[j].Start, words[j + n - 1].End);
+            j += n - 1;
+            int si = doc.SentenceIndexAt(cue.Start);
+            if (si < 0 || finder.InsideQuote(cue)) continue;
+            int target = -1;
+            for (int p = found.Count - 1; p >= 0; p--)
+            {
+                int ps = doc.SentenceIndexAt(found[p].Trigger.Start);
+                if (ps > si) continue;
+                if (ps >= si - 2) target = p;
+                break;
+            }
+            if (target < 0) continue;
+            // "… ont également pris part à la discussion": a definite meeting noun after the cue is the meeting told before
+            if (doc.SentenceIndexAt(found[target].Trigger.Start) == si && found[target].Trigger.Start > cue.End && target > 0
+                && RefersBack(text, found[target].Trigger.Start) && doc.SentenceIndexAt(found[target - 1].Trigger.Start) is var prev && prev >= si - 2 && prev < si)
+            {
+                found.RemoveAt(target);
+                target--;
+            }
+            var sentence = doc.Sentences[si];
+            var attendees = found[target].AttendeeMentionIndexes.ToList();
+            for (int k = 0; k < doc.Entities.Count; k++)
+            {
+                var m = doc.Entities[k];
+                if (m.Span.Start < sentence.Start) continue;
+                if (m.Span.End > sentence.End) break;
+                if (!finder.CanAttend(k) || finder.InsideQuote(m.Span) || m.Kind == EntityKind.Organization && finder.IsGenitive(m.Span)) continue;
+                if (doc.Entities[k].Form == MentionForm.Role && NameInsideRole(doc, k) is { } named) k = named;
+                if (!attendees.Any(a => SameEntity(doc, a, k))) attendees.Add(k);
+            }
+            attendees.Sort();
+            found[target] = found[target] with { AttendeeMentionIndexes = attendees };
+        }
+    }
+
+    /// <summary>"la discussion", "cette réunion", "l'entretien": a definite or demonstrative determiner right before a meeting noun.</summary>
+    private static bool RefersBack(string text, int triggerStart)
+    {
+        int i = triggerStart - 1;
+        if (i >= 1 && FrenchText.IsApostrophe(text[i]) && char.ToLowerInvariant(text[i - 1]) == 'l') return true;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        int end = i + 1;
+        while (i >= 0 && char.IsLetter(text[i])) i--;
+        return end > i + 1 && FrenchText.Lower(text.AsSpan(i + 1, end - i - 1)) is "la" or "le" or "les" or "ce" or "cet" or "cette" or "ces" or "au" or "aux";
+    }
+
+    /// <summary>The person name mention that ends a role mention ("maire de Lyon X" → X).</summary>
+    private static int? NameInsideRole(AnalyzedDocument doc, int role)
+    {
+        var span = doc.Entities[role].Span;
+        for (int k = 0; k < doc.Entities.Count; k++)
+        {
+            var m = doc.Entities[k];
+            if (m.Span.Start >= span.End) break;
+            if (k != role && m.Kind == EntityKind.Person && m.Form == MentionForm.Name && m.Span.End == span.End && m.Span.Start > span.Start) return k;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// ", avec qui il a eu un entretien", ", avec lequel elle s'est entretenue": the mention the relative pronoun follows, just
+    /// before the comma, is the other party.
+    /// </summary>
+    private int? RelativeWithAntecedent(AnalyzedDocument doc, List<TextSpan> words, SpeakerFinder finder, int first, TextSpan clause)
+    {
+        string text = doc.Text;
+        for (int j = first - 1; j >= 1 && j >= first - 8 && words[j].Start >= clause.Start; j--)
+        {
+            if (!_words.RelativePronouns.Contains(FrenchText.Lower(words[j].Of(text)))) continue;
+            if (!_words.RelativePrepositions.Contains(FrenchText.Lower(words[j - 1].Of(text)))) return null;
+            int before = words[j - 1].Start;
+            for (int k = doc.Entities.Count - 1; k >= 0; k--)
+            {
+                var m = doc.Entities[k];
+                if (m.Span.End > before) continue;
+                if (before - m.Span.End > 3 || text.AsSpan(m.Span.End, before - m.Span.End).Trim().ToString() is not ("," or "")) return null;
+                return finder.CanSpeak(k) ? k : null;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "par le chef du gouvernement X", "avec le maire de Lyon X": a name apposed to the title that opens the list is the
+    /// list's head, not a complement of the title's own complement.
+    /// </summary>
+    private static bool NamedAfterOpeningTitle(AnalyzedDocument doc, int start, TextSpan name)
+    {
+        int opening = NextNonSpace(doc.Text, start);
+        foreach (var rp in doc.RolePhrases)
+        {
+            if (rp.IsPlural || rp.Span.Start < opening || rp.Span.Start > opening + 12 || rp.Span.End > name.Start) continue;
+            if (doc.Text.AsSpan(rp.Span.End, name.Start - rp.Span.End).Trim().Length == 0) return true;
+        }
+        return false;
     }
 
     internal void AddAllSubjects(AnalyzedDocument doc, SpeakerFinder finder, int clauseStart, int triggerStart, List<int> result)

@@ -22,6 +22,37 @@ internal sealed class MeetingClauses
     }
 
     /// <summary>The trigger's clause: the sentence, cut after the last "que"/";" before the trigger (a reported clause starts there).</summary>
+    /// <summary>
+    /// True when <paramref name="span"/> sits in a comma-delimited aside about someone, apart from the trigger: "élu en juin
+    /// 2024,", "Né à Abidjan en 1960,", ", qui avait été nommé en 2019,". Its date and place are not the meeting's.
+    /// </summary>
+    internal bool InAside(AnalyzedDocument doc, TextSpan span, TextSpan trigger)
+    {
+        string text = doc.Text;
+        int si = doc.SentenceIndexAt(span.Start);
+        if (si < 0) return false;
+        var sentence = doc.Sentences[si];
+        int p = span.Start - 1;
+        while (p >= sentence.Start && !IsAsideBoundary(text[p])) p--;
+        int q = span.End;
+        while (q < sentence.End && !IsAsideBoundary(text[q])) q++;
+        int from = p + 1;
+        if (trigger.Start >= from && trigger.End <= q) return false;
+        int w = 0;
+        bool relative = false;
+        foreach (var token in text.AsSpan(from, Math.Max(0, span.Start - from)).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string lower = FrenchText.Lower(token);
+            if (_words.AsideParticiples.Contains(lower)) return true;
+            if (w == 0 && lower is "qui" or "dont") relative = true;
+            else if (!relative) return false;
+            if (++w > 4) return false;
+        }
+        return false;
+    }
+
+    private static bool IsAsideBoundary(char c) => c is ',' or '(' or ')' or ';' or ':' or '—' or '–';
+
     internal TextSpan ClauseAround(AnalyzedDocument doc, List<TextSpan> words, int triggerWord, TextSpan sentence)
     {
         string text = doc.Text;
@@ -82,7 +113,17 @@ internal sealed class MeetingClauses
         int wordsBefore = 0;
         for (int i = doc.Sentences[si].Start; i < item.Start; i++)
             if (char.IsWhiteSpace(doc.Text[i])) wordsBefore++;
-        return wordsBefore <= 2;
+        return wordsBefore <= 2 || InOpeningArrival(doc.Text, doc.Sentences[si].Start, item.Start);
+    }
+
+    /// <summary>"Arrivé lundi à Niamey, le ministre …": an opening phrase of arrival gives the visit its place and date.</summary>
+    private bool InOpeningArrival(string text, int sentenceStart, int itemStart)
+    {
+        int from = NextNonSpace(text, sentenceStart);
+        if (text.AsSpan(from, itemStart - from).ContainsAny(",;:")) return false;
+        int end = from;
+        while (end < itemStart && !char.IsWhiteSpace(text[end])) end++;
+        return _words.ArrivalParticiples.Contains(FrenchText.Lower(text.AsSpan(from, end - from)));
     }
 
     /// <summary>A comma-delimited segment opening with a relative pronoun or a participle ("prévue vendredi", "qui s'est tenue").</summary>

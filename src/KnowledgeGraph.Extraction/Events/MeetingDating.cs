@@ -33,6 +33,7 @@ internal sealed class MeetingDating
         foreach (var d in doc.Dates)
         {
             if (!sentence.Contains(d.Span) || d.Expression.Year is not { } year || year >= published.Year || !IsEnYear(doc.Text, d.Span)) continue;
+            if (_clauses.InAside(doc, d.Span, trigger)) continue;
             // the year must date the trigger's own phrase: close by, not across a colon ("se retrouvent face à face : en 2018, …")
             int from = Math.Min(d.Span.End, trigger.End), to = Math.Max(d.Span.Start, trigger.Start);
             if (to - from > 60 || doc.Text.AsSpan(from, Math.Max(0, to - from)).ContainsAny(":;")) continue;
@@ -71,7 +72,7 @@ internal sealed class MeetingDating
         {
             var d = doc.Dates[k];
             if (d.Span.Start < clause.Start || d.Span.End > clause.End || finder.InsideQuote(d.Span)) continue;
-            if (!_clauses.Reachable(doc, d.Span, trigger, clause)) continue;
+            if (!_clauses.Reachable(doc, d.Span, trigger, clause) || _clauses.InAside(doc, d.Span, trigger)) continue;
             int distance = d.Span.Start >= trigger.End ? d.Span.Start - trigger.End : trigger.Start - d.Span.End + 10;
             if (distance < bestDistance) { bestDistance = distance; best = k; }
         }
@@ -112,11 +113,20 @@ internal sealed class MeetingDating
         {
             var m = doc.Entities[k];
             if (m.Kind != EntityKind.Place || m.Span.Start < clause.Start || m.Span.End > clause.End || finder.InsideQuote(m.Span)) continue;
-            if (!AfterLocative(doc.Text, m.Span.Start) || !_clauses.Reachable(doc, m.Span, trigger, clause)) continue;
+            if (!AfterLocative(doc.Text, m.Span.Start) || !_clauses.Reachable(doc, m.Span, trigger, clause) || _clauses.InAside(doc, m.Span, trigger)) continue;
+            if (m.Span.Start >= trigger.End && AfterTopicWord(doc.Text, trigger.End, m.Span.Start)) continue;
             int distance = m.Span.Start >= trigger.End ? m.Span.Start - trigger.End : trigger.Start - m.Span.End + 20;
             if (distance < bestDistance) { bestDistance = distance; best = k; }
         }
         return best;
+    }
+
+    /// <summary>A topic word ("sur", "concernant") between the trigger and a place: "sur la sécurité au Sahel".</summary>
+    private bool AfterTopicWord(string text, int from, int to)
+    {
+        foreach (var w in text.AsSpan(from, to - from).ToString().Split([' ', ',', '\'', '’'], StringSplitOptions.RemoveEmptyEntries))
+            if (_words.TopicWords.Contains(FrenchText.Lower(w))) return true;
+        return false;
     }
 
     internal bool AfterLocative(string text, int start)

@@ -93,6 +93,8 @@ public sealed class MeetingExtractor : IDocumentComponent
             // "souhaite rencontrer", "n'a pas rencontré", "aucune rencontre": nothing took place or was arranged
             if (_status.IsWishOrNegated(text, words, triggerFirst, triggerFirst + n, trigger, clause)) continue;
             if (!trigger.IsVerb && _cues.IsLongProcess(text, words, triggerFirst)) continue;
+            // "la rencontre s'est soldée par un match nul", "a rencontré l'équipe de X en demi-finale": a sports match
+            if (trigger.Lemma is "rencontre" or "rencontrer" && _cues.InSportReport(text, words, sentence)) continue;
             if (trigger.IsVerb && trigger.Lemma == "rencontrer" && _cues.MeetsARelative(text, words, triggerFirst + n)) continue;
             var type = _cues.RefineType(text, words, triggerFirst, triggerFirst + n, clause, trigger);
             // "se sont réunis samedi à Addis-Abeba pour leur sommet annuel": the gathering is the summit itself
@@ -166,9 +168,19 @@ public sealed class MeetingExtractor : IDocumentComponent
             if (_dating.EarlierYearOf(doc, sentence, triggerSpan, dateIndex, date) is { } earlier
                 && (dateIndex is null || date is not { } stated || stated.Year > earlier))
                 date = new PartialDate(earlier);
+            // "a rencontré X en 1985 à l'université": a meeting told a decade or more before the article is biography, not news
+            if (status == MeetingStatus.TookPlace && dateIndex is not null && date is { } own && doc.Article.Date is { } article
+                && article.Year - own.Year >= BiographyYears) continue;
+            // "le dîner a été servi", "X a offert un déjeuner": a meal is a meeting only between named guests
+            if (_lexicon.Words.Meals.Contains(trigger.Lemma) && attendees.Count < 2) continue;
             found.Add(new MeetingMention(sentence, triggerSpan, trigger.Lemma, type, attendees, dateIndex, date, place,
                 duration?.Iso, duration?.Span, status));
         }
+        // "Étaient également présents X et Y": attendance told apart from the meeting
+        if (found.Count > 0) _attendees.AddAttendance(doc, words, finder, found);
         return found;
     }
+
+    /// <summary>How many years before the article a stated meeting date makes the meeting background (a life story), not news.</summary>
+    private const int BiographyYears = 10;
 }

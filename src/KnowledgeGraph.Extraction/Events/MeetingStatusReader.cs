@@ -37,6 +37,11 @@ internal sealed class MeetingStatusReader
             if (trigger.IsVerb && _lexicon.Wishes.TryMatch(text, words, j, out int n, out _) && j + n >= first - 2) return true;
         }
         if (first > 0 && _words.NoMeetingDeterminers.Contains(FrenchText.Lower(words[first - 1].Of(text)))) return true;
+        // "aucune date n'a été arrêtée pour une première rencontre", "une rencontre n'est pas encore prévue": an arrangement
+        // denied before or after a meeting noun
+        if (!trigger.IsVerb && (NegatedArrangement(text, words, Math.Max(0, first - 10), first, clause)
+                                || NegatedArrangement(text, words, afterLast, Math.Min(words.Count, afterLast + 12), clause)))
+            return true;
         // "une rencontre entre X et Y reste exclue", "est hors de question"
         for (int j = afterLast; j + 1 < words.Count && j < afterLast + 18 && words[j].Start < clause.End; j++)
         {
@@ -60,6 +65,24 @@ internal sealed class MeetingStatusReader
                 string prev = first > 0 ? FrenchText.Lower(words[first - 1].Of(text)) : "";
                 if (prev is "de" || prev.StartsWith("d'", StringComparison.Ordinal)) return true;
             }
+        }
+        return false;
+    }
+
+    /// <summary>A negation ("ne … pas", "n'a été", "aucune") and a scheduling participle ("arrêtée", "prévue", "eu lieu") among words [from, to).</summary>
+    private bool NegatedArrangement(string text, List<TextSpan> words, int from, int to, TextSpan clause)
+    {
+        bool negated = false;
+        for (int j = from; j < to; j++)
+        {
+            if (words[j].Start < clause.Start) continue;
+            if (words[j].Start >= clause.End) break;
+            string w = FrenchText.Lower(words[j].Of(text));
+            // another meeting word after the trigger starts another phrase
+            if (j > from && to > from + 10 && _lexicon.Triggers.TryMatch(text, words, j, out _, out _)) break;
+            if (w is "ne" || w.StartsWith("n'", StringComparison.Ordinal) || _words.NoMeetingDeterminers.Contains(w)) negated = true;
+            else if (negated && _words.SchedulingParticiples.Contains(w)) return true;
+            else if (!_words.NegationGapWords.Contains(w)) negated = false;
         }
         return false;
     }

@@ -1,3 +1,5 @@
+using KnowledgeGraph.Extraction.Claims;
+
 namespace KnowledgeGraph.Extraction.Events;
 
 /// <summary>
@@ -45,6 +47,17 @@ public sealed class MeetingWords
         ChairVerbPrefixes = List("chair-verb-prefix").ToArray();
         LeaderParticiplePrefixes = List("leader-participle-prefix").ToArray();
         ObjectBoundaries = Set("object-boundary");
+        RelativePronouns = Set("relative-pronoun");
+        RelativePrepositions = Set("relative-preposition");
+        PassiveAuxiliaries = Set("passive-auxiliary");
+        Meals = Set("meal");
+        SchedulingParticiples = Set("scheduling-participle");
+        AsideParticiples = Set("aside-participle");
+        TopicWords = Set("topic-word");
+        NegationGapWords = Set("negation-gap");
+        ArrivalParticiples = Set("arrival-participle");
+        SportCues = new PhraseLexicon<string>();
+        foreach (var cue in List("sport-cue")) SportCues.Add(cue, cue);
     }
 
     /// <summary>No words: every rule reading a class finds nothing.</summary>
@@ -78,6 +91,18 @@ public sealed class MeetingWords
     public IReadOnlyList<string> ChairVerbPrefixes { get; }
     public IReadOnlyList<string> LeaderParticiplePrefixes { get; }
     public IReadOnlySet<string> ObjectBoundaries { get; }
+    public IReadOnlySet<string> RelativePronouns { get; }
+    public IReadOnlySet<string> RelativePrepositions { get; }
+    public IReadOnlySet<string> PassiveAuxiliaries { get; }
+    /// <summary>Meal trigger lemmas ("dîner"): a meeting only with two attendees.</summary>
+    public IReadOnlySet<string> Meals { get; }
+    public IReadOnlySet<string> SchedulingParticiples { get; }
+    public IReadOnlySet<string> AsideParticiples { get; }
+    public IReadOnlySet<string> TopicWords { get; }
+    public IReadOnlySet<string> NegationGapWords { get; }
+    public IReadOnlySet<string> ArrivalParticiples { get; }
+    /// <summary>Words and phrases of sport reports: a "rencontre" near them is a match.</summary>
+    public PhraseLexicon<string> SportCues { get; }
 
     /// <summary>Whether <paramref name="word"/> starts with one of <paramref name="prefixes"/>.</summary>
     public static bool StartsWithAny(string word, IReadOnlyList<string> prefixes)

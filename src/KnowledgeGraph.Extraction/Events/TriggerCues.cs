@@ -44,6 +44,14 @@ internal sealed class TriggerCues
     /// "après plus de vingt ans de négociations", "des mois de discussions": a process of years or months, not a
     /// meeting; so are "ont engagé des négociations avec X", "mener des discussions" (a process opened, no sitting).
     /// </summary>
+    /// <summary>A sport cue (meeting-words-fr.tsv, "sport-cue": "match", "score", "championnat") anywhere in the sentence.</summary>
+    internal bool InSportReport(string text, List<TextSpan> words, TextSpan sentence)
+    {
+        for (int j = WordAtOrAfter(words, sentence.Start); j < words.Count && words[j].Start < sentence.End; j++)
+            if (_words.SportCues.TryMatch(text, words, j, out _, out _)) return true;
+        return false;
+    }
+
     internal bool IsLongProcess(string text, List<TextSpan> words, int first)
     {
         if (first < 2) return false;
