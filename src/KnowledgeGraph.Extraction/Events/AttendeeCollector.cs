@@ -167,14 +167,16 @@ internal sealed class AttendeeCollector
                     result.Add(holder);
                 break;
             }
-            if (trigger.Type == MeetingType.PhoneCall && w is "à" && (j == afterLast || _clauses.OnlyDateWordsBetween(text, words, afterLast, j)))
+            // "a téléphoné à X", "a rendu visite mardi au président X": the one called or visited
+            if ((trigger.Type == MeetingType.PhoneCall && w is "à" || trigger.Lemma == "rendre visite" && w is "à" or "au" or "aux")
+                && (j == afterLast || _clauses.OnlyDateWordsBetween(text, words, afterLast, j)))
             {
                 AddNounPhraseList(doc, words, finder, j + 1, clause.End, result);
                 break;
             }
         }
         bool reflexive = first > 0 && FrenchText.Lower(words[first - 1].Of(text)) is "se" or "s'";
-        if (trigger.IsVerb && trigger.Lemma is "rencontrer" or "recevoir" && !reflexive && !passive && afterLast < words.Count)
+        if (trigger.IsVerb && trigger.Lemma is "rencontrer" or "recevoir" or "appeler" && !reflexive && !passive && afterLast < words.Count)
         {
             for (int k = 0; k < doc.Entities.Count; k++)
             {

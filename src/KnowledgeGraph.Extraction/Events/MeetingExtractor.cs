@@ -95,6 +95,8 @@ public sealed class MeetingExtractor : IDocumentComponent
             if (!trigger.IsVerb && _cues.IsLongProcess(text, words, triggerFirst)) continue;
             // "la rencontre s'est soldée par un match nul", "a rencontré l'équipe de X en demi-finale": a sports match
             if (trigger.Lemma is "rencontre" or "rencontrer" && _cues.InSportReport(text, words, sentence)) continue;
+            // "dans un entretien accordé au quotidien X": an interview given to the press
+            if (trigger.Lemma == "entretien" && _cues.IsPressInterview(doc, words, triggerFirst + n, clause)) continue;
             if (trigger.IsVerb && trigger.Lemma == "rencontrer" && _cues.MeetsARelative(text, words, triggerFirst + n)) continue;
             var type = _cues.RefineType(text, words, triggerFirst, triggerFirst + n, clause, trigger);
             // "se sont réunis samedi à Addis-Abeba pour leur sommet annuel": the gathering is the summit itself
@@ -171,6 +173,9 @@ public sealed class MeetingExtractor : IDocumentComponent
             // "a rencontré X en 1985 à l'université": a meeting told a decade or more before the article is biography, not news
             if (status == MeetingStatus.TookPlace && dateIndex is not null && date is { } own && doc.Article.Date is { } article
                 && article.Year - own.Year >= BiographyYears) continue;
+            // "a appelé son homologue X": a call needs the one called, and "a appelé X à la retenue" is an exhortation
+            if (trigger.Lemma == "appeler" && !FrenchText.Lower(triggerSpan.Of(text)).StartsWith("l'", StringComparison.Ordinal)
+                && (attendees.Count < 2 || _cues.IsExhortation(doc, words, attendees, triggerSpan, clause))) continue;
             // "le dîner a été servi", "X a offert un déjeuner": a meal is a meeting only between named guests
             if (_lexicon.Words.Meals.Contains(trigger.Lemma) && attendees.Count < 2) continue;
             found.Add(new MeetingMention(sentence, triggerSpan, trigger.Lemma, type, attendees, dateIndex, date, place,

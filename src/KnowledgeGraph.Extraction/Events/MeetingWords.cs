@@ -56,6 +56,7 @@ public sealed class MeetingWords
         TopicWords = Set("topic-word");
         NegationGapWords = Set("negation-gap");
         ArrivalParticiples = Set("arrival-participle");
+        InterviewCues = Set("interview-cue");
         SportCues = new PhraseLexicon<string>();
         foreach (var cue in List("sport-cue")) SportCues.Add(cue, cue);
     }
@@ -101,6 +102,7 @@ public sealed class MeetingWords
     public IReadOnlySet<string> TopicWords { get; }
     public IReadOnlySet<string> NegationGapWords { get; }
     public IReadOnlySet<string> ArrivalParticiples { get; }
+    public IReadOnlySet<string> InterviewCues { get; }
     /// <summary>Words and phrases of sport reports: a "rencontre" near them is a match.</summary>
     public PhraseLexicon<string> SportCues { get; }
 

@@ -52,6 +52,43 @@ internal sealed class TriggerCues
         return false;
     }
 
+    /// <summary>
+    /// "un entretien accordé au quotidien X", "dans un entretien au journal X", "un entretien à X" (a media outlet): an
+    /// interview-cue word (meeting-words-fr.tsv) or a media outlet within five words after "entretien".
+    /// </summary>
+    internal bool IsPressInterview(AnalyzedDocument doc, List<TextSpan> words, int afterLast, TextSpan clause)
+    {
+        string text = doc.Text;
+        int end = afterLast;
+        for (int j = afterLast; j < words.Count && j < afterLast + 5 && words[j].Start < clause.End; j++)
+        {
+            if (_words.InterviewCues.Contains(FrenchText.Lower(words[j].Of(text)))) return true;
+            end = j;
+        }
+        if (end < afterLast || end >= words.Count) return false;
+        foreach (var m in doc.Entities)
+        {
+            if (m.Span.Start < words[afterLast].Start) continue;
+            if (m.Span.Start > words[end].End) break;
+            if (m.Subtype == EntitySubtype.MediaOutlet) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"a appelé X à la retenue", "a appelé les deux parties au dialogue": the one called is urged to something.</summary>
+    internal bool IsExhortation(AnalyzedDocument doc, List<TextSpan> words, List<int> attendees, TextSpan trigger, TextSpan clause)
+    {
+        string text = doc.Text;
+        foreach (var k in attendees)
+        {
+            var m = doc.Entities[k].Span;
+            if (m.Start < trigger.End) continue;
+            int j = WordAtOrAfter(words, m.End);
+            if (j < words.Count && words[j].Start < clause.End && FrenchText.Lower(words[j].Of(text)) is "à" or "au" or "aux" or "a") return true;
+        }
+        return false;
+    }
+
     internal bool IsLongProcess(string text, List<TextSpan> words, int first)
     {
         if (first < 2) return false;

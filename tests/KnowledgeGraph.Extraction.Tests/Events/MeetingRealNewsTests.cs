@@ -186,4 +186,25 @@ public sealed class MeetingRealNewsTests : IClassFixture<ResourcesFixture>
             "Le président français Henri Lefort a rencontré lundi à Paris le chancelier allemand Klaus Weber.");
         Assert.Equal(2, r.Meetings.Count);
     }
+    [Theory]
+    [InlineData("Dans un entretien accordé mardi au quotidien Le Soleil, le ministre sénégalais Mamadou Ndiaye a défendu sa réforme.")]
+    [InlineData("Le ministre Mamadou Ndiaye a défendu sa réforme dans un entretien au journal régional publié mardi.")]
+    [InlineData("Le président Henri Lefort a appelé mardi les deux parties à la retenue.")]
+    [InlineData("Le président Henri Lefort a appelé mardi le chef rebelle Omar Saleh à déposer les armes.")]
+    public void AnInterviewToThePressOrAnExhortationIsNoMeeting(string text) =>
+        Assert.Empty(Run(Wednesday, text).Meetings);
+
+    [Fact]
+    public void TheOneCalledIsTheOtherPartyOfACall()
+    {
+        var m = With(Run(Wednesday, "Henri Lefort a appelé mardi son homologue allemand Klaus Weber pour évoquer la crise."), "lefort", "weber");
+        Assert.Equal(MeetingType.PhoneCall, m.Type);
+    }
+
+    [Fact]
+    public void TheOneVisitedIsTheHost()
+    {
+        var m = With(Run(Wednesday, "Le maire Alain Morel a rendu visite mardi au président du conseil départemental Jean Lacroix."), "morel", "lacroix");
+        Assert.Equal(new PartialDate(2025, 3, 11), m.Date);
+    }
 }
