@@ -117,6 +117,10 @@ internal sealed class AttendeeCollector
             // "L'association doit rencontrer lundi le préfet": the organization the article introduced with that word
             else if (trigger.IsVerb && _references.DefiniteOrgNounBefore(doc, words, WordAtOrAfter(words, clause.Start), first) is { } body) result.Add(body);
             else if (ComplementOrganizationBefore(doc, clause.Start, triggerStart) is { } org) result.Add(org);
+            // "Il a été reçu par le roi, avant un entretien avec X": a subject pronoun opening the clause of a meeting noun
+            else if (!trigger.IsVerb && WordAtOrAfter(words, clause.Start) is var open && open < first
+                     && FrenchText.Lower(words[open].Of(text)) is "il" or "elle" && finder.ResolvePronoun(words[open].Start, null, -10, FrenchText.Lower(words[open].Of(text))) is { } he)
+                result.Add(he);
             // "les deux hommes se sont entretenus", "les deux dirigeants ont eu un entretien": the pair named just before
             if (result.Count == 0 && plural && _references.TwoOfThemBefore(text, words, first, clause.Start) is { } pairAt)
             {

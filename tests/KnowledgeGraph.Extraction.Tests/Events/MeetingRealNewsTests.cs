@@ -207,4 +207,39 @@ public sealed class MeetingRealNewsTests : IClassFixture<ResourcesFixture>
         var m = With(Run(Wednesday, "Le maire Alain Morel a rendu visite mardi au président du conseil départemental Jean Lacroix."), "morel", "lacroix");
         Assert.Equal(new PartialDate(2025, 3, 11), m.Date);
     }
+    [Fact]
+    public void AMeetingNounAfterAFrontedPronounSubjectTakesThatSubject()
+    {
+        var r = Run(Wednesday, "Le président français Henri Lefort est arrivé lundi au Maroc. Il a été reçu mardi à Rabat par le roi, avant un entretien avec le chef du gouvernement Karim Benali.");
+        With(r, "lefort", "benali");
+    }
+
+    [Fact]
+    public void TheSubjectOfAVisitVerbMakesTheVisit()
+    {
+        var m = Assert.Single(Run(Wednesday, "Le ministre belge Louis Peeters effectue mardi une visite officielle à Kinshasa.").Meetings);
+        Assert.Equal(["louis-peeters"], m.AttendeeKeys);
+        Assert.Equal(MeetingType.Visit, m.Type);
+    }
+
+    [Fact]
+    public void ThreeOutletsWordingOneMeetingDifferentlyGiveOneMeeting()
+    {
+        var r = Run(new PartialDate(2025, 3, 13),
+            "DAKAR (AFP) - Le président sénégalais Mamadou Ndiaye a reçu mardi à Dakar son homologue malien Ousmane Diarra pour un entretien consacré à la sécurité.",
+            "Ousmane Diarra et Mamadou Ndiaye se sont entretenus le 11 mars au palais présidentiel de Dakar, selon un communiqué.",
+            "La rencontre entre Mamadou Ndiaye et Ousmane Diarra, mardi à Dakar, a porté sur la lutte contre le terrorisme.");
+        var m = With(r, "ndiaye", "diarra");
+        Assert.Equal(3, m.Reports.Select(e => e.ArticleId).Distinct().Count());
+        Assert.Equal(new PartialDate(2025, 3, 11), m.Date);
+    }
+
+    [Fact]
+    public void TheSamePairMeetingOnTwoDaysToldByTwoOutletsGivesTwoMeetings()
+    {
+        var r = Run(new PartialDate(2025, 3, 14),
+            "Le président sénégalais Mamadou Ndiaye a reçu mardi à Dakar son homologue malien Ousmane Diarra.",
+            "Ousmane Diarra et Mamadou Ndiaye se sont de nouveau entretenus jeudi à Bamako.");
+        Assert.Equal(2, r.Meetings.Count(m => Has(m.AttendeeKeys, "ndiaye") && Has(m.AttendeeKeys, "diarra")));
+    }
 }
