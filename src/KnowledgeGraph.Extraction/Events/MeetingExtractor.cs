@@ -93,6 +93,7 @@ public sealed class MeetingExtractor : IDocumentComponent
             // "souhaite rencontrer", "n'a pas rencontré", "aucune rencontre": nothing took place or was arranged
             if (_status.IsWishOrNegated(text, words, triggerFirst, triggerFirst + n, trigger, clause)) continue;
             if (!trigger.IsVerb && _cues.IsLongProcess(text, words, triggerFirst)) continue;
+            if (!trigger.IsVerb && _cues.IsGenericOrProperNoun(text, words, triggerFirst, triggerFirst + n, sentence)) continue;
             // "la rencontre s'est soldée par un match nul", "a rencontré l'équipe de X en demi-finale": a sports match
             if (trigger.Lemma is "rencontre" or "rencontrer" && _cues.InSportReport(text, words, sentence)) continue;
             // "dans un entretien accordé au quotidien X": an interview given to the press

@@ -57,6 +57,7 @@ public sealed class MeetingWords
         NegationGapWords = Set("negation-gap");
         ArrivalParticiples = Set("arrival-participle");
         InterviewCues = Set("interview-cue");
+        GenericPlurals = List("generic-plural").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
         SportCues = new PhraseLexicon<string>();
         foreach (var cue in List("sport-cue")) SportCues.Add(cue, cue);
     }
@@ -103,6 +104,8 @@ public sealed class MeetingWords
     public IReadOnlySet<string> NegationGapWords { get; }
     public IReadOnlySet<string> ArrivalParticiples { get; }
     public IReadOnlySet<string> InterviewCues { get; }
+    /// <summary>Words before a plural meeting noun that make it meetings in general ("plusieurs", "multiplié les"), split into words.</summary>
+    public IReadOnlyList<string[]> GenericPlurals { get; }
     /// <summary>Words and phrases of sport reports: a "rencontre" near them is a match.</summary>
     public PhraseLexicon<string> SportCues { get; }
 

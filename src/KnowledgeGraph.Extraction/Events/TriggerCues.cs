@@ -89,6 +89,29 @@ internal sealed class TriggerCues
         return false;
     }
 
+    /// <summary>
+    /// "a multiplié les rencontres", "plusieurs réunions", "de nombreux entretiens": a plural meeting noun (ending in -s or -x)
+    /// after a generic-plural phrase is meetings in general; "La Réunion" (a capitalised noun after a capitalised "La" inside
+    /// a sentence) is a place.
+    /// </summary>
+    internal bool IsGenericOrProperNoun(string text, List<TextSpan> words, int first, int afterLast, TextSpan sentence)
+    {
+        string last = words[afterLast - 1].Of(text);
+        if (first > 0 && words[first].Start > sentence.Start && char.IsUpper(text[words[first].Start]) && words[first - 1].Of(text) == "La"
+            && words[first - 1].Start > sentence.Start) return true;
+        if (!(last.EndsWith('s') || last.EndsWith('x'))) return false;
+        foreach (var phrase in _words.GenericPlurals)
+        {
+            int start = first - phrase.Length;
+            if (start < 0 || words[start].Start < sentence.Start) continue;
+            bool all = true;
+            for (int p = 0; p < phrase.Length && all; p++)
+                all = FrenchText.Lower(words[start + p].Of(text)) == phrase[p];
+            if (all) return true;
+        }
+        return false;
+    }
+
     internal bool IsLongProcess(string text, List<TextSpan> words, int first)
     {
         if (first < 2) return false;

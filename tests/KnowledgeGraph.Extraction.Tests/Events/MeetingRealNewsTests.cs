@@ -242,4 +242,10 @@ public sealed class MeetingRealNewsTests : IClassFixture<ResourcesFixture>
             "Ousmane Diarra et Mamadou Ndiaye se sont de nouveau entretenus jeudi à Bamako.");
         Assert.Equal(2, r.Meetings.Count(m => Has(m.AttendeeKeys, "ndiaye") && Has(m.AttendeeKeys, "diarra")));
     }
+    [Theory]
+    [InlineData("Depuis janvier, le ministre Paul Martin a eu de nombreux entretiens avec le syndicaliste Luc Girard.")]
+    [InlineData("Le préfet Alain Morel a tenu plusieurs réunions avec le maire Marc Petit ces derniers mois.")]
+    [InlineData("La ministre Claire Dumas est arrivée mardi à La Réunion avec le député Marc Petit.")]
+    public void MeetingsInGeneralAndTheIslandAreNoMeeting(string text) =>
+        Assert.DoesNotContain(Run(Wednesday, text).Meetings, m => m.Type != MeetingType.Visit);
 }
