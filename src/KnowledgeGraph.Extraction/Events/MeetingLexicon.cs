@@ -37,6 +37,15 @@ public sealed class MeetingLexicon
     /// </summary>
     public IReadOnlySet<string> RoleHeads { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>The word classes the meeting rules read (meeting-words-fr.tsv).</summary>
+    public MeetingWords Words { get; init; } = MeetingWords.Empty;
+
+    /// <summary>Attendance sentences (meeting-attendance-fr.tsv): "Étaient également présents X et Y".</summary>
+    public PhraseLexicon<string> Attendance { get; } = new();
+
+    /// <summary>First words of the attendance phrases: a word not in it starts none (no phrase look-up).</summary>
+    public HashSet<string> AttendanceFirstWords { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public MeetingLexicon(IEnumerable<string[]> triggers, IEnumerable<string[]> statusCues, IEnumerable<string[]> numbers, IEnumerable<string[]> units)
     {
         foreach (var row in triggers)
@@ -60,11 +69,22 @@ public sealed class MeetingLexicon
         foreach (var row in wishes) Wishes.Add(row[0], row[0]);
     }
 
-    public static MeetingLexicon Load(ExtractionResources resources) => new(
+    public static MeetingLexicon Load(ExtractionResources resources) => new MeetingLexicon(
         resources.Table("meeting-triggers.tsv"), resources.Table("meeting-status.tsv"),
         resources.Table("meeting-numbers.tsv"), resources.Table("meeting-units.tsv"), resources.Table("meeting-wishes-fr.tsv"))
     {
         RelationWords = resources.Table("relations-fr.tsv").Select(r => FrenchText.Lower(r[0])).ToHashSet(StringComparer.Ordinal),
         RoleHeads = resources.Table("roles-fr.tsv").Select(r => FrenchText.Lower(r[0]).Split(' ')[0]).Where(w => w.Length > 2).ToHashSet(StringComparer.Ordinal),
-    };
+        Words = new MeetingWords(resources.Table("meeting-words-fr.tsv")),
+    }.WithAttendance(resources.Table("meeting-attendance-fr.tsv"));
+
+    private MeetingLexicon WithAttendance(IEnumerable<string[]> rows)
+    {
+        foreach (var row in rows)
+        {
+            Attendance.Add(row[0], row.Length > 1 ? row[1] : "attendance");
+            AttendanceFirstWords.Add(FrenchText.Lower(row[0]).Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]);
+        }
+        return this;
+    }
 }

@@ -230,9 +230,9 @@ public sealed class MeetingMerger : ICorpusComponent
         _ => 0,
     };
 
-    private static bool Compatible(Cluster c, MeetingMention m, string? place, SortedSet<string> attendees, PartialDate? articleDate)
+    private static bool Compatible(Cluster c, MeetingMention m, string? place, SortedSet<string> attendees, PartialDate? articleDate, int doc = -1)
     {
-        if (!FamiliesCompatible(c, m, place) || !StatusesCompatible(c.Status, m.Status)) return false;
+        if (!FamiliesCompatible(c, m, place, doc) || !StatusesCompatible(c.Status, m.Status)) return false;
         // a report cannot describe a meeting that took place after its publication; undated reports of
         // undated meetings months apart are different events
         if (m.Status == MeetingStatus.TookPlace)
@@ -304,7 +304,7 @@ public sealed class MeetingMerger : ICorpusComponent
         var matches = new List<Cluster>();
         foreach (var c in candidates)
         {
-            if (!Compatible(c, m, place, attendees, doc.Article.Date)) continue;
+            if (!Compatible(c, m, place, attendees, doc.Article.Date, doc.Index)) continue;
             int shared = c.Attendees.Count(attendees.Contains);
             if (shared == 0) continue;
             if (shared < 2)
@@ -333,14 +333,19 @@ public sealed class MeetingMerger : ICorpusComponent
 
     /// <summary>
     /// Same family; or a visit to a place and a meeting at that same place ("se rendra à Buenos Aires" and "les
-    /// deux dirigeants se verront à Buenos Aires"): the trip is made for the meeting.
+    /// deux dirigeants se verront à Buenos Aires"): the trip is made for the meeting. Within one article, a visit and
+    /// talks told of the same person without two different places ("s'est rendu lundi à Niamey … Il s'y est entretenu
+    /// avec X") are one event told twice.
     /// </summary>
-    private static bool FamiliesCompatible(Cluster c, MeetingMention m, string? place)
+    private static bool FamiliesCompatible(Cluster c, MeetingMention m, string? place, int doc)
     {
         int f = Family(m.Type);
         if (c.Family == f) return true;
         bool visitAndMeeting = c.Family == 2 && f == 0 || c.Family == 0 && f == 2;
-        return visitAndMeeting && place is not null && c.Place == place;
+        if (!visitAndMeeting) return false;
+        return place is not null && c.Place == place
+            || doc >= 0 && c.Reports(doc) && c.Docs.Count == 1 && c.Status == MeetingStatus.TookPlace && m.Status == MeetingStatus.TookPlace
+               && (place is null || c.Place is null || c.Place == place);
     }
 
     /// <summary>

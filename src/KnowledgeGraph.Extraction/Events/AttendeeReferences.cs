@@ -1,0 +1,339 @@
+using KnowledgeGraph.Extraction.Claims;
+using KnowledgeGraph.Extraction.Dates;
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+using static KnowledgeGraph.Extraction.Events.MeetingText;
+
+namespace KnowledgeGraph.Extraction.Events;
+
+/// <summary>
+/// Attendees the text names only by reference: subject pronouns, "les deux hommes", a bare title ("la ministre")
+/// or organization noun ("l'association") standing for an entity named before, possessors, named ministers.
+/// </summary>
+internal sealed class AttendeeReferences
+{
+    private readonly MeetingLexicon _lexicon;
+    private readonly MeetingWords _words;
+
+    public AttendeeReferences(MeetingLexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _words = lexicon.Words;
+    }
+
+    /// <summary>
+    /// "le Conseil des ministres de l'Agriculture", "les ministres de l'Agriculture se sont réunis": the persons the
+    /// article names as holding that portfolio ("la ministre portugaise de l'Agriculture, X") were there.
+    /// Only when the sentence states the portfolio, so a cabinet meeting does not collect every minister.
+    /// </summary>
+    internal void AddNamedMinisters(AnalyzedDocument doc, TextSpan sentence, List<int> attendees)
+    {
+        string said = doc.Text.Substring(sentence.Start, sentence.Length);
+        int at = said.IndexOf("ministres", StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return;
+        string after = said.Substring(at, Math.Min(60, said.Length - at));
+        var seen = new HashSet<int>();
+        foreach (var k in attendees) if (doc.Entities[k].ClusterId >= 0) seen.Add(doc.Entities[k].ClusterId);
+        string afterFolded = FrenchText.Fold(after);
+        foreach (var post in doc.Posts)
+        {
+            bool named = post.RoleKey.StartsWith("ministre-", StringComparison.Ordinal);
+            // "chef de la diplomatie" resolves as the foreign minister: the portfolio is in the role key
+            bool periphrasis = !named && post.ResolutionKey.StartsWith("ministre-", StringComparison.Ordinal);
+            if (!named && !periphrasis) continue;
+            // the portfolio's head word: "Agriculture" of "ministre de l'Agriculture", "Affaires" of "des Affaires étrangères"
+            string? portfolio = named
+                ? post.RoleLabel.Split([' ', '\'', '’']).FirstOrDefault(w => w.Length > 2 && char.IsUpper(w[0]))
+                : post.ResolutionKey.Split('-').Skip(1).FirstOrDefault(w => w.Length > 3);
+            if (portfolio is null) continue;
+            if (named ? !after.Contains(portfolio, StringComparison.Ordinal) : !afterFolded.Contains(portfolio, StringComparison.Ordinal)) continue;
+            var holder = doc.Entities[post.HolderMentionIndex];
+            if (holder.Kind != EntityKind.Person || holder.ClusterId >= 0 && !seen.Add(holder.ClusterId)) continue;
+            attendees.Add(post.HolderMentionIndex);
+        }
+    }
+
+    /// <summary>
+    /// The organization holding the summits told so far: the one most summit mentions name ("le sommet de l'UA",
+    /// "leur sommet"), the earliest on a tie; a summit named in passing ("en vue du sommet du G20") loses.
+    /// </summary>
+    internal int? SeriesOrganization(AnalyzedDocument doc, List<MeetingMention> found)
+    {
+        var counts = new Dictionary<int, (int Count, int First)>();
+        foreach (var m in found)
+        {
+            if (m.Type != MeetingType.Summit) continue;
+            foreach (var k in m.AttendeeMentionIndexes)
+            {
+                if (doc.Entities[k].Kind != EntityKind.Organization) continue;
+                int id = doc.Entities[k].ClusterId >= 0 ? doc.Entities[k].ClusterId : -1 - k;
+                counts[id] = counts.TryGetValue(id, out var c) ? (c.Count + 1, c.First) : (1, k);
+            }
+        }
+        if (counts.Count == 0) return null;
+        return counts.Values.OrderByDescending(v => v.Count).ThenBy(v => v.First).First().First;
+    }
+
+    /// <summary>
+    /// A bare definite title opening the subject ("la Première ministre", also after a fronted "La veille,"): the
+    /// holder of a post with that title stated earlier in the article (post extractor), the latest one.
+    /// </summary>
+    internal int? RoleHolderInClause(AnalyzedDocument doc, List<TextSpan> words, int from, int first, List<int> taken)
+    {
+        string text = doc.Text;
+        for (int j = from; j < first && j < from + 6; j++)
+        {
+            if (j > from && !text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Contains(',')) continue;
+            if (DefiniteRoleAt(text, words, j, first) is null) continue;
+            string title = FrenchText.Lower(text.AsSpan(words[j + 1].Start, words[Math.Min(first, j + 3) - 1].End - words[j + 1].Start));
+            // among the holders of that title, the one the text spoke of last
+            int? best = null;
+            int bestAt = -1;
+            foreach (var post in doc.Posts)
+            {
+                var holder = doc.Entities[post.HolderMentionIndex];
+                if (holder.Span.Start >= words[j].Start || holder.Kind != EntityKind.Person) continue;
+                string role = FrenchText.Lower(post.RoleLabel);
+                if (!(role.StartsWith(title, StringComparison.Ordinal) || title.StartsWith(role, StringComparison.Ordinal))) continue;
+                if (taken.Any(t => SameEntity(doc, t, post.HolderMentionIndex))) continue;
+                int last = holder.Span.Start;
+                for (int k = 0; k < doc.Entities.Count && doc.Entities[k].Span.Start < words[j].Start; k++)
+                    if (SameEntity(doc, k, post.HolderMentionIndex)) last = Math.Max(last, doc.Entities[k].Span.Start);
+                if (last > bestAt) { bestAt = last; best = post.HolderMentionIndex; }
+            }
+            return best;
+        }
+        return null;
+    }
+
+    /// <summary>"La veille, la Première ministre avait reçu": a definite role opening the subject after a fronted adverbial.</summary>
+    internal char? DefiniteRoleInClause(string text, List<TextSpan> words, int from, int first)
+    {
+        if (DefiniteRoleAt(text, words, from, first) is { } g) return g;
+        for (int j = from; j < first && j < from + 6; j++)
+        {
+            if (j > from && HasStrongPunctuation(text, words[j - 1].End, words[j].Start)) return null;
+            if (j > from && text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Contains(',')
+                && DefiniteRoleAt(text, words, j, first) is { } after) return after;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "L'association doit rencontrer…": a definite organization noun as the subject stands for the nearest earlier
+    /// organization whose name holds that noun or that the article introduced with it ("l'association X").
+    /// </summary>
+    internal int? DefiniteOrgNounBefore(AnalyzedDocument doc, List<TextSpan> words, int from, int first)
+    {
+        string text = doc.Text;
+        if (from >= first || first - from > 3) return null;
+        string w = FrenchText.Lower(words[from].Of(text));
+        string noun = w.StartsWith("l'", StringComparison.Ordinal) ? w[2..] : w is "le" or "la" && from + 1 < first ? FrenchText.Lower(words[from + 1].Of(text)) : "";
+        if (!_words.OrganizationNouns.Contains(noun)) return null;
+        int best = -1;
+        for (int k = 0; k < doc.Entities.Count; k++)
+        {
+            var m = doc.Entities[k];
+            if (m.Span.Start >= words[from].Start) break;
+            if (m.Kind != EntityKind.Organization) continue;
+            int look = Math.Max(0, m.Span.Start - 25);
+            bool introduced = FrenchText.Lower(text.AsSpan(look, m.Span.End - look)).Contains(noun, StringComparison.Ordinal)
+                || m.Span.End + 25 <= text.Length && FrenchText.Lower(text.AsSpan(m.Span.End, 25)).Contains(noun, StringComparison.Ordinal);
+            if (introduced) best = k;
+        }
+        return best >= 0 ? best : null;
+    }
+
+    /// <summary>"les deux négociateurs" when the two were named in different sentences: the last two persons named before.</summary>
+    internal void AddLastTwoPersons(AnalyzedDocument doc, SpeakerFinder finder, int pos, List<int> result)
+    {
+        int sentence = doc.SentenceIndexAt(pos);
+        if (sentence < 0) return;
+        int from = doc.Sentences[Math.Max(0, sentence - 4)].Start;
+        var picked = new List<int>();
+        for (int k = doc.Entities.Count - 1; k >= 0 && picked.Count < 2; k--)
+        {
+            var m = doc.Entities[k];
+            if (m.Span.Start >= pos) continue;
+            if (m.Span.Start < from) break;
+            if (m.Kind != EntityKind.Person || !finder.CanSpeak(k) || picked.Any(p => SameEntity(doc, p, k))) continue;
+            picked.Add(k);
+        }
+        if (picked.Count == 2) result.AddRange(picked);
+    }
+
+    /// <summary>"les deux hommes", "les deux dirigeants" among the few words before the trigger: where "les" stands.</summary>
+    internal int? TwoOfThemBefore(string text, List<TextSpan> words, int first, int clauseStart)
+    {
+        for (int j = first - 2; j >= 0 && j >= first - 6 && words[j].Start >= clauseStart; j--)
+            if (FrenchText.Lower(words[j].Of(text)) == "les" && FrenchText.Lower(words[j + 1].Of(text)) == "deux") return words[j].Start;
+        return null;
+    }
+
+    /// <summary>"Lors d'une réunion …" opening the clause (not "il a dit lors d'une réunion").</summary>
+    internal bool FrontedLors(string text, List<TextSpan> words, int first, int clauseStart)
+    {
+        for (int j = first - 1; j >= 0 && j >= first - 4 && words[j].Start >= clauseStart; j--)
+            if (FrenchText.Lower(words[j].Of(text)) == "lors")
+                return j == 0 || words[j - 1].End <= clauseStart || j >= 1 && HasStrongPunctuation(text, words[j - 1].End, words[j].Start)
+                    || text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Contains('\n');
+        return false;
+    }
+
+    /// <summary>The first subject-like mention after the comma that closes a fronted phrase ("Lors de …, X a dit").</summary>
+    internal int? MainSubjectAfterComma(AnalyzedDocument doc, SpeakerFinder finder, int from, int clauseEnd)
+    {
+        int comma = doc.Text.IndexOf(',', from, Math.Max(0, clauseEnd - from));
+        if (comma < 0 || HasStrongPunctuation(doc.Text, from, comma) || comma - from > 80) return null;
+        for (int k = 0; k < doc.Entities.Count; k++)
+        {
+            var m = doc.Entities[k];
+            if (m.Span.Start <= comma) continue;
+            if (m.Span.Start >= clauseEnd || m.Span.Start - comma > 60) break;
+            if (finder.CanSpeak(k) && !finder.IsComplement(m.Span)) return k;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "la ministre", "le président élu" starting at word <paramref name="at"/> (before word <paramref name="limit"/>):
+    /// the gender its article gives ('f'/'m'), or null when the words there are no bare title.
+    /// </summary>
+    internal char? DefiniteRoleAt(string text, List<TextSpan> words, int at, int limit)
+    {
+        if (at + 1 >= limit || at + 1 >= words.Count) return null;
+        string article = FrenchText.Lower(words[at].Of(text));
+        if (article is not ("le" or "la")) return null;
+        if (!_lexicon.RoleHeads.Contains(FrenchText.Lower(words[at + 1].Of(text)))) return null;
+        // a title followed by a name or a complement names someone else ("le ministre X", "la ministre de la Santé")
+        for (int j = at + 2; j < limit && j < at + 4; j++)
+        {
+            string w = words[j].Of(text);
+            if (char.IsUpper(w[0]) || FrenchText.Lower(w) is "de" or "du" or "des" or "d'") return null;
+            if (HasPunctuation(text, words[j - 1].End, words[j].Start)) break;
+        }
+        return article == "la" ? 'f' : 'm';
+    }
+
+    /// <summary>
+    /// The person a bare title or an object pronoun stands for: the nearest person mention in the eight
+    /// sentences before <paramref name="pos"/> whose name is marked with that gender somewhere in the
+    /// document ("Mme X", "la ministre …, X"), other than those already taken.
+    /// </summary>
+    internal int? PersonNamedBefore(AnalyzedDocument doc, SpeakerFinder finder, int pos, char gender, List<int> taken)
+    {
+        int sentence = doc.SentenceIndexAt(pos);
+        if (sentence < 0) return null;
+        var genders = new Dictionary<int, char?>();
+        char? ClusterGender(int k)
+        {
+            int cluster = doc.Entities[k].ClusterId;
+            if (cluster < 0) return finder.GenderOf(k);
+            if (genders.TryGetValue(cluster, out var g)) return g;
+            // the cues are heuristic: a name marked both ways says nothing
+            g = null;
+            bool conflict = false;
+            for (int e = 0; e < doc.Entities.Count && !conflict; e++)
+            {
+                if (doc.Entities[e].ClusterId != cluster || doc.Entities[e].Kind != EntityKind.Person || finder.GenderOf(e) is not { } one) continue;
+                if (g is { } other && other != one) conflict = true;
+                g = one;
+            }
+            if (conflict) g = null;
+            genders[cluster] = g;
+            return g;
+        }
+        for (int s = sentence; s >= 0 && s >= sentence - 8; s--)
+        {
+            var span = doc.Sentences[s];
+            int limit = s == sentence ? pos : span.End;
+            for (int k = doc.Entities.Count - 1; k >= 0; k--)
+            {
+                var m = doc.Entities[k];
+                if (m.Span.End > limit || m.Span.Start < span.Start || m.Kind != EntityKind.Person) continue;
+                // "un communiqué de la X": a complement is no antecedent
+                if (finder.InsideQuote(m.Span) || finder.IsComplement(m.Span) || taken.Any(t => SameEntity(doc, t, k))) continue;
+                if (ClusterGender(k) == gender) return k;
+            }
+        }
+        // further back, the article's protagonist: the person of that gender named most often before
+        var counts = new Dictionary<int, (int Count, int First)>();
+        for (int k = 0; k < doc.Entities.Count && doc.Entities[k].Span.End <= pos; k++)
+        {
+            var m = doc.Entities[k];
+            if (m.Kind != EntityKind.Person || m.ClusterId < 0 || finder.InsideQuote(m.Span) || taken.Any(t => SameEntity(doc, t, k))) continue;
+            if (ClusterGender(k) != gender) continue;
+            counts[m.ClusterId] = counts.TryGetValue(m.ClusterId, out var c) ? (c.Count + 1, c.First) : (1, k);
+        }
+        int? best = null;
+        int bestCount = 1; // a single mention far back is too weak
+        foreach (var (cluster, c) in counts.OrderBy(p => p.Key))
+            if (c.Count > bestCount) { bestCount = c.Count; best = c.First; }
+        return best;
+    }
+
+    /// <summary>"il s'est rendu", "elle a rencontré": the position of a subject pronoun just before a verb trigger.</summary>
+    internal int? SubjectPronounBefore(string text, List<TextSpan> words, int first, int clauseStart)
+    {
+        for (int j = first - 1; j >= 0 && j >= first - 5 && words[j].Start >= clauseStart; j--)
+        {
+            string w = FrenchText.Lower(words[j].Of(text));
+            if (w is "il" or "elle" or "ils" or "elles") return words[j].Start;
+            // "ils sont convenus de se rencontrer", "elle veut rencontrer"
+            if (_words.PronounGapWords.Contains(w)) continue;
+            if (!_words.PronounAuxiliaries.Contains(w)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>"Ils sont convenus de se rencontrer": the persons named together in the nearest preceding sentence that names two or more.</summary>
+    internal void AddPluralAntecedents(AnalyzedDocument doc, SpeakerFinder finder, int pos, List<int> result, List<int>? exclude = null)
+    {
+        int sentence = doc.SentenceIndexAt(pos);
+        for (int s = sentence - 1; s >= 0 && s >= sentence - 2; s--)
+        {
+            var span = doc.Sentences[s];
+            var persons = new List<int>();
+            var seen = new HashSet<int>();
+            for (int k = 0; k < doc.Entities.Count; k++)
+            {
+                var m = doc.Entities[k];
+                if (m.Span.Start < span.Start) continue;
+                if (m.Span.End > span.End) break;
+                if (m.Kind == EntityKind.Person && finder.CanSpeak(k) && !finder.IsComplement(m.Span) && seen.Add(m.ClusterId < 0 ? -1 - k : m.ClusterId)
+                    && (exclude is null || !exclude.Any(x => SameEntity(doc, x, k)))) persons.Add(k);
+            }
+            if (persons.Count < 2) continue;
+            foreach (var k in persons) if (!result.Contains(k)) result.Add(k);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// The possessor of "son/sa/ses" before a meeting noun: the first subject-like mention of the sentence
+    /// before the noun, else the first one after the noun's phrase (after a comma).
+    /// </summary>
+    internal int? PossessorOf(AnalyzedDocument doc, SpeakerFinder finder, List<TextSpan> words, int first, int afterLast)
+    {
+        int si = doc.SentenceIndexAt(words[first].Start);
+        if (si < 0) return null;
+        var sentence = doc.Sentences[si];
+        for (int k = 0; k < doc.Entities.Count; k++)
+        {
+            var m = doc.Entities[k];
+            if (m.Span.Start < sentence.Start) continue;
+            if (m.Span.End > words[first].Start) break;
+            if (finder.CanSpeak(k) && !finder.IsComplement(m.Span)) return k;
+        }
+        for (int k = 0; k < doc.Entities.Count; k++)
+        {
+            var m = doc.Entities[k];
+            if (m.Span.Start < words[afterLast - 1].End) continue;
+            if (m.Span.Start >= sentence.End) break;
+            int p = m.Span.Start - 1;
+            while (p >= 0 && char.IsWhiteSpace(doc.Text[p])) p--;
+            if (p >= 0 && doc.Text[p] == ',' && finder.CanSpeak(k) && !finder.IsComplement(m.Span)) return k;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,153 @@
+using KnowledgeGraph.Extraction.Claims;
+using KnowledgeGraph.Extraction.Dates;
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+using static KnowledgeGraph.Extraction.Events.MeetingText;
+
+namespace KnowledgeGraph.Extraction.Events;
+
+/// <summary>
+/// When, where and how long: the date expression nearest the trigger in its clause (weekdays resolved against the
+/// article date by status), earlier years a sentence tells of, the place after a locative, the duration.
+/// </summary>
+internal sealed class MeetingDating
+{
+    private readonly MeetingLexicon _lexicon;
+    private readonly MeetingWords _words;
+    private readonly MeetingClauses _clauses;
+
+    public MeetingDating(MeetingLexicon lexicon, MeetingClauses clauses)
+    {
+        _lexicon = lexicon;
+        _words = lexicon.Words;
+        _clauses = clauses;
+    }
+
+    /// <summary>
+    /// The year before the article's that the sentence names, when the meeting has no date of the article's year of its own.
+    /// </summary>
+    internal int? EarlierYearOf(AnalyzedDocument doc, TextSpan sentence, TextSpan trigger, int? dateIndex, PartialDate? date)
+    {
+        if (doc.Article.Date is not { } published) return null;
+        if (dateIndex is not null && date is { } own && own.Year >= published.Year) return null;
+        foreach (var d in doc.Dates)
+        {
+            if (!sentence.Contains(d.Span) || d.Expression.Year is not { } year || year >= published.Year || !IsEnYear(doc.Text, d.Span)) continue;
+            if (_clauses.InAside(doc, d.Span, trigger)) continue;
+            // the year must date the trigger's own phrase: close by, not across a colon ("se retrouvent face à face : en 2018, …")
+            int from = Math.Min(d.Span.End, trigger.End), to = Math.Max(d.Span.Start, trigger.Start);
+            if (to - from > 60 || doc.Text.AsSpan(from, Math.Max(0, to - from)).ContainsAny(":;")) continue;
+            return year;
+        }
+        return null;
+    }
+
+    /// <summary>"la grève de 2019, année où elle avait rencontré pour la première fois un ministre": a first encounter in an earlier year.</summary>
+    internal bool FirstEncounterInEarlierYear(AnalyzedDocument doc, TextSpan sentence)
+    {
+        if (doc.Article.Date is not { } published || !FrenchText.Lower(sentence.Of(doc.Text)).Contains("pour la première fois")) return false;
+        foreach (var d in doc.Dates)
+            if (sentence.Contains(d.Span) && d.Expression.Year is { } year && year < published.Year) return true;
+        return false;
+    }
+
+    /// <summary>"en 2023": a year that dates an event; "depuis 2018", "de 2015 à 2019" tell a duration, not when something happened.</summary>
+    internal bool IsEnYear(string text, TextSpan span)
+    {
+        string said = FrenchText.Lower(text.AsSpan(span.Start, span.Length));
+        if (said.StartsWith("en ", StringComparison.Ordinal)) return true;
+        int from = Math.Max(0, span.Start - 3);
+        return FrenchText.Lower(text.AsSpan(from, span.Start - from)) is "en ";
+    }
+
+    /// <summary>Talks of the article's own month (not "en mai 2023"): the negotiation a signing follows.</summary>
+    internal bool OfTheArticlesMonth(PartialDate? date, PartialDate? article) =>
+        date is { } d && article is { } a && d.Year == a.Year && d.Month is not null && d.Month == a.Month;
+
+    internal (int? Index, PartialDate? Date) DateNear(AnalyzedDocument doc, SpeakerFinder finder, TextSpan trigger, TextSpan clause, MeetingStatus status, bool modalFuture)
+    {
+        int? best = null;
+        int bestDistance = int.MaxValue;
+        for (int k = 0; k < doc.Dates.Count; k++)
+        {
+            var d = doc.Dates[k];
+            if (d.Span.Start < clause.Start || d.Span.End > clause.End || finder.InsideQuote(d.Span)) continue;
+            if (!_clauses.Reachable(doc, d.Span, trigger, clause) || _clauses.InAside(doc, d.Span, trigger)) continue;
+            int distance = d.Span.Start >= trigger.End ? d.Span.Start - trigger.End : trigger.Start - d.Span.End + 10;
+            if (distance < bestDistance) { bestDistance = distance; best = k; }
+        }
+        if (best is null || bestDistance > 160) return (null, null);
+        var dm = doc.Dates[best.Value];
+        var resolved = dm.Resolved;
+        if (dm.Expression.Kind == DateExpressionKind.Weekday && dm.Expression.Weekday is { } weekday && doc.Article.Date?.ToDateOnly() is { } anchor)
+        {
+            // a meeting that took place is not in the future, whatever verbs the sentence has; a planned
+            // one on the article's own weekday is that day ("doivent rencontrer X jeudi" in Thursday's paper)
+            if (status == MeetingStatus.TookPlace && dm.Expression.Direction == TemporalDirection.Future)
+                resolved = DateResolver.Resolve(dm.Expression with { Direction = TemporalDirection.Unspecified }, doc.Article.Date);
+            // a cancelled or postponed plan's bare weekday is the nearest such day, before or after the report: "la
+            // visite prévue mercredi a été annulée" in Tuesday's paper is tomorrow's, in Thursday's yesterday's
+            else if (status is MeetingStatus.Cancelled or MeetingStatus.Postponed && dm.Expression.Day is null && dm.Span.Length <= 10)
+            {
+                int ahead = ((int)weekday - (int)anchor.DayOfWeek + 7) % 7;
+                resolved = PartialDate.From(anchor.AddDays(ahead <= 3 ? ahead : ahead - 7));
+            }
+            // "devait se rendre mercredi" in Tuesday's paper: a modal + infinitive looks forward
+            else if ((status == MeetingStatus.Planned || modalFuture) && dm.Expression.Day is null && !FrenchText.Lower(doc.TextOf(dm.Span)).Contains("prochain"))
+                resolved = PartialDate.From(anchor.AddDays(((int)weekday - (int)anchor.DayOfWeek + 7) % 7));
+        }
+        // "en vue du sommet de décembre" in February: a planned meeting whose month is stated without a year is
+        // the next such month, not the last one
+        if (status == MeetingStatus.Planned && dm.Expression.Kind == DateExpressionKind.Calendar && dm.Expression.Year is null
+            && dm.Expression.Month is not null && resolved is { } r && doc.Article.Date is { } article
+            && new PartialDate(r.Year, r.Month, null).CompareTo(new PartialDate(article.Year, article.Month, null)) < 0)
+            resolved = r with { Year = r.Year + 1 };
+        return (best, resolved);
+    }
+
+    internal int? PlaceNear(AnalyzedDocument doc, SpeakerFinder finder, TextSpan trigger, TextSpan clause)
+    {
+        int? best = null;
+        int bestDistance = int.MaxValue;
+        for (int k = 0; k < doc.Entities.Count; k++)
+        {
+            var m = doc.Entities[k];
+            if (m.Kind != EntityKind.Place || m.Span.Start < clause.Start || m.Span.End > clause.End || finder.InsideQuote(m.Span)) continue;
+            if (!AfterLocative(doc.Text, m.Span.Start) || !_clauses.Reachable(doc, m.Span, trigger, clause) || _clauses.InAside(doc, m.Span, trigger)) continue;
+            if (m.Span.Start >= trigger.End && AfterTopicWord(doc.Text, trigger.End, m.Span.Start)) continue;
+            int distance = m.Span.Start >= trigger.End ? m.Span.Start - trigger.End : trigger.Start - m.Span.End + 20;
+            if (distance < bestDistance) { bestDistance = distance; best = k; }
+        }
+        return best;
+    }
+
+    /// <summary>A topic word ("sur", "concernant") between the trigger and a place: "sur la sécurité au Sahel".</summary>
+    private bool AfterTopicWord(string text, int from, int to)
+    {
+        foreach (var w in text.AsSpan(from, to - from).ToString().Split([' ', ',', '\'', '’'], StringSplitOptions.RemoveEmptyEntries))
+            if (_words.TopicWords.Contains(FrenchText.Lower(w))) return true;
+        return false;
+    }
+
+    internal bool AfterLocative(string text, int start)
+    {
+        int i = start - 1;
+        if (i >= 0 && FrenchText.IsApostrophe(text[i])) return false; // "d'Ukraine", "l'Ukraine" as object
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        int end = i + 1;
+        while (i >= 0 && char.IsLetter(text[i])) i--;
+        return end > i + 1 && _words.Locatives.Contains(FrenchText.Lower(text.AsSpan(i + 1, end - i - 1)));
+    }
+
+    internal DurationMention? DurationNear(string text, TextSpan trigger, TextSpan sentence)
+    {
+        DurationMention? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var d in _lexicon.Durations.FindAll(text, sentence))
+        {
+            int distance = d.Span.Start >= trigger.End ? d.Span.Start - trigger.End : trigger.Start - d.Span.End;
+            if (distance < bestDistance) { bestDistance = distance; best = d; }
+        }
+        return bestDistance <= 60 ? best : null;
+    }
+}

@@ -1,0 +1,99 @@
+using KnowledgeGraph.Extraction.Claims;
+using KnowledgeGraph.Extraction.Dates;
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+
+namespace KnowledgeGraph.Extraction.Events;
+
+/// <summary>Offsets, punctuation and mention look-ups over the text that every meeting helper shares (no French words).</summary>
+internal static class MeetingText
+{
+    internal static bool HasStrongPunctuation(string text, int from, int to)
+    {
+        for (int c = from; c < to; c++)
+            if (text[c] is ';' or ':' or '.' or '(' or ')' or '«' or '»' or '"' or '“' or '”') return true;
+        return false;
+    }
+
+    internal static bool InsideLongQuote(string text, List<Quotation> quotes, List<TextSpan> words, TextSpan span)
+    {
+        foreach (var q in quotes)
+        {
+            if (!(q.Outer.Start < span.Start && span.End <= q.Outer.End)) continue;
+            int n = 0;
+            foreach (var w in words)
+            {
+                if (w.Start >= q.Inner.End) break;
+                if (w.Start >= q.Inner.Start) n++;
+            }
+            // a short lower-case fragment is a scare-quoted noun phrase, not a speaker's sentence
+            return n > 4 || !char.IsLower(text[q.Inner.Start]);
+        }
+        return false;
+    }
+
+    internal static int? FirstMentionAfter(AnalyzedDocument doc, int from, int to, Func<int, bool> accept)
+    {
+        for (int k = 0; k < doc.Entities.Count; k++)
+        {
+            var m = doc.Entities[k];
+            if (m.Span.Start < from) continue;
+            if (m.Span.Start >= to) break;
+            if (accept(k)) return k;
+        }
+        return null;
+    }
+
+    internal static int WordAtOrAfter(List<TextSpan> words, int offset)
+    {
+        int lo = 0, hi = words.Count;
+        while (lo < hi) { int mid = (lo + hi) / 2; if (words[mid].Start < offset) lo = mid + 1; else hi = mid; }
+        return lo;
+    }
+
+    internal static bool SameEntity(AnalyzedDocument doc, int a, int b) =>
+        a == b || doc.Entities[a].ClusterId >= 0 && doc.Entities[a].ClusterId == doc.Entities[b].ClusterId;
+
+    internal static int CommaBefore(string text, int start)
+    {
+        int p = start - 1;
+        while (p >= 0 && char.IsWhiteSpace(text[p])) p--;
+        return Math.Max(0, p);
+    }
+
+    internal static bool CommaJustBefore(string text, int start)
+    {
+        int p = CommaBefore(text, start);
+        return text[p] == ',';
+    }
+
+    internal static bool HasPunctuation(string text, int from, int to)
+    {
+        for (int i = from; i < to && i < text.Length; i++)
+            if (text[i] is ',' or ';' or ':' or '.' or '(' or ')' or '«' or '»' or '"' or '“' or '”' or '—' or '–') return true;
+        return false;
+    }
+
+    internal static bool InsideMention(AnalyzedDocument doc, TextSpan word)
+    {
+        foreach (var m in doc.Entities)
+            if (m.Span.Contains(word)) return true;
+        return false;
+    }
+
+    internal static int MentionStartingAt(AnalyzedDocument doc, int offset)
+    {
+        for (int k = 0; k < doc.Entities.Count; k++)
+        {
+            if (doc.Entities[k].Span.Start == offset) return k;
+            if (doc.Entities[k].Span.Start > offset) break;
+        }
+        return -1;
+    }
+
+    internal static int NextNonSpace(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        return i;
+    }
+}

@@ -1,0 +1,123 @@
+using KnowledgeGraph.Extraction.Claims;
+
+namespace KnowledgeGraph.Extraction.Events;
+
+/// <summary>
+/// The word classes of the meeting rules (meeting-words-fr.tsv: class, word). Each property is one class; the rules
+/// in code say how a class is used ("a word of this class right before the trigger"), the file says which French
+/// words belong to it, so adding a word is a data change.
+/// </summary>
+public sealed class MeetingWords
+{
+    private readonly Dictionary<string, List<string>> _classes;
+
+    public MeetingWords(IEnumerable<string[]> rows)
+    {
+        _classes = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            if (row.Length < 2 || row[0].Length == 0 || row[1].Length == 0) continue;
+            if (!_classes.TryGetValue(row[0], out var list)) _classes[row[0]] = list = new List<string>();
+            list.Add(row[1]);
+        }
+        Possessives = Set("possessive");
+        SubjectLinkVerbs = Set("subject-link");
+        NounPhraseStoppers = Set("np-stopper");
+        Locatives = Set("locative");
+        PastPerfectAuxiliaries = Set("past-perfect");
+        SeriesWords = Set("series");
+        LongUnits = Set("long-unit");
+        ProcessVerbs = Set("process-verb");
+        NegationWords = Set("negation");
+        ReflexiveParticiples = Set("reflexive-participle");
+        DelegationNouns = Set("delegation-noun");
+        OrganizationNouns = Set("organization-noun");
+        // whole words must be followed by a space ("qui s'est tenue"), prefixes not ("prévue vendredi")
+        DescriptiveOpeners = List("descriptive-opener-word").Select(w => w + " ").Concat(List("descriptive-opener-prefix")).ToArray();
+        DateWords = Set("date-word");
+        ExclusionVerbs = Set("exclusion-verb");
+        ExclusionAdjectives = Set("exclusion-adjective");
+        NoMeetingDeterminers = Set("no-meeting-determiner");
+        PronounGapWords = Set("pronoun-gap");
+        PronounAuxiliaries = Set("pronoun-auxiliary");
+        RelationModifiers = Set("relation-modifier");
+        TitleAbbreviations = Set("title-abbreviation");
+        TitleAbbreviationStems = TitleAbbreviations.Select(t => t.TrimEnd('.')).ToHashSet(StringComparer.Ordinal);
+        RenewalWords = Set("renewal-word");
+        ChairVerbPrefixes = List("chair-verb-prefix").ToArray();
+        LeaderParticiplePrefixes = List("leader-participle-prefix").ToArray();
+        ObjectBoundaries = Set("object-boundary");
+        RelativePronouns = Set("relative-pronoun");
+        RelativePrepositions = Set("relative-preposition");
+        PassiveAuxiliaries = Set("passive-auxiliary");
+        Meals = Set("meal");
+        SchedulingParticiples = Set("scheduling-participle");
+        AsideParticiples = Set("aside-participle");
+        TopicWords = Set("topic-word");
+        NegationGapWords = Set("negation-gap");
+        ArrivalParticiples = Set("arrival-participle");
+        InterviewCues = Set("interview-cue");
+        GenericPlurals = List("generic-plural").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        SportCues = new PhraseLexicon<string>();
+        foreach (var cue in List("sport-cue")) SportCues.Add(cue, cue);
+    }
+
+    /// <summary>No words: every rule reading a class finds nothing.</summary>
+    public static MeetingWords Empty { get; } = new(Array.Empty<string[]>());
+
+    public IReadOnlySet<string> Possessives { get; }
+    public IReadOnlySet<string> SubjectLinkVerbs { get; }
+    public IReadOnlySet<string> NounPhraseStoppers { get; }
+    public IReadOnlySet<string> Locatives { get; }
+    public IReadOnlySet<string> PastPerfectAuxiliaries { get; }
+    public IReadOnlySet<string> SeriesWords { get; }
+    public IReadOnlySet<string> LongUnits { get; }
+    public IReadOnlySet<string> ProcessVerbs { get; }
+    public IReadOnlySet<string> NegationWords { get; }
+    public IReadOnlySet<string> ReflexiveParticiples { get; }
+    public IReadOnlySet<string> DelegationNouns { get; }
+    public IReadOnlySet<string> OrganizationNouns { get; }
+    public IReadOnlyList<string> DescriptiveOpeners { get; }
+    public IReadOnlySet<string> DateWords { get; }
+    public IReadOnlySet<string> ExclusionVerbs { get; }
+    public IReadOnlySet<string> ExclusionAdjectives { get; }
+    public IReadOnlySet<string> NoMeetingDeterminers { get; }
+    public IReadOnlySet<string> PronounGapWords { get; }
+    public IReadOnlySet<string> PronounAuxiliaries { get; }
+    public IReadOnlySet<string> RelationModifiers { get; }
+    /// <summary>As written, with their dot ("M.", "Mme").</summary>
+    public IReadOnlySet<string> TitleAbbreviations { get; }
+    /// <summary>The same without the dot, as the word scanner cuts them ("M", "Mme").</summary>
+    public IReadOnlySet<string> TitleAbbreviationStems { get; }
+    public IReadOnlySet<string> RenewalWords { get; }
+    public IReadOnlyList<string> ChairVerbPrefixes { get; }
+    public IReadOnlyList<string> LeaderParticiplePrefixes { get; }
+    public IReadOnlySet<string> ObjectBoundaries { get; }
+    public IReadOnlySet<string> RelativePronouns { get; }
+    public IReadOnlySet<string> RelativePrepositions { get; }
+    public IReadOnlySet<string> PassiveAuxiliaries { get; }
+    /// <summary>Meal trigger lemmas ("dîner"): a meeting only with two attendees.</summary>
+    public IReadOnlySet<string> Meals { get; }
+    public IReadOnlySet<string> SchedulingParticiples { get; }
+    public IReadOnlySet<string> AsideParticiples { get; }
+    public IReadOnlySet<string> TopicWords { get; }
+    public IReadOnlySet<string> NegationGapWords { get; }
+    public IReadOnlySet<string> ArrivalParticiples { get; }
+    public IReadOnlySet<string> InterviewCues { get; }
+    /// <summary>Words before a plural meeting noun that make it meetings in general ("plusieurs", "multiplié les"), split into words.</summary>
+    public IReadOnlyList<string[]> GenericPlurals { get; }
+    /// <summary>Words and phrases of sport reports: a "rencontre" near them is a match.</summary>
+    public PhraseLexicon<string> SportCues { get; }
+
+    /// <summary>Whether <paramref name="word"/> starts with one of <paramref name="prefixes"/>.</summary>
+    public static bool StartsWithAny(string word, IReadOnlyList<string> prefixes)
+    {
+        foreach (var p in prefixes)
+            if (word.StartsWith(p, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private IReadOnlyList<string> List(string name) => _classes.TryGetValue(name, out var list) ? list : [];
+
+    private HashSet<string> Set(string name) => new(List(name), StringComparer.Ordinal);
+}

@@ -1,0 +1,258 @@
+using KnowledgeGraph.Extraction.Claims;
+using KnowledgeGraph.Extraction.Dates;
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+using static KnowledgeGraph.Extraction.Events.MeetingText;
+
+namespace KnowledgeGraph.Extraction.Events;
+
+/// <summary>
+/// What the words right around a trigger say about it: a reflexive verb split by adverbs, a process rather than a
+/// sitting ("des mois de négociations"), a purpose ("pour rencontrer"), an occasion ("lors de sa visite"), a series
+/// ("le prochain sommet"), the meeting type refined by its means ("par téléphone") or its participants ("ministres").
+/// </summary>
+internal sealed class TriggerCues
+{
+    private readonly MeetingLexicon _lexicon;
+    private readonly MeetingWords _words;
+
+    public TriggerCues(MeetingLexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _words = lexicon.Words;
+    }
+
+    /// <summary>
+    /// A pluperfect ("qui avait participé à un sommet", "il s'était entretenu") or a time-past adverb just before
+    /// the trigger: a meeting from before the article's news, whose date the article's date does not give.
+    /// </summary>
+    internal bool IsPastPerfect(string text, List<TextSpan> words, int first, int afterLast, TextSpan clause)
+    {
+        for (int j = first; j < afterLast; j++)
+            if (_words.PastPerfectAuxiliaries.Contains(FrenchText.Lower(words[j].Of(text)))) return true;
+        for (int j = first - 1; j >= 0 && j >= first - 8 && words[j].Start >= clause.Start; j--)
+            if (_words.PastPerfectAuxiliaries.Contains(FrenchText.Lower(words[j].Of(text)))) return true;
+        return false;
+    }
+
+    /// <summary>"le prochain sommet", "le sommet suivant", "lors du dernier sommet".</summary>
+    internal bool IsOfASeries(string text, List<TextSpan> words, int first, int afterLast) =>
+        first > 0 && _words.SeriesWords.Contains(FrenchText.Lower(words[first - 1].Of(text)))
+        || afterLast < words.Count && _words.SeriesWords.Contains(FrenchText.Lower(words[afterLast].Of(text)));
+
+    /// <summary>
+    /// "après plus de vingt ans de négociations", "des mois de discussions": a process of years or months, not a
+    /// meeting; so are "ont engagé des négociations avec X", "mener des discussions" (a process opened, no sitting).
+    /// </summary>
+    /// <summary>A sport cue (meeting-words-fr.tsv, "sport-cue": "match", "score", "championnat") anywhere in the sentence.</summary>
+    internal bool InSportReport(string text, List<TextSpan> words, TextSpan sentence)
+    {
+        for (int j = WordAtOrAfter(words, sentence.Start); j < words.Count && words[j].Start < sentence.End; j++)
+            if (_words.SportCues.TryMatch(text, words, j, out _, out _)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "un entretien accordé au quotidien X", "dans un entretien au journal X", "un entretien à X" (a media outlet): an
+    /// interview-cue word (meeting-words-fr.tsv) or a media outlet within five words after "entretien".
+    /// </summary>
+    internal bool IsPressInterview(AnalyzedDocument doc, List<TextSpan> words, int afterLast, TextSpan clause)
+    {
+        string text = doc.Text;
+        int end = afterLast;
+        for (int j = afterLast; j < words.Count && j < afterLast + 5 && words[j].Start < clause.End; j++)
+        {
+            if (_words.InterviewCues.Contains(FrenchText.Lower(words[j].Of(text)))) return true;
+            end = j;
+        }
+        if (end < afterLast || end >= words.Count) return false;
+        foreach (var m in doc.Entities)
+        {
+            if (m.Span.Start < words[afterLast].Start) continue;
+            if (m.Span.Start > words[end].End) break;
+            if (m.Subtype == EntitySubtype.MediaOutlet) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"a appelé X à la retenue", "a appelé les deux parties au dialogue": the one called is urged to something.</summary>
+    internal bool IsExhortation(AnalyzedDocument doc, List<TextSpan> words, List<int> attendees, TextSpan trigger, TextSpan clause)
+    {
+        string text = doc.Text;
+        foreach (var k in attendees)
+        {
+            var m = doc.Entities[k].Span;
+            if (m.Start < trigger.End) continue;
+            int j = WordAtOrAfter(words, m.End);
+            if (j < words.Count && words[j].Start < clause.End && FrenchText.Lower(words[j].Of(text)) is "à" or "au" or "aux" or "a") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "a multiplié les rencontres", "plusieurs réunions", "de nombreux entretiens": a plural meeting noun (ending in -s or -x)
+    /// after a generic-plural phrase is meetings in general; "La Réunion" (a capitalised noun after a capitalised "La" inside
+    /// a sentence) is a place.
+    /// </summary>
+    internal bool IsGenericOrProperNoun(string text, List<TextSpan> words, int first, int afterLast, TextSpan sentence)
+    {
+        string last = words[afterLast - 1].Of(text);
+        if (first > 0 && words[first].Start > sentence.Start && char.IsUpper(text[words[first].Start]) && words[first - 1].Of(text) == "La"
+            && words[first - 1].Start > sentence.Start) return true;
+        if (!(last.EndsWith('s') || last.EndsWith('x'))) return false;
+        foreach (var phrase in _words.GenericPlurals)
+        {
+            int start = first - phrase.Length;
+            if (start < 0 || words[start].Start < sentence.Start) continue;
+            bool all = true;
+            for (int p = 0; p < phrase.Length && all; p++)
+                all = FrenchText.Lower(words[start + p].Of(text)) == phrase[p];
+            if (all) return true;
+        }
+        return false;
+    }
+
+    internal bool IsLongProcess(string text, List<TextSpan> words, int first)
+    {
+        if (first < 2) return false;
+        if (FrenchText.Lower(words[first - 1].Of(text)) == "des" && _words.ProcessVerbs.Contains(FrenchText.Lower(words[first - 2].Of(text)))) return true;
+        string de = FrenchText.Lower(words[first - 1].Of(text));
+        if (de is not ("de" or "d'")) return false;
+        return _words.LongUnits.Contains(FrenchText.Lower(words[first - 2].Of(text)));
+    }
+
+    /// <summary>"par visioconférence", "en visioconférence", "par téléphone", "au téléphone": how a meeting was held.</summary>
+    internal bool IsMeansModifier(string text, List<TextSpan> words, int first) =>
+        first > 0 && FrenchText.Lower(words[first - 1].Of(text)) is "par" or "en" or "au";
+
+    /// <summary>"lors de sa visite", "pendant son séjour": a possessed meeting noun as the occasion of what came before.</summary>
+    internal bool IsOccasionNoun(string text, List<TextSpan> words, int first)
+    {
+        if (first < 2 || FrenchText.Lower(words[first - 1].Of(text)) is not ("sa" or "son" or "leur")) return false;
+        string w = FrenchText.Lower(words[first - 2].Of(text));
+        return w is "de" && first >= 3 && FrenchText.Lower(words[first - 3].Of(text)) is "lors" or "pendant" or "durant" || w is "pendant" or "durant";
+    }
+
+    /// <summary>"pour leur sommet", "pour une réunion": a meeting noun as the purpose of what came before.</summary>
+    internal bool IsPurposeNoun(string text, List<TextSpan> words, int first)
+    {
+        if (first < 2) return false;
+        string det = FrenchText.Lower(words[first - 1].Of(text));
+        // "pour leur sommet annuel", "pour un sommet extraordinaire"
+        if (det is not ("leur" or "le" or "son" or "sa" or "un" or "une" or "ce" or "cette" or "la")) return false;
+        return FrenchText.Lower(words[first - 2].Of(text)) == "pour";
+    }
+
+    /// <summary>"…à Kiev, où il a été reçu par Y": a relative clause on the place just named.</summary>
+    internal bool AfterWhere(string text, List<TextSpan> words, int first, TextSpan clause)
+    {
+        for (int j = first - 1; j >= 0 && j >= first - 4 && words[j].Start >= clause.Start; j--)
+            if (FrenchText.Lower(words[j].Of(text)) == "où") return true;
+        return false;
+    }
+
+    /// <summary>"a rencontré sa future épouse", "rencontrer son mari": a personal tie, not a news meeting.</summary>
+    internal bool MeetsARelative(string text, List<TextSpan> words, int afterLast)
+    {
+        int j = afterLast;
+        if (j < words.Count && FrenchText.Lower(words[j].Of(text)) is "sa" or "son" or "ses" or "leur" or "leurs") j++; else return false;
+        if (j < words.Count && _words.RelationModifiers.Contains(FrenchText.Lower(words[j].Of(text)))) j++;
+        return j < words.Count && _lexicon.RelationWords.Contains(FrenchText.Lower(words[j].Of(text)));
+    }
+
+    /// <summary>"pour rencontrer", "afin de s'entretenir": an infinitive of purpose.</summary>
+    internal bool IsPurposeInfinitive(string text, List<TextSpan> words, int first)
+    {
+        int j = first - 1;
+        if (j >= 0 && FrenchText.Lower(words[j].Of(text)) is "se" or "s'") j--;
+        if (j < 0) return false;
+        string w = FrenchText.Lower(words[j].Of(text));
+        return w == "pour" || w is "de" or "d'" && j > 0 && FrenchText.Lower(words[j - 1].Of(text)) == "afin";
+    }
+
+    /// <summary>
+    /// A reflexive past with up to four lower-case words (and commas) between auxiliary and participle:
+    /// "s'est lui aussi entretenu", "se sont, de leur côté, réunis". The trigger is looked up as if contiguous.
+    /// </summary>
+    internal bool TrySplitReflexive(string text, List<TextSpan> words, int i, out int aux, out MeetingTrigger trigger)
+    {
+        aux = -1;
+        trigger = null!;
+        string part = FrenchText.Lower(words[i].Of(text));
+        if (!_words.ReflexiveParticiples.Contains(part)) return false;
+        for (int k = i - 2; k >= 0 && k >= i - 6; k--)
+        {
+            string w = FrenchText.Lower(words[k].Of(text));
+            string? key = w is "s'est" or "s'était" ? w + " " + part
+                : w is "se" && FrenchText.Lower(words[k + 1].Of(text)) is "sont" or "étaient" && k + 1 < i - 1 ? "se " + FrenchText.Lower(words[k + 1].Of(text)) + " " + part
+                : null;
+            if (key is null)
+            {
+                // only lower-case adverbs and pronouns may stand between ("lui aussi", "en revanche", "de son côté")
+                if (!char.IsLower(text[words[k].Start]) || HasStrongPunctuation(text, words[k].End, words[k + 1].Start)) return false;
+                continue;
+            }
+            if (HasStrongPunctuation(text, words[k].End, words[k + 1].Start) || !_lexicon.Triggers.TryGet(key, out trigger)) return false;
+            aux = k;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>"les deux hommes/dirigeants/ministres" within a few words of the trigger, before or after it.</summary>
+    internal bool RefersToPreviousPair(string text, TextSpan trigger, TextSpan clause)
+    {
+        int from = Math.Max(clause.Start, trigger.Start - 40);
+        int to = Math.Min(clause.End, trigger.End + 30);
+        string before = FrenchText.Lower(text.AsSpan(from, trigger.Start - from));
+        string after = FrenchText.Lower(text.AsSpan(trigger.End, Math.Max(0, to - trigger.End)));
+        return before.Contains("les deux ", StringComparison.Ordinal) || after.TrimStart().StartsWith("entre les deux ", StringComparison.Ordinal);
+    }
+
+    internal MeetingType RefineType(string text, List<TextSpan> words, int first, int afterLast, TextSpan clause, MeetingTrigger trigger)
+    {
+        var type = trigger.Type;
+        if (type is MeetingType.Talks or MeetingType.Meeting)
+        {
+            // "s'entretenir sur une ligne téléphonique", "discuté au téléphone", "par visioconférence": a call
+            for (int j = afterLast; j < words.Count && j < afterLast + 8 && words[j].Start < clause.End; j++)
+            {
+                if (FrenchText.Fold(words[j].Of(text)).StartsWith("telephon", StringComparison.Ordinal)) return MeetingType.PhoneCall;
+                if (trigger.IsVerb && IsMeansModifier(text, words, j) && _lexicon.Triggers.TryMatch(text, words, j, out _, out var means) && means.Type == MeetingType.PhoneCall)
+                    return MeetingType.PhoneCall;
+            }
+            // "les ministres des Affaires étrangères de l'Unesco se sont réunis", "réunion des ministres"
+            for (int j = Math.Max(0, trigger.Lemma is "réunion" or "se réunir" ? first - 25 : first - 8); j < afterLast + 3 && j < words.Count; j++)
+            {
+                if (words[j].Start < clause.Start || words[j].Start >= clause.End) continue;
+                if (FrenchText.Lower(words[j].Of(text)) is "ministres" && (j < first || j == afterLast || j == afterLast + 1))
+                    return MeetingType.MinisterialMeeting;
+            }
+        }
+        return type;
+    }
+
+    internal bool IsPluralVerb(string text, List<TextSpan> words, int first, int afterLast)
+    {
+        string form = FrenchText.Lower(text.AsSpan(words[first].Start, words[afterLast - 1].End - words[first].Start));
+        if (form.StartsWith("se sont", StringComparison.Ordinal) || form.StartsWith("ont ", StringComparison.Ordinal) || form.EndsWith("ent", StringComparison.Ordinal) || form.EndsWith("ront", StringComparison.Ordinal)) return true;
+        if (first > 0 && FrenchText.Lower(words[first - 1].Of(text)) is "ont" or "avaient" or "sont" or "vont" or "doivent" or "devraient" or "pourraient") return true;
+        // "se rencontrer" after "convenus de": reciprocal
+        return first > 0 && FrenchText.Lower(words[first - 1].Of(text)) is "se";
+    }
+
+    /// <summary>"X s'est rendu à Kiev pour rencontrer Y": an infinitive of purpose after a past main verb happened.</summary>
+    internal bool IsPurposeAfterPastVerb(string text, List<TextSpan> words, int first, TextSpan sentence)
+    {
+        int j = first - 1;
+        if (j >= 0 && FrenchText.Lower(words[j].Of(text)) is "se" or "s'") j--;
+        if (j < 0) return false;
+        string w = FrenchText.Lower(words[j].Of(text));
+        bool purpose = w == "pour" || w == "de" && j > 0 && FrenchText.Lower(words[j - 1].Of(text)) is "afin";
+        if (!purpose) return false;
+        for (int k = j - 1; k >= 0 && words[k].Start >= sentence.Start; k--)
+            if (FrenchText.Lower(words[k].Of(text)) is "a" or "ont" or "avait" or "avaient" or "s'est" or "se" or "est" or "sont" or "était" or "s'était")
+                return !(k + 1 < words.Count && FrenchText.Lower(words[k + 1].Of(text)) is "rendre" or "réunir");
+        return false;
+    }
+}
