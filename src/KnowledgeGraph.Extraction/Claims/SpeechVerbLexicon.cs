@@ -16,16 +16,18 @@ public sealed record SpeechVerbMatch(TextSpan Span, string Lemma, string? Invert
 /// </summary>
 public sealed class SpeechVerbLexicon
 {
-    private static readonly string[] ErSuffixes =
-        ["e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "èrent", "era", "eront", "erait", "eraient", "ant", "er"];
+    private readonly IReadOnlyList<string> ErSuffixes;
+    private readonly HashSet<string> Auxiliaries;
+    private readonly HashSet<string> Adverbs;
+    private readonly HashSet<string> SubjectPronouns;
 
-    private static readonly string[] Auxiliaries =
-        ["a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut"];
-
-    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
-    { "notamment", "également", "aussi", "encore", "ensuite", "alors", "enfin", "ainsi", "déjà", "pourtant", "toutefois", "cependant", "plus", "tard", "simplement" };
-
-    private static readonly string[] SubjectPronouns = ["il", "elle", "ils", "elles", "on"];
+    private SpeechVerbLexicon(ClaimGrammar grammar)
+    {
+        ErSuffixes = grammar.ErSuffixes;
+        Auxiliaries = grammar.VerbAuxiliaries;
+        Adverbs = grammar.VerbAdverbs;
+        SubjectPronouns = grammar.InvertedPronouns;
+    }
 
     private readonly PhraseLexicon<string> _forms = new();
     private readonly HashSet<string> _postOnly = new(StringComparer.Ordinal);
@@ -33,9 +35,9 @@ public sealed class SpeechVerbLexicon
     /// <summary>Verbs that report speech only after the quotation ("…", a-t-il lancé), never before it ("lancer une offensive").</summary>
     public bool IsPostOnly(string lemma) => _postOnly.Contains(lemma);
 
-    public static SpeechVerbLexicon FromRows(IEnumerable<string[]> rows)
+    public static SpeechVerbLexicon FromRows(IEnumerable<string[]> rows, ClaimGrammar grammar)
     {
-        var lexicon = new SpeechVerbLexicon();
+        var lexicon = new SpeechVerbLexicon(grammar);
         foreach (var row in rows)
         {
             if (row.Length == 0 || row[0].Length == 0) continue;
@@ -51,7 +53,7 @@ public sealed class SpeechVerbLexicon
                 string bare = lemma.StartsWith("s'", StringComparison.Ordinal) ? lemma[2..] : lemma.StartsWith("se ", StringComparison.Ordinal) ? lemma[3..] : lemma;
                 if (!bare.EndsWith("er", StringComparison.Ordinal)) continue;
                 string stem = bare[..^2];
-                foreach (var suffix in ErSuffixes) lexicon._forms.Add(stem + suffix, lemma);
+                foreach (var suffix in lexicon.ErSuffixes) lexicon._forms.Add(stem + suffix, lemma);
             }
         }
         return lexicon;
@@ -89,7 +91,7 @@ public sealed class SpeechVerbLexicon
     }
 
     /// <summary>"a-t-il" → "il" (base "a"), "dit-elle" → "elle" (base "dit"); null when the word has no inverted pronoun.</summary>
-    public static string? InvertedPronounOf(string word, out string baseForm)
+    public string? InvertedPronounOf(string word, out string baseForm)
     {
         baseForm = word;
         int dash = word.LastIndexOf('-');

@@ -1,0 +1,107 @@
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+
+namespace KnowledgeGraph.Extraction.Claims;
+
+/// <summary>Bare titles ("le ministre bavarois", "la cheffe du gouvernement") resolved to the person who holds or was introduced with them.</summary>
+public sealed partial class SpeakerFinder
+{
+    /// <summary>
+    /// "a répondu la cheffe du gouvernement": the one person of the document who holds the post a bare title names, through
+    /// the role phrase starting within a few characters of <paramref name="from"/>; null when none or several do.
+    /// </summary>
+    public int? HolderOfTitleAt(int from)
+    {
+        // "a raconté le militant à la sortie.\n\nLe directeur de X, Y, …": a title of the next sentence is not this one's
+        int si = _doc.SentenceIndexAt(from);
+        int sentenceEnd = si >= 0 ? _doc.Sentences[si].End : int.MaxValue;
+        foreach (var rp in _doc.RolePhrases)
+        {
+            if (rp.Span.Start < from) continue;
+            if (rp.Span.Start > from + 30 || rp.Span.Start >= sentenceEnd) break;
+            if (rp.IsPlural) return null;
+            int? holder = null;
+            foreach (var post in _doc.Posts)
+            {
+                if (post.ResolutionKey != rp.ResolutionKey) continue;
+                var h = _doc.Entities[post.HolderMentionIndex];
+                if (rp.CountryCode is not null && post.CountryKey is not null && _gazetteers?.Country(rp.CountryCode)?.Key != post.CountryKey) continue;
+                if (holder is { } other && _doc.Entities[other].ClusterId != h.ClusterId) return null;
+                holder ??= post.HolderMentionIndex;
+            }
+            return holder;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Le ministre bavarois a reconnu", "a déclaré le directeur général de l'office": the person the article introduced
+    /// earlier with the same title words in apposition ("le ministre bavarois de l'Économie, Kurt Obermaier", "son
+    /// directeur général, Rémi Castagnol"); the latest such introduction before <paramref name="from"/> wins. The title
+    /// words are the lower-case words after the article at <paramref name="from"/>, up to a preposition or a capital.
+    /// </summary>
+    public int? PersonIntroducedAs(int from)
+    {
+        string text = _doc.Text;
+        var title = TitleWordsAt(from);
+        if (title.Length == 0) return null;
+        string lower = FrenchText.Lower(text.AsSpan(0, Math.Min(from, text.Length)));
+        for (int at = lower.LastIndexOf(title, StringComparison.Ordinal); at >= 0; at = at == 0 ? -1 : lower.LastIndexOf(title, at - 1, StringComparison.Ordinal))
+        {
+            int end = at + title.Length;
+            if (at > 0 && char.IsLetter(lower[at - 1]) || end < lower.Length && char.IsLetter(lower[end])) continue;
+            int si = _doc.SentenceIndexAt(at);
+            int limit = si >= 0 ? Math.Min(_doc.Sentences[si].End, end + 90) : end + 90;
+            for (int k = FirstMentionAtOrAfter(end); k < _doc.Entities.Count && _doc.Entities[k].Span.Start < limit && _doc.Entities[k].Span.Start < from; k++)
+            {
+                var m = _doc.Entities[k];
+                if (m.Kind != EntityKind.Person || m.Form != MentionForm.Name || InsideQuote(m.Span)) continue;
+                // an apposition: the name follows the title (and its complement) after a comma or right away, with no other clause between
+                var between = text.AsSpan(end, m.Span.Start - end);
+                if (between.ContainsAny(".;«»()") || between.Count(',') > 1 || between.IndexOf(" et ", StringComparison.Ordinal) >= 0) break;
+                var trimmed = between.TrimEnd();
+                if (trimmed.Length > 0 && trimmed[^1] != ',' && between.Trim().Length > 0 && between.Count(',') == 0 && !between.IsWhiteSpace()) break;
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Le ministre …", "L'élue …": a definite article then a lower-case word.</summary>
+    private bool OpensWithDefiniteTitle(int at)
+    {
+        string text = _doc.Text;
+        int p = at;
+        while (p < text.Length && char.IsWhiteSpace(text[p])) p++;
+        int a = p;
+        while (p < text.Length && char.IsLetter(text[p])) p++;
+        string article = text[a..p];
+        if (article is "Le" or "La") { while (p < text.Length && text[p] == ' ') p++; }
+        else if (article == "L" && p < text.Length && FrenchText.IsApostrophe(text[p])) p++;
+        else return false;
+        return p < text.Length && char.IsLower(text[p]);
+    }
+
+    /// <summary>"le ministre bavarois de …" → "ministre bavarois": lower-case words after the article, up to three, stopping at a preposition.</summary>
+    private string TitleWordsAt(int from)
+    {
+        string text = _doc.Text;
+        int p = from;
+        var words = new List<string>();
+        for (int guard = 0; guard < 6 && p < text.Length; guard++)
+        {
+            while (p < text.Length && text[p] == ' ') p++;
+            int start = p;
+            while (p < text.Length && (char.IsLetter(text[p]) || text[p] == '-')) p++;
+            if (p == start) break;
+            string w = text[start..p];
+            if (p < text.Length && FrenchText.IsApostrophe(text[p])) { p++; if (w is "l" or "L") continue; break; }
+            if (!w.All(ch => char.IsLower(ch) || ch == '-')) { if (words.Count == 0 && w is "Le" or "La") continue; break; }
+            if (words.Count == 0 && w is "le" or "la") continue;
+            if (ComplementWords.Contains(w) || w is "a" or "et" or "qui" or "avait" or "est") break;
+            words.Add(w);
+            if (words.Count == 3) break;
+        }
+        return string.Join(' ', words);
+    }
+}
