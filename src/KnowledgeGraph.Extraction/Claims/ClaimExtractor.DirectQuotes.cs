@@ -54,6 +54,8 @@ public sealed partial class ClaimExtractor
                 candidates.Add(c);
                 continue;
             }
+            // a quoted crosshead (- "Jamais perdu espoir" -): a short line alone in quotes titles what follows, nobody says it here
+            if (IsCrosshead(text, q, wordCount)) continue;
             // 4. a full-sentence quotation right after a claim continues it
             if (wordCount >= 3 && OnlyPunctuationBetween(text, sentence.Start, q.Outer.Start))
             {
@@ -73,6 +75,23 @@ public sealed partial class ClaimExtractor
             // otherwise: a quoted term without a reporting verb (scare quotes, titles) is not a claim
         }
     }
+
+    /// <summary>
+    /// A quotation alone on its line (only dashes, bullets or spaces around it), of at most <see cref="MaxCrossheadWords"/>
+    /// words, not ending like a sentence (. ! ? …): a crosshead, not a statement.
+    /// </summary>
+    private static bool IsCrosshead(string text, Quotation q, int wordCount)
+    {
+        if (wordCount > MaxCrossheadWords || q.Inner.Length == 0 || text[q.Inner.End - 1] is '.' or '!' or '?' or '…') return false;
+        int lineStart = q.Outer.Start;
+        while (lineStart > 0 && text[lineStart - 1] is not ('\n' or '\r')) lineStart--;
+        int lineEnd = q.Outer.End;
+        while (lineEnd < text.Length && text[lineEnd] is not ('\n' or '\r')) lineEnd++;
+        return OnlyPunctuationBetween(text, lineStart, q.Outer.Start) && OnlyPunctuationBetween(text, q.Outer.End, lineEnd)
+            && !text.AsSpan(lineStart, q.Outer.Start - lineStart).ContainsAny(",:") && !text.AsSpan(q.Outer.End, lineEnd - q.Outer.End).ContainsAny(",:");
+    }
+
+    private const int MaxCrossheadWords = 8;
 
     private static int ColonBefore(string text, int quoteStart, int sentenceStart)
     {

@@ -27,7 +27,8 @@ public sealed partial class ClaimExtractor
             }
             if (queWord < 0)
             {
-                AddObjectClaim(doc, words, v, after, candidates);
+                if (ObjectClaimVerbs.Contains(v.Lemma)) AddObjectClaim(doc, words, v, after, candidates);
+                else if (_verbs.PredicateOf(v.Lemma) is { } predicate) AddPredicateObjectClaim(doc, words, v, predicate, candidates);
                 continue;
             }
             int si = doc.SentenceIndexAt(v.Span.Start);
@@ -123,8 +124,10 @@ public sealed partial class ClaimExtractor
             int start = v.Span.Start;
             if (v.InvertedPronoun is null)
             {
-                if (v.FirstWord == 0 || !Auxiliaries.Contains(FrenchText.Lower(words[v.FirstWord - 1].Of(text)))) continue;
-                start = words[v.FirstWord - 1].Start;
+                if (v.FirstWord == 0) continue;
+                // "…, a ajouté la préfecture": the auxiliary opens the incise; "…, indique la SNCF": a finite verb does
+                if (Auxiliaries.Contains(FrenchText.Lower(words[v.FirstWord - 1].Of(text)))) start = words[v.FirstWord - 1].Start;
+                else if (!IsFiniteInvertedForm(text, words, v)) continue;
             }
             int comma = start - 1;
             while (comma >= 0 && char.IsWhiteSpace(text[comma])) comma--;
@@ -142,6 +145,8 @@ public sealed partial class ClaimExtractor
             if (followedByQue) continue;
             int clauseEnd = ClauseEnd(text, v.Span.End, sentence.End);
             if (v.InvertedPronoun is null && finder.SubjectAfter(v.Span.End, clauseEnd) is null && !StartsWithDefiniteArticle(text, v.Span.End)) continue;
+            // "…, redoutent la jonction des feux": without an auxiliary, only a named speaker after the verb makes it an incise
+            if (v.InvertedPronoun is null && start == v.Span.Start && finder.SubjectAfter(v.Span.End, clauseEnd) is null) continue;
             // an incise closes its sentence: a short tail, no quotation after it ("X, a appelé Y à "…"" is not one)
             if (clauseEnd < sentence.End && text[clauseEnd] != '.' || CountWordsBetween(words, v.Span.End, sentence.End) > 12) continue;
             // "Le ministre …, X, a déclaré": the clause before the comma ends with a subject in apposition
@@ -157,6 +162,21 @@ public sealed partial class ClaimExtractor
             else { c.Rule = SpeakerRule.AfterOrAnaphoric; c.RuleFrom = v.Span.End; c.RuleTo = clauseEnd; }
             candidates.Add(c);
         }
+    }
+
+    /// <summary>
+    /// "…, indique la SNCF", "…, ajoute-t-elle", "…, précisa le maire": a finite form right after a comma (no participle,
+    /// infinitive or gerund, which need an auxiliary or a subject before them).
+    /// </summary>
+    private static bool IsFiniteInvertedForm(string text, List<TextSpan> words, SpeechVerbMatch v)
+    {
+        int p = words[v.FirstWord].Start - 1;
+        while (p >= 0 && char.IsWhiteSpace(text[p])) p--;
+        if (p < 0 || text[p] != ',') return false;
+        string w = FrenchText.Lower(words[v.FirstWord].Of(text));
+        return !(w.EndsWith('é') || w.EndsWith("ée", StringComparison.Ordinal) || w.EndsWith("és", StringComparison.Ordinal) || w.EndsWith("ées", StringComparison.Ordinal)
+            || w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith("ir", StringComparison.Ordinal) || w.EndsWith("ant", StringComparison.Ordinal)
+            || w.StartsWith("s'", StringComparison.Ordinal) || w == "se");
     }
 
     private static bool EndsWithApposedName(AnalyzedDocument doc, int comma)

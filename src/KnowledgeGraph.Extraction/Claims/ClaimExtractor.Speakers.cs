@@ -145,6 +145,8 @@ public sealed partial class ClaimExtractor
     {
         var parts = doc.Text.Substring(from, Math.Max(0, verbStart - from)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length < 2 || parts.Length > 5) return false;
+        // "Les marchés ont salué …": a plural subject is no one person
+        if (FrenchText.Lower(parts[0]) == "les") return false;
         for (int k = 1; k < parts.Length; k++)
             if (!parts[k].All(ch => char.IsLower(ch) || ch == '-')) return false;
         return true;

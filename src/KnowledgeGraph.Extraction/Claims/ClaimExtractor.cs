@@ -45,6 +45,8 @@ public sealed partial class ClaimExtractor : IDocumentComponent
     private ClaimExtractor(ExtractionResources resources, ClaimGrammar grammar)
         : this(SpeechVerbLexicon.FromRows(resources.Table("speech-verbs.tsv"), grammar), resources.Table("speech-cues.tsv"), grammar)
     {
+        _verbs.AddPredicates(resources.Table("speech-predicates.tsv"),
+            new VerbConjugator(resources.Table("verb-conjugations-fr.tsv"), grammar.ReflexiveAuxiliaries), grammar.Possessives);
         foreach (var row in resources.Table("org-cues-fr.tsv"))
             if (row.Length >= 2 && row[1] == "head") _institutionHeads.Add(FrenchText.Lower(row[0]));
         _gazetteers = resources.Gazetteers;

@@ -33,6 +33,10 @@ public sealed class ClaimGrammar
         VerbAuxiliaries = Set("verb-auxiliary");
         VerbAdverbs = Set("verb-adverb");
         InvertedPronouns = Set("inverted-pronoun");
+        Possessives = List("possessive");
+        ContractedDe = Set("contracted-de");
+        ContractedA = Set("contracted-à");
+        ReflexiveAuxiliaries = List("reflexive-auxiliary").Distinct(StringComparer.Ordinal).ToList();
     }
 
     public static ClaimGrammar FromRows(IEnumerable<string[]> rows) => new(rows);
@@ -84,4 +88,12 @@ public sealed class ClaimGrammar
     public HashSet<string> VerbAuxiliaries { get; }
     public HashSet<string> VerbAdverbs { get; }
     public HashSet<string> InvertedPronouns { get; }
+    /// <summary>son, sa, ses, leur…: the POSS slot of a reporting predicate.</summary>
+    public IReadOnlyList<string> Possessives { get; }
+    /// <summary>de, du, des, d': an introducer "de" before a noun.</summary>
+    public HashSet<string> ContractedDe { get; }
+    /// <summary>à, au, aux: an introducer "à" before a noun.</summary>
+    public HashSet<string> ContractedA { get; }
+    /// <summary>"s'est", "se sont": compound tenses of reflexive verbs.</summary>
+    public IReadOnlyList<string> ReflexiveAuxiliaries { get; }
 }
