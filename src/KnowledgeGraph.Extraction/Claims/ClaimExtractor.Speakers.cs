@@ -35,7 +35,9 @@ public sealed partial class ClaimExtractor
                     c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo);
                     break;
                 case SpeakerRule.AfterOrAnaphoric:
-                    c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo);
+                    c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo) ?? finder.PersonByCivilitySurname(c.RuleFrom);
+                    // "a indiqué à l'AFP une source diplomatique": an unnamed source is nobody named before
+                    if (c.Speaker is null && AnonymousSourceIn(doc.Text, c.RuleFrom, c.RuleTo)) break;
                     // "a reconnu celui qui avait repris le club": the relative pronoun stands for the person the text is about
                     if (c.Speaker is null && RelativeSpeakerAfter(doc.Text, c.RuleFrom) is { } relative)
                         c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence, relative);
@@ -83,7 +85,7 @@ public sealed partial class ClaimExtractor
             }
             // "Le ministre bavarois a reconnu …": an unresolved title stands for the person the article introduced with the same words
             if (c.Speaker is { } role && doc.Entities[role].Form == MentionForm.Role && doc.Entities[role].ClusterId < 0
-                && finder.PersonIntroducedAs(doc.Entities[role].Span.Start) is { } introduced)
+                && (finder.PersonIntroducedAs(doc.Entities[role].Span.Start) ?? finder.ApposedNameAfter(role) ?? finder.PersonOfSameCountryTitle(role)) is { } introduced)
             {
                 c.SpeakerSpan ??= doc.Entities[role].Span;
                 c.Speaker = introduced;
@@ -127,6 +129,15 @@ public sealed partial class ClaimExtractor
             return w;
         }
         return "";
+    }
+
+    /// <summary>"un"/"une"/"des" then an anonymous-source noun ("une source", "un proche") between the two offsets.</summary>
+    private bool AnonymousSourceIn(string text, int from, int to)
+    {
+        var words = WordScanner.Scan(text, new TextSpan(from, Math.Min(to, text.Length)));
+        for (int k = 0; k + 1 < words.Count; k++)
+            if (FrenchText.Lower(words[k].Of(text)) is "un" or "une" or "des" && _anonymousHeads.Contains(FrenchText.Lower(words[k + 1].Of(text)))) return true;
+        return false;
     }
 
     private static string? RelativeSpeakerAfter(string text, int from)

@@ -58,7 +58,10 @@ public sealed partial class SpeakerFinder
                 if (m.Kind != EntityKind.Person || m.Form != MentionForm.Name || InsideQuote(m.Span)) continue;
                 // an apposition: the name follows the title (and its complement) after a comma or right away, with no other clause between
                 var between = text.AsSpan(end, m.Span.Start - end);
-                if (between.ContainsAny(".;«»()") || between.Count(',') > 1 || between.IndexOf(" et ", StringComparison.Ordinal) >= 0) break;
+                // "la ministre de l'Europe et des Affaires étrangères, X": an "et" before the apposition comma joins the title's complements
+                int lastComma = between.LastIndexOf(',');
+                int et = between.IndexOf(" et ", StringComparison.Ordinal);
+                if (between.ContainsAny(".;«»()") || between.Count(',') > 1 || et >= 0 && (lastComma < 0 || et > lastComma)) break;
                 var trimmed = between.TrimEnd();
                 if (trimmed.Length > 0 && trimmed[^1] != ',' && between.Trim().Length > 0 && between.Count(',') == 0 && !between.IsWhiteSpace()) break;
                 return k;
@@ -103,5 +106,98 @@ public sealed partial class SpeakerFinder
             if (words.Count == 3) break;
         }
         return string.Join(' ', words);
+    }
+
+    /// <summary>
+    /// "a annoncé la ministre de l'Europe et des Affaires étrangères, Sophie X": the person named in apposition right after a
+    /// title mention (after a comma, in the same clause, within <see cref="MaxTitleToNameChars"/> characters); null when none.
+    /// </summary>
+    public int? ApposedNameAfter(int roleMentionIndex)
+    {
+        string text = _doc.Text;
+        var role = _doc.Entities[roleMentionIndex];
+        int limit = Math.Min(text.Length, role.Span.End + MaxTitleToNameChars);
+        for (int k = roleMentionIndex + 1; k < _doc.Entities.Count && _doc.Entities[k].Span.Start < limit; k++)
+        {
+            var m = _doc.Entities[k];
+            if (m.Span.Start < role.Span.End) continue;
+            var between = text.AsSpan(role.Span.End, m.Span.Start - role.Span.End);
+            if (between.ContainsAny(".;:«»()\n")) return null;
+            if (m.Kind != EntityKind.Person || m.Form != MentionForm.Name || InsideQuote(m.Span)) continue;
+            return between.TrimEnd().EndsWith(',') && between.Count(',') == 1 ? k : null;
+        }
+        return null;
+    }
+
+    private const int MaxTitleToNameChars = 90;
+
+    /// <summary>
+    /// "le chef de la diplomatie qatarie" after "le ministre d'État qatari aux Affaires étrangères, Khalid X": the one person the
+    /// document introduced (in apposition) with a title of the same country as the untied title mention; null when none or
+    /// several people of that country were so introduced.
+    /// </summary>
+    public int? PersonOfSameCountryTitle(int roleMentionIndex)
+    {
+        var role = _doc.Entities[roleMentionIndex];
+        string? country = null;
+        foreach (var rp in _doc.RolePhrases)
+            if (rp.Span.Overlaps(role.Span) && !rp.IsPlural) { country = rp.CountryCode; break; }
+        if (country is null) return null;
+        int? found = null;
+        foreach (var rp in _doc.RolePhrases)
+        {
+            if (rp.Span.Overlaps(role.Span) || rp.IsPlural || rp.CountryCode != country) continue;
+            int? person = ApposedNameAfterSpan(rp.Span);
+            if (person is null) continue;
+            if (found is { } other && other != person && !SameCluster(other, person.Value)) return null;
+            found ??= person;
+        }
+        return found;
+    }
+
+    private bool SameCluster(int a, int b) => _doc.Entities[a].ClusterId >= 0 && _doc.Entities[a].ClusterId == _doc.Entities[b].ClusterId;
+
+    private int? ApposedNameAfterSpan(TextSpan span)
+    {
+        string text = _doc.Text;
+        int limit = Math.Min(text.Length, span.End + MaxTitleToNameChars);
+        for (int k = FirstMentionAtOrAfter(span.End); k < _doc.Entities.Count && _doc.Entities[k].Span.Start < limit; k++)
+        {
+            var m = _doc.Entities[k];
+            var between = text.AsSpan(span.End, m.Span.Start - span.End);
+            if (between.ContainsAny(".;:«»()\n")) return null;
+            if (m.Kind != EntityKind.Person || m.Form != MentionForm.Name || InsideQuote(m.Span)) continue;
+            return between.Trim().Length == 0 || between.TrimEnd().EndsWith(',') && between.Count(',') == 1 ? k : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "a écrit M. al-Mahmoud", "a précisé Mme Oyono": a civility and a surname the entity layer did not tag; the person named
+    /// earlier in full whose name ends with that surname. <paramref name="from"/> is just after the verb.
+    /// </summary>
+    public int? PersonByCivilitySurname(int from)
+    {
+        string text = _doc.Text;
+        int p = from;
+        while (p < text.Length && text[p] == ' ') p++;
+        int start = p;
+        while (p < text.Length && char.IsLetter(text[p])) p++;
+        string civility = text[start..p];
+        if (p < text.Length && text[p] == '.') p++;
+        if (civility is not ("M" or "Mme" or "Mlle" or "Me" or "Dr" or "Pr")) return null;
+        while (p < text.Length && text[p] == ' ') p++;
+        int nameStart = p;
+        while (p < text.Length && (char.IsLetter(text[p]) || text[p] == '-' || FrenchText.IsApostrophe(text[p]))) p++;
+        if (p == nameStart) return null;
+        string surname = FrenchText.Lower(text.AsSpan(nameStart, p - nameStart));
+        for (int k = FirstMentionAtOrAfter(from) - 1; k >= 0; k--)
+        {
+            var m = _doc.Entities[k];
+            if (m.Kind != EntityKind.Person || m.Form != MentionForm.Name || InsideQuote(m.Span)) continue;
+            string name = FrenchText.Lower(m.Text);
+            if (name.Length > surname.Length && name.EndsWith(surname, StringComparison.Ordinal) && name[^(surname.Length + 1)] == ' ') return k;
+        }
+        return null;
     }
 }

@@ -115,4 +115,37 @@ public sealed class SpeakerPhenomenaTests : IClassFixture<ResourcesFixture>
         var r = Run("Les pompiers de la Drôme, le service départemental d'incendie, redoutent la reprise des feux au sud de Valence.");
         Assert.Empty(r.Claims);
     }
+
+    [Fact]
+    public void ALongTitleWithCoordinatedComplementsIsThePersonApposedToIt()
+    {
+        var r = Run("Le festival est annulé, a annoncé la ministre de la Culture et de la Communication, Léa Morandini.\n\n"
+            + "« C'est une décision douloureuse mais nécessaire », a déclaré la ministre devant la presse.");
+        Assert.Equal(2, r.Claims.Count);
+        Assert.All(r.Claims, c => Assert.Equal("lea-morandini", c.SpeakerKey));
+    }
+
+    [Fact]
+    public void AForeignMinisterDescribedByHisCountryIsTheOfficialOfThatCountry()
+    {
+        var r = Run("Le ministre d'État malien aux Affaires étrangères, Boubacar Keïta-Diarra, a reçu les ambassadeurs lundi.\n\n"
+            + "Selon le chef de la diplomatie malienne, les frontières seront rouvertes dès le mois prochain.");
+        Assert.Equal("boubacar-keita-diarra", Assert.Single(r.Claims).SpeakerKey);
+    }
+
+    [Fact]
+    public void CivilityAndSurnameAfterTheVerbIsThePersonNamedEarlier()
+    {
+        var r = Run("Le négociateur Karim ben Saleh al-Tamimi a quitté Genève mardi.\n\n"
+            + "« Nous reviendrons à la table des discussions », a écrit M. al-Tamimi sur le réseau social X.");
+        Assert.Equal("karim-ben-saleh-al-tamimi", Assert.Single(r.Claims).SpeakerKey);
+    }
+
+    [Fact]
+    public void AnUnnamedSourceAfterTheVerbIsNoSpeaker()
+    {
+        var r = Run("Le ministre malien Boubacar Keïta-Diarra était à Dakar jeudi.\n\n"
+            + "Samedi, le ministre a reçu à Bamako le directeur du centre de crise, a indiqué à l'AFP une source diplomatique.");
+        Assert.DoesNotContain(r.Claims, c => c.Text.Contains("centre de crise"));
+    }
 }
