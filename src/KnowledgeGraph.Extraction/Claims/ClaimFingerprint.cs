@@ -15,7 +15,7 @@ public sealed class ClaimFingerprint
     [
         "issements", "issement", "ements", "ations", "ement", "ation", "erions", "eraient", "issent", "issons",
         "aient", "erait", "eront", "ences", "ances", "ables", "ibles", "ences", "euses", "ement",
-        "ence", "ance", "able", "ible", "euse", "eurs", "ions", "ait", "ant", "ent", "era", "ees", "ons",
+        "iques", "ique", "ence", "ance", "able", "ible", "euse", "eurs", "ions", "ait", "ant", "ent", "era", "ees", "ons",
         "eur", "ion", "ies", "es", "ee", "er", "ez", "is", "it", "ir", "e", "s", "x", "a", "i",
     ];
 
@@ -95,18 +95,28 @@ public sealed class ClaimFingerprint
         }
         var tokens = new List<string>(words.Count);
         var tokenIsName = new List<bool>(words.Count);
+        // figures written in digits, in text order, a thousands group joined to the digits before it ("1 200" → "1200")
+        var figures = new List<string>();
+        bool previousDigits = false;
         for (int i = 0; i < words.Count;)
         {
+            string w = words[i];
+            bool digits = IsNumber(w);
+            if (digits)
+            {
+                if (previousDigits && w.Length == 3 && figures[^1].Length <= 12) figures[^1] += w; else figures.Add(w);
+            }
+            previousDigits = digits;
             if (MatchPhrase(words, i) is { } phrase)
             {
                 tokens.Add(phrase.Concept);
                 tokenIsName.Add(false);
                 i += phrase.Length;
+                if (phrase.Length > 1) previousDigits = false;
                 continue;
             }
-            string w = words[i];
             bool name = names[i++];
-            if (w.Length < 2 || _stopWords.Contains(w)) continue;
+            if (w.Length < 2 && !digits || _stopWords.Contains(w)) continue;
             tokens.Add(Stem(w));
             tokenIsName.Add(name);
         }
@@ -115,7 +125,17 @@ public sealed class ClaimFingerprint
         for (int i = 0; i + 2 < tokens.Count; i++)
             if (!tokenIsName[i] && !tokenIsName[i + 1] && !tokenIsName[i + 2])
                 trigrams.Add(tokens[i] + " " + tokens[i + 1] + " " + tokens[i + 2]);
-        return new ClaimWording(tokens, new SortedSet<string>(tokens, StringComparer.Ordinal), trigrams);
+        var nameTokens = new HashSet<string>(StringComparer.Ordinal);
+        var common = new HashSet<string>(StringComparer.Ordinal);
+        var numbers = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            (tokenIsName[i] ? nameTokens : common).Add(tokens[i]);
+        }
+        foreach (var figure in figures)
+            if (!IsYear(figure)) numbers.Add(figure);
+        nameTokens.ExceptWith(common);
+        return new ClaimWording(tokens, new SortedSet<string>(tokens, StringComparer.Ordinal), trigrams) { Names = nameTokens, Numbers = numbers };
     }
 
     /// <summary>
@@ -168,6 +188,15 @@ public sealed class ClaimFingerprint
             yield return folded[s..i];
         }
     }
+
+    private static bool IsNumber(string token) => token.Length > 0 && token.All(char.IsAsciiDigit);
+
+    /// <summary>The figure a token stands for: its digits, or the number concept of claim-synonyms.tsv ("deux" and "2" → "=2").</summary>
+    internal static string? NumberOf(string token) =>
+        IsNumber(token) ? token : token.Length > 1 && token[0] == '=' && IsNumber(token[1..]) ? token[1..] : null;
+
+    /// <summary>"2027", "1998": a year dates a statement, it does not tell two statements apart.</summary>
+    private static bool IsYear(string token) => token.Length == 4 && token[0] is '1' or '2' && int.Parse(token) is >= 1900 and <= 2100;
 
     public static string Stem(string w)
     {

@@ -24,19 +24,48 @@ public static class ClaimSimilarity
     public const double RunDiceThreshold = 0.3;
     public const int MaxFragmentTokens = 2;
 
+    /// <summary>Weighted Dice above which shared figures (a number in digits, not a year) prove one statement.</summary>
+    public const double NumberDiceThreshold = 0.35;
+
+    /// <summary>Weight of a token that stands only for a capitalised name (a place or body the speaker names often).</summary>
+    public const double NameWeight = 0.5;
+
     /// <summary>0 when the two are not the same claim; otherwise a strength in (0, 1], higher for closer wordings.</summary>
     public static double Score(ClaimWording a, ClaimWording b)
     {
         int shared = ClaimFingerprint.Shared(a.Stems, b.Stems);
         if (shared == 0) return 0;
-        double dice = 2.0 * shared / (a.Stems.Count + b.Stems.Count);
+        // "1 200 postes" / "300 millions": both give figures and none agree — two statements, whatever else they share
+        if (a.Numbers.Count > 0 && b.Numbers.Count > 0 && !a.Numbers.Overlaps(b.Numbers)) return 0;
+        double dice = WeightedDice(a, b);
         double containment = (double)shared / Math.Min(a.Stems.Count, b.Stems.Count);
         // Tie-breaks inside one kind of evidence favour more shared tokens; the kinds are ordered by how much they prove.
         if (shared >= MinShared && dice >= DiceThreshold) return 0.5 + dice / 2;
         if (shared >= MinSharedForContainment && containment >= ContainmentThreshold) return 0.4 + containment / 10;
         if (shared > MinShared && dice >= RunDiceThreshold && SharesRun(a, b)) return 0.3 + dice / 10;
+        // "croître de 3 % cette année" / "la croissance atteindra 3 % cette année": the same figure and common words around it
+        if (dice >= NumberDiceThreshold && a.Numbers.Overlaps(b.Numbers) && SharedCommonWords(a, b) >= MinShared) return 0.3 + dice / 10;
         if (Math.Min(a.Stems.Count, b.Stems.Count) <= MaxFragmentTokens && containment >= 1) return 0.1 + dice / 10;
         return 0;
+    }
+
+    /// <summary>Dice over content tokens where a token standing only for a name (in either wording) weighs <see cref="NameWeight"/>.</summary>
+    private static double WeightedDice(ClaimWording a, ClaimWording b)
+    {
+        double Weight(string t) => a.Names.Contains(t) || b.Names.Contains(t) ? NameWeight : 1;
+        double shared = 0, total = 0;
+        foreach (var t in a.Stems) { double w = Weight(t); total += w; if (b.Stems.Contains(t)) shared += w; }
+        foreach (var t in b.Stems) total += Weight(t);
+        return total == 0 ? 0 : 2 * shared / total;
+    }
+
+    /// <summary>Shared tokens that are neither names nor figures.</summary>
+    private static int SharedCommonWords(ClaimWording a, ClaimWording b)
+    {
+        int n = 0;
+        foreach (var t in a.Stems)
+            if (b.Stems.Contains(t) && !a.Names.Contains(t) && !b.Names.Contains(t) && ClaimFingerprint.NumberOf(t) is null) n++;
+        return n;
     }
 
     public static bool SameClaim(ClaimWording a, ClaimWording b) => Score(a, b) > 0;

@@ -35,6 +35,13 @@ public static class QuotationFinder
                     if (OpensSingle(text, i, range.Start, end)) close = FindSingleClose(text, i + 1, end, c == '‘' ? '’' : '\'');
                     break;
             }
+            // « … left open at the end of the text (a truncated excerpt): the quotation runs to the end
+            if (close < 0 && c is '«' or '“' or '"' && end == text.Length && OpenToTheEnd(text, i, end))
+            {
+                var rest = Trim(text, i + 1, end);
+                if (rest.Length > 0) found.Add(new Quotation(new TextSpan(i, rest.End), rest, c));
+                break;
+            }
             if (close > i)
             {
                 var inner = Trim(text, i + 1, close);
@@ -45,6 +52,26 @@ public static class QuotationFinder
             i++;
         }
         return found;
+    }
+
+    /// <summary>
+    /// A mark opening a quotation that the text never closes: no other quotation mark and no paragraph break after it,
+    /// and at least three words, so a stray mark or an inch sign does not swallow a paragraph.
+    /// </summary>
+    private static bool OpenToTheEnd(string text, int open, int end)
+    {
+        int words = 0;
+        bool inWord = false;
+        for (int j = open + 1; j < end; j++)
+        {
+            char ch = text[j];
+            if (ch is '«' or '»' or '“' or '”' or '"') return false;
+            if (IsLineBreak(ch) && text.AsSpan(j, end - j).Trim().Length > 0) return false;
+            bool letter = char.IsLetterOrDigit(ch);
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+        return words >= 3;
     }
 
     private static TextSpan Trim(string text, int s, int e)

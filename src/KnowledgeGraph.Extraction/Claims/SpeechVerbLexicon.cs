@@ -10,22 +10,31 @@ namespace KnowledgeGraph.Extraction.Claims;
 /// <param name="WordCount">Number of words of the form.</param>
 public sealed record SpeechVerbMatch(TextSpan Span, string Lemma, string? InvertedPronoun, int FirstWord, int WordCount);
 
+/// <summary>A reporting predicate whose object is the claim (speech-predicates.tsv).</summary>
+/// <param name="Lemma">The predicate as written in the data ("mettre en garde", "rappeler POSS attachement").</param>
+/// <param name="Introducers">Words that open the object ("contre", "de", "à"); "DET" for a direct object.</param>
+/// <param name="ContentWordsFromEnd">When the claim starts inside the predicate ("attachement"), how many of the match's
+/// last words belong to it; 0 when it starts after the introducer.</param>
+public sealed record SpeechPredicate(string Lemma, IReadOnlyList<string> Introducers, int ContentWordsFromEnd);
+
 /// <summary>
 /// French reporting verbs (speech-verbs.tsv): every conjugated form → lemma. Regular first-group verbs
 /// get their forms from a suffix rule; irregular ones list them.
 /// </summary>
 public sealed class SpeechVerbLexicon
 {
-    private static readonly string[] ErSuffixes =
-        ["e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "èrent", "era", "eront", "erait", "eraient", "ant", "er"];
+    private readonly IReadOnlyList<string> ErSuffixes;
+    private readonly HashSet<string> Auxiliaries;
+    private readonly HashSet<string> Adverbs;
+    private readonly HashSet<string> SubjectPronouns;
 
-    private static readonly string[] Auxiliaries =
-        ["a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut"];
-
-    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
-    { "notamment", "également", "aussi", "encore", "ensuite", "alors", "enfin", "ainsi", "déjà", "pourtant", "toutefois", "cependant", "plus", "tard", "simplement" };
-
-    private static readonly string[] SubjectPronouns = ["il", "elle", "ils", "elles", "on"];
+    private SpeechVerbLexicon(ClaimGrammar grammar)
+    {
+        ErSuffixes = grammar.ErSuffixes;
+        Auxiliaries = grammar.VerbAuxiliaries;
+        Adverbs = grammar.VerbAdverbs;
+        SubjectPronouns = grammar.InvertedPronouns;
+    }
 
     private readonly PhraseLexicon<string> _forms = new();
     private readonly HashSet<string> _postOnly = new(StringComparer.Ordinal);
@@ -33,9 +42,9 @@ public sealed class SpeechVerbLexicon
     /// <summary>Verbs that report speech only after the quotation ("…", a-t-il lancé), never before it ("lancer une offensive").</summary>
     public bool IsPostOnly(string lemma) => _postOnly.Contains(lemma);
 
-    public static SpeechVerbLexicon FromRows(IEnumerable<string[]> rows)
+    public static SpeechVerbLexicon FromRows(IEnumerable<string[]> rows, ClaimGrammar grammar)
     {
-        var lexicon = new SpeechVerbLexicon();
+        var lexicon = new SpeechVerbLexicon(grammar);
         foreach (var row in rows)
         {
             if (row.Length == 0 || row[0].Length == 0) continue;
@@ -51,10 +60,47 @@ public sealed class SpeechVerbLexicon
                 string bare = lemma.StartsWith("s'", StringComparison.Ordinal) ? lemma[2..] : lemma.StartsWith("se ", StringComparison.Ordinal) ? lemma[3..] : lemma;
                 if (!bare.EndsWith("er", StringComparison.Ordinal)) continue;
                 string stem = bare[..^2];
-                foreach (var suffix in ErSuffixes) lexicon._forms.Add(stem + suffix, lemma);
+                foreach (var suffix in lexicon.ErSuffixes) lexicon._forms.Add(stem + suffix, lemma);
             }
         }
         return lexicon;
+    }
+
+    private readonly Dictionary<string, SpeechPredicate> _predicates = new(StringComparer.Ordinal);
+
+    /// <summary>The object-taking predicate of a lemma, when speech-predicates.tsv has one.</summary>
+    public SpeechPredicate? PredicateOf(string lemma) => _predicates.TryGetValue(lemma, out var p) ? p : null;
+
+    /// <summary>
+    /// Adds the rows of speech-predicates.tsv: every form of the head verb (<see cref="VerbConjugator"/>), followed by the
+    /// predicate's fixed words, with each possessive for POSS. Forms already known keep their first lemma.
+    /// </summary>
+    public void AddPredicates(IEnumerable<string[]> rows, VerbConjugator conjugator, IReadOnlyList<string> possessives)
+    {
+        foreach (var row in rows)
+        {
+            if (row.Length == 0 || row[0].Length == 0) continue;
+            var parts = row[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            int headWords = parts[0] is "se" && parts.Length > 1 ? 2 : 1;
+            string head = string.Join(' ', parts[..headWords]);
+            var tail = parts[headWords..];
+            int marker = Array.FindIndex(tail, w => w.StartsWith('|'));
+            int contentFromEnd = marker < 0 ? 0 : tail.Length - marker;
+            var tails = new List<string> { "" };
+            foreach (var w in tail)
+            {
+                string word = w.TrimStart('|');
+                var options = word == "POSS" ? possessives : [word];
+                tails = tails.SelectMany(t => options.Select(o => t + " " + o)).ToList();
+            }
+            string lemma = string.Join(' ', parts.Select(w => w.TrimStart('|')));
+            var introducers = row.Length > 1 ? row[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+            // a single-word predicate that is already a reporting verb keeps its lemma ("dénoncer"); its object rule is added
+            string key = tail.Length == 0 ? head : lemma;
+            _predicates.TryAdd(key, new SpeechPredicate(key, introducers, contentFromEnd));
+            foreach (var form in conjugator.Forms(head).Append(head))
+                foreach (var t in tails) _forms.Add(form + t, key);
+        }
     }
 
     public int FormCount => _forms.Count;
@@ -89,7 +135,7 @@ public sealed class SpeechVerbLexicon
     }
 
     /// <summary>"a-t-il" → "il" (base "a"), "dit-elle" → "elle" (base "dit"); null when the word has no inverted pronoun.</summary>
-    public static string? InvertedPronounOf(string word, out string baseForm)
+    public string? InvertedPronounOf(string word, out string baseForm)
     {
         baseForm = word;
         int dash = word.LastIndexOf('-');

@@ -1,0 +1,160 @@
+using KnowledgeGraph.Extraction.Dates;
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+using static KnowledgeGraph.Extraction.Claims.ClauseText;
+
+namespace KnowledgeGraph.Extraction.Claims;
+
+/// <summary>Direct quotations and the reporting verb after, inside or before them.</summary>
+public sealed partial class ClaimExtractor
+{
+    private void AddDirectQuotes(AnalyzedDocument doc, List<TextSpan> words, List<Quotation> quotes, List<SpeechVerbMatch> verbs, SpeakerFinder finder, List<Candidate> candidates)
+    {
+        string text = doc.Text;
+        foreach (var q in quotes)
+        {
+            int si = doc.SentenceIndexAt(q.Inner.Start);
+            if (si < 0) continue;
+            var sentence = doc.Sentences[si];
+            // the sentence may end inside the quotation; attribution after it belongs to the sentence holding the closing mark
+            int siEnd = doc.SentenceIndexAt(Math.Max(q.Outer.End - 1, q.Outer.Start));
+            var endSentence = siEnd >= 0 ? doc.Sentences[siEnd] : sentence;
+            int wordCount = CountWordsBetween(words, q.Inner.Start, q.Inner.End);
+            var c = new Candidate { Span = q.Outer, Content = q.Inner, Direct = true, Sentence = si };
+
+            // 1. verb right after the closing mark: "…", a déclaré X / a-t-il ajouté
+            var post = VerbAfter(text, words, verbs, q);
+            if (post is not null)
+            {
+                c.Verb = post;
+                int clauseEnd = ClauseEnd(text, post.Span.End, Math.Max(endSentence.End, post.Span.End));
+                c.Span = new TextSpan(q.Outer.Start, clauseEnd);
+                if (post.InvertedPronoun is not null) { c.Rule = SpeakerRule.Pronoun; c.RuleFrom = post.Span.Start; c.SpeakerSpan = post.Span; }
+                else { c.Rule = SpeakerRule.AfterOrAnaphoric; c.RuleFrom = post.Span.End; c.RuleTo = clauseEnd; }
+                candidates.Add(c);
+                continue;
+            }
+            // 2. incise inside the quotation: « …, a confié X. … »
+            var incise = verbs.FirstOrDefault(v => q.Inner.Contains(v.Span) && IsIncise(text, words, v));
+            if (incise is not null)
+            {
+                c.Verb = incise;
+                if (incise.InvertedPronoun is not null) { c.Rule = SpeakerRule.Pronoun; c.RuleFrom = incise.Span.Start; c.SpeakerSpan = incise.Span; }
+                else { c.Rule = SpeakerRule.InciseAfter; c.RuleFrom = incise.Span.End; c.RuleTo = ClauseEnd(text, incise.Span.End, q.Inner.End); }
+                candidates.Add(c);
+                continue;
+            }
+            // 3. verb before the quotation in the same sentence: X a déclaré : "…"
+            var pre = VerbBefore(text, words, verbs, finder, q, sentence);
+            if (pre is not null)
+            {
+                c.Verb = pre;
+                c.Span = new TextSpan(sentence.Start, q.Outer.End);
+                SetVerbSubjectRule(doc, words, pre, sentence, c);
+                candidates.Add(c);
+                continue;
+            }
+            // a quoted crosshead (- "Jamais perdu espoir" -): a short line alone in quotes titles what follows, nobody says it here
+            if (IsCrosshead(text, q, wordCount)) continue;
+            // 4. a full-sentence quotation right after a claim continues it
+            if (wordCount >= 3 && OnlyPunctuationBetween(text, sentence.Start, q.Outer.Start))
+            {
+                c.Rule = SpeakerRule.Continuation;
+                candidates.Add(c);
+                continue;
+            }
+            // 5. "X a pris la parole : « … »": a quotation after a colon is the words of the sentence's person subject
+            if (wordCount >= 3 && ColonBefore(text, q.Outer.Start, sentence.Start) is var colon and >= 0)
+            {
+                c.Rule = SpeakerRule.ColonSubject;
+                c.RuleFrom = sentence.Start;
+                c.RuleTo = colon;
+                c.Span = new TextSpan(sentence.Start, q.Outer.End);
+                candidates.Add(c);
+            }
+            // otherwise: a quoted term without a reporting verb (scare quotes, titles) is not a claim
+        }
+    }
+
+    /// <summary>
+    /// A quotation alone on its line (only dashes, bullets or spaces around it), of at most <see cref="MaxCrossheadWords"/>
+    /// words, not ending like a sentence (. ! ? …): a crosshead, not a statement.
+    /// </summary>
+    private static bool IsCrosshead(string text, Quotation q, int wordCount)
+    {
+        if (wordCount > MaxCrossheadWords || q.Inner.Length == 0 || text[q.Inner.End - 1] is '.' or '!' or '?' or '…') return false;
+        int lineStart = q.Outer.Start;
+        while (lineStart > 0 && text[lineStart - 1] is not ('\n' or '\r')) lineStart--;
+        int lineEnd = q.Outer.End;
+        while (lineEnd < text.Length && text[lineEnd] is not ('\n' or '\r')) lineEnd++;
+        return OnlyPunctuationBetween(text, lineStart, q.Outer.Start) && OnlyPunctuationBetween(text, q.Outer.End, lineEnd)
+            && !text.AsSpan(lineStart, q.Outer.Start - lineStart).ContainsAny(",:") && !text.AsSpan(q.Outer.End, lineEnd - q.Outer.End).ContainsAny(",:");
+    }
+
+    private const int MaxCrossheadWords = 8;
+
+    private static int ColonBefore(string text, int quoteStart, int sentenceStart)
+    {
+        int p = quoteStart - 1;
+        while (p >= sentenceStart && char.IsWhiteSpace(text[p])) p--;
+        return p >= sentenceStart && text[p] == ':' ? p : -1;
+    }
+
+    private SpeechVerbMatch? VerbAfter(string text, List<TextSpan> words, List<SpeechVerbMatch> verbs, Quotation q)
+    {
+        int p = q.Outer.End;
+        while (p < text.Length && text[p] is ' ' or '\u00A0') p++;
+        bool comma = p < text.Length && text[p] == ',';
+        if (comma) p++;
+        char lastInner = q.Inner.Length > 0 ? text[q.Inner.End - 1] : ' ';
+        if (!comma && lastInner is not (',' or '?' or '!' or '…')) return null;
+        foreach (var v in verbs)
+        {
+            if (v.Span.Start < p) continue;
+            if (v.Span.Start - p > 40) break;
+            // only short auxiliaries/adverbs between the quote and the verb, no punctuation
+            for (int i = p; i < v.Span.Start; i++)
+                if (!char.IsLetter(text[i]) && !char.IsWhiteSpace(text[i]) && !FrenchText.IsJoiner(text[i])) return null;
+            // "…", n'a pas réagi X: a negated verb does not report the quotation
+            foreach (var w in WordsBetween(words, p, v.Span.Start))
+                if (!BetweenQuoteAndVerb.Contains(FrenchText.Lower(w.Of(text)))) return null;
+            return v;
+        }
+        return null;
+    }
+
+    private bool IsIncise(string text, List<TextSpan> words, SpeechVerbMatch v)
+    {
+        int start = v.Span.Start;
+        if (v.InvertedPronoun is null)
+        {
+            if (v.FirstWord == 0) return false;
+            string prev = FrenchText.Lower(words[v.FirstWord - 1].Of(text));
+            if (!Auxiliaries.Contains(prev)) return false;
+            start = words[v.FirstWord - 1].Start;
+        }
+        int p = start - 1;
+        while (p >= 0 && char.IsWhiteSpace(text[p])) p--;
+        return p >= 0 && text[p] == ',';
+    }
+
+    private SpeechVerbMatch? VerbBefore(string text, List<TextSpan> words, List<SpeechVerbMatch> verbs, SpeakerFinder finder, Quotation q, TextSpan sentence)
+    {
+        SpeechVerbMatch? best = null;
+        foreach (var v in verbs)
+        {
+            if (v.Span.End > q.Outer.Start) break;
+            if (v.Span.Start < sentence.Start || finder.InsideQuote(v.Span)) continue;
+            best = v;
+        }
+        // verbs that report speech only in an incise after the quotation ("…", a-t-il lancé)
+        if (best is null) return null;
+        // … except with the quotation as their direct object: "a salué « une excellente nouvelle »"
+        if (_verbs.IsPostOnly(best.Lemma) && !(best.Span.End <= q.Outer.Start && text.AsSpan(best.Span.End, q.Outer.Start - best.Span.End).Trim().Length == 0)) return null;
+        if (CountWordsBetween(words, best.Span.End, q.Outer.Start) > 10) return null;
+        for (int i = best.Span.End; i < q.Outer.Start; i++)
+            if (text[i] is ';' or '«' or '»' or '"' or '“' or '”' or '?' or '!' || text[i] == '.' && !IsAbbreviationPeriod(text, i)) return null;
+        return best;
+    }
+
+}

@@ -1,0 +1,96 @@
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+using static KnowledgeGraph.Extraction.Claims.ClauseText;
+
+namespace KnowledgeGraph.Extraction.Claims;
+
+/// <summary>
+/// Reporting predicates whose object is the claim (speech-predicates.tsv): "X a mis en garde contre une escalade",
+/// "X a fait part de son inquiétude", "X s'est inquiétée du sort des otages", "X a rappelé son attachement à la paix".
+/// </summary>
+public sealed partial class ClaimExtractor
+{
+    /// <summary>Adverbs and short time words allowed between a predicate and its introducer ("a mis en garde jeudi contre").</summary>
+    private bool SkippableAfterPredicate(AnalyzedDocument doc, string word, TextSpan span) =>
+        _grammar.VerbAdverbs.Contains(word) || doc.Dates.Any(d => d.Span.Contains(span));
+
+    private void AddPredicateObjectClaim(AnalyzedDocument doc, List<TextSpan> words, SpeechVerbMatch v, SpeechPredicate predicate, List<Candidate> candidates)
+    {
+        string text = doc.Text;
+        // "pour dénoncer", "doit mettre en garde": an infinitive states a purpose or an obligation, not what was said
+        if (v.InvertedPronoun is not null || IsInfinitive(text, words, v)) return;
+        int after = v.FirstWord + v.WordCount;
+        int si = doc.SentenceIndexAt(v.Span.Start);
+        if (si < 0) return;
+        var sentence = doc.Sentences[si];
+        int start = -1;
+        if (predicate.ContentWordsFromEnd > 0)
+        {
+            start = words[after - predicate.ContentWordsFromEnd].Start;
+            if (IntroducerAt(doc, words, after, sentence.End, predicate.Introducers) < 0) return;
+        }
+        else
+        {
+            int j = after;
+            while (j < words.Count && j < after + 3 && words[j].Start < sentence.End && OnlySpaces(text, words[j - 1].End, words[j].Start)
+                   && SkippableAfterPredicate(doc, FrenchText.Lower(words[j].Of(text)), words[j])) j++;
+            start = IntroducerAt(doc, words, j, sentence.End, predicate.Introducers);
+            if (start < 0) return;
+        }
+        int end = EndOfReportedClause(text, start, sentence.End);
+        // "…, selon son porte-parole": the source phrase after a comma is no part of what was said
+        int selon = text.IndexOf(", selon ", start, Math.Max(0, end - start), StringComparison.OrdinalIgnoreCase);
+        if (selon >= 0) end = selon;
+        // "a insisté sur un point : les familles ne doivent pas …": a short noun phrase announcing a colon; the claim follows it
+        int colon = text.IndexOf(':', start, Math.Max(0, end - start));
+        if (colon >= 0 && CountWordsBetween(words, start, colon) <= 3 && CountWordsBetween(words, colon, end) >= 3) start = colon + 1;
+        var content = new TextSpan(start, end);
+        if (CountWordsBetween(words, content.Start, content.End) < 2) return;
+        var c = new Candidate { Span = new TextSpan(Math.Min(sentence.Start, v.Span.Start), sentence.End), Content = content, Direct = false, Verb = v, Sentence = si };
+        SetVerbSubjectRule(doc, words, v, sentence, c);
+        if (IsCoordinated(text, words, v)) { c.Rule = SpeakerRule.SameSentenceSpeaker; c.RuleFrom = sentence.Start; c.RuleTo = v.Span.Start; }
+        candidates.Add(c);
+    }
+
+    /// <summary>The verb is an infinitive ("pour dénoncer", "s'inquiéter de"): its last word ends like one and no auxiliary precedes.</summary>
+    private static bool IsInfinitive(string text, List<TextSpan> words, SpeechVerbMatch v)
+    {
+        string first = FrenchText.Lower(words[v.FirstWord].Of(text));
+        string verb = first.StartsWith("s'", StringComparison.Ordinal) ? first[2..] : first is "se" && v.WordCount > 1 ? FrenchText.Lower(words[v.FirstWord + 1].Of(text)) : first;
+        return verb.EndsWith("er", StringComparison.Ordinal) || verb.EndsWith("ir", StringComparison.Ordinal) || verb.EndsWith("re", StringComparison.Ordinal) && !verb.EndsWith("ère", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Where the claim starts when one of the introducers opens the object at word <paramref name="j"/>: after "contre",
+    /// "de" (du, des, d'…), "à" (au, aux); at a determiner or a capitalised name for DET; -1 when none does.
+    /// </summary>
+    private int IntroducerAt(AnalyzedDocument doc, List<TextSpan> words, int j, int sentenceEnd, IReadOnlyList<string> introducers)
+    {
+        string text = doc.Text;
+        if (j >= words.Count || words[j].Start >= sentenceEnd || j > 0 && !OnlySpaces(text, words[j - 1].End, words[j].Start)) return -1;
+        string w = FrenchText.Lower(words[j].Of(text));
+        foreach (var intro in introducers)
+        {
+            switch (intro)
+            {
+                case "que":
+                    continue;
+                case "DET":
+                    if (Determiners.Contains(w) || _grammar.Possessives.Contains(w) || w.StartsWith("l'", StringComparison.Ordinal) || w.StartsWith("l’", StringComparison.Ordinal)
+                        || char.IsUpper(text[words[j].Start])) return words[j].Start;
+                    continue;
+                case "de":
+                    if (w.StartsWith("d'", StringComparison.Ordinal) || w.StartsWith("d’", StringComparison.Ordinal)) return words[j].Start + 2;
+                    if (_grammar.ContractedDe.Contains(w) && j + 1 < words.Count) return words[j + 1].Start;
+                    continue;
+                case "à":
+                    if (_grammar.ContractedA.Contains(w) && j + 1 < words.Count) return words[j + 1].Start;
+                    continue;
+                default:
+                    if (w == intro && j + 1 < words.Count) return words[j + 1].Start;
+                    continue;
+            }
+        }
+        return -1;
+    }
+}

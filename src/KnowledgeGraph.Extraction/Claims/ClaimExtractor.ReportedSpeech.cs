@@ -1,0 +1,239 @@
+using KnowledgeGraph.Extraction.Dates;
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+using static KnowledgeGraph.Extraction.Claims.ClauseText;
+
+namespace KnowledgeGraph.Extraction.Claims;
+
+/// <summary>Reported speech: "X a affirmé que …", noun-phrase demands ("X a réclamé la tenue …") and trailing incises ("…, a-t-il déclaré.").</summary>
+public sealed partial class ClaimExtractor
+{
+    private void AddReportedSpeech(AnalyzedDocument doc, List<TextSpan> words, List<SpeechVerbMatch> verbs, SpeakerFinder finder, List<Candidate> candidates)
+    {
+        string text = doc.Text;
+        foreach (var v in verbs)
+        {
+            if (finder.InsideQuote(v.Span)) continue;
+            int after = v.FirstWord + v.WordCount;
+            int queWord = -1;
+            for (int j = after; j < words.Count && j < after + 6; j++)
+            {
+                if (!OnlySpaces(text, words[j - 1].End, words[j].Start)) break;
+                string w = FrenchText.Lower(words[j].Of(text));
+                if (w == "que" || w.StartsWith("qu'", StringComparison.Ordinal)) { queWord = j; break; }
+                // "a plaidé pour que…": the purpose "que" still reports
+                if (w is "pour" && j + 1 < words.Count && FrenchText.Lower(words[j + 1].Of(text)) is "que" or "qu'") continue;
+                if (w is "de" or "pour" or "et" or "ce") break;
+            }
+            if (queWord < 0)
+            {
+                if (ObjectClaimVerbs.Contains(v.Lemma)) AddObjectClaim(doc, words, v, after, candidates);
+                else if (_verbs.PredicateOf(v.Lemma) is { } predicate) AddPredicateObjectClaim(doc, words, v, predicate, candidates);
+                continue;
+            }
+            int si = doc.SentenceIndexAt(v.Span.Start);
+            if (si < 0) continue;
+            var sentence = doc.Sentences[si];
+            var qw = words[queWord];
+            string qword = FrenchText.Lower(qw.Of(text));
+            int contentStart = qword == "que" ? qw.End : qw.Start + 3;
+            var content = new TextSpan(contentStart, EndOfReportedClause(text, contentStart, sentence.End));
+            content = new TextSpan(content.Start, EndBeforeCoordinatedVerb(text, words, verbs, finder, content));
+            if (content.Length < 8) continue;
+            var c = new Candidate { Span = new TextSpan(Math.Min(sentence.Start, v.Span.Start), sentence.End), Content = content, Direct = false, Verb = v, Sentence = si };
+            SetVerbSubjectRule(doc, words, v, sentence, c);
+            // "X a admis que …, et a indiqué qu'elle …": the second verb shares the first one's subject
+            if (IsCoordinated(text, words, v)) { c.Rule = SpeakerRule.SameSentenceSpeaker; c.RuleFrom = sentence.Start; c.RuleTo = v.Span.Start; }
+            candidates.Add(c);
+        }
+    }
+
+    /// <summary>"…que X serait Y et a plaidé pour Z": a second speech verb coordinated with "et" ends the first claim.</summary>
+    private static int EndBeforeCoordinatedVerb(string text, List<TextSpan> words, List<SpeechVerbMatch> verbs, SpeakerFinder finder, TextSpan content)
+    {
+        foreach (var v2 in verbs)
+        {
+            if (v2.Span.Start <= content.Start || v2.Span.Start >= content.End || finder.InsideQuote(v2.Span)) continue;
+            if (CoordinatorIndex(text, words, v2) is var et and >= 0) return words[et].Start;
+        }
+        return content.End;
+    }
+
+    /// <summary>The verb follows "et" ("et a plaidé"): it shares the subject of the verb before.</summary>
+    private static bool IsCoordinated(string text, List<TextSpan> words, SpeechVerbMatch v) => CoordinatorIndex(text, words, v) >= 0;
+
+    /// <summary>The index of the "et" before the verb (and its auxiliary), or -1.</summary>
+    private static int CoordinatorIndex(string text, List<TextSpan> words, SpeechVerbMatch v)
+    {
+        if (v.InvertedPronoun is not null) return -1;
+        int j = v.FirstWord - 1;
+        if (j >= 0 && FrenchText.Lower(words[j].Of(text)) is "a" or "ont" or "avait" or "avaient") j--;
+        return j >= 0 && FrenchText.Lower(words[j].Of(text)) == "et" ? j : -1;
+    }
+
+    /// <summary>
+    /// "X a réclamé la tenue d'un comité…", "X a plaidé pour une ratification rapide…": a demand stated as a noun
+    /// phrase is the claim, up to the end of its clause.
+    /// </summary>
+    private void AddObjectClaim(AnalyzedDocument doc, List<TextSpan> words, SpeechVerbMatch v, int after, List<Candidate> candidates)
+    {
+        string text = doc.Text;
+        if (!ObjectClaimVerbs.Contains(v.Lemma) || v.InvertedPronoun is not null || after >= words.Count) return;
+        // "pour réclamer un plan", "doit exiger": an infinitive states a purpose or an obligation, not what someone said
+        if (FrenchText.Lower(words[v.FirstWord].Of(text)) == v.Lemma) return;
+        // "X aurait exigé le report": a conditional reports someone else's account, not X's statement
+        if (v.FirstWord > 0 && FrenchText.Lower(words[v.FirstWord - 1].Of(text)) is "aurait" or "auraient") return;
+        if (words[v.FirstWord].Of(text).StartsWith("aur", StringComparison.Ordinal)) return;
+        int j = after;
+        if (v.Lemma == "plaider")
+        {
+            if (FrenchText.Lower(words[j].Of(text)) != "pour" || j + 1 >= words.Count) return;
+            j++;
+        }
+        if (!OnlySpaces(text, words[j - 1].End, words[j].Start)) return;
+        string det = FrenchText.Lower(words[j].Of(text));
+        // "a accusé Nairobi de …", "a accusé le gouvernement d'avoir …": whom, then of what
+        bool accusation = v.Lemma == "accuser";
+        if (accusation ? !(char.IsUpper(text[words[j].Start]) || Determiners.Contains(det)) || !AccusationFollows(text, words, j)
+            : !Determiners.Contains(det) && !det.StartsWith("l'", StringComparison.Ordinal) && !det.StartsWith("l’", StringComparison.Ordinal)) return;
+        int si = doc.SentenceIndexAt(v.Span.Start);
+        if (si < 0) return;
+        var sentence = doc.Sentences[si];
+        int end = EndOfReportedClause(text, words[j].Start, sentence.End);
+        // "…, selon son porte-parole": the source phrase after a comma is no part of what was said
+        int selon = text.IndexOf(", selon ", words[j].Start, Math.Max(0, end - words[j].Start), StringComparison.OrdinalIgnoreCase);
+        if (selon >= 0) end = selon;
+        var content = new TextSpan(words[j].Start, end);
+        if (CountWordsBetween(words, content.Start, content.End) < 3) return;
+        var c = new Candidate { Span = new TextSpan(Math.Min(sentence.Start, v.Span.Start), sentence.End), Content = content, Direct = false, Verb = v, Sentence = si };
+        SetVerbSubjectRule(doc, words, v, sentence, c);
+        if (IsCoordinated(text, words, v)) { c.Rule = SpeakerRule.SameSentenceSpeaker; c.RuleFrom = sentence.Start; c.RuleTo = v.Span.Start; }
+        candidates.Add(c);
+    }
+
+    /// <summary>
+    /// "Les deux dirigeants ont évoqué X, a-t-il déclaré." / "Le retour est 'irréaliste', a déclaré X.": a clause
+    /// followed by a comma and an inverted reporting verb is reported speech of that verb's subject.
+    /// </summary>
+    private void AddTrailingIncises(AnalyzedDocument doc, List<TextSpan> words, List<SpeechVerbMatch> verbs, SpeakerFinder finder, List<Candidate> candidates)
+    {
+        string text = doc.Text;
+        foreach (var v in verbs)
+        {
+            if (finder.InsideQuote(v.Span)) continue;
+            int start = v.Span.Start;
+            if (v.InvertedPronoun is null)
+            {
+                if (v.FirstWord == 0) continue;
+                // "…, a ajouté la préfecture": the auxiliary opens the incise; "…, indique la SNCF": a finite verb does
+                if (Auxiliaries.Contains(FrenchText.Lower(words[v.FirstWord - 1].Of(text)))) start = words[v.FirstWord - 1].Start;
+                else if (!IsFiniteInvertedForm(text, words, v)) continue;
+            }
+            int comma = start - 1;
+            while (comma >= 0 && char.IsWhiteSpace(text[comma])) comma--;
+            if (comma < 0 || text[comma] != ',') continue;
+            int si = doc.SentenceIndexAt(v.Span.Start);
+            if (si < 0) continue;
+            var sentence = doc.Sentences[si];
+            // the subject must follow the verb (inversion); "X, a déclaré que…" is a subject apposition
+            bool followedByQue = false;
+            for (int j = v.FirstWord + v.WordCount; j < words.Count && j < v.FirstWord + v.WordCount + 6 && words[j].Start < sentence.End; j++)
+            {
+                string w = FrenchText.Lower(words[j].Of(text));
+                if (w == "que" || w.StartsWith("qu'", StringComparison.Ordinal)) { followedByQue = true; break; }
+            }
+            if (followedByQue) continue;
+            int clauseEnd = ClauseEnd(text, v.Span.End, sentence.End);
+            if (v.InvertedPronoun is null && finder.SubjectAfter(v.Span.End, clauseEnd) is null && !StartsWithDefiniteArticle(text, v.Span.End)) continue;
+            // "…, redoutent la jonction des feux": without an auxiliary, only a named speaker after the verb makes it an incise
+            if (v.InvertedPronoun is null && start == v.Span.Start && finder.SubjectAfter(v.Span.End, clauseEnd) is null) continue;
+            // an incise closes its sentence: a short tail, no quotation after it ("X, a appelé Y à "…"" is not one)
+            if (clauseEnd < sentence.End && text[clauseEnd] != '.' || CountWordsBetween(words, v.Span.End, sentence.End) > 12) continue;
+            // "Le ministre …, X, a déclaré": the clause before the comma ends with a subject in apposition
+            if (EndsWithApposedName(doc, comma)) continue;
+            // a quotation right before the comma is handled as a direct quote
+            int q = comma - 1;
+            while (q >= 0 && char.IsWhiteSpace(text[q])) q--;
+            if (q >= 0 && text[q] is '»' or '"' or '”' or '\'' or '’') continue;
+            var content = new TextSpan(sentence.Start, comma);
+            if (CountWordsBetween(words, content.Start, content.End) < 4) continue;
+            var c = new Candidate { Span = new TextSpan(sentence.Start, clauseEnd), Content = content, Direct = false, Verb = v, Sentence = si };
+            if (v.InvertedPronoun is not null) { c.Rule = SpeakerRule.Pronoun; c.RuleFrom = v.Span.Start; c.SpeakerSpan = v.Span; }
+            else { c.Rule = SpeakerRule.AfterOrAnaphoric; c.RuleFrom = v.Span.End; c.RuleTo = clauseEnd; }
+            candidates.Add(c);
+        }
+    }
+
+    /// <summary>
+    /// "…, indique la SNCF", "…, ajoute-t-elle", "…, précisa le maire": a finite form right after a comma (no participle,
+    /// infinitive or gerund, which need an auxiliary or a subject before them).
+    /// </summary>
+    private static bool IsFiniteInvertedForm(string text, List<TextSpan> words, SpeechVerbMatch v)
+    {
+        int p = words[v.FirstWord].Start - 1;
+        while (p >= 0 && char.IsWhiteSpace(text[p])) p--;
+        if (p < 0 || text[p] != ',') return false;
+        string w = FrenchText.Lower(words[v.FirstWord].Of(text));
+        return !(w.EndsWith('é') || w.EndsWith("ée", StringComparison.Ordinal) || w.EndsWith("és", StringComparison.Ordinal) || w.EndsWith("ées", StringComparison.Ordinal)
+            || w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith("ir", StringComparison.Ordinal) || w.EndsWith("ant", StringComparison.Ordinal)
+            || w.StartsWith("s'", StringComparison.Ordinal) || w == "se");
+    }
+
+    private static bool EndsWithApposedName(AnalyzedDocument doc, int comma)
+    {
+        // the first person mention (in text order) ending just before the comma; mentions are never very long
+        for (int k = FirstMentionAtOrAfter(doc, comma - 400); k < doc.Entities.Count; k++)
+        {
+            var m = doc.Entities[k];
+            if (m.Span.Start >= comma) break;
+            if (m.Kind != EntityKind.Person || !OnlySpaces(doc.Text, m.Span.End, comma)) continue;
+            int p = m.Span.Start - 1;
+            while (p >= 0 && char.IsWhiteSpace(doc.Text[p])) p--;
+            return p >= 0 && doc.Text[p] == ',';
+        }
+        return false;
+    }
+
+    /// <summary>How to find the subject of a verb: inverted pronoun, pronoun before it, gerund, or the nearest mention before it.</summary>
+    private void SetVerbSubjectRule(AnalyzedDocument doc, List<TextSpan> words, SpeechVerbMatch v, TextSpan sentence, Candidate c)
+    {
+        string text = doc.Text;
+        if (v.InvertedPronoun is not null)
+        {
+            c.Rule = SpeakerRule.Pronoun; c.RuleFrom = v.Span.Start; c.SpeakerSpan = v.Span;
+            return;
+        }
+        if (words[v.FirstWord].Of(text).EndsWith("ant", StringComparison.Ordinal))
+        {
+            c.Rule = SpeakerRule.SameSentenceSpeaker; c.RuleFrom = sentence.Start; c.RuleTo = v.Span.Start;
+            return;
+        }
+        for (int j = v.FirstWord - 1; j >= 0 && j >= v.FirstWord - 4 && words[j].Start >= sentence.Start; j--)
+        {
+            string w = FrenchText.Lower(words[j].Of(text));
+            if (SubjectPronouns.Contains(w)) { c.Rule = SpeakerRule.Pronoun; c.RuleFrom = words[j].Start; c.SpeakerSpan = words[j]; c.Pronoun = w; return; }
+            // "Cette dernière a affirmé", "ce dernier a estimé": the person named last before, of that gender
+            if (w is "dernier" or "dernière" && j > 0 && FrenchText.Lower(words[j - 1].Of(text)) is "ce" or "cette" && words[j - 1].Start >= sentence.Start)
+            {
+                c.Rule = SpeakerRule.Latest; c.RuleFrom = words[j - 1].Start; c.SpeakerSpan = new TextSpan(words[j - 1].Start, words[j].End); c.Pronoun = w == "dernier" ? "il" : "elle";
+                return;
+            }
+            if (!SkippableBeforeVerb.Contains(w)) break;
+        }
+        c.Rule = SpeakerRule.Before; c.RuleFrom = sentence.Start; c.RuleTo = v.Span.Start;
+    }
+
+    /// <summary>"accusé Nairobi de", "accusé le gouvernement d'avoir": "de"/"d'" within four words.</summary>
+    private static bool AccusationFollows(string text, List<TextSpan> words, int from)
+    {
+        for (int k = from + 1; k < words.Count && k <= from + 4; k++)
+        {
+            if (!OnlySpaces(text, words[k - 1].End, words[k].Start)) return false;
+            string w = FrenchText.Lower(words[k].Of(text));
+            if (w == "de" || w.StartsWith("d'", StringComparison.Ordinal) || w.StartsWith("d’", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Le syndicaliste a", "La ministre a": article, one to three lower-case words, then the verb; no name, no punctuation.</summary>
+}

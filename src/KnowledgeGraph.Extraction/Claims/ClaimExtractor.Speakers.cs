@@ -1,0 +1,187 @@
+using KnowledgeGraph.Extraction.Dates;
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+using static KnowledgeGraph.Extraction.Claims.ClauseText;
+
+namespace KnowledgeGraph.Extraction.Claims;
+
+/// <summary>Speaker resolution in text order, so that pronouns and bare titles can point to the latest speaker.</summary>
+public sealed partial class ClaimExtractor
+{
+    private void ResolveSpeakers(AnalyzedDocument doc, SpeakerFinder finder, List<Candidate> claims)
+    {
+        int? lastSpeaker = null;
+        int lastSentence = -10;
+        Candidate? previous = null;
+        foreach (var c in claims)
+        {
+            switch (c.Rule)
+            {
+                case SpeakerRule.Before:
+                    c.Speaker = finder.SubjectBefore(c.RuleFrom, c.RuleTo);
+                    // "Le syndicaliste a réclamé…": a bare title opening the sentence stands for a recent speaker or subject
+                    // "Dans un communiqué, l'entreprise a affirmé": the subject opens the clause after a leading adverbial
+                    int clauseFrom = c.RuleFrom;
+                    if (c.Speaker is null && doc.Text.LastIndexOf(',', Math.Max(c.RuleFrom, c.RuleTo - 1), Math.Max(0, c.RuleTo - c.RuleFrom)) is var lead and >= 0
+                        && InstitutionAfter(doc.Text, lead + 1)) clauseFrom = lead + 1;
+                    // "L'opposition a dénoncé …": a collective subject is nobody named before
+                    if (c.Speaker is null && _collectiveHeads.Contains(HeadAfter(doc.Text, clauseFrom))) break;
+                    if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, clauseFrom) && BareTitleBefore(doc, clauseFrom, c.RuleTo))
+                        // "Le ministère a indiqué": an institution word stands for the organization named so before, never for a person
+                        c.Speaker = InstitutionAfter(doc.Text, clauseFrom) ? finder.OrganizationByHead(HeadAfter(doc.Text, clauseFrom), clauseFrom)
+                            : finder.HolderOfTitleAt(clauseFrom) ?? finder.PersonIntroducedAs(clauseFrom) ?? finder.ResolvePronoun(clauseFrom, lastSpeaker, lastSentence);
+                    break;
+                case SpeakerRule.After:
+                    c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo);
+                    break;
+                case SpeakerRule.AfterOrAnaphoric:
+                    c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo) ?? finder.PersonByCivilitySurname(c.RuleFrom);
+                    // "a indiqué à l'AFP une source diplomatique": an unnamed source is nobody named before
+                    if (c.Speaker is null && AnonymousSourceIn(doc.Text, c.RuleFrom, c.RuleTo)) break;
+                    // "a reconnu celui qui avait repris le club": the relative pronoun stands for the person the text is about
+                    if (c.Speaker is null && RelativeSpeakerAfter(doc.Text, c.RuleFrom) is { } relative)
+                        c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence, relative);
+                    if (c.Speaker is null && _collectiveHeads.Contains(HeadAfter(doc.Text, c.RuleFrom))) break;
+                    // "a lancé cette dernière", "a ajouté ce dernier": the last person named of that gender
+                    if (c.Speaker is null && LatestPronounAfter(doc.Text, c.RuleFrom) is { } latest)
+                        c.Speaker = finder.LatestPerson(c.RuleFrom, latest);
+                    // "a déclaré le président américain" with no name: a title standing for a recent speaker
+                    // … unless the title is an institution's ("a annoncé le ministère chilien"): no person said it
+                    if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, c.RuleFrom))
+                        c.Speaker = InstitutionAfter(doc.Text, c.RuleFrom) ? finder.OrganizationByHead(HeadAfter(doc.Text, c.RuleFrom), c.RuleFrom)
+                            : finder.HolderOfTitleAt(c.RuleFrom) ?? finder.PersonIntroducedAs(c.RuleFrom) ?? finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence);
+                    break;
+                case SpeakerRule.InciseAfter:
+                    c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo, allowInsideQuote: true);
+                    if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, c.RuleFrom))
+                        c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence);
+                    break;
+                case SpeakerRule.Pronoun:
+                    // "Ils estiment que…", "estiment-elles": a plural subject is not one person
+                    c.Speaker = (c.Pronoun ?? c.Verb?.InvertedPronoun) is "ils" or "elles" ? null
+                        : finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence, c.Pronoun ?? c.Verb?.InvertedPronoun);
+                    break;
+                case SpeakerRule.SameSentenceSpeaker:
+                    c.Speaker = previous is not null && previous.Sentence == c.Sentence && previous.Speaker is not null
+                        ? previous.Speaker : finder.SubjectBefore(c.RuleFrom, c.RuleTo);
+                    break;
+                case SpeakerRule.Continuation:
+                    if (previous is not null && previous.Speaker is not null && c.Sentence - SentenceOfEnd(doc, previous) <= 1)
+                    {
+                        c.Speaker = previous.Speaker;
+                        c.SpeakerSpan = previous.SpeakerSpan;
+                    }
+                    // "X a pris la parole. « … »": a quotation standing alone after a sentence that opens with a person is theirs
+                    else if (previous is null || SentenceOfEnd(doc, previous) < c.Sentence - 1)
+                        c.Speaker = finder.SentenceSubject(c.Sentence - 1);
+                    break;
+                case SpeakerRule.Latest:
+                    c.Speaker = finder.LatestPerson(c.RuleFrom, c.Pronoun);
+                    break;
+                case SpeakerRule.ColonSubject:
+                    // "X se dit « épuisée » : « … »": a short quotation before the colon does not hide the subject
+                    c.Speaker = finder.SubjectBefore(c.RuleFrom, c.RuleTo, allowQuoteBetween: true) is { } subject && doc.Entities[subject].Kind == EntityKind.Person ? subject : null;
+                    break;
+            }
+            // "Le ministre bavarois a reconnu …": an unresolved title stands for the person the article introduced with the same words
+            if (c.Speaker is { } role && doc.Entities[role].Form == MentionForm.Role && doc.Entities[role].ClusterId < 0
+                && (finder.PersonIntroducedAs(doc.Entities[role].Span.Start) ?? finder.ApposedNameAfter(role) ?? finder.PersonOfSameCountryTitle(role)) is { } introduced)
+            {
+                c.SpeakerSpan ??= doc.Entities[role].Span;
+                c.Speaker = introduced;
+            }
+            // a title that the document does not tie to a name ("a déclaré le conseiller du ministre")
+            // refers back to the speaker of the claim just before
+            if (c.Speaker is { } sp && c.Rule is SpeakerRule.AfterOrAnaphoric or SpeakerRule.InciseAfter
+                && doc.Entities[sp].Form == MentionForm.Role && doc.Entities[sp].ClusterId < 0
+                && lastSpeaker is not null && c.Sentence - lastSentence <= 2)
+            {
+                c.SpeakerSpan ??= doc.Entities[sp].Span;
+                c.Speaker = lastSpeaker;
+            }
+            if (c.Speaker is not null)
+            {
+                c.SpeakerSpan ??= doc.Entities[c.Speaker.Value].Span;
+                lastSpeaker = c.Speaker;
+                lastSentence = SentenceOfEnd(doc, c);
+            }
+            previous = c;
+        }
+        // continuations whose previous claim has no speaker are dropped; so are unattributed quotations
+        claims.RemoveAll(c => c.Rule is SpeakerRule.Continuation or SpeakerRule.ColonSubject && c.Speaker is null);
+    }
+
+    /// <summary>The definite noun phrase after <paramref name="from"/> is headed by an institution word (org-cues-fr.tsv: "ministère", "présidence").</summary>
+    private bool InstitutionAfter(string text, int from) => _institutionHeads.Contains(HeadAfter(text, from));
+
+    /// <summary>The first word after <paramref name="from"/> that is not an article, lower-cased.</summary>
+    private static string HeadAfter(string text, int from)
+    {
+        int p = from;
+        for (int guard = 0; guard < 4 && p < text.Length; guard++)
+        {
+            while (p < text.Length && char.IsWhiteSpace(text[p])) p++;
+            int start = p;
+            while (p < text.Length && (char.IsLetter(text[p]) || text[p] == '-')) p++;
+            if (p < text.Length && FrenchText.IsApostrophe(text[p])) { p++; start = p; while (p < text.Length && char.IsLetter(text[p])) p++; }
+            string w = FrenchText.Lower(text.AsSpan(start, p - start));
+            if (w is "le" or "la" or "les" or "") continue;
+            return w;
+        }
+        return "";
+    }
+
+    /// <summary>"un"/"une"/"des" then an anonymous-source noun ("une source", "un proche") between the two offsets.</summary>
+    private bool AnonymousSourceIn(string text, int from, int to)
+    {
+        var words = WordScanner.Scan(text, new TextSpan(from, Math.Min(to, text.Length)));
+        for (int k = 0; k + 1 < words.Count; k++)
+            if (FrenchText.Lower(words[k].Of(text)) is "un" or "une" or "des" && _anonymousHeads.Contains(FrenchText.Lower(words[k + 1].Of(text)))) return true;
+        return false;
+    }
+
+    private static string? RelativeSpeakerAfter(string text, int from)
+    {
+        var rest = FrenchText.Lower(text.AsSpan(from, Math.Min(20, text.Length - from))).TrimStart();
+        return rest.StartsWith("celui qui") ? "il" : rest.StartsWith("celle qui") ? "elle" : null;
+    }
+
+    private static string? LatestPronounAfter(string text, int from)
+    {
+        var rest = FrenchText.Lower(text.AsSpan(from, Math.Min(20, text.Length - from))).TrimStart();
+        return rest.StartsWith("cette dernière") ? "elle" : rest.StartsWith("ce dernier") ? "il" : null;
+    }
+
+    private static bool BareTitleBefore(AnalyzedDocument doc, int from, int verbStart)
+    {
+        var parts = doc.Text.Substring(from, Math.Max(0, verbStart - from)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2 || parts.Length > 5) return false;
+        // "Les marchés ont salué …": a plural subject is no one person
+        if (FrenchText.Lower(parts[0]) == "les") return false;
+        for (int k = 1; k < parts.Length; k++)
+            if (!parts[k].All(ch => char.IsLower(ch) || ch == '-')) return false;
+        return true;
+    }
+
+    private static int SentenceOfEnd(AnalyzedDocument doc, Candidate c)
+    {
+        int s = doc.SentenceIndexAt(Math.Max(c.Span.Start, c.Span.End - 1));
+        return s >= 0 ? s : c.Sentence;
+    }
+
+    private static bool StartsWithDefiniteArticle(string text, int from)
+    {
+        int p = from;
+        while (p < text.Length && char.IsWhiteSpace(text[p])) p++;
+        // skip a weekday or adverb between the verb and its subject ("a réagi mercredi le porte-parole")
+        for (int guard = 0; guard < 3; guard++)
+        {
+            var rest = FrenchText.Lower(text.AsSpan(p, Math.Min(4, text.Length - p)));
+            if (rest.StartsWith("le ") || rest.StartsWith("la ") || rest.StartsWith("l'") || rest.StartsWith("les ")) return true;
+            while (p < text.Length && char.IsLetter(text[p])) p++;
+            while (p < text.Length && text[p] == ' ') p++;
+        }
+        return false;
+    }
+
+}

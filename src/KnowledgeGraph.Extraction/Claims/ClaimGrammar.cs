@@ -1,0 +1,99 @@
+namespace KnowledgeGraph.Extraction.Claims;
+
+/// <summary>
+/// The closed-class French words the claim extractor and the speaker finder reason with (auxiliaries, prepositions,
+/// determiners, pronouns, first-group endings), read from claim-grammar.tsv (rows "word TAB set"). Immutable once built.
+/// </summary>
+public sealed class ClaimGrammar
+{
+    public const string FileName = "claim-grammar.tsv";
+
+    private readonly Dictionary<string, List<string>> _lists = new(StringComparer.Ordinal);
+
+    private ClaimGrammar(IEnumerable<string[]> rows)
+    {
+        foreach (var row in rows)
+        {
+            if (row.Length < 2 || row[0].Length == 0) continue;
+            if (!_lists.TryGetValue(row[1], out var list)) _lists[row[1]] = list = new List<string>();
+            list.Add(row[0]);
+        }
+        ReportAuxiliaries = Set("report-auxiliary");
+        SkippableBeforeVerb = Set("skip-before-verb");
+        BetweenQuoteAndVerb = Set("between-quote-verb");
+        SubjectPronouns = Set("subject-pronoun");
+        ObjectClaimVerbs = Set("object-claim-verb");
+        Determiners = Set("determiner");
+        ComplementWords = Set("complement");
+        TitlePrepositions = Set("title-preposition");
+        FinderAuxiliaries = Set("finder-auxiliary");
+        ListPrepositions = Set("list-preposition");
+        GenitivePrepositions = Set("genitive-preposition");
+        ErSuffixes = List("er-suffix");
+        VerbAuxiliaries = Set("verb-auxiliary");
+        VerbAdverbs = Set("verb-adverb");
+        InvertedPronouns = Set("inverted-pronoun");
+        Possessives = List("possessive");
+        ContractedDe = Set("contracted-de");
+        ContractedA = Set("contracted-à");
+        ReflexiveAuxiliaries = List("reflexive-auxiliary").Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    public static ClaimGrammar FromRows(IEnumerable<string[]> rows) => new(rows);
+
+    public static ClaimGrammar From(ExtractionResources resources) => new(resources.Table(FileName));
+
+    /// <summary>
+    /// The grammar embedded in this assembly, for callers that build a <see cref="SpeakerFinder"/> without resources at hand
+    /// (read once; the result is immutable, so sharing it holds no mutable state).
+    /// </summary>
+    public static ClaimGrammar Embedded => EmbeddedGrammar.Value;
+
+    private static readonly Lazy<ClaimGrammar> EmbeddedGrammar = new(() =>
+    {
+        var assembly = typeof(ClaimGrammar).Assembly;
+        using var stream = assembly.GetManifestResourceStream("KnowledgeGraph.Extraction.Resources." + FileName)
+            ?? throw new InvalidOperationException($"Embedded resource '{FileName}' not found under Resources/.");
+        using var reader = new StreamReader(stream);
+        var rows = new List<string[]>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#' || string.IsNullOrWhiteSpace(line)) continue;
+            rows.Add(line.TrimEnd('\r').Split('\t').Select(c => c.Trim()).ToArray());
+        }
+        return new ClaimGrammar(rows);
+    });
+
+    /// <summary>The words of a set, in file order; empty when the file has none.</summary>
+    public IReadOnlyList<string> List(string set) => _lists.TryGetValue(set, out var l) ? l : [];
+
+    public HashSet<string> Set(string set) => new(List(set), StringComparer.Ordinal);
+
+    /// <summary>"a déclaré", "est revenu", "va annoncer".</summary>
+    public HashSet<string> ReportAuxiliaries { get; }
+    /// <summary>Words between a subject pronoun and its verb ("il a également déclaré").</summary>
+    public HashSet<string> SkippableBeforeVerb { get; }
+    /// <summary>Words between a closing quotation mark and an inverted verb ("…", a également déclaré X).</summary>
+    public HashSet<string> BetweenQuoteAndVerb { get; }
+    public HashSet<string> SubjectPronouns { get; }
+    /// <summary>Verbs whose noun-phrase object is the claim ("a réclamé la tenue d'un sommet").</summary>
+    public HashSet<string> ObjectClaimVerbs { get; }
+    public HashSet<string> Determiners { get; }
+    public HashSet<string> ComplementWords { get; }
+    public HashSet<string> TitlePrepositions { get; }
+    public HashSet<string> FinderAuxiliaries { get; }
+    public HashSet<string> ListPrepositions { get; }
+    public HashSet<string> GenitivePrepositions { get; }
+    public IReadOnlyList<string> ErSuffixes { get; }
+    public HashSet<string> VerbAuxiliaries { get; }
+    public HashSet<string> VerbAdverbs { get; }
+    public HashSet<string> InvertedPronouns { get; }
+    /// <summary>son, sa, ses, leur…: the POSS slot of a reporting predicate.</summary>
+    public IReadOnlyList<string> Possessives { get; }
+    /// <summary>de, du, des, d': an introducer "de" before a noun.</summary>
+    public HashSet<string> ContractedDe { get; }
+    /// <summary>à, au, aux: an introducer "à" before a noun.</summary>
+    public HashSet<string> ContractedA { get; }
+    /// <summary>"s'est", "se sont": compound tenses of reflexive verbs.</summary>
+    public IReadOnlyList<string> ReflexiveAuxiliaries { get; }
+}

@@ -1,0 +1,82 @@
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+
+namespace KnowledgeGraph.Extraction.Claims;
+
+/// <summary>Grammatical gender of a person mention, to resolve "il" / "elle" between several people.</summary>
+public sealed partial class SpeakerFinder
+{
+    /// <summary>
+    /// Grammatical gender cue of a person mention, from the words before it in its sentence: "Mme X",
+    /// "la ministre …, X" → 'f'; "M. X", "le conseiller …, X" → 'm'; null when nothing says.
+    /// </summary>
+    public char? GenderOf(int mentionIndex) => GenderFromContext(mentionIndex) ?? GenderFromFirstName(mentionIndex);
+
+    /// <summary>The usual gender of the person's first name, in this mention or another mention of its cluster ("Restrepo" after "Paula Restrepo").</summary>
+    private char? GenderFromFirstName(int mentionIndex)
+    {
+        if (_gazetteers is null) return null;
+        var m = _doc.Entities[mentionIndex];
+        if (m.Kind != EntityKind.Person || m.Form != MentionForm.Name) return null;
+        if (FirstNameGender(m.Text) is { } g) return g;
+        if (m.ClusterId < 0) return null;
+        foreach (var other in _doc.Entities)
+            if (other.ClusterId == m.ClusterId && other.Form == MentionForm.Name && !ReferenceEquals(other, m) && FirstNameGender(other.Text) is { } g2) return g2;
+        return null;
+    }
+
+    private char? FirstNameGender(string name)
+    {
+        int space = name.IndexOf(' ');
+        if (space <= 0) return null;
+        var first = Tokenization.TextFolding.Fold(name[..space]);
+        return _gazetteers!.IsFirstName(first) ? _gazetteers.GenderOfFirstName(first) : null;
+    }
+
+    private char? GenderFromContext(int mentionIndex)
+    {
+        var m = _doc.Entities[mentionIndex];
+        string text = _doc.Text;
+        int si = _doc.SentenceIndexAt(m.Span.Start);
+        int from = Math.Max(si >= 0 ? _doc.Sentences[si].Start : 0, m.Span.Start - 90);
+        // the mention itself may start with its article ("la présidente de la Commission")
+        string before = FrenchText.Lower(text.AsSpan(from, Math.Min(m.Span.End, text.Length) - from));
+        int nameAt = m.Span.Start - from;
+        string head = before[..nameAt].TrimEnd();
+        if (head.EndsWith("mme") || head.EndsWith("madame")) return 'f';
+        if (head.EndsWith("m.") || head.EndsWith("monsieur")) return 'm';
+        if (m.Form == MentionForm.Role)
+        {
+            string own = before[nameAt..];
+            if (own.StartsWith("la ")) return 'f';
+            if (own.StartsWith("le ")) return 'm';
+        }
+        // "la ministre finlandaise des Affaires étrangères, X": the apposed title's article, when the title
+        // fills the segment between the previous comma (or the sentence start) and the name
+        if (head.EndsWith(','))
+        {
+            string segment = head[..^1];
+            int prevComma = segment.LastIndexOf(',');
+            segment = segment[(prevComma + 1)..].Trim();
+            if (segment.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10)
+            {
+                if (segment.StartsWith("la ")) return 'f';
+                if (segment.StartsWith("le ")) return 'm';
+            }
+            return null;
+        }
+        // "la ministre Ingrid Solberg", "le président américain X": article and up to three lower-case words
+        // (the words crossed must be lower-case in the text: "la ministre de la Défense X" says nothing of X)
+        var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var original = text.Substring(from, nameAt).TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int k = words.Length - 1; k >= 0 && k >= words.Length - 4; k--)
+        {
+            string w = words[k];
+            if (w == "la") return 'f';
+            if (w == "le") return 'm';
+            if (w.Length == 0 || !char.IsLetter(w[0]) || w.Any(ch => !char.IsLetter(ch) && ch != '-')) return null;
+            if (original.Length == words.Length && char.IsUpper(original[k][0])) return null;
+        }
+        return null;
+    }
+}

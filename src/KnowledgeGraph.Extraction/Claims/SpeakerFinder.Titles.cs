@@ -1,0 +1,203 @@
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+
+namespace KnowledgeGraph.Extraction.Claims;
+
+/// <summary>Bare titles ("le ministre bavarois", "la cheffe du gouvernement") resolved to the person who holds or was introduced with them.</summary>
+public sealed partial class SpeakerFinder
+{
+    /// <summary>
+    /// "a répondu la cheffe du gouvernement": the one person of the document who holds the post a bare title names, through
+    /// the role phrase starting within a few characters of <paramref name="from"/>; null when none or several do.
+    /// </summary>
+    public int? HolderOfTitleAt(int from)
+    {
+        // "a raconté le militant à la sortie.\n\nLe directeur de X, Y, …": a title of the next sentence is not this one's
+        int si = _doc.SentenceIndexAt(from);
+        int sentenceEnd = si >= 0 ? _doc.Sentences[si].End : int.MaxValue;
+        foreach (var rp in _doc.RolePhrases)
+        {
+            if (rp.Span.Start < from) continue;
+            if (rp.Span.Start > from + 30 || rp.Span.Start >= sentenceEnd) break;
+            if (rp.IsPlural) return null;
+            int? holder = null;
+            foreach (var post in _doc.Posts)
+            {
+                if (post.ResolutionKey != rp.ResolutionKey) continue;
+                var h = _doc.Entities[post.HolderMentionIndex];
+                if (rp.CountryCode is not null && post.CountryKey is not null && _gazetteers?.Country(rp.CountryCode)?.Key != post.CountryKey) continue;
+                if (holder is { } other && _doc.Entities[other].ClusterId != h.ClusterId) return null;
+                holder ??= post.HolderMentionIndex;
+            }
+            return holder;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Le ministre bavarois a reconnu", "a déclaré le directeur général de l'office": the person the article introduced
+    /// earlier with the same title words in apposition ("le ministre bavarois de l'Économie, Kurt Obermaier", "son
+    /// directeur général, Rémi Castagnol"); the latest such introduction before <paramref name="from"/> wins. The title
+    /// words are the lower-case words after the article at <paramref name="from"/>, up to a preposition or a capital.
+    /// </summary>
+    public int? PersonIntroducedAs(int from)
+    {
+        string text = _doc.Text;
+        var title = TitleWordsAt(from);
+        if (title.Length == 0) return null;
+        string lower = FrenchText.Lower(text.AsSpan(0, Math.Min(from, text.Length)));
+        for (int at = lower.LastIndexOf(title, StringComparison.Ordinal); at >= 0; at = at == 0 ? -1 : lower.LastIndexOf(title, at - 1, StringComparison.Ordinal))
+        {
+            int end = at + title.Length;
+            if (at > 0 && char.IsLetter(lower[at - 1]) || end < lower.Length && char.IsLetter(lower[end])) continue;
+            int si = _doc.SentenceIndexAt(at);
+            int limit = si >= 0 ? Math.Min(_doc.Sentences[si].End, end + 90) : end + 90;
+            for (int k = FirstMentionAtOrAfter(end); k < _doc.Entities.Count && _doc.Entities[k].Span.Start < limit && _doc.Entities[k].Span.Start < from; k++)
+            {
+                var m = _doc.Entities[k];
+                if (m.Kind != EntityKind.Person || m.Form != MentionForm.Name || InsideQuote(m.Span)) continue;
+                // an apposition: the name follows the title (and its complement) after a comma or right away, with no other clause between
+                var between = text.AsSpan(end, m.Span.Start - end);
+                // "la ministre de l'Europe et des Affaires étrangères, X": an "et" before the apposition comma joins the title's complements
+                int lastComma = between.LastIndexOf(',');
+                int et = between.IndexOf(" et ", StringComparison.Ordinal);
+                if (between.ContainsAny(".;«»()") || between.Count(',') > 1 || et >= 0 && (lastComma < 0 || et > lastComma)) break;
+                var trimmed = between.TrimEnd();
+                if (trimmed.Length > 0 && trimmed[^1] != ',' && between.Trim().Length > 0 && between.Count(',') == 0 && !between.IsWhiteSpace()) break;
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Le ministre …", "L'élue …": a definite article then a lower-case word.</summary>
+    private bool OpensWithDefiniteTitle(int at)
+    {
+        string text = _doc.Text;
+        int p = at;
+        while (p < text.Length && char.IsWhiteSpace(text[p])) p++;
+        int a = p;
+        while (p < text.Length && char.IsLetter(text[p])) p++;
+        string article = text[a..p];
+        if (article is "Le" or "La") { while (p < text.Length && text[p] == ' ') p++; }
+        else if (article == "L" && p < text.Length && FrenchText.IsApostrophe(text[p])) p++;
+        else return false;
+        return p < text.Length && char.IsLower(text[p]);
+    }
+
+    /// <summary>"le ministre bavarois de …" → "ministre bavarois": lower-case words after the article, up to three, stopping at a preposition.</summary>
+    private string TitleWordsAt(int from)
+    {
+        string text = _doc.Text;
+        int p = from;
+        var words = new List<string>();
+        for (int guard = 0; guard < 6 && p < text.Length; guard++)
+        {
+            while (p < text.Length && text[p] == ' ') p++;
+            int start = p;
+            while (p < text.Length && (char.IsLetter(text[p]) || text[p] == '-')) p++;
+            if (p == start) break;
+            string w = text[start..p];
+            if (p < text.Length && FrenchText.IsApostrophe(text[p])) { p++; if (w is "l" or "L") continue; break; }
+            if (!w.All(ch => char.IsLower(ch) || ch == '-')) { if (words.Count == 0 && w is "Le" or "La") continue; break; }
+            if (words.Count == 0 && w is "le" or "la") continue;
+            if (ComplementWords.Contains(w) || w is "a" or "et" or "qui" or "avait" or "est") break;
+            words.Add(w);
+            if (words.Count == 3) break;
+        }
+        return string.Join(' ', words);
+    }
+
+    /// <summary>
+    /// "a annoncé la ministre de l'Europe et des Affaires étrangères, Sophie X": the person named in apposition right after a
+    /// title mention (after a comma, in the same clause, within <see cref="MaxTitleToNameChars"/> characters); null when none.
+    /// </summary>
+    public int? ApposedNameAfter(int roleMentionIndex)
+    {
+        string text = _doc.Text;
+        var role = _doc.Entities[roleMentionIndex];
+        int limit = Math.Min(text.Length, role.Span.End + MaxTitleToNameChars);
+        for (int k = roleMentionIndex + 1; k < _doc.Entities.Count && _doc.Entities[k].Span.Start < limit; k++)
+        {
+            var m = _doc.Entities[k];
+            if (m.Span.Start < role.Span.End) continue;
+            var between = text.AsSpan(role.Span.End, m.Span.Start - role.Span.End);
+            if (between.ContainsAny(".;:«»()\n")) return null;
+            if (m.Kind != EntityKind.Person || m.Form != MentionForm.Name || InsideQuote(m.Span)) continue;
+            return between.TrimEnd().EndsWith(',') && between.Count(',') == 1 ? k : null;
+        }
+        return null;
+    }
+
+    private const int MaxTitleToNameChars = 90;
+
+    /// <summary>
+    /// "le chef de la diplomatie qatarie" after "le ministre d'État qatari aux Affaires étrangères, Khalid X": the one person the
+    /// document introduced (in apposition) with a title of the same country as the untied title mention; null when none or
+    /// several people of that country were so introduced.
+    /// </summary>
+    public int? PersonOfSameCountryTitle(int roleMentionIndex)
+    {
+        var role = _doc.Entities[roleMentionIndex];
+        string? country = null;
+        foreach (var rp in _doc.RolePhrases)
+            if (rp.Span.Overlaps(role.Span) && !rp.IsPlural) { country = rp.CountryCode; break; }
+        if (country is null) return null;
+        int? found = null;
+        foreach (var rp in _doc.RolePhrases)
+        {
+            if (rp.Span.Overlaps(role.Span) || rp.IsPlural || rp.CountryCode != country) continue;
+            int? person = ApposedNameAfterSpan(rp.Span);
+            if (person is null) continue;
+            if (found is { } other && other != person && !SameCluster(other, person.Value)) return null;
+            found ??= person;
+        }
+        return found;
+    }
+
+    private bool SameCluster(int a, int b) => _doc.Entities[a].ClusterId >= 0 && _doc.Entities[a].ClusterId == _doc.Entities[b].ClusterId;
+
+    private int? ApposedNameAfterSpan(TextSpan span)
+    {
+        string text = _doc.Text;
+        int limit = Math.Min(text.Length, span.End + MaxTitleToNameChars);
+        for (int k = FirstMentionAtOrAfter(span.End); k < _doc.Entities.Count && _doc.Entities[k].Span.Start < limit; k++)
+        {
+            var m = _doc.Entities[k];
+            var between = text.AsSpan(span.End, m.Span.Start - span.End);
+            if (between.ContainsAny(".;:«»()\n")) return null;
+            if (m.Kind != EntityKind.Person || m.Form != MentionForm.Name || InsideQuote(m.Span)) continue;
+            return between.Trim().Length == 0 || between.TrimEnd().EndsWith(',') && between.Count(',') == 1 ? k : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "a écrit M. al-Mahmoud", "a précisé Mme Oyono": a civility and a surname the entity layer did not tag; the person named
+    /// earlier in full whose name ends with that surname. <paramref name="from"/> is just after the verb.
+    /// </summary>
+    public int? PersonByCivilitySurname(int from)
+    {
+        string text = _doc.Text;
+        int p = from;
+        while (p < text.Length && text[p] == ' ') p++;
+        int start = p;
+        while (p < text.Length && char.IsLetter(text[p])) p++;
+        string civility = text[start..p];
+        if (p < text.Length && text[p] == '.') p++;
+        if (civility is not ("M" or "Mme" or "Mlle" or "Me" or "Dr" or "Pr")) return null;
+        while (p < text.Length && text[p] == ' ') p++;
+        int nameStart = p;
+        while (p < text.Length && (char.IsLetter(text[p]) || text[p] == '-' || FrenchText.IsApostrophe(text[p]))) p++;
+        if (p == nameStart) return null;
+        string surname = FrenchText.Lower(text.AsSpan(nameStart, p - nameStart));
+        for (int k = FirstMentionAtOrAfter(from) - 1; k >= 0; k--)
+        {
+            var m = _doc.Entities[k];
+            if (m.Kind != EntityKind.Person || m.Form != MentionForm.Name || InsideQuote(m.Span)) continue;
+            string name = FrenchText.Lower(m.Text);
+            if (name.Length > surname.Length && name.EndsWith(surname, StringComparison.Ordinal) && name[^(surname.Length + 1)] == ' ') return k;
+        }
+        return null;
+    }
+}
