@@ -149,6 +149,7 @@ public sealed class ClaimGrouper : ICorpusComponent
         var root = Enumerable.Range(0, block.Count).ToArray();
         var members = block.Select((_, i) => new List<int> { i }).ToArray();
         var articles = block.Select(i => new HashSet<string>(StringComparer.Ordinal) { i.Doc.Id }).ToArray();
+        var refused = new HashSet<(int, int, int, int)>();
         int Find(int x)
         {
             while (root[x] != x) x = root[x] = root[root[x]];
@@ -159,8 +160,17 @@ public sealed class ClaimGrouper : ICorpusComponent
             int ra = Find(link.A), rb = Find(link.B);
             if (ra == rb) continue;
             string? inside = block[link.A].Doc.Id == block[link.B].Doc.Id ? block[link.A].Doc.Id : null;
+            // Groups only grow, so a refused pair of groups stays refused until one of them changes: remembering the
+            // verdict (with both sizes) keeps a speaker's thousands of links between two large groups from re-counting
+            // the same pairs every time (the cost was cubic on a multi-megabyte article quoting one person throughout).
+            var state = (Math.Min(ra, rb), Math.Max(ra, rb), members[Math.Min(ra, rb)].Count, members[Math.Max(ra, rb)].Count);
+            if (refused.Contains(state)) continue;
             bool conflict = articles[ra].Any(a => articles[rb].Contains(a) && a != inside);
-            if (conflict || !Supported(members[ra], members[rb], block, linked)) continue;
+            if (conflict || !Supported(members[ra], members[rb], block, linked))
+            {
+                refused.Add(state);
+                continue;
+            }
             var (keep, drop) = ra < rb ? (ra, rb) : (rb, ra);
             root[drop] = keep;
             members[keep].AddRange(members[drop]);

@@ -40,16 +40,26 @@ public sealed partial class SpeakerFinder
     /// directeur général, Rémi Castagnol"); the latest such introduction before <paramref name="from"/> wins. The title
     /// words are the lower-case words after the article at <paramref name="from"/>, up to a preposition or a capital.
     /// </summary>
+    /// <summary>How far back (characters) an introduction by title is looked for: several times a long article.</summary>
+    private const int IntroductionWindow = 100_000;
+
+    private string? _lowerText;
+
     public int? PersonIntroducedAs(int from)
     {
         string text = _doc.Text;
         var title = TitleWordsAt(from);
         if (title.Length == 0) return null;
-        string lower = FrenchText.Lower(text.AsSpan(0, Math.Min(from, text.Length)));
-        for (int at = lower.LastIndexOf(title, StringComparison.Ordinal); at >= 0; at = at == 0 ? -1 : lower.LastIndexOf(title, at - 1, StringComparison.Ordinal))
+        from = Math.Min(from, text.Length);
+        if (from == 0) return null;
+        // the lower-cased text is made once per document (lower-casing the prefix at every call was quadratic), and
+        // introductions are looked for within a window far longer than any article, so a huge text stays linear
+        string lower = _lowerText ??= FrenchText.Lower(text);
+        int floor = Math.Max(0, from - IntroductionWindow);
+        for (int at = lower.LastIndexOf(title, from - 1, StringComparison.Ordinal); at >= floor; at = at == 0 ? -1 : lower.LastIndexOf(title, at - 1, StringComparison.Ordinal))
         {
             int end = at + title.Length;
-            if (at > 0 && char.IsLetter(lower[at - 1]) || end < lower.Length && char.IsLetter(lower[end])) continue;
+            if (at > 0 && char.IsLetter(lower[at - 1]) || end < from && char.IsLetter(lower[end])) continue;
             int si = _doc.SentenceIndexAt(at);
             int limit = si >= 0 ? Math.Min(_doc.Sentences[si].End, end + 90) : end + 90;
             for (int k = FirstMentionAtOrAfter(end); k < _doc.Entities.Count && _doc.Entities[k].Span.Start < limit && _doc.Entities[k].Span.Start < from; k++)

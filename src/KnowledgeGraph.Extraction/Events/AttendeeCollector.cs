@@ -484,7 +484,7 @@ internal sealed class AttendeeCollector
     internal void AddAllSubjects(AnalyzedDocument doc, SpeakerFinder finder, int clauseStart, int triggerStart, List<int> result)
     {
         int before = result.Count;
-        for (int k = 0; k < doc.Entities.Count; k++)
+        for (int k = doc.FirstEntityAtOrAfter(clauseStart); k < doc.Entities.Count; k++)
         {
             var m = doc.Entities[k];
             if (m.Span.Start < clauseStart) continue;
@@ -498,7 +498,7 @@ internal sealed class AttendeeCollector
     internal int? ComplementOrganizationBefore(AnalyzedDocument doc, int clauseStart, int triggerStart)
     {
         int? best = null;
-        for (int k = 0; k < doc.Entities.Count; k++)
+        for (int k = doc.FirstEntityAtOrAfter(clauseStart); k < doc.Entities.Count; k++)
         {
             var m = doc.Entities[k];
             if (m.Span.Start < clauseStart) continue;

@@ -109,7 +109,7 @@ internal sealed class MeetingDating
     {
         int? best = null;
         int bestDistance = int.MaxValue;
-        for (int k = 0; k < doc.Entities.Count; k++)
+        for (int k = doc.FirstEntityAtOrAfter(clause.Start); k < doc.Entities.Count && doc.Entities[k].Span.Start < clause.End; k++)
         {
             var m = doc.Entities[k];
             if (m.Kind != EntityKind.Place || m.Span.Start < clause.Start || m.Span.End > clause.End || finder.InsideQuote(m.Span)) continue;

@@ -74,16 +74,11 @@ internal static class MeetingText
         return false;
     }
 
-    internal static bool InsideMention(AnalyzedDocument doc, TextSpan word)
-    {
-        foreach (var m in doc.Entities)
-            if (m.Span.Contains(word)) return true;
-        return false;
-    }
+    internal static bool InsideMention(AnalyzedDocument doc, TextSpan word) => doc.IsInsideEntity(word);
 
     internal static int MentionStartingAt(AnalyzedDocument doc, int offset)
     {
-        for (int k = 0; k < doc.Entities.Count; k++)
+        for (int k = doc.FirstEntityAtOrAfter(offset); k < doc.Entities.Count; k++)
         {
             if (doc.Entities[k].Span.Start == offset) return k;
             if (doc.Entities[k].Span.Start > offset) break;

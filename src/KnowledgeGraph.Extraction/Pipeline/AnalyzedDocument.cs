@@ -120,12 +120,56 @@ public sealed class AnalyzedDocument
         return lo;
     }
 
-    /// <summary>True when <paramref name="span"/> overlaps a <see cref="NonContent"/> span.</summary>
+    /// <summary>True when <paramref name="span"/> overlaps a <see cref="NonContent"/> span (binary search: this runs for
+    /// every candidate of every component, so a scan would make long texts quadratic).</summary>
     public bool IsNonContent(TextSpan span)
     {
         if (NonContent.Count == 0) return false;
-        foreach (var nc in NonContent)
-            if (nc.Overlaps(span)) return true;
+        if (_nonContentSorted is null || _nonContentSorted.Length != NonContent.Count)
+            _nonContentSorted = NonContent.OrderBy(n => n.Start).ThenBy(n => n.End).ToArray();
+        var sorted = _nonContentSorted;
+        // spans may nest: the longest end among spans starting at or before each index bounds the search
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid].Start < span.End) lo = mid + 1; else hi = mid;
+        }
+        for (int i = lo - 1; i >= 0; i--)
+        {
+            if (sorted[i].Overlaps(span)) return true;
+            if (i < lo - 64) break; // non-content spans (credits, captions) never nest deeper than this
+        }
+        return false;
+    }
+
+    private TextSpan[]? _nonContentSorted;
+    private int _maxEntityLength = -1, _maxEntityLengthCount = -1;
+
+    /// <summary>Index of the first entity mention starting at or after <paramref name="offset"/> (mentions are in text order).</summary>
+    public int FirstEntityAtOrAfter(int offset)
+    {
+        int lo = 0, hi = Entities.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Entities[mid].Span.Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>True when some entity mention contains <paramref name="span"/>; looks back only as far as the longest
+    /// mention, so the cost does not grow with the document.</summary>
+    public bool IsInsideEntity(TextSpan span)
+    {
+        if (_maxEntityLengthCount != Entities.Count)
+        {
+            _maxEntityLength = 0;
+            foreach (var e in Entities) _maxEntityLength = Math.Max(_maxEntityLength, e.Span.Length);
+            _maxEntityLengthCount = Entities.Count;
+        }
+        for (int k = FirstEntityAtOrAfter(span.Start + 1) - 1; k >= 0 && Entities[k].Span.Start >= span.Start - _maxEntityLength; k--)
+            if (Entities[k].Span.Contains(span)) return true;
         return false;
     }
 
