@@ -40,6 +40,8 @@ public sealed class LayeringTests
         // to remove: the entity recognizer calls the post extractor's helpers
         "Entities -> KnowledgeGraph.Extraction.Posts.PostExtractor",   // EntityRecognizer
         // to remove: meetings use the claim extractor's text helpers, quotation and speaker finders
+        "Events -> KnowledgeGraph.Extraction.Entities.RolePhrase",   // AttendeeCollector (role phrases are a document layer: move the type to Pipeline/)
+        "Posts -> KnowledgeGraph.Extraction.Entities.TokenTrie`1",   // PluralTitles (the trie is generic: move it to Language/)
         "Events -> KnowledgeGraph.Extraction.Claims.FrenchText",   // DurationParser, MeetingExtractor, MeetingLexicon, MeetingMerger
         "Events -> KnowledgeGraph.Extraction.Claims.PhraseLexicon`1",   // MeetingExtractor, MeetingLexicon
         "Events -> KnowledgeGraph.Extraction.Claims.Quotation",   // MeetingExtractor
