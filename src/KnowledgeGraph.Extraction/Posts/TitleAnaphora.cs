@@ -51,6 +51,8 @@ internal sealed class TitleAnaphora
             }
             if (rp.Determiner is null || !_w.AnaphorDeterminers.Contains(rp.Determiner) || sentence == 0 || FirstWordOf(doc, sentence) != rp.FirstToken) continue;
             // a title followed by a name is that name's ("Le président du Tchad, X, …"): handled by the apposition rules
+            // only a title pinned down by a country or a complement stands for one person ("le président" alone may be anyone's)
+            if (rp.CountryCode is null && rp.Role.CountryCode is null && rp.ComplementMentionIndexes.Count == 0) continue;
             // "Le président tchadien et l'émissaire X se sont parlé": a coordinated subject is another person
             if (rp.EndToken < tokens.Count && f[rp.EndToken] is "," or "et") continue;
             char? gender = _w.FeminineDeterminers.Contains(rp.Determiner) ? 'f' : rp.Determiner is "le" or "ce" or "cet" ? 'm' : null;

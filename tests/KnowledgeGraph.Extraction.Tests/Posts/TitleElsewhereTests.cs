@@ -131,4 +131,11 @@ public sealed class TitleElsewhereTests : IClassFixture<ResourcesFixture>
         var r = Run("Aristide Mbemba n'est pas le président du Tchad, a rappelé le porte-parole.");
         Assert.DoesNotContain(r.Posts, p => p.HolderKey == "aristide-mbemba");
     }
+
+    [Fact]
+    public void ABareTitleOpeningASentenceNamesNobody()
+    {
+        var r = Run("Marc Dufresne a critiqué la réforme des retraites. Le président a répondu dans la soirée.");
+        Assert.Empty(r.Posts);
+    }
 }
