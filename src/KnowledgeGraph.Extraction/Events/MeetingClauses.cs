@@ -38,6 +38,11 @@ internal sealed class MeetingClauses
         while (q < sentence.End && !IsAsideBoundary(text[q])) q++;
         int from = p + 1;
         if (trigger.Start >= from && trigger.End <= q) return false;
+        // ", qui avait signé l'accord en mai 2023,": a relative clause about someone else, unless it is the first one after the
+        // meeting noun ("la rencontre entre X et Y, qui s'est tenue mardi,")
+        int opening = NextNonSpace(text, from);
+        if (from > sentence.Start && text[from - 1] == ',' && (from - 1 < trigger.End || text.AsSpan(trigger.End, from - 1 - trigger.End).Contains(','))
+            && opening + 4 <= span.Start && text.AsSpan(opening, 4).Equals("qui ", StringComparison.OrdinalIgnoreCase)) return true;
         int w = 0;
         bool relative = false;
         foreach (var token in text.AsSpan(from, Math.Max(0, span.Start - from)).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))

@@ -129,10 +129,18 @@ public sealed class MeetingRealNewsTests : IClassFixture<ResourcesFixture>
     [InlineData("Le président Henri Lefort, élu en juin 2024, a reçu à l'Élysée le syndicaliste Luc Girard.")]
     [InlineData("Le syndicaliste Luc Girard, qui avait été nommé en 2019 à la tête de la fédération, a rencontré le président Henri Lefort.")]
     [InlineData("Élu en juin 2024 à la présidence, Henri Lefort a reçu le syndicaliste Luc Girard à l'Élysée.")]
+    [InlineData("Le syndicaliste Luc Girard, qui avait signé l'accord de branche en mai 2023, a rencontré le président Henri Lefort.")]
     public void TheDateOfAnAsideAboutAPersonIsNotTheMeetings(string text)
     {
         var m = With(Run(Wednesday, text), "lefort", "girard");
         Assert.Equal(new PartialDate(2025, 3), m.Date);
+    }
+
+    [Fact]
+    public void ARelativeClauseOnTheMeetingDatesIt()
+    {
+        var m = With(Run(Wednesday, "La rencontre entre Henri Lefort et Luc Girard, qui s'est tenue mardi à l'Élysée, a duré deux heures."), "lefort", "girard");
+        Assert.Equal(new PartialDate(2025, 3, 11), m.Date);
     }
 
     [Fact]
