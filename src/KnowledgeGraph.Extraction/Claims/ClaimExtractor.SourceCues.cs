@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Extraction.Claims;
 /// <summary>Source cues: "Selon X, …", "…, selon X.", "D'après X, …", "Pour X, « … »".</summary>
 public sealed partial class ClaimExtractor
 {
-    private void AddSourceCues(AnalyzedDocument doc, List<TextSpan> words, SpeakerFinder finder, List<Candidate> candidates)
+    private void AddSourceCues(AnalyzedDocument doc, List<TextSpan> words, List<SpeechVerbMatch> verbs, SpeakerFinder finder, List<Candidate> candidates)
     {
         string text = doc.Text;
         for (int i = 0; i < words.Count; i++)
@@ -59,6 +59,8 @@ public sealed partial class ClaimExtractor
                 content = new TextSpan(sentence.Start, p);
                 // "Il lui a demandé, selon un communiqué de X, de …": a bare reporting clause before the cue is no statement
                 if (CountWordsBetween(words, content.Start, content.End) <= 4) continue;
+                // "« … », a-t-il affirmé, selon une traduction de X": the clause already names its speaker; X only relayed it
+                if (EndsWithReportingIncise(text, words, verbs, content)) continue;
             }
             else continue;
             if (content.Length < 8) continue;
@@ -68,6 +70,18 @@ public sealed partial class ClaimExtractor
                 Rule = SpeakerRule.Source, Speaker = source, SpeakerSpan = m.Span,
             });
         }
+    }
+
+    /// <summary>The clause ends with an incise "…, a-t-il affirmé" / "…», a déclaré X": a reporting verb after a comma, a few words from the end.</summary>
+    private bool EndsWithReportingIncise(string text, List<TextSpan> words, List<SpeechVerbMatch> verbs, TextSpan clause)
+    {
+        foreach (var v in verbs)
+        {
+            if (v.Span.Start < clause.Start || v.Span.End > clause.End) continue;
+            if (CountWordsBetween(words, v.Span.End, clause.End) > 8) continue;
+            if (v.InvertedPronoun is not null || IsIncise(text, words, v)) return true;
+        }
+        return false;
     }
 
     /// <summary>"consulté par l'AFP", "obtenu par Le Monde": the source phrase names the mention as the agent of a passive participle.</summary>

@@ -64,6 +64,9 @@ public sealed partial class ClaimExtractor
                 case SpeakerRule.SameSentenceSpeaker:
                     c.Speaker = previous is not null && previous.Sentence == c.Sentence && previous.Speaker is not null
                         ? previous.Speaker : finder.SubjectBefore(c.RuleFrom, c.RuleTo);
+                    // "La ministre a attribué ce succès au Qatar, estimant que …": a bare title opening the sentence is its subject
+                    if (c.Speaker is null && TitleWordAfterArticle(doc.Text, c.RuleFrom) is { } gender)
+                        c.Speaker = finder.HolderOfTitleAt(c.RuleFrom) ?? finder.PersonIntroducedAs(c.RuleFrom) ?? finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence, gender);
                     break;
                 case SpeakerRule.Continuation:
                     if (previous is not null && previous.Speaker is not null && c.Sentence - SentenceOfEnd(doc, previous) <= 1)
@@ -129,6 +132,18 @@ public sealed partial class ClaimExtractor
             return w;
         }
         return "";
+    }
+
+    /// <summary>"Le ministre …", "La porte-parole …": a singular definite article then a role word (roles-fr.tsv); the pronoun
+    /// ("il"/"elle") that the article's gender stands for, or null.</summary>
+    private string? TitleWordAfterArticle(string text, int from)
+    {
+        if (_gazetteers is null) return null;
+        var words = WordScanner.Scan(text, new TextSpan(from, Math.Min(text.Length, from + 40)));
+        if (words.Count < 2) return null;
+        string article = FrenchText.Lower(words[0].Of(text));
+        if (article is not ("le" or "la")) return null;
+        return _gazetteers.RoleWords.Contains(Tokenization.TextFolding.Fold(words[1].Of(text))) ? article == "la" ? "elle" : "il" : null;
     }
 
     /// <summary>"un"/"une"/"des" then an anonymous-source noun ("une source", "un proche") between the two offsets.</summary>

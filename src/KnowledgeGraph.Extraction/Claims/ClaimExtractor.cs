@@ -89,7 +89,7 @@ public sealed partial class ClaimExtractor : IDocumentComponent
 
         ct.ThrowIfCancellationRequested();
         AddReportedSpeech(doc, words, verbs, finder, candidates);
-        AddSourceCues(doc, words, finder, candidates);
+        AddSourceCues(doc, words, verbs, finder, candidates);
         AddTrailingIncises(doc, words, verbs, finder, candidates);
         AddDirectQuotes(doc, words, quotes, verbs, finder, candidates);
 

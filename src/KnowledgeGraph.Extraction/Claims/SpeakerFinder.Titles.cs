@@ -141,6 +141,9 @@ public sealed partial class SpeakerFinder
 
     private const int MaxTitleToNameChars = 90;
 
+    /// <summary>How many mentions or role phrases back a title or surname is looked up (keeps a long article linear).</summary>
+    private const int MaxLookBackMentions = 400;
+
     /// <summary>
     /// "le chef de la diplomatie qatarie" after "le ministre d'État qatari aux Affaires étrangères, Khalid X": the one person the
     /// document introduced (in apposition) with a title of the same country as the untied title mention; null when none or
@@ -154,9 +157,11 @@ public sealed partial class SpeakerFinder
             if (rp.Span.Overlaps(role.Span) && !rp.IsPlural) { country = rp.CountryCode; break; }
         if (country is null) return null;
         int? found = null;
+        int seen = 0;
         foreach (var rp in _doc.RolePhrases)
         {
-            if (rp.Span.Overlaps(role.Span) || rp.IsPlural || rp.CountryCode != country) continue;
+            if (rp.Span.Start >= role.Span.Start || ++seen > MaxLookBackMentions) break;
+            if (rp.IsPlural || rp.CountryCode != country) continue;
             int? person = ApposedNameAfterSpan(rp.Span);
             if (person is null) continue;
             if (found is { } other && other != person && !SameCluster(other, person.Value)) return null;
@@ -201,7 +206,9 @@ public sealed partial class SpeakerFinder
         while (p < text.Length && (char.IsLetter(text[p]) || text[p] == '-' || FrenchText.IsApostrophe(text[p]))) p++;
         if (p == nameStart) return null;
         string surname = FrenchText.Lower(text.AsSpan(nameStart, p - nameStart));
-        for (int k = FirstMentionAtOrAfter(from) - 1; k >= 0; k--)
+        // the full name is introduced earlier in the article; a bounded look-back keeps long texts linear
+        int first = FirstMentionAtOrAfter(from);
+        for (int k = first - 1; k >= 0 && k >= first - MaxLookBackMentions; k--)
         {
             var m = _doc.Entities[k];
             if (m.Kind != EntityKind.Person || m.Form != MentionForm.Name || InsideQuote(m.Span)) continue;

@@ -148,4 +148,20 @@ public sealed class SpeakerPhenomenaTests : IClassFixture<ResourcesFixture>
             + "Samedi, le ministre a reçu à Bamako le directeur du centre de crise, a indiqué à l'AFP une source diplomatique.");
         Assert.DoesNotContain(r.Claims, c => c.Text.Contains("centre de crise"));
     }
+
+    [Fact]
+    public void SelonATranslationAfterAnInciseOnlyRelaysTheQuotation()
+    {
+        var r = Run("Le ministre d'État malien, Boubacar Keïta-Diarra, a démenti tout accord. « Aucune rançon n'a été payée », a-t-il affirmé, selon une traduction de Radio Sahel.");
+        var c = Assert.Single(r.Claims);
+        Assert.Equal("boubacar-keita-diarra", c.SpeakerKey);
+    }
+
+    [Fact]
+    public void ABareTitleSubjectOfAGerundClaimIsThePersonNamedBefore()
+    {
+        var r = Run("La maire de Quimper, Isabelle Le Floch, a inauguré la médiathèque samedi.\n\n"
+            + "La maire a remercié les bénévoles, estimant que rien n'aurait été possible sans leur engagement.");
+        Assert.Equal("isabelle-le-floch", Assert.Single(r.Claims).SpeakerKey);
+    }
 }
