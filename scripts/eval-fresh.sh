@@ -5,6 +5,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="${1:-$(mktemp -d)}"
+mkdir -p "$out"
 tables=()
 for half in a b; do
   set_dir="$root/tests/unseen/fresh-$half"
