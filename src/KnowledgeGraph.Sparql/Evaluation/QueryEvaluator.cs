@@ -456,6 +456,8 @@ public sealed partial class QueryEvaluator
     private IEnumerable<int[]> EvaluateOrderBy(OrderBy o, int[] seed, ActiveGraph graph)
     {
         var desc = o.Conditions.Select(c => c.Descending).ToArray();
+        // Conditions that are plain variables read their (cached) key by term id: no evaluation, no parse per row.
+        var keySlots = o.Conditions.Select(c => c.Expression is VariableExpression v && _slots.TryGetSlot(v.Name, out var s) ? s : -1).ToArray();
         // Ties keep their input order (the index), so the top k are exactly the first k of the full stable sort.
         int Order((int[] Row, SortKey[] Keys, int Index) a, (int[] Row, SortKey[] Keys, int Index) b)
         {
@@ -479,7 +481,8 @@ public sealed partial class QueryEvaluator
         {
             _guard.Tick();
             var keys = new SortKey[o.Conditions.Count];
-            for (int i = 0; i < keys.Length; i++) keys[i] = SortKey.Of(EvaluateExpression(o.Conditions[i].Expression, r, graph));
+            for (int i = 0; i < keys.Length; i++)
+                keys[i] = keySlots[i] >= 0 ? SortKeyOf(r[keySlots[i]]) : SortKey.Of(EvaluateExpression(o.Conditions[i].Expression, r, graph));
             var entry = (r, keys, index++);
             if (heap is null) rows.Add(entry);
             else if (heap.Count < k) heap.Enqueue(entry, entry);
