@@ -34,7 +34,11 @@ public static class QueryCommand
         command.Add(timeout);
         command.Add(limit);
         command.Add(union);
-        command.SetAction((parseResult, ct) => Task.FromResult(Run(
+        var explain = new Option<bool>("--explain") { Description = "print the optimised algebra and the plan (join order, strategies) instead of running the query" };
+        command.Add(explain);
+        command.SetAction((parseResult, ct) => Task.FromResult(parseResult.GetValue(explain)
+            ? QueryExplain.Run(parseResult.GetValue(data)!, parseResult.GetValue(query)!, parseResult.GetValue(union), Console.Out, Console.Error, ct)
+            : Run(
             parseResult.GetValue(data)!, parseResult.GetValue(query)!, parseResult.GetValue(format) ?? "table",
             parseResult.GetValue(timeout) ?? "30s", parseResult.GetValue(limit), parseResult.GetValue(union),
             Console.Out, Console.Error, ct)));

@@ -25,13 +25,15 @@ public sealed partial class QueryEvaluator
     private readonly ActiveGraph _defaultGraph;
     private readonly int[]? _namedGraphs;
     private readonly EstimateCache? _estimates;
+    private readonly ValueIndex? _values;
     private readonly Dictionary<AlgebraNode, int[]> _certainCache = new(ReferenceEqualityComparer.Instance);
 
     public QueryEvaluator(MemoryStore store, VariableSlots slots, QueryGuard guard, FunctionContext functionContext,
         SparqlFunctionLibrary functions, ActiveGraph defaultGraph, int[]? namedGraphs, TermTable? terms = null,
-        EstimateCache? estimates = null)
+        EstimateCache? estimates = null, ValueIndex? values = null)
     {
         _estimates = estimates;
+        _values = values;
         _store = store;
         _terms = terms ?? new TermTable(store);
         _slots = slots;
@@ -192,12 +194,15 @@ public sealed partial class QueryEvaluator
     {
         if (IsPurePattern(lj.Right))
         {
+            // OPTIONAL { BGP FILTER(c) }: each row of the right side under l is already the merged row, so c may be
+            // checked inside the BGP's loop as soon as its variables are bound, as for a FILTER over a BGP.
+            var inside = lj.Condition is not null && lj.Right is Bgp { Patterns.Count: > 0 } ? PushableConjuncts(lj, lj.Condition) : null;
             foreach (var l in Evaluate(lj.Left, seed, graph))
             {
                 bool found = false;
-                foreach (var r in Evaluate(lj.Right, l, graph))
+                foreach (var r in inside is null ? Evaluate(lj.Right, l, graph) : EvaluateBgp((Bgp)lj.Right, l, graph, inside))
                 {
-                    if (lj.Condition is not null && EffectiveBoolean(lj.Condition, r, graph) != true) continue;
+                    if (inside is null && lj.Condition is not null && EffectiveBoolean(lj.Condition, r, graph) != true) continue;
                     found = true;
                     yield return r;
                 }
