@@ -373,23 +373,50 @@ public sealed partial class QueryEvaluator
         }
         chain.Reverse();
         var slots = chain.Select(x => _slots.Slot(x.Variable)).ToArray();
+        // BIND(f(?d)) with f deterministic and ?d its only variable (SUBSTR(STR(?date), 1, 7), YEAR(?d)…) has one value
+        // per term of ?d: computed once per distinct term, not once per row.
+        var memos = chain.Select(x => SingleVariableSlot(x.Expression) is int s ? new ExtendMemo(s) : null).ToArray();
         foreach (var r in Evaluate(inner, seed, graph))
         {
             _guard.Tick();
             _functionContext.BeginSolution();
             int[]? row = r;
             for (int i = 0; i < chain.Count && row is not null; i++)
-                row = ExtendRow(row, slots[i], chain[i].Expression, graph);
+                row = ExtendRow(row, slots[i], chain[i].Expression, graph, memos[i]);
             if (row is not null) yield return row;
         }
     }
 
-    /// <summary>Binds one variable on one row; null when the row must be dropped (a seed disagrees).</summary>
-    private int[]? ExtendRow(int[] r, int slot, Expression expression, ActiveGraph graph)
+    private sealed record ExtendMemo(int Slot)
     {
-        var value = EvaluateExpression(expression, r, graph);
-        if (value is null) return r;
-        int id = _terms.Encode(value);
+        public Dictionary<int, int> Ids { get; } = new();
+    }
+
+    /// <summary>The slot of the one variable of a deterministic expression without EXISTS; null otherwise.</summary>
+    private int? SingleVariableSlot(Expression e)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        if (!IsMovable(e, names) || names.Count != 1 || !_slots.TryGetSlot(names.First(), out var slot)) return null;
+        return slot;
+    }
+
+    /// <summary>Binds one variable on one row; null when the row must be dropped (a seed disagrees).</summary>
+    private int[]? ExtendRow(int[] r, int slot, Expression expression, ActiveGraph graph, ExtendMemo? memo = null)
+    {
+        int id;
+        if (memo is not null)
+        {
+            int input = r[memo.Slot];
+            if (!memo.Ids.TryGetValue(input, out id))
+                memo.Ids[input] = id = EvaluateExpression(expression, r, graph) is { } v ? _terms.Encode(v) : 0;
+            if (id == 0) return r;
+        }
+        else
+        {
+            var value = EvaluateExpression(expression, r, graph);
+            if (value is null) return r;
+            id = _terms.Encode(value);
+        }
         if (r[slot] != 0)
             // Only possible under a seed (EXISTS substitution): keep solutions that agree.
             return r[slot] == id ? r : null;
