@@ -62,12 +62,19 @@ public sealed partial class QueryEvaluator
     private sealed class CountIds(QueryEvaluator owner, int slot, bool distinct) : Accumulator(owner)
     {
         private long _count;
-        private readonly HashSet<int>? _seen = distinct ? new() : null;
+        // COUNT(DISTINCT ?x): most groups see one value, so the set is only made when a second one arrives.
+        private int _first;
+        private HashSet<int>? _seen;
 
         public override void Add(int[] row, ActiveGraph graph)
         {
             int id = row[slot];
-            if (id != 0 && (_seen is null || _seen.Add(id))) _count++;
+            if (id == 0) return;
+            if (!distinct) { _count++; return; }
+            if (_first == 0) { _first = id; _count = 1; return; }
+            if (id == _first) return;
+            _seen ??= new HashSet<int> { _first };
+            if (_seen.Add(id)) _count++;
         }
 
         public override int Result() => Owner.IntegerId(_count);
