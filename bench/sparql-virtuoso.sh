@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPARQL over HTTP: `kg serve` and Virtuoso Open Source 7 side by side on the same generated graph.
 #
-#   bench/sparql-virtuoso.sh [--sizes 250000,1000000] [--runs 9] [--warmup 2] [--before KG.DLL] [--output FILE.md]
+#   bench/sparql-virtuoso.sh [--sizes 250000,1000000] [--runs 9] [--warmup 2] [--before KG.DLL] [--output FILE.md] [--only REGEX]
 #
 # For each size: generates the graph (BenchSparqlDataGenerator through `kg bench sparql`, cached in bench/work),
 # bulk-loads it into Virtuoso (scripts/virtuoso.sh: ld_dir + rdf_loader_run + checkpoint), starts `kg serve` on the
@@ -13,7 +13,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-sizes=250000,1000000; runs=9; warmup=2; before=""; output="bench/results/sparql-virtuoso.md"
+sizes=250000,1000000; runs=9; warmup=2; before=""; output="bench/results/sparql-virtuoso.md"; only=""
 command_line="bench/sparql-virtuoso.sh $*"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -22,6 +22,7 @@ while [ $# -gt 0 ]; do
     --warmup) warmup="$2"; shift 2 ;;
     --before) before="$2"; shift 2 ;;
     --output) output="$2"; shift 2 ;;
+    --only) only="$2"; shift 2 ;;   # a regular expression on query file names
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -55,6 +56,7 @@ start_kg() {
 # The generator writes bench/work/kg-bench-N.nt as a side effect of a one-query `kg bench sparql` run.
 gen_queries="$work/gen-queries"; mkdir -p "$gen_queries"; echo 'ASK {}' > "$gen_queries/ask.rq"
 queries=(bench/sparql/*.rq queries/*.rq)
+if [ -n "$only" ]; then mapfile -t queries < <(printf "%s\n" "${queries[@]}" | grep -E "$only"); fi
 scripts/virtuoso.sh start
 vpid="$(scripts/virtuoso.sh pid)"
 meta="$work/sparql-virtuoso-meta.txt"; : > "$meta"
