@@ -404,7 +404,13 @@ public sealed partial class QueryEvaluator
     private int[]? ExtendRow(int[] r, int slot, Expression expression, ActiveGraph graph, ExtendMemo? memo = null)
     {
         int id;
-        if (memo is not null)
+        if (expression is VariableExpression plain && _slots.TryGetSlot(plain.Name, out var from))
+        {
+            // (COUNT(?x) AS ?n) binds ?n to the aggregate's hidden variable: copy the id, nothing to evaluate.
+            id = r[from];
+            if (id == 0) return r;
+        }
+        else if (memo is not null)
         {
             int input = r[memo.Slot];
             if (!memo.Ids.TryGetValue(input, out id))
