@@ -23,13 +23,14 @@ public sealed partial class QueryEvaluator
         /// <summary>The aggregate's value as a term id; 0 (unbound) when it is an error.</summary>
         public abstract int Result();
 
-        public static Accumulator For(AggregateExpression a, QueryEvaluator e)
+        public static Accumulator For(AggregateExpression a, QueryEvaluator e, Func<HashSet<long>> distinctPairs)
         {
             if (a.Function == AggregateFunction.Count && a.Argument is null) return new CountRows(e, a.Distinct);
             if (a.Argument is VariableExpression v && e._slots.TryGetSlot(v.Name, out var slot))
             {
                 // COUNT(?x) and SAMPLE(?x) only need to know which rows bind ?x: they work on ids.
-                if (a.Function == AggregateFunction.Count) return new CountIds(e, slot, a.Distinct);
+                if (a.Function == AggregateFunction.Count)
+                    return new CountIds(e, slot, a.Distinct ? distinctPairs() : null, e._groupNumber);
                 if (a.Function == AggregateFunction.Sample) return new SampleId(e, slot);
             }
             return a.Function switch
@@ -59,22 +60,15 @@ public sealed partial class QueryEvaluator
         public override int Result() => Owner.IntegerId(_count);
     }
 
-    private sealed class CountIds(QueryEvaluator owner, int slot, bool distinct) : Accumulator(owner)
+    /// <summary>COUNT(?x), or COUNT(DISTINCT ?x) with the (group, term) pairs of every group in one shared set.</summary>
+    private sealed class CountIds(QueryEvaluator owner, int slot, HashSet<long>? seen, int group) : Accumulator(owner)
     {
         private long _count;
-        // COUNT(DISTINCT ?x): most groups see one value, so the set is only made when a second one arrives.
-        private int _first;
-        private HashSet<int>? _seen;
 
         public override void Add(int[] row, ActiveGraph graph)
         {
             int id = row[slot];
-            if (id == 0) return;
-            if (!distinct) { _count++; return; }
-            if (_first == 0) { _first = id; _count = 1; return; }
-            if (id == _first) return;
-            _seen ??= new HashSet<int> { _first };
-            if (_seen.Add(id)) _count++;
+            if (id != 0 && (seen is null || seen.Add(((long)group << 32) | (uint)id))) _count++;
         }
 
         public override int Result() => Owner.IntegerId(_count);
@@ -216,6 +210,19 @@ public sealed partial class QueryEvaluator
         }
 
         public override int Result() => _error ? 0 : Encode(new LiteralNode(_text.ToString()));
+    }
+
+    /// <summary>The group being made, and per COUNT(DISTINCT ?x) of the query one set of (group, term) pairs, so that
+    /// groups do not each allocate a set of their own.</summary>
+    private int _groupNumber;
+
+    /// <summary>Per GROUP operator, per aggregate: the shared (group, term) set of a COUNT(DISTINCT ?x).</summary>
+    private readonly Dictionary<Group, HashSet<long>?[]> _distinctPairs = new(ReferenceEqualityComparer.Instance);
+
+    private HashSet<long> DistinctPairs(Group g, int aggregate)
+    {
+        if (!_distinctPairs.TryGetValue(g, out var sets)) _distinctPairs[g] = sets = new HashSet<long>?[g.Aggregates.Count];
+        return sets[aggregate] ??= new HashSet<long>();
     }
 
     /// <summary>ORDER BY keys of store terms, parsed once per query rather than at every row or comparison.</summary>

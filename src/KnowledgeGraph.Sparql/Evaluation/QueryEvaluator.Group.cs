@@ -141,8 +141,13 @@ public sealed partial class QueryEvaluator
 
     private Accumulator[] NewAccumulators(Group g)
     {
+        _groupNumber++;
         var result = new Accumulator[g.Aggregates.Count];
-        for (int i = 0; i < result.Length; i++) result[i] = Accumulator.For(g.Aggregates[i].Aggregate, this);
+        for (int i = 0; i < result.Length; i++)
+        {
+            int index = i;
+            result[i] = Accumulator.For(g.Aggregates[i].Aggregate, this, () => DistinctPairs(g, index));
+        }
         return result;
     }
 

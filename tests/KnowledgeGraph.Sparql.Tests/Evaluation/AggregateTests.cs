@@ -73,6 +73,9 @@ public class AggregateTests
         var general = Select(Mentions, "SELECT ?e (COUNT(DISTINCT ?a) AS ?n) (COUNT(*) AS ?m) WHERE { ?a ex:mentions ?e } GROUP BY ?e ORDER BY ?e", options);
         Assert.Equal(23, fast.Count);
         Assert.Equal(general, fast);
+        // The same DISTINCT count twice (SELECT and HAVING) in the same groups: each keeps its own (group, term) pairs.
+        var twice = Select(Mentions, "SELECT ?e (COUNT(DISTINCT ?a) AS ?n) (COUNT(*) AS ?m) WHERE { ?a ex:mentions ?e } GROUP BY ?e HAVING(COUNT(DISTINCT ?a) >= 1) ORDER BY ?e", options);
+        Assert.Equal(fast, twice);
         var top = Select(Mentions, "SELECT ?e (COUNT(?a) AS ?n) WHERE { ?a ex:mentions ?e } GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 3", options);
         var full = Select(Mentions, "SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a ex:mentions ?e } GROUP BY ?e ORDER BY DESC(?n) ?e", options);
         Assert.Equal(full.Take(3), top);
