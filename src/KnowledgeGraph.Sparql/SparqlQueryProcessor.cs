@@ -22,9 +22,11 @@ public sealed class SparqlQueryProcessor : ISparqlQueryProcessor
         _store = store;
         _clock = clock ?? (() => DateTimeOffset.UtcNow);
         _estimates = new EstimateCache(store);
+        _values = new ValueIndex(store);
     }
 
     private readonly EstimateCache _estimates;
+    private readonly ValueIndex _values;
 
     public MemoryStore Store => _store;
 
@@ -32,6 +34,19 @@ public sealed class SparqlQueryProcessor : ISparqlQueryProcessor
     {
         var parsed = SparqlParser.ParseQuery(query, options.BaseIri);
         return Execute(parsed, options, cancellationToken);
+    }
+
+    /// <summary>
+    /// The optimised algebra of a query and the evaluator's plan for it (join orders with estimates, join strategies,
+    /// filters moved into loops, range scans, aggregation and top-k), as text; the query is not run.
+    /// </summary>
+    public string Explain(string query, SparqlQueryOptions options)
+    {
+        var parsed = SparqlParser.ParseQuery(query, options.BaseIri);
+        QueryValidator.Validate(parsed.Algebra, _functions);
+        parsed = parsed with { Algebra = _optimizer.Optimize(parsed.Algebra) };
+        var evaluator = CreateEvaluator(parsed, options, new QueryGuard(options.Timeout, CancellationToken.None));
+        return "Optimised algebra:\n" + AlgebraPrinter.Print(parsed.Algebra).TrimEnd() + "\n\nPlan:\n" + evaluator.Explain(parsed.Algebra);
     }
 
     /// <summary>
@@ -88,7 +103,7 @@ public sealed class SparqlQueryProcessor : ISparqlQueryProcessor
             defaultGraph = options.UnionDefaultGraph ? ActiveGraph.AllGraphs : ActiveGraph.Of(TermDictionary.DefaultGraph);
         }
         var context = new FunctionContext(_clock(), query.BaseIri ?? options.BaseIri);
-        return new QueryEvaluator(_store, slots, guard, context, _functions, defaultGraph, named, estimates: _estimates);
+        return new QueryEvaluator(_store, slots, guard, context, _functions, defaultGraph, named, estimates: _estimates, values: _values);
     }
 
     private int[] GraphIds(IEnumerable<string> iris) =>

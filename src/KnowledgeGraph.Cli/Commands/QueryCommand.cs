@@ -41,11 +41,15 @@ public static class QueryCommand
         command.Add(parameters);
         command.Add(list);
         command.Add(library);
-        command.SetAction((parseResult, ct) => Task.FromResult(Run(new QueryRequest(
-            parseResult.GetValue(data) ?? [], parseResult.GetValue(query), parseResult.GetValue(name),
-            parseResult.GetValue(parameters) ?? [], parseResult.GetValue(list), parseResult.GetValue(library),
-            parseResult.GetValue(format) ?? "table", parseResult.GetValue(timeout) ?? "30s", parseResult.GetValue(limit),
-            parseResult.GetValue(union)), Console.Out, Console.Error, ct)));
+        var explain = new Option<bool>("--explain") { Description = "print the optimised algebra and the plan (join order, strategies) instead of running the query" };
+        command.Add(explain);
+        command.SetAction((parseResult, ct) => Task.FromResult(parseResult.GetValue(explain) && parseResult.GetValue(query) is { } explained
+            ? QueryExplain.Run(parseResult.GetValue(data) ?? [], explained, parseResult.GetValue(union), Console.Out, Console.Error, ct)
+            : Run(new QueryRequest(
+                parseResult.GetValue(data) ?? [], parseResult.GetValue(query), parseResult.GetValue(name),
+                parseResult.GetValue(parameters) ?? [], parseResult.GetValue(list), parseResult.GetValue(library),
+                parseResult.GetValue(format) ?? "table", parseResult.GetValue(timeout) ?? "30s", parseResult.GetValue(limit),
+                parseResult.GetValue(union)), Console.Out, Console.Error, ct)));
         return command;
     }
 

@@ -15,7 +15,13 @@ public sealed class EstimateCache
     private ConcurrentDictionary<(int, int, int, int), long> _cache = new();
     private long _version = -1;
 
+    /// <summary>About 4 MB of entries at most.</summary>
+    public const int MaxEntries = 50_000;
+
     public EstimateCache(MemoryStore store) => _store = store;
+
+    /// <summary>Entries held now.</summary>
+    public int Count => _cache.Count;
 
     public long Estimate(int s, int p, int o, int g)
     {
@@ -25,6 +31,14 @@ public sealed class EstimateCache
             _cache = new ConcurrentDictionary<(int, int, int, int), long>();
             Interlocked.Exchange(ref _version, version);
         }
-        return _cache.GetOrAdd((s, p, o, g), k => _store.EstimateCount(k.Item1, k.Item2, k.Item3, k.Item4));
+        var cache = _cache;
+        // Patterns with constants (one person, one date) each add an entry: a long-running server would grow without
+        // end, so the cache starts afresh past a bound (estimates of popular patterns come back on first use).
+        if (cache.Count >= MaxEntries)
+        {
+            cache = new ConcurrentDictionary<(int, int, int, int), long>();
+            _cache = cache;
+        }
+        return cache.GetOrAdd((s, p, o, g), k => _store.EstimateCount(k.Item1, k.Item2, k.Item3, k.Item4));
     }
 }

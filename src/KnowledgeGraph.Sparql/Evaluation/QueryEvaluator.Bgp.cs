@@ -106,14 +106,17 @@ public sealed partial class QueryEvaluator
         var compiled = CompiledFor(bgp);
         if (compiled.Impossible) return Array.Empty<int[]>();
         var plan = Plan(compiled, seed, graph);
+        IEnumerator<EncodedQuad>? first = null;
+        if (filter is not null && RangeStart(compiled, plan, seed, graph, filter) is { } range) (plan, first) = range;
         var checks = filter is null ? null : Place(plan, seed, filter);
-        return plan.Length == 1 ? MatchOne(plan[0], seed, graph, checks?[0]) : MatchPlan(plan, seed, graph, checks);
+        return plan.Length == 1 ? MatchOne(plan[0], seed, graph, checks?[0], first) : MatchPlan(plan, seed, graph, checks, first);
     }
 
     /// <summary>The common single-pattern case (and every nested-loop step of a join) without the general machinery.</summary>
-    private IEnumerable<int[]> MatchOne(CompiledPattern c, int[] seed, ActiveGraph graph, PushedConjunct[]? checks = null)
+    private IEnumerable<int[]> MatchOne(CompiledPattern c, int[] seed, ActiveGraph graph, PushedConjunct[]? checks = null,
+        IEnumerator<EncodedQuad>? first = null)
     {
-        using var e = Open(c, seed, graph);
+        using var e = first ?? Open(c, seed, graph);
         while (e.MoveNext())
         {
             _guard.Tick();
@@ -122,13 +125,14 @@ public sealed partial class QueryEvaluator
         }
     }
 
-    private IEnumerable<int[]> MatchPlan(CompiledPattern[] plan, int[] seed, ActiveGraph graph, PushedConjunct[]?[]? checks = null)
+    private IEnumerable<int[]> MatchPlan(CompiledPattern[] plan, int[] seed, ActiveGraph graph, PushedConjunct[]?[]? checks = null,
+        IEnumerator<EncodedQuad>? first = null)
     {
         int n = plan.Length;
         var enumerators = new IEnumerator<EncodedQuad>[n];
         var rows = new int[n][];
         rows[0] = seed;
-        enumerators[0] = Open(plan[0], seed, graph);
+        enumerators[0] = first ?? Open(plan[0], seed, graph);
         int level = 0;
         try
         {

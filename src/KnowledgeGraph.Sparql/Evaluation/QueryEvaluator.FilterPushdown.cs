@@ -19,18 +19,21 @@ public sealed partial class QueryEvaluator
         public Dictionary<int, bool>? Memo { get; } = slots.Length == 1 ? new Dictionary<int, bool>() : null;
     }
 
-    private readonly Dictionary<Filter, PushedConjunct[]?> _pushedFilters = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<AlgebraNode, PushedConjunct[]?> _pushedFilters = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// The conjuncts of a FILTER that may be checked inside its BGP's loop: FILTER(A &amp;&amp; B) keeps a row exactly
     /// when both are true, and a conjunct's value depends only on the variables it names. Null when some conjunct
     /// cannot move (EXISTS, aggregates, RAND/BNODE/UUID, a variable without a slot).
     /// </summary>
-    private PushedConjunct[]? PushableConjuncts(Filter f)
+    private PushedConjunct[]? PushableConjuncts(Filter f) => PushableConjuncts(f, f.Condition);
+
+    /// <summary>The same for a condition owned by another node (an OPTIONAL's FILTER), cached under that node.</summary>
+    private PushedConjunct[]? PushableConjuncts(AlgebraNode owner, Expression condition)
     {
-        if (_pushedFilters.TryGetValue(f, out var cached)) return cached;
+        if (_pushedFilters.TryGetValue(owner, out var cached)) return cached;
         var result = new List<PushedConjunct>();
-        foreach (var conjunct in Conjuncts(f.Condition))
+        foreach (var conjunct in Conjuncts(condition))
         {
             var names = new HashSet<string>(StringComparer.Ordinal);
             if (!IsMovable(conjunct, names)) { result = null; break; }
@@ -44,7 +47,7 @@ public sealed partial class QueryEvaluator
             result.Add(new PushedConjunct(conjunct, slots.ToArray()));
         }
         var array = result?.ToArray();
-        _pushedFilters[f] = array;
+        _pushedFilters[owner] = array;
         return array;
     }
 

@@ -1,174 +1,177 @@
-using System.Text;
+using System.Runtime.InteropServices;
 using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Sparql.Algebra;
-using KnowledgeGraph.Sparql.Functions;
 
 namespace KnowledgeGraph.Sparql.Evaluation;
 
+/// <summary>
+/// GROUP BY with aggregates in one pass: each group is a hash-table entry on its key ids holding one accumulator per
+/// aggregate, and every solution is folded into its group as it streams by, so member solutions are never stored.
+/// </summary>
 public sealed partial class QueryEvaluator
 {
-    private IEnumerable<int[]> EvaluateGroup(Group g, int[] seed, ActiveGraph graph) =>
+    private IEnumerable<int[]> EvaluateGroup(Group g, int[] seed, ActiveGraph graph)
+    {
+        if (CountsOnOnePattern(g, seed, graph) is { } counting) return counting;
         // One-variable keys (the usual GROUP BY ?x) hash as plain ints.
-        g.Keys.Count == 1 && g.Keys[0].Expression is VariableExpression kv && _slots.TryGetSlot(kv.Name, out var keySlot)
+        return g.Keys.Count == 1 && g.Keys[0].Expression is VariableExpression kv && _slots.TryGetSlot(kv.Name, out var keySlot)
             ? GroupBySlot(g, keySlot, seed, graph)
             : GroupByKeys(g, seed, graph);
+    }
 
     private IEnumerable<int[]> GroupByKeys(Group g, int[] seed, ActiveGraph graph)
     {
-        var groups = new Dictionary<int[], List<int[]>>(RowComparer.Instance);
-        var order = new List<int[]>();
+        var index = new Dictionary<int[], int>(RowComparer.Instance);
+        var keys = new List<int[]>();
+        var groups = new List<Accumulator[]>();
         // Keys that are plain variables are read straight from the row: no decoding and re-encoding of terms.
         var keyVarSlots = g.Keys.Select(k => k.Expression is VariableExpression v && _slots.TryGetSlot(v.Name, out var s) ? s : -1).ToArray();
+        var scratch = new int[g.Keys.Count];
         foreach (var r in Evaluate(g.Inner, seed, graph))
         {
             _guard.Tick();
-            var key = new int[g.Keys.Count];
-            for (int i = 0; i < key.Length; i++)
+            for (int i = 0; i < scratch.Length; i++)
             {
-                if (keyVarSlots[i] >= 0) { key[i] = r[keyVarSlots[i]]; continue; }
+                if (keyVarSlots[i] >= 0) { scratch[i] = r[keyVarSlots[i]]; continue; }
                 var v = EvaluateExpression(g.Keys[i].Expression, r, graph);
-                key[i] = v is null ? 0 : _terms.Encode(v);
+                scratch[i] = v is null ? 0 : _terms.Encode(v);
             }
-            if (!groups.TryGetValue(key, out var members))
+            // The scratch key is only copied when it starts a new group.
+            if (!index.TryGetValue(scratch, out int slot))
             {
-                groups[key] = members = new List<int[]>();
-                order.Add(key);
+                var key = (int[])scratch.Clone();
+                index[key] = slot = groups.Count;
+                keys.Add(key);
+                groups.Add(NewAccumulators(g));
             }
-            members.Add(r);
+            Accumulate(groups[slot], r, graph);
         }
-        if (g.Keys.Count == 0 && order.Count == 0)
+        if (g.Keys.Count == 0 && groups.Count == 0)
         {
-            order.Add(Array.Empty<int>());
-            groups[order[0]] = new List<int[]>();
+            keys.Add(Array.Empty<int>());
+            groups.Add(NewAccumulators(g));
         }
         var keySlots = g.Keys.Select(k => k.BoundVariable is { } v ? _slots.Slot(v) : -1).ToArray();
         var aggSlots = g.Aggregates.Select(a => _slots.Slot(a.Variable)).ToArray();
-        foreach (var key in order)
+        for (int n = 0; n < groups.Count; n++)
         {
-            var members = groups[key];
             var row = NewRow();
-            for (int i = 0; i < keySlots.Length; i++) if (keySlots[i] >= 0) row[keySlots[i]] = key[i];
-            for (int i = 0; i < aggSlots.Length; i++)
-            {
-                var value = Aggregate(g.Aggregates[i].Aggregate, members, graph);
-                if (value is not null) row[aggSlots[i]] = _terms.Encode(value);
-            }
+            for (int i = 0; i < keySlots.Length; i++) if (keySlots[i] >= 0) row[keySlots[i]] = keys[n][i];
+            Emit(groups[n], aggSlots, row);
             yield return row;
         }
     }
 
     private IEnumerable<int[]> GroupBySlot(Group g, int keySlot, int[] seed, ActiveGraph graph)
     {
-        var groups = new Dictionary<int, List<int[]>>();
-        var order = new List<int>();
+        var index = new Dictionary<int, int>();
+        var keys = new List<int>();
+        var groups = new List<Accumulator[]>();
         foreach (var r in Evaluate(g.Inner, seed, graph))
         {
             _guard.Tick();
-            int key = r[keySlot];
-            if (!groups.TryGetValue(key, out var members))
+            ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(index, r[keySlot], out bool exists);
+            if (!exists)
             {
-                groups[key] = members = new List<int[]>();
-                order.Add(key);
+                slot = groups.Count;
+                keys.Add(r[keySlot]);
+                groups.Add(NewAccumulators(g));
             }
-            members.Add(r);
+            Accumulate(groups[slot], r, graph);
         }
         int outSlot = g.Keys[0].BoundVariable is { } bv ? _slots.Slot(bv) : -1;
         var aggSlots = g.Aggregates.Select(a => _slots.Slot(a.Variable)).ToArray();
-        foreach (var key in order)
+        for (int n = 0; n < groups.Count; n++)
         {
             var row = NewRow();
-            if (outSlot >= 0) row[outSlot] = key;
-            for (int i = 0; i < aggSlots.Length; i++)
-                if (Aggregate(g.Aggregates[i].Aggregate, groups[key], graph) is { } value) row[aggSlots[i]] = _terms.Encode(value);
+            if (outSlot >= 0) row[outSlot] = keys[n];
+            Emit(groups[n], aggSlots, row);
             yield return row;
         }
     }
 
-    private INode? Aggregate(AggregateExpression a, List<int[]> rows, ActiveGraph graph)
+    /// <summary>
+    /// GROUP BY ?k with only COUNT(*) / COUNT(?v) over a single triple pattern (instances per class, mentions per
+    /// person, claims per speaker): the counts are read straight off the index matches, without making a row for each
+    /// triple. Null when the query is not of that shape.
+    /// </summary>
+    private IEnumerable<int[]>? CountsOnOnePattern(Group g, int[] seed, ActiveGraph graph)
     {
-        if (a.Function == AggregateFunction.Count && a.Argument is null)
-            return Integer(a.Distinct ? rows.Distinct(RowComparer.Instance).LongCount() : rows.Count);
-
-        if (a.Argument is VariableExpression av && _slots.TryGetSlot(av.Name, out var argSlot)
-            && a.Function is AggregateFunction.Count or AggregateFunction.Sample)
+        if (g.Inner is not Bgp { Patterns.Count: 1 } bgp || g.Keys.Count != 1) return null;
+        if (g.Keys[0].Expression is not VariableExpression key || !_slots.TryGetSlot(key.Name, out var keySlot)) return null;
+        var pattern = bgp.Patterns[0];
+        var names = pattern.Variables.ToArray();
+        // A repeated variable (?x ?p ?x) or a seed binding would need the general matching.
+        if (names.Distinct().Count() != names.Length || names.Any(v => seed[_slots.Slot(v)] != 0)) return null;
+        foreach (var a in g.Aggregates.Select(b => b.Aggregate))
         {
-            // COUNT(?x) and SAMPLE(?x) only need to know which rows bind ?x: work on ids.
-            if (a.Function == AggregateFunction.Sample)
-                return rows.Select(r => r[argSlot]).Where(id => id != 0).Select(_terms.Decode).FirstOrDefault();
-            var ids = rows.Select(r => r[argSlot]).Where(id => id != 0);
-            return Integer(a.Distinct ? ids.Distinct().LongCount() : ids.LongCount());
+            if (a.Function != AggregateFunction.Count || a.Distinct) return null;
+            if (a.Argument is not null && !(a.Argument is VariableExpression av && names.Contains(av.Name))) return null;
         }
+        var c = CompiledFor(bgp);
+        if (c.Impossible) return null;
+        var cp = c.Patterns[0];
+        int position = cp.SSlot == keySlot ? 0 : cp.PSlot == keySlot ? 1 : cp.OSlot == keySlot ? 2 : -1;
+        if (position < 0) return null;
+        return CountByPosition(g, cp, position, keySlot, graph);
+    }
 
-        // The multiset of argument values; errors are kept as nulls so each aggregate can decide.
-        var values = new List<INode?>(rows.Count);
-        foreach (var r in rows)
+    private IEnumerable<int[]> CountByPosition(Group g, CompiledPattern cp, int position, int keySlot, ActiveGraph graph)
+    {
+        var counts = new Dictionary<int, long>();
+        var order = new List<int>();
+        foreach (var q in graph.Match(_store, cp.S, cp.P, cp.O))
         {
             _guard.Tick();
-            values.Add(EvaluateExpression(a.Argument!, r, graph));
+            int k = position == 0 ? q.S : position == 1 ? q.P : q.O;
+            ref long n = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, k, out bool exists);
+            if (!exists) order.Add(k);
+            n++;
         }
-        if (a.Distinct) values = values.Distinct().ToList();
-
-        switch (a.Function)
+        var aggSlots = g.Aggregates.Select(a => _slots.Slot(a.Variable)).ToArray();
+        foreach (var k in order)
         {
-            case AggregateFunction.Count:
-                return Integer(values.LongCount(v => v is not null));
-            case AggregateFunction.Sum:
-                return Sum(values);
-            case AggregateFunction.Avg:
-                if (values.Count == 0) return Integer(0);
-                return Sum(values) is { } total ? _functions.Invoke("/", [total, Integer(values.Count)], _functionContext) : null;
-            case AggregateFunction.Min:
-            case AggregateFunction.Max:
-            {
-                // §18.5.1.5-6: MIN and MAX use the ORDER BY ordering, so values of unrelated types (xsd:date and
-                // xsd:gYearMonth, IRIs and literals) still give an answer; members whose expression is an error
-                // (unbound) are skipped, as the W3C aggregate tests expect. Jena ARQ instead leaves the aggregate
-                // unbound in both cases; queries/meetings-by-status.rq is written so that both readings agree.
-                INode? best = null;
-                foreach (var v in values)
-                {
-                    if (v is null) continue;
-                    if (best is null) { best = v; continue; }
-                    int c = TermComparer.OrderCompare(v, best);
-                    if (a.Function == AggregateFunction.Min ? c < 0 : c > 0) best = v;
-                }
-                return best;
-            }
-            case AggregateFunction.Sample:
-                return values.FirstOrDefault(v => v is not null);
-            case AggregateFunction.GroupConcat:
-            {
-                // Always a simple literal, even when every member has the same language tag (§18.5.1.7).
-                var sb = new StringBuilder();
-                string sep = a.Separator ?? " ";
-                bool first = true;
-                foreach (var v in values)
-                {
-                    if (v is not ILiteralNode l || (l.Datatype != Vocabulary.XsdString && l.Datatype != Vocabulary.RdfLangString && !XsdNumeric.IsNumericType(l.Datatype)))
-                        return null;
-                    if (!first) sb.Append(sep);
-                    sb.Append(l.Value);
-                    first = false;
-                }
-                return new LiteralNode(sb.ToString());
-            }
-            default:
-                throw new SparqlException($"unsupported aggregate {a.CustomIri ?? a.Function.ToString()}");
+            var row = NewRow();
+            row[keySlot] = k;
+            int id = IntegerId(counts[k]);
+            foreach (var s in aggSlots) row[s] = id;
+            yield return row;
         }
     }
 
-    /// <summary>op:numeric-add folded over the values; an error anywhere makes the whole sum an error (§18.5.1.3).</summary>
-    private INode? Sum(List<INode?> values)
+    private Accumulator[] NewAccumulators(Group g)
     {
-        INode acc = Integer(0);
-        foreach (var v in values)
+        _groupNumber++;
+        var result = new Accumulator[g.Aggregates.Count];
+        for (int i = 0; i < result.Length; i++)
         {
-            if (v is null) return null;
-            var next = _functions.Invoke("+", [acc, v], _functionContext);
-            if (next is null) return null;
-            acc = next;
+            int index = i;
+            result[i] = Accumulator.For(g.Aggregates[i].Aggregate, this, () => DistinctPairs(g, index));
         }
-        return acc;
+        return result;
+    }
+
+    private void Accumulate(Accumulator[] accumulators, int[] row, ActiveGraph graph)
+    {
+        foreach (var a in accumulators) a.Add(row, graph);
+    }
+
+    private void Emit(Accumulator[] accumulators, int[] aggSlots, int[] row)
+    {
+        for (int i = 0; i < aggSlots.Length; i++)
+        {
+            int id = accumulators[i].Result();
+            if (id != 0) row[aggSlots[i]] = id;
+        }
+    }
+
+    /// <summary>Ids of xsd:integer counts: groups share few distinct counts, so each is encoded once per query.</summary>
+    private readonly Dictionary<long, int> _integerIds = new();
+
+    private int IntegerId(long value)
+    {
+        if (!_integerIds.TryGetValue(value, out var id)) _integerIds[value] = id = _terms.Encode(Integer(value));
+        return id;
     }
 
     private static LiteralNode Integer(long v) => new(v.ToString(System.Globalization.CultureInfo.InvariantCulture), Vocabulary.XsdInteger);

@@ -25,13 +25,15 @@ public sealed partial class QueryEvaluator
     private readonly ActiveGraph _defaultGraph;
     private readonly int[]? _namedGraphs;
     private readonly EstimateCache? _estimates;
+    private readonly ValueIndex? _values;
     private readonly Dictionary<AlgebraNode, int[]> _certainCache = new(ReferenceEqualityComparer.Instance);
 
     public QueryEvaluator(MemoryStore store, VariableSlots slots, QueryGuard guard, FunctionContext functionContext,
         SparqlFunctionLibrary functions, ActiveGraph defaultGraph, int[]? namedGraphs, TermTable? terms = null,
-        EstimateCache? estimates = null)
+        EstimateCache? estimates = null, ValueIndex? values = null)
     {
         _estimates = estimates;
+        _values = values;
         _store = store;
         _terms = terms ?? new TermTable(store);
         _slots = slots;
@@ -192,12 +194,15 @@ public sealed partial class QueryEvaluator
     {
         if (IsPurePattern(lj.Right))
         {
+            // OPTIONAL { BGP FILTER(c) }: each row of the right side under l is already the merged row, so c may be
+            // checked inside the BGP's loop as soon as its variables are bound, as for a FILTER over a BGP.
+            var inside = lj.Condition is not null && lj.Right is Bgp { Patterns.Count: > 0 } ? PushableConjuncts(lj, lj.Condition) : null;
             foreach (var l in Evaluate(lj.Left, seed, graph))
             {
                 bool found = false;
-                foreach (var r in Evaluate(lj.Right, l, graph))
+                foreach (var r in inside is null ? Evaluate(lj.Right, l, graph) : EvaluateBgp((Bgp)lj.Right, l, graph, inside))
                 {
-                    if (lj.Condition is not null && EffectiveBoolean(lj.Condition, r, graph) != true) continue;
+                    if (inside is null && lj.Condition is not null && EffectiveBoolean(lj.Condition, r, graph) != true) continue;
                     found = true;
                     yield return r;
                 }
@@ -368,23 +373,56 @@ public sealed partial class QueryEvaluator
         }
         chain.Reverse();
         var slots = chain.Select(x => _slots.Slot(x.Variable)).ToArray();
+        // BIND(f(?d)) with f deterministic and ?d its only variable (SUBSTR(STR(?date), 1, 7), YEAR(?d)…) has one value
+        // per term of ?d: computed once per distinct term, not once per row.
+        var memos = chain.Select(x => SingleVariableSlot(x.Expression) is int s ? new ExtendMemo(s) : null).ToArray();
         foreach (var r in Evaluate(inner, seed, graph))
         {
             _guard.Tick();
             _functionContext.BeginSolution();
             int[]? row = r;
             for (int i = 0; i < chain.Count && row is not null; i++)
-                row = ExtendRow(row, slots[i], chain[i].Expression, graph);
+                row = ExtendRow(row, slots[i], chain[i].Expression, graph, memos[i]);
             if (row is not null) yield return row;
         }
     }
 
-    /// <summary>Binds one variable on one row; null when the row must be dropped (a seed disagrees).</summary>
-    private int[]? ExtendRow(int[] r, int slot, Expression expression, ActiveGraph graph)
+    private sealed record ExtendMemo(int Slot)
     {
-        var value = EvaluateExpression(expression, r, graph);
-        if (value is null) return r;
-        int id = _terms.Encode(value);
+        public Dictionary<int, int> Ids { get; } = new();
+    }
+
+    /// <summary>The slot of the one variable of a deterministic expression without EXISTS; null otherwise.</summary>
+    private int? SingleVariableSlot(Expression e)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        if (!IsMovable(e, names) || names.Count != 1 || !_slots.TryGetSlot(names.First(), out var slot)) return null;
+        return slot;
+    }
+
+    /// <summary>Binds one variable on one row; null when the row must be dropped (a seed disagrees).</summary>
+    private int[]? ExtendRow(int[] r, int slot, Expression expression, ActiveGraph graph, ExtendMemo? memo = null)
+    {
+        int id;
+        if (expression is VariableExpression plain && _slots.TryGetSlot(plain.Name, out var from))
+        {
+            // (COUNT(?x) AS ?n) binds ?n to the aggregate's hidden variable: copy the id, nothing to evaluate.
+            id = r[from];
+            if (id == 0) return r;
+        }
+        else if (memo is not null)
+        {
+            int input = r[memo.Slot];
+            if (!memo.Ids.TryGetValue(input, out id))
+                memo.Ids[input] = id = EvaluateExpression(expression, r, graph) is { } v ? _terms.Encode(v) : 0;
+            if (id == 0) return r;
+        }
+        else
+        {
+            var value = EvaluateExpression(expression, r, graph);
+            if (value is null) return r;
+            id = _terms.Encode(value);
+        }
         if (r[slot] != 0)
             // Only possible under a seed (EXISTS substitution): keep solutions that agree.
             return r[slot] == id ? r : null;
@@ -456,6 +494,8 @@ public sealed partial class QueryEvaluator
     private IEnumerable<int[]> EvaluateOrderBy(OrderBy o, int[] seed, ActiveGraph graph)
     {
         var desc = o.Conditions.Select(c => c.Descending).ToArray();
+        // Conditions that are plain variables read their (cached) key by term id: no evaluation, no parse per row.
+        var keySlots = o.Conditions.Select(c => c.Expression is VariableExpression v && _slots.TryGetSlot(v.Name, out var s) ? s : -1).ToArray();
         // Ties keep their input order (the index), so the top k are exactly the first k of the full stable sort.
         int Order((int[] Row, SortKey[] Keys, int Index) a, (int[] Row, SortKey[] Keys, int Index) b)
         {
@@ -479,7 +519,8 @@ public sealed partial class QueryEvaluator
         {
             _guard.Tick();
             var keys = new SortKey[o.Conditions.Count];
-            for (int i = 0; i < keys.Length; i++) keys[i] = SortKey.Of(EvaluateExpression(o.Conditions[i].Expression, r, graph));
+            for (int i = 0; i < keys.Length; i++)
+                keys[i] = keySlots[i] >= 0 ? SortKeyOf(r[keySlots[i]]) : SortKey.Of(EvaluateExpression(o.Conditions[i].Expression, r, graph));
             var entry = (r, keys, index++);
             if (heap is null) rows.Add(entry);
             else if (heap.Count < k) heap.Enqueue(entry, entry);

@@ -112,6 +112,9 @@ public readonly record struct XsdDateTime(long Year, int Month, int Day, int Hou
     private decimal TimeLine(int offsetMinutes) =>
         ((decimal)DaysFromCivil(Year, Month, Day) * 86400m) + Hour * 3600 + (Minute - offsetMinutes) * 60 + Second;
 
+    /// <summary>Seconds on the UTC time line; a value without timezone is read as UTC (the value index widens by ±14h).</summary>
+    public decimal SecondsOnTimeLine => TimeLine(TimezoneMinutes ?? 0);
+
     /// <summary>XSD order: null when indeterminate (one value has a timezone, the other not, and they are within 14 hours).</summary>
     public static int? Compare(XsdDateTime a, XsdDateTime b)
     {

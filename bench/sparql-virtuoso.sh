@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# SPARQL over HTTP: `kg serve` and Virtuoso Open Source 7 side by side on the same generated graph.
+#
+#   bench/sparql-virtuoso.sh [--sizes 250000,1000000] [--runs 9] [--warmup 2] [--before KG.DLL] [--output FILE.md] [--only REGEX]
+#
+# For each size: generates the graph (BenchSparqlDataGenerator through `kg bench sparql`, cached in bench/work),
+# bulk-loads it into Virtuoso (scripts/virtuoso.sh: ld_dir + rdf_loader_run + checkpoint), starts `kg serve` on the
+# N-Triples file (and, with --before, a second kg built from an older commit, for before/after rows), then times
+# bench/sparql/*.rq and queries/*.rq over HTTP with bench/sparql-http.py: warm, endpoints interleaved, medians of
+# --runs runs, answers compared. Virtuoso is asked with default-graph-uri set to the loaded graph so that its
+# system graphs stay out of the dataset. Writes the Markdown table to --output (default bench/results/sparql-virtuoso.md).
+# Needs python3 (standard library only). Stops what it started.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+sizes=250000,1000000; runs=9; warmup=2; before=""; output="bench/results/sparql-virtuoso.md"; only=""
+command_line="bench/sparql-virtuoso.sh $*"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sizes) sizes="$2"; shift 2 ;;
+    --runs) runs="$2"; shift 2 ;;
+    --warmup) warmup="$2"; shift 2 ;;
+    --before) before="$2"; shift 2 ;;
+    --output) output="$2"; shift 2 ;;
+    --only) only="$2"; shift 2 ;;   # a regular expression on query file names
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+work="$root/bench/work"; mkdir -p "$work"
+kg_port=5190; before_port=5191
+./kg --help >/dev/null   # builds .tools/kg when sources changed
+kg_dll="$root/.tools/kg/kg.dll"
+pids=()
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  scripts/virtuoso.sh stop || true
+}
+trap cleanup EXIT
+
+rss_mb() { awk '/^VmRSS/ {printf "%d", $2/1024}' "/proc/$1/status" 2>/dev/null || echo "-"; }
+hwm_mb() { awk '/^VmHWM/ {printf "%d", $2/1024}' "/proc/$1/status" 2>/dev/null || echo "-"; }
+
+# Starts kg serve from DLL on PORT over FILE; prints "pid ms" where ms is the time until the first answer.
+start_kg() {
+  local dll="$1" port="$2" file="$3" t0 pid
+  t0=$(date +%s%N)
+  dotnet "$dll" serve --data "$file" --urls "http://127.0.0.1:$port" --timeout 10m --limit 100000000 >"$work/serve-$port.log" 2>&1 &
+  pid=$!
+  until curl -sf -o /dev/null --data-urlencode 'query=ASK {}' "http://127.0.0.1:$port/sparql"; do
+    kill -0 "$pid" 2>/dev/null || { echo "kg serve on $port exited; see $work/serve-$port.log" >&2; return 3; }
+    sleep 0.2
+  done
+  echo "$pid $((($(date +%s%N) - t0) / 1000000))"
+}
+
+# The generator writes bench/work/kg-bench-N.nt as a side effect of a one-query `kg bench sparql` run.
+gen_queries="$work/gen-queries"; mkdir -p "$gen_queries"; echo 'ASK {}' > "$gen_queries/ask.rq"
+queries=(bench/sparql/*.rq queries/*.rq)
+if [ -n "$only" ]; then mapfile -t queries < <(printf "%s\n" "${queries[@]}" | grep -E "$only"); fi
+scripts/virtuoso.sh start
+vpid="$(scripts/virtuoso.sh pid)"
+meta="$work/sparql-virtuoso-meta.txt"; : > "$meta"
+IFS=, read -r -a size_list <<< "$sizes"
+for n in "${size_list[@]}"; do
+  data="$work/kg-bench-$n.nt"
+  [ -f "$data" ] || dotnet "$kg_dll" bench sparql --triples "$n" --no-jena --runs 1 --warmup 0 --queries "$gen_queries" --work "$work" -o "$work/gen-$n.md" >/dev/null
+  triples=$(wc -l < "$data")
+  load_before="$(uptime | sed 's/.*load average: //')"
+  v_load=$(scripts/virtuoso.sh load "$data")
+  read -r kpid k_load < <(start_kg "$kg_dll" "$kg_port" "$data"); pids+=("$kpid")
+  endpoints=(--endpoint "kg=http://127.0.0.1:$kg_port/sparql")
+  if [ -n "$before" ]; then
+    read -r bpid b_load < <(start_kg "$before" "$before_port" "$data"); pids+=("$bpid")
+    endpoints+=(--endpoint "kg-before=http://127.0.0.1:$before_port/sparql")
+  fi
+  endpoints+=(--endpoint "virtuoso=http://127.0.0.1:18890/sparql?default-graph-uri=urn:kg:bench")
+  k_rss0=$(rss_mb "$kpid"); v_rss0=$(rss_mb "$vpid"); b_rss0=""; [ -n "$before" ] && b_rss0=$(rss_mb "$bpid")
+  status=0
+  python3 bench/sparql-http.py "${endpoints[@]}" --queries "${queries[@]}" --runs "$runs" --warmup "$warmup" --json "$work/sparql-virtuoso-$n.json" || status=$?
+  k_rss1=$(rss_mb "$kpid"); v_rss1=$(rss_mb "$vpid"); b_rss1=""; [ -n "$before" ] && b_rss1=$(rss_mb "$bpid")
+  echo "$n triples=$triples kg_load_ms=$k_load virtuoso_load_ms=$v_load before_load_ms=${b_load:-} kg_rss=$k_rss0/$k_rss1/$(hwm_mb "$kpid") virtuoso_rss=$v_rss0/$v_rss1/$(hwm_mb "$vpid") before_rss=${b_rss0}/${b_rss1}/$([ -n "$before" ] && hwm_mb "$bpid") load_avg_before=[$load_before] load_avg_after=[$(uptime | sed 's/.*load average: //')] answers_identical=$([ $status = 0 ] && echo yes || echo NO)" >> "$meta"
+  kill "$kpid" 2>/dev/null || true; [ -n "$before" ] && kill "$bpid" 2>/dev/null || true
+  pids=()
+  sleep 1
+done
+python3 bench/sparql-http-table.py --meta "$meta" --work "$work" --command "$command_line" --output "$output"
+cat "$output"
