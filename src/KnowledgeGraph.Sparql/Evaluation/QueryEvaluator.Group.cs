@@ -34,6 +34,7 @@ public sealed partial class QueryEvaluator
                 groups[key] = members = new List<int[]>();
                 order.Add(key);
             }
+            _guard.Retain();
             members.Add(r);
         }
         if (g.Keys.Count == 0 && order.Count == 0)
@@ -70,6 +71,7 @@ public sealed partial class QueryEvaluator
                 groups[key] = members = new List<int[]>();
                 order.Add(key);
             }
+            _guard.Retain();
             members.Add(r);
         }
         int outSlot = g.Keys[0].BoundVariable is { } bv ? _slots.Slot(bv) : -1;
