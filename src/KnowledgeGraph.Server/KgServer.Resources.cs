@@ -178,7 +178,7 @@ public sealed partial class KgServer
         bool existed;
         try
         {
-            using (_gate.Write(_options.Timeout))
+            using (_gate.Write(WriterWait))
             {
                 existed = graph is null || _gate.Store.GraphNames.Contains(graph);
                 if (HttpMethods.IsDelete(method))

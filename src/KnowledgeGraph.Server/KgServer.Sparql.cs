@@ -130,7 +130,7 @@ public sealed partial class KgServer
         }
         try
         {
-            using (_gate.Write(_options.Timeout))
+            using (_gate.Write(WriterWait))
             {
                 // Relative IRIs in the update resolve against the endpoint's own URL (Protocol §2.2: "MAY be the service endpoint").
                 var options = QueryOptions() with
@@ -156,6 +156,12 @@ public sealed partial class KgServer
             await Problem(ctx, 400, e.Message);
         }
     }
+
+    /// <summary>
+    /// How long a write waits for running queries to finish: two query timeouts, so every query that was running
+    /// when it arrived has ended (readers are preferred, so a stream of new queries can still outlast it: then 503).
+    /// </summary>
+    private TimeSpan WriterWait => _options.Timeout * 2;
 
     private static DateTimeOffset Now()
     {
