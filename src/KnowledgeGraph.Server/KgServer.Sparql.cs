@@ -63,9 +63,10 @@ public sealed partial class KgServer
             string? mediaType;
             byte[] body;
             // Evaluated and serialized before anything is sent: a limit hit mid-way must still become an error status.
+            using (var lease = _rows.Open())
             using (_gate.Read())
             {
-                var options = QueryOptions() with { ProtocolDataset = op.Dataset, BaseIri = BaseUrl(ctx) + "/sparql" };
+                var options = QueryOptions() with { ProtocolDataset = op.Dataset, BaseIri = BaseUrl(ctx) + "/sparql", SharedRows = lease };
                 var result = _processor.Query(query, options, ctx.RequestAborted);
                 var accept = ctx.Request.Headers.Accept.ToString();
                 if (result.Kind == SparqlResultKind.Graph)

@@ -29,6 +29,7 @@ public sealed partial class KgServer
     private readonly ServerMetrics _metrics = new();
     private readonly SemaphoreSlim _admission;
     private readonly DumpCache _dumps = new();
+    private readonly RowBudgetPool _rows;
     private readonly object _logSync = new();
     private volatile bool _draining;
     private int _runningQueries;
@@ -42,6 +43,7 @@ public sealed partial class KgServer
         _gate = new StoreGate(store);
         _processor = processor;
         _admission = new SemaphoreSlim(Math.Max(1, options.MaxConcurrentQueries));
+        _rows = new RowBudgetPool(Math.Max(options.RowBudget, options.ServerRowBudget));
         _modified = DataDate(options.DataPaths);
     }
 

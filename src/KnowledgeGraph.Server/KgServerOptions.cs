@@ -13,7 +13,9 @@ namespace KnowledgeGraph.Server;
 /// <param name="WriteToken">The bearer token that writes must carry (Authorization: Bearer TOKEN). Required when
 /// <paramref name="AllowUpdate"/> is set: a server that accepts writes from anyone is not offered.</param>
 /// <param name="RowBudget">Per-query memory budget, in intermediate rows held by joins, groups, sorts and DISTINCT
-/// (a row is a few dozen bytes of term ids, so the default of 2,000,000 is about 200 MB).</param>
+/// (a row and its bookkeeping take about 250 bytes, so the default of 1,000,000 is about 250 MB).</param>
+/// <param name="ServerRowBudget">The same budget for all running queries together (default 3,000,000 rows, about
+/// 750 MB): many heavy queries at once stop early instead of adding up past the machine's memory.</param>
 /// <param name="MaxConcurrentQueries">Queries evaluated at once; more wait up to <paramref name="QueueWait"/>, then
 /// get 503 with Retry-After.</param>
 /// <param name="MaxBodyBytes">Largest request body accepted (413 past it).</param>
@@ -30,8 +32,9 @@ public sealed record KgServerOptions(
     bool AllowUpdate = false,
     bool UnionDefaultGraph = true,
     string? WriteToken = null,
-    long RowBudget = 2_000_000,
-    int MaxConcurrentQueries = 4,
+    long RowBudget = 1_000_000,
+    long ServerRowBudget = 3_000_000,
+    int MaxConcurrentQueries = 16,
     TimeSpan? QueueWait = null,
     long MaxBodyBytes = 4 * 1024 * 1024,
     string? CorsOrigin = "*",

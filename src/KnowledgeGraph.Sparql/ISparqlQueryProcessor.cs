@@ -26,6 +26,8 @@ public interface ISparqlQueryProcessor
 /// (hash-join sides, groups, sorts, DISTINCT, CONSTRUCT de-duplication); past it the query stops with
 /// <see cref="QueryLimitExceededException"/> of kind <see cref="QueryLimitKind.MemoryBudget"/>. Streaming operators
 /// hold nothing and are not counted.</param>
+/// <param name="SharedRows">This query's lease on a budget shared with other queries (a server's); the caller
+/// disposes it when the query's result has been read.</param>
 public sealed record SparqlQueryOptions(
     TimeSpan? Timeout = null,
     long? ResultLimit = null,
@@ -33,7 +35,8 @@ public sealed record SparqlQueryOptions(
     bool UnionDefaultGraph = false,
     Func<string, string?>? LoadResolver = null,
     SparqlDataset? ProtocolDataset = null,
-    long? RowBudget = null);
+    long? RowBudget = null,
+    RowLease? SharedRows = null);
 
 /// <summary>A dataset named by graph IRIs: the default graph is the merge of <paramref name="DefaultGraphs"/>.</summary>
 public sealed record SparqlDataset(IReadOnlyList<string> DefaultGraphs, IReadOnlyList<string> NamedGraphs)

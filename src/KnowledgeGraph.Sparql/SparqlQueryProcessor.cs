@@ -45,7 +45,7 @@ public sealed class SparqlQueryProcessor : ISparqlQueryProcessor
     {
         QueryValidator.Validate(query.Algebra, _functions);
         query = query with { Algebra = _optimizer.Optimize(query.Algebra) };
-        var guard = new QueryGuard(options.Timeout, cancellationToken, options.RowBudget);
+        var guard = new QueryGuard(options.Timeout, cancellationToken, options.RowBudget, options.SharedRows);
         switch (query.Form)
         {
             case QueryForm.Ask:

@@ -43,12 +43,17 @@ public static class ServeCommand
         var rowBudget = new Option<long>("--row-budget")
         {
             Description = "Per-query memory budget: intermediate rows held by joins, groups, sorts, DISTINCT (503 past it)",
-            DefaultValueFactory = _ => 2_000_000,
+            DefaultValueFactory = _ => 1_000_000,
+        };
+        var serverRowBudget = new Option<long>("--server-row-budget")
+        {
+            Description = "Memory budget shared by all running queries, in intermediate rows (503 past it)",
+            DefaultValueFactory = _ => 3_000_000,
         };
         var maxConcurrent = new Option<int>("--max-concurrent-queries")
         {
             Description = "Queries evaluated at once; more wait up to 5 s, then get 503 with Retry-After",
-            DefaultValueFactory = _ => Math.Max(2, Environment.ProcessorCount * 2),
+            DefaultValueFactory = _ => 16,
         };
         var maxBody = new Option<long>("--max-body-bytes") { Description = "Largest request body (413 past it)", DefaultValueFactory = _ => 4L * 1024 * 1024 };
         var cors = new Option<string>("--cors-origin")
@@ -66,7 +71,7 @@ public static class ServeCommand
         var quiet = new Option<bool>("--quiet") { Description = "No request log (by default one JSON line per request on stdout)" };
         var command = new Command("serve", "Serves the HTTP query service: SPARQL 1.1 Protocol on /sparql, Graph Store on /store, entity pages on /id/..., dumps on /dump/graph.ttl, VoID, /metrics")
         {
-            data, urls, resourceBase, timeout, limit, allowUpdate, writeToken, noUnion, rowBudget, maxConcurrent, maxBody, cors, grace, license, quiet,
+            data, urls, resourceBase, timeout, limit, allowUpdate, writeToken, noUnion, rowBudget, serverRowBudget, maxConcurrent, maxBody, cors, grace, license, quiet,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -89,12 +94,34 @@ public static class ServeCommand
             var corsOrigin = parse.GetValue(cors);
             var options = new KgServerOptions(parse.GetValue(data)!, parse.GetValue(resourceBase)!, parse.GetValue(timeout),
                 parse.GetValue(limit), parse.GetValue(allowUpdate), !parse.GetValue(noUnion),
-                WriteToken: token, RowBudget: parse.GetValue(rowBudget), MaxConcurrentQueries: parse.GetValue(maxConcurrent),
+                WriteToken: token, RowBudget: parse.GetValue(rowBudget), ServerRowBudget: parse.GetValue(serverRowBudget), MaxConcurrentQueries: parse.GetValue(maxConcurrent),
                 MaxBodyBytes: parse.GetValue(maxBody), CorsOrigin: corsOrigin is null or "none" ? null : corsOrigin,
                 ShutdownGrace: parse.GetValue(grace), License: parse.GetValue(license), Log: parse.GetValue(quiet) ? null : Console.Out);
             var server = new KgServer(options, store, new SparqlQueryProcessor(store));
-            await server.RunAsync(new[] { parse.GetValue(urls)! },
+            var running = server.RunAsync(new[] { parse.GetValue(urls)! },
                 addresses => Console.Error.WriteLine($"kg serve: {store.Count} statements; listening on {string.Join(", ", addresses)} (Ctrl+C to stop)"), ct);
+            // System.CommandLine returns from Main a short while after SIGTERM/Ctrl+C whatever the action is doing;
+            // holding process exit until the server has drained lets in-flight requests finish (up to the grace period).
+            void Hold(object? sender, EventArgs e)
+            {
+                try { running.Wait(options.Grace + TimeSpan.FromSeconds(3)); }
+                catch (AggregateException) { }
+            }
+            AppDomain.CurrentDomain.ProcessExit += Hold;
+            try
+            {
+                await running;
+            }
+            catch (IOException e)
+            {
+                // Most often the address is taken (another server on the port): a server problem, not bad input.
+                Console.Error.WriteLine($"kg serve: cannot listen on {parse.GetValue(urls)}: {e.Message}");
+                return ExitCodes.ServiceError;
+            }
+            finally
+            {
+                AppDomain.CurrentDomain.ProcessExit -= Hold;
+            }
             return ExitCodes.Ok;
         });
         return command;

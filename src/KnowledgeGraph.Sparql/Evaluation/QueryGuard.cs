@@ -15,8 +15,11 @@ public sealed class QueryGuard
     private readonly long _rowBudget;
     private long _retained;
 
-    public QueryGuard(TimeSpan? timeout, CancellationToken cancellationToken, long? rowBudget = null)
+    private readonly RowLease? _sharedRows;
+
+    public QueryGuard(TimeSpan? timeout, CancellationToken cancellationToken, long? rowBudget = null, RowLease? sharedRows = null)
     {
+        _sharedRows = sharedRows;
         _rowBudget = rowBudget ?? long.MaxValue;
         _timeout = timeout;
         _cancellationToken = cancellationToken;
@@ -44,6 +47,10 @@ public sealed class QueryGuard
             throw new QueryLimitExceededException(QueryLimitKind.MemoryBudget,
                 $"query stopped: it needed to hold more than {_rowBudget:N0} intermediate rows in memory (the per-query memory budget); " +
                 "add selective patterns, a LIMIT without ORDER BY, or avoid cross products");
+        if (_sharedRows is not null && !_sharedRows.TryRetain())
+            throw new QueryLimitExceededException(QueryLimitKind.MemoryBudget,
+                $"query stopped: the memory budget shared by all running queries ({_sharedRows.Limit:N0} intermediate rows) is in use; " +
+                "retry later, or make the query hold fewer rows");
         Tick();
     }
 

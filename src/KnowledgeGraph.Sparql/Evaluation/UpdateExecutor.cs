@@ -111,7 +111,7 @@ public sealed class UpdateExecutor
 
     private void ExecuteDeleteInsert(DeleteInsert di, string? baseIri)
     {
-        var guard = new QueryGuard(_options.Timeout, _cancellationToken, _options.RowBudget);
+        var guard = new QueryGuard(_options.Timeout, _cancellationToken, _options.RowBudget, _options.SharedRows);
         var slots = new VariableSlots();
         VariableCollector.Collect(di.Where, slots);
         foreach (var q in di.Delete.Concat(di.Insert))

@@ -41,6 +41,18 @@ public class LimitsTests
     }
 
     [Fact]
+    public async Task The_budget_shared_by_all_queries_stops_a_query_that_would_overdraw_it()
+    {
+        await using var server = await LiveServer.StartAsync(ServerTestData.Store(300), o => o with { RowBudget = 100_000, ServerRowBudget = 100_000 });
+        var r = await server.Client.GetAsync(Q(CrossProductCount));
+        Assert.Equal("memory-budget", r.Headers.GetValues("X-Kg-Limit").Single());
+        // The lease is returned when the query ends: the next heavy-but-bounded query has the whole budget again.
+        var ok = await server.Client.GetAsync(Q("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d <http://www.w3.org/2000/01/rdf-schema#label> ?f }"));
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        Assert.Contains("\"608\"", await ok.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Past_the_concurrency_limit_a_query_waits_then_gets_503_with_retry_after()
     {
         await using var server = await LiveServer.StartAsync(ServerTestData.Store(300),
