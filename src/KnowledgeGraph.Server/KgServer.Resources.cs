@@ -11,10 +11,22 @@ public sealed partial class KgServer
     {
         var offered = new List<string>(MediaTypes.RdfTypes);
         offered.Insert(1, MediaTypes.Html);
-        var mediaType = MediaTypes.Negotiate(ctx.Request.Headers.Accept.ToString(), offered);
+        // ?format= lets a link (the HTML page's "alternate" links) choose the syntax without an Accept header.
+        var mediaType = ctx.Request.Query["format"].ToString() switch
+        {
+            "ttl" => "text/turtle", "jsonld" => "application/ld+json", "nt" => "application/n-triples", "rdf" => MediaTypes.RdfXml, "html" => MediaTypes.Html,
+            _ => MediaTypes.Negotiate(ctx.Request.Headers.Accept.ToString(), offered),
+        };
         if (mediaType is null) { await Problem(ctx, 406, "no acceptable media type"); return; }
         IReadOnlyList<Triple> triples;
-        using (_gate.Read()) triples = ResourceDescriber.Describe(_gate.Store, resource);
+        var labels = new Dictionary<INode, string?>();
+        using (_gate.Read())
+        {
+            triples = ResourceDescriber.Describe(_gate.Store, resource);
+            if (mediaType == MediaTypes.Html)
+                foreach (var node in triples.SelectMany(t => new[] { t.Subject, t.Predicate, t.Object }).OfType<IUriNode>().Distinct())
+                    labels[node] = LabelOf(node);
+        }
         if (triples.Count == 0)
         {
             await Problem(ctx, 404, $"nothing is known about {resource.ToNTriples()}");
@@ -24,10 +36,22 @@ public sealed partial class KgServer
         if (mediaType == MediaTypes.Html)
         {
             ctx.Response.ContentType = "text/html; charset=utf-8";
-            await ctx.Response.WriteAsync(HtmlRenderer.Resource(resource, triples, _options.ResourceBase), ctx.RequestAborted);
+            await ctx.Response.WriteAsync(HtmlRenderer.Resource(resource, triples, _options.ResourceBase, n => labels.GetValueOrDefault(n)), ctx.RequestAborted);
             return;
         }
         await SendRdf(ctx, mediaType, triples.Select(t => t.InGraph(null)));
+    }
+
+    /// <summary>The node's label, French first (the articles' language), then any; call under the read gate.</summary>
+    private string? LabelOf(INode node)
+    {
+        foreach (var predicate in HtmlRenderer.LabelPredicates)
+        {
+            var values = _gate.Store.Match(node, new UriNode(predicate), null, GraphSelector.All).Select(q => q.Object).OfType<ILiteralNode>().ToList();
+            if (values.Count == 0) continue;
+            return (values.FirstOrDefault(l => l.Language == "fr") ?? values.FirstOrDefault(l => l.Language.Length == 0) ?? values[0]).Value;
+        }
+        return null;
     }
 
     private async Task Dump(HttpContext ctx, string file)
