@@ -54,6 +54,19 @@ public sealed partial class KgServer
         return null;
     }
 
+    /// <summary>/claims/{key}: the claim https://…/id/claim/{key} traced through every report (JSON by default, HTML for browsers).</summary>
+    private async Task Claim(HttpContext ctx, string key)
+    {
+        var mediaType = MediaTypes.Negotiate(ctx.Request.Headers.Accept.ToString(), new[] { "application/json", MediaTypes.Html });
+        if (mediaType is null) { await Problem(ctx, 406, "claims are served as application/json or text/html"); return; }
+        ClaimTrace? trace;
+        using (_gate.Read()) trace = ClaimTracer.Trace(_gate.Store, new UriNode(_options.ResourceBase + "claim/" + key), LabelOf);
+        if (trace is null) { await Problem(ctx, 404, $"no claim <{_options.ResourceBase}claim/{key}>"); return; }
+        ctx.Response.Headers.Vary = "Accept";
+        ctx.Response.ContentType = mediaType + "; charset=utf-8";
+        await ctx.Response.WriteAsync(mediaType == MediaTypes.Html ? ClaimTracer.Html(trace, _options.ResourceBase) : ClaimTracer.Json(trace), ctx.RequestAborted);
+    }
+
     private async Task Dump(HttpContext ctx, string file)
     {
         if (!file.StartsWith("graph.", StringComparison.Ordinal) || !RdfFormats.TryFromExtension(file, out var format))
