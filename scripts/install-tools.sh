@@ -9,6 +9,8 @@ mkdir -p "$tools"
 need=()
 [ -f /usr/share/java/jena-arq.jar ] || need+=(libapache-jena-java)
 command -v rapper >/dev/null 2>&1 || need+=(raptor2-utils)
+# SPARQLWrapper (with rdflib) for the server tests that use it as an outside client, with its default settings.
+[ -f /usr/lib/python3/dist-packages/SPARQLWrapper/__init__.py ] || need+=(python3-sparqlwrapper)
 if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq >/dev/null 2>&1 || true

@@ -1,9 +1,14 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Sparql;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -11,70 +16,231 @@ using Microsoft.Extensions.Logging;
 namespace KnowledgeGraph.Server;
 
 /// <summary>
-/// The HTTP query service: the SPARQL 1.1 Protocol on /sparql (and /update when allowed),
-/// dereferenceable entity IRIs on /id/{path} with content negotiation (Turtle, N-Triples,
-/// JSON-LD, HTML), whole-graph dumps on /dump/graph.{ttl,nt,nq,trig,jsonld}, and /health.
+/// The HTTP query service: the SPARQL 1.1 Protocol on /sparql (queries; updates too, and on /update, when
+/// writes are enabled), the Graph Store HTTP Protocol on /store, dereferenceable entity IRIs on /id/{path}
+/// with content negotiation, dumps on /dump/graph.{ttl,nt,nq,trig,jsonld}, VoID on /.well-known/void,
+/// /metrics (Prometheus) and /health. Every request is logged as one JSON line.
 /// </summary>
-public sealed class KgServer
+public sealed partial class KgServer
 {
     private readonly KgServerOptions _options;
     private readonly StoreGate _gate;
     private readonly ISparqlQueryProcessor _processor;
+    private readonly ServerMetrics _metrics = new();
+    private readonly SemaphoreSlim _admission;
+    private readonly DumpCache _dumps = new();
+    private readonly RowBudgetPool _rows;
+    private readonly object _logSync = new();
+    private volatile bool _draining;
+    private int _runningQueries;
+    private DateTimeOffset _modified;
+
     public KgServer(KgServerOptions options, MemoryStore store, ISparqlQueryProcessor processor)
     {
+        if (options.AllowUpdate && string.IsNullOrEmpty(options.WriteToken))
+            throw new ArgumentException("writes need a bearer token: give --write-token (or KG_WRITE_TOKEN) with --allow-update");
         _options = options;
         _gate = new StoreGate(store);
         _processor = processor;
+        _admission = new SemaphoreSlim(Math.Max(1, options.MaxConcurrentQueries));
+        _rows = new RowBudgetPool(Math.Max(options.RowBudget, options.ServerRowBudget));
+        _modified = DataDate(options.DataPaths);
     }
 
-    /// <summary>SELECT/ASK result types offered, preferred first.</summary>
-    private static readonly IReadOnlyList<string> ResultTypes = new[]
-    {
-        MediaTypes.SparqlJson, MediaTypes.SparqlXml, MediaTypes.Csv, MediaTypes.Tsv,
-    };
+    public ServerMetrics Metrics => _metrics;
 
-    /// <summary>Builds the web application; <paramref name="configure"/> lets tests swap in a test server.</summary>
+    /// <summary>Builds the web application; <paramref name="configure"/> lets tests adjust the host.</summary>
     public WebApplication Build(string[]? urls = null, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
+        // The framework's console logger is replaced by the one-line-per-request JSON log below.
         builder.Logging.ClearProviders();
         if (urls is { Length: > 0 }) builder.WebHost.UseUrls(urls);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = _options.MaxBodyBytes;
+            k.AddServerHeader = false;
+        });
+        builder.Services.Configure<FormOptions>(f =>
+        {
+            f.ValueLengthLimit = (int)Math.Min(int.MaxValue, _options.MaxBodyBytes);
+            f.MultipartBodyLengthLimit = _options.MaxBodyBytes;
+        });
+        builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = _options.Grace);
         configure?.Invoke(builder);
         var app = builder.Build();
+        app.Use(Pipeline);
         Map(app);
         return app;
     }
 
-    /// <summary>Serves on <paramref name="urls"/> until <paramref name="cancellationToken"/> fires (Ctrl+C in the CLI).</summary>
-    public async Task RunAsync(string[] urls, Action onStarted, CancellationToken cancellationToken)
+    /// <summary>
+    /// Serves on <paramref name="urls"/> until <paramref name="cancellationToken"/> fires (SIGTERM, Ctrl+C):
+    /// then new requests get 503, in-flight ones may finish for up to the grace period, and the server stops.
+    /// </summary>
+    public async Task RunAsync(string[] urls, Action<IReadOnlyList<string>> onStarted, CancellationToken cancellationToken)
     {
         await using var app = Build(urls);
-        await app.StartAsync(cancellationToken);
-        onStarted();
+        await app.StartAsync(CancellationToken.None);
+        onStarted(app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? new List<string>());
         try
         {
-            await app.WaitForShutdownAsync(cancellationToken);
+            await Task.Delay(Timeout.Infinite, cancellationToken);
         }
         catch (OperationCanceledException)
         {
         }
+        await DrainAsync(app);
     }
+
+    /// <summary>Answers new requests 503, waits for in-flight ones (up to the grace period), then stops.</summary>
+    public async Task DrainAsync(WebApplication app)
+    {
+        _draining = true;
+        var deadline = Stopwatch.GetTimestamp() + (long)(_options.Grace.TotalSeconds * Stopwatch.Frequency);
+        while (_metrics.InFlight > 0 && Stopwatch.GetTimestamp() < deadline) await Task.Delay(20);
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+        await app.StopAsync(stop.Token);
+    }
+
+    private async Task Pipeline(HttpContext ctx, RequestDelegate next)
+    {
+        long start = Stopwatch.GetTimestamp();
+        _metrics.Started();
+        string? error = null;
+        try
+        {
+            if (_draining)
+            {
+                ctx.Response.Headers.Connection = "close";
+                ctx.Response.Headers.RetryAfter = "5";
+                await Problem(ctx, 503, "the server is shutting down; retry on another instance or later");
+                return;
+            }
+            Cors(ctx);
+            if (HttpMethods.IsOptions(ctx.Request.Method) && ctx.Request.Headers.ContainsKey("Access-Control-Request-Method"))
+            {
+                ctx.Response.StatusCode = 204;
+                return;
+            }
+            if (ctx.Request.ContentLength > _options.MaxBodyBytes)
+            {
+                await Problem(ctx, 413, $"the request body has {ctx.Request.ContentLength:N0} bytes; this server accepts at most {_options.MaxBodyBytes:N0}");
+                return;
+            }
+            await next(ctx);
+        }
+        catch (Exception e) when (e is BadHttpRequestException { StatusCode: 413 } || e is InvalidDataException && e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!ctx.Response.HasStarted)
+                await Problem(ctx, 413, $"the request body is larger than this server accepts ({_options.MaxBodyBytes:N0} bytes)");
+        }
+        catch (ProtocolException e)
+        {
+            if (!ctx.Response.HasStarted) await Problem(ctx, e.Status, e.Message);
+        }
+        catch (OperationCanceledException) when (ctx.RequestAborted.IsCancellationRequested)
+        {
+            error = "client went away";
+            ctx.Response.StatusCode = 499;
+        }
+        catch (Exception e)
+        {
+            error = e.GetType().Name + ": " + e.Message;
+            if (!ctx.Response.HasStarted) await Problem(ctx, 500, "internal error: " + e.Message);
+        }
+        finally
+        {
+            double seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+            var route = RouteOf(ctx.Request.Path);
+            _metrics.Finished(route, ctx.Request.Method, ctx.Response.StatusCode, seconds);
+            LogRequest(ctx, seconds, error);
+        }
+    }
+
+    private void Cors(HttpContext ctx)
+    {
+        if (_options.CorsOrigin is not { } origin) return;
+        var h = ctx.Response.Headers;
+        h.AccessControlAllowOrigin = origin;
+        h.AccessControlAllowMethods = "GET, HEAD, POST, OPTIONS";
+        h.AccessControlAllowHeaders = "Accept, Content-Type, Authorization";
+        h.AccessControlExposeHeaders = "X-Kg-Limit, Retry-After, ETag, Content-Disposition";
+        h.AccessControlMaxAge = "86400";
+        if (origin != "*") h.Vary = "Origin";
+    }
+
+    private static string RouteOf(PathString path)
+    {
+        var p = path.Value ?? "/";
+        if (p == "/" || p.Length == 0) return "/";
+        int second = p.IndexOf('/', 1);
+        var first = second < 0 ? p : p[..second];
+        return first switch
+        {
+            "/sparql" or "/update" or "/store" or "/id" or "/claims" or "/resource" or "/dump" or "/metrics" or "/health" or "/.well-known" => first,
+            _ => "other",
+        };
+    }
+
+    /// <summary>One JSON object per line: time, method, path, status, duration, and the query's hash when there is one.</summary>
+    private void LogRequest(HttpContext ctx, double seconds, string? error)
+    {
+        if (_options.Log is not { } log) return;
+        var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("time", DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString("method", ctx.Request.Method);
+            json.WriteString("path", ctx.Request.Path.Value);
+            json.WriteNumber("status", ctx.Response.StatusCode);
+            json.WriteNumber("ms", Math.Round(seconds * 1000, 2));
+            if (ctx.Items.TryGetValue("kg.operation", out var op) && op is string text)
+                json.WriteString("query_hash", QueryHash(text));
+            if (ctx.Response.Headers.TryGetValue("X-Kg-Limit", out var limit)) json.WriteString("limit", limit.ToString());
+            if (error is not null) json.WriteString("error", error);
+            json.WriteString("remote", ctx.Connection.RemoteIpAddress?.ToString());
+            json.WriteEndObject();
+        }
+        var line = Encoding.UTF8.GetString(buffer.ToArray());
+        lock (_logSync)
+        {
+            log.WriteLine(line);
+            log.Flush();
+        }
+    }
+
+    /// <summary>The first 16 hex digits of the SHA-256 of the query text: the same query gets the same hash in every log.</summary>
+    public static string QueryHash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
 
     private void Map(WebApplication app)
     {
-        app.MapGet("/health", () => Results.Text("ok\n", "text/plain"));
-        app.MapGet("/", Index);
-        app.MapGet("/sparql", (HttpContext ctx) => Query(ctx, ctx.Request.Query["query"].ToString()));
-        app.MapPost("/sparql", async (HttpContext ctx) => await Query(ctx, await ReadOperation(ctx, "query", "application/sparql-query")));
-        app.MapPost("/update", async (HttpContext ctx) => await Update(ctx, await ReadOperation(ctx, "update", "application/sparql-update")));
-        app.MapGet("/id/{**path}", (HttpContext ctx, string path) => Describe(ctx, new UriNode(_options.ResourceBase + path)));
-        app.MapGet("/resource", async (HttpContext ctx) =>
+        string[] getHead = { "GET", "HEAD" };
+        app.MapMethods("/health", getHead, () => Results.Text("ok\n", "text/plain"));
+        app.MapMethods("/", getHead, Index);
+        app.MapMethods("/sparql", getHead, SparqlGet);
+        app.MapPost("/sparql", SparqlPost);
+        app.MapPost("/update", UpdatePost);
+        app.MapMethods("/id/{**path}", getHead, (HttpContext ctx, string path) => Describe(ctx, new UriNode(_options.ResourceBase + path)));
+        app.MapMethods("/resource", getHead, async (HttpContext ctx) =>
         {
             var iri = ctx.Request.Query["iri"].ToString();
-            if (iri.Length == 0) await Problem(ctx, 400, "missing the iri parameter").ExecuteAsync(ctx);
+            if (iri.Length == 0) await Problem(ctx, 400, "missing the iri parameter");
             else await Describe(ctx, new UriNode(iri));
         });
-        app.MapGet("/dump/{file}", Dump);
+        app.MapMethods("/dump/{file}", getHead, Dump);
+        app.MapMethods("/claims/{key}", getHead, Claim);
+        app.MapMethods("/.well-known/void", getHead, VoidDescription);
+        app.MapGet("/metrics", async ctx =>
+        {
+            long count;
+            using (_gate.Read()) count = _gate.Store.Count;
+            ctx.Response.ContentType = "text/plain; version=0.0.4; charset=utf-8";
+            await ctx.Response.WriteAsync(_metrics.Render(count, Volatile.Read(ref _runningQueries)), ctx.RequestAborted);
+        });
+        app.MapMethods("/store", new[] { "GET", "HEAD", "PUT", "POST", "DELETE" }, GraphStore);
     }
 
     private async Task Index(HttpContext ctx)
@@ -89,155 +255,40 @@ public sealed class KgServer
         ctx.Response.ContentType = "text/plain; charset=utf-8";
         await ctx.Response.WriteAsync(
             $"KnowledgeGraph query service\n{count} statements in {graphs} named graphs and the default graph\n\n" +
-            "GET|POST /sparql          SPARQL 1.1 Protocol (query)\n" +
-            $"POST /update             SPARQL 1.1 Update ({(_options.AllowUpdate ? "enabled" : "disabled; start with --allow-update")})\n" +
-            $"GET /id/{{path}}           describe <{_options.ResourceBase}{{path}}> (Turtle, N-Triples, JSON-LD or HTML)\n" +
+            "GET|POST /sparql          SPARQL 1.1 Protocol (query); GET without a query: service description\n" +
+            $"POST /update             SPARQL 1.1 Update ({(_options.AllowUpdate ? "enabled, with a bearer token" : "disabled; start with --allow-update --write-token")})\n" +
+            "GET /store?graph=IRI      SPARQL 1.1 Graph Store Protocol (?default for the default graph; PUT/POST/DELETE with write access)\n" +
+            $"GET /id/{{path}}           describe <{_options.ResourceBase}{{path}}> (Turtle, N-Triples, JSON-LD, RDF/XML or HTML)\n" +
             "GET /resource?iri=IRI     describe any IRI\n" +
-            "GET /dump/graph.ttl       whole graph (.ttl .nt .nq .trig .jsonld)\n", ctx.RequestAborted);
+            "GET /claims/{key}         trace a claim: every article that reported it, first report first (JSON or HTML)\n" +
+            "GET /dump/graph.ttl       whole graph (.ttl .nt .nq .trig .jsonld), gzip on Accept-Encoding\n" +
+            "GET /.well-known/void     VoID description of the dataset\n" +
+            "GET /metrics              Prometheus metrics\n", ctx.RequestAborted);
     }
 
-    private static async Task<string?> ReadOperation(HttpContext ctx, string field, string directType)
-    {
-        var contentType = ctx.Request.ContentType ?? "";
-        if (contentType.StartsWith(directType, StringComparison.OrdinalIgnoreCase))
-        {
-            using var reader = new StreamReader(ctx.Request.Body, Encoding.UTF8);
-            return await reader.ReadToEndAsync(ctx.RequestAborted);
-        }
-        if (ctx.Request.HasFormContentType)
-        {
-            var form = await ctx.Request.ReadFormAsync(ctx.RequestAborted);
-            return form[field].ToString();
-        }
-        return null;
-    }
+    /// <summary>Absolute URL of this server as the client addressed it (scheme, host, port), without a trailing slash.</summary>
+    private static string BaseUrl(HttpContext ctx) => $"{ctx.Request.Scheme}://{ctx.Request.Host}{ctx.Request.PathBase}";
 
-    private SparqlQueryOptions QueryOptions() =>
-        new(Timeout: _options.QueryTimeout ?? TimeSpan.FromSeconds(30), ResultLimit: _options.ResultLimit, UnionDefaultGraph: _options.UnionDefaultGraph);
-
-    private async Task Query(HttpContext ctx, string? query)
+    private static Task Problem(HttpContext ctx, int status, string message, string? limit = null)
     {
-        if (string.IsNullOrWhiteSpace(query))
-        {
-            await Problem(ctx, 400, "missing the query (a query parameter, a form field, or an application/sparql-query body)").ExecuteAsync(ctx);
-            return;
-        }
-        if (ctx.Request.Query.ContainsKey("default-graph-uri") || ctx.Request.Query.ContainsKey("named-graph-uri"))
-        {
-            await Problem(ctx, 400, "default-graph-uri and named-graph-uri are not supported: use FROM / FROM NAMED in the query").ExecuteAsync(ctx);
-            return;
-        }
-        using var read = _gate.Read();
-        try
-        {
-            var result = _processor.Query(query, QueryOptions(), ctx.RequestAborted);
-            if (result.Kind == SparqlResultKind.Graph)
-            {
-                var mediaType = MediaTypes.Negotiate(ctx.Request.Headers.Accept.ToString(), MediaTypes.RdfTypes);
-                if (mediaType is null) { await Problem(ctx, 406, "no acceptable RDF media type").ExecuteAsync(ctx); return; }
-                var triples = result.Triples.ToList(); // evaluate first, so that errors still get a status code
-                triples.Sort(NodeComparer.Instance);
-                await WriteRdf(ctx, mediaType, triples.Select(t => t.InGraph(null)));
-            }
-            else
-            {
-                var mediaType = MediaTypes.Negotiate(ctx.Request.Headers.Accept.ToString(), ResultTypes);
-                if (mediaType is null) { await Problem(ctx, 406, "no acceptable SPARQL results media type").ExecuteAsync(ctx); return; }
-                // Buffer: a limit or timeout hit mid-way must still turn into an error status, not a truncated 200.
-                var sb = new StringWriter { NewLine = "\n" };
-                SparqlResultFormats.CreateWriter(SparqlResultFormats.FromMediaType(mediaType)!.Value).Write(sb, result, ctx.RequestAborted);
-                ctx.Response.ContentType = mediaType + "; charset=utf-8";
-                await ctx.Response.WriteAsync(sb.ToString(), ctx.RequestAborted);
-            }
-        }
-        catch (QueryLimitExceededException e)
-        {
-            await Problem(ctx, 503, e.Message, e.Kind == QueryLimitKind.Timeout ? "timeout" : "result-limit").ExecuteAsync(ctx);
-        }
-        catch (SparqlException e)
-        {
-            await Problem(ctx, 400, e.Message).ExecuteAsync(ctx);
-        }
-    }
-
-    private async Task Update(HttpContext ctx, string? update)
-    {
-        if (!_options.AllowUpdate)
-        {
-            await Problem(ctx, 403, "updates are disabled on this server (start kg serve with --allow-update)").ExecuteAsync(ctx);
-            return;
-        }
-        if (string.IsNullOrWhiteSpace(update))
-        {
-            await Problem(ctx, 400, "missing the update (a form field or an application/sparql-update body)").ExecuteAsync(ctx);
-            return;
-        }
-        using var write = _gate.Write();
-        try
-        {
-            _processor.Update(update, QueryOptions() with { LoadResolver = _ => null }, ctx.RequestAborted);
-            ctx.Response.StatusCode = 204;
-        }
-        catch (SparqlException e)
-        {
-            await Problem(ctx, 400, e.Message).ExecuteAsync(ctx);
-        }
-    }
-
-    private async Task Describe(HttpContext ctx, INode resource)
-    {
-        var offered = new List<string>(MediaTypes.RdfTypes);
-        offered.Insert(1, MediaTypes.Html);
-        var mediaType = MediaTypes.Negotiate(ctx.Request.Headers.Accept.ToString(), offered);
-        if (mediaType is null) { await Problem(ctx, 406, "no acceptable media type").ExecuteAsync(ctx); return; }
-        IReadOnlyList<Triple> triples;
-        using (_gate.Read()) triples = ResourceDescriber.Describe(_gate.Store, resource);
-        if (triples.Count == 0)
-        {
-            await Problem(ctx, 404, $"nothing is known about {resource.ToNTriples()}").ExecuteAsync(ctx);
-            return;
-        }
-        ctx.Response.Headers.Vary = "Accept";
-        if (mediaType == MediaTypes.Html)
-        {
-            ctx.Response.ContentType = "text/html; charset=utf-8";
-            await ctx.Response.WriteAsync(HtmlRenderer.Resource(resource, triples, _options.ResourceBase), ctx.RequestAborted);
-            return;
-        }
-        await WriteRdf(ctx, mediaType, triples.Select(t => t.InGraph(null)));
-    }
-
-    private async Task Dump(HttpContext ctx, string file)
-    {
-        if (!file.StartsWith("graph.", StringComparison.Ordinal) || !RdfFormats.TryFromExtension(file, out var format))
-        {
-            await Problem(ctx, 404, "dumps are graph.ttl, graph.nt, graph.nq, graph.trig and graph.jsonld").ExecuteAsync(ctx);
-            return;
-        }
-        List<Quad> quads;
-        using (_gate.Read())
-        {
-            quads = RdfFormats.SupportsDatasets(format)
-                ? _gate.Store.Match(null, null, null, GraphSelector.All).ToList()
-                : _gate.Store.Match(null, null, null, GraphSelector.All).Select(q => q with { Graph = null }).Distinct().ToList();
-        }
-        quads.Sort(NodeComparer.Instance);
-        ctx.Response.Headers.ContentDisposition = $"attachment; filename=\"{file}\"";
-        await WriteRdf(ctx, RdfFormats.MediaType(format), quads);
-    }
-
-    private async Task WriteRdf(HttpContext ctx, string mediaType, IEnumerable<Quad> quads)
-    {
-        var format = MediaTypes.RdfFormatOf(mediaType);
-        var text = new StringWriter { NewLine = "\n" };
-        RdfFormats.CreateWriter(format).Write(text, quads, new RdfWriterOptions(_gate.Store.Namespaces.Entries), ctx.RequestAborted);
-        ctx.Response.ContentType = mediaType + "; charset=utf-8";
-        await ctx.Response.WriteAsync(text.ToString(), ctx.RequestAborted);
-    }
-
-    private static IResult Problem(HttpContext ctx, int status, string message, string? limit = null)
-    {
+        ctx.Response.StatusCode = status;
         if (limit is not null) ctx.Response.Headers["X-Kg-Limit"] = limit;
-        return Results.Text(message + "\n", "text/plain; charset=utf-8", Encoding.UTF8, status);
+        ctx.Response.ContentType = "text/plain; charset=utf-8";
+        return ctx.Response.WriteAsync(message + "\n");
+    }
+
+    private static DateTimeOffset DataDate(IReadOnlyList<string> paths)
+    {
+        var latest = DateTimeOffset.MinValue;
+        try
+        {
+            foreach (var f in RdfLoader.ExpandPaths(paths))
+                if (File.Exists(f) && new DateTimeOffset(File.GetLastWriteTimeUtc(f)) is var t && t > latest) latest = t;
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
+        {
+        }
+        var date = latest == DateTimeOffset.MinValue ? DateTimeOffset.UtcNow : latest;
+        return new DateTimeOffset(date.UtcTicks - date.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
     }
 }

@@ -10,10 +10,22 @@ public static class MediaTypes
     public const string Csv = "text/csv";
     public const string Tsv = "text/tab-separated-values";
     public const string Html = "text/html";
+    public const string RdfXml = RdfXmlWriter.MediaType;
 
+    /// <summary>
+    /// SELECT/ASK result types offered, preferred first. application/json and application/xml are the generic
+    /// names many clients send (SPARQLWrapper, browsers' fetch); they get the same documents.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ResultTypes = new[]
+    {
+        SparqlJson, SparqlXml, Csv, Tsv, "application/json", "application/xml", "text/xml",
+    };
+
+    /// <summary>CONSTRUCT/DESCRIBE and entity types offered, preferred first.</summary>
     public static readonly IReadOnlyList<string> RdfTypes = new[]
     {
-        "text/turtle", "application/n-triples", "application/n-quads", "application/trig", "application/ld+json",
+        "text/turtle", "application/n-triples", "application/n-quads", "application/trig", "application/ld+json", RdfXml,
+        "application/x-turtle", "text/plain",
     };
 
     /// <summary>
@@ -63,12 +75,25 @@ public static class MediaTypes
         return range == candidate ? 2 : -1;
     }
 
-    public static RdfFormat RdfFormatOf(string mediaType) => mediaType switch
+    /// <summary>The RDF syntax for an offered RDF media type; null for RDF/XML, which has its own writer.</summary>
+    public static RdfFormat? RdfFormatOf(string mediaType) => mediaType switch
     {
-        "application/n-triples" => RdfFormat.NTriples,
+        "application/n-triples" or "text/plain" => RdfFormat.NTriples,
         "application/n-quads" => RdfFormat.NQuads,
         "application/trig" => RdfFormat.TriG,
         "application/ld+json" => RdfFormat.JsonLd,
+        RdfXml => null,
         _ => RdfFormat.Turtle,
+    };
+
+    /// <summary>The syntax of a request body by its Content-Type (Graph Store Protocol); null when not readable.</summary>
+    public static RdfFormat? ReadableRdfFormat(string? contentType) => (contentType ?? "").Split(';')[0].Trim().ToLowerInvariant() switch
+    {
+        "text/turtle" or "application/x-turtle" => RdfFormat.Turtle,
+        "application/n-triples" or "text/plain" => RdfFormat.NTriples,
+        "application/n-quads" => RdfFormat.NQuads,
+        "application/trig" => RdfFormat.TriG,
+        "application/ld+json" => RdfFormat.JsonLd,
+        _ => null,
     };
 }

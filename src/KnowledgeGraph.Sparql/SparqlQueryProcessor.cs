@@ -60,7 +60,7 @@ public sealed class SparqlQueryProcessor : ISparqlQueryProcessor
     {
         QueryValidator.Validate(query.Algebra, _functions);
         query = query with { Algebra = _optimizer.Optimize(query.Algebra) };
-        var guard = new QueryGuard(options.Timeout, cancellationToken);
+        var guard = new QueryGuard(options.Timeout, cancellationToken, options.RowBudget, options.SharedRows);
         switch (query.Form)
         {
             case QueryForm.Ask:
@@ -88,7 +88,13 @@ public sealed class SparqlQueryProcessor : ISparqlQueryProcessor
         foreach (var v in query.Variables) slots.Slot(v);
         ActiveGraph defaultGraph;
         int[]? named = null;
-        if (query.Dataset is { } ds)
+        if (options.ProtocolDataset is { IsEmpty: false } protocol)
+        {
+            // SPARQL Protocol §2.1.4: a dataset given in the request overrides FROM / FROM NAMED.
+            defaultGraph = ActiveGraph.Union(GraphIds(protocol.DefaultGraphs));
+            named = GraphIds(protocol.NamedGraphs);
+        }
+        else if (query.Dataset is { } ds)
         {
             defaultGraph = ActiveGraph.Union(GraphIds(ds.DefaultGraphs));
             named = GraphIds(ds.NamedGraphs);
@@ -158,7 +164,11 @@ public sealed class SparqlQueryProcessor : ISparqlQueryProcessor
                 if (s is null || p is null || o is null) continue;
                 if (s is ILiteralNode || p is not IUriNode) continue;
                 var triple = new Triple(s, p, o);
-                if (seen.Add(triple)) yield return triple;
+                if (seen.Add(triple))
+                {
+                    guard.Retain();
+                    yield return triple;
+                }
             }
         }
     }
@@ -210,7 +220,11 @@ public sealed class SparqlQueryProcessor : ISparqlQueryProcessor
             foreach (var q in graph.Match(_store, id, TermDictionary.Any, TermDictionary.Any).ToList())
             {
                 var t = new Triple(_store.Terms[q.S], _store.Terms[q.P], _store.Terms[q.O]);
-                if (seen.Add(t)) yield return t;
+                if (seen.Add(t))
+                {
+                    guard.Retain();
+                    yield return t;
+                }
                 if (t.Object is IBlankNode) pending.Enqueue(t.Object);
             }
         }
@@ -219,6 +233,9 @@ public sealed class SparqlQueryProcessor : ISparqlQueryProcessor
     public void Update(string update, SparqlQueryOptions options, CancellationToken cancellationToken = default)
     {
         var request = SparqlParser.ParseUpdate(update, options.BaseIri);
+        if (options.ProtocolDataset is { IsEmpty: false } &&
+            request.Operations.OfType<DeleteInsert>().Any(op => op.Using is not null || op.With is not null))
+            throw new SparqlException("using-graph-uri / using-named-graph-uri cannot be combined with USING or WITH in the update (SPARQL Protocol §2.2.3)");
         Execute(request, options, cancellationToken);
     }
 

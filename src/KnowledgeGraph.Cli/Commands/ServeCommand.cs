@@ -28,14 +28,50 @@ public static class ServeCommand
             CustomParser = Durations.ParseOption,
         };
         var limit = new Option<long>("--limit") { Description = "Maximum solutions or triples per answer", DefaultValueFactory = _ => 100_000 };
-        var allowUpdate = new Option<bool>("--allow-update") { Description = "Accept SPARQL Update on /update" };
+        var allowUpdate = new Option<bool>("--allow-update")
+        {
+            Description = "Accept SPARQL Update (/update, POST /sparql) and Graph Store writes (/store); needs --write-token",
+        };
+        var writeToken = new Option<string?>("--write-token")
+        {
+            Description = "Bearer token that writes must carry (default: the KG_WRITE_TOKEN environment variable)",
+        };
         var noUnion = new Option<bool>("--no-union-default-graph")
         {
             Description = "Queries see only the store's default graph (the resolved entities), not the per-article graphs",
         };
-        var command = new Command("serve", "Serves the HTTP query service: SPARQL 1.1 Protocol on /sparql, entity pages on /id/..., dumps on /dump/graph.ttl")
+        var rowBudget = new Option<long>("--row-budget")
         {
-            data, urls, resourceBase, timeout, limit, allowUpdate, noUnion,
+            Description = "Per-query memory budget: intermediate rows held by joins, groups, sorts, DISTINCT (503 past it)",
+            DefaultValueFactory = _ => 1_000_000,
+        };
+        var serverRowBudget = new Option<long>("--server-row-budget")
+        {
+            Description = "Memory budget shared by all running queries, in intermediate rows (503 past it)",
+            DefaultValueFactory = _ => 3_000_000,
+        };
+        var maxConcurrent = new Option<int>("--max-concurrent-queries")
+        {
+            Description = "Queries evaluated at once; more wait up to 5 s, then get 503 with Retry-After",
+            DefaultValueFactory = _ => 16,
+        };
+        var maxBody = new Option<long>("--max-body-bytes") { Description = "Largest request body (413 past it)", DefaultValueFactory = _ => 4L * 1024 * 1024 };
+        var cors = new Option<string>("--cors-origin")
+        {
+            Description = "Access-Control-Allow-Origin for browsers on other origins ('none' to send no CORS headers)",
+            DefaultValueFactory = _ => "*",
+        };
+        var grace = new Option<TimeSpan>("--shutdown-grace")
+        {
+            Description = "On SIGTERM/Ctrl+C, how long in-flight requests may finish (new ones get 503)",
+            DefaultValueFactory = _ => TimeSpan.FromSeconds(10),
+            CustomParser = Durations.ParseOption,
+        };
+        var license = new Option<string?>("--license") { Description = "Licence IRI of the served data, stated in /.well-known/void" };
+        var quiet = new Option<bool>("--quiet") { Description = "No request log (by default one JSON line per request on stdout)" };
+        var command = new Command("serve", "Serves the HTTP query service: SPARQL 1.1 Protocol on /sparql, Graph Store on /store, entity pages on /id/..., dumps on /dump/graph.ttl, VoID, /metrics")
+        {
+            data, urls, resourceBase, timeout, limit, allowUpdate, writeToken, noUnion, rowBudget, serverRowBudget, maxConcurrent, maxBody, cors, grace, license, quiet,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -49,11 +85,43 @@ public static class ServeCommand
                 Console.Error.WriteLine($"kg serve: {e.Message}");
                 return ExitCodes.InputError;
             }
+            var token = parse.GetValue(writeToken) ?? Environment.GetEnvironmentVariable("KG_WRITE_TOKEN");
+            if (parse.GetValue(allowUpdate) && string.IsNullOrEmpty(token))
+            {
+                Console.Error.WriteLine("kg serve: --allow-update needs a bearer token: give --write-token TOKEN or set KG_WRITE_TOKEN");
+                return ExitCodes.InputError;
+            }
+            var corsOrigin = parse.GetValue(cors);
             var options = new KgServerOptions(parse.GetValue(data)!, parse.GetValue(resourceBase)!, parse.GetValue(timeout),
-                parse.GetValue(limit), parse.GetValue(allowUpdate), !parse.GetValue(noUnion));
+                parse.GetValue(limit), parse.GetValue(allowUpdate), !parse.GetValue(noUnion),
+                WriteToken: token, RowBudget: parse.GetValue(rowBudget), ServerRowBudget: parse.GetValue(serverRowBudget), MaxConcurrentQueries: parse.GetValue(maxConcurrent),
+                MaxBodyBytes: parse.GetValue(maxBody), CorsOrigin: corsOrigin is null or "none" ? null : corsOrigin,
+                ShutdownGrace: parse.GetValue(grace), License: parse.GetValue(license), Log: parse.GetValue(quiet) ? null : Console.Out);
             var server = new KgServer(options, store, new SparqlQueryProcessor(store));
-            await server.RunAsync(new[] { parse.GetValue(urls)! },
-                () => Console.Error.WriteLine($"kg serve: {store.Count} statements; listening on {parse.GetValue(urls)} (Ctrl+C to stop)"), ct);
+            var running = server.RunAsync(new[] { parse.GetValue(urls)! },
+                addresses => Console.Error.WriteLine($"kg serve: {store.Count} statements; listening on {string.Join(", ", addresses)} (Ctrl+C to stop)"), ct);
+            // System.CommandLine returns from Main a short while after SIGTERM/Ctrl+C whatever the action is doing;
+            // holding process exit until the server has drained lets in-flight requests finish (up to the grace period).
+            void Hold(object? sender, EventArgs e)
+            {
+                try { running.Wait(options.Grace + TimeSpan.FromSeconds(3)); }
+                catch (AggregateException) { }
+            }
+            AppDomain.CurrentDomain.ProcessExit += Hold;
+            try
+            {
+                await running;
+            }
+            catch (IOException e)
+            {
+                // Most often the address is taken (another server on the port): a server problem, not bad input.
+                Console.Error.WriteLine($"kg serve: cannot listen on {parse.GetValue(urls)}: {e.Message}");
+                return ExitCodes.ServiceError;
+            }
+            finally
+            {
+                AppDomain.CurrentDomain.ProcessExit -= Hold;
+            }
             return ExitCodes.Ok;
         });
         return command;

@@ -45,8 +45,8 @@ public sealed partial class QueryEvaluator
             var keys = new HashSet<long>();
             foreach (var solution in EvaluateBgp(bgp, NewRow(), graph))
             {
-                _guard.Tick();
-                keys.Add(Pack(solution, bound, s0, s1));
+                if (keys.Add(Pack(solution, bound, s0, s1))) _guard.Retain();
+                else _guard.Tick();
             }
             table.Keys = keys;
         }

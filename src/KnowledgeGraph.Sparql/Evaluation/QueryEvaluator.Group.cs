@@ -43,6 +43,7 @@ public sealed partial class QueryEvaluator
                 index[key] = slot = groups.Count;
                 keys.Add(key);
                 groups.Add(NewAccumulators(g));
+                _guard.Retain(); // a group's accumulators are what the budget counts: member rows are not kept
             }
             Accumulate(groups[slot], r, graph);
         }
@@ -76,6 +77,7 @@ public sealed partial class QueryEvaluator
                 slot = groups.Count;
                 keys.Add(r[keySlot]);
                 groups.Add(NewAccumulators(g));
+                _guard.Retain();
             }
             Accumulate(groups[slot], r, graph);
         }

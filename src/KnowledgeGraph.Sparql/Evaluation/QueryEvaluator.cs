@@ -176,7 +176,7 @@ public sealed partial class QueryEvaluator
         var right = new HashTable(keys);
         foreach (var r in Evaluate(rightNode, seed, graph))
         {
-            _guard.Tick();
+            _guard.Retain();
             right.Add(r);
         }
         if (right.Count == 0) yield break;
@@ -214,7 +214,7 @@ public sealed partial class QueryEvaluator
         var right = new HashTable(keys);
         foreach (var r in Evaluate(lj.Right, seed, graph))
         {
-            _guard.Tick();
+            _guard.Retain();
             right.Add(r);
         }
         foreach (var l in Evaluate(lj.Left, seed, graph))
@@ -240,7 +240,7 @@ public sealed partial class QueryEvaluator
         // MINUS does not substitute: its right side is evaluated on its own (§18.5).
         foreach (var r in Evaluate(m.Right, NewRow(), graph))
         {
-            _guard.Tick();
+            _guard.Retain();
             right.Add(r);
         }
         foreach (var l in Evaluate(m.Left, seed, graph))
@@ -468,7 +468,11 @@ public sealed partial class QueryEvaluator
         foreach (var r in source)
         {
             _guard.Tick();
-            if (seen.Add(r)) yield return r;
+            if (seen.Add(r))
+            {
+                _guard.Retain();
+                yield return r;
+            }
         }
     }
 
@@ -522,6 +526,7 @@ public sealed partial class QueryEvaluator
             for (int i = 0; i < keys.Length; i++)
                 keys[i] = keySlots[i] >= 0 ? SortKeyOf(r[keySlots[i]]) : SortKey.Of(EvaluateExpression(o.Conditions[i].Expression, r, graph));
             var entry = (r, keys, index++);
+            if (heap is null || heap.Count < k) _guard.Retain();
             if (heap is null) rows.Add(entry);
             else if (heap.Count < k) heap.Enqueue(entry, entry);
             else if (Order(entry, heap.Peek()) < 0) heap.DequeueEnqueue(entry, entry);

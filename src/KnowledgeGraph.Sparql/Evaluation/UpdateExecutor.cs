@@ -111,7 +111,7 @@ public sealed class UpdateExecutor
 
     private void ExecuteDeleteInsert(DeleteInsert di, string? baseIri)
     {
-        var guard = new QueryGuard(_options.Timeout, _cancellationToken);
+        var guard = new QueryGuard(_options.Timeout, _cancellationToken, _options.RowBudget, _options.SharedRows);
         var slots = new VariableSlots();
         VariableCollector.Collect(di.Where, slots);
         foreach (var q in di.Delete.Concat(di.Insert))
@@ -121,7 +121,13 @@ public sealed class UpdateExecutor
         }
         ActiveGraph defaultGraph;
         int[]? named = null;
-        if (di.Using is { } ds)
+        if (_options.ProtocolDataset is { IsEmpty: false } protocol)
+        {
+            // using-graph-uri / using-named-graph-uri act as USING / USING NAMED (SPARQL Protocol §2.2.3).
+            defaultGraph = ActiveGraph.Union(GraphIds(protocol.DefaultGraphs));
+            named = GraphIds(protocol.NamedGraphs);
+        }
+        else if (di.Using is { } ds)
         {
             defaultGraph = ActiveGraph.Union(GraphIds(ds.DefaultGraphs));
             named = GraphIds(ds.NamedGraphs);
@@ -139,7 +145,7 @@ public sealed class UpdateExecutor
         var evaluator = new QueryEvaluator(_store, slots, guard, new FunctionContext(_clock(), baseIri ?? _options.BaseIri),
             _functions, defaultGraph, named);
         // The WHERE clause is evaluated completely before the store changes (§3.1.3).
-        var rows = evaluator.Evaluate(di.Where).ToList();
+        var rows = evaluator.Evaluate(di.Where).Select(r => { guard.Retain(); return r; }).ToList();
         INode? withGraph = di.With is null ? null : new UriNode(di.With);
 
         var deletions = new List<Quad>();

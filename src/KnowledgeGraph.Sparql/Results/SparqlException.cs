@@ -27,6 +27,8 @@ public enum QueryLimitKind
 {
     Timeout,
     ResultLimit,
+    /// <summary>The query held more intermediate rows (hash tables, groups, sorts, DISTINCT sets) than its budget allows.</summary>
+    MemoryBudget,
 }
 
 /// <summary>A query stopped cleanly because it ran past its timeout or its result limit.</summary>

@@ -26,9 +26,16 @@ public sealed class SparqlXmlResultWriter : ISparqlResultWriter
 
     private static void WriteDocument(TextWriter output, SparqlResult result, CancellationToken cancellationToken)
     {
-        var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", NewLineChars = "\n", OmitXmlDeclaration = false, CloseOutput = false };
+        // The declaration is written by hand: XmlWriter would name the TextWriter's encoding, which is UTF-16 for a
+        // StringWriter (the server buffers into one) although every byte this project emits is UTF-8, and clients
+        // (SPARQLWrapper, Jena, Python's expat) then refuse the document. Results are always sent and saved as UTF-8.
+        output.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        var settings = new XmlWriterSettings
+        {
+            Indent = true, IndentChars = "  ", NewLineChars = "\n", OmitXmlDeclaration = true, CloseOutput = false,
+            ConformanceLevel = ConformanceLevel.Document,
+        };
         using var xml = XmlWriter.Create(output, settings);
-        xml.WriteStartDocument();
         xml.WriteStartElement("sparql", Namespace);
         xml.WriteStartElement("head", Namespace);
         foreach (var variable in result.Variables)

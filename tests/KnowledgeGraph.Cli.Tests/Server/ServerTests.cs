@@ -75,9 +75,9 @@ public class ServerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Missing_query_is_400_and_syntax_errors_carry_the_message()
+    public async Task An_update_by_get_is_400_and_syntax_errors_carry_the_message()
     {
-        Assert.Equal(HttpStatusCode.BadRequest, (await _client.GetAsync("/sparql")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await _client.GetAsync("/sparql?update=CLEAR%20ALL")).StatusCode);
         var bad = await _client.GetAsync("/sparql?query=BAD");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("line 1, column 1", await bad.Content.ReadAsStringAsync());

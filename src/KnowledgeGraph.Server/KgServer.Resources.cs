@@ -1,0 +1,242 @@
+using System.Globalization;
+using KnowledgeGraph.Rdf;
+using Microsoft.AspNetCore.Http;
+
+namespace KnowledgeGraph.Server;
+
+/// <summary>Entity pages, dumps, VoID and the Graph Store HTTP Protocol.</summary>
+public sealed partial class KgServer
+{
+    private async Task Describe(HttpContext ctx, INode resource)
+    {
+        var offered = new List<string>(MediaTypes.RdfTypes);
+        offered.Insert(1, MediaTypes.Html);
+        // ?format= lets a link (the HTML page's "alternate" links) choose the syntax without an Accept header.
+        var mediaType = ctx.Request.Query["format"].ToString() switch
+        {
+            "ttl" => "text/turtle", "jsonld" => "application/ld+json", "nt" => "application/n-triples", "rdf" => MediaTypes.RdfXml, "html" => MediaTypes.Html,
+            _ => MediaTypes.Negotiate(ctx.Request.Headers.Accept.ToString(), offered),
+        };
+        if (mediaType is null) { await Problem(ctx, 406, "no acceptable media type"); return; }
+        IReadOnlyList<Triple> triples;
+        var labels = new Dictionary<INode, string?>();
+        using (_gate.Read())
+        {
+            triples = ResourceDescriber.Describe(_gate.Store, resource);
+            if (mediaType == MediaTypes.Html)
+                foreach (var node in triples.SelectMany(t => new[] { t.Subject, t.Predicate, t.Object }).OfType<IUriNode>().Distinct())
+                    labels[node] = LabelOf(node);
+        }
+        if (triples.Count == 0)
+        {
+            await Problem(ctx, 404, $"nothing is known about {resource.ToNTriples()}");
+            return;
+        }
+        ctx.Response.Headers.Vary = "Accept";
+        if (mediaType == MediaTypes.Html)
+        {
+            ctx.Response.ContentType = "text/html; charset=utf-8";
+            await ctx.Response.WriteAsync(HtmlRenderer.Resource(resource, triples, _options.ResourceBase, n => labels.GetValueOrDefault(n)), ctx.RequestAborted);
+            return;
+        }
+        await SendRdf(ctx, mediaType, triples.Select(t => t.InGraph(null)));
+    }
+
+    /// <summary>The node's label, French first (the articles' language), then any; call under the read gate.</summary>
+    private string? LabelOf(INode node)
+    {
+        foreach (var predicate in HtmlRenderer.LabelPredicates)
+        {
+            var values = _gate.Store.Match(node, new UriNode(predicate), null, GraphSelector.All).Select(q => q.Object).OfType<ILiteralNode>().ToList();
+            if (values.Count == 0) continue;
+            return (values.FirstOrDefault(l => l.Language == "fr") ?? values.FirstOrDefault(l => l.Language.Length == 0) ?? values[0]).Value;
+        }
+        return null;
+    }
+
+    /// <summary>/claims/{key}: the claim https://…/id/claim/{key} traced through every report (JSON by default, HTML for browsers).</summary>
+    private async Task Claim(HttpContext ctx, string key)
+    {
+        var mediaType = MediaTypes.Negotiate(ctx.Request.Headers.Accept.ToString(), new[] { "application/json", MediaTypes.Html });
+        if (mediaType is null) { await Problem(ctx, 406, "claims are served as application/json or text/html"); return; }
+        ClaimTrace? trace;
+        using (_gate.Read()) trace = ClaimTracer.Trace(_gate.Store, new UriNode(_options.ResourceBase + "claim/" + key), LabelOf);
+        if (trace is null) { await Problem(ctx, 404, $"no claim <{_options.ResourceBase}claim/{key}>"); return; }
+        ctx.Response.Headers.Vary = "Accept";
+        ctx.Response.ContentType = mediaType + "; charset=utf-8";
+        await ctx.Response.WriteAsync(mediaType == MediaTypes.Html ? ClaimTracer.Html(trace, _options.ResourceBase) : ClaimTracer.Json(trace), ctx.RequestAborted);
+    }
+
+    private async Task Dump(HttpContext ctx, string file)
+    {
+        if (!file.StartsWith("graph.", StringComparison.Ordinal) || !RdfFormats.TryFromExtension(file, out var format))
+        {
+            await Problem(ctx, 404, "dumps are graph.ttl, graph.nt, graph.nq, graph.trig and graph.jsonld");
+            return;
+        }
+        CachedBody body;
+        using (_gate.Read())
+        {
+            body = _dumps.Get(_gate.Store.Version, _modified, "dump:" + file, RdfFormats.MediaType(format) + "; charset=utf-8", AcceptsGzip(ctx), () =>
+            {
+                var quads = RdfFormats.SupportsDatasets(format)
+                    ? _gate.Store.Match(null, null, null, GraphSelector.All).ToList()
+                    : _gate.Store.Match(null, null, null, GraphSelector.All).Select(q => q with { Graph = null }).Distinct().ToList();
+                quads.Sort(NodeComparer.Instance);
+                var text = new StringWriter { NewLine = "\n" };
+                RdfFormats.CreateWriter(format).Write(text, quads, new RdfWriterOptions(_gate.Store.Namespaces.Entries));
+                return text.ToString();
+            });
+        }
+        ctx.Response.Headers.ContentDisposition = $"attachment; filename=\"{file}\"";
+        await SendCached(ctx, body);
+    }
+
+    private async Task VoidDescription(HttpContext ctx)
+    {
+        var mediaType = MediaTypes.Negotiate(ctx.Request.Headers.Accept.ToString(), MediaTypes.RdfTypes);
+        if (mediaType is null) { await Problem(ctx, 406, "no acceptable RDF media type"); return; }
+        var baseUrl = BaseUrl(ctx);
+        CachedBody body;
+        using (_gate.Read())
+        {
+            body = _dumps.Get(_gate.Store.Version, _modified, $"void:{mediaType}:{baseUrl}", mediaType + "; charset=utf-8", AcceptsGzip(ctx), () =>
+            {
+                var triples = DatasetDescription.Void(_gate.Store, baseUrl, _modified, _options.License, _options.ResourceBase);
+                var prefixes = DatasetDescription.Prefixes.Concat(_gate.Store.Namespaces.Entries).ToList();
+                return System.Text.Encoding.UTF8.GetString(RenderRdf(mediaType, triples.Select(t => t.InGraph(null)), prefixes));
+            });
+        }
+        ctx.Response.Headers.Vary = "Accept, Accept-Encoding";
+        await SendCached(ctx, body);
+    }
+
+    private static bool AcceptsGzip(HttpContext ctx)
+    {
+        foreach (var part in ctx.Request.Headers.AcceptEncoding.ToString().Split(','))
+        {
+            var pieces = part.Split(';');
+            if (!pieces[0].Trim().Equals("gzip", StringComparison.OrdinalIgnoreCase)) continue;
+            var q = pieces.Skip(1).Select(p => p.Trim()).FirstOrDefault(p => p.StartsWith("q=", StringComparison.Ordinal));
+            return q is null || !double.TryParse(q.AsSpan(2), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value > 0;
+        }
+        return false;
+    }
+
+    /// <summary>Sends a cached representation with its validators, answering 304 to a matching conditional request.</summary>
+    private static async Task SendCached(HttpContext ctx, CachedBody body)
+    {
+        var h = ctx.Response.Headers;
+        h.ETag = body.ETag;
+        h.LastModified = body.LastModified.ToString("R", CultureInfo.InvariantCulture);
+        h.CacheControl = "no-cache";
+        if (!h.ContainsKey("Vary")) h.Vary = "Accept-Encoding";
+        var ifNoneMatch = ctx.Request.Headers.IfNoneMatch.ToString();
+        bool notModified = ifNoneMatch.Length > 0
+            ? ifNoneMatch.Split(',').Select(s => s.Trim()).Any(t => t == "*" || t == body.ETag || t == "W/" + body.ETag)
+            : DateTimeOffset.TryParse(ctx.Request.Headers.IfModifiedSince.ToString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var since)
+              && body.LastModified <= since;
+        if (notModified)
+        {
+            ctx.Response.StatusCode = 304;
+            return;
+        }
+        ctx.Response.ContentType = body.ContentType;
+        if (body.ContentEncoding is not null) h.ContentEncoding = body.ContentEncoding;
+        ctx.Response.ContentLength = body.Bytes.Length;
+        if (!HttpMethods.IsHead(ctx.Request.Method)) await ctx.Response.Body.WriteAsync(body.Bytes, ctx.RequestAborted);
+    }
+
+    /// <summary>
+    /// SPARQL 1.1 Graph Store HTTP Protocol, indirect identification: /store?graph=IRI or /store?default.
+    /// GET and HEAD for everyone; PUT (replace), POST (merge) and DELETE with write access.
+    /// </summary>
+    private async Task GraphStore(HttpContext ctx)
+    {
+        var q = ctx.Request.Query;
+        bool isDefault = q.ContainsKey("default");
+        var graphIri = q["graph"].ToString();
+        if (isDefault == (graphIri.Length > 0) || q["graph"].Count > 1)
+        {
+            await Problem(ctx, 400, "name one graph: /store?graph=IRI or /store?default");
+            return;
+        }
+        if (!isDefault && !Uri.TryCreate(graphIri, UriKind.Absolute, out _))
+        {
+            await Problem(ctx, 400, $"'{graphIri}' is not an absolute IRI");
+            return;
+        }
+        INode? graph = isDefault ? null : new UriNode(graphIri);
+        var method = ctx.Request.Method;
+        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method))
+        {
+            var mediaType = MediaTypes.Negotiate(ctx.Request.Headers.Accept.ToString(), MediaTypes.RdfTypes);
+            if (mediaType is null) { await Problem(ctx, 406, "no acceptable RDF media type"); return; }
+            List<Quad> quads;
+            using (_gate.Read())
+            {
+                if (graph is not null && !_gate.Store.GraphNames.Contains(graph))
+                {
+                    await Problem(ctx, 404, $"no graph {graph.ToNTriples()} in this store");
+                    return;
+                }
+                quads = _gate.Store.Match(null, null, null, graph is null ? GraphSelector.Default : GraphSelector.Named(graph))
+                    .Select(x => x with { Graph = null }).ToList();
+            }
+            quads.Sort(NodeComparer.Instance);
+            await SendRdf(ctx, mediaType, quads);
+            return;
+        }
+        if (!await Authorized(ctx)) return;
+        List<Quad>? incoming = null;
+        if (!HttpMethods.IsDelete(method))
+        {
+            var format = MediaTypes.ReadableRdfFormat(ctx.Request.ContentType);
+            if (format is null)
+            {
+                await Problem(ctx, 415, "send the graph as text/turtle, application/n-triples or application/ld+json");
+                return;
+            }
+            SparqlProtocol.RequireUtf8Charset(ctx.Request.ContentType!);
+            var text = await SparqlProtocol.ReadUtf8Async(ctx.Request, ctx.RequestAborted);
+            try
+            {
+                var options = new RdfReaderOptions("request body", BaseIri: graphIri.Length > 0 ? graphIri : BaseUrl(ctx) + "/store",
+                    BlankNodePrefix: $"gsp{DateTime.UtcNow.Ticks}_");
+                incoming = RdfFormats.CreateReader(format.Value).Read(new StringReader(text), options, ctx.RequestAborted)
+                    .Select(x => x with { Graph = graph }).ToList();
+            }
+            catch (RdfSyntaxException e)
+            {
+                await Problem(ctx, 400, e.Message);
+                return;
+            }
+        }
+        bool existed;
+        try
+        {
+            using (_gate.Write(WriterWait))
+            {
+                existed = graph is null || _gate.Store.GraphNames.Contains(graph);
+                if (HttpMethods.IsDelete(method))
+                {
+                    if (!existed) { await Problem(ctx, 404, $"no graph {graph!.ToNTriples()} in this store"); return; }
+                    _gate.Store.ClearGraph(graph);
+                }
+                else
+                {
+                    if (HttpMethods.IsPut(method)) _gate.Store.ClearGraph(graph);
+                    foreach (var quad in incoming!) _gate.Store.Add(quad);
+                }
+                _modified = Now();
+            }
+        }
+        catch (TimeoutException e)
+        {
+            ctx.Response.Headers.RetryAfter = "5";
+            await Problem(ctx, 503, e.Message, "write-wait");
+            return;
+        }
+        ctx.Response.StatusCode = existed || HttpMethods.IsDelete(method) ? 204 : 201;
+    }
+}
