@@ -1,0 +1,140 @@
+using KnowledgeGraph.Extraction.Model;
+
+namespace KnowledgeGraph.Build;
+
+/// <summary>A key a later build proved to name the same thing as another: recorded as owl:sameAs, never renamed silently.</summary>
+public sealed record KeyMerge(KeyGroup Group, string RetiredKey, string? RetiredKind, string KeptKey);
+
+/// <summary>The extraction with its keys made stable, the state to keep for the next build, and the merges to state.</summary>
+public sealed record StabilizedResult(ExtractionResult Result, BuildState State, IReadOnlyList<KeyMerge> Merges);
+
+/// <summary>
+/// Keeps the first key minted for an entity, meeting or claim across builds into one output folder. The
+/// resolver names an entity after its most frequent spelling, so a new article can change the key it would
+/// mint; here each resolved item is matched to the kept keys by its evidence (the same article spans), then,
+/// for entities whose articles changed, by an exact spelling already seen, and it takes the kept key. Only an
+/// item nothing matches gets the resolver's key (with a suffix when that key was ever used). Posts and
+/// relationships are named after their holder's key, so they follow.
+/// </summary>
+public static class KeyStabilizer
+{
+    private sealed record Candidate(string NewKey, string? Kind, IReadOnlyCollection<string> Anchors, IReadOnlyCollection<string> Names);
+
+    public static string Anchor(string articleId, TextSpan span) => $"{articleId}#{span.Start}-{span.End}";
+
+    public static StabilizedResult Stabilize(ExtractionResult result, BuildState previous)
+    {
+        long serial = previous.NextSerial;
+        var items = new List<StateItem>();
+        Dictionary<string, string> Run(KeyGroup group, IReadOnlyList<Candidate> fresh)
+        {
+            var (map, groupItems) = Assign(group, fresh, previous.Items.Where(i => i.Group == group).ToList(), ref serial);
+            items.AddRange(groupItems);
+            return map;
+        }
+
+        var entities = Run(KeyGroup.Entity, result.Entities.Select(e => new Candidate(e.Key, e.Kind.ToString().ToLowerInvariant(),
+            e.Mentions.Where(m => m.Form == MentionForm.Name).Select(m => Anchor(m.ArticleId, m.Span)).ToHashSet(StringComparer.Ordinal),
+            e.Mentions.Where(m => m.Form == MentionForm.Name).Select(m => m.Text).Append(e.Label).ToHashSet(StringComparer.Ordinal))).ToList());
+        var meetings = Run(KeyGroup.Meeting, result.Meetings.Select(m => new Candidate(m.Key, null,
+            m.Reports.Select(r => Anchor(r.ArticleId, r.Span)).ToHashSet(StringComparer.Ordinal), Array.Empty<string>())).ToList());
+        var claims = Run(KeyGroup.Claim, result.Claims.Select(c => new Candidate(c.Key, null,
+            c.Appearances.Select(a => Anchor(a.ArticleId, a.Span)).ToHashSet(StringComparer.Ordinal), Array.Empty<string>())).ToList());
+
+        var remapped = KeyRemap.Apply(result, entities, meetings, claims);
+        return new StabilizedResult(remapped, new BuildState(serial, items), ResolveChains(items));
+    }
+
+    private static (Dictionary<string, string> Map, List<StateItem> Items) Assign(
+        KeyGroup group, IReadOnlyList<Candidate> fresh, IReadOnlyList<StateItem> old, ref long serial)
+    {
+        var live = old.Where(o => o.SameAs is null).OrderBy(o => o.Serial).ThenBy(o => o.Key, StringComparer.Ordinal).ToList();
+        var byAnchor = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int o = 0; o < live.Count; o++)
+            foreach (var a in live[o].Anchors) byAnchor.TryAdd(a, o);
+
+        // (old, new, shared anchors); the oldest key first, so a merge keeps the first IRI minted
+        var overlaps = new List<(int Old, int New, int Shared)>();
+        for (int n = 0; n < fresh.Count; n++)
+            foreach (var g in fresh[n].Anchors.Select(a => byAnchor.TryGetValue(a, out var o) ? o : -1).Where(o => o >= 0).GroupBy(o => o))
+                overlaps.Add((g.Key, n, g.Count()));
+        overlaps.Sort((x, y) =>
+        {
+            int c = x.Old.CompareTo(y.Old);
+            if (c == 0) c = y.Shared.CompareTo(x.Shared);
+            return c != 0 ? c : string.CompareOrdinal(fresh[x.New].NewKey, fresh[y.New].NewKey);
+        });
+        var oldOf = new int[fresh.Count];
+        Array.Fill(oldOf, -1);
+        var taken = new bool[live.Count];
+        foreach (var (o, n, _) in overlaps)
+        {
+            if (taken[o] || oldOf[n] >= 0) continue;
+            taken[o] = true;
+            oldOf[n] = o;
+        }
+
+        // an entity whose articles changed (no span in common) is found again by a spelling it was seen with
+        var order = Enumerable.Range(0, fresh.Count).OrderBy(n => fresh[n].NewKey, StringComparer.Ordinal).ToList();
+        foreach (var n in order)
+        {
+            if (oldOf[n] >= 0 || fresh[n].Names.Count == 0) continue;
+            for (int o = 0; o < live.Count; o++)
+            {
+                if (taken[o] || live[o].Kind != fresh[n].Kind || !live[o].Names.Any(fresh[n].Names.Contains)) continue;
+                taken[o] = true;
+                oldOf[n] = o;
+                break;
+            }
+        }
+
+        var reserved = old.Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int n = 0; n < fresh.Count; n++)
+            if (oldOf[n] >= 0) used.Add(map[fresh[n].NewKey] = live[oldOf[n]].Key);
+        foreach (var n in order)
+        {
+            if (oldOf[n] >= 0) continue;
+            var key = fresh[n].NewKey;
+            for (int k = 2; reserved.Contains(key) || used.Contains(key); k++) key = fresh[n].NewKey + "-" + k;
+            used.Add(map[fresh[n].NewKey] = key);
+        }
+
+        var items = new List<StateItem>();
+        foreach (var n in order)
+        {
+            var prior = oldOf[n] >= 0 ? live[oldOf[n]] : null;
+            var names = (prior?.Names ?? Array.Empty<string>()).Concat(fresh[n].Names).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            items.Add(new StateItem(group, map[fresh[n].NewKey], fresh[n].Kind, prior?.Serial ?? serial++, names,
+                fresh[n].Anchors.Order(StringComparer.Ordinal).ToList(), Present: true));
+        }
+        // a kept key whose evidence now belongs to another item: proven the same thing (merged by the resolver)
+        for (int o = 0; o < live.Count; o++)
+        {
+            if (taken[o]) continue;
+            var into = overlaps.Where(x => x.Old == o).OrderByDescending(x => x.Shared).ThenBy(x => fresh[x.New].NewKey, StringComparer.Ordinal)
+                .Select(x => map[fresh[x.New].NewKey]).FirstOrDefault();
+            if (into is not null) items.Add(live[o] with { Anchors = Array.Empty<string>(), Present = false, SameAs = into });
+            else items.Add(live[o] with { Present = false }); // its articles are gone: the key stays reserved
+        }
+        items.AddRange(old.Where(o => o.SameAs is not null));
+        return (map, items);
+    }
+
+    /// <summary>Every retired key, new or from earlier builds, pointing at the key that is current now (chains followed).</summary>
+    private static IReadOnlyList<KeyMerge> ResolveChains(List<StateItem> items)
+    {
+        var byKey = items.GroupBy(i => (i.Group, i.Key)).ToDictionary(g => g.Key, g => g.First());
+        var list = new List<KeyMerge>();
+        foreach (var item in items.Where(i => i.SameAs is not null).OrderBy(i => i.Group).ThenBy(i => i.Key, StringComparer.Ordinal))
+        {
+            var target = item.SameAs!;
+            var seen = new HashSet<string>(StringComparer.Ordinal) { item.Key };
+            while (byKey.TryGetValue((item.Group, target), out var t) && t.SameAs is not null && seen.Add(target)) target = t.SameAs;
+            if (byKey.TryGetValue((item.Group, target), out var kept) && kept.Present)
+                list.Add(new KeyMerge(item.Group, item.Key, item.Kind, target));
+        }
+        return list;
+    }
+}
