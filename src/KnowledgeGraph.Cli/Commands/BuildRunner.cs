@@ -60,6 +60,8 @@ public static class BuildRunner
         if (articles.Count == 0)
             return new BuildSummary(new ExtractionResult(articles, [], [], [], [], [], diagnostics), new MappingResult([], []), [], words, clock.Elapsed, stages);
 
+        if (options.Update && RdfLoader.CurrentBuildFolder(options.OutputDirectory) is null)
+            throw new BuildStateException($"{options.OutputDirectory}: no kg build to update here (build it once without --update)");
         using var folder = OutputFolder.Open(options.OutputDirectory);
         var current = folder.CurrentDirectory;
         var statePath = current is null ? null : Path.Combine(current, BuildState.FileName);
