@@ -90,4 +90,35 @@ public sealed class StableIriTests : IDisposable
         Assert.Equal(graph, File.ReadAllBytes(Path.Combine(output, "graph.ttl")));
         Assert.Single(Directory.GetDirectories(Path.Combine(output, ".kg", "builds")));
     }
+
+    [Fact]
+    public void Two_kept_entities_a_new_article_proves_one_are_merged_with_owl_sameAs_from_the_retired_iri()
+    {
+        var first = Folder("first",
+            ("200_a.txt", " date 2026-04-01\nL'Agence nordique des enquêtes maritimes a ouvert mardi une enquête sur le naufrage du cargo Lysander au large de Brest.\n"),
+            ("201_b.txt", " date 2026-04-02\nL'ANEM a publié mercredi un premier rapport. Selon l'ANEM, le cargo transportait trop de conteneurs.\n"));
+        var bridge = Folder("bridge",
+            ("202_c.txt", " date 2026-04-03\nL'Agence nordique des enquêtes maritimes (ANEM) a confirmé jeudi que l'équipage avait été secouru.\n"));
+        const string Org = "https://w3id.org/kgnews/id/organization/";
+        var output = Path.Combine(_dir, "out");
+        Assert.Equal(ExitCodes.Ok, BuildTestSupport.RunBuild(new[] { first }, output).Exit);
+        var before = BuildTestSupport.Iris(Path.Combine(output, "graph.ttl"));
+        Assert.Contains(Org + "anem", before);
+        Assert.Contains(Org + "agence-nordique-des-enquetes-maritimes", before);
+
+        var (exit, stdout, stderr) = BuildTestSupport.RunBuild(new[] { first, bridge }, output);
+        Assert.True(exit == ExitCodes.Ok, stderr);
+        Assert.Contains("merged:        entity anem owl:sameAs agence-nordique-des-enquetes-maritimes", stdout);
+        var quads = Read(output);
+        var sameAs = quads.Where(q => q.Predicate is IUriNode p && p.Iri == "http://www.w3.org/2002/07/owl#sameAs").ToList();
+        var merge = Assert.Single(sameAs);
+        Assert.Equal(Org + "anem", ((IUriNode)merge.Subject).Iri);
+        Assert.Equal(Org + "agence-nordique-des-enquetes-maritimes", ((IUriNode)merge.Object).Iri);
+        // the retired IRI describes nothing else; the kept one has every mention
+        Assert.Single(quads, q => q.Subject is IUriNode s && s.Iri == Org + "anem");
+
+        // the merge stays recorded in later builds
+        Assert.Equal(ExitCodes.Ok, BuildTestSupport.RunBuild(new[] { first, bridge }, output).Exit);
+        Assert.Single(Read(output), q => q.Predicate is IUriNode p && p.Iri == "http://www.w3.org/2002/07/owl#sameAs");
+    }
 }
