@@ -79,6 +79,12 @@ public static class BuildCommand
             stderr.WriteLine($"kg build: {e.Message}");
             return ExitCodes.InputError;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // a bug, not bad input: the previous build in the folder is untouched (nothing is swapped in before the end)
+            stderr.WriteLine($"kg build: internal error: {e}");
+            return ExitCodes.InternalError;
+        }
         foreach (var d in summary.Result.Diagnostics) stderr.WriteLine(d.ToString());
         foreach (var w in summary.Mapping.Warnings) stderr.WriteLine($"kg build: mapping: {w}");
         WriteSummary(stdout, summary);
