@@ -75,17 +75,22 @@ public static class KeyStabilizer
         }
 
         // an entity whose articles changed (no span in common) is found again by a spelling it was seen with
+        var byName = new Dictionary<(string? Kind, string Name), List<int>>();
+        for (int o = 0; o < live.Count; o++)
+            foreach (var name in live[o].Names)
+            {
+                if (!byName.TryGetValue((live[o].Kind, name), out var list)) byName[(live[o].Kind, name)] = list = new List<int>();
+                list.Add(o); // in serial order: the oldest key first
+            }
         var order = Enumerable.Range(0, fresh.Count).OrderBy(n => fresh[n].NewKey, StringComparer.Ordinal).ToList();
         foreach (var n in order)
         {
             if (oldOf[n] >= 0 || fresh[n].Names.Count == 0) continue;
-            for (int o = 0; o < live.Count; o++)
-            {
-                if (taken[o] || live[o].Kind != fresh[n].Kind || !live[o].Names.Any(fresh[n].Names.Contains)) continue;
-                taken[o] = true;
-                oldOf[n] = o;
-                break;
-            }
+            var match = fresh[n].Names.SelectMany(name => byName.TryGetValue((fresh[n].Kind, name), out var l) ? l : new List<int>())
+                .Where(o => !taken[o]).DefaultIfEmpty(-1).Min();
+            if (match < 0) continue;
+            taken[match] = true;
+            oldOf[n] = match;
         }
 
         var reserved = old.Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
@@ -110,10 +115,11 @@ public static class KeyStabilizer
                 fresh[n].Anchors.Order(StringComparer.Ordinal).ToList(), Present: true));
         }
         // a kept key whose evidence now belongs to another item: proven the same thing (merged by the resolver)
+        var overlapsOf = overlaps.ToLookup(x => x.Old);
         for (int o = 0; o < live.Count; o++)
         {
             if (taken[o]) continue;
-            var into = overlaps.Where(x => x.Old == o).OrderByDescending(x => x.Shared).ThenBy(x => fresh[x.New].NewKey, StringComparer.Ordinal)
+            var into = overlapsOf[o].OrderByDescending(x => x.Shared).ThenBy(x => fresh[x.New].NewKey, StringComparer.Ordinal)
                 .Select(x => map[fresh[x.New].NewKey]).FirstOrDefault();
             if (into is not null) items.Add(live[o] with { Anchors = Array.Empty<string>(), Present = false, SameAs = into });
             else items.Add(live[o] with { Present = false }); // its articles are gone: the key stays reserved
