@@ -49,19 +49,26 @@ public static class KeyStabilizer
         KeyGroup group, IReadOnlyList<Candidate> fresh, IReadOnlyList<StateItem> old, ref long serial)
     {
         var live = old.Where(o => o.SameAs is null).OrderBy(o => o.Serial).ThenBy(o => o.Key, StringComparer.Ordinal).ToList();
-        var byAnchor = new Dictionary<string, int>(StringComparer.Ordinal);
+        // one span may be evidence for several items (two meetings told in one sentence)
+        var byAnchor = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (int o = 0; o < live.Count; o++)
-            foreach (var a in live[o].Anchors) byAnchor.TryAdd(a, o);
+            foreach (var a in live[o].Anchors)
+            {
+                if (!byAnchor.TryGetValue(a, out var list)) byAnchor[a] = list = new List<int>();
+                list.Add(o);
+            }
 
         // (old, new, shared anchors); the oldest key first, so a merge keeps the first IRI minted
         var overlaps = new List<(int Old, int New, int Shared)>();
         for (int n = 0; n < fresh.Count; n++)
-            foreach (var g in fresh[n].Anchors.Select(a => byAnchor.TryGetValue(a, out var o) ? o : -1).Where(o => o >= 0).GroupBy(o => o))
+            foreach (var g in fresh[n].Anchors.SelectMany(a => byAnchor.TryGetValue(a, out var os) ? os : new List<int>()).GroupBy(o => o))
                 overlaps.Add((g.Key, n, g.Count()));
         overlaps.Sort((x, y) =>
         {
             int c = x.Old.CompareTo(y.Old);
             if (c == 0) c = y.Shared.CompareTo(x.Shared);
+            // on equal evidence, the item the resolver names as before is that item
+            if (c == 0) c = (fresh[x.New].NewKey == live[x.Old].Key ? 0 : 1).CompareTo(fresh[y.New].NewKey == live[y.Old].Key ? 0 : 1);
             return c != 0 ? c : string.CompareOrdinal(fresh[x.New].NewKey, fresh[y.New].NewKey);
         });
         var oldOf = new int[fresh.Count];

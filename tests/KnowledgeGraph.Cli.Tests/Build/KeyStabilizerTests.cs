@@ -50,4 +50,20 @@ public sealed class KeyStabilizerTests
         Assert.Equal(new[] { "j-morel-2", "jean-morel" }, other.Result.Entities.Select(e => e.Key).Order(StringComparer.Ordinal));
         Assert.Contains(other.State.Items, i => i.Key == "j-morel" && !i.Present);
     }
+
+    private static Meeting Talks(string key, string article, int start, int end) =>
+        new(key, MeetingType.Talks, key, Array.Empty<string>(), null, null, null, MeetingStatus.TookPlace,
+            new[] { new Evidence(article, new TextSpan(start, end), "") });
+
+    [Fact]
+    public void Two_meetings_told_in_one_sentence_keep_their_keys_when_the_same_build_runs_again()
+    {
+        // the same evidence for both: each must find its own kept key, not one of them the other's
+        var result = Result() with { Meetings = new[] { Talks("meeting-b", "a1", 0, 80), Talks("meeting-a", "a1", 0, 80) } };
+        var first = KeyStabilizer.Stabilize(result, BuildState.Empty);
+        var again = KeyStabilizer.Stabilize(result, first.State);
+        Assert.Equal(new[] { "meeting-a", "meeting-b" }, again.Result.Meetings.Select(m => m.Key));
+        Assert.Empty(again.Merges);
+        Assert.DoesNotContain(again.State.Items, i => !i.Present);
+    }
 }
