@@ -122,11 +122,19 @@ public static class KeyStabilizer
                 fresh[n].Anchors.Order(StringComparer.Ordinal).ToList(), Present: true));
         }
         // a kept key whose evidence now belongs to another item: proven the same thing (merged by the resolver)
+        // Proof needs evidence that is the new item's alone: at least half of the kept key's spans, each in this new item
+        // and in no other (a sentence telling two meetings is evidence for both, and proves neither is the other).
         var overlapsOf = overlaps.ToLookup(x => x.Old);
+        var holders = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var c in fresh)
+            foreach (var a in c.Anchors) holders[a] = holders.GetValueOrDefault(a) + 1;
         for (int o = 0; o < live.Count; o++)
         {
             if (taken[o]) continue;
-            var into = overlapsOf[o].OrderByDescending(x => x.Shared).ThenBy(x => fresh[x.New].NewKey, StringComparer.Ordinal)
+            var anchors = live[o].Anchors;
+            var into = overlapsOf[o]
+                .Where(x => 2 * x.Shared >= anchors.Count && anchors.Where(fresh[x.New].Anchors.Contains).All(a => holders[a] == 1))
+                .OrderByDescending(x => x.Shared).ThenBy(x => fresh[x.New].NewKey, StringComparer.Ordinal)
                 .Select(x => map[fresh[x.New].NewKey]).FirstOrDefault();
             if (into is not null) items.Add(live[o] with { Anchors = Array.Empty<string>(), Present = false, SameAs = into });
             else items.Add(live[o] with { Present = false }); // its articles are gone: the key stays reserved

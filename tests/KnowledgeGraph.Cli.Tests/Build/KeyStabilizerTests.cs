@@ -66,4 +66,24 @@ public sealed class KeyStabilizerTests
         Assert.Empty(again.Merges);
         Assert.DoesNotContain(again.State.Items, i => !i.Present);
     }
+
+    [Fact]
+    public void A_kept_key_whose_only_span_is_shared_with_other_items_is_not_claimed_merged()
+    {
+        // a state in which "meeting-x" was minted for a sentence that also tells meeting-a and meeting-b
+        var state = new BuildState(4, new[]
+        {
+            new StateItem(KeyGroup.Meeting, "meeting-a", null, 1, Array.Empty<string>(), new[] { "a1#0-80" }, true),
+            new StateItem(KeyGroup.Meeting, "meeting-b", null, 2, Array.Empty<string>(), new[] { "a1#0-80", "a2#5-60" }, true),
+            new StateItem(KeyGroup.Meeting, "meeting-x", null, 3, Array.Empty<string>(), new[] { "a1#0-80" }, true),
+        });
+        var result = Result() with
+        {
+            Meetings = new[] { Talks("meeting-a", "a1", 0, 80), Talks("meeting-b", "a1", 0, 80) with { Reports = new[] {
+                new Evidence("a1", new TextSpan(0, 80), ""), new Evidence("a2", new TextSpan(5, 60), "") } } },
+        };
+        var again = KeyStabilizer.Stabilize(result, state);
+        Assert.Empty(again.Merges);
+        Assert.Contains(again.State.Items, i => i.Key == "meeting-x" && !i.Present && i.SameAs is null);
+    }
 }
