@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Build;
 using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Extraction.Model;
 using KnowledgeGraph.Rdf;
@@ -6,27 +7,38 @@ using Spectre.Console;
 
 namespace KnowledgeGraph.Cli.Commands;
 
-/// <summary><c>kg build INPUT... -o DIR [--format ttl,nt,trig,nq,jsonld] [--manifest FILE]</c>.</summary>
+/// <summary><c>kg build INPUT... -o DIR [--format ttl,nt,trig,nq,jsonld] [--manifest FILE]</c>, <c>kg build --update DIR INPUT...</c>.</summary>
 public static class BuildCommand
 {
     public static Command Create()
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Article files or folders (.txt .json .jsonl .html .htm; folders recursively).", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--output", "-o") { Description = "Output folder (graph.ttl and the requested formats).", Required = true };
+        var output = new Option<string?>("--output", "-o") { Description = "Output folder (graph.ttl and the requested formats); IRIs minted by earlier builds into it are kept." };
+        var update = new Option<string?>("--update") { Description = "Adds the inputs to the build in this folder (an article with a kept id replaces it) and rebuilds, keeping every IRI." };
         var formats = new Option<string>("--format", "-f") { Description = "Comma-separated output formats: ttl, nt, trig, nq, jsonld (graph.ttl is always written).", DefaultValueFactory = _ => "ttl" };
         var manifest = new Option<string?>("--manifest", "-m") { Description = "A manifest.json with per-article outlet, url, author, date, title (auto-detected in input folders)." };
         var stats = new Option<bool>("--stats") { Description = "Also print machine-readable figures (words, elapsed and CPU seconds, peak memory) for benchmarks." };
         var command = new Command("build", "Reads articles (files or folders) and writes DIR/graph.ttl (and other formats on request).")
         {
-            inputs, output, formats, manifest, stats,
+            inputs, output, update, formats, manifest, stats,
         };
-        command.SetAction((parse, ct) => Task.FromResult(Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(formats) ?? "ttl",
-            parse.GetValue(manifest), Console.Out, Console.Error, ct, parse.GetValue(stats))));
+        command.SetAction((parse, ct) =>
+        {
+            var (o, u) = (parse.GetValue(output), parse.GetValue(update));
+            if (o is null && u is null || o is not null && u is not null && o != u)
+            {
+                Console.Error.WriteLine(o is null ? "kg build: give the output folder: -o DIR (a new build) or --update DIR (add to a build)"
+                    : "kg build: -o and --update name different folders; give one of them");
+                return Task.FromResult(ExitCodes.InputError);
+            }
+            return Task.FromResult(Run(parse.GetValue(inputs)!, (o ?? u)!, parse.GetValue(formats) ?? "ttl",
+                parse.GetValue(manifest), Console.Out, Console.Error, ct, parse.GetValue(stats), update: u is not null));
+        });
         return command;
     }
 
     public static int Run(IReadOnlyList<string> inputs, string output, string formatList, string? manifest, TextWriter stdout, TextWriter stderr, CancellationToken ct,
-        bool stats = false)
+        bool stats = false, bool update = false)
     {
         var formats = new List<RdfFormat>();
         foreach (var name in formatList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -43,7 +55,7 @@ public static class BuildCommand
             stderr.WriteLine($"kg build: {manifest}: no such manifest file");
             return ExitCodes.InputError;
         }
-        var options = new BuildOptions(inputs, output, formats, manifest);
+        var options = new BuildOptions(inputs, output, formats, manifest, update);
         BuildSummary summary;
         try
         {
@@ -57,10 +69,21 @@ public static class BuildCommand
             }
             else summary = BuildRunner.Build(options, resources, null, ct);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (OutputFolderBusyException e)
+        {
+            stderr.WriteLine($"kg build: {e.Message}");
+            return ExitCodes.Busy;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or BuildStateException)
         {
             stderr.WriteLine($"kg build: {e.Message}");
             return ExitCodes.InputError;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // a bug, not bad input: the previous build in the folder is untouched (nothing is swapped in before the end)
+            stderr.WriteLine($"kg build: internal error: {e}");
+            return ExitCodes.InternalError;
         }
         foreach (var d in summary.Result.Diagnostics) stderr.WriteLine(d.ToString());
         foreach (var w in summary.Mapping.Warnings) stderr.WriteLine($"kg build: mapping: {w}");
@@ -116,6 +139,7 @@ public static class BuildCommand
         var skipped = s.Skipped.ToList();
         w.WriteLine($"skipped:       {skipped.Count}");
         foreach (var d in skipped) w.WriteLine($"  {d}");
+        foreach (var m in s.Merges) w.WriteLine($"merged:        {m.Group.ToString().ToLowerInvariant()} {m.RetiredKey} owl:sameAs {m.KeptKey}");
         foreach (var f in s.WrittenFiles) w.WriteLine($"wrote {f}");
     }
 }

@@ -12,6 +12,8 @@ public static class ExitCodes
     public const int ServiceError = 3;
     /// <summary>A query ran past its timeout or result limit.</summary>
     public const int Limit = 4;
-    /// <summary>A bug: an exception no command expected (the message names it). Never used for bad input.</summary>
+    /// <summary>The output folder is being written by another kg build (its lock is held); nothing was written.</summary>
+    public const int Busy = 5;
+    /// <summary>A bug: an unexpected exception (sysexits' EX_SOFTWARE).</summary>
     public const int InternalError = 70;
 }

@@ -46,6 +46,15 @@ public static class RdfLoader
         {
             if (File.Exists(path)) { files.Add(path); continue; }
             if (!Directory.Exists(path)) throw new FileNotFoundException($"{path}: no such file or folder", path);
+            var build = CurrentBuildFolder(path);
+            if (build is not null)
+            {
+                // only the files of the current build: its own folder holds nothing else (src/KnowledgeGraph.Build/README.md)
+                var file = BuildOutputFiles.Select(f => Path.Combine(build, f)).FirstOrDefault(File.Exists)
+                    ?? throw new FileNotFoundException($"{path}: the current build holds no graph file", path);
+                files.Add(file);
+                continue;
+            }
             var best = BuildOutputFiles.Select(f => Path.Combine(path, f)).FirstOrDefault(File.Exists);
             if (best is not null)
             {
@@ -59,6 +68,17 @@ public static class RdfLoader
                 .OrderBy(f => f, StringComparer.Ordinal));
         }
         return files;
+    }
+
+    /// <summary>
+    /// The folder of the current build of a <c>kg build</c> output folder (the target of <c>.kg/current</c>), resolved
+    /// once so that a build swapping in a new version meanwhile cannot mix two versions; null for other folders.
+    /// </summary>
+    public static string? CurrentBuildFolder(string folder)
+    {
+        var link = Path.Combine(folder, ".kg", "current");
+        if (!Directory.Exists(link)) return null;
+        return new DirectoryInfo(link).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(link);
     }
 
     public static long Load(MemoryStore store, TextReader reader, RdfFormat format, RdfReaderOptions options,

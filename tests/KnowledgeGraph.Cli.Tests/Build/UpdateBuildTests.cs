@@ -1,0 +1,104 @@
+using KnowledgeGraph.Cli.Commands;
+using Xunit;
+
+namespace KnowledgeGraph.Cli.Tests.Build;
+
+/// <summary>kg build --update OUT INPUT...: adds or replaces articles in a build, keeping every IRI.</summary>
+public sealed class UpdateBuildTests : IDisposable
+{
+    private readonly string _dir = BuildTestSupport.NewTempDir("update");
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_dir, true); } catch (IOException) { }
+    }
+
+    private static (int Exit, string Stdout, string Stderr) Update(string output, string[] inputs, string formats = "ttl")
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int exit = BuildCommand.Run(inputs, output, formats, null, stdout, stderr, CancellationToken.None, update: true);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    private string Folder(string name, Func<string, bool> seedFilter, bool manifest = true)
+    {
+        var dir = Path.Combine(_dir, name);
+        Directory.CreateDirectory(dir);
+        foreach (var f in Directory.GetFiles(BuildTestSupport.Seeds, "*.txt").Where(f => seedFilter(Path.GetFileName(f))))
+            File.Copy(f, Path.Combine(dir, Path.GetFileName(f)));
+        if (manifest) File.Copy(Path.Combine(BuildTestSupport.Seeds, "manifest.json"), Path.Combine(dir, "manifest.json"));
+        return dir;
+    }
+
+    [Fact]
+    public void Adding_an_article_to_a_build_gives_the_same_files_as_a_full_build_of_all_articles()
+    {
+        var part = Folder("part", f => !f.StartsWith("002_", StringComparison.Ordinal));
+        var added = Folder("added", f => f.StartsWith("002_", StringComparison.Ordinal));
+        var output = Path.Combine(_dir, "out");
+        Assert.Equal(ExitCodes.Ok, BuildTestSupport.RunBuild(new[] { part }, output, "ttl,trig").Exit);
+        var (exit, stdout, stderr) = Update(output, new[] { added }, "ttl,trig");
+        Assert.True(exit == ExitCodes.Ok, stderr);
+        Assert.Contains("articles:      5", stdout);
+
+        var full = Path.Combine(_dir, "full");
+        Assert.Equal(ExitCodes.Ok, BuildTestSupport.RunBuild(new[] { BuildTestSupport.Seeds }, full, "ttl,trig").Exit);
+        foreach (var name in new[] { "graph.ttl", "graph.trig" })
+            Assert.True(File.ReadAllBytes(Path.Combine(full, name)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(output, name))), name + " differs");
+    }
+
+    [Fact]
+    public void An_update_equals_a_rebuild_into_the_same_folder_even_when_a_spelling_changes_majority()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "fr"));
+        Directory.CreateDirectory(Path.Combine(_dir, "wire"));
+        File.WriteAllText(Path.Combine(_dir, "fr", "100_alpha.txt"), StableIriTests.French);
+        File.WriteAllText(Path.Combine(_dir, "wire", "101_beta.txt"), StableIriTests.Wire);
+        var updated = Path.Combine(_dir, "updated");
+        var rebuilt = Path.Combine(_dir, "rebuilt");
+        foreach (var o in new[] { updated, rebuilt })
+            Assert.Equal(ExitCodes.Ok, BuildTestSupport.RunBuild(new[] { Path.Combine(_dir, "fr") }, o).Exit);
+        Assert.Equal(ExitCodes.Ok, Update(updated, new[] { Path.Combine(_dir, "wire") }).Exit);
+        Assert.Equal(ExitCodes.Ok, BuildTestSupport.RunBuild(new[] { Path.Combine(_dir, "fr"), Path.Combine(_dir, "wire") }, rebuilt).Exit);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(rebuilt, "graph.ttl")), File.ReadAllBytes(Path.Combine(updated, "graph.ttl")));
+        Assert.Contains("https://w3id.org/kgnews/id/person/iouri-kouzmenko", BuildTestSupport.Iris(Path.Combine(updated, "graph.ttl")));
+    }
+
+    [Fact]
+    public void An_article_given_again_with_changed_text_replaces_its_own_contribution()
+    {
+        var fr = Path.Combine(_dir, "fr");
+        var wire = Path.Combine(_dir, "wire");
+        Directory.CreateDirectory(fr);
+        Directory.CreateDirectory(wire);
+        File.WriteAllText(Path.Combine(fr, "100_alpha.txt"), StableIriTests.French);
+        File.WriteAllText(Path.Combine(wire, "101_beta.txt"), StableIriTests.Wire);
+        var output = Path.Combine(_dir, "out");
+        Assert.Equal(ExitCodes.Ok, BuildTestSupport.RunBuild(new[] { fr, wire }, output).Exit);
+        Assert.Contains("besoin de plus de défense aérienne", File.ReadAllText(Path.Combine(output, "graph.ttl")));
+
+        var fixedDir = Path.Combine(_dir, "fixed");
+        Directory.CreateDirectory(fixedDir);
+        File.WriteAllText(Path.Combine(fixedDir, "100_alpha.txt"), StableIriTests.French.Replace("besoin de plus de défense aérienne", "besoin de munitions avant le printemps"));
+        var (exit, stdout, stderr) = Update(output, new[] { fixedDir });
+        Assert.True(exit == ExitCodes.Ok, stderr);
+        Assert.Contains("articles:      2", stdout);
+        var ttl = File.ReadAllText(Path.Combine(output, "graph.ttl"));
+        Assert.DoesNotContain("besoin de plus de défense aérienne", ttl);
+        Assert.Contains("besoin de munitions avant le printemps", ttl);
+        Assert.Contains("L'hiver sera difficile", ttl); // the other article is kept
+        Assert.Contains("https://w3id.org/kgnews/id/person/yuri-kuzmenko", BuildTestSupport.Iris(Path.Combine(output, "graph.ttl")));
+    }
+
+    [Fact]
+    public void Updating_a_folder_that_holds_no_build_is_refused()
+    {
+        var input = Folder("one", f => f.StartsWith("000_", StringComparison.Ordinal), manifest: false);
+        var output = Path.Combine(_dir, "empty");
+        var (exit, _, stderr) = Update(output, new[] { input });
+        Assert.Equal(ExitCodes.InputError, exit);
+        Assert.Contains("no kg build to update here", stderr);
+        Assert.False(Directory.Exists(output));
+    }
+}
