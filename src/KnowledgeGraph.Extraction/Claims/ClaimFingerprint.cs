@@ -54,6 +54,13 @@ public sealed class ClaimFingerprint
     /// <param name="derivations">Pairs of noun ending and verb ending, as in claim-derivations.tsv.</param>
     public ClaimFingerprint(IEnumerable<string> stopWords, IEnumerable<IReadOnlyList<string>> synonyms,
         FrenchLexicon? lexicon, IEnumerable<(string Noun, string Verb)> derivations)
+        : this(stopWords, synonyms, lexicon, derivations, [])
+    {
+    }
+
+    /// <param name="neutralPhrases">Phrases that give no token (claim-neutral-phrases.tsv: "son pays", where the quote says "nous").</param>
+    public ClaimFingerprint(IEnumerable<string> stopWords, IEnumerable<IReadOnlyList<string>> synonyms,
+        FrenchLexicon? lexicon, IEnumerable<(string Noun, string Verb)> derivations, IEnumerable<string> neutralPhrases)
     {
         _lexicon = lexicon;
         _derivations = derivations.Select(d => (FrenchText.Fold(d.Noun), FrenchText.Fold(d.Verb))).ToArray();
@@ -70,6 +77,13 @@ public sealed class ClaimFingerprint
                 if (!list.Any(p => p.Words.SequenceEqual(words))) list.Add((words, concept));
             }
         }
+        foreach (var phrase in neutralPhrases)
+        {
+            var words = Words(FrenchText.Fold(phrase)).ToArray();
+            if (words.Length == 0) continue;
+            if (!_phrases.TryGetValue(words[0], out var list)) _phrases[words[0]] = list = new();
+            if (!list.Any(p => p.Words.SequenceEqual(words))) list.Add((words, NeutralConcept));
+        }
         foreach (var list in _phrases.Values)
             list.Sort((a, b) => b.Words.Length != a.Words.Length ? b.Words.Length.CompareTo(a.Words.Length)
                 : string.CompareOrdinal(string.Join(' ', a.Words), string.Join(' ', b.Words)));
@@ -77,7 +91,7 @@ public sealed class ClaimFingerprint
         // A single-word variant also stands for its other forms: its lemma token maps to the concept (first row wins).
         foreach (var (first, list) in _phrases.OrderBy(p => p.Key, StringComparer.Ordinal))
             foreach (var (words, concept) in list)
-                if (words.Length == 1 && !IsNumber(first) && !_stopWords.Contains(first))
+                if (words.Length == 1 && concept != NeutralConcept && !IsNumber(first) && !_stopWords.Contains(first))
                     if (LemmaToken(first) is { } lemma) _lemmaConcepts.TryAdd(lemma, concept);
     }
 
@@ -88,7 +102,11 @@ public sealed class ClaimFingerprint
         resources.Lexicon,
         resources.Has("claim-derivations.tsv")
             ? resources.Table("claim-derivations.tsv").Where(r => r.Length >= 2).Select(r => (r[0].Trim(), r[1].Trim()))
-            : []);
+            : [],
+        resources.Has("claim-neutral-phrases.tsv") ? resources.Lines("claim-neutral-phrases.tsv").Select(l => l.Trim()) : []);
+
+    // the "concept" of a neutral phrase: matched like a synonym phrase, then dropped
+    private const string NeutralConcept = "";
 
     /// <summary>The comparison token of a common (not capitalised) folded word: see the class summary.</summary>
     internal string Token(string word)
@@ -187,6 +205,12 @@ public sealed class ClaimFingerprint
             previousDigits = digits;
             if (MatchPhrase(words, i) is { } phrase)
             {
+                if (phrase.Concept == NeutralConcept)
+                {
+                    i += phrase.Length;
+                    previousDigits = false;
+                    continue;
+                }
                 tokens.Add(phrase.Concept);
                 tokenIsName.Add(false);
                 i += phrase.Length;

@@ -43,6 +43,17 @@ public sealed class ClaimLemmaGroupingTests : IClassFixture<ResourcesFixture>
     }
 
     [Theory]
+    // person shift between the quote and reported speech: "nous" (a stop word) / "son pays", "notre gouvernement"
+    [InlineData("Nous ne céderons pas", "son pays ne cèderait pas")]
+    [InlineData("Notre gouvernement maintiendra ses exigences", "il maintenait ses exigences")]
+    public void PersonShiftIsNeutral(string quote, string reported) =>
+        Assert.Equal(_fingerprint.Analyze(quote).Stems, _fingerprint.Analyze(reported).Stems);
+
+    [Fact]
+    public void OtherCountriesStillCount() =>
+        Assert.NotEqual(_fingerprint.Analyze("son pays ne cèderait pas").Stems, _fingerprint.Analyze("le pays voisin ne cèderait pas").Stems);
+
+    [Theory]
     // a noun ending that does not lead to a lexicon verb stays the noun's lemma
     [InlineData("présidence", "présider")]
     // different lemmas that a crude stemmer would merge ("port"/"porte" → "port")
