@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using KnowledgeGraph.Extraction.Language;
+
 namespace KnowledgeGraph.Extraction.Claims;
 
 /// <summary>
@@ -7,6 +10,12 @@ namespace KnowledgeGraph.Extraction.Claims;
 /// (claim-stopwords.tsv) dropped, then a crude French stemmer (plural and common verb/noun endings cut, stems of
 /// at least four letters kept) — "Les pourparlers de paix sont en cours" and "Les pourparlers de paix se
 /// poursuivent" share "=negociation", "paix", "=poursuivre".
+/// <para>With the French lexicon (<see cref="Load"/>), a common word's token is its lemma instead of a stem, so tense,
+/// person, gender and number do not matter ("cèderait"/"céderons" → "ceder"): a form with a verb reading becomes the
+/// infinitive, a noun or adjective its lemma carried to the verb it derives from when the lexicon has that verb
+/// (claim-derivations.tsv: "menace" → "menacer", "negociation" → "negocier"), and a lemma that is a variant of a
+/// claim-synonyms.tsv concept becomes the concept ("souhaiteront" → "=vouloir"). Names, figures and words the lexicon
+/// lacks keep the stem. Lookups are cached per distinct word.</para>
 /// </summary>
 public sealed class ClaimFingerprint
 {
@@ -23,13 +32,38 @@ public sealed class ClaimFingerprint
     // first word of a variant → (variant words, concept token), longest variant first
     private readonly Dictionary<string, List<(string[] Words, string Concept)>> _phrases = new(StringComparer.Ordinal);
 
+    private readonly FrenchLexicon? _lexicon;
+    // noun/adjective lemma ending → verb infinitive ending, in file order (claim-derivations.tsv)
+    private readonly (string Noun, string Verb)[] _derivations;
+    // lemma token of a single-word synonym variant → its concept
+    private readonly Dictionary<string, string> _lemmaConcepts = new(StringComparer.Ordinal);
+    // folded word → comparison token; the lexicon lookups and derivation checks run once per distinct word
+    private readonly ConcurrentDictionary<string, string> _tokenCache = new(StringComparer.Ordinal);
+
     public ClaimFingerprint(IEnumerable<string> stopWords) : this(stopWords, [])
     {
     }
 
     /// <param name="synonyms">Rows of concept then variants (words or phrases), as in claim-synonyms.tsv.</param>
     public ClaimFingerprint(IEnumerable<string> stopWords, IEnumerable<IReadOnlyList<string>> synonyms)
+        : this(stopWords, synonyms, null, [])
     {
+    }
+
+    /// <param name="lexicon">When given, common words compare by lemma (see the class summary).</param>
+    /// <param name="derivations">Pairs of noun ending and verb ending, as in claim-derivations.tsv.</param>
+    public ClaimFingerprint(IEnumerable<string> stopWords, IEnumerable<IReadOnlyList<string>> synonyms,
+        FrenchLexicon? lexicon, IEnumerable<(string Noun, string Verb)> derivations)
+        : this(stopWords, synonyms, lexicon, derivations, [])
+    {
+    }
+
+    /// <param name="neutralPhrases">Phrases that give no token (claim-neutral-phrases.tsv: "son pays", where the quote says "nous").</param>
+    public ClaimFingerprint(IEnumerable<string> stopWords, IEnumerable<IReadOnlyList<string>> synonyms,
+        FrenchLexicon? lexicon, IEnumerable<(string Noun, string Verb)> derivations, IEnumerable<string> neutralPhrases)
+    {
+        _lexicon = lexicon;
+        _derivations = derivations.Select(d => (FrenchText.Fold(d.Noun), FrenchText.Fold(d.Verb))).ToArray();
         _stopWords = new HashSet<string>(stopWords.Select(w => FrenchText.Fold(w)), StringComparer.Ordinal);
         foreach (var row in synonyms)
         {
@@ -43,15 +77,77 @@ public sealed class ClaimFingerprint
                 if (!list.Any(p => p.Words.SequenceEqual(words))) list.Add((words, concept));
             }
         }
+        foreach (var phrase in neutralPhrases)
+        {
+            var words = Words(FrenchText.Fold(phrase)).ToArray();
+            if (words.Length == 0) continue;
+            if (!_phrases.TryGetValue(words[0], out var list)) _phrases[words[0]] = list = new();
+            if (!list.Any(p => p.Words.SequenceEqual(words))) list.Add((words, NeutralConcept));
+        }
         foreach (var list in _phrases.Values)
             list.Sort((a, b) => b.Words.Length != a.Words.Length ? b.Words.Length.CompareTo(a.Words.Length)
                 : string.CompareOrdinal(string.Join(' ', a.Words), string.Join(' ', b.Words)));
+        if (_lexicon is null) return;
+        // A single-word variant also stands for its other forms: its lemma token maps to the concept (first row wins).
+        foreach (var (first, list) in _phrases.OrderBy(p => p.Key, StringComparer.Ordinal))
+            foreach (var (words, concept) in list)
+                if (words.Length == 1 && concept != NeutralConcept && !IsNumber(first) && !_stopWords.Contains(first))
+                    if (LemmaToken(first) is { } lemma) _lemmaConcepts.TryAdd(lemma, concept);
     }
 
     public static ClaimFingerprint Load(ExtractionResources resources) => new(
         resources.Lines("claim-stopwords.tsv").Select(l => l.Split('\t')[0].Trim()),
         (resources.Has("claim-synonyms.tsv") ? resources.Table("claim-synonyms.tsv").Select(r => (IReadOnlyList<string>)r) : [])
-            .Concat(CountryRows(resources)));
+            .Concat(CountryRows(resources)),
+        resources.Lexicon,
+        resources.Has("claim-derivations.tsv")
+            ? resources.Table("claim-derivations.tsv").Where(r => r.Length >= 2).Select(r => (r[0].Trim(), r[1].Trim()))
+            : [],
+        resources.Has("claim-neutral-phrases.tsv") ? resources.Lines("claim-neutral-phrases.tsv").Select(l => l.Trim()) : []);
+
+    // the "concept" of a neutral phrase: matched like a synonym phrase, then dropped
+    private const string NeutralConcept = "";
+
+    /// <summary>The comparison token of a common (not capitalised) folded word: see the class summary.</summary>
+    internal string Token(string word)
+    {
+        if (_lexicon is null || IsNumber(word)) return Stem(word);
+        if (_tokenCache.TryGetValue(word, out var cached)) return cached;
+        string token = LemmaToken(word) ?? Stem(word);
+        if (_lemmaConcepts.TryGetValue(token, out var concept)) token = concept;
+        _tokenCache.TryAdd(word, token);
+        return token;
+    }
+
+    /// <summary>The lemma token of a word the lexicon knows as a common word; null otherwise.</summary>
+    private string? LemmaToken(string word)
+    {
+        string? verb = null, other = null;
+        foreach (var a in _lexicon!.Analyze(word))
+        {
+            if (a.IsProper || a.FoldedLemma.Length == 0) continue;
+            if (a.IsVerbal) { verb ??= a.FoldedLemma; break; }
+            if (other is null && a.Pos is PartOfSpeech.Noun or PartOfSpeech.Adjective or PartOfSpeech.Adverb or PartOfSpeech.Numeral)
+                other = a.FoldedLemma;
+        }
+        // a verb reading wins: "dit" is dire before the noun "dit"; a noun carries over to its verb when there is one
+        if (verb is not null) return verb;
+        if (other is null) return null;
+        return Derived(other) ?? other;
+    }
+
+    /// <summary>The infinitive a noun or adjective lemma derives from, when the lexicon knows that verb.</summary>
+    private string? Derived(string lemma)
+    {
+        foreach (var (noun, verb) in _derivations)
+        {
+            if (!lemma.EndsWith(noun, StringComparison.Ordinal) || lemma.Length - noun.Length < 3) continue;
+            string candidate = lemma[..^noun.Length] + verb;
+            foreach (var a in _lexicon!.Analyze(candidate))
+                if (a.IsVerbal && a.FoldedLemma == candidate) return candidate;
+        }
+        return null;
+    }
 
     /// <summary>
     /// One synonym row per country: its names and nationality adjectives become one token, because outlets paraphrase
@@ -109,6 +205,12 @@ public sealed class ClaimFingerprint
             previousDigits = digits;
             if (MatchPhrase(words, i) is { } phrase)
             {
+                if (phrase.Concept == NeutralConcept)
+                {
+                    i += phrase.Length;
+                    previousDigits = false;
+                    continue;
+                }
                 tokens.Add(phrase.Concept);
                 tokenIsName.Add(false);
                 i += phrase.Length;
@@ -117,7 +219,7 @@ public sealed class ClaimFingerprint
             }
             bool name = names[i++];
             if (w.Length < 2 && !digits || _stopWords.Contains(w)) continue;
-            tokens.Add(Stem(w));
+            tokens.Add(name ? Stem(w) : Token(w));
             tokenIsName.Add(name);
         }
         // Runs of common words only: a proper name recurs in a speaker's different statements ("le port de Bergen").

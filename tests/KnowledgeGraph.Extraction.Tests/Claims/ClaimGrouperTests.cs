@@ -117,6 +117,28 @@ public sealed class ClaimGrouperTests : IClassFixture<ResourcesFixture>
     }
 
     [Fact]
+    public void QuoteAndReportedSpeechInAnotherTenseAndPersonAreOneClaim()
+    {
+        // future and "nous" in the quote; imperfect and "son pays" in the other outlet, another reporting verb
+        var claims = Group(
+            ("a", "« Nous maintiendrons nos exigences », a déclaré Ingrid Solberg."),
+            ("b", "Ingrid Solberg a assuré que son pays maintenait ses exigences."));
+        var c = Assert.Single(claims);
+        Assert.Equal(["a", "b"], ArticlesOf(c));
+        // the key is the canonical rendering's, as for the quote alone
+        Assert.Equal(Assert.Single(Group(("a", "« Nous maintiendrons nos exigences », a déclaré Ingrid Solberg."))).Key, c.Key);
+    }
+
+    [Fact]
+    public void SameSpeakerSameDayDifferentStatementsStayApart()
+    {
+        var claims = Group(
+            ("a", "« Nous maintiendrons nos exigences », a déclaré Ingrid Solberg."),
+            ("b", "Ingrid Solberg a indiqué que son pays lèverait les restrictions de visas."));
+        Assert.Equal(2, claims.Count);
+    }
+
+    [Fact]
     public void SameWordsFromDifferentSpeakersAreDifferentClaims()
     {
         var claims = Group(
