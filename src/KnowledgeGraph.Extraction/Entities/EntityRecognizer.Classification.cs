@@ -45,6 +45,12 @@ public sealed partial class EntityRecognizer
             r.Source = "place-preposition";
             return;
         }
+        // "le Fribourgeois", "la Valaisanne", "les Ivoiriens": an inhabitant noun (by its ending or the lexicon's demonym flag)
+        // after an article stands for people named elsewhere, not for a name
+        if (len == 1 && prev >= 0 && f[prev] is "le" or "la" or "l'" or "les" or "du" or "des" or "au" or "aux" && (char.IsLower(text[tokens[prev].Start]) || sentenceStart[prev])
+            && !_g.IsFirstName(f[r.Start]) && (_w.IsDemonym(f[r.Start]) || Morph(doc, r.Start).Has(Language.LexicalFlags.Demonym))
+            && !IsAllCaps(tokens[r.Start].SliceOf(text)))
+            return;
         // titles: "M. X", "Mme X"
         if (prev >= 0 && (tokens[prev].Kind == TokenKind.Abbreviation && _w.CivilityAbbreviations.Contains(f[prev])
             || IsTitleWord(text, tokens, f, prev)))
