@@ -182,6 +182,18 @@ public sealed partial class EntityRecognizer
         }
         // boilerplate-like short lines ("Inline Feedbacks", menu items) and photo credits need a first name or a cue
         bool proseContext = !nonContent && IsProse(doc, span);
+        // "Laboratoires Velmorin", "Air Causses", "Cinq Européens": a sequence that no first name opens but a word the lexicon
+        // knows only as a common word names no person; opened by a noun and closed by a word the lexicon does not know, it is
+        // a company's or a body's coined name, otherwise it is dropped
+        if (len >= 2 && !firstName && IsCommonOnly(Morph(doc, r.Start)) && !_g.IsFirstName(f[r.Start]))
+        {
+            if (proseContext && Morph(doc, r.Start).CanBe(Language.PartOfSpeech.Noun) && !Morph(doc, r.End - 1).IsKnown)
+            {
+                r.Kind = EntityKind.Organization;
+                r.Source = "common-noun-name";
+            }
+            return;
+        }
         if (len >= 2 && len <= 4 && proseContext && !_g.OrgHeads.ContainsKey(f[r.End - 1]))
         {
             Person(r, "cap-seq");

@@ -77,4 +77,21 @@ public sealed class LexiconNameEvidenceTests : IClassFixture<ResourcesFixture>
         Assert.Empty(Labels(r, EntityKind.Person));
         Assert.Empty(Labels(r, EntityKind.Organization));
     }
+
+    [Theory]
+    [InlineData("Les salariés de Laboratoires Velmorin ont été reçus par la direction jeudi à Tours.", "Laboratoires Velmorin")]
+    [InlineData("Le contrat a été signé avec Transports Kerbrivan pour une durée de cinq ans.", "Transports Kerbrivan")]
+    public void CommonNounOpeningACoinedNameMakesAnOrganization(string sentence, string expected)
+    {
+        var r = Run(sentence);
+        Assert.Contains(expected, Labels(r, EntityKind.Organization));
+        Assert.Empty(Labels(r, EntityKind.Person));
+    }
+
+    [Fact]
+    public void CommonWordsCapitalisedTogetherAreNoPerson()
+    {
+        var r = Run("Réunis à Bruxelles, les ministres ont salué l'accord. Cinq Européens figuraient parmi les otages libérés samedi.");
+        Assert.Empty(Labels(r, EntityKind.Person));
+    }
 }
