@@ -263,6 +263,13 @@ public sealed partial class EntityRecognizer : IDocumentComponent
                     end += 2;
                     continue;
                 }
+                // "Pratt & Whitney", "Marks & Spencer": an ampersand between capitalised words joins a company's name
+                if (end + 1 < n && f[end] == "&" && !used[end + 1] && IsCapitalizedWord(text, tokens[end + 1])
+                    && tokens[end].Start - tokens[end - 1].End <= 1 && tokens[end + 1].Start - tokens[end].End <= 1)
+                {
+                    end += 2;
+                    continue;
+                }
                 // "J. D. Marlow", "Anna K. Berger": initials inside a name
                 if (!used[end] && end + 1 < n && IsInitial(text, tokens[end]) && (IsCapitalizedWord(text, tokens[end + 1]) || IsInitial(text, tokens[end + 1])) && !used[end + 1])
                 {

@@ -94,4 +94,32 @@ public sealed class LexiconNameEvidenceTests : IClassFixture<ResourcesFixture>
         var r = Run("Réunis à Bruxelles, les ministres ont salué l'accord. Cinq Européens figuraient parmi les otages libérés samedi.");
         Assert.Empty(Labels(r, EntityKind.Person));
     }
+
+    [Theory]
+    [InlineData("Le motoriste Harlan & Voss Aerospace participe à l'enquête technique.", "Harlan & Voss Aerospace")]
+    [InlineData("Le rachat de Delmas & Fréon par un fonds belge a été validé lundi.", "Delmas & Fréon")]
+    public void AmpersandJoinsACompanyName(string sentence, string expected)
+    {
+        var r = Run(sentence);
+        Assert.Contains(expected, Labels(r, EntityKind.Organization));
+        Assert.Empty(Labels(r, EntityKind.Person));
+    }
+
+    [Theory]
+    [InlineData("Selon l'agence, le contrat avec l'espagnol Vendarra serait renégocié d'ici l'été.", "Vendarra")]
+    [InlineData("Le groupe a cédé sa filiale au japonais Tervaka Motors pour 300 millions d'euros.", "Tervaka Motors")]
+    public void LowerCaseNationalityBeforeANameIsACompany(string sentence, string expected)
+    {
+        var r = Run(sentence);
+        Assert.Contains(expected, Labels(r, EntityKind.Organization));
+        Assert.Empty(Labels(r, EntityKind.Person));
+    }
+
+    [Fact]
+    public void PluralNounAfterPluralArticleOpensACompanyName()
+    {
+        var r = Run("Le médicament est fabriqué par les Laboratoires Hélianthe, une PME de la banlieue lyonnaise.");
+        Assert.Contains("Laboratoires Hélianthe", Labels(r, EntityKind.Organization));
+        Assert.Empty(Labels(r, EntityKind.Person));
+    }
 }
