@@ -74,4 +74,29 @@ public sealed partial class EntityRecognizer
         }
         return result;
     }
+
+    /// <summary>
+    /// "le Groupe de soutien à l'islam et aux musulmans (GSIM)", "le Centre de crise et de soutien (CDCS)": a body's name runs on
+    /// through lower-case words (no comma, at most ten tokens) to a bracketed acronym when the acronym's letters are, in
+    /// order, initials of the words from the head word on, the first and the last word included. Otherwise <paramref name="end"/>.
+    /// </summary>
+    private static int ExtendToBracketAcronym(string text, List<Token> tokens, IReadOnlyList<string> f, bool[] used, int head, int end)
+    {
+        int n = tokens.Count, k = end;
+        for (; k < n && k - end <= 10 && f[k] != "("; k++)
+            if (used[k] || tokens[k].Kind is not (TokenKind.Word or TokenKind.Elision)) return end;
+        // "(GSIM)" or "(GSIM, ou JNIM)": the acronym opens the bracket
+        if (k == end || k + 2 >= n || f[k] != "(" || f[k + 2] is not (")" or "," or ";") || tokens[k - 1].Kind != TokenKind.Word) return end;
+        var acronym = tokens[k + 1].SliceOf(text);
+        if (acronym.Length is < 3 or > 8 || tokens[k + 1].Kind != TokenKind.Word || !IsAllCaps(acronym)) return end;
+        int a = 0;
+        for (int t = head; t < k && a < acronym.Length; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || f[t].Length == 0) continue;
+            if (char.ToUpperInvariant(f[t][0]) != acronym[a]) { if (t == head) return end; continue; }
+            a++;
+            if (a == acronym.Length && t != k - 1) return end; // the last letter must be the last word's
+        }
+        return a == acronym.Length ? k : end;
+    }
 }

@@ -122,4 +122,21 @@ public sealed class LexiconNameEvidenceTests : IClassFixture<ResourcesFixture>
         Assert.Contains("Laboratoires Hélianthe", Labels(r, EntityKind.Organization));
         Assert.Empty(Labels(r, EntityKind.Person));
     }
+
+    [Theory]
+    [InlineData("L'attaque a été revendiquée par le Front de libération du delta et des lagunes (FLDL), selon l'armée.", "Front de libération du delta et des lagunes")]
+    [InlineData("Le rapt a été attribué au Mouvement pour la défense des savanes (MDS, ou Jama'at al-Sawana).", "Mouvement pour la défense des savanes")]
+    [InlineData("Le directeur du Centre de veille et d'alerte sanitaire (CVAS) a été entendu jeudi.", "Centre de veille et d'alerte sanitaire")]
+    public void BodyNameRunsOnToItsBracketedAcronym(string sentence, string expected)
+    {
+        var r = Run(sentence);
+        Assert.Contains(expected, Labels(r, EntityKind.Organization));
+    }
+
+    [Fact]
+    public void BracketedAcronymThatDoesNotFitLeavesTheNameAlone()
+    {
+        var r = Run("Le Conseil de sécurité a voté jeudi une résolution sur le Soudan (ONU).");
+        Assert.DoesNotContain(r.Entities, e => e.Kind == EntityKind.Organization && e.Label.Contains("résolution", StringComparison.Ordinal));
+    }
 }
