@@ -37,6 +37,16 @@ public sealed partial class EntityRecognizer
 
         // "l'AI Act", "la Ve République", "le Pacte vert": a law, treaty or regime is no person and no organization
         if (_w.DocumentWords.Contains(f[r.End - 1]) || r.End < n && IsCapitalizedWord(text, tokens[r.End]) && _w.DocumentWords.Contains(f[r.End])) return;
+        // "Pratt & Whitney", "Procter & Gamble": persons are never joined by an ampersand (in prose: menu labels
+        // such as "Tech & Web" are no names)
+        for (int k = r.Start + 1; k < r.End - 1; k++)
+            if (f[k] == "&" && !nonContent && IsProse(doc, span))
+            {
+                r.Kind = EntityKind.Organization;
+                r.Subtype = EntitySubtype.Company;
+                r.Source = "ampersand";
+                return;
+            }
         // "à El Fasher", "d'El-Fasher", "vers Al-Qusayr": an Arabic article after a place preposition opens a place name
         if (prev >= 0 && f[prev] is "a" or "de" or "d'" or "en" or "vers" && (len == 2 && f[r.Start] is "el" or "al" || len == 1 && (f[r.Start].StartsWith("el-", StringComparison.Ordinal) || f[r.Start].StartsWith("al-", StringComparison.Ordinal)))
             && !(prev >= 1 && tokens[prev - 1].Kind == TokenKind.Word && _g.RoleWords.Contains(f[prev - 1])))
@@ -45,6 +55,12 @@ public sealed partial class EntityRecognizer
             r.Source = "place-preposition";
             return;
         }
+        // "le Fribourgeois", "la Valaisanne", "les Ivoiriens": an inhabitant noun (by its ending or the lexicon's demonym flag)
+        // after an article stands for people named elsewhere, not for a name
+        if (len == 1 && prev >= 0 && f[prev] is "le" or "la" or "l'" or "les" or "du" or "des" or "au" or "aux" && (char.IsLower(text[tokens[prev].Start]) || sentenceStart[prev])
+            && !_g.IsFirstName(f[r.Start]) && (_w.IsDemonym(f[r.Start]) || Morph(doc, r.Start).Has(Language.LexicalFlags.Demonym))
+            && !IsAllCaps(tokens[r.Start].SliceOf(text)))
+            return;
         // titles: "M. X", "Mme X"
         if (prev >= 0 && (tokens[prev].Kind == TokenKind.Abbreviation && _w.CivilityAbbreviations.Contains(f[prev])
             || IsTitleWord(text, tokens, f, prev)))
@@ -102,6 +118,16 @@ public sealed partial class EntityRecognizer
                 Person(r, "occupation");
                 return;
             }
+        }
+        // "l'espagnol Naturgy", "le japonais Tervaka Motors": a lower-case nationality used as a noun before a name that no first
+        // name opens stands for a company (a person would be "l'Espagnol", capitalised, or have a first name)
+        if (prev >= 1 && !_g.IsFirstName(f[r.Start]) && tokens[prev].Kind == TokenKind.Word && char.IsLower(text[tokens[prev].Start])
+            && _g.Nationalities.ContainsKey(f[prev]) && f[prev - 1] is "le" or "l'" or "du" or "au" && char.IsLower(text[tokens[prev - 1].Start]))
+        {
+            r.Kind = EntityKind.Organization;
+            r.Subtype = EntitySubtype.Company;
+            r.Source = "nationality-company";
+            return;
         }
         // "Amnesty International", "Goldman Sachs Group", "Kyiv Post": an organization word inside the name
         if (len >= 2)
@@ -176,6 +202,21 @@ public sealed partial class EntityRecognizer
         }
         // boilerplate-like short lines ("Inline Feedbacks", menu items) and photo credits need a first name or a cue
         bool proseContext = !nonContent && IsProse(doc, span);
+        // "Laboratoires Velmorin", "Air Causses", "Cinq Européens": a sequence that no first name opens but a word the lexicon
+        // knows only as a common word names no person; opened by a noun and closed by a word the lexicon does not know, it is
+        // a company's or a body's coined name, otherwise it is dropped
+        if (len >= 2 && !firstName && IsCommonOnly(Morph(doc, r.Start)) && !_g.IsFirstName(f[r.Start]))
+        {
+            // "les Laboratoires Hélianthe", "les Transports Kerbrivan": a plural noun after a plural article opens a company's name
+            bool pluralAfterArticle = prev >= 0 && f[prev] is "les" or "des" or "aux" && char.IsLower(text[tokens[prev].Start])
+                && Morph(doc, r.Start).Number == Language.GrammaticalNumber.Plural;
+            if (proseContext && Morph(doc, r.Start).CanBe(Language.PartOfSpeech.Noun) && (!Morph(doc, r.End - 1).IsKnown || pluralAfterArticle))
+            {
+                r.Kind = EntityKind.Organization;
+                r.Source = "common-noun-name";
+            }
+            return;
+        }
         if (len >= 2 && len <= 4 && proseContext && !_g.OrgHeads.ContainsKey(f[r.End - 1]))
         {
             Person(r, "cap-seq");

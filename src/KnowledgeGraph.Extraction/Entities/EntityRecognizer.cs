@@ -178,7 +178,7 @@ public sealed partial class EntityRecognizer : IDocumentComponent
             if (used[i] || tokens[i].Kind != TokenKind.Word) continue;
             if (IsCapitalized(text, tokens[i]) && _g.OrgHeads.TryGetValue(f[i], out var subtype) && !(sentenceStart[i] && i + 1 < n && !IsOrgContinuation(text, tokens, f, i + 1)))
             {
-                int end = ExtendOrganization(text, tokens, f, used, i);
+                int end = ExtendToBracketAcronym(text, tokens, f, used, i, ExtendOrganization(text, tokens, f, used, i));
                 if (end > i + 1)
                 {
                     string? country = null;
@@ -229,6 +229,7 @@ public sealed partial class EntityRecognizer : IDocumentComponent
 
         // 3. capitalised sequences
         var runs = new List<Candidate>();
+        var titleCase = TitleCaseTokens(doc);
         for (int i = 0; i < n; i++)
         {
             if (used[i]) continue;
@@ -238,6 +239,10 @@ public sealed partial class EntityRecognizer : IDocumentComponent
             // "le Dr Sandoval", "Me Dumontel" (avocat), "Pr Lindqvist": a title without its period is no part of the name
             if (IsTitleWord(text, tokens, f, i) && i + 1 < n && !used[i + 1] && IsCapitalizedWord(text, tokens[i + 1])) continue;
             if (!initialStart && (IsNotName(f[i]) || (sentenceStart[i] && lowerWords.Contains(f[i]) && !_g.IsFirstName(f[i])))) continue;
+            // "Interrogé Marc Dellière n'a pas…", "Longtemps Sophie…", "Le Ministre Promet…": a capital owed to the sentence or
+            // the headline on a word the lexicon knows only as a verb form, adverb or preposition opens no name
+            if (!initialStart && (sentenceStart[i] || titleCase[i]) && !_g.IsFirstName(f[i]) && IsFunctionOrVerbWord(Morph(doc, i))
+                && (titleCase[i] || i + 1 < n && !used[i + 1] && IsCapitalizedWord(text, tokens[i + 1]) || IsVerbOnly(Morph(doc, i)))) continue;
             int end = i + 1;
             while (end < n)
             {
@@ -258,6 +263,13 @@ public sealed partial class EntityRecognizer : IDocumentComponent
                     end += 2;
                     continue;
                 }
+                // "Pratt & Whitney", "Marks & Spencer": an ampersand between capitalised words joins a company's name
+                if (end + 1 < n && f[end] == "&" && !used[end + 1] && IsCapitalizedWord(text, tokens[end + 1])
+                    && tokens[end].Start - tokens[end - 1].End <= 1 && tokens[end + 1].Start - tokens[end].End <= 1)
+                {
+                    end += 2;
+                    continue;
+                }
                 // "J. D. Marlow", "Anna K. Berger": initials inside a name
                 if (!used[end] && end + 1 < n && IsInitial(text, tokens[end]) && (IsCapitalizedWord(text, tokens[end + 1]) || IsInitial(text, tokens[end + 1])) && !used[end + 1])
                 {
@@ -265,6 +277,9 @@ public sealed partial class EntityRecognizer : IDocumentComponent
                     continue;
                 }
                 if (!used[end] && (IsCapitalizedWord(text, tokens[end]) || IsParticleName(text, tokens[end])) && !IsNotName(f[end]) && tokens[end].Start - tokens[end - 1].End <= 1 && !HasLineBreak(text, tokens[end - 1].End, tokens[end].Start)
+                    // in a headline a name stops before a word the lexicon knows only as a verb form ("Brevanor Construction Annonce…"),
+                    // and a full name before a capitalised common word ("Paul Verhaegen Démission")
+                    && !(titleCase[end] && (IsVerbOnly(Morph(doc, end)) || end - i >= 2 && IsCommonOnly(Morph(doc, end)) && !_g.IsFirstName(f[end])))
                     // "la Défense Paul Hartley": a first name after a word that is not one starts a new name
                     && !(_g.IsFirstName(f[end]) && !_g.IsFirstName(f[end - 1]) && end + 1 < n && IsCapitalizedWord(text, tokens[end + 1])))
                 {

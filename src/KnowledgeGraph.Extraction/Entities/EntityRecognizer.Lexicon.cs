@@ -1,0 +1,102 @@
+using KnowledgeGraph.Extraction.Language;
+using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Extraction.Tokenization;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+// The lexicon as evidence about capitalised words: a word it knows only as a common word (a verb form, an adverb, a
+// preposition) is capitalised because it opens a sentence or a headline, not because it is a name; a word it flags as
+// a first name, surname or place may be one.
+public sealed partial class EntityRecognizer
+{
+    private const LexicalFlags NameFlags = LexicalFlags.FirstName | LexicalFlags.Surname | LexicalFlags.PlaceName | LexicalFlags.City | LexicalFlags.Country;
+
+    // the document's morphology, or the empty analysis when the layer was not run (a recognizer used alone)
+    private static TokenAnalysis Morph(AnalyzedDocument doc, int i) => doc.Morphology.Length == doc.Tokens.Count ? doc.Morphology[i] : default;
+
+    /// <summary>Known to the lexicon, and only as a common word: no proper-noun reading and no name or place flag.</summary>
+    private static bool IsCommonOnly(TokenAnalysis a)
+    {
+        if (!a.IsKnown) return false;
+        foreach (var r in a.Readings)
+            if (r.IsProper || (r.Flags & NameFlags) != 0) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// A common word that can be no name start when its capital comes from the sentence or the headline: some reading is a
+    /// verb form (finite or participle: "Interrogé", "Accusé", "Reçu"), an adverb ("Longtemps"), a preposition ("Selon"),
+    /// a conjunction, a pronoun or a determiner. Words known only as nouns or adjectives ("Ateliers") are left to the rules.
+    /// </summary>
+    private static bool IsFunctionOrVerbWord(TokenAnalysis a)
+    {
+        if (!IsCommonOnly(a)) return false;
+        foreach (var r in a.Readings)
+            if (r.Pos is PartOfSpeech.Verb or PartOfSpeech.Auxiliary or PartOfSpeech.Adverb or PartOfSpeech.Adposition
+                or PartOfSpeech.CoordinatingConjunction or PartOfSpeech.SubordinatingConjunction or PartOfSpeech.Pronoun
+                or PartOfSpeech.Determiner or PartOfSpeech.Interjection)
+                return true;
+        return false;
+    }
+
+    /// <summary>Every reading is a verb form ("Promet", "Annoncé" without a noun reading): no name word.</summary>
+    private static bool IsVerbOnly(TokenAnalysis a)
+    {
+        if (!IsCommonOnly(a)) return false;
+        foreach (var r in a.Readings)
+            if (!r.IsVerbal) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Tokens of headline-style lines, where every content word is capitalised ("Le Ministre Promet Des Réformes"): a short
+    /// paragraph with at least three words of four letters or more, all capitalised. One pass over the paragraphs.
+    /// </summary>
+    private static bool[] TitleCaseTokens(AnalyzedDocument doc)
+    {
+        var text = doc.Text;
+        var tokens = doc.Tokens;
+        var result = new bool[tokens.Count];
+        int t = 0;
+        foreach (var p in doc.Paragraphs)
+        {
+            while (t < tokens.Count && tokens[t].Start < p.Start) t++;
+            int first = t, content = 0, capital = 0, k = t;
+            for (; k < tokens.Count && tokens[k].Start < p.End; k++)
+            {
+                if (tokens[k].Kind != TokenKind.Word || tokens[k].Length < 4) continue;
+                content++;
+                if (char.IsUpper(text[tokens[k].Start])) capital++;
+            }
+            if (p.Length <= 200 && content >= 3 && capital == content)
+                for (int j = first; j < k; j++) result[j] = true;
+            t = k;
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// "le Groupe de soutien à l'islam et aux musulmans (GSIM)", "le Centre de crise et de soutien (CDCS)": a body's name runs on
+    /// through lower-case words (no comma, at most ten tokens) to a bracketed acronym when the acronym's letters are, in
+    /// order, initials of the words from the head word on, the first and the last word included. Otherwise <paramref name="end"/>.
+    /// </summary>
+    private static int ExtendToBracketAcronym(string text, List<Token> tokens, IReadOnlyList<string> f, bool[] used, int head, int end)
+    {
+        int n = tokens.Count, k = end;
+        for (; k < n && k - end <= 10 && f[k] != "("; k++)
+            if (used[k] || tokens[k].Kind is not (TokenKind.Word or TokenKind.Elision)) return end;
+        // "(GSIM)" or "(GSIM, ou JNIM)": the acronym opens the bracket
+        if (k == end || k + 2 >= n || f[k] != "(" || f[k + 2] is not (")" or "," or ";") || tokens[k - 1].Kind != TokenKind.Word) return end;
+        var acronym = tokens[k + 1].SliceOf(text);
+        if (acronym.Length is < 3 or > 8 || tokens[k + 1].Kind != TokenKind.Word || !IsAllCaps(acronym)) return end;
+        int a = 0;
+        for (int t = head; t < k && a < acronym.Length; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || f[t].Length == 0) continue;
+            if (char.ToUpperInvariant(f[t][0]) != acronym[a]) { if (t == head) return end; continue; }
+            a++;
+            if (a == acronym.Length && t != k - 1) return end; // the last letter must be the last word's
+        }
+        return a == acronym.Length ? k : end;
+    }
+}
