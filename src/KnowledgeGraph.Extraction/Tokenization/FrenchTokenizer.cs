@@ -119,6 +119,9 @@ public static class FrenchTokenizer
         char c = text[i];
         width = 1;
         if (c < 0x80) return char.IsAsciiLetter(c) ? CharClass.Letter : CharClass.Other;
+        // Latin-1 and Latin Extended (accented French letters): no combining marks or format characters but the soft
+        // hyphen live here, so the per-character category lookup of the general path is not needed
+        if (c < 0x250 && c != '\u00AD') return char.IsLetter(c) ? CharClass.Letter : CharClass.Other;
         if (Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out width) != System.Buffers.OperationStatus.Done)
         {
             width = 1;
