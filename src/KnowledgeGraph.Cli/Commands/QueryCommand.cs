@@ -102,25 +102,34 @@ public static class QueryCommand
             stdout.Write(buffer.ToString());
             return ExitCodes.Ok;
         }
-        catch (QueryLimitExceededException e)
+        catch (Exception e) when (ReportsAs(e, source, stderr) is { } code)
         {
-            stderr.WriteLine($"kg query: {e.Message}");
-            return ExitCodes.Limit;
+            return code;
         }
-        catch (SparqlSyntaxException e)
+    }
+
+    /// <summary>
+    /// The exit code and message of an expected failure of a query (a limit, a syntax error, unreadable data), or null
+    /// for anything else (a bug, left to the program's internal-error handler). Shared by running and explaining.
+    /// </summary>
+    internal static int? ReportsAs(Exception e, string source, TextWriter stderr)
+    {
+        switch (e)
         {
-            stderr.WriteLine($"kg query: {source}: syntax error at line {e.Line}, column {e.Column}: {e.Detail}");
-            return ExitCodes.InputError;
-        }
-        catch (SparqlException e)
-        {
-            stderr.WriteLine($"kg query: {source}: {e.Message}");
-            return ExitCodes.InputError;
-        }
-        catch (Exception e) when (e is RdfSyntaxException or IOException or ArgumentException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"kg query: {e.Message}");
-            return ExitCodes.InputError;
+            case QueryLimitExceededException:
+                stderr.WriteLine($"kg query: {e.Message}");
+                return ExitCodes.Limit;
+            case SparqlSyntaxException syntax:
+                stderr.WriteLine($"kg query: {source}: syntax error at line {syntax.Line}, column {syntax.Column}: {syntax.Detail}");
+                return ExitCodes.InputError;
+            case SparqlException:
+                stderr.WriteLine($"kg query: {source}: {e.Message}");
+                return ExitCodes.InputError;
+            case RdfSyntaxException or IOException or ArgumentException or UnauthorizedAccessException:
+                stderr.WriteLine($"kg query: {e.Message}");
+                return ExitCodes.InputError;
+            default:
+                return null;
         }
     }
 

@@ -17,20 +17,9 @@ public static class QueryExplain
             stdout.Write(new SparqlQueryProcessor(store).Explain(text, new SparqlQueryOptions(UnionDefaultGraph: unionDefaultGraph)));
             return ExitCodes.Ok;
         }
-        catch (SparqlSyntaxException e)
+        catch (Exception e) when (QueryCommand.ReportsAs(e, source, stderr) is { } code)
         {
-            stderr.WriteLine($"kg query: {source}: syntax error at line {e.Line}, column {e.Column}: {e.Detail}");
-            return ExitCodes.InputError;
-        }
-        catch (SparqlException e)
-        {
-            stderr.WriteLine($"kg query: {source}: {e.Message}");
-            return ExitCodes.InputError;
-        }
-        catch (Exception e) when (e is RdfSyntaxException or IOException or ArgumentException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"kg query: {e.Message}");
-            return ExitCodes.InputError;
+            return code;
         }
     }
 }
