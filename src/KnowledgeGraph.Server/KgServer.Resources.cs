@@ -54,10 +54,39 @@ public sealed partial class KgServer
         return null;
     }
 
+    /// <summary>JSON or HTML: <c>?format=json|html</c> first (for links), then the Accept header; JSON by default.</summary>
+    private static string? JsonOrHtml(HttpContext ctx) => ctx.Request.Query["format"].ToString() switch
+    {
+        "json" => "application/json",
+        "html" => MediaTypes.Html,
+        _ => MediaTypes.Negotiate(ctx.Request.Headers.Accept.ToString(), new[] { "application/json", MediaTypes.Html }),
+    };
+
+    /// <summary>/claims?speaker=…&amp;q=…&amp;limit=…: the claim search (JSON by default, HTML for browsers).</summary>
+    private async Task ClaimSearchPage(HttpContext ctx)
+    {
+        var mediaType = JsonOrHtml(ctx);
+        if (mediaType is null) { await Problem(ctx, 406, "claim searches are served as application/json or text/html"); return; }
+        var query = ctx.Request.Query;
+        int limit = ClaimSearch.DefaultLimit;
+        if (query["limit"].ToString() is { Length: > 0 } l && (!int.TryParse(l, out limit) || limit < 1))
+        {
+            await Problem(ctx, 400, $"limit must be a positive whole number (at most {ClaimSearch.MaxLimit}), not '{l}'");
+            return;
+        }
+        static string? Param(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        ClaimSearchResult result;
+        using (_gate.Read())
+            result = ClaimSearch.Find(new StoreView(_gate.Store, _options.ResourceBase), Param(query["speaker"].ToString()), Param(query["q"].ToString()), limit);
+        ctx.Response.Headers.Vary = "Accept";
+        ctx.Response.ContentType = mediaType + "; charset=utf-8";
+        await ctx.Response.WriteAsync(mediaType == MediaTypes.Html ? ClaimSearch.Html(result, _options.ResourceBase) : ClaimSearch.Json(result), ctx.RequestAborted);
+    }
+
     /// <summary>/claims/{key}: the claim https://…/id/claim/{key} traced through every report (JSON by default, HTML for browsers).</summary>
     private async Task Claim(HttpContext ctx, string key)
     {
-        var mediaType = MediaTypes.Negotiate(ctx.Request.Headers.Accept.ToString(), new[] { "application/json", MediaTypes.Html });
+        var mediaType = JsonOrHtml(ctx);
         if (mediaType is null) { await Problem(ctx, 406, "claims are served as application/json or text/html"); return; }
         ClaimTrace? trace;
         using (_gate.Read()) trace = ClaimTracer.Trace(_gate.Store, new UriNode(_options.ResourceBase + "claim/" + key), LabelOf);

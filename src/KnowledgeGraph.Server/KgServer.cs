@@ -231,6 +231,7 @@ public sealed partial class KgServer
             else await Describe(ctx, new UriNode(iri));
         });
         app.MapMethods("/dump/{file}", getHead, Dump);
+        app.MapMethods("/claims", getHead, ClaimSearchPage);
         app.MapMethods("/claims/{key}", getHead, Claim);
         app.MapMethods("/.well-known/void", getHead, VoidDescription);
         app.MapGet("/metrics", async ctx =>
@@ -260,6 +261,7 @@ public sealed partial class KgServer
             "GET /store?graph=IRI      SPARQL 1.1 Graph Store Protocol (?default for the default graph; PUT/POST/DELETE with write access)\n" +
             $"GET /id/{{path}}           describe <{_options.ResourceBase}{{path}}> (Turtle, N-Triples, JSON-LD, RDF/XML or HTML)\n" +
             "GET /resource?iri=IRI     describe any IRI\n" +
+            "GET /claims?speaker=&q=   search claims by speaker (partial name) and words, in date order (JSON or HTML)\n" +
             "GET /claims/{key}         trace a claim: every article that reported it, first report first (JSON or HTML)\n" +
             "GET /dump/graph.ttl       whole graph (.ttl .nt .nq .trig .jsonld), gzip on Accept-Encoding\n" +
             "GET /.well-known/void     VoID description of the dataset\n" +
