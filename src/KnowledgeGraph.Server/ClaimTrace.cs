@@ -73,7 +73,7 @@ public static class ClaimTracer
         foreach (var r in trace.Reports)
         {
             sb.Append("<li><div class=\"meta\">").Append(E(r.Date ?? "date inconnue")).Append(" · ").Append(E(r.Outlet ?? "média inconnu")).Append(" · ")
-              .Append($"<a href=\"{E(Link(r.Article))}\">{E(r.Headline ?? r.Article)}</a>");
+              .Append($"<a href=\"{E(Link(r.Article) + EntitySummary.Fragment(r.Start, r.End))}\">{E(r.Headline ?? r.Article)}</a>");
             if (r.Url is not null) sb.Append($" · <a href=\"{E(r.Url)}\">source</a>");
             sb.Append(" · ").Append(r.Direct == true ? "citation directe" : r.Direct == false ? "discours indirect" : "")
               .Append(r.SpeechVerb is null ? "" : " · verbe « " + E(r.SpeechVerb) + " »").Append("</div><blockquote>")

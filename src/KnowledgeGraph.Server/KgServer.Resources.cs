@@ -7,6 +7,21 @@ namespace KnowledgeGraph.Server;
 /// <summary>Entity pages, dumps, VoID and the Graph Store HTTP Protocol.</summary>
 public sealed partial class KgServer
 {
+    /// <summary>/article/{key}: the article's page (text with its extracted facts highlighted), whatever the Accept header.</summary>
+    private async Task ArticleHtml(HttpContext ctx, string key)
+    {
+        string? html = null;
+        using (_gate.Read())
+        {
+            var view = new StoreView(_gate.Store, _options.ResourceBase);
+            var article = new UriNode(_options.ResourceBase + "article/" + key);
+            if (ArticlePage.IsArticle(view, article)) html = ArticlePage.Html(view, article);
+        }
+        if (html is null) { await Problem(ctx, 404, $"no article <{_options.ResourceBase}article/{key}>"); return; }
+        ctx.Response.ContentType = "text/html; charset=utf-8";
+        await ctx.Response.WriteAsync(html, ctx.RequestAborted);
+    }
+
     private async Task Describe(HttpContext ctx, INode resource)
     {
         var offered = new List<string>(MediaTypes.RdfTypes);
@@ -19,13 +34,17 @@ public sealed partial class KgServer
         };
         if (mediaType is null) { await Problem(ctx, 406, "no acceptable media type"); return; }
         IReadOnlyList<Triple> triples;
-        var labels = new Dictionary<INode, string?>();
+        string? html = null;
         using (_gate.Read())
         {
             triples = ResourceDescriber.Describe(_gate.Store, resource);
-            if (mediaType == MediaTypes.Html)
-                foreach (var node in triples.SelectMany(t => new[] { t.Subject, t.Predicate, t.Object }).OfType<IUriNode>().Distinct())
-                    labels[node] = LabelOf(node);
+            if (mediaType == MediaTypes.Html && triples.Count > 0)
+            {
+                var view = new StoreView(_gate.Store, _options.ResourceBase);
+                html = ArticlePage.IsArticle(view, resource)
+                    ? ArticlePage.Html(view, resource)
+                    : HtmlRenderer.Resource(resource, triples, _options.ResourceBase, view.Label, EntitySummary.Html(view, resource));
+            }
         }
         if (triples.Count == 0)
         {
@@ -33,10 +52,10 @@ public sealed partial class KgServer
             return;
         }
         ctx.Response.Headers.Vary = "Accept";
-        if (mediaType == MediaTypes.Html)
+        if (html is not null)
         {
             ctx.Response.ContentType = "text/html; charset=utf-8";
-            await ctx.Response.WriteAsync(HtmlRenderer.Resource(resource, triples, _options.ResourceBase, n => labels.GetValueOrDefault(n)), ctx.RequestAborted);
+            await ctx.Response.WriteAsync(html, ctx.RequestAborted);
             return;
         }
         await SendRdf(ctx, mediaType, triples.Select(t => t.InGraph(null)));

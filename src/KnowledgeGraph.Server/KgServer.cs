@@ -179,7 +179,7 @@ public sealed partial class KgServer
         var first = second < 0 ? p : p[..second];
         return first switch
         {
-            "/sparql" or "/update" or "/store" or "/id" or "/claims" or "/resource" or "/dump" or "/metrics" or "/health" or "/.well-known" => first,
+            "/sparql" or "/update" or "/store" or "/id" or "/article" or "/claims" or "/resource" or "/dump" or "/metrics" or "/health" or "/.well-known" => first,
             _ => "other",
         };
     }
@@ -231,6 +231,7 @@ public sealed partial class KgServer
             else await Describe(ctx, new UriNode(iri));
         });
         app.MapMethods("/dump/{file}", getHead, Dump);
+        app.MapMethods("/article/{key}", getHead, ArticleHtml);
         app.MapMethods("/claims", getHead, ClaimSearchPage);
         app.MapMethods("/claims/{key}", getHead, Claim);
         app.MapMethods("/.well-known/void", getHead, VoidDescription);
@@ -261,6 +262,7 @@ public sealed partial class KgServer
             "GET /store?graph=IRI      SPARQL 1.1 Graph Store Protocol (?default for the default graph; PUT/POST/DELETE with write access)\n" +
             $"GET /id/{{path}}           describe <{_options.ResourceBase}{{path}}> (Turtle, N-Triples, JSON-LD, RDF/XML or HTML)\n" +
             "GET /resource?iri=IRI     describe any IRI\n" +
+            "GET /article/{key}        an article's text with its extracted facts highlighted\n" +
             "GET /claims?speaker=&q=   search claims by speaker (partial name) and words, in date order (JSON or HTML)\n" +
             "GET /claims/{key}         trace a claim: every article that reported it, first report first (JSON or HTML)\n" +
             "GET /dump/graph.ttl       whole graph (.ttl .nt .nq .trig .jsonld), gzip on Accept-Encoding\n" +
