@@ -220,16 +220,17 @@ public sealed partial class KgServer
         {
             var mediaType = MediaTypes.Negotiate(ctx.Request.Headers.Accept.ToString(), MediaTypes.RdfTypes);
             if (mediaType is null) { await Problem(ctx, 406, "no acceptable RDF media type"); return; }
-            List<Quad> quads;
+            List<Quad>? quads = null;
             using (_gate.Read())
             {
-                if (graph is not null && !_gate.Store.GraphNames.Contains(graph))
-                {
-                    await Problem(ctx, 404, $"no graph {graph.ToNTriples()} in this store");
-                    return;
-                }
-                quads = _gate.Store.Match(null, null, null, graph is null ? GraphSelector.Default : GraphSelector.Named(graph))
-                    .Select(x => x with { Graph = null }).ToList();
+                if (graph is null || _gate.Store.GraphNames.Contains(graph))
+                    quads = _gate.Store.Match(null, null, null, graph is null ? GraphSelector.Default : GraphSelector.Named(graph))
+                        .Select(x => x with { Graph = null }).ToList();
+            }
+            if (quads is null)
+            {
+                await Problem(ctx, 404, $"no graph {graph!.ToNTriples()} in this store");
+                return;
             }
             quads.Sort(NodeComparer.Instance);
             await SendRdf(ctx, mediaType, quads);
@@ -263,26 +264,31 @@ public sealed partial class KgServer
         bool existed;
         try
         {
+            // No await inside: the write gate is never held while a response is being sent.
             using (_gate.Write(WriterWait))
             {
                 existed = graph is null || _gate.Store.GraphNames.Contains(graph);
                 if (HttpMethods.IsDelete(method))
                 {
-                    if (!existed) { await Problem(ctx, 404, $"no graph {graph!.ToNTriples()} in this store"); return; }
-                    _gate.Store.ClearGraph(graph);
+                    if (existed) _gate.Store.ClearGraph(graph);
                 }
                 else
                 {
                     if (HttpMethods.IsPut(method)) _gate.Store.ClearGraph(graph);
                     foreach (var quad in incoming!) _gate.Store.Add(quad);
                 }
-                _modified = Now();
+                if (existed || !HttpMethods.IsDelete(method)) _modified = Now();
             }
         }
         catch (TimeoutException e)
         {
             ctx.Response.Headers.RetryAfter = "5";
             await Problem(ctx, 503, e.Message, "write-wait");
+            return;
+        }
+        if (HttpMethods.IsDelete(method) && !existed)
+        {
+            await Problem(ctx, 404, $"no graph {graph!.ToNTriples()} in this store");
             return;
         }
         ctx.Response.StatusCode = existed || HttpMethods.IsDelete(method) ? 204 : 201;
