@@ -4,7 +4,7 @@
 #   bench/serve-load.sh [--data OUT] [--duration 60s] [--connections 32] [--output bench/results/serve-load.md]
 #
 # 1. wrk, --connections connections for --duration, on a lookup (one person's labels) and on a three-way join
-#    (attendee -> post -> organization), GET /sparql?query=… with Accept: application/sparql-results+json: requests/s,
+#    (meeting attendee -> post held -> post title), GET /sparql?query=… with Accept: application/sparql-results+json: requests/s,
 #    latency percentiles, errors (socket errors and non-2xx answers), server RSS before and after.
 # 2. The four-way cross product SELECT (COUNT(*) …) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } sent 8 times at once
 #    while another client keeps asking a trivial ASK: status and time of each of the 8, ASK latencies (count, median,
@@ -49,7 +49,7 @@ enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[
 
 P='PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX schema: <https://schema.org/> PREFIX org: <http://www.w3.org/ns/org#>'
 lookup="$P SELECT ?l WHERE { <https://w3id.org/kgnews/id/person/vladimir-poutine> rdfs:label ?l }"
-join="$P SELECT ?m ?p ?o WHERE { ?m schema:attendee ?p . ?p org:holds ?post . ?post org:postIn ?o }"
+join="$P SELECT ?m ?p ?title WHERE { ?m schema:attendee ?p . ?p org:holds ?post . ?post rdfs:label ?title }"
 cross='SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }'
 ask='ASK { ?s ?p ?o }'
 
