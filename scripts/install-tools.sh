@@ -16,6 +16,13 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq >/dev/null 2>&1 || true
   apt-get install -y -qq "${need[@]}" >/dev/null
 fi
+# Headless Chromium for the browser test of the query page (tests/browser); its failure does not stop the other
+# tools: the browser test then skips with the reason (scripts/install-browser.sh also installs npm's playwright-core).
+if [ ! -x /usr/bin/chromium ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -qq chromium >/dev/null 2>&1 || { apt-get update -qq >/dev/null 2>&1 || true; apt-get install -y -qq chromium >/dev/null 2>&1; } \
+    || echo "install-tools.sh: chromium could not be installed; the browser test will be skipped" >&2
+fi
 msgdir="$tools/jena-cp"
 if [ ! -f "$msgdir/.done" ]; then
   rm -rf "$msgdir"; mkdir -p "$msgdir/org/apache/jena/ext" "$msgdir/xerces/impl"

@@ -5,6 +5,10 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 bash scripts/install-tools.sh
+# The query page's YASGUI (npm) and the browser test's playwright-core (npm) + chromium; without them / shows the
+# plain form and the browser test skips with the reason, the rest of the tests still run.
+bash scripts/install-yasgui.sh || echo "test.sh: YASGUI not installed; the browser test will fail" >&2
+bash scripts/install-browser.sh || echo "test.sh: headless browser not installed; the browser test will be skipped" >&2
 started_neo4j=0
 if [ -x scripts/neo4j.sh ] && [ "${KG_SKIP_NEO4J:-0}" != 1 ]; then
   if bash scripts/neo4j.sh start; then started_neo4j=1; export KG_NEO4J_URI=bolt://127.0.0.1:7687; fi

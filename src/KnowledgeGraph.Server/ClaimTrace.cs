@@ -64,23 +64,22 @@ public static class ClaimTracer
     {
         static string E(string? s) => (s ?? "").Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;");
         string Link(string iri) => iri.StartsWith(resourceBase, StringComparison.Ordinal) ? "/id/" + iri[resourceBase.Length..] : "/resource?iri=" + Uri.EscapeDataString(iri);
-        var sb = new StringBuilder("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Affirmation : ")
-            .Append(E(trace.Text)).Append("</title><style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}" +
-                "li{margin:1rem 0}mark{background:#fe6}.meta{color:#555}blockquote{margin:.3rem 0 .3rem 1rem;color:#333}</style></head><body>")
+        var sb = HtmlPage.Open("Affirmation : " + trace.Text, Link(trace.Claim))
+            .Append("<style>ol.reports li{margin:1rem 0}</style>")
             .Append("<h1>« ").Append(E(trace.Text)).Append(" »</h1><p>")
             .Append(trace.Speaker is null ? "" : $"<a href=\"{E(Link(trace.Speaker))}\">{E(trace.SpeakerLabel ?? trace.Speaker)}</a> — ")
-            .Append(trace.Reports.Count).Append(" report(s), first report first</p><ol>");
+            .Append(trace.Reports.Count).Append(trace.Reports.Count == 1 ? " article" : " articles").Append(", la première publication d’abord</p><ol class=\"reports\">");
         foreach (var r in trace.Reports)
         {
             sb.Append("<li><div class=\"meta\">").Append(E(r.Date ?? "date inconnue")).Append(" · ").Append(E(r.Outlet ?? "média inconnu")).Append(" · ")
-              .Append($"<a href=\"{E(Link(r.Article))}\">{E(r.Headline ?? r.Article)}</a>");
+              .Append($"<a href=\"{E(Link(r.Article) + EntitySummary.Fragment(r.Start, r.End))}\">{E(r.Headline ?? r.Article)}</a>");
             if (r.Url is not null) sb.Append($" · <a href=\"{E(r.Url)}\">source</a>");
             sb.Append(" · ").Append(r.Direct == true ? "citation directe" : r.Direct == false ? "discours indirect" : "")
               .Append(r.SpeechVerb is null ? "" : " · verbe « " + E(r.SpeechVerb) + " »").Append("</div><blockquote>")
               .Append(r.Before is null ? "" : "…" + E(r.Before)).Append("<mark>").Append(E(r.Text)).Append("</mark>")
               .Append(r.After is null ? "" : E(r.After) + "…").Append("</blockquote></li>");
         }
-        return sb.Append("</ol></body></html>").ToString();
+        return HtmlPage.Close(sb.Append("</ol>"));
     }
 
     private static INode? One(MemoryStore store, INode s, string p) =>

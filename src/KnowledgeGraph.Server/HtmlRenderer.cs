@@ -17,29 +17,20 @@ public static class HtmlRenderer
         "https://schema.org/headline", "http://xmlns.com/foaf/0.1/name", "http://purl.org/dc/terms/title",
     };
 
-    private const string Style =
-        "body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}" +
-        "h1{margin-bottom:.2rem}code{color:#666;font-size:.85rem}table{border-collapse:collapse;width:100%;margin:1rem 0}" +
-        "td{border-top:1px solid #ddd;padding:.35rem .5rem;vertical-align:top}td:first-child{width:16rem;color:#555}" +
-        "a{color:#0645ad;text-decoration:none}a:hover{text-decoration:underline}.lang{color:#888;font-size:.8rem}" +
-        "nav a{margin-right:1rem;font-size:.9rem}";
-
     /// <param name="labelOf">A label for an IRI, or null when the store has none.</param>
-    public static string Resource(INode resource, IReadOnlyList<Triple> triples, string resourceBase, Func<INode, string?>? labelOf = null)
+    /// <param name="summary">The readable facts (<see cref="EntitySummary"/>), shown above the full statement table.</param>
+    public static string Resource(INode resource, IReadOnlyList<Triple> triples, string resourceBase, Func<INode, string?>? labelOf = null,
+        string? summary = null)
     {
         labelOf ??= _ => null;
-        var sb = new StringBuilder();
         string title = labelOf(resource) ?? triples.Where(t => t.Subject.Equals(resource) && t.Predicate is IUriNode p && LabelPredicates.Contains(p.Iri))
             .Select(t => (t.Object as ILiteralNode)?.Value).FirstOrDefault(v => v is not null) ?? resource.ToNTriples();
         var self = resource is IUriNode ru ? Href(ru.Iri, resourceBase) : "";
-        sb.Append("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\"><title>")
-          .Append(Enc(title)).Append("</title><style>").Append(Style).Append("</style>");
-        foreach (var (type, ext) in new[] { ("text/turtle", "ttl"), ("application/ld+json", "jsonld"), ("application/n-triples", "nt"), ("application/rdf+xml", "rdf") })
-            sb.Append("<link rel=\"alternate\" type=\"").Append(type).Append("\" href=\"").Append(Enc(WithFormat(self, ext))).Append("\">");
-        sb.Append("</head><body><h1>").Append(Enc(title)).Append("</h1><p><code>").Append(Enc(resource.ToNTriples())).Append("</code></p><nav>");
-        foreach (var (name, ext) in new[] { ("Turtle", "ttl"), ("JSON-LD", "jsonld"), ("N-Triples", "nt"), ("RDF/XML", "rdf") })
-            sb.Append("<a href=\"").Append(Enc(WithFormat(self, ext))).Append("\">").Append(name).Append("</a>");
-        sb.Append("</nav><table>");
+        var sb = HtmlPage.Open(title, self);
+        sb.Append("<h1>").Append(Enc(title)).Append("</h1><p><code>").Append(Enc(resource.ToNTriples())).Append("</code></p>");
+        HtmlPage.FormatLinks(sb, self);
+        if (summary is not null) sb.Append(summary);
+        sb.Append(summary is null ? "" : "<h2>Toutes les données</h2>").Append("<table>");
         foreach (var t in triples.Where(t => t.Subject.Equals(resource)))
             Row(sb, Cell(t.Predicate, resourceBase, labelOf), Cell(t.Object, resourceBase, labelOf));
         sb.Append("</table>");
@@ -52,22 +43,15 @@ public static class HtmlRenderer
                     string.Join("<br>", group.Select(t => Cell(t.Subject, resourceBase, labelOf))));
             sb.Append("</table>");
         }
-        sb.Append("</body></html>");
-        return sb.ToString();
+        return HtmlPage.Close(sb);
     }
 
-    private static string WithFormat(string href, string ext) => href + (href.Contains('?') ? "&" : "?") + "format=" + ext;
-
-    /// <summary>Escapes markup only: the page is UTF-8, so French letters stay readable in the source (WebUtility
-    /// would turn every é into &amp;#233;).</summary>
-    private static string Enc(string s) =>
-        s.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;").Replace("'", "&#39;");
+    private static string Enc(string s) => HtmlPage.Enc(s);
 
     private static void Row(StringBuilder sb, string a, string b) =>
         sb.Append("<tr><td>").Append(a).Append("</td><td>").Append(b).Append("</td></tr>");
 
-    private static string Href(string iri, string resourceBase) =>
-        iri.StartsWith(resourceBase, StringComparison.Ordinal) ? "/id/" + iri[resourceBase.Length..] : "/resource?iri=" + Uri.EscapeDataString(iri);
+    private static string Href(string iri, string resourceBase) => HtmlPage.Href(iri, resourceBase);
 
     private static string Cell(INode node, string resourceBase, Func<INode, string?> labelOf)
     {
@@ -85,9 +69,5 @@ public static class HtmlRenderer
         }
     }
 
-    private static string LocalName(string iri)
-    {
-        int cut = Math.Max(iri.LastIndexOf('#'), iri.LastIndexOf('/'));
-        return cut >= 0 && cut < iri.Length - 1 ? iri[(cut + 1)..] : iri;
-    }
+    private static string LocalName(string iri) => StoreView.LocalName(iri);
 }

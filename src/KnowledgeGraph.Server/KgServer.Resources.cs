@@ -7,6 +7,21 @@ namespace KnowledgeGraph.Server;
 /// <summary>Entity pages, dumps, VoID and the Graph Store HTTP Protocol.</summary>
 public sealed partial class KgServer
 {
+    /// <summary>/article/{key}: the article's page (text with its extracted facts highlighted), whatever the Accept header.</summary>
+    private async Task ArticleHtml(HttpContext ctx, string key)
+    {
+        string? html = null;
+        using (_gate.Read())
+        {
+            var view = new StoreView(_gate.Store, _options.ResourceBase);
+            var article = new UriNode(_options.ResourceBase + "article/" + key);
+            if (ArticlePage.IsArticle(view, article)) html = ArticlePage.Html(view, article);
+        }
+        if (html is null) { await Problem(ctx, 404, $"no article <{_options.ResourceBase}article/{key}>"); return; }
+        ctx.Response.ContentType = "text/html; charset=utf-8";
+        await ctx.Response.WriteAsync(html, ctx.RequestAborted);
+    }
+
     private async Task Describe(HttpContext ctx, INode resource)
     {
         var offered = new List<string>(MediaTypes.RdfTypes);
@@ -19,13 +34,17 @@ public sealed partial class KgServer
         };
         if (mediaType is null) { await Problem(ctx, 406, "no acceptable media type"); return; }
         IReadOnlyList<Triple> triples;
-        var labels = new Dictionary<INode, string?>();
+        string? html = null;
         using (_gate.Read())
         {
             triples = ResourceDescriber.Describe(_gate.Store, resource);
-            if (mediaType == MediaTypes.Html)
-                foreach (var node in triples.SelectMany(t => new[] { t.Subject, t.Predicate, t.Object }).OfType<IUriNode>().Distinct())
-                    labels[node] = LabelOf(node);
+            if (mediaType == MediaTypes.Html && triples.Count > 0)
+            {
+                var view = new StoreView(_gate.Store, _options.ResourceBase);
+                html = ArticlePage.IsArticle(view, resource)
+                    ? ArticlePage.Html(view, resource)
+                    : HtmlRenderer.Resource(resource, triples, _options.ResourceBase, view.Label, EntitySummary.Html(view, resource));
+            }
         }
         if (triples.Count == 0)
         {
@@ -33,10 +52,10 @@ public sealed partial class KgServer
             return;
         }
         ctx.Response.Headers.Vary = "Accept";
-        if (mediaType == MediaTypes.Html)
+        if (html is not null)
         {
             ctx.Response.ContentType = "text/html; charset=utf-8";
-            await ctx.Response.WriteAsync(HtmlRenderer.Resource(resource, triples, _options.ResourceBase, n => labels.GetValueOrDefault(n)), ctx.RequestAborted);
+            await ctx.Response.WriteAsync(html, ctx.RequestAborted);
             return;
         }
         await SendRdf(ctx, mediaType, triples.Select(t => t.InGraph(null)));
@@ -54,10 +73,39 @@ public sealed partial class KgServer
         return null;
     }
 
+    /// <summary>JSON or HTML: <c>?format=json|html</c> first (for links), then the Accept header; JSON by default.</summary>
+    private static string? JsonOrHtml(HttpContext ctx) => ctx.Request.Query["format"].ToString() switch
+    {
+        "json" => "application/json",
+        "html" => MediaTypes.Html,
+        _ => MediaTypes.Negotiate(ctx.Request.Headers.Accept.ToString(), new[] { "application/json", MediaTypes.Html }),
+    };
+
+    /// <summary>/claims?speaker=…&amp;q=…&amp;limit=…: the claim search (JSON by default, HTML for browsers).</summary>
+    private async Task ClaimSearchPage(HttpContext ctx)
+    {
+        var mediaType = JsonOrHtml(ctx);
+        if (mediaType is null) { await Problem(ctx, 406, "claim searches are served as application/json or text/html"); return; }
+        var query = ctx.Request.Query;
+        int limit = ClaimSearch.DefaultLimit;
+        if (query["limit"].ToString() is { Length: > 0 } l && (!int.TryParse(l, out limit) || limit < 1))
+        {
+            await Problem(ctx, 400, $"limit must be a positive whole number (at most {ClaimSearch.MaxLimit}), not '{l}'");
+            return;
+        }
+        static string? Param(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        ClaimSearchResult result;
+        using (_gate.Read())
+            result = ClaimSearch.Find(new StoreView(_gate.Store, _options.ResourceBase), Param(query["speaker"].ToString()), Param(query["q"].ToString()), limit);
+        ctx.Response.Headers.Vary = "Accept";
+        ctx.Response.ContentType = mediaType + "; charset=utf-8";
+        await ctx.Response.WriteAsync(mediaType == MediaTypes.Html ? ClaimSearch.Html(result, _options.ResourceBase) : ClaimSearch.Json(result), ctx.RequestAborted);
+    }
+
     /// <summary>/claims/{key}: the claim https://…/id/claim/{key} traced through every report (JSON by default, HTML for browsers).</summary>
     private async Task Claim(HttpContext ctx, string key)
     {
-        var mediaType = MediaTypes.Negotiate(ctx.Request.Headers.Accept.ToString(), new[] { "application/json", MediaTypes.Html });
+        var mediaType = JsonOrHtml(ctx);
         if (mediaType is null) { await Problem(ctx, 406, "claims are served as application/json or text/html"); return; }
         ClaimTrace? trace;
         using (_gate.Read()) trace = ClaimTracer.Trace(_gate.Store, new UriNode(_options.ResourceBase + "claim/" + key), LabelOf);
@@ -172,16 +220,17 @@ public sealed partial class KgServer
         {
             var mediaType = MediaTypes.Negotiate(ctx.Request.Headers.Accept.ToString(), MediaTypes.RdfTypes);
             if (mediaType is null) { await Problem(ctx, 406, "no acceptable RDF media type"); return; }
-            List<Quad> quads;
+            List<Quad>? quads = null;
             using (_gate.Read())
             {
-                if (graph is not null && !_gate.Store.GraphNames.Contains(graph))
-                {
-                    await Problem(ctx, 404, $"no graph {graph.ToNTriples()} in this store");
-                    return;
-                }
-                quads = _gate.Store.Match(null, null, null, graph is null ? GraphSelector.Default : GraphSelector.Named(graph))
-                    .Select(x => x with { Graph = null }).ToList();
+                if (graph is null || _gate.Store.GraphNames.Contains(graph))
+                    quads = _gate.Store.Match(null, null, null, graph is null ? GraphSelector.Default : GraphSelector.Named(graph))
+                        .Select(x => x with { Graph = null }).ToList();
+            }
+            if (quads is null)
+            {
+                await Problem(ctx, 404, $"no graph {graph!.ToNTriples()} in this store");
+                return;
             }
             quads.Sort(NodeComparer.Instance);
             await SendRdf(ctx, mediaType, quads);
@@ -215,26 +264,31 @@ public sealed partial class KgServer
         bool existed;
         try
         {
+            // No await inside: the write gate is never held while a response is being sent.
             using (_gate.Write(WriterWait))
             {
                 existed = graph is null || _gate.Store.GraphNames.Contains(graph);
                 if (HttpMethods.IsDelete(method))
                 {
-                    if (!existed) { await Problem(ctx, 404, $"no graph {graph!.ToNTriples()} in this store"); return; }
-                    _gate.Store.ClearGraph(graph);
+                    if (existed) _gate.Store.ClearGraph(graph);
                 }
                 else
                 {
                     if (HttpMethods.IsPut(method)) _gate.Store.ClearGraph(graph);
                     foreach (var quad in incoming!) _gate.Store.Add(quad);
                 }
-                _modified = Now();
+                if (existed || !HttpMethods.IsDelete(method)) _modified = Now();
             }
         }
         catch (TimeoutException e)
         {
             ctx.Response.Headers.RetryAfter = "5";
             await Problem(ctx, 503, e.Message, "write-wait");
+            return;
+        }
+        if (HttpMethods.IsDelete(method) && !existed)
+        {
+            await Problem(ctx, 404, $"no graph {graph!.ToNTriples()} in this store");
             return;
         }
         ctx.Response.StatusCode = existed || HttpMethods.IsDelete(method) ? 204 : 201;

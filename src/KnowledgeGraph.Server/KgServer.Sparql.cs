@@ -61,7 +61,8 @@ public sealed partial class KgServer
         try
         {
             string? mediaType;
-            byte[] body;
+            byte[] body = Array.Empty<byte>();
+            string? notAcceptable = null;
             // Evaluated and serialized before anything is sent: a limit hit mid-way must still become an error status.
             using (var lease = _rows.Open())
             using (_gate.Read())
@@ -72,20 +73,28 @@ public sealed partial class KgServer
                 if (result.Kind == SparqlResultKind.Graph)
                 {
                     mediaType = MediaTypes.Negotiate(accept, MediaTypes.RdfTypes);
-                    if (mediaType is null) { await Problem(ctx, 406, "no acceptable RDF media type (offered: " + string.Join(", ", MediaTypes.RdfTypes) + ")"); return; }
-                    var triples = result.Triples.ToList();
-                    triples.Sort(NodeComparer.Instance);
-                    body = RenderRdf(mediaType, triples.Select(t => t.InGraph(null)));
+                    if (mediaType is null) notAcceptable = "no acceptable RDF media type (offered: " + string.Join(", ", MediaTypes.RdfTypes) + ")";
+                    else
+                    {
+                        var triples = result.Triples.ToList();
+                        triples.Sort(NodeComparer.Instance);
+                        body = RenderRdf(mediaType, triples.Select(t => t.InGraph(null)));
+                    }
                 }
                 else
                 {
                     mediaType = MediaTypes.Negotiate(accept, MediaTypes.ResultTypes);
-                    if (mediaType is null) { await Problem(ctx, 406, "no acceptable SPARQL results media type (offered: " + string.Join(", ", MediaTypes.ResultTypes) + ")"); return; }
-                    var text = new StringWriter { NewLine = "\n" };
-                    SparqlResultFormats.CreateWriter(SparqlResultFormats.FromMediaType(mediaType)!.Value).Write(text, result, ctx.RequestAborted);
-                    body = Encoding.UTF8.GetBytes(text.ToString());
+                    if (mediaType is null) notAcceptable = "no acceptable SPARQL results media type (offered: " + string.Join(", ", MediaTypes.ResultTypes) + ")";
+                    else
+                    {
+                        var text = new StringWriter { NewLine = "\n" };
+                        SparqlResultFormats.CreateWriter(SparqlResultFormats.FromMediaType(mediaType)!.Value).Write(text, result, ctx.RequestAborted);
+                        body = Encoding.UTF8.GetBytes(text.ToString());
+                    }
                 }
             }
+            // Nothing is sent while the read gate or the row lease is held: a slow client must not hold up writers.
+            if (notAcceptable is not null || mediaType is null) { await Problem(ctx, 406, notAcceptable ?? "no acceptable media type"); return; }
             ctx.Response.ContentType = mediaType + "; charset=utf-8";
             ctx.Response.ContentLength = body.Length;
             await ctx.Response.Body.WriteAsync(body, ctx.RequestAborted);

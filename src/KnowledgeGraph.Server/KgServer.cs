@@ -34,6 +34,7 @@ public sealed partial class KgServer
     private volatile bool _draining;
     private int _runningQueries;
     private DateTimeOffset _modified;
+    private readonly string? _yasgui;
 
     public KgServer(KgServerOptions options, MemoryStore store, ISparqlQueryProcessor processor)
     {
@@ -45,7 +46,11 @@ public sealed partial class KgServer
         _admission = new SemaphoreSlim(Math.Max(1, options.MaxConcurrentQueries));
         _rows = new RowBudgetPool(Math.Max(options.RowBudget, options.ServerRowBudget));
         _modified = DataDate(options.DataPaths);
+        _yasgui = QueryPage.Locate(options.YasguiDir);
     }
+
+    /// <summary>Where the YASGUI files are served from, or null when / shows the plain query form.</summary>
+    public string? YasguiDirectory => _yasgui;
 
     public ServerMetrics Metrics => _metrics;
 
@@ -179,7 +184,7 @@ public sealed partial class KgServer
         var first = second < 0 ? p : p[..second];
         return first switch
         {
-            "/sparql" or "/update" or "/store" or "/id" or "/claims" or "/resource" or "/dump" or "/metrics" or "/health" or "/.well-known" => first,
+            "/sparql" or "/update" or "/store" or "/id" or "/article" or "/assets" or "/claims" or "/resource" or "/dump" or "/metrics" or "/health" or "/.well-known" => first,
             _ => "other",
         };
     }
@@ -220,6 +225,7 @@ public sealed partial class KgServer
         string[] getHead = { "GET", "HEAD" };
         app.MapMethods("/health", getHead, () => Results.Text("ok\n", "text/plain"));
         app.MapMethods("/", getHead, Index);
+        app.MapMethods("/assets/yasgui/{file}", getHead, YasguiAsset);
         app.MapMethods("/sparql", getHead, SparqlGet);
         app.MapPost("/sparql", SparqlPost);
         app.MapPost("/update", UpdatePost);
@@ -231,6 +237,8 @@ public sealed partial class KgServer
             else await Describe(ctx, new UriNode(iri));
         });
         app.MapMethods("/dump/{file}", getHead, Dump);
+        app.MapMethods("/article/{key}", getHead, ArticleHtml);
+        app.MapMethods("/claims", getHead, ClaimSearchPage);
         app.MapMethods("/claims/{key}", getHead, Claim);
         app.MapMethods("/.well-known/void", getHead, VoidDescription);
         app.MapGet("/metrics", async ctx =>
@@ -243,6 +251,10 @@ public sealed partial class KgServer
         app.MapMethods("/store", new[] { "GET", "HEAD", "PUT", "POST", "DELETE" }, GraphStore);
     }
 
+    /// <summary>
+    /// The query page for browsers (YASGUI, or the plain form when its files are missing); the plain-text list of
+    /// resources for other clients (curl's */* gets the text).
+    /// </summary>
     private async Task Index(HttpContext ctx)
     {
         long count;
@@ -252,18 +264,48 @@ public sealed partial class KgServer
             count = _gate.Store.Count;
             graphs = _gate.Store.GraphNames.Count();
         }
+        ctx.Response.Headers.Vary = "Accept";
+        if (MediaTypes.Negotiate(ctx.Request.Headers.Accept.ToString(), new[] { "text/plain", MediaTypes.Html }) == MediaTypes.Html)
+        {
+            ctx.Response.ContentType = "text/html; charset=utf-8";
+            await ctx.Response.WriteAsync(_yasgui is null ? QueryPage.Plain(QueryPage.Examples, count) : QueryPage.Yasgui(QueryPage.Examples, count),
+                ctx.RequestAborted);
+            return;
+        }
         ctx.Response.ContentType = "text/plain; charset=utf-8";
         await ctx.Response.WriteAsync(
             $"KnowledgeGraph query service\n{count} statements in {graphs} named graphs and the default graph\n\n" +
+            "GET /  (Accept text/html) the query page (YASGUI, or a plain form), with the examples of queries/\n" +
             "GET|POST /sparql          SPARQL 1.1 Protocol (query); GET without a query: service description\n" +
             $"POST /update             SPARQL 1.1 Update ({(_options.AllowUpdate ? "enabled, with a bearer token" : "disabled; start with --allow-update --write-token")})\n" +
             "GET /store?graph=IRI      SPARQL 1.1 Graph Store Protocol (?default for the default graph; PUT/POST/DELETE with write access)\n" +
             $"GET /id/{{path}}           describe <{_options.ResourceBase}{{path}}> (Turtle, N-Triples, JSON-LD, RDF/XML or HTML)\n" +
             "GET /resource?iri=IRI     describe any IRI\n" +
+            "GET /article/{key}        an article's text with its extracted facts highlighted\n" +
+            "GET /claims?speaker=&q=   search claims by speaker (partial name) and words, in date order (JSON or HTML)\n" +
             "GET /claims/{key}         trace a claim: every article that reported it, first report first (JSON or HTML)\n" +
             "GET /dump/graph.ttl       whole graph (.ttl .nt .nq .trig .jsonld), gzip on Accept-Encoding\n" +
             "GET /.well-known/void     VoID description of the dataset\n" +
             "GET /metrics              Prometheus metrics\n", ctx.RequestAborted);
+    }
+
+    /// <summary>/assets/yasgui/{file}: the two built YASGUI files (and the script's source map), nothing else of the package.</summary>
+    private async Task YasguiAsset(HttpContext ctx, string file)
+    {
+        if (_yasgui is null || !QueryPage.AssetTypes.TryGetValue(file, out var type) || !File.Exists(Path.Combine(_yasgui, file)))
+        {
+            await Problem(ctx, 404, _yasgui is null ? "YASGUI is not installed on this server (scripts/install-yasgui.sh)" : $"no asset {file}");
+            return;
+        }
+        var path = Path.Combine(_yasgui, file);
+        var info = new FileInfo(path);
+        var etag = $"\"{info.Length:x}-{info.LastWriteTimeUtc.Ticks:x}\"";
+        ctx.Response.Headers.ETag = etag;
+        ctx.Response.Headers.CacheControl = "public, max-age=86400";
+        if (ctx.Request.Headers.IfNoneMatch.ToString() == etag) { ctx.Response.StatusCode = 304; return; }
+        ctx.Response.ContentType = type;
+        ctx.Response.ContentLength = info.Length;
+        if (!HttpMethods.IsHead(ctx.Request.Method)) await ctx.Response.SendFileAsync(path, ctx.RequestAborted);
     }
 
     /// <summary>Absolute URL of this server as the client addressed it (scheme, host, port), without a trailing slash.</summary>

@@ -23,6 +23,8 @@ namespace KnowledgeGraph.Server;
 /// sends no CORS headers.</param>
 /// <param name="ShutdownGrace">How long in-flight requests may run on after SIGTERM / Ctrl+C.</param>
 /// <param name="License">Licence IRI of the data, stated in the VoID description when given.</param>
+/// <param name="YasguiDir">Folder with YASGUI's yasgui.min.js and .css for the query page at /; null finds
+/// .tools/yasgui (scripts/install-yasgui.sh) above the program or the current folder, "none" shows the plain form.</param>
 /// <param name="Log">Where one JSON line per request is written (stdout in kg serve); null logs nothing.</param>
 public sealed record KgServerOptions(
     IReadOnlyList<string> DataPaths,
@@ -40,7 +42,8 @@ public sealed record KgServerOptions(
     string? CorsOrigin = "*",
     TimeSpan? ShutdownGrace = null,
     string? License = null,
-    TextWriter? Log = null)
+    TextWriter? Log = null,
+    string? YasguiDir = null)
 {
     public TimeSpan Timeout => QueryTimeout ?? TimeSpan.FromSeconds(30);
 

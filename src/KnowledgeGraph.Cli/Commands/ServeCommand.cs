@@ -68,10 +68,14 @@ public static class ServeCommand
             CustomParser = Durations.ParseOption,
         };
         var license = new Option<string?>("--license") { Description = "Licence IRI of the served data, stated in /.well-known/void" };
+        var yasgui = new Option<string?>("--yasgui")
+        {
+            Description = "Folder with YASGUI's yasgui.min.js/.css for the query page at / (default: .tools/yasgui from scripts/install-yasgui.sh; 'none': plain form)",
+        };
         var quiet = new Option<bool>("--quiet") { Description = "No request log (by default one JSON line per request on stdout)" };
         var command = new Command("serve", "Serves the HTTP query service: SPARQL 1.1 Protocol on /sparql, Graph Store on /store, entity pages on /id/..., dumps on /dump/graph.ttl, VoID, /metrics")
         {
-            data, urls, resourceBase, timeout, limit, allowUpdate, writeToken, noUnion, rowBudget, serverRowBudget, maxConcurrent, maxBody, cors, grace, license, quiet,
+            data, urls, resourceBase, timeout, limit, allowUpdate, writeToken, noUnion, rowBudget, serverRowBudget, maxConcurrent, maxBody, cors, grace, license, yasgui, quiet,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -96,10 +100,11 @@ public static class ServeCommand
                 parse.GetValue(limit), parse.GetValue(allowUpdate), !parse.GetValue(noUnion),
                 WriteToken: token, RowBudget: parse.GetValue(rowBudget), ServerRowBudget: parse.GetValue(serverRowBudget), MaxConcurrentQueries: parse.GetValue(maxConcurrent),
                 MaxBodyBytes: parse.GetValue(maxBody), CorsOrigin: corsOrigin is null or "none" ? null : corsOrigin,
-                ShutdownGrace: parse.GetValue(grace), License: parse.GetValue(license), Log: parse.GetValue(quiet) ? null : Console.Out);
+                ShutdownGrace: parse.GetValue(grace), License: parse.GetValue(license), Log: parse.GetValue(quiet) ? null : Console.Out,
+                YasguiDir: parse.GetValue(yasgui));
             var server = new KgServer(options, store, new SparqlQueryProcessor(store));
             var running = server.RunAsync(new[] { parse.GetValue(urls)! },
-                addresses => Console.Error.WriteLine($"kg serve: {store.Count} statements; listening on {string.Join(", ", addresses)} (Ctrl+C to stop)"), ct);
+                addresses => Console.Error.WriteLine($"kg serve: {store.Count} statements; listening on {string.Join(", ", addresses)} (Ctrl+C to stop); query page: {(server.YasguiDirectory is { } y ? "YASGUI from " + y : "plain form (YASGUI not installed: scripts/install-yasgui.sh)")}"), ct);
             // System.CommandLine returns from Main a short while after SIGTERM/Ctrl+C whatever the action is doing;
             // holding process exit until the server has drained lets in-flight requests finish (up to the grace period).
             void Hold(object? sender, EventArgs e)
