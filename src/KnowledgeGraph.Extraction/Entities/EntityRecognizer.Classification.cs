@@ -71,7 +71,8 @@ public sealed partial class EntityRecognizer
         // introducing word, possibly with adjectives between: "l'agence Reuters", "l'agence de presse officielle égyptienne X"
         for (int p = r.Start - 1; p >= Math.Max(0, r.Start - 7); p--)
         {
-            int introLen = _g.OrgIntros.LongestMatch(f, p, out var subtypes);
+            IReadOnlyList<EntitySubtype> subtypes = [];
+            int introLen = IsBareComplementNoun(f, p) ? 0 : _g.OrgIntros.LongestMatch(f, p, out subtypes);
             if (introLen > 0 && p + introLen <= r.Start && AllSkippable(p + introLen, r.Start))
             {
                 r.Kind = EntityKind.Organization;

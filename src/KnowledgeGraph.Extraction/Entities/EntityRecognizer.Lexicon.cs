@@ -12,10 +12,10 @@ public sealed partial class EntityRecognizer
     private const LexicalFlags NameFlags = LexicalFlags.FirstName | LexicalFlags.Surname | LexicalFlags.PlaceName | LexicalFlags.City | LexicalFlags.Country;
 
     // the document's morphology, or the empty analysis when the layer was not run (a recognizer used alone)
-    private static TokenAnalysis Morph(AnalyzedDocument doc, int i) => doc.Morphology.Length == doc.Tokens.Count ? doc.Morphology[i] : default;
+    internal static TokenAnalysis Morph(AnalyzedDocument doc, int i) => doc.Morphology.Length == doc.Tokens.Count ? doc.Morphology[i] : default;
 
     /// <summary>Known to the lexicon, and only as a common word: no proper-noun reading and no name or place flag.</summary>
-    private static bool IsCommonOnly(TokenAnalysis a)
+    internal static bool IsCommonOnly(TokenAnalysis a)
     {
         if (!a.IsKnown) return false;
         foreach (var r in a.Readings)

@@ -16,7 +16,8 @@ public sealed partial class EntityRecognizer
         for (int p = i - 1; p >= 0 && p >= i - 4; p--)
         {
             if (tokens[p].Kind is not (TokenKind.Word or TokenKind.Elision) || !char.IsLower(text[tokens[p].Start])) break;
-            int len = _g.OrgIntros.LongestMatch(f, p, out var subtypes);
+            IReadOnlyList<EntitySubtype> subtypes = [];
+            int len = IsBareComplementNoun(f, p) ? 0 : _g.OrgIntros.LongestMatch(f, p, out subtypes);
             if (len > 0 && p + len <= i)
             {
                 bool adjectivesOnly = true;
@@ -27,6 +28,12 @@ public sealed partial class EntityRecognizer
         }
         return (-1, EntitySubtype.None);
     }
+
+    /// <summary>
+    /// "les chefs de gouvernement X et Y", "un conseil d'administration": after a bare "de" (no article) an introducing noun
+    /// qualifies the noun before it; it does not introduce the name that follows ("le gouvernement X" does).
+    /// </summary>
+    internal static bool IsBareComplementNoun(IReadOnlyList<string> f, int p) => p > 0 && f[p - 1] is "de" or "d'";
 
     /// <summary>"Réseau des médecins du Darfour", "Fleuves vivants": de/du/des + capitalised words, then up to two adjectives.</summary>
     private int ExtendIntroducedName(string text, List<Token> tokens, IReadOnlyList<string> f, bool[] used, int end)

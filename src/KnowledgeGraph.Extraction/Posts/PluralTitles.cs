@@ -54,7 +54,7 @@ internal sealed class PluralTitles
         int n = f.Count;
         int j = det + 1;
         while (j < n && _w.PluralPreQualifiers.Contains(f[j])) j++;
-        if (j >= n || tokens[j].Kind != TokenKind.Word || !char.IsLower(text[tokens[j].Start])) return -1;
+        if (j >= n || tokens[j].Kind != TokenKind.Word) return -1;
         // the title in the singular, word by word ("chefs d'État" → "chef d'état"), matched against the role words
         var singular = new List<string>(4);
         for (int k = j; k < n && k < j + 4 && tokens[k].Kind is TokenKind.Word or TokenKind.Elision; k++)
@@ -64,6 +64,8 @@ internal sealed class PluralTitles
         if (headLen == 0) return -1;
         var role = roles[0];
         int k0 = j + headLen;
+        // a capitalised head only as the first word of a longer title ("les Premiers ministres"), never a name ("les Verts")
+        if (!char.IsLower(text[tokens[j].Start]) && !(headLen >= 2 && char.IsLower(text[tokens[k0 - 1].Start]))) return -1;
 
         // coordinated nationality adjectives: "français et russe", "allemand, polonais et tchèque"
         var adjectives = new List<(int Token, string Code)>();

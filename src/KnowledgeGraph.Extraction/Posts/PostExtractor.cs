@@ -89,6 +89,13 @@ public sealed class PostExtractor : IDocumentComponent
                 holders[r] ??= afterComma;
                 continue;
             }
+            // "Le président de la Chambre de commerce et d'industrie de Côte d'Ivoire, X": the complement runs on past what the
+            // parser took (coordinated or nested names) up to the comma before the holder, with no verb in between
+            if (rp.Determiner is "le" or "la" or "l'" && ApposedNounPhraseEnd(doc, end) is { } comma && f[comma] == "," && comma + 1 < n)
+            {
+                int at = doc.Tokens[comma + 1].Kind is TokenKind.Abbreviation or TokenKind.Word && _words.Honorifics.Contains(f[comma + 1]) ? comma + 2 : comma + 1;
+                if (personAt.TryGetValue(at, out var far)) { holders[r] ??= far; continue; }
+            }
             // "Le nouveau directeur sportif sera X": a definite title and a copula before the name
             if (end + 1 < n && rp.Determiner is "le" or "la" or "l'" && f[end] is "sera" or "est" or "devient" or "deviendra" && personAt.TryGetValue(end + 1, out var copular))
             {
@@ -103,7 +110,8 @@ public sealed class PostExtractor : IDocumentComponent
         for (int r = doc.RolePhrases.Count - 1; r >= 0; r--)
         {
             var rp = doc.RolePhrases[r];
-            int end = rp.EndToken;
+            // "Le chef du Département fédéral des affaires étrangères (DFAE), le conseiller fédéral X": past a bracketed acronym
+            int end = AfterTrailers(doc, rp.EndToken);
             if (holders[r] is not null || rp.IsPlural || nestedSet.Contains(r) || end + 1 >= n || f[end] != ",") continue;
             for (int r2 = r + 1; r2 < doc.RolePhrases.Count; r2++)
                 if (doc.RolePhrases[r2].FirstToken == end + 1)
@@ -123,8 +131,14 @@ public sealed class PostExtractor : IDocumentComponent
                 if (doc.RolePhrases[r2].FirstToken == rp.EndToken + 1) { if (doc.RolePhrases[r2].Determiner is null) holders[r] = holders[r2]; break; }
         }
 
+        // "les présidents français et russe X et Y": one post per listed holder (found first: an anaphor below must not
+        // stand for a person a plural title gave another country)
+        int beforePlural = doc.Posts.Count;
+        _plural.Find(doc, personAt);
+        var plural = doc.Posts.GetRange(beforePlural, doc.Posts.Count - beforePlural);
         // "en tant que président de X", "X … La dirigeante nigériane a plaidé": holders named elsewhere
         _anaphora.ResolveHolders(doc, holders, nestedSet);
+        doc.Posts.RemoveRange(beforePlural, plural.Count);
 
         for (int r = 0; r < doc.RolePhrases.Count; r++)
         {
@@ -159,8 +173,7 @@ public sealed class PostExtractor : IDocumentComponent
             });
         }
 
-        // "les présidents français et russe X et Y": one post per listed holder
-        _plural.Find(doc, personAt);
+        doc.Posts.AddRange(plural);
         // "son homologue ivoirien, X": the possessor's post in another country
         doc.Posts.AddRange(_anaphora.Counterparts(doc));
 
@@ -199,8 +212,49 @@ public sealed class PostExtractor : IDocumentComponent
         return null;
     }
 
-    private static bool IsClosedApposition(AnalyzedDocument doc, RolePhrase rp) =>
-        rp.Determiner is null || rp.EndToken >= doc.Tokens.Count || doc.Tokens[rp.EndToken].Kind is TokenKind.Punctuation or TokenKind.Quote;
+    // "X, le président du Comité régional des pêches maritimes et des élevages marins de Bretagne.": an apposition closed by
+    // punctuation right after the title, or after a verbless run of its complement
+    private bool IsClosedApposition(AnalyzedDocument doc, RolePhrase rp) =>
+        rp.Determiner is null || rp.EndToken >= doc.Tokens.Count || doc.Tokens[rp.EndToken].Kind is TokenKind.Punctuation or TokenKind.Quote
+        || ApposedNounPhraseEnd(doc, rp.EndToken) is not null;
+
+    /// <summary>
+    /// The punctuation (, . ; :) that ends the noun phrase going on at <paramref name="from"/>, when every token up to it can be
+    /// part of a title's complement: no verb form (by the lexicon), no relative pronoun, no quotation mark, at most 16 tokens,
+    /// bracketed acronyms allowed. Null otherwise.
+    /// </summary>
+    private int? ApposedNounPhraseEnd(AnalyzedDocument doc, int from)
+    {
+        var f = doc.Folded;
+        var tokens = doc.Tokens;
+        int n = tokens.Count;
+        for (int k = from; k < n && k < from + 16; k++)
+        {
+            if (k > from && doc.Text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Contains('\n')) return null;
+            var w = f[k];
+            if (w is "," or "." or ";" or ":") return k;
+            if (w == "(" && k + 2 < n && f[k + 2] == ")") { k += 2; continue; }
+            if (tokens[k].Kind is not (TokenKind.Word or TokenKind.Elision)) return null;
+            if (_words.ClauseWords.Contains(w) || w == "a" && doc.Text[tokens[k].Start] == 'a') return null;
+            if (IsVerbForm(doc, k)) return null;
+        }
+        return null;
+    }
+
+    // a finite verb form with no noun or adjective reading ("conduit" is both: allowed; "avait", "reçoit" are not)
+    private static bool IsVerbForm(AnalyzedDocument doc, int k)
+    {
+        if (doc.Morphology.Length != doc.Tokens.Count) return false;
+        var a = doc.Morphology[k];
+        if (!a.IsKnown) return false;
+        bool finite = false;
+        foreach (var r in a.Readings)
+        {
+            if (!r.IsVerbal) return false;
+            if (r.IsFinite) finite = true;
+        }
+        return finite;
+    }
 
     private void FindRelations(AnalyzedDocument doc, Dictionary<int, int> personAt, Dictionary<int, int> personEndingAt)
     {
