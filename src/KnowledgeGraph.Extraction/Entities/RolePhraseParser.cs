@@ -116,6 +116,13 @@ public sealed class RolePhraseParser
                 k++;
                 continue;
             }
+            // "le député socialiste Karim X", "la sénatrice écologiste Anne Y": an adjective the lexicon knows, right before the name
+            if (k + 1 < n && char.IsLower(text[tokens[k].Start]) && tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[k + 1].Start])
+                && !Qualifiers.Contains(w) && IsLexiconAdjective(doc, k))
+            {
+                k++;
+                continue;
+            }
             if (Qualifiers.Contains(w) && char.IsLower(text[tokens[k].Start]) && !(w == "en" && !(k + 1 < n && f[k + 1] == "chef")))
             {
                 k++;
@@ -231,6 +238,15 @@ public sealed class RolePhraseParser
             det is not null && PluralDeterminers.Contains(det), Array.Empty<int>(), nested);
         result.Add(rp);
         return rp;
+    }
+
+    // an adjective reading and no finite verb reading ("socialiste", "écologiste"; not "annonce")
+    private static bool IsLexiconAdjective(AnalyzedDocument doc, int k)
+    {
+        var a = EntityRecognizer.Morph(doc, k);
+        if (!a.IsKnown || !a.CanBe(Language.PartOfSpeech.Adjective)) return false;
+        foreach (var r in a.Readings) if (r.IsVerbal && r.IsFinite) return false;
+        return true;
     }
 
     private bool IsContentWord(string w) =>

@@ -80,10 +80,7 @@ public sealed class PostExtractor : IDocumentComponent
             }
             end = AfterTrailers(doc, end);
             // "l'avocate de l'association X, Me Y": a civility or professional title before the holder's name
-            int holderAt = end + 1 < n && doc.Tokens[end + 1].Kind is TokenKind.Abbreviation or TokenKind.Word && _words.Honorifics.Contains(f[end + 1]) ? end + 2 : end + 1;
-            // "le représentant spécial de l'UE, l'Estonien X": a capitalised nationality noun before the holder's name
-            if (end + 3 < n && f[end + 1] is "l'" or "le" or "la" && char.IsUpper(doc.Text[doc.Tokens[end + 2].Start]) && _g.Nationalities.ContainsKey(f[end + 2]))
-                holderAt = end + 3;
+            int holderAt = HolderStart(doc, end + 1);
             if (end < n && f[end] == "," && personAt.TryGetValue(holderAt, out var afterComma))
             {
                 holders[r] ??= afterComma;
@@ -93,8 +90,7 @@ public sealed class PostExtractor : IDocumentComponent
             // parser took (coordinated or nested names) up to the comma before the holder, with no verb in between
             if (rp.Determiner is "le" or "la" or "l'" && ApposedNounPhraseEnd(doc, end) is { } comma && f[comma] == "," && comma + 1 < n)
             {
-                int at = doc.Tokens[comma + 1].Kind is TokenKind.Abbreviation or TokenKind.Word && _words.Honorifics.Contains(f[comma + 1]) ? comma + 2 : comma + 1;
-                if (personAt.TryGetValue(at, out var far)) { holders[r] ??= far; continue; }
+                if (personAt.TryGetValue(HolderStart(doc, comma + 1), out var far)) { holders[r] ??= far; continue; }
             }
             // "Le nouveau directeur sportif sera X": a definite title and a copula before the name
             if (end + 1 < n && rp.Determiner is "le" or "la" or "l'" && f[end] is "sera" or "est" or "devient" or "deviendra" && personAt.TryGetValue(end + 1, out var copular))
@@ -212,6 +208,23 @@ public sealed class PostExtractor : IDocumentComponent
         return null;
     }
 
+    /// <summary>
+    /// Where the holder's name starts in an apposition opening at <paramref name="at"/>: past a civility or professional title
+    /// ("M. X", "le Dr X") or a capitalised nationality or inhabitant noun ("l'Estonien X", "le Fribourgeois X").
+    /// </summary>
+    private int HolderStart(AnalyzedDocument doc, int at)
+    {
+        var f = doc.Folded;
+        int n = f.Count;
+        bool article = at + 1 < n && f[at] is "l'" or "le" or "la";
+        int t = article ? at + 1 : at;
+        if (t < n && doc.Tokens[t].Kind is TokenKind.Abbreviation or TokenKind.Word && _words.Honorifics.Contains(f[t])) return t + 1;
+        if (article && t + 1 < n && char.IsUpper(doc.Text[doc.Tokens[t].Start])
+            && (_g.Nationalities.ContainsKey(f[t]) || doc.Morphology.Length == n && doc.Morphology[t].Has(Language.LexicalFlags.Demonym)))
+            return t + 1;
+        return at;
+    }
+
     // "X, le président du Comité régional des pêches maritimes et des élevages marins de Bretagne.": an apposition closed by
     // punctuation right after the title, or after a verbless run of its complement
     private bool IsClosedApposition(AnalyzedDocument doc, RolePhrase rp) =>
@@ -232,6 +245,8 @@ public sealed class PostExtractor : IDocumentComponent
         {
             if (k > from && doc.Text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Contains('\n')) return null;
             var w = f[k];
+            // "la ministre de l'Environnement, de la Lutte contre les changements climatiques, de la Faune et des Parcs, X"
+            if (w == "," && k + 1 < n && f[k + 1] is "de" or "du" or "des" or "d'") continue;
             if (w is "," or "." or ";" or ":") return k;
             if (w == "(" && k + 2 < n && f[k + 2] == ")") { k += 2; continue; }
             if (tokens[k].Kind is not (TokenKind.Word or TokenKind.Elision)) return null;

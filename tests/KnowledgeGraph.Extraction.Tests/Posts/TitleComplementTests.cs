@@ -93,4 +93,38 @@ public sealed class TitleComplementTests : IClassFixture<ResourcesFixture>
         Assert.Single(post.AltLabels!);
         Assert.NotEqual(post.Label, post.AltLabels![0]);
     }
+
+    [Fact]
+    public void NationalityAdjectivesAfterThePortfolioAreDistributed()
+    {
+        var r = Run("Les ministres des Sports marocain, espagnol et portugais, Karim Bennani, Lucía Ortega et Rui Fontes, se sont réunis à Tanger.");
+        Assert.Equal("maroc", r.Posts.Single(p => p.HolderKey == "karim-bennani").OrganizationKey);
+        Assert.Equal("espagne", r.Posts.Single(p => p.HolderKey == "lucia-ortega").OrganizationKey);
+        Assert.Equal("portugal", r.Posts.Single(p => p.HolderKey == "rui-fontes").OrganizationKey);
+    }
+
+    [Fact]
+    public void ASharedPortfolioThenCoordinatedPlaces()
+    {
+        var r = Run("Mardi, les ministres de l'Environnement du Québec et de l'Ontario, Julie Tremblay et Mark Dawson, ont tenu un point de presse.");
+        Assert.Contains(r.Posts, p => p.HolderKey == "julie-tremblay" && p.Label.Contains("Environnement du Québec", StringComparison.Ordinal));
+        Assert.Contains(r.Posts, p => p.HolderKey == "mark-dawson" && p.Label.Contains("Environnement de l'Ontario", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Le chef du groupe UDC, le Fribourgeois Jean-Marc Aebi, a motivé son refus.", "jean-marc-aebi", "chef du groupe")]
+    [InlineData("La rencontre avec le représentant de l'OMS au Tchad, le Dr Jean-Paul Habimana, s'est tenue lundi.", "jean-paul-habimana", "représentant de l")]
+    [InlineData("Au Grand Conseil, le député socialiste Karim Benali a déposé une résolution.", "karim-benali", "député")]
+    [InlineData("La ministre de l'Environnement, de la Lutte contre les changements climatiques et des Parcs, Julie Ouellet, a parlé.", "julie-ouellet", "ministre de l'Environnement")]
+    [InlineData("Son coordonnateur, Mamadou Lamine Faye, a salué un signal fort.", "mamadou-lamine-faye", "coordonnateur")]
+    public void AppositionsPastDemonymsHonorificsAdjectivesAndCoordinatedComplements(string text, string holder, string label) =>
+        Assert.StartsWith(label, RoleOf(Run(text), holder));
+
+    [Fact]
+    public void APlaceNounBeforeANameMakesItAPlace()
+    {
+        var r = Run("Elle y rencontrera le wali de la région Souss-Massa Draa, Abdelhak Tazi.");
+        Assert.Contains(r.Entities, e => e.Kind == EntityKind.Place && e.Label.StartsWith("Souss", StringComparison.Ordinal));
+        Assert.StartsWith("wali", RoleOf(r, "abdelhak-tazi"));
+    }
 }
