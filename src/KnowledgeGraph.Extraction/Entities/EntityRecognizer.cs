@@ -178,7 +178,7 @@ public sealed partial class EntityRecognizer : IDocumentComponent
             if (used[i] || tokens[i].Kind != TokenKind.Word) continue;
             if (IsCapitalized(text, tokens[i]) && _g.OrgHeads.TryGetValue(f[i], out var subtype) && !(sentenceStart[i] && i + 1 < n && !IsOrgContinuation(text, tokens, f, i + 1)))
             {
-                int end = ExtendToBracketAcronym(text, tokens, f, used, i, ExtendOrganization(text, tokens, f, used, i));
+                int end = ExtendToBracketAcronym(text, tokens, f, used, i, ExtendOrganization(doc, text, tokens, f, used, i));
                 if (end > i + 1)
                 {
                     string? country = null;

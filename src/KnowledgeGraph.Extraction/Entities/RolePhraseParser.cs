@@ -241,13 +241,7 @@ public sealed class RolePhraseParser
     }
 
     // an adjective reading and no finite verb reading ("socialiste", "écologiste"; not "annonce")
-    private static bool IsLexiconAdjective(AnalyzedDocument doc, int k)
-    {
-        var a = EntityRecognizer.Morph(doc, k);
-        if (!a.IsKnown || !a.CanBe(Language.PartOfSpeech.Adjective)) return false;
-        foreach (var r in a.Readings) if (r.IsVerbal && r.IsFinite) return false;
-        return true;
-    }
+    private static bool IsLexiconAdjective(AnalyzedDocument doc, int k) => EntityRecognizer.IsLexiconAdjective(EntityRecognizer.Morph(doc, k));
 
     private bool IsContentWord(string w) =>
         !_g.NotNames.Contains(w) && !_g.PersonCueVerbs.Contains(w) && !Prepositions.Contains(w) && w is not ("a" or "est" or "sont" or "ont" or "et" or "ou" or "qui" or "que" or "se" or "s'" or "n'" or "ne" or "y" or "a-t-il" or "a-t-elle" or "avait" or "etait")

@@ -257,19 +257,7 @@ public sealed class PostExtractor : IDocumentComponent
     }
 
     // a finite verb form with no noun or adjective reading ("conduit" is both: allowed; "avait", "reçoit" are not)
-    private static bool IsVerbForm(AnalyzedDocument doc, int k)
-    {
-        if (doc.Morphology.Length != doc.Tokens.Count) return false;
-        var a = doc.Morphology[k];
-        if (!a.IsKnown) return false;
-        bool finite = false;
-        foreach (var r in a.Readings)
-        {
-            if (!r.IsVerbal) return false;
-            if (r.IsFinite) finite = true;
-        }
-        return finite;
-    }
+    private static bool IsVerbForm(AnalyzedDocument doc, int k) => Language.MorphQueries.IsFiniteVerbOnly(Language.MorphQueries.Morph(doc, k));
 
     private void FindRelations(AnalyzedDocument doc, Dictionary<int, int> personAt, Dictionary<int, int> personEndingAt)
     {
