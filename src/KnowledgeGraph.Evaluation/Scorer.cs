@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Evaluation;
 /// a leading article). One-to-one, gold in file order, system entities in IRI order; a second system node for the
 /// same gold entity is a false positive (failed identity resolution).</item>
 /// <item>Posts: the holder is the system entity matched to the gold holder, and the gold role's content words are
-/// all in the post's label or its role concept's label (or the reverse).</item>
+/// all in the post's label, its alternative labels (other phrasings) or its role concept's label (or the reverse).</item>
 /// <item>Meetings: dates compatible (one is a prefix of the other, or either unknown) and at least 2 gold attendees
 /// among the system's (through the entity matching), or 1 when either side names a single attendee and both dates are
 /// known; the best overlap wins.</item>

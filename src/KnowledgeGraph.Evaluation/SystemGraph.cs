@@ -92,7 +92,7 @@ public sealed record SystemGraph(
             }
             if (HasType(s, Org + "Post"))
             {
-                var roleTexts = Texts(s, Label).ToList();
+                var roleTexts = Texts(s, Label).Concat(Texts(s, Skos + "altLabel")).ToList();
                 foreach (var role in Iris(s, Org + "role"))
                     roleTexts.AddRange(Texts(role, Skos + "prefLabel").Concat(Texts(role, Label)));
                 posts.Add(new SystemPost(s, Iris(s, Org + "heldBy").OrderBy(x => x, StringComparer.Ordinal).FirstOrDefault(), roleTexts.Distinct().ToList()));

@@ -269,6 +269,8 @@ public sealed class RdfMapper
             var lang = _m._options.Language;
             AddType(node, KgTerms.Org + "Post");
             Add(node, Label, new LiteralNode(p.Label, null, lang));
+            // the post's other phrasings, so a search on any wording the articles used finds it
+            foreach (var alt in p.AltLabels ?? []) Add(node, AltLabel, new LiteralNode(alt, null, lang));
             Add(node, KgTerms.Org + "heldBy", holder);
             Add(holder, KgTerms.Org + "holds", node);
             Add(node, KgTerms.Org + "role", role);

@@ -47,6 +47,13 @@ public sealed partial class EntityRecognizer
                 r.Source = "ampersand";
                 return;
             }
+        // "la région Dakhla-Oued Eddahab", "la province Kasaï": a place noun after its article, apposed to the name, makes it a place
+        if (prev >= 1 && _w.PlaceNounsBeforeDe.Contains(f[prev]) && char.IsLower(text[tokens[prev].Start]) && f[prev - 1] is "la" or "le" or "l'")
+        {
+            r.Kind = EntityKind.Place;
+            r.Source = "place-noun";
+            return;
+        }
         // "à El Fasher", "d'El-Fasher", "vers Al-Qusayr": an Arabic article after a place preposition opens a place name
         if (prev >= 0 && f[prev] is "a" or "de" or "d'" or "en" or "vers" && (len == 2 && f[r.Start] is "el" or "al" || len == 1 && (f[r.Start].StartsWith("el-", StringComparison.Ordinal) || f[r.Start].StartsWith("al-", StringComparison.Ordinal)))
             && !(prev >= 1 && tokens[prev - 1].Kind == TokenKind.Word && _g.RoleWords.Contains(f[prev - 1])))
@@ -71,7 +78,8 @@ public sealed partial class EntityRecognizer
         // introducing word, possibly with adjectives between: "l'agence Reuters", "l'agence de presse officielle égyptienne X"
         for (int p = r.Start - 1; p >= Math.Max(0, r.Start - 7); p--)
         {
-            int introLen = _g.OrgIntros.LongestMatch(f, p, out var subtypes);
+            IReadOnlyList<EntitySubtype> subtypes = [];
+            int introLen = IsBareComplementNoun(f, p) ? 0 : _g.OrgIntros.LongestMatch(f, p, out subtypes);
             if (introLen > 0 && p + introLen <= r.Start && AllSkippable(p + introLen, r.Start))
             {
                 r.Kind = EntityKind.Organization;

@@ -9,19 +9,14 @@ namespace KnowledgeGraph.Extraction.Entities;
 // a first name, surname or place may be one.
 public sealed partial class EntityRecognizer
 {
-    private const LexicalFlags NameFlags = LexicalFlags.FirstName | LexicalFlags.Surname | LexicalFlags.PlaceName | LexicalFlags.City | LexicalFlags.Country;
+    // the lexicon questions live in the language layer (MorphQueries), shared with the other components
+    internal static TokenAnalysis Morph(AnalyzedDocument doc, int i) => MorphQueries.Morph(doc, i);
 
-    // the document's morphology, or the empty analysis when the layer was not run (a recognizer used alone)
-    private static TokenAnalysis Morph(AnalyzedDocument doc, int i) => doc.Morphology.Length == doc.Tokens.Count ? doc.Morphology[i] : default;
+    internal static bool IsCommonOnly(TokenAnalysis a) => MorphQueries.IsCommonOnly(a);
 
-    /// <summary>Known to the lexicon, and only as a common word: no proper-noun reading and no name or place flag.</summary>
-    private static bool IsCommonOnly(TokenAnalysis a)
-    {
-        if (!a.IsKnown) return false;
-        foreach (var r in a.Readings)
-            if (r.IsProper || (r.Flags & NameFlags) != 0) return false;
-        return true;
-    }
+    internal static bool IsFiniteVerbOnly(TokenAnalysis a) => MorphQueries.IsFiniteVerbOnly(a);
+
+    internal static bool IsLexiconAdjective(TokenAnalysis a) => MorphQueries.IsAdjective(a);
 
     /// <summary>
     /// A common word that can be no name start when its capital comes from the sentence or the headline: some reading is a

@@ -16,7 +16,8 @@ public sealed partial class EntityRecognizer
         for (int p = i - 1; p >= 0 && p >= i - 4; p--)
         {
             if (tokens[p].Kind is not (TokenKind.Word or TokenKind.Elision) || !char.IsLower(text[tokens[p].Start])) break;
-            int len = _g.OrgIntros.LongestMatch(f, p, out var subtypes);
+            IReadOnlyList<EntitySubtype> subtypes = [];
+            int len = IsBareComplementNoun(f, p) ? 0 : _g.OrgIntros.LongestMatch(f, p, out subtypes);
             if (len > 0 && p + len <= i)
             {
                 bool adjectivesOnly = true;
@@ -27,6 +28,12 @@ public sealed partial class EntityRecognizer
         }
         return (-1, EntitySubtype.None);
     }
+
+    /// <summary>
+    /// "les chefs de gouvernement X et Y", "un conseil d'administration": after a bare "de" (no article) an introducing noun
+    /// qualifies the noun before it; it does not introduce the name that follows ("le gouvernement X" does).
+    /// </summary>
+    internal static bool IsBareComplementNoun(IReadOnlyList<string> f, int p) => p > 0 && f[p - 1] is "de" or "d'";
 
     /// <summary>"Réseau des médecins du Darfour", "Fleuves vivants": de/du/des + capitalised words, then up to two adjectives.</summary>
     private int ExtendIntroducedName(string text, List<Token> tokens, IReadOnlyList<string> f, bool[] used, int end)
@@ -141,7 +148,7 @@ public sealed partial class EntityRecognizer
     }
 
 
-    private int ExtendOrganization(string text, List<Token> tokens, IReadOnlyList<string> f, bool[] used, int i)
+    private int ExtendOrganization(AnalyzedDocument doc, string text, List<Token> tokens, IReadOnlyList<string> f, bool[] used, int i)
     {
         int n = tokens.Count;
         int end = i + 1;
@@ -186,8 +193,13 @@ public sealed partial class EntityRecognizer
             bool afterPreposition = f[end - 1] is "de" or "d'" or "du" or "des" or "pour" or "la" or "l'" or "le" or "les";
             // "le Conseil fédéral tenu depuis", "la Commission réunie à Bruxelles": a participle is the clause's, not the name's
             if (!afterPreposition && t.Kind == TokenKind.Word && _w.IsParticiple(t.SliceOf(text)) && !_g.Nationalities.ContainsKey(w) && !_w.IsAdjectiveLike(w)) break;
+            // "le Conseil national ouvre le débat", "le Conseil d'État promet": a word the lexicon reads only as a finite verb ends it;
+            // one it reads as an adjective continues it ("ministère des Relations extérieures")
+            var morph = Morph(doc, end);
+            // (unless a capitalised word follows: "Première Nation crie Mikisew", where the lexicon knows only the verb)
+            if (!afterPreposition && IsFiniteVerbOnly(morph) && !(end + 1 < n && IsCapitalizedWord(text, tokens[end + 1]))) break;
             if (t.Kind == TokenKind.Word && char.IsLower(text[t.Start]) && (_g.Nationalities.ContainsKey(w) || !IsNotName(w)) && !_g.PersonCueVerbs.Contains(w) && !_w.IsVerbLike(w) && lowerRun < 2
-                && (afterPreposition || lowerRun > 0 || _g.Nationalities.ContainsKey(w) || _w.IsAdjectiveLike(w) || !LooksLikeVerbBeforeObject(text, tokens, f, end)))
+                && (afterPreposition || lowerRun > 0 || _g.Nationalities.ContainsKey(w) || _w.IsAdjectiveLike(w) || IsLexiconAdjective(morph) || !LooksLikeVerbBeforeObject(text, tokens, f, end)))
             {
                 end++;
                 lastGood = end;

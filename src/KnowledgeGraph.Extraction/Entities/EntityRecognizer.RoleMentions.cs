@@ -49,8 +49,11 @@ public sealed partial class EntityRecognizer
             bool specific = rp.CountryCode is not null || rp.ComplementMentionIndexes.Count > 0 || rp.Role.CountryCode is not null;
             if (!specific) continue;
             var country = _g.Country(rp.CountryCode ?? rp.Role.CountryCode)?.Key;
+            TextSpan? organization = null;
+            foreach (var c in rp.ComplementMentionIndexes)
+                if (doc.Entities[c].Kind == EntityKind.Organization) { organization = doc.Entities[c].Span; break; }
             var mention = new EntityMention(rp.Span, rp.Span.Of(doc.Text), EntityKind.Person, EntitySubtype.None, MentionForm.Role,
-                CountryKey: country, Source: "role") { RoleKey = rp.ResolutionKey };
+                CountryKey: country, Source: "role") { RoleKey = rp.ResolutionKey, OrganizationSpan = organization };
             additions.Add(mention);
         }
         if (additions.Count == 0) return;

@@ -178,7 +178,7 @@ public sealed partial class EntityRecognizer : IDocumentComponent
             if (used[i] || tokens[i].Kind != TokenKind.Word) continue;
             if (IsCapitalized(text, tokens[i]) && _g.OrgHeads.TryGetValue(f[i], out var subtype) && !(sentenceStart[i] && i + 1 < n && !IsOrgContinuation(text, tokens, f, i + 1)))
             {
-                int end = ExtendToBracketAcronym(text, tokens, f, used, i, ExtendOrganization(text, tokens, f, used, i));
+                int end = ExtendToBracketAcronym(text, tokens, f, used, i, ExtendOrganization(doc, text, tokens, f, used, i));
                 if (end > i + 1)
                 {
                     string? country = null;
@@ -377,6 +377,7 @@ public sealed partial class EntityRecognizer : IDocumentComponent
             }
         }
 
+        ShortOrganizationNames(doc, f, candidates, runs);
         candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
         LinkAcronyms(doc, candidates, runs);
         foreach (var c in candidates)
@@ -396,4 +397,49 @@ public sealed partial class EntityRecognizer : IDocumentComponent
         SetComplements(doc);
     }
 
+    /// <summary>
+    /// "Schneider Electric a annoncé … Le patron de Schneider …": a single word taken for a person only by weak evidence (its
+    /// place before a verb, a surname reading) that opens a longer organization name of the same document, and is no word of a
+    /// full person name there, is that organization's short name; so is such a word no rule classified.
+    /// </summary>
+    private static void ShortOrganizationNames(AnalyzedDocument doc, IReadOnlyList<string> f, List<Candidate> candidates, List<Candidate> runs)
+    {
+        var orgFirstWords = new Dictionary<string, EntitySubtype>(StringComparer.Ordinal);
+        var orgNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        var personWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            if (c.End - c.Start < 2) continue;
+            if (c.Kind == EntityKind.Organization)
+            {
+                // a word inside two different organization names ("Stade Malherbe Caen", "association Malherbe Nous Appartient") is no one's short name
+                var name = string.Join(' ', f.Skip(c.Start).Take(c.End - c.Start));
+                for (int k = c.Start; k < c.End; k++)
+                    if (!orgNames.TryAdd(f[k], name) && orgNames[f[k]] != name) ambiguous.Add(f[k]);
+                orgFirstWords.TryAdd(f[c.Start], c.Subtype);
+            }
+            else if (c.Kind == EntityKind.Person) for (int k = c.Start; k < c.End; k++) personWords.Add(f[k]);
+        }
+        foreach (var w in ambiguous) orgFirstWords.Remove(w);
+        if (orgFirstWords.Count == 0) return;
+        foreach (var c in candidates)
+        {
+            if (c.End - c.Start != 1 || c.Kind != EntityKind.Person || c.Source is not ("subject" or "speech-verb" or "surname" or "cap-seq")) continue;
+            if (!orgFirstWords.TryGetValue(f[c.Start], out var subtype) || personWords.Contains(f[c.Start])) continue;
+            c.Kind = EntityKind.Organization;
+            c.Subtype = subtype;
+            c.Source = "org-short-form";
+        }
+        foreach (var r in runs)
+        {
+            if (r.Kind is not null || r.End - r.Start != 1 || !orgFirstWords.TryGetValue(f[r.Start], out var subtype) || personWords.Contains(f[r.Start])
+                // "Ligue" of "Ligue 1": a common word left unclassified stays so
+                || IsCommonOnly(Morph(doc, r.Start))) continue;
+            r.Kind = EntityKind.Organization;
+            r.Subtype = subtype;
+            r.Source = "org-short-form";
+            candidates.Add(r);
+        }
+    }
 }

@@ -16,7 +16,12 @@ public sealed class GazetteerSet
             foreach (var line in resources.Lines(file))
                 FirstNames.Add(TextFolding.Fold(line.Trim()));
         foreach (var row in resources.Table("first-names-gender.tsv"))
+        {
             if (row.Length >= 2 && row[1] is "m" or "f") FirstNameGenders.TryAdd(TextFolding.Fold(row[0]), row[1][0]);
+            // the hand-written rows keep their capital ("Ana", "Aminata", "Bassirou"): names in French news even when, folded,
+            // they are also a French word, which is why the generated lists leave them out
+            if (row[0].Length > 0 && char.IsUpper(row[0][0])) FirstNames.Add(TextFolding.Fold(row[0]));
+        }
 
         // countries
         foreach (var row in resources.Table("countries-fr.tsv"))

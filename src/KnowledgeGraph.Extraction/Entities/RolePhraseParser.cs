@@ -107,10 +107,19 @@ public sealed class RolePhraseParser
             // "commissaire européenne", "envoyé onusien": an adjective of a supranational body qualifies like a nationality (no country)
             if ((w is "europeen" or "europeenne" or "europeens" or "europeennes" or "onusien" or "onusienne" || LevelAdjectives.Contains(w)
                     // "ministre albertain des Forêts", "ministre bavarois de l'Agriculture": a regional adjective before the portfolio
-                    || k == j + headLen && IsRegionalAdjective(w) && k + 1 < n && f[k + 1] is "de" or "du" or "des" or "d'")
+                    || k == j + headLen && IsRegionalAdjective(w) && k + 1 < n && (f[k + 1] is "de" or "du" or "des" or "d'" or ","
+                        // "l'entraîneuse lyonnaise, X", "l'entraîneur lyonnais Pierre X": the club's town, then the holder
+                        || tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[k + 1].Start])))
                 && char.IsLower(text[tokens[k].Start]))
             {
                 adjectiveTokens.Add(k);
+                k++;
+                continue;
+            }
+            // "le député socialiste Karim X", "la sénatrice écologiste Anne Y": an adjective the lexicon knows, right before the name
+            if (k + 1 < n && char.IsLower(text[tokens[k].Start]) && tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[k + 1].Start])
+                && !Qualifiers.Contains(w) && IsLexiconAdjective(doc, k))
+            {
                 k++;
                 continue;
             }
@@ -145,10 +154,21 @@ public sealed class RolePhraseParser
                     // "de la Communication et des Médias": a capitalised word coordinated with another complement
                     || !isKnown && atomEnd - c == 1 && !_g.IsFirstName(f[c]) && atomEnd + 2 < n && f[atomEnd] is "et" or ","
                        && f[atomEnd + 1] is "de" or "du" or "des" or "d'" && CapitalisedAfterArticles(doc, atomEnd + 2);
-                if (portfolio || (!isKnown && atomEnd - c == 1 && atomEnd < n && f[atomEnd] is "," or "." or ")" or ";" && f[k] is "des" && !_g.IsFirstName(f[c])))
+                // "de la Cohésion des territoires", "de la Transition écologique": a word the lexicon knows only as a common noun,
+                // capitalised as a portfolio, keeps its own complement
+                bool commonNoun = !isKnown && atomEnd - c == 1 && !_g.IsFirstName(f[c]) && EntityRecognizer.IsCommonOnly(EntityRecognizer.Morph(doc, c));
+                if (portfolio || commonNoun || (!isKnown && atomEnd - c == 1 && atomEnd < n && f[atomEnd] is "," or "." or ")" or ";" && f[k] is "des" && !_g.IsFirstName(f[c])))
                 {
                     complements++;
                     k = atomEnd;
+                    if (commonNoun && k + 1 < n && f[k] is "de" or "du" or "des" or "d'")
+                    {
+                        int d = k + 1;
+                        while (d < n && Articles.Contains(f[d]) && char.IsLower(text[tokens[d].Start])) d++;
+                        int taken = 0;
+                        while (d < n && taken < 2 && tokens[d].Kind == TokenKind.Word && char.IsLower(text[tokens[d].Start]) && IsContentWord(f[d]) && !used[d]) { d++; taken++; }
+                        if (taken > 0) k = d;
+                    }
                     int lower = 0;
                     while (k < n && lower < 2 && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && IsContentWord(f[k]))
                     {
@@ -219,6 +239,9 @@ public sealed class RolePhraseParser
         result.Add(rp);
         return rp;
     }
+
+    // an adjective reading and no finite verb reading ("socialiste", "écologiste"; not "annonce")
+    private static bool IsLexiconAdjective(AnalyzedDocument doc, int k) => EntityRecognizer.IsLexiconAdjective(EntityRecognizer.Morph(doc, k));
 
     private bool IsContentWord(string w) =>
         !_g.NotNames.Contains(w) && !_g.PersonCueVerbs.Contains(w) && !Prepositions.Contains(w) && w is not ("a" or "est" or "sont" or "ont" or "et" or "ou" or "qui" or "que" or "se" or "s'" or "n'" or "ne" or "y" or "a-t-il" or "a-t-elle" or "avait" or "etait")

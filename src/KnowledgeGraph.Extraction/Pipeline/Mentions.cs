@@ -25,6 +25,10 @@ public sealed record EntityMention(
 {
     /// <summary>For <see cref="MentionForm.Role"/> mentions: the role phrase's normalized role key ("president", "ministre-affaires-etrangeres").</summary>
     public string? RoleKey { get; init; }
+
+    /// <summary>For <see cref="MentionForm.Role"/> mentions: the span of the organization its complement names ("le patron de
+    /// Schneider" → "Schneider"), so coreference can find the head the article names for that organization.</summary>
+    public TextSpan? OrganizationSpan { get; init; }
 }
 
 /// <summary>

@@ -54,7 +54,7 @@ internal sealed class PluralTitles
         int n = f.Count;
         int j = det + 1;
         while (j < n && _w.PluralPreQualifiers.Contains(f[j])) j++;
-        if (j >= n || tokens[j].Kind != TokenKind.Word || !char.IsLower(text[tokens[j].Start])) return -1;
+        if (j >= n || tokens[j].Kind != TokenKind.Word) return -1;
         // the title in the singular, word by word ("chefs d'État" → "chef d'état"), matched against the role words
         var singular = new List<string>(4);
         for (int k = j; k < n && k < j + 4 && tokens[k].Kind is TokenKind.Word or TokenKind.Elision; k++)
@@ -64,6 +64,8 @@ internal sealed class PluralTitles
         if (headLen == 0) return -1;
         var role = roles[0];
         int k0 = j + headLen;
+        // a capitalised head only as the first word of a longer title ("les Premiers ministres"), never a name ("les Verts")
+        if (!char.IsLower(text[tokens[j].Start]) && !(headLen >= 2 && char.IsLower(text[tokens[k0 - 1].Start]))) return -1;
 
         // coordinated nationality adjectives: "français et russe", "allemand, polonais et tchèque"
         var adjectives = new List<(int Token, string Code)>();
@@ -77,11 +79,24 @@ internal sealed class PluralTitles
         }
         // coordinated complements: "des Armées et des Affaires étrangères", "de gouvernement"
         var complements = new List<Complement>();
+        // "les ministres de l'Environnement du Québec et de la Californie": a first complement shared by all, then coordinated ones
+        Complement? shared = null;
         while (p < n && _w.ComplementPrepositions.Contains(f[p]) && ParseComplement(doc, p, personAt, personWords) is { } c)
         {
             complements.Add(c);
             p = c.End;
             if (p + 1 < n && f[p] is "," or "et" && _w.ComplementPrepositions.Contains(f[p + 1])) p++;
+            else if (complements.Count == 1 && shared is null && p < n && _w.ComplementPrepositions.Contains(f[p])) { shared = c; complements.Clear(); }
+            else break;
+        }
+        if (shared is not null && complements.Count == 0) { complements.Add(shared); shared = null; }
+        // "les ministres des Sports marocain, espagnol et portugais": the nationality adjectives after the portfolio
+        bool adjectivesBefore = adjectives.Count > 0;
+        while (!adjectivesBefore && p < n && char.IsLower(text[tokens[p].Start]) && _g.Nationalities.TryGetValue(f[p], out var after))
+        {
+            adjectives.Add((p, after));
+            p++;
+            if (p + 1 < n && f[p] is "," or "et" && _g.Nationalities.ContainsKey(f[p + 1]) && char.IsLower(text[tokens[p + 1].Start])) p++;
             else break;
         }
         if (p < n && f[p] == ",") p++;
@@ -125,6 +140,8 @@ internal sealed class PluralTitles
                 ?? (adjectives.Count == holders.Count ? adjectives[h].Code : adjectives.Count == 1 ? adjectives[0].Code : null)
                 ?? complement?.CountryCode;
             var rest = complement is null ? "" : new TextSpan(tokens[complement.Start].Start, tokens[complement.End - 1].End).Of(text);
+            if (shared is not null)
+                rest = new TextSpan(tokens[shared.Start].Start, tokens[shared.End - 1].End).Of(text) + (rest.Length > 0 ? " " + rest : "");
             var roleLabel = rest.Length > 0 ? headSurface + " " + rest : headSurface;
             var adjective = countryCode is not null && holder.CountryCode is null && adjectives.Count > 0 ? _g.Country(countryCode)?.Adjective : null;
             var label = adjective is null ? roleLabel : rest.Length > 0 ? headSurface + " " + adjective + " " + rest : headSurface + " " + adjective;

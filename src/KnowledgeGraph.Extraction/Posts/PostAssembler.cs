@@ -83,7 +83,8 @@ public sealed class PostAssembler : ICorpusComponent
                 .ToList();
             // the key leaves the organization out: a later article naming another organization must not rename the post
             var key = TextFolding.Slug(holder + "-" + mergeKey);
-            corpus.Posts.Add(new Post(key, label, mergeKey, roleLabel, holder, org, evidence));
+            var alternatives = group.Select(r => r.P.Label).Where(l => l != label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            corpus.Posts.Add(new Post(key, label, mergeKey, roleLabel, holder, org, evidence, alternatives));
         }
 
         // a place's or organization's country that the corpus never names is left out (no dangling key)

@@ -80,14 +80,17 @@ public sealed class PostExtractor : IDocumentComponent
             }
             end = AfterTrailers(doc, end);
             // "l'avocate de l'association X, Me Y": a civility or professional title before the holder's name
-            int holderAt = end + 1 < n && doc.Tokens[end + 1].Kind is TokenKind.Abbreviation or TokenKind.Word && _words.Honorifics.Contains(f[end + 1]) ? end + 2 : end + 1;
-            // "le représentant spécial de l'UE, l'Estonien X": a capitalised nationality noun before the holder's name
-            if (end + 3 < n && f[end + 1] is "l'" or "le" or "la" && char.IsUpper(doc.Text[doc.Tokens[end + 2].Start]) && _g.Nationalities.ContainsKey(f[end + 2]))
-                holderAt = end + 3;
+            int holderAt = HolderStart(doc, end + 1);
             if (end < n && f[end] == "," && personAt.TryGetValue(holderAt, out var afterComma))
             {
                 holders[r] ??= afterComma;
                 continue;
+            }
+            // "Le président de la Chambre de commerce et d'industrie de Côte d'Ivoire, X": the complement runs on past what the
+            // parser took (coordinated or nested names) up to the comma before the holder, with no verb in between
+            if (rp.Determiner is "le" or "la" or "l'" && ApposedNounPhraseEnd(doc, end) is { } comma && f[comma] == "," && comma + 1 < n)
+            {
+                if (personAt.TryGetValue(HolderStart(doc, comma + 1), out var far)) { holders[r] ??= far; continue; }
             }
             // "Le nouveau directeur sportif sera X": a definite title and a copula before the name
             if (end + 1 < n && rp.Determiner is "le" or "la" or "l'" && f[end] is "sera" or "est" or "devient" or "deviendra" && personAt.TryGetValue(end + 1, out var copular))
@@ -103,7 +106,8 @@ public sealed class PostExtractor : IDocumentComponent
         for (int r = doc.RolePhrases.Count - 1; r >= 0; r--)
         {
             var rp = doc.RolePhrases[r];
-            int end = rp.EndToken;
+            // "Le chef du Département fédéral des affaires étrangères (DFAE), le conseiller fédéral X": past a bracketed acronym
+            int end = AfterTrailers(doc, rp.EndToken);
             if (holders[r] is not null || rp.IsPlural || nestedSet.Contains(r) || end + 1 >= n || f[end] != ",") continue;
             for (int r2 = r + 1; r2 < doc.RolePhrases.Count; r2++)
                 if (doc.RolePhrases[r2].FirstToken == end + 1)
@@ -123,8 +127,14 @@ public sealed class PostExtractor : IDocumentComponent
                 if (doc.RolePhrases[r2].FirstToken == rp.EndToken + 1) { if (doc.RolePhrases[r2].Determiner is null) holders[r] = holders[r2]; break; }
         }
 
+        // "les présidents français et russe X et Y": one post per listed holder (found first: an anaphor below must not
+        // stand for a person a plural title gave another country)
+        int beforePlural = doc.Posts.Count;
+        _plural.Find(doc, personAt);
+        var plural = doc.Posts.GetRange(beforePlural, doc.Posts.Count - beforePlural);
         // "en tant que président de X", "X … La dirigeante nigériane a plaidé": holders named elsewhere
         _anaphora.ResolveHolders(doc, holders, nestedSet);
+        doc.Posts.RemoveRange(beforePlural, plural.Count);
 
         for (int r = 0; r < doc.RolePhrases.Count; r++)
         {
@@ -159,8 +169,7 @@ public sealed class PostExtractor : IDocumentComponent
             });
         }
 
-        // "les présidents français et russe X et Y": one post per listed holder
-        _plural.Find(doc, personAt);
+        doc.Posts.AddRange(plural);
         // "son homologue ivoirien, X": the possessor's post in another country
         doc.Posts.AddRange(_anaphora.Counterparts(doc));
 
@@ -199,8 +208,56 @@ public sealed class PostExtractor : IDocumentComponent
         return null;
     }
 
-    private static bool IsClosedApposition(AnalyzedDocument doc, RolePhrase rp) =>
-        rp.Determiner is null || rp.EndToken >= doc.Tokens.Count || doc.Tokens[rp.EndToken].Kind is TokenKind.Punctuation or TokenKind.Quote;
+    /// <summary>
+    /// Where the holder's name starts in an apposition opening at <paramref name="at"/>: past a civility or professional title
+    /// ("M. X", "le Dr X") or a capitalised nationality or inhabitant noun ("l'Estonien X", "le Fribourgeois X").
+    /// </summary>
+    private int HolderStart(AnalyzedDocument doc, int at)
+    {
+        var f = doc.Folded;
+        int n = f.Count;
+        bool article = at + 1 < n && f[at] is "l'" or "le" or "la";
+        int t = article ? at + 1 : at;
+        if (t < n && doc.Tokens[t].Kind is TokenKind.Abbreviation or TokenKind.Word && _words.Honorifics.Contains(f[t])) return t + 1;
+        if (article && t + 1 < n && char.IsUpper(doc.Text[doc.Tokens[t].Start])
+            && (_g.Nationalities.ContainsKey(f[t]) || doc.Morphology.Length == n && doc.Morphology[t].Has(Language.LexicalFlags.Demonym)))
+            return t + 1;
+        return at;
+    }
+
+    // "X, le président du Comité régional des pêches maritimes et des élevages marins de Bretagne.": an apposition closed by
+    // punctuation right after the title, or after a verbless run of its complement
+    private bool IsClosedApposition(AnalyzedDocument doc, RolePhrase rp) =>
+        rp.Determiner is null || rp.EndToken >= doc.Tokens.Count || doc.Tokens[rp.EndToken].Kind is TokenKind.Punctuation or TokenKind.Quote
+        || ApposedNounPhraseEnd(doc, rp.EndToken) is not null;
+
+    /// <summary>
+    /// The punctuation (, . ; :) that ends the noun phrase going on at <paramref name="from"/>, when every token up to it can be
+    /// part of a title's complement: no verb form (by the lexicon), no relative pronoun, no quotation mark, at most 16 tokens,
+    /// bracketed acronyms allowed. Null otherwise.
+    /// </summary>
+    private int? ApposedNounPhraseEnd(AnalyzedDocument doc, int from)
+    {
+        var f = doc.Folded;
+        var tokens = doc.Tokens;
+        int n = tokens.Count;
+        for (int k = from; k < n && k < from + 16; k++)
+        {
+            if (k > from && doc.Text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Contains('\n')) return null;
+            var w = f[k];
+            // "la ministre de l'Environnement, de la Lutte contre les changements climatiques, de la Faune et des Parcs, X"
+            if (w == "," && k + 1 < n && f[k + 1] is "de" or "du" or "des" or "d'") continue;
+            if (w is "," or "." or ";" or ":") return k;
+            if (w == "(" && k + 2 < n && f[k + 2] == ")") { k += 2; continue; }
+            if (tokens[k].Kind is not (TokenKind.Word or TokenKind.Elision)) return null;
+            if (_words.ClauseWords.Contains(w) || w == "a" && doc.Text[tokens[k].Start] == 'a') return null;
+            if (IsVerbForm(doc, k)) return null;
+        }
+        return null;
+    }
+
+    // a finite verb form with no noun or adjective reading ("conduit" is both: allowed; "avait", "reçoit" are not)
+    private static bool IsVerbForm(AnalyzedDocument doc, int k) => Language.MorphQueries.IsFiniteVerbOnly(Language.MorphQueries.Morph(doc, k));
 
     private void FindRelations(AnalyzedDocument doc, Dictionary<int, int> personAt, Dictionary<int, int> personEndingAt)
     {

@@ -41,6 +41,7 @@ internal sealed class PostWords
         Possessives = List("possessive");
         FeminineDeterminers = List("feminine-determiner");
         PredicateCues = List("predicate-cue");
+        ClauseWords = List("clause-word");
     }
 
     private HashSet<string> List(string name) =>
@@ -56,6 +57,7 @@ internal sealed class PostWords
     public HashSet<string> Possessives { get; }
     public HashSet<string> FeminineDeterminers { get; }
     public HashSet<string> PredicateCues { get; }
+    public HashSet<string> ClauseWords { get; }
 
     /// <summary>Folded word sequences before a title that give it to the clause's subject ("en tant que").</summary>
     public List<string[]> CapacityCues { get; } = new();

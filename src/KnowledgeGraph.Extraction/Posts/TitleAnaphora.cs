@@ -185,10 +185,14 @@ internal sealed class TitleAnaphora
         return any;
     }
 
-    private static bool HasTitleOfOtherCountry(AnalyzedDocument doc, int?[] holders, int mention, string code)
+    // a title of another country, by a role phrase or by a post already found (a plural title's "X (Irlande)")
+    private bool HasTitleOfOtherCountry(AnalyzedDocument doc, int?[] holders, int mention, string code)
     {
         for (int r = 0; r < holders.Length; r++)
             if (holders[r] is { } h && SamePerson(doc, h, mention) && doc.RolePhrases[r].CountryCode is { } other && other != code) return true;
+        var key = _g.Country(code)?.Key;
+        foreach (var p in doc.Posts)
+            if (p.CountryKey is { } postCountry && postCountry != key && SamePerson(doc, p.HolderMentionIndex, mention)) return true;
         return false;
     }
 }

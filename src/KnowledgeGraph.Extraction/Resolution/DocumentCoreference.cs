@@ -19,8 +19,45 @@ namespace KnowledgeGraph.Extraction.Resolution;
 /// </summary>
 public sealed class DocumentCoreference : IDocumentComponent
 {
+    // role keys that name the head of an organization ("patron", "dirigeant", "directeur-general", "pdg"), from
+    // post-words-fr.tsv: "le patron de Schneider" is the person the article calls "directeur général de Schneider Electric"
+    private readonly HashSet<string> _headRoles;
+
     public DocumentCoreference(ExtractionResources resources)
     {
+        _headRoles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in resources.Table("post-words-fr.tsv"))
+            if (row.Length >= 2 && row[0] == "head-role") _headRoles.Add(row[1]);
+    }
+
+    // "patron", "patron-de-brenner", "directeur-general-de-brenner-electric": a head role key, alone or with its complement
+    private bool IsHeadRole(string key)
+    {
+        if (_headRoles.Contains(key)) return true;
+        for (int dash = key.IndexOf('-'); dash > 0; dash = key.IndexOf('-', dash + 1))
+            if (_headRoles.Contains(key[..dash])) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The one named holder of a head role of the organization at <paramref name="orgSpan"/> (same name, or one name's
+    /// words all in the other's: "Schneider" / "Schneider Electric"), or null when none or several.
+    /// </summary>
+    private int? HeadOfOrganization(AnalyzedDocument doc, TextSpan orgSpan, Func<int, int> find)
+    {
+        var wanted = TextFolding.Fold(orgSpan.Of(doc.Text)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int? found = null;
+        foreach (var p in doc.Posts)
+        {
+            if (!IsHeadRole(p.ResolutionKey) || p.OrganizationMentionIndex is not { } om) continue;
+            if (doc.Entities[p.HolderMentionIndex].Form != MentionForm.Name) continue;
+            var words = TextFolding.Fold(doc.Entities[om].Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (!(wanted.All(words.Contains) || words.All(wanted.Contains))) continue;
+            int root = find(p.HolderMentionIndex);
+            if (found is { } other && other != root) return null;
+            found = root;
+        }
+        return found;
     }
 
     public string Name => "coreference";
@@ -49,6 +86,31 @@ public sealed class DocumentCoreference : IDocumentComponent
             }
             var key = m.Kind + ":" + (m.GazetteerKey ?? TextFolding.Slug(m.Text));
             if (byKey.TryGetValue(key, out var first)) Union(first, i); else byKey[key] = i;
+        }
+
+        // "Schneider" after "Schneider Electric": a one-word organization name that opens exactly one longer organization
+        // name of the document is that organization
+        var orgByFirstWord = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ambiguousFirstWords = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < count; i++)
+        {
+            var m = mentions[i];
+            if (m.Kind != EntityKind.Organization || m.Form != MentionForm.Name) continue;
+            var words = TextFolding.Fold(m.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2) continue;
+            // every word, so a word inside two organizations' names is ambiguous; only a first word is used below
+            foreach (var w in words)
+                if (orgByFirstWord.TryGetValue(w, out var seen) && Find(seen) != Find(i)) ambiguousFirstWords.Add(w);
+                else orgByFirstWord.TryAdd(w, i);
+        }
+        for (int i = 0; i < count; i++)
+        {
+            var m = mentions[i];
+            if (m.Kind != EntityKind.Organization || m.Form != MentionForm.Name || m.GazetteerKey is not null) continue;
+            var folded = TextFolding.Fold(m.Text);
+            if (folded.Contains(' ') || ambiguousFirstWords.Contains(folded) || !orgByFirstWord.TryGetValue(folded, out var longer)
+                || !TextFolding.Fold(mentions[longer].Text).StartsWith(folded + " ", StringComparison.Ordinal)) continue;
+            Union(longer, i);
         }
 
         // keys computed once per mention
@@ -123,7 +185,10 @@ public sealed class DocumentCoreference : IDocumentComponent
             var holders = doc.Posts
                 .Where(p => p.ResolutionKey == m.RoleKey && p.CountryKey == m.CountryKey && mentions[p.HolderMentionIndex].Form == MentionForm.Name)
                 .Select(p => Find(p.HolderMentionIndex)).Distinct().ToList();
-            if (holders.Count == 1) Union(holders[0], i);
+            if (holders.Count == 1) { Union(holders[0], i); continue; }
+            if (holders.Count == 0 && m.OrganizationSpan is { } orgSpan && IsHeadRole(m.RoleKey)
+                && HeadOfOrganization(doc, orgSpan, Find) is { } head)
+                Union(head, i);
         }
 
         // number clusters by first mention; role mentions left alone get -1
