@@ -90,7 +90,7 @@ internal sealed class TurtleBodyWriter
         }
     }
 
-    private static bool IsType(Triple t) => t.Predicate is IUriNode { Iri: Vocabulary.RdfType };
+    internal static bool IsType(Triple t) => t.Predicate is IUriNode { Iri: Vocabulary.RdfType };
 
     private void WriteObject(GraphShape graph, INode obj, string indent, int depth, Queue<SubjectGroup> pending)
     {
