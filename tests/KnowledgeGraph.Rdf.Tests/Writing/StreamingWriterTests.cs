@@ -141,4 +141,50 @@ public sealed class StreamingWriterTests
         Assert.Equal(golden.Count, compared);
         Assert.True(compared > 300, $"only {compared} cases: are the W3C suites there?");
     }
+
+    private static List<Quad> Many(int n) => Enumerable.Range(0, n)
+        .Select(i => new Quad(new UriNode($"http://ex/s{i / 3:D6}"), new UriNode($"http://ex/p{i % 3}"), new LiteralNode($"valeur {i}", null, "fr")))
+        .ToList();
+
+    private static List<Quad> Drain(SortedQuads sorted) =>
+        sorted.Groups().SelectMany(g => g.Group.Triples.Select(t => t.InGraph(g.Graph))).ToList();
+
+    [Fact]
+    public void An_unsorted_stream_past_the_budget_is_sorted_in_runs_on_disk_and_merged()
+    {
+        var quads = Many(5000);
+        var shuffled = quads.OrderBy(q => q.Object.ToNTriples().GetHashCode(StringComparison.Ordinal)).ToList();
+        shuffled.AddRange(shuffled.Take(100).ToList()); // duplicates across runs
+        string? folder;
+        using (var sorted = SortedQuads.From(shuffled.Select(q => q), 50_000, CancellationToken.None))
+        {
+            Assert.True(sorted.RunCount > 10, $"{sorted.RunCount} runs");
+            folder = Directory.GetDirectories(Path.GetTempPath(), $"kg-sort-{Environment.ProcessId}-*").FirstOrDefault();
+            Assert.NotNull(folder);
+            var expected = quads.ToList();
+            expected.Sort(NodeComparer.Instance.Compare);
+            Assert.Equal(expected, Drain(sorted));
+        }
+        Assert.False(Directory.Exists(folder), "the runs are deleted");
+    }
+
+    [Fact]
+    public void A_sorted_stream_past_the_budget_is_one_run_written_without_sorting()
+    {
+        var quads = Many(5000);
+        quads.Sort(NodeComparer.Instance.Compare);
+        using var sorted = SortedQuads.From(quads.Select(q => q), 50_000, CancellationToken.None);
+        Assert.Equal(1, sorted.RunCount);
+        Assert.Equal(quads, Drain(sorted));
+    }
+
+    [Fact]
+    public void A_stream_within_the_budget_and_a_list_stay_in_memory()
+    {
+        var quads = Many(500);
+        using (var streamed = SortedQuads.From(quads.Select(q => q), RdfWriterOptions.DefaultSortBudgetBytes, CancellationToken.None))
+            Assert.Equal(0, streamed.RunCount);
+        using var list = SortedQuads.From(quads, 1, CancellationToken.None);
+        Assert.Equal(0, list.RunCount);
+    }
 }
