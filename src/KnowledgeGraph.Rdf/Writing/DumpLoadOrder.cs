@@ -24,17 +24,17 @@ internal static class DumpLoadOrder
         };
     }
 
-    /// <summary>The Turtle and TriG writers' order without blank nodes: graphs, subjects, then rdf:type first (<see cref="TurtleBodyWriter"/>).</summary>
+    /// <summary>The Turtle and TriG writers' order without blank nodes: graphs, subjects, then rdf:type first (<see cref="TurtleBodyWriter"/>),
+    /// from the same grouping the writers use.</summary>
     private static IEnumerable<Quad> GroupedOrder(IReadOnlyList<Quad> quads)
     {
-        var shape = DatasetShape.Build(quads, CancellationToken.None);
-        foreach (var graph in shape.Graphs)
-            foreach (var group in graph.Subjects)
-            {
-                foreach (var t in group.Triples)
-                    if (TurtleBodyWriter.IsType(t)) yield return t.InGraph(graph.Name);
-                foreach (var t in group.Triples)
-                    if (!TurtleBodyWriter.IsType(t)) yield return t.InGraph(graph.Name);
-            }
+        using var sorted = SortedQuads.From(quads, RdfWriterOptions.DefaultSortBudgetBytes, CancellationToken.None);
+        foreach (var (graph, group) in sorted.Groups())
+        {
+            foreach (var t in group.Triples)
+                if (TurtleBodyWriter.IsType(t)) yield return t.InGraph(graph);
+            foreach (var t in group.Triples)
+                if (!TurtleBodyWriter.IsType(t)) yield return t.InGraph(graph);
+        }
     }
 }
