@@ -36,11 +36,11 @@ declare -A result
 for tool in kg riot rapper; do
   echo "$tool: ${command[$tool]}" >&2
   rm -f "$work/out-$tool.ttl"
-  if /usr/bin/time -o "$work/time-$tool.txt" -f "%e %M" bash -c "${command[$tool]}" 2>"$work/err-$tool.txt"; then
-    read -r secs kib <"$work/time-$tool.txt"
-    result[$tool]="$secs $((kib / 1024)) $(stat -c %s "$work/out-$tool.ttl")"
+  if /usr/bin/time -o "$work/time-$tool.txt" -f "%e %M %U %S" bash -c "${command[$tool]}" 2>"$work/err-$tool.txt"; then
+    read -r secs kib user sys <"$work/time-$tool.txt"
+    result[$tool]="$secs $((kib / 1024)) $(stat -c %s "$work/out-$tool.ttl") $(echo "$user + $sys" | bc -l)"
   else
-    result[$tool]="failed 0 0"
+    result[$tool]="failed 0 0 0"
     tail -3 "$work/err-$tool.txt" >&2
   fi
   echo "$tool: ${result[$tool]}" >&2
@@ -55,15 +55,16 @@ report="$root/bench/results/convert.md"
   echo
   echo "\`bash bench/rdf-convert.sh --triples $triples\` on $(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end."
   echo "Input: $statements statements shaped like kg output (\`kg bench rdf --step generate-kg\`), $((bytes / 1048576)) MiB of N-Triples."
-  echo "Each tool runs once, one after the other, under \`/usr/bin/time -f '%e %M'\` (wall seconds, peak RSS)."
+  echo "Each tool runs once, one after the other, under \`/usr/bin/time -f '%e %M %U %S'\` (wall seconds, peak RSS, CPU"
+  echo "seconds: user + system, the fairer figure when other work shares the cores)."
   echo
-  echo "| tool | command | seconds | statements/s | peak RSS (MiB) | Turtle written (MiB) |"
-  echo "|---|---|---:|---:|---:|---:|"
+  echo "| tool | command | wall (s) | statements/s (wall) | CPU (s) | peak RSS (MiB) | Turtle written (MiB) |"
+  echo "|---|---|---:|---:|---:|---:|---:|"
   for tool in kg riot rapper; do
-    read -r secs mib size <<<"${result[$tool]}"
+    read -r secs mib size cpu <<<"${result[$tool]}"
     rate=$([ "$secs" = failed ] && echo "–" || printf '%.0f' "$(echo "$statements / $secs" | bc -l)")
     shown="${command[$tool]//$jena_cp/\$(cat .tools/jena.classpath)}"
-    echo "| $tool | \`${shown//$root\//}\` | $secs | $rate | $mib | $((size / 1048576)) |"
+    echo "| $tool | \`${shown//$root\//}\` | $secs | $rate | $cpu | $mib | $((size / 1048576)) |"
   done
   echo
   echo "rapper reads kg's Turtle back as $kg_count statements, and its own as $rapper_count (the input's $statements lines repeat a few statements)."

@@ -51,11 +51,14 @@ start_once() {
     sleep 0.05
   done
   end=$(date +%s.%N)
-  local rss hwm
+  local rss hwm cpu
   rss=$(awk '/^VmRSS/ {print $2}' "/proc/$pid/status")
   hwm=$(awk '/^VmHWM/ {print $2}' "/proc/$pid/status")
+  # user + system CPU seconds of the server process so far (fields 14 and 15 of /proc/PID/stat, in clock ticks):
+  # on a shared machine the wall time depends on the other load, the CPU time much less
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$pid/stat")
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  printf '%s %.2f %d %d\n' "$mode" "$(echo "$end - $begin" | bc -l)" "$((rss / 1024))" "$((hwm / 1024))"
+  printf '%s %.2f %s %d %d\n' "$mode" "$(echo "$end - $begin" | bc -l)" "$cpu" "$((rss / 1024))" "$((hwm / 1024))"
 }
 
 results=()
@@ -74,15 +77,16 @@ report="$root/bench/results/start.md"
   echo "\`bash bench/rdf-start.sh --triples $triples --rounds $rounds\` on $(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end."
   echo "Data: $statements statements shaped like kg output (\`kg bench rdf --step generate-kg\`), converted to Turtle with \`kg convert\`"
   echo "($(du -m "$work/text/graph.ttl" | cut -f1) MiB); the binary store beside it is $(du -m "$work/binary/graph.kgstore" | cut -f1) MiB."
-  echo "Each row is one \`kg serve --data DIR\` process: seconds from spawn to the first \`/health\` 200, its resident memory then and its peak."
+  echo "Each row is one \`kg serve --data DIR\` process: seconds from spawn to the first \`/health\` 200, the CPU time the"
+  echo "process had used by then (user + system: the fairer figure when other work shares the cores), its resident memory then and its peak."
   echo
-  echo "| round | loaded from | ready (s) | RSS at ready (MiB) | peak RSS (MiB) |"
-  echo "|---|---|---:|---:|---:|"
+  echo "| round | loaded from | ready, wall (s) | CPU at ready (s) | RSS at ready (MiB) | peak RSS (MiB) |"
+  echo "|---|---|---:|---:|---:|---:|"
   i=0
   for line in "${results[@]}"; do
-    read -r mode secs rss hwm <<<"$line"
+    read -r mode secs cpu rss hwm <<<"$line"
     label=$([ "$mode" = binary ] && echo "graph.kgstore (binary)" || echo "graph.ttl (Turtle re-parse)")
-    echo "| $((i / 2 + 1)) | $label | $secs | $rss | $hwm |"
+    echo "| $((i / 2 + 1)) | $label | $secs | $cpu | $rss | $hwm |"
     i=$((i + 1))
   done
 } >"$report"

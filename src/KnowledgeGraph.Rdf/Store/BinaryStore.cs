@@ -26,8 +26,8 @@ public sealed record BinaryStoreSource(string FileName, long Length)
 /// magic <c>KGSTORE\n</c>, int32 format version, string kg version, string source file name, int64 source length,
 /// namespaces (int32 n, then prefix and IRI strings), datatype and language tables (int32 n, strings), terms (int32
 /// n, then per term a kind byte and its strings), quads (int32 n, then n × 4 int32 S P O G in enumeration order),
-/// then for SPO, POS, OSP, GSPO: int32 bucket count, (lead, size) int32 pairs, and one int32 position into the quad
-/// array per quad, bucket by bucket, each bucket in index order. Trailer (24 bytes): int64 length of everything
+/// then for SPO, POS, OSP, GSPO: int32 bucket count, (lead, size) int32 pairs, and the quads again (4 × int32 each),
+/// bucket by bucket, each bucket in index order. Trailer (24 bytes): int64 length of everything
 /// before it, uint64 XXH3-64 of those bytes, magic <c>KGSTEND\n</c>.</para>
 /// </summary>
 public static class BinaryStore

@@ -14,6 +14,8 @@ internal static class BinaryStoreReader
     public static BinaryStoreLoad TryLoad(MemoryStore store, string path, BinaryStoreSource? source, CancellationToken cancellationToken)
     {
         if (store.Count > 0 || store.Terms.Count > 0) return BinaryStoreLoad.Refused("the store is not empty");
+        // the arrays are read as they lie in memory, and the file is little-endian
+        if (!BitConverter.IsLittleEndian) return BinaryStoreLoad.Refused("this machine is big-endian");
         try
         {
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
@@ -58,7 +60,7 @@ internal static class BinaryStoreReader
             foreach (var order in BinaryStore.IndexOrders)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                indexes.Add(ReadIndex(r, buffered, order, quads, contentLength));
+                indexes.Add(ReadIndex(r, buffered, quads, contentLength));
             }
             if (hashing.Position != contentLength || buffered.ReadByte() != -1)
                 return BinaryStoreLoad.Refused("corrupt (data after the last index)");
@@ -139,31 +141,24 @@ internal static class BinaryStoreReader
                 throw new CorruptException("a statement refers to a term that does not exist");
     }
 
-    private static List<(int, EncodedQuad[])> ReadIndex(BinaryReader r, Stream s, IndexOrder order, EncodedQuad[] quads, long max)
+    private static List<(int, EncodedQuad[])> ReadIndex(BinaryReader r, Stream s, EncodedQuad[] quads, long max)
     {
         int bucketCount = Count(r, max / 8);
         var buckets = new int[bucketCount * 2];
         s.ReadExactly(MemoryMarshal.AsBytes(buckets.AsSpan()));
-        var positions = new int[quads.Length];
-        s.ReadExactly(MemoryMarshal.AsBytes(positions.AsSpan()));
         var result = new List<(int, EncodedQuad[])>(bucketCount);
-        int at = 0;
+        long total = 0;
         for (int b = 0; b < bucketCount; b++)
         {
-            int lead = buckets[2 * b], size = buckets[2 * b + 1];
-            if (size <= 0 || size > quads.Length - at) throw new CorruptException("index buckets do not add up to the statements");
+            int size = buckets[2 * b + 1];
+            total += size;
+            if (size <= 0 || total > quads.Length) throw new CorruptException("index buckets do not add up to the statements");
+            // each bucket is read as it will lie in memory; the checksum, checked before anything is installed, covers it
             var items = new EncodedQuad[size];
-            for (int i = 0; i < size; i++)
-            {
-                int p = positions[at + i];
-                if ((uint)p >= (uint)quads.Length) throw new CorruptException("an index entry points past the statements");
-                items[i] = quads[p];
-                if (QuadIndex.LeadOf(order, items[i]) != lead) throw new CorruptException("an index entry is in the wrong bucket");
-            }
-            at += size;
-            result.Add((lead, items));
+            s.ReadExactly(MemoryMarshal.AsBytes(items.AsSpan()));
+            result.Add((buckets[2 * b], items));
         }
-        if (at != quads.Length) throw new CorruptException("index buckets do not add up to the statements");
+        if (total != quads.Length) throw new CorruptException("index buckets do not add up to the statements");
         return result;
     }
 }

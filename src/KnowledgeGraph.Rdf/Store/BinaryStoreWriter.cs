@@ -38,13 +38,21 @@ internal static class BinaryStoreWriter
                 w.Write(quads.Length);
                 w.Flush();
                 buffered.Write(MemoryMarshal.AsBytes(quads.AsSpan()));
+                var items = new EncodedQuad[Math.Min(quads.Length, 1 << 16)];
                 foreach (var (buckets, positions) in indexes)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     w.Write(buckets.Length / 2);
                     w.Flush();
                     buffered.Write(MemoryMarshal.AsBytes(buckets.AsSpan()));
-                    buffered.Write(MemoryMarshal.AsBytes(positions.AsSpan()));
+                    // the quads themselves in index order, not positions: the loader then copies each bucket in one
+                    // sequential read, where gathering by position costs a cache miss per quad
+                    for (int at = 0; at < positions.Length; at += items.Length)
+                    {
+                        int n = Math.Min(items.Length, positions.Length - at);
+                        for (int i = 0; i < n; i++) items[i] = quads[positions[at + i]];
+                        buffered.Write(MemoryMarshal.AsBytes(items.AsSpan(0, n)));
+                    }
                 }
                 w.Flush();
             }
