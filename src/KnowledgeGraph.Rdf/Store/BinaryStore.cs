@@ -51,6 +51,14 @@ public static class BinaryStore
     public static string KgVersion { get; } =
         typeof(BinaryStore).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
+    /// <summary>
+    /// Whether a file written by kg <paramref name="writer"/> may be read by kg <paramref name="reader"/>: the same
+    /// version, build metadata (after '+', the commit) aside as SemVer says, so that a commit that changes nothing of
+    /// the store does not throw every binary away. A change of layout raises <see cref="FormatVersion"/>.
+    /// </summary>
+    public static bool SameRelease(string writer, string reader) =>
+        string.Equals(writer.Split('+')[0], reader.Split('+')[0], StringComparison.Ordinal);
+
     /// <summary>Saves a store (atomically: a temporary sibling, then a rename).</summary>
     public static void Save(MemoryStore store, string path, BinaryStoreSource source, CancellationToken cancellationToken = default)
     {

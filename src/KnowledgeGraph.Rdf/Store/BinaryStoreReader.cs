@@ -39,7 +39,7 @@ internal static class BinaryStoreReader
             if (!magic.SequenceEqual(BinaryStore.Magic)) return BinaryStoreLoad.Refused("not a kg binary store (bad magic number)");
             int format = r.ReadInt32();
             var version = format == BinaryStore.FormatVersion ? r.ReadString() : "?";
-            if (format != BinaryStore.FormatVersion || version != BinaryStore.KgVersion)
+            if (format != BinaryStore.FormatVersion || !BinaryStore.SameRelease(version, BinaryStore.KgVersion))
                 return BinaryStoreLoad.Refused(
                     $"written by kg {version} in binary format {format}, but this is kg {BinaryStore.KgVersion} (format {BinaryStore.FormatVersion})");
             var sourceName = r.ReadString();

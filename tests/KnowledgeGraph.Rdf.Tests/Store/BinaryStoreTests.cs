@@ -118,6 +118,14 @@ public sealed class BinaryStoreTests : IDisposable
         Assert.Equal(0, store.Count);
     }
 
+    [Theory]
+    [InlineData("1.0.0+abc", "1.0.0+def", true)]
+    [InlineData("1.0.0", "1.0.0+def", true)]
+    [InlineData("1.0.0+abc", "1.0.1+abc", false)]
+    [InlineData("2.0.0", "1.0.0", false)]
+    public void OnlyTheBuildMetadataOfTheVersionMayDiffer(string writer, string reader, bool readable) =>
+        Assert.Equal(readable, BinaryStore.SameRelease(writer, reader));
+
     [Fact]
     public void AnotherFormatVersionIsRefused()
     {
