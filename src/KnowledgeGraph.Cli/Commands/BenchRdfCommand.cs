@@ -19,7 +19,7 @@ public static class BenchRdfCommand
         var triples = new Option<long>("--triples", "-n") { Description = "Statements in the generated file", DefaultValueFactory = _ => 1_000_000 };
         var outDir = new Option<string>("--out", "-o") { Description = "Folder for the generated data file", DefaultValueFactory = _ => Path.Combine("bench", "results", "tmp") };
         var report = new Option<string>("--report") { Description = "Markdown report to write", DefaultValueFactory = _ => Path.Combine("bench", "results", "rdf-io.md") };
-        var step = new Option<string?>("--step") { Description = "Internal: run one kg step (parse, write, load) on --input", Hidden = true };
+        var step = new Option<string?>("--step") { Description = "Internal: run one kg step (parse, write, load, kgstore, generate-kg) on --input", Hidden = true };
         var input = new Option<string?>("--input") { Description = "Internal: the file for --step", Hidden = true };
 
         var command = new Command("rdf", "N-Triples parse and write throughput and peak memory, beside rapper and Jena riot.");
@@ -34,7 +34,7 @@ public static class BenchRdfCommand
             var error = parseResult.InvocationConfiguration.Error;
             var stepName = parseResult.GetValue(step);
             if (stepName is not null)
-                return Task.FromResult(BenchRdfSteps.Run(stepName, parseResult.GetValue(input), output, error, cancellationToken));
+                return Task.FromResult(BenchRdfSteps.Run(stepName, parseResult.GetValue(input), output, error, cancellationToken, parseResult.GetValue(triples)));
             return Task.FromResult(BenchRdfRunner.Run(parseResult.GetValue(triples), parseResult.GetValue(outDir)!,
                 parseResult.GetValue(report)!, output, error, cancellationToken));
         });
@@ -45,8 +45,25 @@ public static class BenchRdfCommand
 /// <summary>The kg side of the benchmark, one step per process so that its peak RSS is its own.</summary>
 public static class BenchRdfSteps
 {
-    public static int Run(string step, string? input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static int Run(string step, string? input, TextWriter output, TextWriter error, CancellationToken cancellationToken, long triples = 1_000_000)
     {
+        if (step == "generate-kg" && input is not null)
+        {
+            // the data of bench/rdf-start.sh and bench/rdf-convert.sh: N-Triples shaped like kg build output
+            long written = BenchSparqlDataGenerator.Write(input, triples, cancellationToken);
+            error.WriteLine($"kg-bench: count={written} bytes={new FileInfo(input).Length}");
+            return ExitCodes.Ok;
+        }
+        if (step == "kgstore" && input is not null && File.Exists(input))
+        {
+            // the binary store kg build would write beside this dump: loaded as kg serve loads it, then saved
+            var loaded = new MemoryStore();
+            RdfLoader.LoadFile(loaded, input, null, documentIndex: 1, cancellationToken: cancellationToken);
+            var target = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(input))!, BinaryStore.FileName);
+            BinaryStore.Save(loaded, target, BinaryStoreSource.Of(input), cancellationToken);
+            error.WriteLine($"kg-bench: count={loaded.Count} bytes={new FileInfo(target).Length}");
+            return ExitCodes.Ok;
+        }
         if (input is null || !File.Exists(input))
         {
             error.WriteLine($"kg bench rdf --step {step}: --input FILE is required and must exist");

@@ -194,6 +194,8 @@ public static class BuildRunner
             written.Add(path);
             done?.Invoke(RdfFormats.Extension(format).TrimStart('.'));
         }
+        // the binary store beside the dumps, so kg serve and kg query start without re-parsing them (listed in build.json)
+        if (BinaryStore.WriteForBuild(directory, written, f => RdfFormats.SupportsDatasets(f) ? mapping.Quads : triples ?? mapping.Triples(), ct) is { } store) { written.Add(store); done?.Invoke("kgstore"); }
         return written;
     }
 

@@ -50,8 +50,9 @@ public static class ConvertRunner
             var namespaces = new NamespaceMap();
             var quads = ReadAll(request, inputFormats, namespaces, openStdin, stderr, cancellationToken);
             var writer = RdfFormats.CreateWriter(outputFormat);
-            // Grouping writers read the prefixes after the input is consumed, so that every declaration is known.
-            bool buffered = outputFormat is RdfFormat.Turtle or RdfFormat.TriG or RdfFormat.JsonLd;
+            // JSON-LD is written from the whole dataset in memory; Turtle and TriG sort within bounded memory (runs
+            // spilled to disk past the writer's budget) and the line formats stream.
+            bool buffered = outputFormat is RdfFormat.JsonLd;
             long count = 0;
             void Write(TextWriter target)
             {
@@ -62,7 +63,9 @@ public static class ConvertRunner
                     source = list;
                 }
                 var counted = Count(source, n => count = n);
-                writer.Write(target, counted, new RdfWriterOptions(Prefixes(namespaces), null, !request.JsonLdExpanded), cancellationToken);
+                // Grouping writers read the prefixes after the input is consumed, so that every declaration is known.
+                var prefixes = new DeferredList<KeyValuePair<string, string>>(() => Prefixes(namespaces));
+                writer.Write(target, counted, new RdfWriterOptions(prefixes, null, !request.JsonLdExpanded), cancellationToken);
             }
 
             if (request.Output == StdStream) WriteToStdout(stdout, Write);
@@ -177,5 +180,19 @@ public static class ConvertRunner
         {
             File.Delete(staging);
         }
+    }
+
+    /// <summary>A list computed on first use: the prefixes, known only once the input has been read.</summary>
+    private sealed class DeferredList<T>(Func<IReadOnlyList<T>> compute) : IReadOnlyList<T>
+    {
+        private readonly Lazy<IReadOnlyList<T>> _items = new(compute);
+
+        public T this[int index] => _items.Value[index];
+
+        public int Count => _items.Value.Count;
+
+        public IEnumerator<T> GetEnumerator() => _items.Value.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

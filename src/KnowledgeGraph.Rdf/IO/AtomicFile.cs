@@ -33,6 +33,26 @@ public static class AtomicFile
         }
     }
 
+    /// <summary>Binary output through the same temporary sibling and rename; <paramref name="write"/> gets an unbuffered file stream.</summary>
+    public static void WriteBinary(string path, Action<FileStream> write)
+    {
+        var full = Path.GetFullPath(path);
+        var dir = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(dir);
+        var tmp = Path.Combine(dir, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(tmp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
+                write(stream);
+            File.Move(tmp, full, overwrite: true);
+        }
+        catch
+        {
+            try { File.Delete(tmp); } catch (IOException) { }
+            throw;
+        }
+    }
+
     public static async Task WriteTextAsync(string path, Func<TextWriter, Task> write)
     {
         var full = Path.GetFullPath(path);

@@ -26,16 +26,62 @@ public static class RdfLoader
     /// <see cref="BuildOutputFiles"/>) is loaded from its best graph file plus any ontology.ttl beside it;
     /// any other folder loads every RDF file in it, in ordinal name order so that loading is deterministic.
     /// </summary>
-    public static long LoadPaths(MemoryStore store, IEnumerable<string> paths, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// When the paths name one dump with a <see cref="BinaryStore.FileName"/> beside it (a <c>kg build</c> writes one) and
+    /// the store is empty, the binary store is loaded instead of parsing the text. A binary store that is refused
+    /// (another kg version, not made from that dump, truncated, corrupt) is reported to <paramref name="warn"/>
+    /// (stderr by default), the dump is loaded instead, and the binary is rewritten from it when the folder allows.
+    /// </remarks>
+    public static long LoadPaths(MemoryStore store, IEnumerable<string> paths, CancellationToken cancellationToken = default,
+        Action<string>? warn = null)
     {
+        warn ??= Console.Error.WriteLine;
+        var files = ExpandPaths(paths);
+        string? refusedBinary = null;
+        if (files.Count == 1 && store.Count == 0 && store.Terms.Count == 0)
+        {
+            // beside the dump itself: OUT/graph.trig is a link into the current build's folder, which holds the binary
+            var dump = new FileInfo(files[0]).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(files[0]);
+            var binary = Path.Combine(Path.GetDirectoryName(dump)!, BinaryStore.FileName);
+            if (File.Exists(binary))
+            {
+                var loaded = BinaryStore.TryLoad(store, binary, BinaryStoreSource.Of(files[0]), cancellationToken);
+                if (loaded.Loaded) return store.Count;
+                warn($"kg: {binary}: binary store refused: {loaded.Problem}; loading {files[0]} instead");
+                refusedBinary = binary;
+            }
+        }
         long n = 0;
         int doc = 0;
-        foreach (var file in ExpandPaths(paths))
+        foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
             n += LoadFile(store, file, null, ++doc, null, cancellationToken);
         }
+        if (refusedBinary is not null)
+        {
+            try
+            {
+                BinaryStore.Save(store, refusedBinary, BinaryStoreSource.Of(files[0]), cancellationToken);
+                warn($"kg: {refusedBinary}: rewritten from {files[0]}");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                warn($"kg: {refusedBinary}: cannot rewrite it ({e.Message}); the next start parses {files[0]} again");
+            }
+        }
         return n;
+    }
+
+    /// <summary>The prefixes a file declares before its first statement (where our writers put all of them), in order.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> DeclaredPrefixes(string path, RdfFormat format)
+    {
+        var namespaces = new NamespaceMap();
+        using var reader = RdfText.OpenFile(path);
+        using var e = RdfFormats.CreateReader(format)
+            .Read(reader, new RdfReaderOptions(path, new Uri(Path.GetFullPath(path)).AbsoluteUri, "", namespaces)).GetEnumerator();
+        e.MoveNext();
+        return namespaces.Entries;
     }
 
     /// <summary>The files <see cref="LoadPaths"/> would load, in order.</summary>

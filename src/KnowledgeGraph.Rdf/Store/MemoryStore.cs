@@ -39,6 +39,31 @@ public sealed class MemoryStore : ITripleStore
             .OrderBy(n => n, NodeComparer.Instance)
             .ToList();
 
+    /// <summary>Every quad, in the store's own enumeration order (a binary store keeps it, so scans answer in the same order).</summary>
+    internal IEnumerable<EncodedQuad> AllEncoded => _all;
+
+    internal QuadIndex IndexFor(IndexOrder order) => order switch
+    {
+        IndexOrder.Spo => _spo,
+        IndexOrder.Pos => _pos,
+        IndexOrder.Osp => _osp,
+        _ => _gspo,
+    };
+
+    /// <summary>
+    /// Replaces the content with a loaded binary store: terms, every quad in enumeration order, and the
+    /// four indexes' buckets (already sorted). Only called on an empty store, once the file was verified.
+    /// </summary>
+    internal void Install(INode[] terms, EncodedQuad[] quads, IReadOnlyList<KeyValuePair<string, string>> namespaces)
+    {
+        if (_all.Count > 0 || Terms.Count > 0) throw new InvalidOperationException("a binary store loads into an empty store only");
+        Terms.Load(terms);
+        _all.EnsureCapacity(quads.Length);
+        foreach (var q in quads) _all.Add(q);
+        Namespaces.Import(namespaces);
+        Version++;
+    }
+
     public bool Add(Quad quad)
     {
         var e = new EncodedQuad(Terms.GetOrAdd(quad.Subject), Terms.GetOrAdd(quad.Predicate),

@@ -143,6 +143,24 @@ internal sealed class QuadIndex
         return new ArraySegment<EncodedQuad>(b.Items, lo, hi - lo);
     }
 
+    /// <summary>Installs a bucket already in index order (loaded from a binary store).</summary>
+    internal void SetSortedBucket(int lead, EncodedQuad[] items) =>
+        _buckets[lead] = new Bucket { Items = items, Count = items.Length, Sorted = true };
+
+    internal void EnsureCapacity(int buckets) => _buckets.EnsureCapacity(buckets);
+
+    /// <summary>The lead of a quad in this index's order (its bucket key).</summary>
+    internal static int LeadOf(IndexOrder order, in EncodedQuad e) => order switch
+    {
+        IndexOrder.Spo => e.S,
+        IndexOrder.Pos => e.P,
+        IndexOrder.Osp => e.O,
+        _ => e.G,
+    };
+
+    /// <summary>The order of two quads of one bucket, as the index sorts them.</summary>
+    internal static int CompareInBucket(IndexOrder order, in EncodedQuad x, in EncodedQuad y) => Compare(order, x, y);
+
     /// <summary>The size of a bucket, O(1); used for cardinality estimates.</summary>
     public int BucketSize(int lead) => _buckets.TryGetValue(lead, out var b) ? b.Count : 0;
 

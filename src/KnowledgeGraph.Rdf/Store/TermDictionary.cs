@@ -32,4 +32,22 @@ public sealed class TermDictionary
     public INode this[int id] => _terms[id];
 
     public INode GetTerm(int id) => _terms[id];
+
+    /// <summary>The terms in id order (index 0 is the reserved default-graph slot, null).</summary>
+    internal IReadOnlyList<INode> AllTerms => _terms;
+
+    /// <summary>Replaces the content with terms loaded from a binary store, ids in list order from 1.</summary>
+    internal void Load(INode[] terms)
+    {
+        _ids.Clear();
+        _terms.Clear();
+        _terms.Add(null!);
+        _ids.EnsureCapacity(terms.Length);
+        _terms.Capacity = terms.Length + 1;
+        foreach (var t in terms)
+        {
+            _ids.Add(t, _terms.Count);
+            _terms.Add(t);
+        }
+    }
 }

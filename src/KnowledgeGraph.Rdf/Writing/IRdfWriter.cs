@@ -15,7 +15,13 @@ public interface IRdfWriter
 /// <param name="Prefixes">Prefixes the writer may use (Turtle, TriG, JSON-LD context).</param>
 /// <param name="BaseIri">Written as @base and used to relativise IRIs, when set.</param>
 /// <param name="JsonLdCompact">JSON-LD: compact with a context built from <paramref name="Prefixes"/>; otherwise expanded.</param>
+/// <param name="SortBudgetBytes">Turtle and TriG: about how much memory the statements held for sorting may take; past it
+/// they are sorted in runs spilled to temporary files and merged (the output is the same).</param>
 public sealed record RdfWriterOptions(
     IReadOnlyList<KeyValuePair<string, string>>? Prefixes = null,
     string? BaseIri = null,
-    bool JsonLdCompact = true);
+    bool JsonLdCompact = true,
+    long SortBudgetBytes = RdfWriterOptions.DefaultSortBudgetBytes)
+{
+    public const long DefaultSortBudgetBytes = 256L << 20;
+}

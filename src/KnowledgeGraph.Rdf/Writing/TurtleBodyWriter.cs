@@ -6,69 +6,97 @@ namespace KnowledgeGraph.Rdf;
 /// Writes Turtle/TriG statements of one dataset: subjects grouped with ';' and ',', rdf:type as 'a',
 /// blank nodes used once nested as [ ... ], well-formed lists as ( ... ), and terms in their
 /// shortest safe spelling. Shared by <see cref="TurtleWriter"/> and <see cref="TriGWriter"/>.
+/// Statements come one subject at a time, in order (<see cref="SortedQuads"/>); only blank nodes are looked up
+/// out of order (<see cref="BlankNodes"/>), so the memory used does not grow with the rest of the data.
 /// </summary>
 internal sealed class TurtleBodyWriter
 {
     // Deeper nesting is written with labels instead, to keep recursion bounded on long chains.
     private const int MaxNesting = 64;
 
-    private readonly DatasetShape _shape;
+    private readonly BlankNodes _blanks;
     private readonly PrefixTable _prefixes;
     private readonly string? _baseIri;
+    private readonly BodyBuffer _body;
     private readonly CancellationToken _cancellationToken;
+    // blank nodes only: an IRI or literal is never nested, so whether it was written never matters
     private readonly HashSet<INode> _written = new();
     private readonly HashSet<INode> _labelled = new();
     private readonly StringBuilder _sb = new();
+    private readonly Queue<SubjectGroup> _pending = new();
+    private INode? _graph;
+    private string _indent = "";
     private int _statements;
 
-    public TurtleBodyWriter(DatasetShape shape, PrefixTable prefixes, string? baseIri, CancellationToken cancellationToken)
+    public TurtleBodyWriter(BlankNodes blanks, PrefixTable prefixes, string? baseIri, BodyBuffer body, CancellationToken cancellationToken)
     {
-        _shape = shape;
+        _blanks = blanks;
         _prefixes = prefixes;
         _baseIri = baseIri;
+        _body = body;
         _cancellationToken = cancellationToken;
     }
 
-    public StringBuilder Output => _sb;
-
-    /// <summary>Writes the statements of <paramref name="graph"/>, each line prefixed with <paramref name="indent"/>.</summary>
-    public void WriteGraph(GraphShape graph, string indent)
+    /// <summary>Starts the statements of a graph, each line prefixed with <paramref name="indent"/>.</summary>
+    public void BeginGraph(INode? graph, string indent)
     {
-        var pending = new Queue<SubjectGroup>();
-        foreach (var s in graph.Subjects)
-            if (!_shape.IsNestable(s.Subject)) WriteRoot(graph, s, indent, pending);
-        Drain(graph, indent, pending);
+        _graph = graph;
+        _indent = indent;
+    }
+
+    /// <summary>The next subject of the graph, in order.</summary>
+    public void WriteSubject(SubjectGroup group)
+    {
+        if (!_blanks.IsNestable(group.Subject)) WriteRoot(group, _pending);
+    }
+
+    /// <summary>Ends the graph: what was put off past the nesting limit, then blank nodes only reachable in a cycle.</summary>
+    public void EndGraph()
+    {
+        Drain(_pending);
         // What is left is nestable in principle but unreachable from a root: blank nodes in a cycle.
-        foreach (var s in graph.Subjects)
+        foreach (var s in _blanks.SubjectsOf(_graph))
         {
             if (_written.Contains(s.Subject)) continue;
             _labelled.Add(s.Subject);
-            WriteRoot(graph, s, indent, pending);
-            Drain(graph, indent, pending);
+            WriteRoot(s, _pending);
+            Drain(_pending);
         }
+        Flush();
     }
 
-    private void Drain(GraphShape graph, string indent, Queue<SubjectGroup> pending)
+    /// <summary>Text between statements (TriG's graph blocks).</summary>
+    public void AppendRaw(string text) => _sb.Append(text);
+
+    /// <summary>Hands what is written so far to the body buffer.</summary>
+    public void Flush()
+    {
+        _body.Append(_sb);
+        _sb.Clear();
+    }
+
+    private void Drain(Queue<SubjectGroup> pending)
     {
         while (pending.Count > 0)
         {
             var s = pending.Dequeue();
-            if (!_written.Contains(s.Subject)) WriteRoot(graph, s, indent, pending);
+            if (!_written.Contains(s.Subject)) WriteRoot(s, pending);
         }
     }
 
-    private void WriteRoot(GraphShape graph, SubjectGroup group, string indent, Queue<SubjectGroup> pending)
+    private void WriteRoot(SubjectGroup group, Queue<SubjectGroup> pending)
     {
         if ((++_statements & 0x3FF) == 0) _cancellationToken.ThrowIfCancellationRequested();
-        _written.Add(group.Subject);
-        _sb.Append(indent);
+        if (group.Subject is IBlankNode) _written.Add(group.Subject);
+        _sb.Append(_indent);
         AppendTerm(group.Subject, isPredicate: false);
         _sb.Append(' ');
-        WritePredicateObjects(graph, group, indent + "    ", depth: 1, pending);
+        WritePredicateObjects(group, _indent + "    ", depth: 1, pending);
         _sb.Append(" .\n");
+        if (_sb.Length > 1 << 16) Flush();
     }
 
-    private void WritePredicateObjects(GraphShape graph, SubjectGroup group, string indent, int depth, Queue<SubjectGroup> pending)
+    private void WritePredicateObjects(SubjectGroup group, string indent, int depth, Queue<SubjectGroup> pending)
     {
         // rdf:type first, as people read it; the rest in NodeComparer order (the triples are sorted).
         var ordered = group.Triples.Where(IsType).Concat(group.Triples.Where(t => !IsType(t)));
@@ -86,20 +114,20 @@ internal sealed class TurtleBodyWriter
                 AppendTerm(t.Predicate, isPredicate: true);
                 _sb.Append(' ');
             }
-            WriteObject(graph, t.Object, indent, depth, pending);
+            WriteObject(t.Object, indent, depth, pending);
         }
     }
 
-    private static bool IsType(Triple t) => t.Predicate is IUriNode { Iri: Vocabulary.RdfType };
+    internal static bool IsType(Triple t) => t.Predicate is IUriNode { Iri: Vocabulary.RdfType };
 
-    private void WriteObject(GraphShape graph, INode obj, string indent, int depth, Queue<SubjectGroup> pending)
+    private void WriteObject(INode obj, string indent, int depth, Queue<SubjectGroup> pending)
     {
-        if (!_shape.IsNestable(obj) || _labelled.Contains(obj) || _written.Contains(obj))
+        if (!_blanks.IsNestable(obj) || _labelled.Contains(obj) || _written.Contains(obj))
         {
             AppendTerm(obj, isPredicate: false);
             return;
         }
-        var group = graph.TryGetSubject(obj);
+        var group = _blanks.TryGetSubject(_graph, obj);
         if (depth >= MaxNesting)
         {
             _labelled.Add(obj);
@@ -107,7 +135,7 @@ internal sealed class TurtleBodyWriter
             if (group is not null) pending.Enqueue(group);
             return;
         }
-        var items = _shape.TryReadList(graph, obj, out var cells);
+        var items = _blanks.TryReadList(_graph, obj, out var cells);
         if (items is not null)
         {
             foreach (var c in cells) _written.Add(c);
@@ -115,7 +143,7 @@ internal sealed class TurtleBodyWriter
             foreach (var item in items)
             {
                 _sb.Append(' ');
-                WriteObject(graph, item, indent, depth + 1, pending);
+                WriteObject(item, indent, depth + 1, pending);
             }
             _sb.Append(" )");
             return;
@@ -127,7 +155,7 @@ internal sealed class TurtleBodyWriter
             return;
         }
         _sb.Append("[\n").Append(indent).Append("    ");
-        WritePredicateObjects(graph, group, indent + "    ", depth + 1, pending);
+        WritePredicateObjects(group, indent + "    ", depth + 1, pending);
         _sb.Append('\n').Append(indent).Append(']');
     }
 

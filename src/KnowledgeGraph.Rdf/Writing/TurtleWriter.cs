@@ -1,9 +1,10 @@
 namespace KnowledgeGraph.Rdf;
 
 /// <summary>
-/// RDF 1.1 Turtle. Buffers the graph to sort it (byte-stable output) and declares only the prefixes
-/// it uses. A statement in a named graph is an error: Turtle cannot carry it, and silently dropping
-/// data would be worse (use TriG or N-Quads).
+/// RDF 1.1 Turtle. Sorts the graph (byte-stable output) within bounded memory (<see cref="SortedQuads"/>: runs spilled
+/// to disk past <see cref="RdfWriterOptions.SortBudgetBytes"/>) and declares only the prefixes it uses, so the body is
+/// held (in a temporary file when large) until the header is known. A statement in a named graph is an error: Turtle
+/// cannot carry it, and silently dropping data would be worse (use TriG or N-Quads).
 /// </summary>
 public sealed class TurtleWriter : IRdfWriter
 {
@@ -11,24 +12,41 @@ public sealed class TurtleWriter : IRdfWriter
 
     public void Write(TextWriter output, IEnumerable<Quad> quads, RdfWriterOptions options, CancellationToken cancellationToken = default)
     {
-        var shape = DatasetShape.Build(RejectNamedGraphs(quads, "Turtle"), cancellationToken);
+        using var sorted = SortedQuads.From(RejectNamedGraphs(quads, "Turtle"), options.SortBudgetBytes, cancellationToken);
+        // the prefixes are read once the input is consumed: a converter learns the input's declarations while reading it
         var prefixes = new PrefixTable(options.Prefixes);
-        var body = new TurtleBodyWriter(shape, prefixes, options.BaseIri, cancellationToken);
-        foreach (var graph in shape.Graphs) body.WriteGraph(graph, "");
+        using var buffer = new BodyBuffer();
+        var body = new TurtleBodyWriter(sorted.Blanks, prefixes, options.BaseIri, buffer, cancellationToken);
+        body.BeginGraph(null, "");
+        foreach (var (_, group) in sorted.Groups()) body.WriteSubject(group);
+        body.EndGraph();
         output.Write(TurtleBodyWriter.Header(prefixes, options.BaseIri));
-        output.Write(body.Output);
+        buffer.CopyTo(output, cancellationToken);
         output.Flush();
     }
 
     internal static IEnumerable<Quad> RejectNamedGraphs(IEnumerable<Quad> quads, string formatName)
     {
+        // a list is checked in place, so that the sorter can still read it where it is
+        if (quads is IReadOnlyList<Quad> list)
+        {
+            for (int i = 0; i < list.Count; i++)
+                if (list[i].Graph is not null) throw NamedGraphError(formatName, list[i]);
+            return list;
+        }
+        return Reject(quads, formatName);
+    }
+
+    private static IEnumerable<Quad> Reject(IEnumerable<Quad> quads, string formatName)
+    {
         foreach (var q in quads)
         {
-            if (q.Graph is not null)
-                throw new RdfWriterException(
-                    $"{formatName} holds one graph only, but a statement is in the named graph {q.Graph.ToNTriples()}; " +
-                    "write TriG, N-Quads or JSON-LD to keep named graphs");
+            if (q.Graph is not null) throw NamedGraphError(formatName, q);
             yield return q;
         }
     }
+
+    private static RdfWriterException NamedGraphError(string formatName, Quad q) => new(
+        $"{formatName} holds one graph only, but a statement is in the named graph {q.Graph!.ToNTriples()}; " +
+        "write TriG, N-Quads or JSON-LD to keep named graphs");
 }
