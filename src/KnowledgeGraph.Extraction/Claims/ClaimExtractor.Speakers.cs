@@ -102,6 +102,17 @@ public sealed partial class ClaimExtractor
                 c.SpeakerSpan ??= doc.Entities[sp].Span;
                 c.Speaker = lastSpeaker;
             }
+            // "a tranché la responsable polonaise", "glisse la syndicaliste": a definite description that the article never tied
+            // to a name stands, like a pronoun of its gender, for the person the text is about
+            if (c.Speaker is { } description && c.Rule is SpeakerRule.AfterOrAnaphoric or SpeakerRule.InciseAfter
+                && doc.Entities[description].Form == MentionForm.Role && doc.Entities[description].ClusterId < 0
+                && DefiniteDescriptionGender(doc.Text, doc.Entities[description].Span.Start) is { } pronoun
+                && finder.ResolvePronoun(doc.Entities[description].Span.Start, lastSpeaker, lastSentence, pronoun) is { } person
+                && doc.Entities[person].Form == MentionForm.Name)
+            {
+                c.SpeakerSpan ??= doc.Entities[description].Span;
+                c.Speaker = person;
+            }
             if (c.Speaker is not null)
             {
                 c.SpeakerSpan ??= doc.Entities[c.Speaker.Value].Span;
@@ -144,6 +155,18 @@ public sealed partial class ClaimExtractor
         string article = FrenchText.Lower(words[0].Of(text));
         if (article is not ("le" or "la")) return null;
         return _gazetteers.RoleWords.Contains(Tokenization.TextFolding.Fold(words[1].Of(text))) ? article == "la" ? "elle" : "il" : null;
+    }
+
+    /// <summary>"la" → "elle", "le" → "il": the pronoun a definite singular article right before <paramref name="at"/> agrees with;
+    /// null after any other word ("une responsable", "son président", "l'élue" whose article hides the gender).</summary>
+    private static string? DefiniteDescriptionGender(string text, int at)
+    {
+        int p = at - 1;
+        while (p >= 0 && char.IsWhiteSpace(text[p])) p--;
+        int end = p + 1;
+        while (p >= 0 && char.IsLetter(text[p])) p--;
+        if (p >= 0 && char.IsLetterOrDigit(text[p])) return null;
+        return FrenchText.Lower(text.AsSpan(p + 1, end - p - 1)) switch { "la" => "elle", "le" => "il", _ => null };
     }
 
     /// <summary>"un"/"une"/"des" then an anonymous-source noun ("une source", "un proche") between the two offsets.</summary>

@@ -239,6 +239,9 @@ public sealed partial class SpeakerFinder
         int sentence = _doc.SentenceIndexAt(pos);
         // the speaker of the claim just before keeps the floor ("…", a déclaré X. "…", a-t-il ajouté)
         if (lastSpeaker is { } last && sentence >= 0 && lastSpeakerSentence >= sentence - 1 && Fits(last)) return lastSpeaker;
+        // "La délégation, conduite par le général X, a posé ses conditions. « … », a-t-il déclaré": when no sentence nearby
+        // has a person subject, a person of that gender named as a complement in this or the previous sentence
+        int? complement = null;
         // otherwise the subject of the nearest sentence that has one ("X est allée dans le même sens. "…", a-t-elle déclaré")
         for (int s = sentence; s >= 0 && s >= sentence - 3; s--)
         {
@@ -253,8 +256,12 @@ public sealed partial class SpeakerFinder
                 var m = _doc.Entities[k];
                 if (m.Span.End > limit) break;
                 if (CanSpeak(k) && !IsComplement(m.Span) && m.Kind == EntityKind.Person && Fits(k)) return k;
+                if (s >= sentence - 1 && complement is null && wanted is not null && CanSpeak(k) && m.Kind == EntityKind.Person
+                    && m.Form == MentionForm.Name && GenderOf(k) == wanted) complement = k;
             }
         }
+        // an older speaker (two sentences back or more) yields to that fresher person
+        if (complement is not null && (lastSpeaker is null || lastSpeakerSentence < sentence - 2)) return complement;
         return lastSpeaker is { } l && Fits(l) ? lastSpeaker : null;
     }
 

@@ -1,0 +1,81 @@
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+
+namespace KnowledgeGraph.Extraction.Tests.Claims;
+
+/// <summary>
+/// Claims read the language layer's speech-verb sites (verbs found by lemma) and resolve definite descriptions and
+/// pronouns with gender agreement; invented sentences in the style of several outlets, through the whole pipeline.
+/// </summary>
+public sealed class LayerSpeakerTests : IClassFixture<ResourcesFixture>
+{
+    private readonly ExtractionPipeline _pipeline;
+
+    public LayerSpeakerTests(ResourcesFixture fixture) => _pipeline = DefaultPipeline.Create(fixture.Resources);
+
+    private ExtractionResult Run(string text) => _pipeline.Run(new[] { new Article("t", text, "mem", Date: new PartialDate(2025, 6, 12)) });
+
+    [Fact]
+    public void AVerbFormThatIsAlsoANounReportsRightAfterTheQuotation()
+    {
+        // "glisse" is also a noun ("la glisse"); after « … », it can only be the reporting verb
+        var r = Run("Depuis 2019, Mme Ferhat et M. Garnier se croisent souvent. « On ne se fait pas de cadeaux, mais on se respecte », glisse la syndicaliste.");
+        var c = Assert.Single(r.Claims);
+        Assert.Equal("ferhat", c.SpeakerKey);
+        Assert.Equal("glisser", c.Appearances[0].SpeechVerb);
+    }
+
+    [Fact]
+    public void APostQuotationVerbOnlyTheLexiconKnowsIsFoundByLemma()
+    {
+        // "ironiser" is listed only in the language layer's patterns, in no claim word list
+        var r = Run("La députée Claire Vasseur a quitté l'hémicycle. « C'est une mascarade », ironise-t-elle.");
+        var c = Assert.Single(r.Claims);
+        Assert.Equal("claire-vasseur", c.SpeakerKey);
+        Assert.Equal("C'est une mascarade", c.Text);
+    }
+
+    [Fact]
+    public void AReflexiveVerbIsNotTheSpeechVerbWithoutItsPronoun()
+    {
+        // "s'assurer que" (to make sure) is not "assurer que" (to state)
+        var r = Run("La Première ministre a reçu les présidents des groupes, dont Paul Garnier, pour s'assurer qu'aucun député ne ferait défection.");
+        Assert.DoesNotContain(r.Claims, c => c.Text.Contains("défection"));
+    }
+
+    [Fact]
+    public void AnInvertedDescriptionStandsForThePersonOfItsGender()
+    {
+        // Swiss-wire style: the official is named once, then described
+        var r = Run("La commissaire européenne Anna Kowalczyk a reçu mardi les patrons du secteur à Berne. "
+            + "« Il n'y aura aucun report », a tranché la responsable polonaise devant les députés.");
+        var c = Assert.Single(r.Claims);
+        Assert.Equal("anna-kowalczyk", c.SpeakerKey);
+    }
+
+    [Fact]
+    public void AFeminineDescriptionSkipsTheManNamedLast()
+    {
+        var r = Run("La maire de Lausanne, Sophie Brandt, a visité le chantier avec l'architecte Marc Keller. "
+            + "« Nous tiendrons les délais », a assuré l'élue. « Le quartier sera prêt en 2027 », a ajouté la socialiste.");
+        Assert.All(r.Claims, c => Assert.Equal("sophie-brandt", c.SpeakerKey));
+        Assert.Contains(r.Claims, c => c.Text.Contains("2027"));
+    }
+
+    [Fact]
+    public void APronounWithOnlyAComplementPersonNearbyIsThatPerson()
+    {
+        // Africa-wire style: the general is named inside a participial phrase, not as the subject
+        var r = Run("La délégation de l'armée, conduite par le général Omar Haddad, a posé ses conditions à Doha. "
+            + "« L'armée ne cédera rien », a-t-il déclaré à la presse.");
+        var c = Assert.Single(r.Claims);
+        Assert.Equal("omar-haddad", c.SpeakerKey);
+    }
+
+    [Fact]
+    public void AnIndefiniteDescriptionIsNoNamedSpeaker()
+    {
+        var r = Run("Le ministre Paul Garnier a visité l'usine de Roubaix. « Nous tiendrons nos promesses », a déclaré une responsable du site.");
+        Assert.DoesNotContain(r.Claims, c => c.SpeakerKey == "paul-garnier");
+    }
+}
