@@ -80,6 +80,17 @@ public sealed partial class SpeakerFinder
         return null;
     }
 
+    /// <summary>True when the language layer reads the token starting at <paramref name="offset"/> as a finite verb only
+    /// ("exige", "a"), not as a participle or a noun ("délégué", "élu").</summary>
+    private bool IsFiniteVerbAt(int offset)
+    {
+        if (_doc.Morphology.Length != _doc.Tokens.Count) return false;
+        int t = _doc.TokenIndexAtOrAfter(offset);
+        if (t >= _doc.Tokens.Count || _doc.Tokens[t].Start != offset) return false;
+        var a = _doc.Morphology[t];
+        return a.Best is { IsVerbal: true, IsFinite: true, IsPastParticiple: false } && !a.CanBe(Language.PartOfSpeech.Noun) && !a.CanBe(Language.PartOfSpeech.Adjective);
+    }
+
     /// <summary>"Le ministre …", "L'élue …": a definite article then a lower-case word.</summary>
     private bool OpensWithDefiniteTitle(int at)
     {
@@ -111,6 +122,8 @@ public sealed partial class SpeakerFinder
             if (p < text.Length && FrenchText.IsApostrophe(text[p])) { p++; if (w is "l" or "L") continue; break; }
             if (!w.All(ch => char.IsLower(ch) || ch == '-')) { if (words.Count == 0 && w is "Le" or "La") continue; break; }
             if (words.Count == 0 && w is "le" or "la") continue;
+            // "Le général exige …": the title ends where the finite verb starts
+            if (words.Count > 0 && IsFiniteVerbAt(start)) break;
             if (ComplementWords.Contains(w) || w is "a" or "et" or "qui" or "avait" or "est") break;
             words.Add(w);
             if (words.Count == 3) break;

@@ -102,9 +102,30 @@ public sealed partial class SpeakerFinder
             if (m.Span.End > verbStart) break;
             if (!CanSpeak(k) || IsComplement(m.Span) || IsBracketed(m.Span)) continue;
             if (!allowQuoteBetween && QuoteBetween(m.Span.End, verbStart)) continue;
+            // a named subject keeps the verb past a relative clause; a bare title may be named inside one ("le président,
+            // dont le nom s'écrit aussi X, a accusé")
+            if (best is { } named && _doc.Entities[named].Form == MentionForm.Name && InsideRelativeClause(m.Span, verbStart)) continue;
             best = k;
         }
         return best;
+    }
+
+    /// <summary>
+    /// "X, qui représente à Doha le général Y, a averti …": a mention inside a relative clause set off by commas between the
+    /// subject and its verb is the relative verb's object or subject, not the main verb's subject.
+    /// </summary>
+    private bool InsideRelativeClause(TextSpan mention, int verbStart)
+    {
+        string text = _doc.Text;
+        int open = text.LastIndexOf(',', Math.Max(0, mention.Start - 1), Math.Min(mention.Start, 120));
+        if (open < 0) return false;
+        int close = text.IndexOf(',', mention.End, Math.Max(0, verbStart - mention.End));
+        if (close < 0) return false;
+        int p = open + 1;
+        while (p < mention.Start && text[p] == ' ') p++;
+        int w = p;
+        while (p < mention.Start && char.IsLetter(text[p])) p++;
+        return _grammar.RelativePronouns.Contains(FrenchText.Lower(text.AsSpan(w, p - w)));
     }
 
     /// <summary>The inverted subject after a verb: first speaking, non-complement mention before the clause ends.</summary>

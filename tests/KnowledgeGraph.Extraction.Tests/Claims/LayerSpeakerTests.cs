@@ -78,4 +78,23 @@ public sealed class LayerSpeakerTests : IClassFixture<ResourcesFixture>
         var r = Run("Le ministre Paul Garnier a visité l'usine de Roubaix. « Nous tiendrons nos promesses », a déclaré une responsable du site.");
         Assert.DoesNotContain(r.Claims, c => c.SpeakerKey == "paul-garnier");
     }
+
+    [Fact]
+    public void ANameInsideARelativeClauseBeforeTheVerbIsNotTheSubject()
+    {
+        var r = Run("Côté armée, le ton reste ferme. Le général Omar Haddad, qui représente à Doha le maréchal Idriss Kane, "
+            + "a averti que l'armée refuserait de signer tout texte.");
+        var c = Assert.Single(r.Claims);
+        Assert.Equal("omar-haddad", c.SpeakerKey);
+    }
+
+    [Fact]
+    public void ABareTitleBeforeAFiniteVerbIsThePersonIntroducedWithIt()
+    {
+        // the title words stop at the verb the language layer reads as finite ("exige"), so "le général" is looked up
+        var r = Run("La délégation de l'armée, conduite par le général Omar Haddad, proche du chef d'état-major Idriss Kane, a posé ses conditions. "
+            + "Le général exige le retrait des milices des villes qu'elles occupent.");
+        var c = Assert.Single(r.Claims);
+        Assert.Equal("omar-haddad", c.SpeakerKey);
+    }
 }
