@@ -180,6 +180,38 @@ public sealed partial class SpeakerFinder
             if (found is { } other && other != person && !SameCluster(other, person.Value)) return null;
             found ??= person;
         }
+        return found ?? PersonApposedToNationality(country, roleMentionIndex);
+    }
+
+    /// <summary>
+    /// "son homologue qatari, Khaled X" … "le ministre d'État qatari": the one person named earlier in apposition to a
+    /// description holding a nationality adjective of <paramref name="country"/> (nationalities-fr.tsv), whatever its
+    /// noun ("homologue", "interlocuteur") — null when none or several people are so described.
+    /// </summary>
+    private int? PersonApposedToNationality(string country, int before)
+    {
+        if (_gazetteers is null) return null;
+        string text = _doc.Text;
+        int? found = null;
+        for (int k = before - 1, seen = 0; k >= 0 && ++seen <= MaxLookBackMentions; k--)
+        {
+            var m = _doc.Entities[k];
+            if (m.Kind != EntityKind.Person || m.Form != MentionForm.Name || InsideQuote(m.Span)) continue;
+            int p = m.Span.Start - 1;
+            while (p >= 0 && text[p] == ' ') p--;
+            if (p < 0 || text[p] != ',') continue;
+            int si = _doc.SentenceIndexAt(m.Span.Start);
+            int from = Math.Max(si >= 0 ? _doc.Sentences[si].Start : 0, p - 80);
+            int open = text.LastIndexOf(',', Math.Max(from, p - 1), Math.Max(0, p - from));
+            var segment = text.AsSpan(open >= from ? open + 1 : from, p - (open >= from ? open + 1 : from));
+            if (segment.ContainsAny("«»()")) continue;
+            bool described = false;
+            foreach (var w in WordScanner.Scan(segment.ToString(), new TextSpan(0, segment.Length)))
+                if (_gazetteers.Nationalities.TryGetValue(Tokenization.TextFolding.Fold(w.Of(segment.ToString())), out var code) && code == country) { described = true; break; }
+            if (!described) continue;
+            if (found is { } other && other != k && !SameCluster(other, k)) return null;
+            found ??= k;
+        }
         return found;
     }
 

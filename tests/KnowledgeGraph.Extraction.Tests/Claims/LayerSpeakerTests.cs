@@ -97,4 +97,31 @@ public sealed class LayerSpeakerTests : IClassFixture<ResourcesFixture>
         var c = Assert.Single(r.Claims);
         Assert.Equal("omar-haddad", c.SpeakerKey);
     }
+
+    [Fact]
+    public void AnOfficialDescribedByHisCountryIsThePersonApposedToThatNationality()
+    {
+        // "son homologue qatari, X" introduces X; "le ministre d'État qatari" later stands for him
+        var r = Run("La ministre a eu un long entretien avec son homologue qatari, Khaled Al-Nasser, pour régler les détails. "
+            + "Interrogé par la chaîne Al Jazeera, le ministre d'État qatari a démenti tout paiement. « Aucune rançon n'a été payée », a-t-il affirmé.");
+        var c = Assert.Single(r.Claims);
+        Assert.Equal("khaled-al-nasser", c.SpeakerKey);
+    }
+
+    [Fact]
+    public void ADescriptionAfterALeadingParticipialPhraseAgreesInGender()
+    {
+        // "l'ancienne otage": the elided article hides the gender, the adjective tells it
+        var r = Run("Le ministre Paul Garnier est venu accueillir la Française Hélène Dupas à l'aéroport. Le ministre a remercié le Qatar. "
+            + "Descendue de l'avion d'un pas hésitant, l'ancienne otage a dit n'avoir « jamais perdu espoir ».");
+        var c = Assert.Single(r.Claims);
+        Assert.Equal("helene-dupas", c.SpeakerKey);
+    }
+
+    [Fact]
+    public void AThingAfterALeadingPhraseIsNoDescribedSpeaker()
+    {
+        var r = Run("Ruth Okonjo a présidé la réunion. Au bout du compte, la longue séance a été jugée « productive » par les participants.");
+        Assert.DoesNotContain(r.Claims, c => c.Text.Contains("productive"));
+    }
 }
