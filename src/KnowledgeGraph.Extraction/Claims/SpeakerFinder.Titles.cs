@@ -186,17 +186,27 @@ public sealed partial class SpeakerFinder
     /// <summary>
     /// "son homologue qatari, Khaled X" … "le ministre d'État qatari": the one person named earlier in apposition to a
     /// description holding a nationality adjective of <paramref name="country"/> (nationalities-fr.tsv), whatever its
-    /// noun ("homologue", "interlocuteur") — null when none or several people are so described.
+    /// noun ("homologue", "interlocuteur"), or followed by that country in brackets ("X (Belgique), Y (Pays-Bas)") —
+    /// null when none or several people are so described.
     /// </summary>
     private int? PersonApposedToNationality(string country, int before)
     {
         if (_gazetteers is null) return null;
         string text = _doc.Text;
+        string? countryLabel = _gazetteers.Country(country)?.Label is { } label ? Tokenization.TextFolding.Fold(label) : null;
         int? found = null;
         for (int k = before - 1, seen = 0; k >= 0 && ++seen <= MaxLookBackMentions; k--)
         {
             var m = _doc.Entities[k];
             if (m.Kind != EntityKind.Person || m.Form != MentionForm.Name || InsideQuote(m.Span)) continue;
+            // "les chefs de gouvernement A (Belgique), B (Pays-Bas) et C": the country in brackets after the name
+            if (countryLabel is not null && BracketedAfter(m.Span) is { } bracketed
+                && string.Equals(Tokenization.TextFolding.Fold(bracketed), countryLabel, StringComparison.Ordinal))
+            {
+                if (found is { } first && first != k && !SameCluster(first, k)) return null;
+                found ??= k;
+                continue;
+            }
             int p = m.Span.Start - 1;
             while (p >= 0 && text[p] == ' ') p--;
             if (p < 0 || text[p] != ',') continue;
@@ -213,6 +223,17 @@ public sealed partial class SpeakerFinder
             found ??= k;
         }
         return found;
+    }
+
+    /// <summary>The words in brackets right after a mention ("Declercq (Belgique)" → "Belgique"), or null.</summary>
+    private string? BracketedAfter(TextSpan span)
+    {
+        string text = _doc.Text;
+        int p = span.End;
+        while (p < text.Length && text[p] == ' ') p++;
+        if (p >= text.Length || text[p] != '(') return null;
+        int close = text.IndexOf(')', p + 1, Math.Min(40, text.Length - p - 1));
+        return close < 0 ? null : text[(p + 1)..close].Trim();
     }
 
     private bool SameCluster(int a, int b) => _doc.Entities[a].ClusterId >= 0 && _doc.Entities[a].ClusterId == _doc.Entities[b].ClusterId;

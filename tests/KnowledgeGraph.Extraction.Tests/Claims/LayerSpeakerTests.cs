@@ -124,4 +124,14 @@ public sealed class LayerSpeakerTests : IClassFixture<ResourcesFixture>
         var r = Run("Ruth Okonjo a présidé la réunion. Au bout du compte, la longue séance a été jugée « productive » par les participants.");
         Assert.DoesNotContain(r.Claims, c => c.Text.Contains("productive"));
     }
+
+    [Fact]
+    public void ANationalTitleIsThePersonListedWithThatCountryInBrackets()
+    {
+        // Belgian-daily style: the heads of government are listed with their countries, then one is named by his title
+        var r = Run("Les chefs de gouvernement Thomas Vermeulen (Belgique), Pieter de Graaf (Pays-Bas) et Luc Schmit (Luxembourg) "
+            + "se sont retrouvés jeudi matin au château. M. de Graaf a parlé le premier. "
+            + "« Aucun de nos pays ne peut gagner seul cette guerre », a déclaré ensuite le Premier ministre belge lors d'un point de presse.");
+        Assert.Contains(r.Claims, c => c.Text.Contains("guerre") && c.SpeakerKey == "thomas-vermeulen");
+    }
 }
