@@ -90,6 +90,13 @@ public sealed partial class ClaimExtractor
                     c.Speaker = finder.SubjectBefore(c.RuleFrom, c.RuleTo, allowQuoteBetween: true) is { } subject && doc.Entities[subject].Kind == EntityKind.Person ? subject : null;
                     break;
             }
+            // "les Premiers ministres belge, néerlandais et luxembourgeois A, B et C … le chef du gouvernement néerlandais": the
+            // name of that rank in the list, whatever the document's coreference guessed for the title
+            if (c.Speaker is { } listedRole && doc.Entities[listedRole].Form == MentionForm.Role && finder.ListedPersonOfRoleCountry(listedRole) is { } listed)
+            {
+                c.SpeakerSpan ??= doc.Entities[listedRole].Span;
+                c.Speaker = listed;
+            }
             // "Le ministre bavarois a reconnu …": an unresolved title stands for the person the article introduced with the same words
             if (c.Speaker is { } role && doc.Entities[role].Form == MentionForm.Role && doc.Entities[role].ClusterId < 0
                 && (finder.PersonIntroducedAs(doc.Entities[role].Span.Start) ?? finder.ApposedNameAfter(role) ?? finder.PersonOfSameCountryTitle(role)) is { } introduced)

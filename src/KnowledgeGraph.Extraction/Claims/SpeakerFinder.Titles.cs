@@ -180,7 +180,71 @@ public sealed partial class SpeakerFinder
             if (found is { } other && other != person && !SameCluster(other, person.Value)) return null;
             found ??= person;
         }
-        return found ?? PersonApposedToNationality(country, roleMentionIndex);
+        return found ?? PersonOfNationalityInList(country, roleMentionIndex) ?? PersonApposedToNationality(country, roleMentionIndex);
+    }
+
+    /// <summary>The person of the role mention's country in a list introduced with coordinated nationalities (see
+    /// <see cref="PersonOfNationalityInList"/>), or null.</summary>
+    public int? ListedPersonOfRoleCountry(int roleMentionIndex)
+    {
+        var role = _doc.Entities[roleMentionIndex];
+        if (role.Form != MentionForm.Role) return null;
+        foreach (var rp in _doc.RolePhrases)
+            if (rp.Span.Overlaps(role.Span) && !rp.IsPlural && rp.CountryCode is { } country) return PersonOfNationalityInList(country, roleMentionIndex);
+        return null;
+    }
+
+    /// <summary>
+    /// "les ministres des Sports marocain, espagnol et portugais, A, B et C", "les Premiers ministres belge, néerlandais et
+    /// luxembourgeois A, B et C": a plural title with as many coordinated nationality adjectives as the list of names after
+    /// it gives each name the nationality of its rank; the one person of <paramref name="country"/> so introduced before
+    /// <paramref name="before"/>, or null.
+    /// </summary>
+    private int? PersonOfNationalityInList(string country, int before)
+    {
+        if (_gazetteers is null) return null;
+        string text = _doc.Text;
+        int? found = null;
+        for (int k = before - 1, seen = 0; k >= 0 && ++seen <= MaxLookBackMentions; k--)
+        {
+            // k is the last name of a list: walk back over "A, B et C"
+            var names = new List<int> { k };
+            if (!IsListedPerson(k)) continue;
+            int first = k;
+            while (first > 0 && IsListedPerson(first - 1) && IsListSeparator(text, _doc.Entities[first - 1].Span.End, _doc.Entities[first].Span.Start))
+                names.Insert(0, --first);
+            if (names.Count < 2) continue;
+            int listStart = _doc.Entities[first].Span.Start;
+            int si = _doc.SentenceIndexAt(listStart);
+            int from = Math.Max(si >= 0 ? _doc.Sentences[si].Start : 0, listStart - 120);
+            string lead = text[from..listStart];
+            var codes = new List<string>();
+            foreach (var w in WordScanner.Scan(lead, new TextSpan(0, lead.Length)))
+                if (_gazetteers.Nationalities.TryGetValue(Tokenization.TextFolding.Fold(w.Of(lead)), out var code)) codes.Add(code);
+            if (codes.Count >= names.Count) codes = codes[^names.Count..];
+            if (codes.Count == names.Count && codes.Count(c => c == country) == 1)
+            {
+                int person = names[codes.IndexOf(country)];
+                if (found is { } other && other != person && !SameCluster(other, person)) return null;
+                found ??= person;
+            }
+            k = first;
+        }
+        return found;
+    }
+
+    private bool IsListedPerson(int k)
+    {
+        var m = _doc.Entities[k];
+        return m.Kind == EntityKind.Person && m.Form == MentionForm.Name && !InsideQuote(m.Span);
+    }
+
+    /// <summary>Only ", ", " et " or ", et " between two names of a list.</summary>
+    private static bool IsListSeparator(string text, int from, int to)
+    {
+        if (to < from || to - from > 6) return false;
+        var between = text.AsSpan(from, to - from).Trim();
+        return between is "," or "et" or ", et";
     }
 
     /// <summary>
@@ -214,7 +278,8 @@ public sealed partial class SpeakerFinder
             int from = Math.Max(si >= 0 ? _doc.Sentences[si].Start : 0, p - 80);
             int open = text.LastIndexOf(',', Math.Max(from, p - 1), Math.Max(0, p - from));
             var segment = text.AsSpan(open >= from ? open + 1 : from, p - (open >= from ? open + 1 : from));
-            if (segment.ContainsAny("«»()")) continue;
+            // "les ministres marocain, espagnol et portugais, A, B et C": coordinated nationalities go one to each name
+            if (segment.ContainsAny("«»()") || segment.Contains(" et ", StringComparison.Ordinal)) continue;
             bool described = false;
             foreach (var w in WordScanner.Scan(segment.ToString(), new TextSpan(0, segment.Length)))
                 if (_gazetteers.Nationalities.TryGetValue(Tokenization.TextFolding.Fold(w.Of(segment.ToString())), out var code) && code == country) { described = true; break; }

@@ -134,4 +134,26 @@ public sealed class LayerSpeakerTests : IClassFixture<ResourcesFixture>
             + "« Aucun de nos pays ne peut gagner seul cette guerre », a déclaré ensuite le Premier ministre belge lors d'un point de presse.");
         Assert.Contains(r.Claims, c => c.Text.Contains("guerre") && c.SpeakerKey == "thomas-vermeulen");
     }
+
+    [Fact]
+    public void CoordinatedNationalitiesGoOneToEachNameOfTheList()
+    {
+        // North-African-daily style: one plural title, three nationalities, three names in the same order
+        var r = Run("Les ministres des Sports marocain, espagnol et portugais, Karim Bennani, Lucia Ortega et João Ramos, se sont réunis ce mardi à Tanger. "
+            + "« Le Maroc sera prêt », a lancé M. Bennani. La ministre espagnole de l'Éducation et des Sports a, elle, fait part de l'inquiétude de Madrid "
+            + "concernant le partage des matchs, tandis que le ministre portugais a plaidé pour « un billet unique pour les trains entre les trois pays ».");
+        Assert.Contains(r.Claims, c => c.SpeakerKey == "lucia-ortega" && c.Text.Contains("inquiétude"));
+        Assert.Contains(r.Claims, c => c.SpeakerKey == "joao-ramos" && c.Text.Contains("billet unique"));
+        // the contrast clause is no part of the noun-phrase object
+        Assert.DoesNotContain(r.Claims, c => c.Text.Contains("inquiétude") && c.Text.Contains("tandis"));
+    }
+
+    [Fact]
+    public void ANationalTitleAfterAListWithoutCommaBeforeTheNamesIsTheNameOfThatRank()
+    {
+        var r = Run("Réunis ce jeudi à Senningen, les Premiers ministres belge, néerlandais et luxembourgeois Thomas Vermeulen, Pieter de Graaf et Luc Schmit "
+            + "ont adopté une déclaration commune. Le chef du gouvernement néerlandais a, lui, dénoncé la corruption des dockers par les réseaux criminels.");
+        var c = Assert.Single(r.Claims);
+        Assert.Equal("pieter-de-graaf", c.SpeakerKey);
+    }
 }
