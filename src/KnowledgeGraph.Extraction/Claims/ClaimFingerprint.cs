@@ -244,7 +244,8 @@ public sealed class ClaimFingerprint
     }
 
     /// <summary>A quoted excerpt counts from this many words ("gagner seul cette guerre", "une même vision"): two words
-    /// ("pas question") recur in a speaker's different statements.</summary>
+    /// ("pas question") recur in a speaker's different statements. Stop words at its ends are then dropped ("tentatives de
+    /// division"), unless fewer than two words would be left.</summary>
     public const int MinExcerptWords = 3;
 
     private static string FoldedWordsOf(string text) => " " + string.Join(' ', Words(FrenchText.Fold(text))) + " ";
@@ -258,6 +259,13 @@ public sealed class ClaimFingerprint
             var words = Words(FrenchText.Fold(wording.AsSpan(q.Inner.Start, q.Inner.Length))).ToList();
             // at least one word that is no stop word: "« de la » part" proves nothing
             if (words.Count < MinExcerptWords || words.TrueForAll(_stopWords.Contains)) continue;
+            // "« des tentatives de division »" beside "les tentatives de division": the article at either end is the
+            // reporter's grammar, not the speaker's words
+            int from = 0, to = words.Count;
+            while (from < to && _stopWords.Contains(words[from])) from++;
+            while (to > from && _stopWords.Contains(words[to - 1])) to--;
+            // … unless too little is left ("une même ambition" → "ambition"): then the whole quotation
+            if (to - from >= 2) words = words[from..to];
             (excerpts ??= new List<string>()).Add(" " + string.Join(' ', words) + " ");
         }
         return excerpts is null ? [] : excerpts;

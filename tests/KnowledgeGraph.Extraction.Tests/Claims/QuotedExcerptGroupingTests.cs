@@ -19,6 +19,9 @@ public sealed class QuotedExcerptGroupingTests : IClassFixture<ResourcesFixture>
                 "les deux voisins étaient « condamnés à coopérer »")]
     [InlineData("Dakar et Rabat partagent une même ambition d'un littoral ouvert et prospère",
                 "le Sénégal et le Maroc avaient « une même ambition » pour leurs côtes")]
+    // another article before the quoted words ("des" / "les")
+    [InlineData("les manœuvres de déstabilisation visant la coopération entre les pays du golfe de Guinée",
+                "ce qu'il a appelé « des manœuvres de déstabilisation » dans la région, sans citer de pays")]
     public void AReportedRenderingQuotingExactWordsOfTheFullQuoteIsTheSameClaim(string full, string reported) =>
         Assert.True(_grouper.SameClaim(full, reported), $"{full} | {reported}");
 
