@@ -50,10 +50,12 @@ public sealed partial class ClaimExtractor
                         c.Speaker = finder.LatestPerson(c.RuleFrom, latest);
                     // "a déclaré le président américain" with no name: a title standing for a recent speaker
                     // … unless the title is an institution's ("a annoncé le ministère chilien"): no person said it
-                    if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, c.RuleFrom))
-                        c.Speaker = InstitutionAfter(doc.Text, c.RuleFrom) ? finder.OrganizationByHead(HeadAfter(doc.Text, c.RuleFrom), c.RuleFrom)
-                            : finder.HolderOfTitleAt(c.RuleFrom) ?? finder.PersonIntroducedAs(c.RuleFrom)
-                              ?? finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence, DescriptionPronoun(doc, c.RuleFrom));
+                    // "a déclaré, lors d'un point de presse tenu à l'Hôtel de Ville, la magistrate": past an adverbial incise
+                    int subjectFrom = AfterAdverbialIncise(doc.Text, c.RuleFrom, c.RuleTo);
+                    if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, subjectFrom))
+                        c.Speaker = InstitutionAfter(doc.Text, subjectFrom) ? finder.OrganizationByHead(HeadAfter(doc.Text, subjectFrom), subjectFrom)
+                            : finder.HolderOfTitleAt(subjectFrom) ?? finder.PersonIntroducedAs(subjectFrom)
+                              ?? finder.ResolvePronoun(subjectFrom, lastSpeaker, lastSentence, DescriptionPronoun(doc, subjectFrom));
                     break;
                 case SpeakerRule.InciseAfter:
                     c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo, allowInsideQuote: true);
@@ -224,6 +226,25 @@ public sealed partial class ClaimExtractor
         }
         return false;
     }
+
+    /// <summary>
+    /// Right after the verb, ", lors d'un point de presse, la magistrate": the offset after an adverbial phrase set off by
+    /// commas (at most <see cref="MaxAdverbialInciseChars"/> characters, no other punctuation), else <paramref name="from"/>.
+    /// </summary>
+    private static int AfterAdverbialIncise(string text, int from, int limit)
+    {
+        int p = from;
+        while (p < limit && char.IsWhiteSpace(text[p])) p++;
+        if (p >= limit || text[p] != ',') return from;
+        for (int i = p + 1; i < limit && i <= p + MaxAdverbialInciseChars; i++)
+        {
+            if (text[i] == ',') return i + 1;
+            if (text[i] is ';' or ':' or '«' or '»' or '"' or '(' or '.') return from;
+        }
+        return from;
+    }
+
+    private const int MaxAdverbialInciseChars = 100;
 
     /// <summary>The start of an elided "l'" right before <paramref name="at"/> ("l'élue" of a mention "élue"), else <paramref name="at"/>.</summary>
     private static int ArticleStartBefore(string text, int at) =>

@@ -156,4 +156,24 @@ public sealed class LayerSpeakerTests : IClassFixture<ResourcesFixture>
         var c = Assert.Single(r.Claims);
         Assert.Equal("pieter-de-graaf", c.SpeakerKey);
     }
+
+    [Fact]
+    public void AnInvertedDescriptionPastAnAdverbialInciseIsThePersonNamedBefore()
+    {
+        // Swiss-daily style: the verb, an adverbial phrase between commas, then the description of the speaker
+        var r = Run("La maire de Genève, Claire Aubert, a reçu les syndicats. « Nous avons entendu le message du personnel. Ces postes seront financés dès 2027 », "
+            + "a déclaré, lors d'un point de presse tenu dans la matinée à l'Hôtel de Ville, la magistrate libérale-radicale.");
+        var c = Assert.Single(r.Claims);
+        Assert.Equal("claire-aubert", c.SpeakerKey);
+    }
+
+    [Fact]
+    public void AReportingVerbAddedAsADataRowIsFoundInEveryTense()
+    {
+        // "savourer" is one row of patterns-speech-predicates-fr.tsv; the lexicon gives "a savouré", "savoure"
+        var r = Run("Portées par leur public, les Lyonnaises l'ont emporté. « Ce soir, les détails étaient pour nous », a savouré l'entraîneuse lyonnaise, Sandrine Morel, en conférence de presse. "
+            + "« Nous y croyons encore », savoure la joueuse Inès Dufour.");
+        Assert.Contains(r.Claims, c => c.SpeakerKey == "sandrine-morel" && c.Text.Contains("détails"));
+        Assert.Contains(r.Claims, c => c.SpeakerKey == "ines-dufour" && c.Text.Contains("croyons"));
+    }
 }
