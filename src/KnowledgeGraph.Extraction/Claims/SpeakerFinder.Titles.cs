@@ -67,7 +67,7 @@ public sealed partial class SpeakerFinder
                 var m = _doc.Entities[k];
                 if (m.Kind != EntityKind.Person || m.Form != MentionForm.Name || InsideQuote(m.Span)) continue;
                 // an apposition: the name follows the title (and its complement) after a comma or right away, with no other clause between
-                var between = text.AsSpan(end, m.Span.Start - end);
+                var between = WithoutCivility(text.AsSpan(end, m.Span.Start - end));
                 // "la ministre de l'Europe et des Affaires étrangères, X": an "et" before the apposition comma joins the title's complements
                 int lastComma = between.LastIndexOf(',');
                 int et = between.IndexOf(" et ", StringComparison.Ordinal);
@@ -79,6 +79,18 @@ public sealed partial class SpeakerFinder
         }
         return null;
     }
+
+    /// <summary>"le préfet du Morbihan, M. X": the text between a title and a name without the civility before the name.</summary>
+    private static ReadOnlySpan<char> WithoutCivility(ReadOnlySpan<char> between)
+    {
+        var trimmed = between.TrimEnd();
+        foreach (var civility in Civilities)
+            if (trimmed.EndsWith(civility, StringComparison.Ordinal) && (trimmed.Length == civility.Length || !char.IsLetter(trimmed[^(civility.Length + 1)])))
+                return between[..(trimmed.Length - civility.Length)];
+        return between;
+    }
+
+    private static readonly string[] Civilities = ["M.", "MM.", "Mme", "Mme.", "Mmes", "Mlle", "Me", "Dr", "Pr", "Mgr"];
 
     /// <summary>True when the language layer reads the token starting at <paramref name="offset"/> as a finite verb only
     /// ("exige", "a"), not as a participle or a noun ("délégué", "élu").</summary>

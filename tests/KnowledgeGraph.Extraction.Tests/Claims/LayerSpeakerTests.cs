@@ -176,4 +176,14 @@ public sealed class LayerSpeakerTests : IClassFixture<ResourcesFixture>
         Assert.Contains(r.Claims, c => c.SpeakerKey == "sandrine-morel" && c.Text.Contains("détails"));
         Assert.Contains(r.Claims, c => c.SpeakerKey == "ines-dufour" && c.Text.Contains("croyons"));
     }
+
+    [Fact]
+    public void ATitleIntroducedWithACivilityBeforeTheNameNamesThatPerson()
+    {
+        // regional-daily style: "le préfet du Morbihan, M. X", then "Le préfet a rappelé …" after another speaker
+        var r = Run("Mardi, une délégation de patrons pêcheurs a été reçue à la préfecture de Vannes par le préfet du Morbihan, M. Étienne Morvan, pendant trois heures. "
+            + "« Le préfet nous a écoutés, mais il n'a rien à nous proposer », résume Yann Le Gall, le président du comité des pêches. "
+            + "Le préfet a rappelé « l'attachement de l'État à une pêche durable » et annoncé une aide d'urgence.");
+        Assert.Contains(r.Claims, c => c.SpeakerKey == "etienne-morvan" && c.Text.Contains("pêche durable"));
+    }
 }
