@@ -150,7 +150,7 @@ public sealed partial class ClaimExtractor
         // verbs that report speech only in an incise after the quotation ("…", a-t-il lancé)
         if (best is null) return null;
         // … except with the quotation as their direct object: "a salué « une excellente nouvelle »"
-        if (_verbs.IsPostOnly(best.Lemma) && !(best.Span.End <= q.Outer.Start && text.AsSpan(best.Span.End, q.Outer.Start - best.Span.End).Trim().Length == 0)) return null;
+        if ((best.PostOnly || _verbs.IsPostOnly(best.Lemma)) && !(best.Span.End <= q.Outer.Start && text.AsSpan(best.Span.End, q.Outer.Start - best.Span.End).Trim().Length == 0)) return null;
         if (CountWordsBetween(words, best.Span.End, q.Outer.Start) > 10) return null;
         for (int i = best.Span.End; i < q.Outer.Start; i++)
             if (text[i] is ';' or '«' or '»' or '"' or '“' or '”' or '?' or '!' || text[i] == '.' && !IsAbbreviationPeriod(text, i)) return null;

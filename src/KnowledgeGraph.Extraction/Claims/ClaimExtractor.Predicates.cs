@@ -39,8 +39,7 @@ public sealed partial class ClaimExtractor
         }
         int end = EndOfReportedClause(text, start, sentence.End);
         // "…, selon son porte-parole": the source phrase after a comma is no part of what was said
-        int selon = text.IndexOf(", selon ", start, Math.Max(0, end - start), StringComparison.OrdinalIgnoreCase);
-        if (selon >= 0) end = selon;
+        end = ObjectEnd(text, start, end);
         // "a insisté sur un point : les familles ne doivent pas …": a short noun phrase announcing a colon; the claim follows it
         int colon = text.IndexOf(':', start, Math.Max(0, end - start));
         if (colon >= 0 && CountWordsBetween(words, start, colon) <= 3 && CountWordsBetween(words, colon, end) >= 3) start = colon + 1;
@@ -58,6 +57,23 @@ public sealed partial class ClaimExtractor
         string first = FrenchText.Lower(words[v.FirstWord].Of(text));
         string verb = first.StartsWith("s'", StringComparison.Ordinal) ? first[2..] : first is "se" && v.WordCount > 1 ? FrenchText.Lower(words[v.FirstWord + 1].Of(text)) : first;
         return verb.EndsWith("er", StringComparison.Ordinal) || verb.EndsWith("ir", StringComparison.Ordinal) || verb.EndsWith("re", StringComparison.Ordinal) && !verb.EndsWith("ère", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Where a noun-phrase object ends before <paramref name="end"/>: at ", selon …" (the source, no part of what was said)
+    /// or at a clause that opens with a contrast conjunction (claim-grammar.tsv "object-break": "fait part de l'inquiétude
+    /// de Madrid, tandis que le ministre portugais a plaidé …").
+    /// </summary>
+    private int ObjectEnd(string text, int start, int end)
+    {
+        int selon = text.IndexOf(", selon ", start, Math.Max(0, end - start), StringComparison.OrdinalIgnoreCase);
+        if (selon >= 0) end = selon;
+        foreach (var cue in _grammar.List("object-break"))
+        {
+            int at = text.IndexOf(cue, start, Math.Max(0, end - start), StringComparison.OrdinalIgnoreCase);
+            if (at >= 0) end = at;
+        }
+        return end;
     }
 
     /// <summary>

@@ -100,9 +100,8 @@ public sealed partial class ClaimExtractor
         if (si < 0) return;
         var sentence = doc.Sentences[si];
         int end = EndOfReportedClause(text, words[j].Start, sentence.End);
-        // "…, selon son porte-parole": the source phrase after a comma is no part of what was said
-        int selon = text.IndexOf(", selon ", words[j].Start, Math.Max(0, end - words[j].Start), StringComparison.OrdinalIgnoreCase);
-        if (selon >= 0) end = selon;
+        // "…, selon son porte-parole", "…, tandis que Y …": no part of what was said
+        end = ObjectEnd(text, words[j].Start, end);
         var content = new TextSpan(words[j].Start, end);
         if (CountWordsBetween(words, content.Start, content.End) < 3) return;
         var c = new Candidate { Span = new TextSpan(Math.Min(sentence.Start, v.Span.Start), sentence.End), Content = content, Direct = false, Verb = v, Sentence = si };

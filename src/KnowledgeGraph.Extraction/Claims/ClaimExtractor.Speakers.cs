@@ -21,15 +21,18 @@ public sealed partial class ClaimExtractor
                     c.Speaker = finder.SubjectBefore(c.RuleFrom, c.RuleTo);
                     // "Le syndicaliste a réclamé…": a bare title opening the sentence stands for a recent speaker or subject
                     // "Dans un communiqué, l'entreprise a affirmé": the subject opens the clause after a leading adverbial
+                    // "Descendue de l'avion, l'ancienne otage a dit …": so does a bare title after a leading participial phrase
                     int clauseFrom = c.RuleFrom;
                     if (c.Speaker is null && doc.Text.LastIndexOf(',', Math.Max(c.RuleFrom, c.RuleTo - 1), Math.Max(0, c.RuleTo - c.RuleFrom)) is var lead and >= 0
-                        && InstitutionAfter(doc.Text, lead + 1)) clauseFrom = lead + 1;
+                        && (InstitutionAfter(doc.Text, lead + 1) || StartsWithDefiniteArticle(doc.Text, lead + 1) && BareTitleBefore(doc, lead + 1, c.RuleTo)
+                            && DescriptionPronoun(doc, lead + 1) is not null && PersonNounAfter(doc, lead + 1))) clauseFrom = lead + 1;
                     // "L'opposition a dénoncé …": a collective subject is nobody named before
                     if (c.Speaker is null && _collectiveHeads.Contains(HeadAfter(doc.Text, clauseFrom))) break;
                     if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, clauseFrom) && BareTitleBefore(doc, clauseFrom, c.RuleTo))
                         // "Le ministère a indiqué": an institution word stands for the organization named so before, never for a person
                         c.Speaker = InstitutionAfter(doc.Text, clauseFrom) ? finder.OrganizationByHead(HeadAfter(doc.Text, clauseFrom), clauseFrom)
-                            : finder.HolderOfTitleAt(clauseFrom) ?? finder.PersonIntroducedAs(clauseFrom) ?? finder.ResolvePronoun(clauseFrom, lastSpeaker, lastSentence);
+                            : finder.HolderOfTitleAt(clauseFrom) ?? finder.PersonIntroducedAs(clauseFrom)
+                              ?? finder.ResolvePronoun(clauseFrom, lastSpeaker, lastSentence, DescriptionPronoun(doc, clauseFrom));
                     break;
                 case SpeakerRule.After:
                     c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo);
@@ -47,14 +50,17 @@ public sealed partial class ClaimExtractor
                         c.Speaker = finder.LatestPerson(c.RuleFrom, latest);
                     // "a déclaré le président américain" with no name: a title standing for a recent speaker
                     // … unless the title is an institution's ("a annoncé le ministère chilien"): no person said it
-                    if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, c.RuleFrom))
-                        c.Speaker = InstitutionAfter(doc.Text, c.RuleFrom) ? finder.OrganizationByHead(HeadAfter(doc.Text, c.RuleFrom), c.RuleFrom)
-                            : finder.HolderOfTitleAt(c.RuleFrom) ?? finder.PersonIntroducedAs(c.RuleFrom) ?? finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence);
+                    // "a déclaré, lors d'un point de presse tenu à l'Hôtel de Ville, la magistrate": past an adverbial incise
+                    int subjectFrom = AfterAdverbialIncise(doc.Text, c.RuleFrom, c.RuleTo);
+                    if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, subjectFrom))
+                        c.Speaker = InstitutionAfter(doc.Text, subjectFrom) ? finder.OrganizationByHead(HeadAfter(doc.Text, subjectFrom), subjectFrom)
+                            : finder.HolderOfTitleAt(subjectFrom) ?? finder.PersonIntroducedAs(subjectFrom)
+                              ?? finder.ResolvePronoun(subjectFrom, lastSpeaker, lastSentence, DescriptionPronoun(doc, subjectFrom));
                     break;
                 case SpeakerRule.InciseAfter:
                     c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo, allowInsideQuote: true);
                     if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, c.RuleFrom))
-                        c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence);
+                        c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence, DescriptionPronoun(doc, c.RuleFrom));
                     break;
                 case SpeakerRule.Pronoun:
                     // "Ils estiment que…", "estiment-elles": a plural subject is not one person
@@ -86,6 +92,13 @@ public sealed partial class ClaimExtractor
                     c.Speaker = finder.SubjectBefore(c.RuleFrom, c.RuleTo, allowQuoteBetween: true) is { } subject && doc.Entities[subject].Kind == EntityKind.Person ? subject : null;
                     break;
             }
+            // "les Premiers ministres belge, néerlandais et luxembourgeois A, B et C … le chef du gouvernement néerlandais": the
+            // name of that rank in the list, whatever the document's coreference guessed for the title
+            if (c.Speaker is { } listedRole && doc.Entities[listedRole].Form == MentionForm.Role && finder.ListedPersonOfRoleCountry(listedRole) is { } listed)
+            {
+                c.SpeakerSpan ??= doc.Entities[listedRole].Span;
+                c.Speaker = listed;
+            }
             // "Le ministre bavarois a reconnu …": an unresolved title stands for the person the article introduced with the same words
             if (c.Speaker is { } role && doc.Entities[role].Form == MentionForm.Role && doc.Entities[role].ClusterId < 0
                 && (finder.PersonIntroducedAs(doc.Entities[role].Span.Start) ?? finder.ApposedNameAfter(role) ?? finder.PersonOfSameCountryTitle(role)) is { } introduced)
@@ -101,6 +114,17 @@ public sealed partial class ClaimExtractor
             {
                 c.SpeakerSpan ??= doc.Entities[sp].Span;
                 c.Speaker = lastSpeaker;
+            }
+            // "a tranché la responsable polonaise", "glisse la syndicaliste": a definite description that the article never tied
+            // to a name stands, like a pronoun of its gender, for the person the text is about
+            if (c.Speaker is { } description && c.Rule is SpeakerRule.AfterOrAnaphoric or SpeakerRule.InciseAfter
+                && doc.Entities[description].Form == MentionForm.Role && doc.Entities[description].ClusterId < 0
+                && (DefiniteDescriptionGender(doc.Text, doc.Entities[description].Span.Start) ?? DescriptionPronoun(doc, ArticleStartBefore(doc.Text, doc.Entities[description].Span.Start))) is { } pronoun
+                && finder.ResolvePronoun(doc.Entities[description].Span.Start, lastSpeaker, lastSentence, pronoun) is { } person
+                && doc.Entities[person].Form == MentionForm.Name)
+            {
+                c.SpeakerSpan ??= doc.Entities[description].Span;
+                c.Speaker = person;
             }
             if (c.Speaker is not null)
             {
@@ -145,6 +169,86 @@ public sealed partial class ClaimExtractor
         if (article is not ("le" or "la")) return null;
         return _gazetteers.RoleWords.Contains(Tokenization.TextFolding.Fold(words[1].Of(text))) ? article == "la" ? "elle" : "il" : null;
     }
+
+    /// <summary>"la" → "elle", "le" → "il": the pronoun a definite singular article right before <paramref name="at"/> agrees with;
+    /// null after any other word ("une responsable", "son président").</summary>
+    private static string? DefiniteDescriptionGender(string text, int at)
+    {
+        int p = at - 1;
+        while (p >= 0 && char.IsWhiteSpace(text[p])) p--;
+        int end = p + 1;
+        while (p >= 0 && char.IsLetter(text[p])) p--;
+        if (p >= 0 && char.IsLetterOrDigit(text[p])) return null;
+        return FrenchText.Lower(text.AsSpan(p + 1, end - p - 1)) switch { "la" => "elle", "le" => "il", _ => null };
+    }
+
+    /// <summary>
+    /// The pronoun a definite description starting at <paramref name="from"/> agrees with: its article ("la syndicaliste"),
+    /// or, after an elided "l'", the gender the language layer gives its first gendered adjective or noun ("l'ancienne
+    /// otage" → elle, "l'élu" → il); null when nothing tells.
+    /// </summary>
+    private static string? DescriptionPronoun(AnalyzedDocument doc, int from)
+    {
+        string text = doc.Text;
+        int p = from;
+        while (p < text.Length && char.IsWhiteSpace(text[p])) p++;
+        var head = FrenchText.Lower(text.AsSpan(p, Math.Min(3, text.Length - p)));
+        if (head.StartsWith("la ")) return "elle";
+        if (head.StartsWith("le ")) return "il";
+        if (!head.StartsWith("l'") || doc.Morphology.Length != doc.Tokens.Count) return null;
+        int t = doc.TokenIndexAtOrAfter(p);
+        for (int k = t + 1; k < doc.Tokens.Count && k <= t + 3; k++)
+        {
+            var a = doc.Morphology[k];
+            if (a.Pos is not (Language.PartOfSpeech.Noun or Language.PartOfSpeech.Adjective)) break;
+            if (a.Gender == Language.Gender.Feminine) return "elle";
+            if (a.Gender == Language.Gender.Masculine) return "il";
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The noun phrase at <paramref name="from"/> names a person: after its article and up to two adjectives or nouns, a title word
+    /// (roles-fr.tsv) or an occupation or status noun (occupations-fr.tsv: "l'ancienne otage", "la syndicaliste"), not a
+    /// thing ("la longue séance").
+    /// </summary>
+    private bool PersonNounAfter(AnalyzedDocument doc, int from)
+    {
+        if (_gazetteers is null || doc.Morphology.Length != doc.Tokens.Count) return false;
+        int t = doc.TokenIndexAtOrAfter(from);
+        if (t < doc.Tokens.Count && doc.Morphology[t].Pos == Language.PartOfSpeech.Determiner) t++;
+        for (int k = t; k < doc.Tokens.Count && k <= t + 2; k++)
+        {
+            string folded = doc.Folded[k];
+            if (_gazetteers.RoleWords.Contains(folded) || _gazetteers.Occupations.LongestMatch(new[] { folded }, 0, out _) == 1) return true;
+            // a tagger may read "l'ancienne otage" as noun + adjective: any noun or adjective may come before the head
+            if (doc.Morphology[k].Pos is not (Language.PartOfSpeech.Adjective or Language.PartOfSpeech.Noun)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Right after the verb, ", lors d'un point de presse, la magistrate": the offset after an adverbial phrase set off by
+    /// commas (at most <see cref="MaxAdverbialInciseChars"/> characters, no other punctuation), else <paramref name="from"/>.
+    /// </summary>
+    private static int AfterAdverbialIncise(string text, int from, int limit)
+    {
+        int p = from;
+        while (p < limit && char.IsWhiteSpace(text[p])) p++;
+        if (p >= limit || text[p] != ',') return from;
+        for (int i = p + 1; i < limit && i <= p + MaxAdverbialInciseChars; i++)
+        {
+            if (text[i] == ',') return i + 1;
+            if (text[i] is ';' or ':' or '«' or '»' or '"' or '(' or '.') return from;
+        }
+        return from;
+    }
+
+    private const int MaxAdverbialInciseChars = 100;
+
+    /// <summary>The start of an elided "l'" right before <paramref name="at"/> ("l'élue" of a mention "élue"), else <paramref name="at"/>.</summary>
+    private static int ArticleStartBefore(string text, int at) =>
+        at >= 2 && FrenchText.IsApostrophe(text[at - 1]) && text[at - 2] is 'l' or 'L' && (at == 2 || !char.IsLetter(text[at - 3])) ? at - 2 : at;
 
     /// <summary>"un"/"une"/"des" then an anonymous-source noun ("une source", "un proche") between the two offsets.</summary>
     private bool AnonymousSourceIn(string text, int from, int to)

@@ -84,7 +84,7 @@ public sealed partial class ClaimExtractor : IDocumentComponent
         var words = WordScanner.Scan(text, new TextSpan(0, text.Length));
         var quotes = QuotationFinder.Find(text).Where(q => !doc.IsNonContent(q.Outer)).ToList();
         var finder = new SpeakerFinder(doc, quotes, _gazetteers, _grammar);
-        var verbs = _verbs.FindAll(text, words).Where(v => !doc.IsNonContent(v.Span)).ToList();
+        var verbs = SpeechSiteReader.Merge(doc, words, _verbs.FindAll(text, words), _verbs).Where(v => !doc.IsNonContent(v.Span)).ToList();
         var candidates = new List<Candidate>();
 
         ct.ThrowIfCancellationRequested();

@@ -237,8 +237,41 @@ public sealed class ClaimFingerprint
         foreach (var figure in figures)
             if (!IsYear(figure)) numbers.Add(figure);
         nameTokens.ExceptWith(common);
-        return new ClaimWording(tokens, new SortedSet<string>(tokens, StringComparer.Ordinal), trigrams) { Names = nameTokens, Numbers = numbers };
+        return new ClaimWording(tokens, new SortedSet<string>(tokens, StringComparer.Ordinal), trigrams)
+        {
+            Names = nameTokens, Numbers = numbers, FoldedWords = FoldedWordsOf(wording), Excerpts = ExcerptsOf(wording),
+        };
     }
+
+    /// <summary>A quoted excerpt counts from this many words ("gagner seul cette guerre", "une même vision"): two words
+    /// ("pas question") recur in a speaker's different statements. Stop words at its ends are then dropped ("tentatives de
+    /// division"), unless fewer than two words would be left.</summary>
+    public const int MinExcerptWords = 3;
+
+    private static string FoldedWordsOf(string text) => " " + string.Join(' ', Words(FrenchText.Fold(text))) + " ";
+
+    private IReadOnlyList<string> ExcerptsOf(string wording)
+    {
+        if (wording.IndexOfAny(QuoteMarks) < 0) return [];
+        List<string>? excerpts = null;
+        foreach (var q in QuotationFinder.Find(wording))
+        {
+            var words = Words(FrenchText.Fold(wording.AsSpan(q.Inner.Start, q.Inner.Length))).ToList();
+            // at least one word that is no stop word: "« de la » part" proves nothing
+            if (words.Count < MinExcerptWords || words.TrueForAll(_stopWords.Contains)) continue;
+            // "« des tentatives de division »" beside "les tentatives de division": the article at either end is the
+            // reporter's grammar, not the speaker's words
+            int from = 0, to = words.Count;
+            while (from < to && _stopWords.Contains(words[from])) from++;
+            while (to > from && _stopWords.Contains(words[to - 1])) to--;
+            // … unless too little is left ("une même ambition" → "ambition"): then the whole quotation
+            if (to - from >= 2) words = words[from..to];
+            (excerpts ??= new List<string>()).Add(" " + string.Join(' ', words) + " ");
+        }
+        return excerpts is null ? [] : excerpts;
+    }
+
+    private static readonly char[] QuoteMarks = ['«', '"', '“', '”', '»'];
 
     /// <summary>
     /// Folded words of a text, each flagged as a proper name when it starts with a capital letter other than at the

@@ -37,6 +37,7 @@ public sealed class ClaimGrammar
         ContractedDe = Set("contracted-de");
         ContractedA = Set("contracted-à");
         ReflexiveAuxiliaries = List("reflexive-auxiliary").Distinct(StringComparer.Ordinal).ToList();
+        RelativePronouns = Set("relative-pronoun");
     }
 
     public static ClaimGrammar FromRows(IEnumerable<string[]> rows) => new(rows);
@@ -96,4 +97,6 @@ public sealed class ClaimGrammar
     public HashSet<string> ContractedA { get; }
     /// <summary>"s'est", "se sont": compound tenses of reflexive verbs.</summary>
     public IReadOnlyList<string> ReflexiveAuxiliaries { get; }
+    /// <summary>qui, que, dont, où…: a relative clause set off by commas ("X, qui représente Y, a averti").</summary>
+    public HashSet<string> RelativePronouns { get; }
 }

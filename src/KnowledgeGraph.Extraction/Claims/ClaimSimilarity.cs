@@ -12,6 +12,8 @@ namespace KnowledgeGraph.Extraction.Claims;
 /// <item>Same words of one speech: a shared run of three consecutive content tokens ("certaines propositions
 /// américaines"), ≥ <see cref="MinShared"/>+1 shared tokens and Dice ≥ <see cref="RunDiceThreshold"/> — two parts of
 /// one statement, each quoted by a different outlet.</item>
+/// <item>Quoted excerpt: a quotation of three words or more inside one rendering is word for word in the other (an outlet
+/// quoting a few exact words of what another quotes in full).</item>
 /// <item>Fragment: a quoted word or two (« utile », « très insuffisants ») whose tokens are all in the other rendering.</item>
 /// </list>
 /// </summary>
@@ -45,8 +47,19 @@ public static class ClaimSimilarity
         if (shared > MinShared && dice >= RunDiceThreshold && SharesRun(a, b)) return 0.3 + dice / 10;
         // "croître de 3 % cette année" / "la croissance atteindra 3 % cette année": the same figure and common words around it
         if (dice >= NumberDiceThreshold && a.Numbers.Overlaps(b.Numbers) && SharedCommonWords(a, b) >= MinShared) return 0.3 + dice / 10;
+        // "a estimé qu'aucun pays ne pouvait « gagner seul cette guerre »" beside the full quotation: the same exact words
+        if (QuotesTheOther(a, b) || QuotesTheOther(b, a)) return 0.3 + dice / 10;
         if (Math.Min(a.Stems.Count, b.Stems.Count) <= MaxFragmentTokens && containment >= 1) return 0.1 + dice / 10;
         return 0;
+    }
+
+    /// <summary>A quotation of at least <see cref="ClaimFingerprint.MinExcerptWords"/> words inside <paramref name="a"/>
+    /// is word for word in <paramref name="b"/>.</summary>
+    private static bool QuotesTheOther(ClaimWording a, ClaimWording b)
+    {
+        foreach (var excerpt in a.Excerpts)
+            if (b.FoldedWords.Contains(excerpt, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>Dice over content tokens where a token standing only for a name (in either wording) weighs <see cref="NameWeight"/>.</summary>

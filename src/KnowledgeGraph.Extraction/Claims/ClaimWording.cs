@@ -15,6 +15,15 @@ public sealed record ClaimWording(IReadOnlyList<string> Tokens, SortedSet<string
     /// <summary>Numbers written in digits, years excluded ("1", "200", "3"): two renderings of one statement give the same figures.</summary>
     public IReadOnlySet<string> Numbers { get; init; } = new HashSet<string>();
 
+    /// <summary>The folded words of the whole wording, space-separated with a space at each end (" gagner seul cette guerre "),
+    /// so that a quoted excerpt is found as whole words.</summary>
+    public string FoldedWords { get; init; } = " ";
+
+    /// <summary>The quotations inside the wording ("a estimé qu'aucun pays ne pouvait « gagner seul cette guerre »"), as
+    /// folded words like <see cref="FoldedWords"/>, when they hold at least <see cref="ClaimFingerprint.MinExcerptWords"/>
+    /// words: an outlet quoting a few exact words of a statement that another outlet quotes in full.</summary>
+    public IReadOnlyList<string> Excerpts { get; init; } = [];
+
     /// <summary>The stems joined: equal signatures are the same wording.</summary>
     public string Signature { get; } = string.Join(' ', Stems);
 }

@@ -67,7 +67,7 @@ public sealed partial class SpeakerFinder
                 var m = _doc.Entities[k];
                 if (m.Kind != EntityKind.Person || m.Form != MentionForm.Name || InsideQuote(m.Span)) continue;
                 // an apposition: the name follows the title (and its complement) after a comma or right away, with no other clause between
-                var between = text.AsSpan(end, m.Span.Start - end);
+                var between = WithoutCivility(text.AsSpan(end, m.Span.Start - end));
                 // "la ministre de l'Europe et des Affaires étrangères, X": an "et" before the apposition comma joins the title's complements
                 int lastComma = between.LastIndexOf(',');
                 int et = between.IndexOf(" et ", StringComparison.Ordinal);
@@ -78,6 +78,29 @@ public sealed partial class SpeakerFinder
             }
         }
         return null;
+    }
+
+    /// <summary>"le préfet du Morbihan, M. X": the text between a title and a name without the civility before the name.</summary>
+    private static ReadOnlySpan<char> WithoutCivility(ReadOnlySpan<char> between)
+    {
+        var trimmed = between.TrimEnd();
+        foreach (var civility in Civilities)
+            if (trimmed.EndsWith(civility, StringComparison.Ordinal) && (trimmed.Length == civility.Length || !char.IsLetter(trimmed[^(civility.Length + 1)])))
+                return between[..(trimmed.Length - civility.Length)];
+        return between;
+    }
+
+    private static readonly string[] Civilities = ["M.", "MM.", "Mme", "Mme.", "Mmes", "Mlle", "Me", "Dr", "Pr", "Mgr"];
+
+    /// <summary>True when the language layer reads the token starting at <paramref name="offset"/> as a finite verb only
+    /// ("exige", "a"), not as a participle or a noun ("délégué", "élu").</summary>
+    private bool IsFiniteVerbAt(int offset)
+    {
+        if (_doc.Morphology.Length != _doc.Tokens.Count) return false;
+        int t = _doc.TokenIndexAtOrAfter(offset);
+        if (t >= _doc.Tokens.Count || _doc.Tokens[t].Start != offset) return false;
+        var a = _doc.Morphology[t];
+        return a.Best is { IsVerbal: true, IsFinite: true, IsPastParticiple: false } && !a.CanBe(Language.PartOfSpeech.Noun) && !a.CanBe(Language.PartOfSpeech.Adjective);
     }
 
     /// <summary>"Le ministre …", "L'élue …": a definite article then a lower-case word.</summary>
@@ -111,6 +134,8 @@ public sealed partial class SpeakerFinder
             if (p < text.Length && FrenchText.IsApostrophe(text[p])) { p++; if (w is "l" or "L") continue; break; }
             if (!w.All(ch => char.IsLower(ch) || ch == '-')) { if (words.Count == 0 && w is "Le" or "La") continue; break; }
             if (words.Count == 0 && w is "le" or "la") continue;
+            // "Le général exige …": the title ends where the finite verb starts
+            if (words.Count > 0 && IsFiniteVerbAt(start)) break;
             if (ComplementWords.Contains(w) || w is "a" or "et" or "qui" or "avait" or "est") break;
             words.Add(w);
             if (words.Count == 3) break;
@@ -167,7 +192,125 @@ public sealed partial class SpeakerFinder
             if (found is { } other && other != person && !SameCluster(other, person.Value)) return null;
             found ??= person;
         }
+        return found ?? PersonOfNationalityInList(country, roleMentionIndex) ?? PersonApposedToNationality(country, roleMentionIndex);
+    }
+
+    /// <summary>The person of the role mention's country in a list introduced with coordinated nationalities (see
+    /// <see cref="PersonOfNationalityInList"/>), or null.</summary>
+    public int? ListedPersonOfRoleCountry(int roleMentionIndex)
+    {
+        var role = _doc.Entities[roleMentionIndex];
+        if (role.Form != MentionForm.Role) return null;
+        foreach (var rp in _doc.RolePhrases)
+            if (rp.Span.Overlaps(role.Span) && !rp.IsPlural && rp.CountryCode is { } country) return PersonOfNationalityInList(country, roleMentionIndex);
+        return null;
+    }
+
+    /// <summary>
+    /// "les ministres des Sports marocain, espagnol et portugais, A, B et C", "les Premiers ministres belge, néerlandais et
+    /// luxembourgeois A, B et C": a plural title with as many coordinated nationality adjectives as the list of names after
+    /// it gives each name the nationality of its rank; the one person of <paramref name="country"/> so introduced before
+    /// <paramref name="before"/>, or null.
+    /// </summary>
+    private int? PersonOfNationalityInList(string country, int before)
+    {
+        if (_gazetteers is null) return null;
+        string text = _doc.Text;
+        int? found = null;
+        for (int k = before - 1, seen = 0; k >= 0 && ++seen <= MaxLookBackMentions; k--)
+        {
+            // k is the last name of a list: walk back over "A, B et C"
+            var names = new List<int> { k };
+            if (!IsListedPerson(k)) continue;
+            int first = k;
+            while (first > 0 && IsListedPerson(first - 1) && IsListSeparator(text, _doc.Entities[first - 1].Span.End, _doc.Entities[first].Span.Start))
+                names.Insert(0, --first);
+            if (names.Count < 2) continue;
+            int listStart = _doc.Entities[first].Span.Start;
+            int si = _doc.SentenceIndexAt(listStart);
+            int from = Math.Max(si >= 0 ? _doc.Sentences[si].Start : 0, listStart - 120);
+            string lead = text[from..listStart];
+            var codes = new List<string>();
+            foreach (var w in WordScanner.Scan(lead, new TextSpan(0, lead.Length)))
+                if (_gazetteers.Nationalities.TryGetValue(Tokenization.TextFolding.Fold(w.Of(lead)), out var code)) codes.Add(code);
+            if (codes.Count >= names.Count) codes = codes[^names.Count..];
+            if (codes.Count == names.Count && codes.Count(c => c == country) == 1)
+            {
+                int person = names[codes.IndexOf(country)];
+                if (found is { } other && other != person && !SameCluster(other, person)) return null;
+                found ??= person;
+            }
+            k = first;
+        }
         return found;
+    }
+
+    private bool IsListedPerson(int k)
+    {
+        var m = _doc.Entities[k];
+        return m.Kind == EntityKind.Person && m.Form == MentionForm.Name && !InsideQuote(m.Span);
+    }
+
+    /// <summary>Only ", ", " et " or ", et " between two names of a list.</summary>
+    private static bool IsListSeparator(string text, int from, int to)
+    {
+        if (to < from || to - from > 6) return false;
+        var between = text.AsSpan(from, to - from).Trim();
+        return between is "," or "et" or ", et";
+    }
+
+    /// <summary>
+    /// "son homologue qatari, Khaled X" … "le ministre d'État qatari": the one person named earlier in apposition to a
+    /// description holding a nationality adjective of <paramref name="country"/> (nationalities-fr.tsv), whatever its
+    /// noun ("homologue", "interlocuteur"), or followed by that country in brackets ("X (Belgique), Y (Pays-Bas)") —
+    /// null when none or several people are so described.
+    /// </summary>
+    private int? PersonApposedToNationality(string country, int before)
+    {
+        if (_gazetteers is null) return null;
+        string text = _doc.Text;
+        string? countryLabel = _gazetteers.Country(country)?.Label is { } label ? Tokenization.TextFolding.Fold(label) : null;
+        int? found = null;
+        for (int k = before - 1, seen = 0; k >= 0 && ++seen <= MaxLookBackMentions; k--)
+        {
+            var m = _doc.Entities[k];
+            if (m.Kind != EntityKind.Person || m.Form != MentionForm.Name || InsideQuote(m.Span)) continue;
+            // "les chefs de gouvernement A (Belgique), B (Pays-Bas) et C": the country in brackets after the name
+            if (countryLabel is not null && BracketedAfter(m.Span) is { } bracketed
+                && string.Equals(Tokenization.TextFolding.Fold(bracketed), countryLabel, StringComparison.Ordinal))
+            {
+                if (found is { } first && first != k && !SameCluster(first, k)) return null;
+                found ??= k;
+                continue;
+            }
+            int p = m.Span.Start - 1;
+            while (p >= 0 && text[p] == ' ') p--;
+            if (p < 0 || text[p] != ',') continue;
+            int si = _doc.SentenceIndexAt(m.Span.Start);
+            int from = Math.Max(si >= 0 ? _doc.Sentences[si].Start : 0, p - 80);
+            int open = text.LastIndexOf(',', Math.Max(from, p - 1), Math.Max(0, p - from));
+            var segment = text.AsSpan(open >= from ? open + 1 : from, p - (open >= from ? open + 1 : from));
+            // "les ministres marocain, espagnol et portugais, A, B et C": coordinated nationalities go one to each name
+            if (segment.ContainsAny("«»()") || segment.Contains(" et ", StringComparison.Ordinal)) continue;
+            bool described = false;
+            foreach (var w in WordScanner.Scan(segment.ToString(), new TextSpan(0, segment.Length)))
+                if (_gazetteers.Nationalities.TryGetValue(Tokenization.TextFolding.Fold(w.Of(segment.ToString())), out var code) && code == country) { described = true; break; }
+            if (!described) continue;
+            if (found is { } other && other != k && !SameCluster(other, k)) return null;
+            found ??= k;
+        }
+        return found;
+    }
+
+    /// <summary>The words in brackets right after a mention ("Declercq (Belgique)" → "Belgique"), or null.</summary>
+    private string? BracketedAfter(TextSpan span)
+    {
+        string text = _doc.Text;
+        int p = span.End;
+        while (p < text.Length && text[p] == ' ') p++;
+        if (p >= text.Length || text[p] != '(') return null;
+        int close = text.IndexOf(')', p + 1, Math.Min(40, text.Length - p - 1));
+        return close < 0 ? null : text[(p + 1)..close].Trim();
     }
 
     private bool SameCluster(int a, int b) => _doc.Entities[a].ClusterId >= 0 && _doc.Entities[a].ClusterId == _doc.Entities[b].ClusterId;

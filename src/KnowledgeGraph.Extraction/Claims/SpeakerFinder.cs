@@ -102,9 +102,30 @@ public sealed partial class SpeakerFinder
             if (m.Span.End > verbStart) break;
             if (!CanSpeak(k) || IsComplement(m.Span) || IsBracketed(m.Span)) continue;
             if (!allowQuoteBetween && QuoteBetween(m.Span.End, verbStart)) continue;
+            // a named subject keeps the verb past a relative clause; a bare title may be named inside one ("le président,
+            // dont le nom s'écrit aussi X, a accusé")
+            if (best is { } named && _doc.Entities[named].Form == MentionForm.Name && InsideRelativeClause(m.Span, verbStart)) continue;
             best = k;
         }
         return best;
+    }
+
+    /// <summary>
+    /// "X, qui représente à Doha le général Y, a averti …": a mention inside a relative clause set off by commas between the
+    /// subject and its verb is the relative verb's object or subject, not the main verb's subject.
+    /// </summary>
+    private bool InsideRelativeClause(TextSpan mention, int verbStart)
+    {
+        string text = _doc.Text;
+        int open = text.LastIndexOf(',', Math.Max(0, mention.Start - 1), Math.Min(mention.Start, 120));
+        if (open < 0) return false;
+        int close = text.IndexOf(',', mention.End, Math.Max(0, verbStart - mention.End));
+        if (close < 0) return false;
+        int p = open + 1;
+        while (p < mention.Start && text[p] == ' ') p++;
+        int w = p;
+        while (p < mention.Start && char.IsLetter(text[p])) p++;
+        return _grammar.RelativePronouns.Contains(FrenchText.Lower(text.AsSpan(w, p - w)));
     }
 
     /// <summary>The inverted subject after a verb: first speaking, non-complement mention before the clause ends.</summary>
@@ -239,6 +260,9 @@ public sealed partial class SpeakerFinder
         int sentence = _doc.SentenceIndexAt(pos);
         // the speaker of the claim just before keeps the floor ("…", a déclaré X. "…", a-t-il ajouté)
         if (lastSpeaker is { } last && sentence >= 0 && lastSpeakerSentence >= sentence - 1 && Fits(last)) return lastSpeaker;
+        // "La délégation, conduite par le général X, a posé ses conditions. « … », a-t-il déclaré": when no sentence nearby
+        // has a person subject, a person of that gender named as a complement in this or the previous sentence
+        int? complement = null;
         // otherwise the subject of the nearest sentence that has one ("X est allée dans le même sens. "…", a-t-elle déclaré")
         for (int s = sentence; s >= 0 && s >= sentence - 3; s--)
         {
@@ -253,8 +277,12 @@ public sealed partial class SpeakerFinder
                 var m = _doc.Entities[k];
                 if (m.Span.End > limit) break;
                 if (CanSpeak(k) && !IsComplement(m.Span) && m.Kind == EntityKind.Person && Fits(k)) return k;
+                if (s >= sentence - 1 && complement is null && wanted is not null && CanSpeak(k) && m.Kind == EntityKind.Person
+                    && m.Form == MentionForm.Name && GenderOf(k) == wanted) complement = k;
             }
         }
+        // an older speaker (two sentences back or more) yields to that fresher person
+        if (complement is not null && (lastSpeaker is null || lastSpeakerSentence < sentence - 2)) return complement;
         return lastSpeaker is { } l && Fits(l) ? lastSpeaker : null;
     }
 

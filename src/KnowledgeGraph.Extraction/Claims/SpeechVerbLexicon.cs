@@ -8,7 +8,9 @@ namespace KnowledgeGraph.Extraction.Claims;
 /// <param name="InvertedPronoun">"il"/"elle"/... when the subject is an inverted pronoun ("a-t-il ajouté", "dit-elle").</param>
 /// <param name="FirstWord">Index of the first word of the form in the scanned word list.</param>
 /// <param name="WordCount">Number of words of the form.</param>
-public sealed record SpeechVerbMatch(TextSpan Span, string Lemma, string? InvertedPronoun, int FirstWord, int WordCount);
+/// <param name="PostOnly">Found by the language layer under the label of verbs that report only after a quotation
+/// ("glisse-t-il", "ironise-t-elle"); the lexicon's own post-only verbs are known by <see cref="SpeechVerbLexicon.IsPostOnly"/>.</param>
+public sealed record SpeechVerbMatch(TextSpan Span, string Lemma, string? InvertedPronoun, int FirstWord, int WordCount, bool PostOnly = false);
 
 /// <summary>A reporting predicate whose object is the claim (speech-predicates.tsv).</summary>
 /// <param name="Lemma">The predicate as written in the data ("mettre en garde", "rappeler POSS attachement").</param>
@@ -112,26 +114,29 @@ public sealed class SpeechVerbLexicon
     /// <summary>Matches a speech verb starting at word <paramref name="i"/>, including inverted forms ("dit-il", "a-t-elle déclaré").</summary>
     public SpeechVerbMatch? MatchAt(string text, IReadOnlyList<TextSpan> words, int i)
     {
-        if (_forms.TryMatch(text, words, i, out int n, out var lemma))
-        {
-            // "a-t-il ajouté": the inverted pronoun sits on the auxiliary just before the participle
-            // "a-t-il ajouté", "a-t-il notamment déclaré": the inverted pronoun sits on the auxiliary, maybe before an adverb
-            string? pronoun = null;
-            int first = i;
-            for (int j = i - 1; j >= 0 && j >= i - 3; j--)
-            {
-                string w = FrenchText.Lower(words[j].Of(text));
-                if (InvertedPronounOf(w, out var aux) is { } p && Auxiliaries.Contains(aux)) { pronoun = p; first = j; break; }
-                if (!Adverbs.Contains(w)) break;
-            }
-            return new SpeechVerbMatch(new TextSpan(words[first].Start, words[i + n - 1].End), lemma, pronoun, first, i + n - first);
-        }
+        if (_forms.TryMatch(text, words, i, out int n, out var lemma)) return WithAuxiliaryPronoun(text, words, i, n, lemma, null, false);
         // "ajoute-t-il", "dit-elle", "poursuit-il" (only hyphenated words can carry an inverted pronoun)
         if (text.AsSpan(words[i].Start, words[i].Length).IndexOf('-') < 0) return null;
         string word = FrenchText.Lower(words[i].Of(text));
         if (InvertedPronounOf(word, out var baseForm) is { } pr && _forms.TryGet(baseForm, out var l2))
             return new SpeechVerbMatch(words[i], l2, pr, i, 1);
         return null;
+    }
+
+    /// <summary>
+    /// The match of a verb form over words [<paramref name="i"/>, i + <paramref name="n"/>): "a-t-il ajouté", "a-t-il notamment
+    /// déclaré": an inverted pronoun on the auxiliary just before the form (maybe before an adverb) belongs to the match.
+    /// </summary>
+    public SpeechVerbMatch WithAuxiliaryPronoun(string text, IReadOnlyList<TextSpan> words, int i, int n, string lemma, string? pronoun, bool postOnly)
+    {
+        int first = i;
+        for (int j = i - 1; pronoun is null && j >= 0 && j >= i - 3; j--)
+        {
+            string w = FrenchText.Lower(words[j].Of(text));
+            if (InvertedPronounOf(w, out var aux) is { } p && Auxiliaries.Contains(aux)) { pronoun = p; first = j; break; }
+            if (!Adverbs.Contains(w)) break;
+        }
+        return new SpeechVerbMatch(new TextSpan(words[first].Start, words[i + n - 1].End), lemma, pronoun, first, i + n - first, postOnly);
     }
 
     /// <summary>"a-t-il" → "il" (base "a"), "dit-elle" → "elle" (base "dit"); null when the word has no inverted pronoun.</summary>

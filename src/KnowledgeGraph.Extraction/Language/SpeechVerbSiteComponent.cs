@@ -17,6 +17,16 @@ public sealed class SpeechVerbSiteComponent(ExtractionResources resources) : IDo
 
     public void Process(AnalyzedDocument doc, CancellationToken ct)
     {
-        doc.SpeechVerbSites.AddRange(TokenMatcher.Longest(_matcher.Match(doc)));
+        foreach (var site in TokenMatcher.Longest(_matcher.Match(doc)))
+            doc.SpeechVerbSites.Add(WithoutLeadingPunctuation(doc, site));
+    }
+
+    /// <summary>A pattern may open with the punctuation that makes its verb certain ("», glisse"): the site is the words after it.</summary>
+    private static PatternMatch WithoutLeadingPunctuation(AnalyzedDocument doc, PatternMatch site)
+    {
+        int start = site.StartToken;
+        while (start < site.EndToken - 1 && doc.Tokens[start].Kind is Pipeline.TokenKind.Punctuation or Pipeline.TokenKind.Quote) start++;
+        return start == site.StartToken ? site
+            : site with { StartToken = start, Span = new Model.TextSpan(doc.Tokens[start].Start, site.Span.End) };
     }
 }

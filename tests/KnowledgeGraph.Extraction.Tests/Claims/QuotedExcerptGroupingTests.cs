@@ -1,0 +1,37 @@
+using KnowledgeGraph.Extraction.Claims;
+
+namespace KnowledgeGraph.Extraction.Tests.Claims;
+
+/// <summary>
+/// One outlet quotes a statement in full, another reports it and quotes a few of its exact words: the same claim even when
+/// the surrounding words differ (invented pairs in the style of wire copy beside a regional or African daily).
+/// </summary>
+public sealed class QuotedExcerptGroupingTests : IClassFixture<ResourcesFixture>
+{
+    private readonly ClaimGrouper _grouper;
+
+    public QuotedExcerptGroupingTests(ResourcesFixture fixture) => _grouper = new ClaimGrouper(fixture.Resources);
+
+    [Theory]
+    [InlineData("Les ports de Gand et d'Ostende sont devenus la porte d'entrée du trafic. Aucune ville ne peut gagner seule cette bataille",
+                "aucune des deux villes ne pouvait « gagner seule cette bataille », rappelant que les deux ports étaient exposés")]
+    [InlineData("Le Bénin et le Togo sont condamnés à coopérer. La géographie nous y oblige",
+                "les deux voisins étaient « condamnés à coopérer »")]
+    [InlineData("Dakar et Rabat partagent une même ambition d'un littoral ouvert et prospère",
+                "le Sénégal et le Maroc avaient « une même ambition » pour leurs côtes")]
+    // another article before the quoted words ("des" / "les")
+    [InlineData("les manœuvres de déstabilisation visant la coopération entre les pays du golfe de Guinée",
+                "ce qu'il a appelé « des manœuvres de déstabilisation » dans la région, sans citer de pays")]
+    public void AReportedRenderingQuotingExactWordsOfTheFullQuoteIsTheSameClaim(string full, string reported) =>
+        Assert.True(_grouper.SameClaim(full, reported), $"{full} | {reported}");
+
+    [Theory]
+    // two words quoted are not enough: "pas question" recurs in one speaker's different statements
+    [InlineData("Il n'est pas question de fermer la maternité", "il n'était « pas question » de relever les impôts")]
+    // the quoted words are in the other rendering but not as one run
+    [InlineData("Nous voulons gagner la bataille du rail et de la route", "le ministre a promis de « gagner seule cette bataille » contre la fraude")]
+    // a quotation of stop words only proves nothing
+    [InlineData("Le port de Gand est prêt pour la saison", "il a parlé « de la » saison des croisières")]
+    public void ExactWordsThatAreNotAQuotedRunOfTheOtherStayApart(string a, string b) =>
+        Assert.False(_grouper.SameClaim(a, b), $"{a} | {b}");
+}
