@@ -56,18 +56,18 @@ public static class BuildCommand
             return ExitCodes.InputError;
         }
         var options = new BuildOptions(inputs, output, formats, manifest, update);
-        BuildSummary summary;
+        BuildResult summary;
         try
         {
-            var resources = ExtractionResources.Load();
+            var builder = new GraphBuilder(ExtractionResources.Load());
             // Progress only for a person watching a terminal; scripts and tests get the summary alone.
             if (!Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error))
             {
-                BuildSummary? s = null;
-                AnsiConsole.Status().Start("kg build", ctx => { s = BuildRunner.Build(options, resources, msg => ctx.Status(msg), ct); });
+                BuildResult? s = null;
+                AnsiConsole.Status().Start("kg build", ctx => { s = builder.Build(options, msg => ctx.Status(msg), ct); });
                 summary = s!;
             }
-            else summary = BuildRunner.Build(options, resources, null, ct);
+            else summary = builder.Build(options, null, ct);
         }
         catch (OutputFolderBusyException e)
         {
@@ -98,7 +98,7 @@ public static class BuildCommand
     }
 
     /// <summary>Figures for kg bench build, read back from this process by its parent.</summary>
-    public static void WriteStats(TextWriter w, BuildSummary s)
+    public static void WriteStats(TextWriter w, BuildResult s)
     {
         var inv = System.Globalization.CultureInfo.InvariantCulture;
         using var self = System.Diagnostics.Process.GetCurrentProcess();
@@ -123,7 +123,7 @@ public static class BuildCommand
         return self.PeakWorkingSet64;
     }
 
-    public static void WriteSummary(TextWriter w, BuildSummary s)
+    public static void WriteSummary(TextWriter w, BuildResult s)
     {
         var r = s.Result;
         int Count(EntityKind k) => r.Entities.Count(e => e.Kind == k);

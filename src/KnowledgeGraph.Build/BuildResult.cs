@@ -1,0 +1,17 @@
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Mapping;
+
+namespace KnowledgeGraph.Build;
+
+/// <summary>What a build did, for the command's summary and for benchmarks.</summary>
+/// <param name="Stages">Wall time per stage (ingest, extract, map, write, and their parts), each followed by its process CPU
+/// time ("-cpu"), to see where a build spends its time.</param>
+public sealed record BuildResult(ExtractionResult Result, MappingResult Mapping, IReadOnlyList<string> WrittenFiles, long Words, TimeSpan Elapsed,
+    IReadOnlyList<KeyValuePair<string, TimeSpan>> Stages)
+{
+    /// <summary>Kept IRIs a new article proved to be one entity: the retired one is owl:sameAs the kept one.</summary>
+    public IReadOnlyList<KeyMerge> Merges { get; init; } = [];
+
+    /// <summary>Inputs (files, articles) the build left out, each with where and why.</summary>
+    public IEnumerable<IngestDiagnostic> Skipped => Result.Diagnostics.Where(d => d.Message.StartsWith("skipped", StringComparison.Ordinal));
+}
