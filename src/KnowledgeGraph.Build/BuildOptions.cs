@@ -14,4 +14,8 @@ public sealed record BuildOptions(IReadOnlyList<string> Inputs, string OutputDir
 {
     /// <summary>How many articles are analysed at once (null: one per core). The output does not depend on it.</summary>
     public int? MaxDegreeOfParallelism { get; init; }
+
+    /// <summary>Statements sorted in memory before a sorted run goes to disk (per sort: triples, and quads when a dataset
+    /// format is asked for). The output does not depend on it; memory does.</summary>
+    public int SortBufferStatements { get; init; } = 1 << 20;
 }

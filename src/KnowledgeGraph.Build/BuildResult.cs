@@ -1,12 +1,14 @@
 using KnowledgeGraph.Extraction.Model;
-using KnowledgeGraph.Mapping;
 
 namespace KnowledgeGraph.Build;
 
 /// <summary>What a build did, for the command's summary and for benchmarks.</summary>
+/// <param name="MappingWarnings">Facts the mapping left out (keys no entity has), sorted.</param>
+/// <param name="Statements">Distinct statements written: quads when a dataset format (TriG, N-Quads, JSON-LD) was
+/// written, else the triples of graph.ttl.</param>
 /// <param name="Stages">Wall time per stage (ingest, extract, map, write, and their parts), each followed by its process CPU
 /// time ("-cpu"), to see where a build spends its time.</param>
-public sealed record BuildResult(ExtractionResult Result, MappingResult Mapping, IReadOnlyList<string> WrittenFiles, long Words, TimeSpan Elapsed,
+public sealed record BuildResult(ExtractionResult Result, IReadOnlyList<string> MappingWarnings, long Statements, IReadOnlyList<string> WrittenFiles, long Words, TimeSpan Elapsed,
     IReadOnlyList<KeyValuePair<string, TimeSpan>> Stages)
 {
     /// <summary>Kept IRIs a new article proved to be one entity: the retired one is owl:sameAs the kept one.</summary>

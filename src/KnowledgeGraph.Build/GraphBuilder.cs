@@ -33,8 +33,7 @@ public sealed class GraphBuilder(ExtractionResources resources)
         long words = articles.Sum(a => BuildInputs.CountWords(a.Text));
         // Nothing read (a typo in the input path): the output folder is not touched at all.
         if (articles.Count == 0)
-            return new BuildResult(new ExtractionResult(articles, [], [], [], [], [], diagnostics), new MappingResult([], []), [], words, clock.Elapsed,
-                stages.Stages);
+            return new BuildResult(new ExtractionResult(articles, [], [], [], [], [], diagnostics), [], 0, [], words, clock.Elapsed, stages.Stages);
 
         if (options.Update && RdfLoader.CurrentBuildFolder(options.OutputDirectory) is null)
             throw new BuildStateException($"{options.OutputDirectory}: no kg build to update here (build it once without --update)");
@@ -58,36 +57,58 @@ public sealed class GraphBuilder(ExtractionResources resources)
         articles = articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
         progress?.Invoke($"extracting from {articles.Count} articles" + (options.Update ? $" ({added} given)" : ""));
         var extractStages = new List<KeyValuePair<string, TimeSpan>>();
-        var raw = DefaultPipeline.Create(resources).Run(articles, diagnostics, extractStages, ct);
+        var pipeline = DefaultPipeline.Create(resources);
+        pipeline.MaxDegreeOfParallelism = options.MaxDegreeOfParallelism;
+        var raw = pipeline.Run(articles, diagnostics, extractStages, ct);
         stages.Done("extract");
         stages.Stages.AddRange(extractStages.Select(s => new KeyValuePair<string, TimeSpan>("extract-" + s.Key, s.Value)));
         var stable = KeyStabilizer.Stabilize(raw, state);
         var result = stable.Result;
         stages.Done("stabilize");
         progress?.Invoke("mapping to RDF");
-        var mapping = SameAsStatements.Add(new RdfMapper().Map(result, ct), stable.Merges, result.Entities);
-        stages.Done("map");
-        progress?.Invoke("writing");
         var dir = folder.NewBuildDirectory();
-        var files = WriteFormats(mapping, dir, options.Formats, ct, part => stages.Done("write-" + part));
+        // Statements are sorted on disk, in the unfinished build folder: memory is bounded by the sort buffers, not by
+        // the graph; a killed build leaves the runs in its folder, deleted with it by the next build.
+        var spillDir = Path.Combine(dir, "spill");
+        bool dataset = options.Formats.Any(RdfFormats.SupportsDatasets);
+        IReadOnlyList<string> warnings;
+        IReadOnlyList<string> files;
+        long statements;
+        using (var triples = new SortedSpill(spillDir, "triples", dropGraph: true, options.SortBufferStatements))
+        using (var quads = dataset ? new SortedSpill(spillDir, "quads", dropGraph: false, options.SortBufferStatements) : null)
+        {
+            void Emit(Quad q)
+            {
+                triples.Add(q);
+                quads?.Add(q);
+            }
+            warnings = new RdfMapper().MapTo(result, Emit, ct);
+            foreach (var q in SameAsStatements.Quads(stable.Merges, result.Entities)) Emit(q);
+            stages.Done("map");
+            progress?.Invoke("writing");
+            files = WriteFormats(triples, quads, dir, options.Formats, ct, part => stages.Done("write-" + part));
+            statements = quads?.Count ?? triples.Count;
+        }
+        Directory.Delete(spillDir, recursive: true);
         stable.State.Write(Path.Combine(dir, BuildState.FileName));
         ArticleStore.Write(Path.Combine(dir, ArticleStore.FileName), articles, ct);
         BuildManifest.Write(Path.Combine(dir, OutputFolder.ManifestFile), files.Select(Path.GetFileName).OfType<string>().ToList(), result.Articles.Count);
         stages.Done("write-state");
         var written = folder.Commit(dir);
         stages.Done("commit");
-        return new BuildResult(result, mapping, written, words, clock.Elapsed, stages.Stages) { Merges = stable.Merges };
+        return new BuildResult(result, warnings, statements, written, words, clock.Elapsed, stages.Stages) { Merges = stable.Merges };
     }
 
     /// <summary>
     /// Writes every file format of the build into the new build folder <paramref name="dir"/> (not yet visible to
-    /// readers) and returns the graph files that <c>build.json</c> lists. The one place where output formats are
+    /// readers) from the sorted statements (<paramref name="quads"/> is null when no dataset format is asked for) and
+    /// returns the graph files that <c>build.json</c> lists. The one place where output formats are
     /// written: a further format (a binary store file) is one more call here.
     /// </summary>
-    private static IReadOnlyList<string> WriteFormats(MappingResult mapping, string dir, IReadOnlyList<RdfFormat> formats, CancellationToken ct,
-        Action<string> done)
+    private static IReadOnlyList<string> WriteFormats(SortedSpill triples, SortedSpill? quads, string dir, IReadOnlyList<RdfFormat> formats,
+        CancellationToken ct, Action<string> done)
     {
-        var files = GraphFiles.Write(mapping, dir, formats, ct, done);
+        var files = GraphFiles.WriteSorted(triples, quads, dir, formats, ct, done);
         return files;
     }
 }

@@ -86,7 +86,7 @@ public static class BuildCommand
             return ExitCodes.InternalError;
         }
         foreach (var d in summary.Result.Diagnostics) stderr.WriteLine(d.ToString());
-        foreach (var w in summary.Mapping.Warnings) stderr.WriteLine($"kg build: mapping: {w}");
+        foreach (var w in summary.MappingWarnings) stderr.WriteLine($"kg build: mapping: {w}");
         WriteSummary(stdout, summary);
         if (stats) WriteStats(stdout, summary);
         if (summary.Result.Articles.Count == 0)
@@ -135,7 +135,7 @@ public static class BuildCommand
         w.WriteLine($"relations:     {r.Relations.Count}");
         w.WriteLine($"meetings:      {r.Meetings.Count}");
         w.WriteLine($"claims:        {r.Claims.Count} ({r.Claims.Sum(c => c.Appearances.Count)} quotations)");
-        w.WriteLine($"statements:    {s.Mapping.Quads.Count}");
+        w.WriteLine($"statements:    {s.Statements}");
         var skipped = s.Skipped.ToList();
         w.WriteLine($"skipped:       {skipped.Count}");
         foreach (var d in skipped) w.WriteLine($"  {d}");

@@ -22,6 +22,10 @@ public sealed class ExtractionPipeline
 
     public IReadOnlyList<ICorpusComponent> CorpusComponents { get; }
 
+    /// <summary>How many documents are analysed at once (null or 0: one per core). The result does not depend on it:
+    /// each document lands in its own slot, in id order.</summary>
+    public int? MaxDegreeOfParallelism { get; set; }
+
     /// <summary>Analyzes one article with the per-document components only (no cross-document resolution).</summary>
     public AnalyzedDocument Analyze(Article article, CancellationToken ct = default) => Analyze(article, 0, ct);
 
@@ -92,11 +96,15 @@ public sealed class ExtractionPipeline
         // One article's failure (a bug met by unusual text) never stops the corpus: it is reported with its file and
         // the component that failed, and the article is left out; the build's exit code then says "inputs skipped".
         var failures = new IngestDiagnostic?[sorted.Count];
-        Parallel.For(0, sorted.Count, new ParallelOptions { CancellationToken = ct }, i =>
+        var parallel = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = MaxDegreeOfParallelism is int n && n > 0 ? n : -1 };
+        Parallel.For(0, sorted.Count, parallel, i =>
         {
             try
             {
-                analyzed[i] = Analyze(sorted[i], i, ct, ticks);
+                var doc = Analyze(sorted[i], i, ct, ticks);
+                // corpus components read only the text and the mention layers (see CorpusContext)
+                doc.ReleaseAnalysisLayers();
+                analyzed[i] = doc;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
