@@ -14,6 +14,15 @@ public sealed record BuildResult(ExtractionResult Result, IReadOnlyList<string> 
     /// <summary>Kept IRIs a new article proved to be one entity: the retired one is owl:sameAs the kept one.</summary>
     public IReadOnlyList<KeyMerge> Merges { get; init; } = [];
 
+    /// <summary>Per stage, the managed heap and the resident set at its end (MiB).</summary>
+    public IReadOnlyList<KeyValuePair<string, (long HeapMiB, long RssMiB)>> StageMemory { get; init; } = [];
+
+    /// <summary>Articles whose text the document components analysed in this build.</summary>
+    public int Analysed { get; init; }
+
+    /// <summary>Kept articles whose analysis <c>--update</c> read back from the build (<see cref="AnalysisStore"/>) instead.</summary>
+    public int Reused { get; init; }
+
     /// <summary>Inputs (files, articles) the build left out, each with where and why.</summary>
     public IEnumerable<IngestDiagnostic> Skipped => Result.Diagnostics.Where(d => d.Message.StartsWith("skipped", StringComparison.Ordinal));
 }

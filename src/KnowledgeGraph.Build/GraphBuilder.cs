@@ -42,6 +42,7 @@ public sealed class GraphBuilder(ExtractionResources resources)
         var statePath = current is null ? null : Path.Combine(current, BuildState.FileName);
         var state = statePath is not null && File.Exists(statePath) ? BuildState.Read(statePath) : BuildState.Empty;
         int added = articles.Count;
+        Dictionary<string, Func<Article, AnalyzedDocument>>? keptAnalysis = null;
         if (options.Update)
         {
             var keptPath = current is null ? null : Path.Combine(current, ArticleStore.FileName);
@@ -50,6 +51,11 @@ public sealed class GraphBuilder(ExtractionResources resources)
             var given = articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
             var kept = ArticleStore.Read(keptPath, ct).Where(a => !given.Contains(a.Id)).ToList();
             articles = kept.Concat(articles).ToList();
+            // the kept articles' analysis is read back, so only the given ones are analysed
+            var analysisPath = Path.Combine(current!, AnalysisStore.FileName);
+            keptAnalysis = AnalysisStore.Read(analysisPath, ct, out var note);
+            foreach (var id in given) keptAnalysis.Remove(id);
+            if (note is not null) diagnostics.Add(new IngestDiagnostic(analysisPath, "note: " + note));
             words = articles.Sum(a => BuildInputs.CountWords(a.Text));
             stages.Done("load-kept");
         }
@@ -57,16 +63,22 @@ public sealed class GraphBuilder(ExtractionResources resources)
         articles = articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
         progress?.Invoke($"extracting from {articles.Count} articles" + (options.Update ? $" ({added} given)" : ""));
         var extractStages = new List<KeyValuePair<string, TimeSpan>>();
+        // the new version's folder (not visible to readers before the commit; a killed build's is deleted by the next)
+        var dir = folder.NewBuildDirectory();
         var pipeline = DefaultPipeline.Create(resources);
         pipeline.MaxDegreeOfParallelism = options.MaxDegreeOfParallelism;
+        if (keptAnalysis is not null) pipeline.Reuse = a => keptAnalysis.TryGetValue(a.Id, out var restore) ? restore(a) : null;
+        // written as soon as the documents are analysed, so they need not outlive corpus resolution
+        pipeline.DocumentsReady = docs => AnalysisStore.Write(Path.Combine(dir, AnalysisStore.FileName), docs, ct);
         var raw = pipeline.Run(articles, diagnostics, extractStages, ct);
+        keptAnalysis = null;
+        int reused = pipeline.Reused;
         stages.Done("extract");
         stages.Stages.AddRange(extractStages.Select(s => new KeyValuePair<string, TimeSpan>("extract-" + s.Key, s.Value)));
         var stable = KeyStabilizer.Stabilize(raw, state);
         var result = stable.Result;
         stages.Done("stabilize");
         progress?.Invoke("mapping to RDF");
-        var dir = folder.NewBuildDirectory();
         // Statements are sorted on disk, in the unfinished build folder: memory is bounded by the sort buffers, not by
         // the graph; a killed build leaves the runs in its folder, deleted with it by the next build.
         var spillDir = Path.Combine(dir, "spill");
@@ -96,7 +108,7 @@ public sealed class GraphBuilder(ExtractionResources resources)
         stages.Done("write-state");
         var written = folder.Commit(dir);
         stages.Done("commit");
-        return new BuildResult(result, warnings, statements, written, words, clock.Elapsed, stages.Stages) { Merges = stable.Merges };
+        return new BuildResult(result, warnings, statements, written, words, clock.Elapsed, stages.Stages) { Merges = stable.Merges, StageMemory = stages.Memory, Analysed = result.Articles.Count - reused, Reused = reused };
     }
 
     /// <summary>

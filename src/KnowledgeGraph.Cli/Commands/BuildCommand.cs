@@ -104,10 +104,13 @@ public static class BuildCommand
         using var self = System.Diagnostics.Process.GetCurrentProcess();
         w.WriteLine($"stat-articles: {s.Result.Articles.Count}");
         w.WriteLine($"stat-words: {s.Words}");
+        w.WriteLine($"stat-analysed: {s.Analysed}");
+        w.WriteLine($"stat-reused: {s.Reused}");
         w.WriteLine($"stat-elapsed-seconds: {s.Elapsed.TotalSeconds.ToString("0.000", inv)}");
         w.WriteLine($"stat-cpu-seconds: {self.TotalProcessorTime.TotalSeconds.ToString("0.000", inv)}");
         w.WriteLine($"stat-peak-memory-bytes: {PeakMemoryBytes(self)}");
         foreach (var (name, time) in s.Stages) w.WriteLine($"stat-stage-{name}-seconds: {time.TotalSeconds.ToString("0.000", inv)}");
+        foreach (var (name, m) in s.StageMemory) w.WriteLine($"stat-stage-{name}-memory-mib: heap {m.HeapMiB}, resident {m.RssMiB}");
     }
 
     /// <summary>The resident-set high-water mark (VmHWM on Linux), else the runtime's peak working set.</summary>
@@ -139,6 +142,7 @@ public static class BuildCommand
         var skipped = s.Skipped.ToList();
         w.WriteLine($"skipped:       {skipped.Count}");
         foreach (var d in skipped) w.WriteLine($"  {d}");
+        if (s.Reused > 0) w.WriteLine($"analysed:      {s.Analysed} ({s.Reused} kept articles' analysis reused)");
         foreach (var m in s.Merges) w.WriteLine($"merged:        {m.Group.ToString().ToLowerInvariant()} {m.RetiredKey} owl:sameAs {m.KeptKey}");
         foreach (var f in s.WrittenFiles) w.WriteLine($"wrote {f}");
     }
