@@ -39,10 +39,29 @@ public sealed class RdfMapper
 
     public MappingResult Map(ExtractionResult result, CancellationToken cancellationToken = default)
     {
-        var run = new Run(this, result);
+        var list = new List<Quad>();
+        var warnings = MapTo(result, list.Add, cancellationToken);
+        // Sorting first and dropping adjacent duplicates gives the distinct sorted quads without hashing each one.
+        list.Sort(NodeComparer.Instance.Compare);
+        int kept = 0;
+        for (int i = 0; i < list.Count; i++)
+            if (kept == 0 || !list[kept - 1].Equals(list[i])) list[kept++] = list[i];
+        list.RemoveRange(kept, list.Count - kept);
+        return new MappingResult(list, warnings);
+    }
+
+    /// <summary>
+    /// Maps <paramref name="result"/>, handing each statement to <paramref name="emit"/> as it is made, in no
+    /// particular order and possibly more than once (<see cref="Map"/> sorts and de-duplicates): a caller that
+    /// sorts on disk keeps memory bounded by its buffer instead of by the size of the graph.
+    /// </summary>
+    /// <returns>The warnings (facts left out), sorted.</returns>
+    public IReadOnlyList<string> MapTo(ExtractionResult result, Action<Quad> emit, CancellationToken cancellationToken = default)
+    {
+        var run = new Run(this, result, emit);
         if (_options.IncludeOntology)
             foreach (var q in OntologyResource.ReadQuads(cancellationToken))
-                run.Quads.Add(q with { Graph = null });
+                emit(q with { Graph = null });
         cancellationToken.ThrowIfCancellationRequested();
         foreach (var article in result.Articles)
         {
@@ -63,26 +82,19 @@ public sealed class RdfMapper
             cancellationToken.ThrowIfCancellationRequested();
             run.MapClaim(claim);
         }
-        // Sorting first and dropping adjacent duplicates gives the distinct sorted quads without hashing each one.
-        var list = run.Quads;
-        list.Sort(NodeComparer.Instance.Compare);
-        int kept = 0;
-        for (int i = 0; i < list.Count; i++)
-            if (kept == 0 || !list[kept - 1].Equals(list[i])) list[kept++] = list[i];
-        list.RemoveRange(kept, list.Count - kept);
         run.Warnings.Sort(StringComparer.Ordinal);
-        return new MappingResult(list, run.Warnings);
+        return run.Warnings;
     }
 
     /// <summary>The xsd datatype that says how precise a partial date is.</summary>
     public static LiteralNode DateLiteral(PartialDate date) => new(date.ToString(),
         date.Day is not null ? Vocabulary.XsdDate : date.Month is not null ? Vocabulary.XsdGYearMonth : Vocabulary.XsdGYear);
 
-    /// <summary>The state of one mapping call: lookups built from the input, and the growing set of quads.</summary>
+    /// <summary>The state of one mapping call: lookups built from the input, and where the statements go.</summary>
     private sealed class Run
     {
-        public readonly List<Quad> Quads = new();
         public readonly List<string> Warnings = new();
+        private readonly Action<Quad> _emit;
         private readonly RdfMapper _m;
         private readonly IriScheme _iris;
         private readonly Dictionary<string, Entity> _entities = new(StringComparer.Ordinal);
@@ -94,8 +106,9 @@ public sealed class RdfMapper
         private readonly Dictionary<string, UriNode> _articleGraphs = new(StringComparer.Ordinal);
         private readonly Dictionary<(EntityKind, string), UriNode> _entityNodes = new();
 
-        public Run(RdfMapper mapper, ExtractionResult result)
+        public Run(RdfMapper mapper, ExtractionResult result, Action<Quad> emit)
         {
+            _emit = emit;
             _m = mapper;
             _iris = mapper._iris;
             // Keys are unique per corpus; should two kinds share one, the first in enum order wins the lookup.
@@ -108,9 +121,9 @@ public sealed class RdfMapper
         private string Lang(string? articleId) =>
             articleId is not null && _articles.TryGetValue(articleId, out var a) && !string.IsNullOrEmpty(a.Language) ? a.Language : _m._options.Language;
 
-        private void Add(INode s, INode p, INode o, INode? g = null) => Quads.Add(new Quad(s, p, o, g));
+        private void Add(INode s, INode p, INode o, INode? g = null) => _emit(new Quad(s, p, o, g));
 
-        private void Add(INode s, string p, INode o, INode? g = null) => Quads.Add(new Quad(s, Iri(p), o, g));
+        private void Add(INode s, string p, INode o, INode? g = null) => _emit(new Quad(s, Iri(p), o, g));
 
         private void AddType(INode s, string type) => Add(s, Type, Iri(type));
 

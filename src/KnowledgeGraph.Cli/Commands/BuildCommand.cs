@@ -56,18 +56,18 @@ public static class BuildCommand
             return ExitCodes.InputError;
         }
         var options = new BuildOptions(inputs, output, formats, manifest, update);
-        BuildSummary summary;
+        BuildResult summary;
         try
         {
-            var resources = ExtractionResources.Load();
+            var builder = new GraphBuilder(ExtractionResources.Load());
             // Progress only for a person watching a terminal; scripts and tests get the summary alone.
             if (!Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error))
             {
-                BuildSummary? s = null;
-                AnsiConsole.Status().Start("kg build", ctx => { s = BuildRunner.Build(options, resources, msg => ctx.Status(msg), ct); });
+                BuildResult? s = null;
+                AnsiConsole.Status().Start("kg build", ctx => { s = builder.Build(options, msg => ctx.Status(msg), ct); });
                 summary = s!;
             }
-            else summary = BuildRunner.Build(options, resources, null, ct);
+            else summary = builder.Build(options, null, ct);
         }
         catch (OutputFolderBusyException e)
         {
@@ -86,7 +86,7 @@ public static class BuildCommand
             return ExitCodes.InternalError;
         }
         foreach (var d in summary.Result.Diagnostics) stderr.WriteLine(d.ToString());
-        foreach (var w in summary.Mapping.Warnings) stderr.WriteLine($"kg build: mapping: {w}");
+        foreach (var w in summary.MappingWarnings) stderr.WriteLine($"kg build: mapping: {w}");
         WriteSummary(stdout, summary);
         if (stats) WriteStats(stdout, summary);
         if (summary.Result.Articles.Count == 0)
@@ -98,16 +98,19 @@ public static class BuildCommand
     }
 
     /// <summary>Figures for kg bench build, read back from this process by its parent.</summary>
-    public static void WriteStats(TextWriter w, BuildSummary s)
+    public static void WriteStats(TextWriter w, BuildResult s)
     {
         var inv = System.Globalization.CultureInfo.InvariantCulture;
         using var self = System.Diagnostics.Process.GetCurrentProcess();
         w.WriteLine($"stat-articles: {s.Result.Articles.Count}");
         w.WriteLine($"stat-words: {s.Words}");
+        w.WriteLine($"stat-analysed: {s.Analysed}");
+        w.WriteLine($"stat-reused: {s.Reused}");
         w.WriteLine($"stat-elapsed-seconds: {s.Elapsed.TotalSeconds.ToString("0.000", inv)}");
         w.WriteLine($"stat-cpu-seconds: {self.TotalProcessorTime.TotalSeconds.ToString("0.000", inv)}");
         w.WriteLine($"stat-peak-memory-bytes: {PeakMemoryBytes(self)}");
         foreach (var (name, time) in s.Stages) w.WriteLine($"stat-stage-{name}-seconds: {time.TotalSeconds.ToString("0.000", inv)}");
+        foreach (var (name, m) in s.StageMemory) w.WriteLine($"stat-stage-{name}-memory-mib: heap {m.HeapMiB}, resident {m.RssMiB}");
     }
 
     /// <summary>The resident-set high-water mark (VmHWM on Linux), else the runtime's peak working set.</summary>
@@ -123,7 +126,7 @@ public static class BuildCommand
         return self.PeakWorkingSet64;
     }
 
-    public static void WriteSummary(TextWriter w, BuildSummary s)
+    public static void WriteSummary(TextWriter w, BuildResult s)
     {
         var r = s.Result;
         int Count(EntityKind k) => r.Entities.Count(e => e.Kind == k);
@@ -135,10 +138,11 @@ public static class BuildCommand
         w.WriteLine($"relations:     {r.Relations.Count}");
         w.WriteLine($"meetings:      {r.Meetings.Count}");
         w.WriteLine($"claims:        {r.Claims.Count} ({r.Claims.Sum(c => c.Appearances.Count)} quotations)");
-        w.WriteLine($"statements:    {s.Mapping.Quads.Count}");
+        w.WriteLine($"statements:    {s.Statements}");
         var skipped = s.Skipped.ToList();
         w.WriteLine($"skipped:       {skipped.Count}");
         foreach (var d in skipped) w.WriteLine($"  {d}");
+        if (s.Reused > 0) w.WriteLine($"analysed:      {s.Analysed} ({s.Reused} kept articles' analysis reused)");
         foreach (var m in s.Merges) w.WriteLine($"merged:        {m.Group.ToString().ToLowerInvariant()} {m.RetiredKey} owl:sameAs {m.KeptKey}");
         foreach (var f in s.WrittenFiles) w.WriteLine($"wrote {f}");
     }

@@ -64,7 +64,7 @@ public static class BuildCorpusGenerator
             ct.ThrowIfCancellationRequested();
             // One generator per article: article i is the same whatever range it is generated in.
             var text = Article(data, new Random(unchecked(seed * 1_000_003 + i)));
-            words += BuildRunner.CountWords(text);
+            words += KnowledgeGraph.Build.BuildInputs.CountWords(text);
             File.WriteAllText(Path.Combine(folder, $"g{i:D6}.txt"), text, new UTF8Encoding(false));
         }
         return words;

@@ -93,6 +93,38 @@ public sealed class AnalyzedDocument
 
     public string TextOf(TextSpan span) => Text.Substring(span.Start, span.Length);
 
+    /// <summary>
+    /// Drops the layers only the per-document components read (tokens, morphology, folded forms, sentences,
+    /// paragraphs, non-content spans, speech-verb sites, role phrases) and trims the mention layers, once the
+    /// document components are done: a corpus keeps only the text and the mentions that corpus resolution reads,
+    /// so memory grows with what is kept, not with the analysis (the token layers are most of a document).
+    /// </summary>
+    public void ReleaseAnalysisLayers()
+    {
+        Tokens.Clear();
+        Tokens.TrimExcess();
+        Sentences.Clear();
+        Sentences.TrimExcess();
+        Paragraphs.Clear();
+        Paragraphs.TrimExcess();
+        NonContent.Clear();
+        NonContent.TrimExcess();
+        SpeechVerbSites.Clear();
+        SpeechVerbSites.TrimExcess();
+        RolePhrases.Clear();
+        RolePhrases.TrimExcess();
+        Morphology = [];
+        _folded = null;
+        _nonContentSorted = null;
+        Entities.TrimExcess();
+        Posts.TrimExcess();
+        Relations.TrimExcess();
+        Dates.TrimExcess();
+        Meetings.TrimExcess();
+        Claims.TrimExcess();
+    }
+
+
     /// <summary>Index of the sentence containing <paramref name="offset"/>, or -1.</summary>
     public int SentenceIndexAt(int offset)
     {

@@ -17,7 +17,9 @@ public sealed class CorpusContext
         Resources = resources;
     }
 
-    /// <summary>Documents in corpus order (sorted by article id).</summary>
+    /// <summary>Documents in corpus order (sorted by article id). In <see cref="ExtractionPipeline.Run(IEnumerable{Article}, IEnumerable{IngestDiagnostic}?, CancellationToken)"/>
+    /// they hold their text and mention layers only (entities, posts, relations, dates, meetings, claims): the token
+    /// layers are released after analysis (<see cref="AnalyzedDocument.ReleaseAnalysisLayers"/>).</summary>
     public IReadOnlyList<AnalyzedDocument> Documents { get; }
 
     public ExtractionResources Resources { get; }

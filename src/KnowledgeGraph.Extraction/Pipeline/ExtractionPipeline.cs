@@ -22,6 +22,27 @@ public sealed class ExtractionPipeline
 
     public IReadOnlyList<ICorpusComponent> CorpusComponents { get; }
 
+    /// <summary>How many documents are analysed at once (null or 0: one per core). The result does not depend on it:
+    /// each document lands in its own slot, in id order.</summary>
+    public int? MaxDegreeOfParallelism { get; set; }
+
+    /// <summary>
+    /// A document analysed earlier for this very article by the same extraction code and data (its mention layers,
+    /// see <see cref="AnalyzedDocument.ReleaseAnalysisLayers"/>), or null to analyse it. Called from several threads.
+    /// Documents are independent, so reusing one gives the result a new analysis gives (kg build --update).
+    /// </summary>
+    public Func<Article, AnalyzedDocument?>? Reuse { get; set; }
+
+    /// <summary>Told the documents, in corpus order, once all are analysed and before the corpus components run
+    /// (a build keeps their mention layers for the next update).</summary>
+    public Action<IReadOnlyList<AnalyzedDocument>>? DocumentsReady { get; set; }
+
+    /// <summary>Documents the last <see cref="Run(IEnumerable{Article}, IEnumerable{IngestDiagnostic}?, IList{KeyValuePair{string, TimeSpan}}?, CancellationToken)"/>
+    /// took from <see cref="Reuse"/> instead of analysing them.</summary>
+    public int Reused => _reused;
+
+    private int _reused;
+
     /// <summary>Analyzes one article with the per-document components only (no cross-document resolution).</summary>
     public AnalyzedDocument Analyze(Article article, CancellationToken ct = default) => Analyze(article, 0, ct);
 
@@ -92,11 +113,21 @@ public sealed class ExtractionPipeline
         // One article's failure (a bug met by unusual text) never stops the corpus: it is reported with its file and
         // the component that failed, and the article is left out; the build's exit code then says "inputs skipped".
         var failures = new IngestDiagnostic?[sorted.Count];
-        Parallel.For(0, sorted.Count, new ParallelOptions { CancellationToken = ct }, i =>
+        _reused = 0;
+        var parallel = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = MaxDegreeOfParallelism is int n && n > 0 ? n : -1 };
+        Parallel.For(0, sorted.Count, parallel, i =>
         {
             try
             {
-                analyzed[i] = Analyze(sorted[i], i, ct, ticks);
+                var doc = Reuse?.Invoke(sorted[i]);
+                if (doc is not null) Interlocked.Increment(ref _reused);
+                else
+                {
+                    doc = Analyze(sorted[i], i, ct, ticks);
+                    // corpus components read only the text and the mention layers (see CorpusContext)
+                    doc.ReleaseAnalysisLayers();
+                }
+                analyzed[i] = doc;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -114,6 +145,7 @@ public sealed class ExtractionPipeline
         Done("documents");
         for (int c = 0; ticks is not null && c < ticks.Length; c++)
             timings!.Add(new("documents-" + DocumentComponents[c].Name + "-thread", System.Diagnostics.Stopwatch.GetElapsedTime(0, ticks[c])));
+        DocumentsReady?.Invoke(docs);
         var corpus = new CorpusContext(docs, Resources);
         if (diagnostics is not null) corpus.Diagnostics.AddRange(diagnostics);
         foreach (var failure in failures)

@@ -41,11 +41,36 @@ public sealed class UpdateBuildTests : IDisposable
         var (exit, stdout, stderr) = Update(output, new[] { added }, "ttl,trig");
         Assert.True(exit == ExitCodes.Ok, stderr);
         Assert.Contains("articles:      5", stdout);
+        // only the given article is analysed: the four kept ones are read back from the build's analysis.jsonl
+        Assert.Contains("analysed:      1 (4 kept articles' analysis reused)", stdout);
 
         var full = Path.Combine(_dir, "full");
         Assert.Equal(ExitCodes.Ok, BuildTestSupport.RunBuild(new[] { BuildTestSupport.Seeds }, full, "ttl,trig").Exit);
         foreach (var name in new[] { "graph.ttl", "graph.trig" })
             Assert.True(File.ReadAllBytes(Path.Combine(full, name)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(output, name))), name + " differs");
+    }
+
+    [Fact]
+    public void A_kept_analysis_from_other_extraction_code_is_not_used_and_the_update_still_equals_a_full_build()
+    {
+        var part = Folder("part", f => !f.StartsWith("002_", StringComparison.Ordinal));
+        var added = Folder("added", f => f.StartsWith("002_", StringComparison.Ordinal));
+        var output = Path.Combine(_dir, "out");
+        Assert.Equal(ExitCodes.Ok, BuildTestSupport.RunBuild(new[] { part }, output).Exit);
+        // as if another kg (other extractors or lexicons) had written it
+        var analysis = Path.Combine(KnowledgeGraph.Rdf.RdfLoader.CurrentBuildFolder(output)!, "analysis.jsonl");
+        var lines = File.ReadAllLines(analysis);
+        Assert.Contains(KnowledgeGraph.Build.AnalysisStore.Extractor, lines[0]);
+        lines[0] = lines[0].Replace(KnowledgeGraph.Build.AnalysisStore.Extractor, "0123456789abcdef0123456789abcdef", StringComparison.Ordinal);
+        File.WriteAllLines(analysis, lines);
+        var (exit, stdout, stderr) = Update(output, new[] { added });
+        Assert.True(exit == ExitCodes.Ok, stderr);
+        Assert.Contains("other extraction code or data", stderr);
+        Assert.DoesNotContain("reused", stdout);
+
+        var full = Path.Combine(_dir, "full");
+        Assert.Equal(ExitCodes.Ok, BuildTestSupport.RunBuild(new[] { BuildTestSupport.Seeds }, full).Exit);
+        Assert.True(File.ReadAllBytes(Path.Combine(full, "graph.ttl")).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(output, "graph.ttl"))));
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class EvalCommandTests : IDisposable
             Array.Empty<IngestDiagnostic>());
         var mapping = new RdfMapper().Map(result);
         var path = Path.Combine(_dir, "graph.ttl");
-        BuildRunner.Write(mapping, _dir, new[] { RdfFormat.Turtle }, CancellationToken.None);
+        KnowledgeGraph.Build.GraphFiles.Write(mapping, _dir, new[] { RdfFormat.Turtle }, CancellationToken.None);
         return path;
     }
 

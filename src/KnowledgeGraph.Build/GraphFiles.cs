@@ -1,0 +1,85 @@
+using KnowledgeGraph.Mapping;
+using KnowledgeGraph.Rdf;
+
+namespace KnowledgeGraph.Build;
+
+/// <summary>Writes the graph files of one build (graph.ttl always, and each requested format) into its folder.</summary>
+public static class GraphFiles
+{
+    /// <param name="done">Called after each part (the triple projection, then each format) with its name, for stage timers.</param>
+    /// <returns>The paths written, in format order.</returns>
+    public static IReadOnlyList<string> Write(MappingResult mapping, string directory, IEnumerable<RdfFormat> formats, CancellationToken ct,
+        Action<string>? done = null)
+    {
+        var written = new List<string>();
+        var writerOptions = new RdfWriterOptions(KgTerms.Prefixes);
+        IReadOnlyList<Quad>? triples = null;
+        foreach (var format in formats.Prepend(RdfFormat.Turtle).Distinct().OrderBy(f => f))
+        {
+            ct.ThrowIfCancellationRequested();
+            var path = Path.Combine(directory, "graph" + RdfFormats.Extension(format));
+            // Triple formats get the union of the article graphs; dataset formats keep one named graph per article.
+            if (!RdfFormats.SupportsDatasets(format) && triples is null)
+            {
+                triples = mapping.Triples();
+                done?.Invoke("triples");
+            }
+            var data = RdfFormats.SupportsDatasets(format) ? mapping.Quads : triples!;
+            AtomicFile.WriteText(path, w => RdfFormats.CreateWriter(format).Write(w, data, writerOptions, ct));
+            written.Add(path);
+            done?.Invoke(RdfFormats.Extension(format).TrimStart('.'));
+        }
+        // the binary store beside the dumps, so kg serve and kg query start without re-parsing them (listed in build.json)
+        if (BinaryStore.WriteForBuild(directory, written, f => RdfFormats.SupportsDatasets(f) ? mapping.Quads : triples ?? mapping.Triples(), ct) is { } store)
+        {
+            written.Add(store);
+            done?.Invoke("kgstore");
+        }
+        return written;
+    }
+
+    /// <summary>
+    /// Writes the graph files from statements sorted on disk: graph.ttl and the other triple formats from
+    /// <paramref name="triples"/> (the union of the graphs), the dataset formats from <paramref name="quads"/> (needed
+    /// only when one is asked for). Turtle and TriG are written one subject at a time, N-Triples and N-Quads one line
+    /// at a time, so memory does not grow with the graph (JSON-LD, which nests the whole document, still does). The
+    /// bytes are those <see cref="Write(MappingResult, string, IEnumerable{RdfFormat}, CancellationToken, Action{string}?)"/>
+    /// gives for the same statements.
+    /// </summary>
+    public static IReadOnlyList<string> WriteSorted(SortedSpill triples, SortedSpill? quads, string directory, IEnumerable<RdfFormat> formats,
+        CancellationToken ct, Action<string>? done = null)
+    {
+        var written = new List<string>();
+        var writerOptions = new RdfWriterOptions(KgTerms.Prefixes);
+        foreach (var format in formats.Prepend(RdfFormat.Turtle).Distinct().OrderBy(f => f))
+        {
+            ct.ThrowIfCancellationRequested();
+            var path = Path.Combine(directory, "graph" + RdfFormats.Extension(format));
+            bool dataset = RdfFormats.SupportsDatasets(format);
+            var source = dataset ? quads ?? throw new ArgumentException($"{format} needs the quads", nameof(quads)) : triples;
+            bool streamed = false;
+            if (format is RdfFormat.Turtle or RdfFormat.TriG)
+            {
+                try
+                {
+                    StreamingTurtle.Write(path, source.ReadSorted(ct), format == RdfFormat.TriG, writerOptions, ct);
+                    streamed = true;
+                }
+                catch (BlankNodeInStreamException)
+                {
+                    // blank nodes need the whole document to decide on nesting: the in-memory writer does it
+                }
+            }
+            if (!streamed) AtomicFile.WriteText(path, w => RdfFormats.CreateWriter(format).Write(w, source.ReadSorted(ct), writerOptions, ct));
+            written.Add(path);
+            done?.Invoke(RdfFormats.Extension(format).TrimStart('.'));
+        }
+        // the binary store beside the dumps (it holds the whole store, as kg serve will: memory grows with the graph here)
+        if (BinaryStore.WriteForBuild(directory, written, f => RdfFormats.SupportsDatasets(f) && quads is not null ? quads.ReadSorted(ct) : triples.ReadSorted(ct), ct) is { } store)
+        {
+            written.Add(store);
+            done?.Invoke("kgstore");
+        }
+        return written;
+    }
+}
