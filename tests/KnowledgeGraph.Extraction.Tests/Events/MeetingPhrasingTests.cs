@@ -31,6 +31,9 @@ public sealed class MeetingPhrasingTests : IClassFixture<ResourcesFixture>
     // a fronted "lors de" phrase: the main clause's subject attends
     [InlineData("Lors d'une visioconférence avec Hans Keller mercredi, Marek Zielinski a plaidé pour un cessez-le-feu.",
         "PhoneCall", "TookPlace", "2024-06-12", null, "hans-keller,marek-zielinski")]
+    // a clitic between the subject pronoun and the verb: the pronoun's antecedent attends
+    [InlineData("La ministre Anna Kowalczyk est attendue jeudi à Gdansk. Elle y rencontrera le maire de la ville, Piotr Lis.",
+        "Meeting", "Planned", null, null, "anna-kowalczyk,piotr-lis")]
     // a future summit over a range of days: planned, from its first day
     [InlineData("Le sommet du G7 se tiendra du 15 au 17 juin à Evian.", "Summit", "Planned", "2024-06-15", "evian", "g7")]
     public void OneMeetingWithItsFacts(string text, string type, string status, string date, string? place, string attendees)
