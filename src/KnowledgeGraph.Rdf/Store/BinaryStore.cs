@@ -109,27 +109,28 @@ public static class BinaryStore
     /// would load from <paramref name="writtenFiles"/>, so that loading it gives the very store (term ids, order) the
     /// text would give. Returns its path, or null when that dump is JSON-LD (no predictable load order).
     /// </summary>
-    /// <param name="quadsOf">The statements written in the file of a format.</param>
+    /// <param name="quadsOf">The statements written in the file of a format; read once, as a stream (the memory taken is
+    /// that of the encoded store, term ids rather than terms).</param>
     public static string? WriteForBuild(string directory, IReadOnlyList<string> writtenFiles, Func<RdfFormat, IEnumerable<Quad>> quadsOf,
         CancellationToken cancellationToken = default)
     {
         var names = writtenFiles.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
         var dumpName = RdfLoader.BuildOutputFiles.FirstOrDefault(names.Contains);
-        if (dumpName is null || !RdfFormats.TryFromExtension(dumpName, out var format) || format == RdfFormat.JsonLd) return null;
+        if (dumpName is null || !RdfFormats.TryFromExtension(dumpName, out var format) || !DumpLoadOrder.Supports(format)) return null;
         var dump = Path.Combine(directory, dumpName);
         var path = Path.Combine(directory, FileName);
         var source = BinaryStoreSource.Of(dump);
-        var quads = quadsOf(format);
-        var order = DumpLoadOrder.TryOrder(format, quads);
-        if (order is null)
+        try
+        {
+            WriteFromQuads(path, source, DumpLoadOrder.Order(format, quadsOf(format)), RdfLoader.DeclaredPrefixes(dump, format), cancellationToken);
+        }
+        catch (DumpLoadOrder.UnpredictableException)
         {
             // Blank nodes: their labels and order are the parser's to choose, so the dump is parsed back as the loader would.
             var store = new MemoryStore();
             RdfLoader.LoadFile(store, dump, format, documentIndex: 1, cancellationToken: cancellationToken);
             Save(store, path, source, cancellationToken);
-            return path;
         }
-        WriteFromQuads(path, source, order, RdfLoader.DeclaredPrefixes(dump, format), cancellationToken);
         return path;
     }
 }

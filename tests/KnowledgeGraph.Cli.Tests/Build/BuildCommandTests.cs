@@ -31,6 +31,9 @@ public sealed class BuildCommandTests : IClassFixture<SeedBuildFixture>
             Assert.True(exit == ExitCodes.Ok, stderr);
             foreach (var ext in new[] { "ttl", "nt", "trig", "nq", "jsonld" })
                 Assert.Equal(File.ReadAllBytes(Path.Combine(_seeds.Output, "graph." + ext)), File.ReadAllBytes(Path.Combine(again, "graph." + ext)));
+            // the binary store too, which sits in the build's own folder beside the dumps
+            Assert.Equal(File.ReadAllBytes(Path.Combine(KnowledgeGraph.Rdf.RdfLoader.CurrentBuildFolder(_seeds.Output)!, KnowledgeGraph.Rdf.BinaryStore.FileName)),
+                File.ReadAllBytes(Path.Combine(KnowledgeGraph.Rdf.RdfLoader.CurrentBuildFolder(again)!, KnowledgeGraph.Rdf.BinaryStore.FileName)));
         }
         finally { Directory.Delete(again, true); }
     }
