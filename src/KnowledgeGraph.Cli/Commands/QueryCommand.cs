@@ -174,7 +174,7 @@ public static class QueryCommand
         switch (e)
         {
             case QueryLimitExceededException:
-                stderr.WriteLine($"kg query: {e.Message}");
+                stderr.WriteLine($"kg query: {e.Message} (an answer written before this line is incomplete)");
                 return ExitCodes.Limit;
             case RemoteStoreException:
                 stderr.WriteLine($"kg query: {e.Message}");
