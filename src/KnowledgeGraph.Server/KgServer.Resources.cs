@@ -20,12 +20,12 @@ public sealed partial class KgServer
         if (mediaType is null) { await Problem(ctx, 406, "no acceptable media type"); return; }
         IReadOnlyList<Triple> triples;
         var labels = new Dictionary<INode, string?>();
-        using (_gate.Read())
+        using (var view = _backend.Around(resource, 1, ctx.RequestAborted))
         {
-            triples = ResourceDescriber.Describe(_gate.Store, resource);
+            triples = ResourceDescriber.Describe(view.Store, resource);
             if (mediaType == MediaTypes.Html)
                 foreach (var node in triples.SelectMany(t => new[] { t.Subject, t.Predicate, t.Object }).OfType<IUriNode>().Distinct())
-                    labels[node] = LabelOf(node);
+                    labels[node] = LabelOf(view.Store, node);
         }
         if (triples.Count == 0)
         {
@@ -42,12 +42,12 @@ public sealed partial class KgServer
         await SendRdf(ctx, mediaType, triples.Select(t => t.InGraph(null)));
     }
 
-    /// <summary>The node's label, French first (the articles' language), then any; call under the read gate.</summary>
-    private string? LabelOf(INode node)
+    /// <summary>The node's label, French first (the articles' language), then any; call under the read gate (or on a view).</summary>
+    private static string? LabelOf(MemoryStore store, INode node)
     {
         foreach (var predicate in HtmlRenderer.LabelPredicates)
         {
-            var values = _gate.Store.Match(node, new UriNode(predicate), null, GraphSelector.All).Select(q => q.Object).OfType<ILiteralNode>().ToList();
+            var values = store.Match(node, new UriNode(predicate), null, GraphSelector.All).Select(q => q.Object).OfType<ILiteralNode>().ToList();
             if (values.Count == 0) continue;
             return (values.FirstOrDefault(l => l.Language == "fr") ?? values.FirstOrDefault(l => l.Language.Length == 0) ?? values[0]).Value;
         }
@@ -60,15 +60,26 @@ public sealed partial class KgServer
         var mediaType = MediaTypes.Negotiate(ctx.Request.Headers.Accept.ToString(), new[] { "application/json", MediaTypes.Html });
         if (mediaType is null) { await Problem(ctx, 406, "claims are served as application/json or text/html"); return; }
         ClaimTrace? trace;
-        using (_gate.Read()) trace = ClaimTracer.Trace(_gate.Store, new UriNode(_options.ResourceBase + "claim/" + key), LabelOf);
+        var claim = new UriNode(_options.ResourceBase + "claim/" + key);
+        // claim <- quotation -> article -> publisher -> label: three hops from the claim's incoming neighbours.
+        using (var view = _backend.Around(claim, 3, ctx.RequestAborted)) trace = ClaimTracer.Trace(view.Store, claim, n => LabelOf(view.Store, n));
         if (trace is null) { await Problem(ctx, 404, $"no claim <{_options.ResourceBase}claim/{key}>"); return; }
         ctx.Response.Headers.Vary = "Accept";
         ctx.Response.ContentType = mediaType + "; charset=utf-8";
         await ctx.Response.WriteAsync(mediaType == MediaTypes.Html ? ClaimTracer.Html(trace, _options.ResourceBase) : ClaimTracer.Json(trace), ctx.RequestAborted);
     }
 
+    /// <summary>Answers 501 when the data is in a remote store (kg serve --endpoint): what the store itself serves is not copied.</summary>
+    private async Task<bool> NeedsLocalData(HttpContext ctx, string what)
+    {
+        if (_backend.HoldsData) return false;
+        await Problem(ctx, 501, $"{what} is not served with --endpoint: the data is in the remote store; ask it (or kg serve --data a build)");
+        return true;
+    }
+
     private async Task Dump(HttpContext ctx, string file)
     {
+        if (await NeedsLocalData(ctx, "/dump")) return;
         if (!file.StartsWith("graph.", StringComparison.Ordinal) || !RdfFormats.TryFromExtension(file, out var format))
         {
             await Problem(ctx, 404, "dumps are graph.ttl, graph.nt, graph.nq, graph.trig and graph.jsonld");
@@ -94,6 +105,7 @@ public sealed partial class KgServer
 
     private async Task VoidDescription(HttpContext ctx)
     {
+        if (await NeedsLocalData(ctx, "the VoID description")) return;
         var mediaType = MediaTypes.Negotiate(ctx.Request.Headers.Accept.ToString(), MediaTypes.RdfTypes);
         if (mediaType is null) { await Problem(ctx, 406, "no acceptable RDF media type"); return; }
         var baseUrl = BaseUrl(ctx);
@@ -153,6 +165,7 @@ public sealed partial class KgServer
     /// </summary>
     private async Task GraphStore(HttpContext ctx)
     {
+        if (await NeedsLocalData(ctx, "the Graph Store on /store")) return;
         var q = ctx.Request.Query;
         bool isDefault = q.ContainsKey("default");
         var graphIri = q["graph"].ToString();
