@@ -44,7 +44,8 @@ count=$(wc -l < "$data"); graphs=$(( (count + graph_size - 1) / graph_size ))
 if ! scripts/virtuoso.sh status >/dev/null 2>&1; then scripts/virtuoso.sh start; started=1; fi
 load_before="$(uptime | sed 's/.*load average: //')"
 loader_ms=$(scripts/virtuoso.sh load "$data")
-eval "$(scripts/virtuoso.sh endpoints | sed 's/-/_/g; s/^/ep_/')"
+ep_graph_store="$(scripts/virtuoso.sh endpoints | sed -n 's/^graph-store=//p')"
+ep_sparql="$(scripts/virtuoso.sh endpoints | sed -n 's/^sparql=//p')"
 export KG_ENDPOINT_USER=dba KG_ENDPOINT_PASSWORD=dba
 t0=$(date +%s%N)
 push_out="$(dotnet "$kg_dll" push --endpoint "$ep_graph_store" --batch-size "$batch" --restart "$dir")"
