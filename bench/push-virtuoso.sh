@@ -5,7 +5,7 @@
 #
 # Data: the SPARQL benchmark generator (BenchSparqlDataGenerator through `kg bench sparql`, cached in bench/work)
 # writes N triples of French-news-like entities as N-Triples; the triples are then cut into named graphs of
-# --graph-size consecutive triples (https://w3id.org/kgnews/graph/bench-K), as kg build writes one graph per article,
+# --graph-size consecutive triples (http://bench.example/graph/K: outside the build's namespace, so kg query --endpoint never sees them), as kg build writes one graph per article,
 # into bench/work/push-N/graph.nq. Virtuoso (scripts/virtuoso.sh, loopback) then
 #   1. bulk-loads the same triples with ld_dir + rdf_loader_run + checkpoint (`scripts/virtuoso.sh load`, one graph);
 #   2. receives them from `kg push --restart` through the Graph Store Protocol (/sparql-graph-crud-auth, Digest),
@@ -38,7 +38,7 @@ if [ ! -f "$data" ]; then
   dotnet "$kg_dll" bench sparql --triples "$triples" --no-jena --runs 1 --warmup 0 --queries "$gen_queries" --work "$work" -o "$work/gen-$triples.md" >/dev/null
 fi
 dir="$work/push-$triples"; mkdir -p "$dir"
-awk -v size="$graph_size" '{ g = int((NR - 1) / size); sub(/ \.[ \t]*$/, ""); print $0 " <https://w3id.org/kgnews/graph/bench-" g "> ." }' "$data" > "$dir/graph.nq"
+awk -v size="$graph_size" '{ g = int((NR - 1) / size); sub(/ \.[ \t]*$/, ""); print $0 " <http://bench.example/graph/" g "> ." }' "$data" > "$dir/graph.nq"
 count=$(wc -l < "$data"); graphs=$(( (count + graph_size - 1) / graph_size ))
 
 if ! scripts/virtuoso.sh status >/dev/null 2>&1; then scripts/virtuoso.sh start; started=1; fi
@@ -53,7 +53,7 @@ t1=$(date +%s%N)
 isql-vt "127.0.0.1:${KG_VIRTUOSO_SQL_PORT:-11111}" dba dba exec="checkpoint;" >/dev/null
 t2=$(date +%s%N)
 push_ms=$(((t1 - t0) / 1000000)); push_cp_ms=$(((t2 - t0) / 1000000))
-stored=$(curl -s -H 'Accept: text/csv' --data-urlencode "query=SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"https://w3id.org/kgnews/graph/bench-\")) }" "$ep_sparql" | tail -1)
+stored=$(curl -s -H 'Accept: text/csv' --data-urlencode "query=SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"http://bench.example/graph/\")) }" "$ep_sparql" | tail -1)
 rate() { awk -v n="$count" -v ms="$1" 'BEGIN { printf "%.0f", n / (ms / 1000) }'; }
 mkdir -p "$(dirname "$output")"
 {

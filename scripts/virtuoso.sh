@@ -16,7 +16,7 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-home="$root/.tools/virtuoso"
+home="${KG_VIRTUOSO_HOME:-$root/.tools/virtuoso}"   # the tests use their own (.tools/virtuoso-tests)
 db="$home/db"
 loaddir="$home/load"
 ini="$home/virtuoso.ini"

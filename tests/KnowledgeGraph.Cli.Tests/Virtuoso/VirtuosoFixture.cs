@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Cli.Tests.Virtuoso;
 
 /// <summary>
 /// The real Virtuoso Open Source, started with scripts/virtuoso.sh (which installs Debian's virtuoso-opensource when
-/// missing) and stopped after the tests when started here; one already running (a benchmark) is used as it is.
+/// missing) on the tests' own database (.tools/virtuoso-tests) and ports (HTTP 18895, SQL 11115), and stopped after
+/// the tests when started here (one already running there is used as it is).
 /// Also builds the seeds once (N-Quads, for the per-article graphs) and pushes them, as every test here needs them.
 /// </summary>
 public sealed class VirtuosoFixture : IAsyncLifetime
@@ -60,13 +61,22 @@ public sealed class VirtuosoFixture : IAsyncLifetime
         var psi = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         psi.ArgumentList.Add(Script);
         psi.ArgumentList.Add(verb);
-        // Small buffers when the tests start it: the seeds need little, and the machine is shared.
-        if (Environment.GetEnvironmentVariable("KG_VIRTUOSO_BUFFERS") is null) psi.Environment["KG_VIRTUOSO_BUFFERS"] = "20000";
+        // The tests' own database and ports, so that a benchmark's data (or a benchmark's server) never meets them;
+        // small buffers: the seeds need little, and the machine is shared.
+        Default(psi, "KG_VIRTUOSO_HOME", Path.Combine(BuildTestSupport.RepoRoot, ".tools", "virtuoso-tests"));
+        Default(psi, "KG_VIRTUOSO_HTTP_PORT", "18895");
+        Default(psi, "KG_VIRTUOSO_SQL_PORT", "11115");
+        Default(psi, "KG_VIRTUOSO_BUFFERS", "20000");
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
         await p.WaitForExitAsync();
         return (p.ExitCode, await stdout + await stderr);
+    }
+
+    private static void Default(ProcessStartInfo psi, string name, string value)
+    {
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(name))) psi.Environment[name] = value;
     }
 
     /// <summary>Runs the built kg as a child process with <paramref name="env"/> added to its environment.</summary>
