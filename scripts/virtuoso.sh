@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Local Virtuoso Open Source 7 as a SPARQL peer for the benchmarks: install | start | load FILE.nt | stop | status.
+# Local Virtuoso Open Source 7 for the benchmarks and the kg push / --endpoint tests:
+#   install | start | load FILE.nt | stop | kill | status | pid | endpoints | credentials
 #
 # Installs Debian's virtuoso-opensource (apt-get, idempotent) and runs it from a project-local database folder
 # <repo>/.tools/virtuoso/db with its own ini (made from the package's, paths and ports rewritten), bound to loopback:
@@ -8,10 +9,14 @@
 # `load FILE` empties the database's RDF store and bulk-loads FILE (N-Triples or Turtle) into one graph with
 # ld_dir + rdf_loader_run, then checkpoints; it prints the load time in milliseconds on stdout.
 # Buffers: ${KG_VIRTUOSO_BUFFERS:-170000} (Virtuoso's suggested setting for a machine with 2 GB to spare; about 1.4 GB).
+# `endpoints` prints the SPARQL endpoint and the Graph Store endpoints (/sparql-graph-crud-auth asks for HTTP Digest,
+# /sparql-graph-crud is anonymous and read-only by default); `credentials` prints the environment lines kg reads
+# (KG_ENDPOINT_USER, KG_ENDPOINT_PASSWORD: dba/dba, a fresh database's default, reachable from loopback only).
+# `kill` ends the server at once (SIGKILL), as a crash would: the tests use it to stop a push half-way.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-home="$root/.tools/virtuoso"
+home="${KG_VIRTUOSO_HOME:-$root/.tools/virtuoso}"   # the tests use their own (.tools/virtuoso-tests)
 db="$home/db"
 loaddir="$home/load"
 ini="$home/virtuoso.ini"
@@ -107,12 +112,27 @@ stop() {
   log "stopped"
 }
 
+hard_kill() {
+  local pid
+  if ! pid="$(running_pid)"; then log "not running"; rm -f "$pidfile"; return 0; fi
+  kill -9 "$pid" 2>/dev/null || true
+  for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+  rm -f "$pidfile" "$db/virtuoso.lck"
+  log "killed (pid $pid)"
+}
+
 case "${1:-}" in
   install) install ;;
   start) start ;;
   load) load "${2:?usage: $0 load FILE.nt}" ;;
   stop) stop ;;
+  kill) hard_kill ;;
+  endpoints)
+    echo "sparql=http://127.0.0.1:$http_port/sparql"
+    echo "graph-store=http://127.0.0.1:$http_port/sparql-graph-crud-auth"
+    echo "graph-store-anonymous=http://127.0.0.1:$http_port/sparql-graph-crud" ;;
+  credentials) echo "KG_ENDPOINT_USER=dba"; echo "KG_ENDPOINT_PASSWORD=dba" ;;
   status) if pid="$(running_pid)"; then echo "running (pid $pid)"; else echo "stopped"; exit 3; fi ;;
   pid) running_pid ;;
-  *) echo "usage: $0 install|start|load FILE|stop|status|pid" >&2; exit 2 ;;
+  *) echo "usage: $0 install|start|load FILE|stop|kill|status|pid|endpoints|credentials" >&2; exit 2 ;;
 esac

@@ -42,6 +42,7 @@ public static class Program
         root.Add(CypherCommand.Create());
         root.Add(ExportNeo4jCommand.Create());
         root.Add(ServeCommand.Create());
+        root.Add(PushCommand.Create());
         root.Add(BenchCommand.Create());
         return root;
     }

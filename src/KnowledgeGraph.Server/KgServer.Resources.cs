@@ -35,15 +35,16 @@ public sealed partial class KgServer
         if (mediaType is null) { await Problem(ctx, 406, "no acceptable media type"); return; }
         IReadOnlyList<Triple> triples;
         string? html = null;
-        using (_gate.Read())
+        // entity pages show posts, meetings and the articles behind each fact: three hops around the resource
+        using (var view = _backend.Around(resource, 3, ctx.RequestAborted))
         {
-            triples = ResourceDescriber.Describe(_gate.Store, resource);
+            triples = ResourceDescriber.Describe(view.Store, resource);
             if (mediaType == MediaTypes.Html && triples.Count > 0)
             {
-                var view = new StoreView(_gate.Store, _options.ResourceBase);
-                html = ArticlePage.IsArticle(view, resource)
-                    ? ArticlePage.Html(view, resource)
-                    : HtmlRenderer.Resource(resource, triples, _options.ResourceBase, view.Label, EntitySummary.Html(view, resource));
+                var pageView = new StoreView(view.Store, _options.ResourceBase);
+                html = ArticlePage.IsArticle(pageView, resource)
+                    ? ArticlePage.Html(pageView, resource)
+                    : HtmlRenderer.Resource(resource, triples, _options.ResourceBase, pageView.Label, EntitySummary.Html(pageView, resource));
             }
         }
         if (triples.Count == 0)
@@ -61,12 +62,12 @@ public sealed partial class KgServer
         await SendRdf(ctx, mediaType, triples.Select(t => t.InGraph(null)));
     }
 
-    /// <summary>The node's label, French first (the articles' language), then any; call under the read gate.</summary>
-    private string? LabelOf(INode node)
+    /// <summary>The node's label, French first (the articles' language), then any; call under the read gate (or on a view).</summary>
+    private static string? LabelOf(MemoryStore store, INode node)
     {
         foreach (var predicate in HtmlRenderer.LabelPredicates)
         {
-            var values = _gate.Store.Match(node, new UriNode(predicate), null, GraphSelector.All).Select(q => q.Object).OfType<ILiteralNode>().ToList();
+            var values = store.Match(node, new UriNode(predicate), null, GraphSelector.All).Select(q => q.Object).OfType<ILiteralNode>().ToList();
             if (values.Count == 0) continue;
             return (values.FirstOrDefault(l => l.Language == "fr") ?? values.FirstOrDefault(l => l.Language.Length == 0) ?? values[0]).Value;
         }
@@ -108,15 +109,26 @@ public sealed partial class KgServer
         var mediaType = JsonOrHtml(ctx);
         if (mediaType is null) { await Problem(ctx, 406, "claims are served as application/json or text/html"); return; }
         ClaimTrace? trace;
-        using (_gate.Read()) trace = ClaimTracer.Trace(_gate.Store, new UriNode(_options.ResourceBase + "claim/" + key), LabelOf);
+        var claim = new UriNode(_options.ResourceBase + "claim/" + key);
+        // claim <- quotation -> article -> publisher -> label: three hops from the claim's incoming neighbours.
+        using (var view = _backend.Around(claim, 3, ctx.RequestAborted)) trace = ClaimTracer.Trace(view.Store, claim, n => LabelOf(view.Store, n));
         if (trace is null) { await Problem(ctx, 404, $"no claim <{_options.ResourceBase}claim/{key}>"); return; }
         ctx.Response.Headers.Vary = "Accept";
         ctx.Response.ContentType = mediaType + "; charset=utf-8";
         await ctx.Response.WriteAsync(mediaType == MediaTypes.Html ? ClaimTracer.Html(trace, _options.ResourceBase) : ClaimTracer.Json(trace), ctx.RequestAborted);
     }
 
+    /// <summary>Answers 501 when the data is in a remote store (kg serve --endpoint): what the store itself serves is not copied.</summary>
+    private async Task<bool> NeedsLocalData(HttpContext ctx, string what)
+    {
+        if (_backend.HoldsData) return false;
+        await Problem(ctx, 501, $"{what} is not served with --endpoint: the data is in the remote store; ask it (or kg serve --data a build)");
+        return true;
+    }
+
     private async Task Dump(HttpContext ctx, string file)
     {
+        if (await NeedsLocalData(ctx, "/dump")) return;
         if (!file.StartsWith("graph.", StringComparison.Ordinal) || !RdfFormats.TryFromExtension(file, out var format))
         {
             await Problem(ctx, 404, "dumps are graph.ttl, graph.nt, graph.nq, graph.trig and graph.jsonld");
@@ -142,6 +154,7 @@ public sealed partial class KgServer
 
     private async Task VoidDescription(HttpContext ctx)
     {
+        if (await NeedsLocalData(ctx, "the VoID description")) return;
         var mediaType = MediaTypes.Negotiate(ctx.Request.Headers.Accept.ToString(), MediaTypes.RdfTypes);
         if (mediaType is null) { await Problem(ctx, 406, "no acceptable RDF media type"); return; }
         var baseUrl = BaseUrl(ctx);
@@ -201,6 +214,7 @@ public sealed partial class KgServer
     /// </summary>
     private async Task GraphStore(HttpContext ctx)
     {
+        if (await NeedsLocalData(ctx, "the Graph Store on /store")) return;
         var q = ctx.Request.Query;
         bool isDefault = q.ContainsKey("default");
         var graphIri = q["graph"].ToString();

@@ -26,6 +26,7 @@ public sealed partial class KgServer
     private readonly KgServerOptions _options;
     private readonly StoreGate _gate;
     private readonly ISparqlQueryProcessor _processor;
+    private readonly Backends.IQueryBackend _backend;
     private readonly ServerMetrics _metrics = new();
     private readonly SemaphoreSlim _admission;
     private readonly DumpCache _dumps = new();
@@ -37,12 +38,26 @@ public sealed partial class KgServer
     private readonly string? _yasgui;
 
     public KgServer(KgServerOptions options, MemoryStore store, ISparqlQueryProcessor processor)
+        : this(options, new StoreGate(store), processor, null)
+    {
+    }
+
+    /// <summary>A server reading <paramref name="backend"/> (kg serve --endpoint: a remote store; its own store stays empty).</summary>
+    public KgServer(KgServerOptions options, Backends.IQueryBackend backend)
+        : this(options, new StoreGate(new MemoryStore()), backend.Processor, backend)
+    {
+    }
+
+    private KgServer(KgServerOptions options, StoreGate gate, ISparqlQueryProcessor processor, Backends.IQueryBackend? backend)
     {
         if (options.AllowUpdate && string.IsNullOrEmpty(options.WriteToken))
             throw new ArgumentException("writes need a bearer token: give --write-token (or KG_WRITE_TOKEN) with --allow-update");
+        if (options.AllowUpdate && backend is { HoldsData: false })
+            throw new ArgumentException("--allow-update serves writes to the embedded store; with --endpoint, write to the store itself (kg push)");
         _options = options;
-        _gate = new StoreGate(store);
+        _gate = gate;
         _processor = processor;
+        _backend = backend ?? new Backends.EmbeddedBackend(gate, processor);
         _admission = new SemaphoreSlim(Math.Max(1, options.MaxConcurrentQueries));
         _rows = new RowBudgetPool(Math.Max(options.RowBudget, options.ServerRowBudget));
         _modified = DataDate(options.DataPaths);
@@ -144,6 +159,12 @@ public sealed partial class KgServer
         catch (ProtocolException e)
         {
             if (!ctx.Response.HasStarted) await Problem(ctx, e.Status, e.Message);
+        }
+        catch (KnowledgeGraph.Remote.RemoteStoreException e)
+        {
+            // kg serve --endpoint: the remote store is down or refused us; the client is told so, not given a 500.
+            error = e.Message;
+            if (!ctx.Response.HasStarted) await Problem(ctx, 502, e.Message);
         }
         catch (OperationCanceledException) when (ctx.RequestAborted.IsCancellationRequested)
         {

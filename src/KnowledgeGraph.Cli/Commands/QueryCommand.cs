@@ -1,5 +1,7 @@
 using System.CommandLine;
 using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Remote;
+using KnowledgeGraph.Server.Backends;
 using KnowledgeGraph.Sparql;
 using Spectre.Console;
 
@@ -41,15 +43,37 @@ public static class QueryCommand
         command.Add(parameters);
         command.Add(list);
         command.Add(library);
+        var rowBudget = new Option<long>("--row-budget")
+        {
+            Description = "per-query memory budget: intermediate rows held by joins, groups, sorts, DISTINCT (exit 4 past it; as kg serve)",
+            DefaultValueFactory = _ => QueryRequest.DefaultRowBudget,
+        };
+        var endpoint = new Option<string?>("--endpoint", "-e")
+        {
+            Description = "answer from this SPARQL 1.1 endpoint (what kg push wrote) instead of --data; credentials from KG_ENDPOINT_USER/KG_ENDPOINT_PASSWORD or KG_ENDPOINT_TOKEN",
+        };
+        command.Add(rowBudget);
+        command.Add(endpoint);
         var explain = new Option<bool>("--explain") { Description = "print the optimised algebra and the plan (join order, strategies) instead of running the query" };
         command.Add(explain);
-        command.SetAction((parseResult, ct) => Task.FromResult(parseResult.GetValue(explain) && parseResult.GetValue(query) is { } explained
-            ? QueryExplain.Run(parseResult.GetValue(data) ?? [], explained, parseResult.GetValue(union), Console.Out, Console.Error, ct)
-            : Run(new QueryRequest(
-                parseResult.GetValue(data) ?? [], parseResult.GetValue(query), parseResult.GetValue(name),
-                parseResult.GetValue(parameters) ?? [], parseResult.GetValue(list), parseResult.GetValue(library),
-                parseResult.GetValue(format) ?? "table", parseResult.GetValue(timeout) ?? "30s", parseResult.GetValue(limit),
-                parseResult.GetValue(union)), Console.Out, Console.Error, ct)));
+        command.SetAction((parseResult, ct) =>
+        {
+            if (parseResult.GetValue(explain) && parseResult.GetValue(query) is { } explained)
+                return Task.FromResult(QueryExplain.Run(parseResult.GetValue(data) ?? [], explained, parseResult.GetValue(union), Console.Out, Console.Error, ct));
+            var stdout = StandardOutput();
+            try
+            {
+                return Task.FromResult(Run(new QueryRequest(
+                    parseResult.GetValue(data) ?? [], parseResult.GetValue(query), parseResult.GetValue(name),
+                    parseResult.GetValue(parameters) ?? [], parseResult.GetValue(list), parseResult.GetValue(library),
+                    parseResult.GetValue(format) ?? "table", parseResult.GetValue(timeout) ?? "30s", parseResult.GetValue(limit),
+                    parseResult.GetValue(union), parseResult.GetValue(rowBudget), parseResult.GetValue(endpoint)), stdout, Console.Error, ct));
+            }
+            finally
+            {
+                stdout.Flush();
+            }
+        });
         return command;
     }
 
@@ -65,16 +89,20 @@ public static class QueryCommand
             }
             if ((request.Query is null) == (request.Name is null))
                 throw new ArgumentException("give either --query (a .rq file or text) or --name (a library query; see --list)");
-            if (request.Data.Count == 0) throw new ArgumentException("--data is required: RDF files or kg build output folders");
+            if (request.Data.Count == 0 && request.Endpoint is null) throw new ArgumentException("--data is required (RDF files or kg build output folders), or --endpoint URL");
+            if (request.Data.Count > 0 && request.Endpoint is not null) throw new ArgumentException("give --data or --endpoint, not both");
+            if (request.RowBudget < 1) throw new ArgumentException("--row-budget must be at least 1");
             if (request.Name is null)
             {
                 if (request.Parameters.Count > 0) throw new ArgumentException("--param goes with --name (library queries declare their parameters)");
-                return Run(request.Data.ToArray(), request.Query!, request.Format, request.Timeout, request.Limit, request.UnionDefaultGraph, stdout, stderr, ct);
+                return Run(request.Data.ToArray(), request.Query!, request.Format, request.Timeout, request.Limit, request.UnionDefaultGraph, stdout, stderr, ct,
+                    rowBudget: request.RowBudget, endpoint: request.Endpoint);
             }
             var entry = QueryLibrary.Find(QueryLibrary.Locate(request.Library), request.Name, ".rq");
             var text = QueryLibrary.BindSparql(entry, QueryLibrary.ParseArguments(entry, request.Parameters));
             // Library queries ask about the whole graph: a build folder's per-article named graphs are always part of it.
-            return Run(request.Data.ToArray(), text, request.Format, request.Timeout, request.Limit, true, stdout, stderr, ct, entry.Path);
+            return Run(request.Data.ToArray(), text, request.Format, request.Timeout, request.Limit, true, stdout, stderr, ct, entry.Path,
+                request.RowBudget, request.Endpoint);
         }
         catch (Exception e) when (e is ArgumentException or IOException or FormatException)
         {
@@ -84,7 +112,8 @@ public static class QueryCommand
     }
 
     public static int Run(string[] dataPaths, string queryArgument, string format, string timeoutText, long? limit,
-        bool unionDefaultGraph, TextWriter stdout, TextWriter stderr, CancellationToken ct, string? libraryPath = null)
+        bool unionDefaultGraph, TextWriter stdout, TextWriter stderr, CancellationToken ct, string? libraryPath = null,
+        long rowBudget = QueryRequest.DefaultRowBudget, string? endpoint = null)
     {
         string source = libraryPath ?? queryArgument;
         try
@@ -92,21 +121,49 @@ public static class QueryCommand
             var timeout = QueryOptionParsing.ParseTimeout(timeoutText);
             var (text, src) = libraryPath is null ? QueryOptionParsing.ReadTextOrFile(queryArgument, "query") : (queryArgument, libraryPath);
             source = src;
-            var store = LoadData(dataPaths, stderr, ct);
-            var processor = new SparqlQueryProcessor(store);
-            var options = new SparqlQueryOptions(timeout, limit, UnionDefaultGraph: unionDefaultGraph);
-            var result = processor.Query(text, options, ct);
-            // The answer is built in full before anything is written, so a query stopped by a limit never leaves half a document.
-            var buffer = new StringWriter { NewLine = "\n" };
-            QueryResultWriter.Write(result, format, buffer, store.Namespaces, ct);
-            stdout.Write(buffer.ToString());
+            var options = new SparqlQueryOptions(timeout, limit, UnionDefaultGraph: unionDefaultGraph, RowBudget: rowBudget);
+            SparqlResult result;
+            NamespaceMap prefixes;
+            if (endpoint is null)
+            {
+                var store = LoadData(dataPaths, stderr, ct);
+                prefixes = store.Namespaces;
+                result = new SparqlQueryProcessor(store).Query(text, options, ct);
+            }
+            else
+            {
+                if (!Uri.TryCreate(endpoint, UriKind.Absolute, out var uri)) throw new ArgumentException($"--endpoint {endpoint}: not an absolute URL");
+                using var client = new SparqlProtocolClient(uri, RemoteCredentials.FromEnvironment(), timeout + TimeSpan.FromSeconds(5));
+                prefixes = new NamespaceMap();
+                result = new RemoteQueryProcessor(client, new RemoteDataset()).Query(text, options, ct);
+            }
+            try
+            {
+                // SELECT answers are written as the solutions come (the writers stream; the table holds only its first
+                // rows to size the columns): a query stopped by a limit leaves what was written, then says so on stderr.
+                QueryResultWriter.Write(result, format, stdout, prefixes, ct);
+            }
+            finally
+            {
+                stdout.Flush();
+            }
             return ExitCodes.Ok;
+        }
+        catch (OutOfMemoryException)
+        {
+            // Budgets bound what the engine holds; this is the last guard, so the process never dies without a word.
+            stderr.WriteLine("kg query: the query ran out of memory; lower --row-budget or --limit, or add a LIMIT");
+            return ExitCodes.Limit;
         }
         catch (Exception e) when (ReportsAs(e, source, stderr) is { } code)
         {
             return code;
         }
     }
+
+    /// <summary>Standard output with a 64 KiB buffer: Console.Out flushes at every write, too slow for millions of rows.</summary>
+    private static TextWriter StandardOutput() =>
+        new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16) { NewLine = "\n", AutoFlush = false };
 
     /// <summary>
     /// The exit code and message of an expected failure of a query (a limit, a syntax error, unreadable data), or null
@@ -117,8 +174,11 @@ public static class QueryCommand
         switch (e)
         {
             case QueryLimitExceededException:
-                stderr.WriteLine($"kg query: {e.Message}");
+                stderr.WriteLine($"kg query: {e.Message} (an answer written before this line is incomplete)");
                 return ExitCodes.Limit;
+            case RemoteStoreException:
+                stderr.WriteLine($"kg query: {e.Message}");
+                return ExitCodes.ServiceError;
             case SparqlSyntaxException syntax:
                 stderr.WriteLine($"kg query: {source}: syntax error at line {syntax.Line}, column {syntax.Column}: {syntax.Detail}");
                 return ExitCodes.InputError;

@@ -26,7 +26,7 @@ public static class QueryResultWriter
         }
         switch (format)
         {
-            case "table": WriteTable(result, output, prefixes); break;
+            case "table": WriteTable(result, output, prefixes, ct); break;
             case "json" or "xml" or "csv" or "tsv":
                 // The W3C formats come from the shared writers, so kg query, kg serve and the tests agree byte for byte.
                 SparqlResultFormats.CreateWriter(SparqlResultFormats.FromName(format)!.Value).Write(output, result, ct);
@@ -35,8 +35,15 @@ public static class QueryResultWriter
         }
     }
 
-    /// <summary>A plain-text table: terms shortened with the known prefixes, columns padded, deterministic.</summary>
-    private static void WriteTable(SparqlResult result, TextWriter output, NamespaceMap prefixes)
+    /// <summary>Rows the table reads before writing anything, to size its columns; later rows are written as they come.</summary>
+    public const int TableSizingRows = 1000;
+
+    /// <summary>
+    /// A plain-text table: terms shortened with the known prefixes, columns padded, deterministic. Column widths come
+    /// from the first <see cref="TableSizingRows"/> rows, so a large answer streams (a wider cell further down shifts
+    /// its own line only) and an answer of up to that many rows is laid out exactly.
+    /// </summary>
+    private static void WriteTable(SparqlResult result, TextWriter output, NamespaceMap prefixes, CancellationToken ct)
     {
         if (result.Kind == SparqlResultKind.Boolean)
         {
@@ -44,13 +51,28 @@ public static class QueryResultWriter
             return;
         }
         var formatter = new QueryTermFormatter(prefixes);
-        var rows = result.Solutions.Select(s => result.Variables.Select(v => s[v] is { } n ? formatter.Format(n) : "").ToArray()).ToList();
-        var widths = result.Variables.Select((v, i) => Math.Max(v.Length + 1, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
+        string[] Cells(SparqlSolution s) => result.Variables.Select(v => s[v] is { } n ? formatter.Format(n) : "").ToArray();
+        using var solutions = result.Solutions.GetEnumerator();
+        var head = new List<string[]>();
+        bool more;
+        while ((more = solutions.MoveNext()) && head.Count < TableSizingRows) head.Add(Cells(solutions.Current));
+        var widths = result.Variables.Select((v, i) => Math.Max(v.Length + 1, head.Count == 0 ? 0 : head.Max(r => r[i].Length))).ToArray();
         string Line(IEnumerable<string> cells) => string.Join(" | ", cells.Select((c, i) => c.PadRight(widths[i]))).TrimEnd();
         output.WriteLine(Line(result.Variables.Select(v => "?" + v)));
         output.WriteLine(string.Join("-+-", widths.Select(w => new string('-', w))));
-        foreach (var r in rows) output.WriteLine(Line(r));
-        output.WriteLine($"({rows.Count} {(rows.Count == 1 ? "row" : "rows")})");
+        foreach (var r in head) output.WriteLine(Line(r));
+        long count = head.Count;
+        if (more)
+        {
+            do
+            {
+                ct.ThrowIfCancellationRequested();
+                output.WriteLine(Line(Cells(solutions.Current)));
+                count++;
+            }
+            while (solutions.MoveNext());
+        }
+        output.WriteLine($"({count} {(count == 1 ? "row" : "rows")})");
     }
 }
 

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Remote;
 using KnowledgeGraph.Server;
+using KnowledgeGraph.Server.Backends;
 using KnowledgeGraph.Sparql;
 
 namespace KnowledgeGraph.Cli.Commands;
@@ -11,9 +13,13 @@ public static class ServeCommand
     {
         var data = new Option<string[]>("--data", "-d")
         {
-            Description = "RDF files or kg build output folders to serve",
-            Required = true,
+            Description = "RDF files or kg build output folders to serve (or --endpoint)",
             AllowMultipleArgumentsPerToken = true,
+        };
+        var endpoint = new Option<string?>("--endpoint", "-e")
+        {
+            Description = "serve from this SPARQL 1.1 endpoint (what kg push wrote) instead of --data: /sparql is forwarded, pages are read from it; " +
+                "credentials from KG_ENDPOINT_USER/KG_ENDPOINT_PASSWORD or KG_ENDPOINT_TOKEN",
         };
         var urls = new Option<string>("--urls") { Description = "Address to listen on", DefaultValueFactory = _ => "http://127.0.0.1:5180" };
         var resourceBase = new Option<string>("--resource-base")
@@ -75,14 +81,26 @@ public static class ServeCommand
         var quiet = new Option<bool>("--quiet") { Description = "No request log (by default one JSON line per request on stdout)" };
         var command = new Command("serve", "Serves the HTTP query service: SPARQL 1.1 Protocol on /sparql, Graph Store on /store, entity pages on /id/..., dumps on /dump/graph.ttl, VoID, /metrics")
         {
-            data, urls, resourceBase, timeout, limit, allowUpdate, writeToken, noUnion, rowBudget, serverRowBudget, maxConcurrent, maxBody, cors, grace, license, yasgui, quiet,
+            data, endpoint, urls, resourceBase, timeout, limit, allowUpdate, writeToken, noUnion, rowBudget, serverRowBudget, maxConcurrent, maxBody, cors, grace, license, yasgui, quiet,
         };
         command.SetAction(async (parse, ct) =>
         {
             var store = new MemoryStore();
+            var remote = parse.GetValue(endpoint);
+            var dataPaths = parse.GetValue(data) ?? [];
+            if ((remote is null) == (dataPaths.Length == 0))
+            {
+                Console.Error.WriteLine("kg serve: give --data (RDF files or kg build output folders) or --endpoint URL, one of the two");
+                return ExitCodes.InputError;
+            }
+            if (remote is not null && !Uri.TryCreate(remote, UriKind.Absolute, out _))
+            {
+                Console.Error.WriteLine($"kg serve: --endpoint {remote}: not an absolute URL");
+                return ExitCodes.InputError;
+            }
             try
             {
-                RdfLoader.LoadPaths(store, parse.GetValue(data)!, ct);
+                RdfLoader.LoadPaths(store, dataPaths, ct);
             }
             catch (Exception e) when (e is RdfSyntaxException or FileNotFoundException or ArgumentException)
             {
@@ -96,15 +114,28 @@ public static class ServeCommand
                 return ExitCodes.InputError;
             }
             var corsOrigin = parse.GetValue(cors);
-            var options = new KgServerOptions(parse.GetValue(data)!, parse.GetValue(resourceBase)!, parse.GetValue(timeout),
+            var options = new KgServerOptions(dataPaths, parse.GetValue(resourceBase)!, parse.GetValue(timeout),
                 parse.GetValue(limit), parse.GetValue(allowUpdate), !parse.GetValue(noUnion),
                 WriteToken: token, RowBudget: parse.GetValue(rowBudget), ServerRowBudget: parse.GetValue(serverRowBudget), MaxConcurrentQueries: parse.GetValue(maxConcurrent),
                 MaxBodyBytes: parse.GetValue(maxBody), CorsOrigin: corsOrigin is null or "none" ? null : corsOrigin,
                 ShutdownGrace: parse.GetValue(grace), License: parse.GetValue(license), Log: parse.GetValue(quiet) ? null : Console.Out,
                 YasguiDir: parse.GetValue(yasgui));
-            var server = new KgServer(options, store, new SparqlQueryProcessor(store));
+            using var client = remote is null ? null : new SparqlProtocolClient(new Uri(remote), RemoteCredentials.FromEnvironment(), parse.GetValue(timeout) + TimeSpan.FromSeconds(5));
+            KgServer server;
+            try
+            {
+                server = client is null
+                    ? new KgServer(options, store, new SparqlQueryProcessor(store))
+                    : new KgServer(options, new RemoteBackend(new RemoteQueryProcessor(client, new RemoteDataset())));
+            }
+            catch (ArgumentException e)
+            {
+                Console.Error.WriteLine($"kg serve: {e.Message}");
+                return ExitCodes.InputError;
+            }
+            var what = client is null ? $"{store.Count} statements" : $"answering from {client.Endpoint}";
             var running = server.RunAsync(new[] { parse.GetValue(urls)! },
-                addresses => Console.Error.WriteLine($"kg serve: {store.Count} statements; listening on {string.Join(", ", addresses)} (Ctrl+C to stop); query page: {(server.YasguiDirectory is { } y ? "YASGUI from " + y : "plain form (YASGUI not installed: scripts/install-yasgui.sh)")}"), ct);
+                addresses => Console.Error.WriteLine($"kg serve: {what}; listening on {string.Join(", ", addresses)} (Ctrl+C to stop); query page: {(server.YasguiDirectory is { } y ? "YASGUI from " + y : "plain form (YASGUI not installed: scripts/install-yasgui.sh)")}"), ct);
             // System.CommandLine returns from Main a short while after SIGTERM/Ctrl+C whatever the action is doing;
             // holding process exit until the server has drained lets in-flight requests finish (up to the grace period).
             void Hold(object? sender, EventArgs e)

@@ -93,12 +93,68 @@ public sealed class QueryCommandTests : IDisposable
     }
 
     [Fact]
-    public void ResultLimitStopsWithItsOwnExitCodeAndNoPartialOutput()
+    public void ResultLimitStopsWithItsOwnExitCodeAfterTheRowsWithinIt()
     {
-        var (code, output, err) = Run("SELECT * WHERE { ?s ?p ?o }", "json", limit: 2);
+        // Answers stream (issue 14): the rows within the limit are written, then the query stops and says so.
+        var (code, output, err) = Run("SELECT * WHERE { ?s ?p ?o }", "csv", limit: 2);
         Assert.Equal(ExitCodes.Limit, code);
-        Assert.Equal("", output);
+        Assert.Equal(3, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);   // the header and two rows
         Assert.Contains("result limit", err);
+        Assert.Contains("incomplete", err);
+    }
+
+    [Fact]
+    public void CrossProductPastTheRowBudgetStopsWithExitCode4()
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        // DISTINCT must remember every row of the 4 x 4 x 4 cross product (64 rows): past a budget of 10, the query stops.
+        int code = QueryCommand.Run([_data], "SELECT DISTINCT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", "json", "30s", null, false, stdout, stderr,
+            CancellationToken.None, rowBudget: 10);
+        Assert.Equal(ExitCodes.Limit, code);
+        Assert.Contains("memory budget", stderr.ToString());
+        // The same query within a budget large enough answers all 64 rows.
+        var all = new StringWriter();
+        Assert.Equal(0, QueryCommand.Run([_data], "SELECT DISTINCT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", "csv", "30s", null, false, all, new StringWriter(),
+            CancellationToken.None, rowBudget: 1000));
+        Assert.Equal(65, all.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("json")]
+    [InlineData("table")]
+    public void SelectRowsAreWrittenBeforeTheAnswerIsComplete(string format)
+    {
+        // A writer that cancels the query as soon as it receives its first row: had the answer been built in full before
+        // writing (the old behaviour), every row would be written before the cancellation could be seen.
+        var big = Path.Combine(_dir, "big.nt");
+        File.WriteAllLines(big, Enumerable.Range(0, 5000).Select(i => $"<http://example.org/s{i}> <http://example.org/p> \"v{i}\" ."));
+        using var cts = new CancellationTokenSource();
+        var stdout = new FirstRowTrap(cts, "s0");
+        var stderr = new StringWriter();
+        Assert.Throws<OperationCanceledException>(() =>
+            QueryCommand.Run([big], "SELECT ?s ?o WHERE { ?s ?p ?o }", format, "30s", null, false, stdout, stderr, cts.Token));
+        Assert.True(stdout.Rows < 5000, $"{stdout.Rows} rows were written before the cancellation was seen");
+    }
+
+    /// <summary>Counts the rows written (by their subject IRI) and cancels once the first one arrives.</summary>
+    private sealed class FirstRowTrap(CancellationTokenSource cts, string firstRowMarker) : StringWriter
+    {
+        public int Rows { get; private set; }
+
+        public override void Write(string? value) { Count(value); base.Write(value); }
+
+        public override void Write(System.Text.StringBuilder? value) { Count(value?.ToString()); base.Write(value); }
+
+        public override void WriteLine(string? value) { Count(value); base.WriteLine(value); }
+
+        private void Count(string? value)
+        {
+            if (value is null) return;
+            Rows += System.Text.RegularExpressions.Regex.Matches(value, "example.org/s[0-9]").Count;
+            if (value.Contains(firstRowMarker, StringComparison.Ordinal) || Rows > 0) cts.Cancel();
+        }
     }
 
     [Fact]

@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace KnowledgeGraph.Remote;
+
+/// <summary>
+/// Writes a build into a store through the Graph Store Protocol: one named graph per article graph of the build,
+/// plus <see cref="PushOptions.DefaultGraph"/> for its default graph. The source is read once, as a stream; each
+/// graph's triples go out in batches of <see cref="PushOptions.BatchTriples"/>: the first batch by PUT (which
+/// replaces whatever the graph held: pushing twice gives the same store), the next ones by POST. A graph is recorded
+/// done in the <see cref="PushLog"/> only after its last batch was accepted, so after a failure the graph being sent
+/// is not done and a rerun sends it again from its PUT: no graph stays half-written once the push completes.
+///
+/// <para>Requests are pipelined by one: the next batch is read and encoded while the store takes the current one.
+/// Triples with a blank node are never cut from the rest of their graph's remaining triples (a label means one node
+/// only within one request), so a graph with blank nodes is sent whole from its first blank node on.</para>
+/// </summary>
+public sealed class BuildPusher(GraphStoreClient client, PushOptions options)
+{
+    private readonly UTF8Encoding _utf8 = new(false);
+
+    public async Task<PushSummary> PushAsync(PushSource source, IProgress<PushProgress>? progress, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        using var log = PushLog.Open(PushLog.PathFor(source.StateFolder, client.Endpoint), client.Endpoint, source.Identity, options.Restart);
+        var state = new State(log);
+        await using var file = new FileStream(source.File, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var reader = RdfText.OpenReader(file, source.File);
+        var readerOptions = new RdfReaderOptions(source.File, new Uri(Path.GetFullPath(source.File)).AbsoluteUri);
+        var started = new HashSet<string>(StringComparer.Ordinal);   // graphs whose PUT was sent in this run
+        var ended = new HashSet<string>(StringComparer.Ordinal);     // graphs whose group ended earlier in the file
+        string? current = null;
+        var batch = new StringBuilder();
+        int inBatch = 0;
+        bool blankSeen = false;
+        long lastReport = 0;
+
+        async Task Flush(bool graphEnds)
+        {
+            // A graph done by an earlier run is skipped whole: nothing is sent, not even its PUT.
+            if (current is null || (log.IsDone(current) && !started.Contains(current))) return;
+            if (inBatch > 0 || !started.Contains(current))
+            {
+                // An empty first batch still PUTs: the graph is replaced by the (empty) content the file gives it.
+                var body = _utf8.GetBytes(batch.ToString());
+                var first = started.Add(current);
+                await state.SendAsync(client, current, body, replace: first, inBatch, ct).ConfigureAwait(false);
+                batch.Clear();
+                inBatch = 0;
+            }
+            if (graphEnds) await state.EndAsync(current).ConfigureAwait(false);
+        }
+
+        foreach (var quad in RdfFormats.CreateReader(source.Format).Read(reader, readerOptions, ct))
+        {
+            var graph = quad.Graph is IUriNode g ? g.Iri : quad.Graph is null ? options.DefaultGraph
+                : throw new FormatException($"{source.File}: a graph named by a blank node ({quad.Graph.ToNTriples()}) cannot be addressed in a Graph Store");
+            if (graph != current)
+            {
+                await Flush(graphEnds: true).ConfigureAwait(false);
+                current = graph;
+                blankSeen = false;
+                if (ended.Contains(graph) && started.Contains(graph))
+                {
+                    // The file is not grouped by graph: this graph continues; it is done again only at the end of the file.
+                    await state.ReopenAsync(graph).ConfigureAwait(false);
+                }
+                else if (log.IsDone(graph) && ended.Add(graph))
+                {
+                    state.Skip(graph);
+                }
+                ended.Add(graph);
+            }
+            if (log.IsDone(graph) && !started.Contains(graph)) continue;
+            batch.Append(quad.Subject.ToNTriples()).Append(' ').Append(quad.Predicate.ToNTriples()).Append(' ')
+                .Append(quad.Object.ToNTriples()).Append(" .\n");
+            inBatch++;
+            blankSeen |= quad.Subject is IBlankNode || quad.Object is IBlankNode;
+            if (inBatch >= options.BatchTriples && !blankSeen) await Flush(graphEnds: false).ConfigureAwait(false);
+            if (progress is not null && state.Triples - lastReport >= 10_000)
+            {
+                lastReport = state.Triples;
+                progress.Report(new PushProgress(graph, state.Pushed, state.Skipped, state.Triples, (double)file.Position / Math.Max(1, file.Length)));
+            }
+        }
+        await Flush(graphEnds: true).ConfigureAwait(false);
+        await state.FinishAsync().ConfigureAwait(false);
+        progress?.Report(new PushProgress(current ?? "", state.Pushed, state.Skipped, state.Triples, 1));
+        return new PushSummary(state.Pushed, state.Skipped, state.Triples, state.Requests, clock.Elapsed, log.Path);
+    }
+
+    /// <summary>The request in flight and the bookkeeping that follows it: a graph is marked done only after its last batch.</summary>
+    private sealed class State(PushLog log)
+    {
+        private Task _inFlight = Task.CompletedTask;
+        private readonly List<string> _reopened = [];
+
+        public long Pushed { get; private set; }
+        public long Skipped { get; private set; }
+        public long Triples { get; private set; }
+        public long Requests { get; private set; }
+
+        public async Task SendAsync(GraphStoreClient client, string graph, byte[] body, bool replace, int triples, CancellationToken ct)
+        {
+            // One request at a time, in order: a graph's POSTs must follow its PUT.
+            await _inFlight.ConfigureAwait(false);
+            _inFlight = replace ? client.ReplaceAsync(graph, body, ct) : client.AppendAsync(graph, body, ct);
+            Requests++;
+            Triples += triples;
+        }
+
+        public async Task EndAsync(string graph)
+        {
+            await _inFlight.ConfigureAwait(false);
+            if (_reopened.Contains(graph)) return;   // marked at the end of the file
+            if (!log.IsDone(graph)) Pushed++;
+            log.MarkDone(graph);
+        }
+
+        public async Task ReopenAsync(string graph)
+        {
+            await _inFlight.ConfigureAwait(false);
+            if (!_reopened.Contains(graph)) _reopened.Add(graph);
+            log.MarkOpen(graph);
+        }
+
+        public void Skip(string graph) => Skipped++;
+
+        public async Task FinishAsync()
+        {
+            await _inFlight.ConfigureAwait(false);
+            foreach (var graph in _reopened) log.MarkDone(graph);
+        }
+    }
+}

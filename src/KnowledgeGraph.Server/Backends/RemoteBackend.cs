@@ -1,0 +1,55 @@
+using System.Text;
+using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Remote;
+using KnowledgeGraph.Sparql;
+
+namespace KnowledgeGraph.Server.Backends;
+
+/// <summary>
+/// A remote SPARQL 1.1 store behind kg serve: /sparql is forwarded through <see cref="RemoteQueryProcessor"/>; a page
+/// reads a small store fetched for it with CONSTRUCT queries, hop by hop (the resource's statements both ways, then
+/// the outgoing statements of the nodes reached), capped so that a hub entity cannot pull the whole graph.
+/// </summary>
+public sealed class RemoteBackend(RemoteQueryProcessor processor) : IQueryBackend
+{
+    /// <summary>Nodes expanded per hop, and statements fetched per page, at most.</summary>
+    public const int MaxNodesPerHop = 500, MaxStatements = 50_000;
+
+    public ISparqlQueryProcessor Processor => processor;
+
+    public bool HoldsData => false;
+
+    public BackendView Around(INode resource, int hops, CancellationToken ct)
+    {
+        var store = new MemoryStore();
+        if (resource is not IUriNode root) return new BackendView(store, null);
+        var iri = NTriplesFormatter.FormatIri(root.Iri);
+        var options = new SparqlQueryOptions(TimeSpan.FromSeconds(30), MaxStatements, UnionDefaultGraph: true);
+        var expanded = new HashSet<string>(StringComparer.Ordinal) { root.Iri };
+        var frontier = Add(store, processor.Query(
+            $"CONSTRUCT {{ {iri} ?p ?o . ?s ?q {iri} }} WHERE {{ {{ {iri} ?p ?o }} UNION {{ ?s ?q {iri} }} }} LIMIT {MaxStatements}", options, ct), expanded);
+        for (int hop = 0; hop < hops && frontier.Count > 0; hop++)
+        {
+            var values = new StringBuilder();
+            foreach (var node in frontier.Take(MaxNodesPerHop)) values.Append(NTriplesFormatter.FormatIri(node)).Append(' ');
+            foreach (var node in frontier) expanded.Add(node);
+            frontier = Add(store, processor.Query(
+                $"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?s {{ {values}}} ?s ?p ?o }} LIMIT {MaxStatements}", options, ct), expanded);
+        }
+        return new BackendView(store, null);
+    }
+
+    /// <summary>Adds the answer's triples; returns the IRIs it reached that are not expanded yet.</summary>
+    private static List<string> Add(MemoryStore store, SparqlResult result, HashSet<string> expanded)
+    {
+        var next = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var t in result.Triples)
+        {
+            store.Add(t.InGraph(null));
+            // Predicates too: a page shows their labels (from the ontology in the entity graph).
+            foreach (var n in new[] { t.Subject, t.Predicate, t.Object })
+                if (n is IUriNode u && !expanded.Contains(u.Iri)) next.Add(u.Iri);
+        }
+        return next.ToList();
+    }
+}
