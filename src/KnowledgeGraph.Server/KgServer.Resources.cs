@@ -11,10 +11,11 @@ public sealed partial class KgServer
     private async Task ArticleHtml(HttpContext ctx, string key)
     {
         string? html = null;
-        using (_gate.Read())
+        var article = new UriNode(_options.ResourceBase + "article/" + key);
+        // the article, its quotations and evidence, and the facts they support: three hops (the whole store when embedded)
+        using (var around = _backend.Around(article, 3, ctx.RequestAborted))
         {
-            var view = new StoreView(_gate.Store, _options.ResourceBase);
-            var article = new UriNode(_options.ResourceBase + "article/" + key);
+            var view = new StoreView(around.Store, _options.ResourceBase);
             if (ArticlePage.IsArticle(view, article)) html = ArticlePage.Html(view, article);
         }
         if (html is null) { await Problem(ctx, 404, $"no article <{_options.ResourceBase}article/{key}>"); return; }
@@ -96,8 +97,8 @@ public sealed partial class KgServer
         }
         static string? Param(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
         ClaimSearchResult result;
-        using (_gate.Read())
-            result = ClaimSearch.Find(new StoreView(_gate.Store, _options.ResourceBase), Param(query["speaker"].ToString()), Param(query["q"].ToString()), limit);
+        using (var claims = _backend.Claims(ctx.RequestAborted))
+            result = ClaimSearch.Find(new StoreView(claims.Store, _options.ResourceBase), Param(query["speaker"].ToString()), Param(query["q"].ToString()), limit);
         ctx.Response.Headers.Vary = "Accept";
         ctx.Response.ContentType = mediaType + "; charset=utf-8";
         await ctx.Response.WriteAsync(mediaType == MediaTypes.Html ? ClaimSearch.Html(result, _options.ResourceBase) : ClaimSearch.Json(result), ctx.RequestAborted);

@@ -20,6 +20,12 @@ public interface IQueryBackend
     /// statements of the nodes up to <paramref name="hops"/> links away from it and from its incoming neighbours.
     /// </summary>
     BackendView Around(INode resource, int hops, CancellationToken ct);
+
+    /// <summary>
+    /// A store with every claim's statements, its renderings (quotations), their articles' metadata (no body), and the
+    /// names of speakers and outlets: what the claim search reads.
+    /// </summary>
+    BackendView Claims(CancellationToken ct);
 }
 
 /// <summary>A store to read, and what to release when done (the embedded store's read gate).</summary>
@@ -38,4 +44,6 @@ public sealed class EmbeddedBackend(StoreGate gate, ISparqlQueryProcessor proces
     public bool HoldsData => true;
 
     public BackendView Around(INode resource, int hops, CancellationToken ct) => new(gate.Store, gate.Read());
+
+    public BackendView Claims(CancellationToken ct) => new(gate.Store, gate.Read());
 }

@@ -39,6 +39,28 @@ public sealed class RemoteBackend(RemoteQueryProcessor processor) : IQueryBacken
         return new BackendView(store, null);
     }
 
+    /// <summary>Statements fetched for the claim search, at most.</summary>
+    public const int MaxClaimStatements = 500_000;
+
+    // UNION branches only (no OPTIONAL with outer variables: stores differ there); article bodies left out
+    private const string ClaimsQuery =
+        "PREFIX schema: <https://schema.org/> PREFIX kg: <https://w3id.org/kgnews/ontology#> " +
+        "CONSTRUCT { ?s ?p ?o } WHERE { " +
+        "{ ?s a schema:Claim ; ?p ?o } " +
+        "UNION { ?s kg:rendersClaim ?c ; ?p ?o } " +
+        "UNION { ?q kg:rendersClaim ?c . ?q schema:isPartOf ?s . ?s ?p ?o FILTER(?p != schema:articleBody) } " +
+        "UNION { ?q kg:rendersClaim ?c . ?q schema:isPartOf ?a . ?a schema:publisher ?s . ?s ?p ?o } " +
+        "UNION { ?c a schema:Claim ; schema:author ?s . ?s ?p ?o } " +
+        "UNION { ?q kg:rendersClaim ?c ; schema:spokenByCharacter ?s . ?s ?p ?o } }";
+
+    public BackendView Claims(CancellationToken ct)
+    {
+        var store = new MemoryStore();
+        var options = new SparqlQueryOptions(TimeSpan.FromSeconds(60), MaxClaimStatements, UnionDefaultGraph: true);
+        foreach (var t in processor.Query(ClaimsQuery, options, ct).Triples) store.Add(t.InGraph(null));
+        return new BackendView(store, null);
+    }
+
     /// <summary>Adds the answer's triples; returns the IRIs it reached that are not expanded yet.</summary>
     private static List<string> Add(MemoryStore store, SparqlResult result, HashSet<string> expanded)
     {

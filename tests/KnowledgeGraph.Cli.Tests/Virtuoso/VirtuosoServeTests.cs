@@ -35,9 +35,18 @@ public sealed class VirtuosoServeTests(VirtuosoFixture virtuoso)
             var claim = row["claim"]!["value"]!.Value<string>()!;
             var speaker = row["speaker"]!["value"]!.Value<string>()!;
             const string Base = "https://w3id.org/kgnews/id/";
+            var (articleStatus, articleJson) = await Get(remoteUrl + "/sparql?query=" + Uri.EscapeDataString(
+                "SELECT ?article WHERE { ?q <https://w3id.org/kgnews/ontology#rendersClaim> ?c ; <https://schema.org/isPartOf> ?article } ORDER BY ?article LIMIT 1"),
+                "application/sparql-results+json");
+            Assert.Equal(HttpStatusCode.OK, articleStatus);
+            var article = JObject.Parse(articleJson)["results"]!["bindings"]![0]!["article"]!["value"]!.Value<string>()!;
             foreach (var (path, accept) in new[]
             {
                 ("/claims/" + claim[(Base.Length + "claim/".Length)..], "application/json"),
+                // the claim search and the article page read the same statements from the remote store
+                ("/claims?format=json", "application/json"),
+                ("/claims?format=json&q=guerre", "application/json"),
+                ("/article/" + article[(Base.Length + "article/".Length)..], "text/html"),
                 ("/id/" + speaker[Base.Length..], "text/html"),
                 ("/id/" + claim[Base.Length..], "text/html"),
             })
