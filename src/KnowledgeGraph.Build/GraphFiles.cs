@@ -41,9 +41,9 @@ public static class GraphFiles
     /// <summary>
     /// Writes the graph files from statements sorted on disk: graph.ttl and the other triple formats from
     /// <paramref name="triples"/> (the union of the graphs), the dataset formats from <paramref name="quads"/> (needed
-    /// only when one is asked for). Turtle and TriG are written one subject at a time, N-Triples and N-Quads one line
-    /// at a time, so memory does not grow with the graph (JSON-LD, which nests the whole document, still does). The
-    /// bytes are those <see cref="Write(MappingResult, string, IEnumerable{RdfFormat}, CancellationToken, Action{string}?)"/>
+    /// only when one is asked for). The writers keep memory bounded (Turtle and TriG sort within a budget, spilling runs to
+    /// disk, and group by subject; N-Triples and N-Quads go line by line; JSON-LD, which nests the whole document, does
+    /// not). The bytes are those <see cref="Write(MappingResult, string, IEnumerable{RdfFormat}, CancellationToken, Action{string}?)"/>
     /// gives for the same statements.
     /// </summary>
     public static IReadOnlyList<string> WriteSorted(SortedSpill triples, SortedSpill? quads, string directory, IEnumerable<RdfFormat> formats,
@@ -57,20 +57,8 @@ public static class GraphFiles
             var path = Path.Combine(directory, "graph" + RdfFormats.Extension(format));
             bool dataset = RdfFormats.SupportsDatasets(format);
             var source = dataset ? quads ?? throw new ArgumentException($"{format} needs the quads", nameof(quads)) : triples;
-            bool streamed = false;
-            if (format is RdfFormat.Turtle or RdfFormat.TriG)
-            {
-                try
-                {
-                    StreamingTurtle.Write(path, source.ReadSorted(ct), format == RdfFormat.TriG, writerOptions, ct);
-                    streamed = true;
-                }
-                catch (BlankNodeInStreamException)
-                {
-                    // blank nodes need the whole document to decide on nesting: the in-memory writer does it
-                }
-            }
-            if (!streamed) AtomicFile.WriteText(path, w => RdfFormats.CreateWriter(format).Write(w, source.ReadSorted(ct), writerOptions, ct));
+            // the writers sort within a memory budget (runs spilled to disk) and group by subject as they write
+            AtomicFile.WriteText(path, w => RdfFormats.CreateWriter(format).Write(w, source.ReadSorted(ct), writerOptions, ct));
             written.Add(path);
             done?.Invoke(RdfFormats.Extension(format).TrimStart('.'));
         }
