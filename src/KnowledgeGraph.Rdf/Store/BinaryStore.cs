@@ -13,7 +13,13 @@ public sealed record BinaryStoreLoad(bool Loaded, string? Problem)
 /// <summary>The text dump a binary store was made from: its file name and length, checked before the binary is trusted.</summary>
 public sealed record BinaryStoreSource(string FileName, long Length)
 {
-    public static BinaryStoreSource Of(string dumpPath) => new(Path.GetFileName(dumpPath), new FileInfo(dumpPath).Length);
+    // A build folder's graph.ttl is a symbolic link into its current version: the length is the target's, not the link's.
+    public static BinaryStoreSource Of(string dumpPath)
+    {
+        var info = new FileInfo(dumpPath);
+        if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is FileInfo target) info = target;
+        return new(Path.GetFileName(dumpPath), info.Length);
+    }
 }
 
 /// <summary>

@@ -259,4 +259,25 @@ public sealed class BinaryStoreTests : IDisposable
         Assert.Contains(warnings, w => w.Contains("does not match"));
         Assert.True(store.Contains(new Quad(new UriNode("http://ex/late"), new UriNode("http://ex/p"), new LiteralNode("added by hand"))));
     }
+
+    [Fact]
+    public void ADumpReachedThroughASymbolicLinkUsesTheBinaryBesideItsTarget()
+    {
+        // a build folder's graph.ttl links into its current version: the link's own length (its target's path) is no dump length
+        var version = Path.Combine(_dir, "current");
+        Directory.CreateDirectory(version);
+        var quads = Data(false);
+        var dump = Path.Combine(version, "graph.trig");
+        var options = new RdfWriterOptions([new("ex", "http://ex/"), new("xsd", Vocabulary.Xsd)]);
+        AtomicFile.WriteText(dump, w => RdfFormats.CreateWriter(RdfFormat.TriG).Write(w, quads, options));
+        BinaryStore.WriteForBuild(version, [dump], _ => quads.Select(q => q));
+        var link = Path.Combine(_dir, "graph.trig");
+        File.CreateSymbolicLink(link, Path.Combine("current", "graph.trig"));
+
+        var warnings = new List<string>();
+        var store = new MemoryStore();
+        RdfLoader.LoadPaths(store, [link], warn: warnings.Add);
+        Assert.Empty(warnings);
+        AssertSameStore(LoadText(dump), store);
+    }
 }
