@@ -87,6 +87,12 @@ public sealed partial class EntityRecognizer : IDocumentComponent
             // "Sahel Watch", "Kyiv Independent": a place followed by an organization word names the organization
             if (e.Kind == EntityKind.Place && OrgTailFollows(text, tokens, f, i + len))
                 continue;
+            // "Florence Lima", "Georgia Meloni": a one-word city or country that is also a first name, glued to a capitalised word
+            // that no place qualifies, opens a person's name (the following word is the surname, even when it is a place too)
+            if (len == 1 && e.Kind == EntityKind.Place && _g.IsFirstName(f[i]) && i + 1 < n && IsCapitalizedWord(text, tokens[i + 1]) && !sentenceStart[i + 1]
+                && tokens[i + 1].Start - tokens[i].End == 1 && !IsNotName(f[i + 1]) && !_w.PlaceQualifiers.Contains(f[i + 1]) && !_w.PlaceHeads.Contains(f[i])
+                && !(sentenceStart[i] && lowerWords.Contains(f[i])))
+                continue;
             // "Tomás Lagos": a city name right after a first name is a surname
             if (len == 1 && e.Kind == EntityKind.Place && e.Subtype == EntitySubtype.City && i > 0 && IsCapitalizedWord(text, tokens[i - 1]) && !used[i - 1]
                 && !IsNotName(f[i - 1]) && tokens[i].Start - tokens[i - 1].End == 1)
@@ -238,7 +244,7 @@ public sealed partial class EntityRecognizer : IDocumentComponent
             if (!initialStart && !IsCapitalizedWord(text, tokens[i])) continue;
             // "le Dr Sandoval", "Me Dumontel" (avocat), "Pr Lindqvist": a title without its period is no part of the name
             if (IsTitleWord(text, tokens, f, i) && i + 1 < n && !used[i + 1] && IsCapitalizedWord(text, tokens[i + 1])) continue;
-            if (!initialStart && (IsNotName(f[i]) || (sentenceStart[i] && lowerWords.Contains(f[i]) && !_g.IsFirstName(f[i])))) continue;
+            if (!initialStart && (IsNotName(f[i]) && !FirstNameBeforeName(doc, i) || (sentenceStart[i] && lowerWords.Contains(f[i]) && !_g.IsFirstName(f[i])))) continue;
             // "Interrogé Marc Dellière n'a pas…", "Longtemps Sophie…", "Le Ministre Promet…": a capital owed to the sentence or
             // the headline on a word the lexicon knows only as a verb form, adverb or preposition opens no name
             if (!initialStart && (sentenceStart[i] || titleCase[i]) && !_g.IsFirstName(f[i]) && IsFunctionOrVerbWord(Morph(doc, i))
@@ -290,7 +296,9 @@ public sealed partial class EntityRecognizer : IDocumentComponent
                 // "Javier Ortiz de Zárate": a first name and a surname followed by "de" and an unknown capitalised word
                 if (end + 1 < n && (_w.NameParticles.Contains(f[end]) || (f[end] is "de" or "du" or "d'" && end - i == 1 && !sentenceStart[i])
                         || (f[end] is "de" or "del" or "da" or "dos" or "do" && end - i == 2 && _g.IsFirstName(f[i]) && !_g.IsFirstName(f[i + 1]))
-                        || (_w.FrenchParticles.Contains(f[end]) && _g.IsFirstName(f[end - 1]) && end - i == 1))
+                        || (_w.FrenchParticles.Contains(f[end]) && _g.IsFirstName(f[end - 1]) && end - i == 1)
+                        // "Yves Koné d'Almeida", "Valéry Giscard d'Estaing": an elided particle after a first name and a surname
+                        || (f[end] == "d'" && end - i == 2 && _g.IsFirstName(f[i]) && tokens[end + 1].Start == tokens[end].End))
                     && char.IsLower(text[tokens[end].Start]) && !used[end + 1])
                 {
                     int k = end;

@@ -23,6 +23,15 @@ public sealed class GazetteerSet
             if (row[0].Length > 0 && char.IsUpper(row[0][0])) FirstNames.Add(TextFolding.Fold(row[0]));
         }
 
+        // the lexicon's first names (generated): after the hand-written lists, whose genders win
+        foreach (var row in resources.Table("first-names-lexicon.tsv"))
+        {
+            var folded = TextFolding.Fold(row[0]);
+            if (!FirstNames.Contains(folded)) LexiconOnlyFirstNames.Add(folded);
+            FirstNames.Add(folded);
+            if (row.Length >= 2 && row[1] is "m" or "f") FirstNameGenders.TryAdd(folded, row[1][0]);
+        }
+
         // countries
         foreach (var row in resources.Table("countries-fr.tsv"))
         {
@@ -116,6 +125,10 @@ public sealed class GazetteerSet
 
     /// <summary>Folded first names.</summary>
     public HashSet<string> FirstNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Folded first names that only the generated lexicon list gives ("Égée", "Laure"): too rare or too mythological
+    /// to make a lone capitalised word a person, but they open a name before a surname.</summary>
+    public HashSet<string> LexiconOnlyFirstNames { get; } = new(StringComparer.Ordinal);
 
     /// <summary>A folded word is a first name, or a hyphenated one whose parts are ("anne-sophie", "jean-baptiste").</summary>
     public bool IsFirstName(string folded)

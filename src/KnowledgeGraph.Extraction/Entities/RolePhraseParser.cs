@@ -50,6 +50,8 @@ public sealed class RolePhraseParser
 
     public RolePhraseParser(GazetteerSet gazetteers) => _g = gazetteers;
 
+    public static bool IsDeterminer(string folded) => Determiners.Contains(folded);
+
     /// <summary>
     /// All role phrases of the document, in text order (a nested phrase comes before the phrase that contains
     /// it). <paramref name="atoms"/> are name candidates (token ranges) that a complement may contain.
@@ -84,6 +86,11 @@ public sealed class RolePhraseParser
         if (j >= n || used[j] || tokens[j].Kind != TokenKind.Word) return null;
         int headLen = _g.Roles.LongestMatch(f, j, out var roles);
         if (headLen == 0) return null;
+        // "Pape Moussa Diop", "Prince Kofi Mensah": a capitalised role word that is also a first name, with no determiner and a
+        // capitalised word after it, opens a person's name
+        if (det is null && headLen == 1 && char.IsUpper(text[tokens[j].Start]) && _g.IsFirstName(f[j]) && j + 1 < n
+            && tokens[j + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[j + 1].Start]))
+            return null;
         // a capitalised role word in mid-sentence followed by a capitalised word is part of a name ("Président Wilson" is fine, "Chef Menteur" rare)
         var role = roles[0];
         int headStart = j;
