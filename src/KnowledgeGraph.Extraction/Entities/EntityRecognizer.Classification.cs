@@ -225,6 +225,15 @@ public sealed partial class EntityRecognizer
             }
             return;
         }
+        // "Toulouse Métropole", "Ontario Power Generation", "Québec Solidaire": a known place opening a name that no first name
+        // opens names a body of that place (a person's name opens with a first name, not with a city)
+        if (len >= 2 && !firstName && _g.Names.LongestMatch(f, r.Start, out var opening) is var openLen and > 0 && openLen < len
+            && opening[0].Kind == EntityKind.Place && !lastIsSurname && IsCapitalizedWord(text, tokens[r.Start + openLen]))
+        {
+            r.Kind = EntityKind.Organization;
+            r.Source = "place-opened";
+            return;
+        }
         if (len >= 2 && len <= 4 && proseContext && !_g.OrgHeads.ContainsKey(f[r.End - 1]))
         {
             Person(r, "cap-seq");

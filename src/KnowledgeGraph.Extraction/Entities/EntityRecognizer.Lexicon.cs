@@ -1,3 +1,4 @@
+using KnowledgeGraph.Extraction.Model;
 using KnowledgeGraph.Extraction.Language;
 using KnowledgeGraph.Extraction.Pipeline;
 using KnowledgeGraph.Extraction.Tokenization;
@@ -94,4 +95,12 @@ public sealed partial class EntityRecognizer
         }
         return a == acronym.Length ? k : end;
     }
+
+    // Rules that make a lone capitalised word a person from its context (a speech verb, a subject position, an apposed role)
+    // do not hold for a word the lexicon knows only as a common word: "Celle-ci a remercié", "La Bourse a salué", "le ministre
+    // de la Justice, garde des Sceaux, X" (the portfolio before an apposition). A title ("Mme Borne"), a role before the name
+    // or the surname of a full name written elsewhere still make one.
+    private bool IsCommonWordPerson(AnalyzedDocument doc, Candidate r, HashSet<string> personSurnames) =>
+        r.Kind == EntityKind.Person && r.End - r.Start == 1 && r.Source is "speech-verb" or "subject" or "role-after" or "relation-apposition"
+        && !_g.IsFirstName(doc.Folded[r.Start]) && !personSurnames.Contains(doc.Folded[r.Start]) && IsCommonOnly(Morph(doc, r.Start));
 }

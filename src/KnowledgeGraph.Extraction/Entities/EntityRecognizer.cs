@@ -84,6 +84,12 @@ public sealed partial class EntityRecognizer : IDocumentComponent
             if (e.Kind == EntityKind.Place && e.Subtype == EntitySubtype.City && i + len < n && IsCapitalizedWord(text, tokens[i + len]) && !sentenceStart[i + len]
                 && _g.Names.LongestMatch(f, i + len, out _) == 0)
                 continue;
+            // "Ontario Power Generation", "Québec Solidaire": so is a region's or a country's, glued to a capitalised word that is
+            // neither a first name ("au Sénégal Macky Sall" has no comma but a first name) nor a place qualifier
+            if (e.Kind == EntityKind.Place && e.Subtype != EntitySubtype.City && i + len < n && IsCapitalizedWord(text, tokens[i + len]) && !sentenceStart[i + len]
+                && tokens[i + len].Start - tokens[i + len - 1].End == 1 && !_g.IsFirstName(f[i + len]) && !IsNotName(f[i + len])
+                && !_w.PlaceQualifiers.Contains(f[i + len]) && !_w.CompassWords.Contains(f[i + len]) && _g.Names.LongestMatch(f, i + len, out _) == 0)
+                continue;
             // "Sahel Watch", "Kyiv Independent": a place followed by an organization word names the organization
             if (e.Kind == EntityKind.Place && OrgTailFollows(text, tokens, f, i + len))
                 continue;
@@ -256,6 +262,9 @@ public sealed partial class EntityRecognizer : IDocumentComponent
                 // ("Els De Wilde", "Pieter Van Acker": particles other than an article need no known first name before them)
                 if (!used[end] && end + 1 < n && _w.CapitalParticles.Contains(f[end]) && IsCapitalizedWord(text, tokens[end]) && IsCapitalizedWord(text, tokens[end + 1])
                     && !used[end + 1] && !IsNotName(f[end + 1]) && (_g.IsFirstName(f[end - 1]) || f[end] is not ("le" or "la") && end - i == 1 && !sentenceStart[i]
+                        // "Annaïg Le Bihan", "Maëlys Le Goff": after a word the lexicon does not know, in mid-sentence, a capitalised
+                        // article followed by a word it does not know either opens a Breton-style surname
+                        || end - i == 1 && !sentenceStart[i] && !Morph(doc, i).IsKnown && !Morph(doc, end + 1).IsKnown && !_g.Names.StartsAny(f[i])
                         || end - i == 1 && _w.PlaceHeads.Contains(f[i]))
                     && !HasLineBreak(text, tokens[end - 1].End, tokens[end + 1].Start))
                 {
@@ -287,7 +296,10 @@ public sealed partial class EntityRecognizer : IDocumentComponent
                     // and a full name before a capitalised common word ("Paul Verhaegen Démission")
                     && !(titleCase[end] && (IsVerbOnly(Morph(doc, end)) || end - i >= 2 && IsCommonOnly(Morph(doc, end)) && !_g.IsFirstName(f[end])))
                     // "la Défense Paul Hartley": a first name after a word that is not one starts a new name
-                    && !(_g.IsFirstName(f[end]) && !_g.IsFirstName(f[end - 1]) && end + 1 < n && IsCapitalizedWord(text, tokens[end + 1])))
+                    // ("Kouassi Norbert Assémien": a word the lexicon does not know as a common word before the first name is a
+                    // surname written first, as Ivorian and Cameroonian usage does)
+                    && !(_g.IsFirstName(f[end]) && !_g.IsFirstName(f[end - 1]) && end + 1 < n && IsCapitalizedWord(text, tokens[end + 1])
+                        && !(end - i == 1 && !Morph(doc, end - 1).IsKnown && !_g.Names.StartsAny(f[end - 1]))))
                 {
                     end++;
                     continue;
@@ -351,7 +363,11 @@ public sealed partial class EntityRecognizer : IDocumentComponent
         var roleIndex = new RoleIndex(rolePhrases);
         foreach (var r in runs)
         {
-            if (r.Kind is null) ClassifyRun(doc, r, roleIndex, personSurnames, lowerWords, sentenceStart);
+            if (r.Kind is null)
+            {
+                ClassifyRun(doc, r, roleIndex, personSurnames, lowerWords, sentenceStart);
+                if (IsCommonWordPerson(doc, r, personSurnames)) r.Kind = null;
+            }
             if (r.Kind is not null) candidates.Add(r);
         }
 
