@@ -154,10 +154,14 @@ public sealed partial class EntityRecognizer
         int end = i + 1;
         int lastGood = i + 1;
         int lowerRun = 0;
-        while (end < n && end - i <= 9)
+        bool crossingKnownName = false;
+        // long names are common: "Chambre de commerce et d'industrie de Côte d'Ivoire" (12 tokens)
+        while (end < n && end - i <= 14)
         {
             var t = tokens[end];
-            if (used[end] && !(f[end - 1] is "de" or "d'" or "du" or "des" or "l'" or "la")) break;
+            // a known name may close the body's name after a preposition ("de Côte d'Ivoire"), and is then crossed whole
+            if (used[end] && !(f[end - 1] is "de" or "d'" or "du" or "des" or "l'" or "la") && !(used[end - 1] && end - 1 > i && crossingKnownName)) break;
+            crossingKnownName = used[end];
             // "Confédération des Premières Nations du Traité 8", "Ligue 1": a one- or two-digit number after a capitalised word
             // closes the name when the clause ends with it (a count would have its noun after it)
             if (t.Kind == TokenKind.Number && t.Length <= 2 && IsCapitalizedWord(text, tokens[end - 1]) && t.Start - tokens[end - 1].End == 1
@@ -172,14 +176,19 @@ public sealed partial class EntityRecognizer
             var w = f[end];
             if (w is "de" or "d'" or "du" or "des" or "pour" or "la" or "l'" or "le" or "les" or "et")
             {
-                if (w == "et" && !(end + 1 < n && IsCapitalizedWord(text, tokens[end + 1]))) break;
+                // "Chambre de commerce et d'industrie", "Comité des pêches maritimes et des élevages marins": a coordinated
+                // complement continues the name after a lower-case complement word
+                bool coordinatedComplement = w == "et" && end + 2 < n && f[end + 1] is "de" or "d'" or "du" or "des" && lastGood == end
+                    && char.IsLower(text[tokens[end - 1].Start]) && tokens[end - 1].Kind == TokenKind.Word && tokens[end + 2].Kind == TokenKind.Word;
+                if (w == "et" && !(end + 1 < n && IsCapitalizedWord(text, tokens[end + 1])) && !coordinatedComplement) break;
                 end++;
                 lowerRun = 0;
                 continue;
             }
             if (IsCapitalizedWord(text, t))
             {
-                if (_g.IsFirstName(w) && end + 1 < n && IsCapitalizedWord(text, tokens[end + 1])) break; // a person name follows
+                // a person name follows, unless the head names its bodies after persons ("Université Mohammed V")
+                if (_g.IsFirstName(w) && end + 1 < n && IsCapitalizedWord(text, tokens[end + 1]) && !(end == i + 1 && _g.OrgEponymHeads.Contains(f[i]))) break;
                 // "le Conseil national Maja Riniker": after the name's adjective two capitalised words are another name
                 // (one word may still close it: "Première Nation crie Wapiskan")
                 if (lowerRun > 0 && end + 1 < n && IsCapitalizedWord(text, tokens[end + 1]) && tokens[end + 1].Start - t.End == 1) break;
@@ -198,7 +207,10 @@ public sealed partial class EntityRecognizer
             var morph = Morph(doc, end);
             // (unless a capitalised word follows: "Première Nation crie Mikisew", where the lexicon knows only the verb)
             if (!afterPreposition && IsFiniteVerbOnly(morph) && !(end + 1 < n && IsCapitalizedWord(text, tokens[end + 1]))) break;
-            if (t.Kind == TokenKind.Word && char.IsLower(text[t.Start]) && (_g.Nationalities.ContainsKey(w) || !IsNotName(w)) && !_g.PersonCueVerbs.Contains(w) && !_w.IsVerbLike(w) && lowerRun < 2
+            // ("Inspection générale d'État": an adjective the lexicon knows continues the name right after the head, even when it
+            // is also a role word)
+            if (t.Kind == TokenKind.Word && char.IsLower(text[t.Start]) && (_g.Nationalities.ContainsKey(w) || !IsNotName(w) || !afterPreposition && lowerRun == 0 && IsLexiconAdjective(morph))
+                && !_g.PersonCueVerbs.Contains(w) && !_w.IsVerbLike(w) && lowerRun < 2
                 && (afterPreposition || lowerRun > 0 || _g.Nationalities.ContainsKey(w) || _w.IsAdjectiveLike(w) || IsLexiconAdjective(morph) || !LooksLikeVerbBeforeObject(text, tokens, f, end)))
             {
                 end++;
@@ -216,7 +228,7 @@ public sealed partial class EntityRecognizer
     /// organization spans head and complement, up to a country named after it ("… de Moldavie"), which stays a place and
     /// keys the organization (two countries' "ministère des Finances" are two bodies). Returns the end token, or null.
     /// </summary>
-    private int? LowerHeadOrganization(string text, List<Token> tokens, IReadOnlyList<string> f, bool[] used, int i, List<Candidate> candidates)
+    private int? LowerHeadOrganization(AnalyzedDocument doc, string text, List<Token> tokens, IReadOnlyList<string> f, bool[] used, int i, List<Candidate> candidates)
     {
         int n = tokens.Count;
         int len = _g.OrgLowerHeads.LongestMatch(f, i, out var subtypes);
@@ -250,7 +262,8 @@ public sealed partial class EntityRecognizer
             while (end < n && !used[end] && IsCapitalizedWord(text, tokens[end]) && tokens[end].Start - tokens[end - 1].End <= 1) end++;
             // lower-case words that continue the name ("des Affaires étrangères", "de la Santé publique")
             while (end < n && !used[end] && tokens[end].Kind == TokenKind.Word && char.IsLower(text[tokens[end].Start]) && !_w.IsVerbLike(f[end]) && !_g.PersonCueVerbs.Contains(f[end])
-                   && f[end] is not ("de" or "du" or "des" or "d'" or "et" or "le" or "la" or "les" or "l'" or "un" or "une") && end - k0 < 5 && (_g.Nationalities.ContainsKey(f[end]) || _w.IsAdjectiveLike(f[end])))
+                   && f[end] is not ("de" or "du" or "des" or "d'" or "et" or "le" or "la" or "les" or "l'" or "un" or "une") && end - k0 < 5
+                   && (_g.Nationalities.ContainsKey(f[end]) || _w.IsAdjectiveLike(f[end]) || IsLexiconAdjective(Morph(doc, end)) && !IsFiniteVerbOnly(Morph(doc, end))))
                 end++;
         }
         string? country = null;

@@ -223,7 +223,7 @@ public sealed partial class EntityRecognizer : IDocumentComponent
             }
             // "le ministère des Finances", "le tribunal de Nanterre", "la cour d'appel de Douai": a lower-case public-body noun
             // with a capitalised complement
-            if (char.IsLower(text[tokens[i].Start]) && _g.OrgLowerHeads.StartsAny(f[i]) && LowerHeadOrganization(text, tokens, f, used, i, candidates) is { } lowEnd)
+            if (char.IsLower(text[tokens[i].Start]) && _g.OrgLowerHeads.StartsAny(f[i]) && LowerHeadOrganization(doc, text, tokens, f, used, i, candidates) is { } lowEnd)
             {
                 i = lowEnd - 1;
                 continue;

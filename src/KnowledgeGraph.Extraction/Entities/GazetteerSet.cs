@@ -98,6 +98,7 @@ public sealed class GazetteerSet
             else if (row[1] == "of") OrgOfNouns[TextFolding.Fold(row[0])] = subtype;
             else if (row[1] == "lowhead") OrgLowerHeads.Add(FoldedTokens(row[0]), subtype);
             else if (row[1] == "prefix") OrgPrefixes.Add(TextFolding.Fold(row[0]));
+            else if (row[1] == "eponym") OrgEponymHeads.Add(TextFolding.Fold(row[0]));
             else
             {
                 OrgIntros.Add(FoldedTokens(row[0]), subtype);
@@ -158,6 +159,9 @@ public sealed class GazetteerSet
 
     /// <summary>Capitalised head words of organization names → subtype.</summary>
     public Dictionary<string, EntitySubtype> OrgHeads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Folded capitalised heads whose name may be a person's ("Université Mohammed V").</summary>
+    public HashSet<string> OrgEponymHeads { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Words that make a capitalised multi-word name an organization ("International", "Group", "Times").</summary>
     public Dictionary<string, EntitySubtype> OrgTails { get; } = new(StringComparer.Ordinal);
