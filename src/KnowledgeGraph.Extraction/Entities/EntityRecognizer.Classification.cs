@@ -68,6 +68,15 @@ public sealed partial class EntityRecognizer
             && !_g.IsFirstName(f[r.Start]) && (_w.IsDemonym(f[r.Start]) || Morph(doc, r.Start).Has(Language.LexicalFlags.Demonym))
             && !IsAllCaps(tokens[r.Start].SliceOf(text)))
             return;
+        // "l'usine de Crolles", "les planteurs de Daloa", "le géant de Tignes": a town the lexicon knows (and knows as nothing else)
+        // after a place preposition, before any noun that would introduce an organization ("usine", "site", "géant")
+        if (len == 1 && prev >= 0 && f[prev] is "a" or "en" or "vers" or "de" or "d'" or "depuis" or "pres" or "sur" or "dans" && !_g.IsFirstName(f[r.Start]) && IsLexiconPlaceOnly(Morph(doc, r.Start)))
+        {
+            r.Kind = EntityKind.Place;
+            r.Subtype = EntitySubtype.City;
+            r.Source = "lexicon-place";
+            return;
+        }
         // titles: "M. X", "Mme X"
         if (prev >= 0 && (tokens[prev].Kind == TokenKind.Abbreviation && _w.CivilityAbbreviations.Contains(f[prev])
             || IsTitleWord(text, tokens, f, prev)))

@@ -103,4 +103,23 @@ public sealed partial class EntityRecognizer
     private bool IsCommonWordPerson(AnalyzedDocument doc, Candidate r, HashSet<string> personSurnames) =>
         r.Kind == EntityKind.Person && r.End - r.Start == 1 && r.Source is "speech-verb" or "subject" or "role-after" or "relation-apposition"
         && !_g.IsFirstName(doc.Folded[r.Start]) && !personSurnames.Contains(doc.Folded[r.Start]) && IsCommonOnly(Morph(doc, r.Start));
+
+    // A town or country the lexicon knows and nothing else: every reading a proper noun flagged city or country, none a first
+    // name or a surname ("Crolles", "Tambacounda"; not "Florence", a first name too, nor "Lacroix", a surname too)
+    internal static bool IsLexiconPlaceOnly(TokenAnalysis a)
+    {
+        if (!a.IsKnown || a.Readings is null) return false;
+        foreach (var r in a.Readings)
+            if (!r.IsProper || !(r.Has(LexicalFlags.City) || r.Has(LexicalFlags.Country)) || r.Has(LexicalFlags.FirstName) || r.Has(LexicalFlags.Surname))
+                return false;
+        return true;
+    }
+
+    private static bool IsLetterOrRomanNumeral(ReadOnlySpan<char> w)
+    {
+        if (w.Length == 1) return char.IsLetter(w[0]);
+        // regnal and team numbers ("XV", "VI", "XIII"): I, V and X only, so that acronyms such as "CDC" or "MDC" stay names
+        foreach (var c in w) if (c is not ('I' or 'V' or 'X')) return false;
+        return w.Length <= 5;
+    }
 }

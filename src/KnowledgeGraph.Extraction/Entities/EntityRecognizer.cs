@@ -376,7 +376,9 @@ public sealed partial class EntityRecognizer : IDocumentComponent
         var orgByComplement = new Dictionary<string, EntitySubtype>(StringComparer.Ordinal);
         foreach (var r in runs)
             if (r.End - r.Start == 1 && r.Start >= 2 && f[r.Start - 1] is "de" or "d'" && char.IsLower(text[tokens[r.Start - 2].Start])
-                && _g.OrgOfNouns.TryGetValue(f[r.Start - 2], out var ofSubtype) && !_g.IsFirstName(f[r.Start]))
+                && _g.OrgOfNouns.TryGetValue(f[r.Start - 2], out var ofSubtype) && !_g.IsFirstName(f[r.Start])
+                // "l'usine de Crolles", "les salariés de Mourenx": a town the lexicon knows is where, not whose
+                && !IsLexiconPlaceOnly(Morph(doc, r.Start)))
                 orgByComplement.TryAdd(f[r.Start], ofSubtype);
         foreach (var r in runs)
         {
@@ -408,6 +410,8 @@ public sealed partial class EntityRecognizer : IDocumentComponent
         {
             // photo credits keep only known names (the agency), not the photographer
             if (c.Source != "gazetteer" && doc.IsNonContent(new TextSpan(tokens[c.Start].Start, tokens[c.End - 1].End))) continue;
+            // "sur X", "le XV de France", "Louis XIV": one letter or a Roman numeral alone names nothing (known names are listed)
+            if (c.Source != "gazetteer" && c.End - c.Start == 1 && IsLetterOrRomanNumeral(tokens[c.Start].SliceOf(text))) continue;
             var span = new TextSpan(tokens[c.Start].Start, tokens[c.End - 1].End);
             var mention = new EntityMention(span, span.Of(text), c.Kind!.Value, c.Subtype, MentionForm.Name,
                 GazetteerKey: c.GazetteerKey, CountryKey: c.Country is null ? null : _g.Country(c.Country)?.Key, Source: c.Source);
