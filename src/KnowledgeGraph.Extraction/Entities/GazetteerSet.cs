@@ -86,6 +86,7 @@ public sealed class GazetteerSet
             bool merge = row.Length > 4 && row[4] == "merge";
             bool organizationOnly = row.Length > 4 && row[4] == "org";
             Roles.Add(tokens, new RoleEntry(key, resolvesAs, country, merge) { RequiresOrganization = organizationOnly });
+            if (row.Length > 5 && row[5].Length > 0) PlainRoleLabels.TryAdd(key, row[5]);
             if (tokens.Length == 1) RoleWords.Add(tokens[0]);
         }
         foreach (var row in resources.Table("relations-fr.tsv"))
@@ -151,6 +152,9 @@ public sealed class GazetteerSet
     }
 
     public TokenTrie<RoleEntry> Roles { get; } = new();
+
+    /// <summary>Role key of a periphrasis → the plain title it stands for ("chef-de-la-diplomatie" → "ministre des Affaires étrangères").</summary>
+    public Dictionary<string, string> PlainRoleLabels { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Role entries of one word ("président"), folded.</summary>
     public HashSet<string> RoleWords { get; } = new(StringComparer.Ordinal);

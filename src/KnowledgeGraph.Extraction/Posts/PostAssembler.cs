@@ -63,6 +63,15 @@ public sealed class PostAssembler : ICorpusComponent
             rows[i] = row with { MergeKey = longer[0] };
         }
 
+        // "le chef de la diplomatie sénégalaise" and "la ministre des Affaires étrangères X", "le chef de l'État" and "le président
+        // X": a periphrasis of a title its holder also holds in plain words is that post
+        for (int i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (row.P.ResolutionKey != row.P.RoleKey && row.P.ResolutionKey != row.MergeKey && keysByHolder[row.Holder].Contains(row.P.ResolutionKey))
+                rows[i] = row with { MergeKey = row.P.ResolutionKey };
+        }
+
         // one post per (holder, merge key): its organization is the most stated one, an organization before a country
         foreach (var group in rows.GroupBy(r => (r.Holder, r.MergeKey)).OrderBy(gr => gr.Key.Holder, StringComparer.Ordinal)
                      .ThenBy(gr => gr.Key.MergeKey, StringComparer.Ordinal))
@@ -83,7 +92,9 @@ public sealed class PostAssembler : ICorpusComponent
                 .ToList();
             // the key leaves the organization out: a later article naming another organization must not rename the post
             var key = TextFolding.Slug(holder + "-" + mergeKey);
-            var alternatives = group.Select(r => r.P.Label).Where(l => l != label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            // a periphrasis also bears the plain title it stands for ("chef de la diplomatie" → "ministre des Affaires étrangères")
+            var plain = group.Select(r => g.PlainRoleLabels.GetValueOrDefault(r.P.RoleKey)).OfType<string>();
+            var alternatives = group.Select(r => r.P.Label).Concat(plain).Where(l => l != label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             corpus.Posts.Add(new Post(key, label, mergeKey, roleLabel, holder, org, evidence, alternatives));
         }
 
