@@ -66,7 +66,11 @@ internal sealed class TitleAnaphora
         }
     }
 
-    /// <summary>"son homologue ivoirien[, X]": X (or the other person of the previous sentence) holds the possessor's post in that country.</summary>
+    /// <summary>
+    /// "son homologue ivoirien[, X]": X (or the other person of the previous sentence) holds the possessor's post in that
+    /// country; "ses homologues malien et burkinabè, A et B": each named one holds it in the country of the adjective of the
+    /// same rank.
+    /// </summary>
     public List<PostMention> Counterparts(AnalyzedDocument doc)
     {
         var result = new List<PostMention>();
@@ -77,39 +81,59 @@ internal sealed class TitleAnaphora
         {
             if (!_w.Counterparts.Contains(f[k]) || !_w.Possessives.Contains(f[k - 1])) continue;
             int e = k + 1;
-            if (!_g.Nationalities.TryGetValue(f[e], out var code) || !char.IsLower(doc.Text[tokens[e].Start])) continue;
-            e++;
+            var codes = new List<string>();
+            while (e < n && _g.Nationalities.TryGetValue(f[e], out var code) && char.IsLower(doc.Text[tokens[e].Start]))
+            {
+                codes.Add(code);
+                e++;
+                // "malien et burkinabè", "malien, nigérien et burkinabè"
+                if (e + 1 < n && f[e] is "et" or "," && _g.Nationalities.ContainsKey(f[e + 1]) && char.IsLower(doc.Text[tokens[e + 1].Start])) e++;
+                else break;
+            }
+            if (codes.Count == 0) continue;
             int sentence = doc.SentenceIndexAt(tokens[k].Start);
             if (sentence < 0) continue;
-            // the counterpart: the name in apposition, else (title opening the sentence) the other person of the previous sentence
-            int? other = null;
+            // the counterparts: the names in apposition, else (title opening the sentence) the other person of the previous sentence
+            var others = new List<int>();
             int? owner = null;
             int at = e < n && f[e] == "," ? e + 1 : e;
-            if (at < n && _w.Honorifics.Contains(f[at])) at++;
-            if (at < n && PersonStartingAt(doc, tokens[at].Start) is { } named)
+            while (others.Count < codes.Count)
             {
-                other = named;
+                if (at < n && _w.Honorifics.Contains(f[at])) at++;
+                if (at >= n || PersonStartingAt(doc, tokens[at].Start) is not { } named) break;
+                others.Add(named);
+                at = doc.TokenIndexAtOrAfter(doc.Entities[named].Span.End);
+                if (at < n && f[at] is "," or "et") at++;
+            }
+            if (others.Count > 0)
+            {
+                if (others.Count != codes.Count) continue;
                 owner = LastPersonBefore(doc, doc.Sentences[sentence].Start, tokens[k - 1].Start);
                 if (owner is null && sentence > 0) owner = PersonsIn(doc, doc.Sentences[sentence - 1]).Cast<int?>().FirstOrDefault();
             }
-            else if (sentence > 0 && FirstWordOf(doc, sentence) == k - 1)
+            else if (codes.Count == 1 && sentence > 0 && FirstWordOf(doc, sentence) == k - 1)
             {
                 var before = PersonsIn(doc, doc.Sentences[sentence - 1]).ToList();
                 if (before.Count < 2) continue;
                 owner = before[0];
-                other = before.Skip(1).Cast<int?>().FirstOrDefault(m => !SamePerson(doc, m!.Value, before[0]));
+                if (before.Skip(1).Cast<int?>().FirstOrDefault(m => !SamePerson(doc, m!.Value, before[0])) is { } second) others.Add(second);
             }
-            if (owner is not { } o || other is not { } c || SamePerson(doc, o, c)) continue;
+            if (owner is not { } o || others.Count == 0) continue;
             // the possessor's post in this document
             var post = doc.Posts.Where(p => SamePerson(doc, p.HolderMentionIndex, o)).LastOrDefault();
-            if (post is null || _g.Country(code) is not { } country || post.CountryKey == country.Key) continue;
-            var span = new TextSpan(Math.Min(tokens[k - 1].Start, doc.Entities[c].Span.Start), Math.Max(tokens[e - 1].End, doc.Entities[c].Span.End));
-            result.Add(new PostMention(span, post.RoleLabel, post.RoleKey, c, null, country.Key, post.RoleLabel)
+            if (post is null) continue;
+            for (int x = 0; x < others.Count; x++)
             {
-                ResolutionKey = post.ResolutionKey,
-                MergeKey = post.MergeKey,
-                CountryKey = country.Key,
-            });
+                int c = others[x];
+                if (SamePerson(doc, o, c) || _g.Country(codes[x]) is not { } country || post.CountryKey == country.Key) continue;
+                var span = new TextSpan(Math.Min(tokens[k - 1].Start, doc.Entities[c].Span.Start), Math.Max(tokens[e - 1].End, doc.Entities[c].Span.End));
+                result.Add(new PostMention(span, post.RoleLabel, post.RoleKey, c, null, country.Key, post.RoleLabel)
+                {
+                    ResolutionKey = post.ResolutionKey,
+                    MergeKey = post.MergeKey,
+                    CountryKey = country.Key,
+                });
+            }
         }
         return result;
     }

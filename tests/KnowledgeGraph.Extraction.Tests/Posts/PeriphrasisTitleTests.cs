@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Extraction.Tests.Posts;
 
 /// <summary>
 /// A periphrasis ("chef de la diplomatie", "chef du gouvernement", "garde des Sceaux") also bears the plain title it stands
-/// for, and is the same post as that plain title when the holder is also given it (invented sentences).
+/// for, and is the same post as that plain title when the holder is also given it; plural counterparts ("ses homologues
+/// malien et burkinabè, A et B") take the possessor's post, each in the country of its adjective (invented sentences).
 /// </summary>
 public sealed class PeriphrasisTitleTests : IClassFixture<ResourcesFixture>
 {
@@ -39,5 +40,17 @@ public sealed class PeriphrasisTitleTests : IClassFixture<ResourcesFixture>
         var r = Run("La ministre de l'Agriculture, Inès Moreau-Vidal, a signé le décret. Le chef de l'État a salué le travail de la ministre. "
                     + "La maire de Cahors, Inès Moreau-Vidal, a voté dimanche.");
         Assert.True(r.Posts.Count(p => p.HolderKey == "ines-moreau-vidal") >= 2);
+    }
+
+    [Fact]
+    public void PluralCounterpartsHoldThePossessorsPostInTheCountryOfTheirAdjective()
+    {
+        var r = Run("Le ministre nigérien de l'Intérieur, Hamadou Garba-Issa, ses homologues malien et burkinabè, Modibo Keïta-Sow et "
+                    + "Aminata Zida-Kaboré, ont signé l'accord à Niamey.");
+        var keita = Assert.Single(r.Posts, p => p.HolderKey == "modibo-keita-sow");
+        var zida = Assert.Single(r.Posts, p => p.HolderKey == "aminata-zida-kabore");
+        Assert.Equal("mali", keita.OrganizationKey);
+        Assert.Equal("burkina-faso", zida.OrganizationKey);
+        Assert.Contains("ministre", keita.Label, StringComparison.Ordinal);
     }
 }
