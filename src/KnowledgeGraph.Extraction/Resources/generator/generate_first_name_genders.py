@@ -66,7 +66,7 @@ Kouamé Amani Ahoua Siaka Sidiki Tiémoko Lassina Drissa Karamoko Zié Gnamien T
 Kwabena Kwaku Kojo Kobena Yaw Assoa Sansan Téné Gervais Hamed Assimi Modibo Bréhima Brahima Cheick Choguel Tiéman
 Tiébilé Soumaïla Soumeylou Zoumana Mahamane Mahamoudou Issoufou Salifou Salou Zakaria Zakari Harouna Lassané Tégawendé
 Lansana Sékouba Cellou Sidya Mamady Mamadi Aboubacar Aboubakar Abdourahamane Hamidou Yéro Kassoum Moumouni Ablassé
-Alhousseini Mahamat Hama Bazoum Issa Oumarou Abdoulkader Karim Djibo Boubou Apollinaire Tiémogo Idriss Abakar Hissein
+Alhousseini Mahamat Hama Bazoum Issa Oumarou Abdoulkader Karim Boubou Apollinaire Tiémogo Idriss Abakar Hissein
 Hissène Ahmat Abdelkerim Adoum Haroun Abderaman Nassour Mahamoud Saleh Allamine Djimet Cabral Achille Célestin Maurice
 Samuel Jean-Marie Moïse Augustin Martin Fayulu Brice Clotaire Faustin-Archange Évariste Patrice Félix-Antoine Mbusa
 Jean-Pierre Lambert Kizito Anicet Théodore Norbert Guy-Brice Raymond Hilaire Tshala Jeannot Fortunat Kodjo Komi Kokou
