@@ -78,4 +78,18 @@ public sealed class FrancophoneOrganizationTests : IClassFixture<ResourcesFixtur
         Org(r, "santos-fc");
         Assert.Contains(r.Entities, e => e.Kind == EntityKind.Place && e.Label == "Santos");
     }
+
+    [Theory]
+    [InlineData("Selon le courtier Halvenor, le titre reste sous-évalué.", "Halvenor", EntitySubtype.Company)]
+    [InlineData("Le gestionnaire d'actifs Morvane a vendu sa participation.", "Morvane", EntitySubtype.Company)]
+    [InlineData("La maison de courtage Trelvik relève son objectif de cours.", "Trelvik", EntitySubtype.Company)]
+    [InlineData("L'équipementier Dorvalis a signé un contrat de cinq ans.", "Dorvalis", EntitySubtype.Company)]
+    [InlineData("Le voyagiste Soltane a annulé ses départs vers Djerba.", "Soltane", EntitySubtype.Company)]
+    [InlineData("La formation politique Avenir Commun présentera des candidats à Namur.", "Avenir Commun", EntitySubtype.PoliticalParty)]
+    public void AnIntroducingNounTypesTheNameAfterIt(string sentence, string label, EntitySubtype subtype)
+    {
+        var e = Assert.Single(Run(sentence).Entities, e => e.Label == label);
+        Assert.Equal(EntityKind.Organization, e.Kind);
+        Assert.Equal(subtype, e.Subtype);
+    }
 }
