@@ -92,4 +92,17 @@ public sealed class FrancophoneOrganizationTests : IClassFixture<ResourcesFixtur
         Assert.Equal(EntityKind.Organization, e.Kind);
         Assert.Equal(subtype, e.Subtype);
     }
+
+    [Theory]
+    [InlineData("Interrogé par Walf Quotidien, le ministre a démenti toute démission.", "walf")]
+    [InlineData("Selon Cameroon Tribune, le scrutin aura lieu en octobre.", "cameroon-tribune")]
+    [InlineData("Le maire a confié au Journal de Québec qu'il ne se représenterait pas.", "journal-de-quebec")]
+    [InlineData("L'information a été révélée par Het Laatste Nieuws mardi soir.", "het-laatste-nieuws")]
+    [InlineData("Contacté par Radio Okapi, le gouverneur n'a pas répondu.", "radio-okapi")]
+    public void FrancophoneOutletsAreMediaOutlets(string sentence, string key)
+    {
+        var r = Run(sentence);
+        Assert.Equal(EntitySubtype.MediaOutlet, Org(r, key).Subtype);
+        Assert.DoesNotContain(r.Entities, e => e.Kind == EntityKind.Person);
+    }
 }
