@@ -13,13 +13,14 @@ public sealed partial class QueryEvaluator
     private IEnumerable<int[]> EvaluateGroup(Group g, int[] seed, ActiveGraph graph)
     {
         if (CountsOnOnePattern(g, seed, graph) is { } counting) return counting;
+        var rows = WeightedRows(g, seed, graph) ?? Evaluate(g.Inner, seed, graph).Select(r => (r, 1L));
         // One-variable keys (the usual GROUP BY ?x) hash as plain ints.
         return g.Keys.Count == 1 && g.Keys[0].Expression is VariableExpression kv && _slots.TryGetSlot(kv.Name, out var keySlot)
-            ? GroupBySlot(g, keySlot, seed, graph)
-            : GroupByKeys(g, seed, graph);
+            ? GroupBySlot(g, keySlot, rows, graph)
+            : GroupByKeys(g, rows, graph);
     }
 
-    private IEnumerable<int[]> GroupByKeys(Group g, int[] seed, ActiveGraph graph)
+    private IEnumerable<int[]> GroupByKeys(Group g, IEnumerable<(int[] Row, long Weight)> rows, ActiveGraph graph)
     {
         var index = new Dictionary<int[], int>(RowComparer.Instance);
         var keys = new List<int[]>();
@@ -27,7 +28,7 @@ public sealed partial class QueryEvaluator
         // Keys that are plain variables are read straight from the row: no decoding and re-encoding of terms.
         var keyVarSlots = g.Keys.Select(k => k.Expression is VariableExpression v && _slots.TryGetSlot(v.Name, out var s) ? s : -1).ToArray();
         var scratch = new int[g.Keys.Count];
-        foreach (var r in Evaluate(g.Inner, seed, graph))
+        foreach (var (r, weight) in rows)
         {
             _guard.Tick();
             for (int i = 0; i < scratch.Length; i++)
@@ -45,7 +46,7 @@ public sealed partial class QueryEvaluator
                 groups.Add(NewAccumulators(g));
                 _guard.Retain(); // a group's accumulators are what the budget counts: member rows are not kept
             }
-            Accumulate(groups[slot], r, graph);
+            Accumulate(groups[slot], r, graph, weight);
         }
         if (g.Keys.Count == 0 && groups.Count == 0)
         {
@@ -63,12 +64,12 @@ public sealed partial class QueryEvaluator
         }
     }
 
-    private IEnumerable<int[]> GroupBySlot(Group g, int keySlot, int[] seed, ActiveGraph graph)
+    private IEnumerable<int[]> GroupBySlot(Group g, int keySlot, IEnumerable<(int[] Row, long Weight)> rows, ActiveGraph graph)
     {
         var index = new Dictionary<int, int>();
         var keys = new List<int>();
         var groups = new List<Accumulator[]>();
-        foreach (var r in Evaluate(g.Inner, seed, graph))
+        foreach (var (r, weight) in rows)
         {
             _guard.Tick();
             ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(index, r[keySlot], out bool exists);
@@ -79,7 +80,7 @@ public sealed partial class QueryEvaluator
                 groups.Add(NewAccumulators(g));
                 _guard.Retain();
             }
-            Accumulate(groups[slot], r, graph);
+            Accumulate(groups[slot], r, graph, weight);
         }
         int outSlot = g.Keys[0].BoundVariable is { } bv ? _slots.Slot(bv) : -1;
         var aggSlots = g.Aggregates.Select(a => _slots.Slot(a.Variable)).ToArray();
@@ -153,9 +154,10 @@ public sealed partial class QueryEvaluator
         return result;
     }
 
-    private void Accumulate(Accumulator[] accumulators, int[] row, ActiveGraph graph)
+    /// <summary>Folds one row that stands for <paramref name="weight"/> identical rows (see WeightedRows).</summary>
+    private static void Accumulate(Accumulator[] accumulators, int[] row, ActiveGraph graph, long weight)
     {
-        foreach (var a in accumulators) a.Add(row, graph);
+        foreach (var a in accumulators) a.Add(row, graph, weight);
     }
 
     private void Emit(Accumulator[] accumulators, int[] aggSlots, int[] row)
