@@ -28,7 +28,7 @@ def main():
            f"Command: `{a.command}` (run {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC, "
            f"{os.cpu_count()} cores, {platform.system()}).", "",
            "Data: BenchSparqlDataGenerator (N-Triples shaped like kg build output). Queries: `bench/sparql/*.rq` and "
-           "`queries/*.rq`, the same text to every endpoint, POSTed with the SPARQL 1.1 Protocol, JSON results; "
+           "the library queries of `bench/sparql/library-queries.txt`, the same text to every endpoint, POSTed with the SPARQL 1.1 Protocol, JSON results; "
            "Virtuoso gets `default-graph-uri` of the loaded graph. Warm (untimed runs first), endpoints interleaved "
            "run by run, median of the timed runs, from request to last byte. `same` = the answers of every endpoint "
            "are equal as multisets of rows. `kg-before` (when present) is the same server built from the commit "

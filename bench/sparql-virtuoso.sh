@@ -2,18 +2,20 @@
 # SPARQL over HTTP: `kg serve` and Virtuoso Open Source 7 side by side on the same generated graph.
 #
 #   bench/sparql-virtuoso.sh [--sizes 250000,1000000] [--runs 9] [--warmup 2] [--before KG.DLL] [--output FILE.md] [--only REGEX]
+#                            [--library-all]
 #
 # For each size: generates the graph (BenchSparqlDataGenerator through `kg bench sparql`, cached in bench/work),
 # bulk-loads it into Virtuoso (scripts/virtuoso.sh: ld_dir + rdf_loader_run + checkpoint), starts `kg serve` on the
 # N-Triples file (and, with --before, a second kg built from an older commit, for before/after rows), then times
-# bench/sparql/*.rq and queries/*.rq over HTTP with bench/sparql-http.py: warm, endpoints interleaved, medians of
+# bench/sparql/*.rq and the library queries named in bench/sparql/library-queries.txt (--library-all: every queries/*.rq) over HTTP with bench/sparql-http.py: warm, endpoints interleaved, medians of
 # --runs runs, answers compared. Virtuoso is asked with default-graph-uri set to the loaded graph so that its
 # system graphs stay out of the dataset. Writes the Markdown table to --output (default bench/results/sparql-virtuoso.md).
-# Needs python3 (standard library only). Stops what it started.
+# Needs python3 (standard library only). Stops what it started. Ports: KG_BENCH_PORT (kg serve, +1 for --before),
+# KG_VIRTUOSO_HTTP_PORT and KG_VIRTUOSO_SQL_PORT (Virtuoso), to run beside another session's servers.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-sizes=250000,1000000; runs=9; warmup=2; before=""; output="bench/results/sparql-virtuoso.md"; only=""
+sizes=250000,1000000; runs=9; warmup=2; before=""; output="bench/results/sparql-virtuoso.md"; only=""; library_all=0
 command_line="bench/sparql-virtuoso.sh $*"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -23,11 +25,13 @@ while [ $# -gt 0 ]; do
     --before) before="$2"; shift 2 ;;
     --output) output="$2"; shift 2 ;;
     --only) only="$2"; shift 2 ;;   # a regular expression on query file names
+    --library-all) library_all=1; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
 work="$root/bench/work"; mkdir -p "$work"
-kg_port=5190; before_port=5191
+kg_port="${KG_BENCH_PORT:-5190}"; before_port=$((kg_port + 1))
+v_http="${KG_VIRTUOSO_HTTP_PORT:-18890}"   # scripts/virtuoso.sh reads the same variable
 ./kg --help >/dev/null   # builds .tools/kg when sources changed
 kg_dll="$root/.tools/kg/kg.dll"
 pids=()
@@ -55,7 +59,11 @@ start_kg() {
 
 # The generator writes bench/work/kg-bench-N.nt as a side effect of a one-query `kg bench sparql` run.
 gen_queries="$work/gen-queries"; mkdir -p "$gen_queries"; echo 'ASK {}' > "$gen_queries/ask.rq"
-queries=(bench/sparql/*.rq queries/*.rq)
+if [ "$library_all" = 1 ]; then queries=(bench/sparql/*.rq queries/*.rq)
+else
+  queries=(bench/sparql/*.rq)
+  while read -r name; do case "$name" in ''|'#'*) ;; *) queries+=("queries/$name.rq") ;; esac; done < bench/sparql/library-queries.txt
+fi
 if [ -n "$only" ]; then mapfile -t queries < <(printf "%s\n" "${queries[@]}" | grep -E "$only"); fi
 scripts/virtuoso.sh start
 vpid="$(scripts/virtuoso.sh pid)"
@@ -73,7 +81,7 @@ for n in "${size_list[@]}"; do
     read -r bpid b_load < <(start_kg "$before" "$before_port" "$data"); pids+=("$bpid")
     endpoints+=(--endpoint "kg-before=http://127.0.0.1:$before_port/sparql")
   fi
-  endpoints+=(--endpoint "virtuoso=http://127.0.0.1:18890/sparql?default-graph-uri=urn:kg:bench")
+  endpoints+=(--endpoint "virtuoso=http://127.0.0.1:$v_http/sparql?default-graph-uri=urn:kg:bench")
   k_rss0=$(rss_mb "$kpid"); v_rss0=$(rss_mb "$vpid"); b_rss0=""; [ -n "$before" ] && b_rss0=$(rss_mb "$bpid")
   status=0
   python3 bench/sparql-http.py "${endpoints[@]}" --queries "${queries[@]}" --runs "$runs" --warmup "$warmup" --json "$work/sparql-virtuoso-$n.json" || status=$?

@@ -62,6 +62,10 @@ public sealed partial class KgServer
         {
             string? mediaType;
             byte[] body = Array.Empty<byte>();
+            // SPARQL results are encoded straight to UTF-8 in pooled pages (spilling to a temporary file past 1 MB)
+            // rather than into one string and one byte array: a result of tens of MB would otherwise take large-object
+            // heap segments that the GC keeps committed, and the process would stay at its peak after the query.
+            await using var results = new Microsoft.AspNetCore.WebUtilities.FileBufferingWriteStream(ResultsBufferInMemory);
             string? notAcceptable = null;
             // Evaluated and serialized before anything is sent: a limit hit mid-way must still become an error status.
             using (var lease = _rows.Open())
@@ -87,15 +91,21 @@ public sealed partial class KgServer
                     if (mediaType is null) notAcceptable = "no acceptable SPARQL results media type (offered: " + string.Join(", ", MediaTypes.ResultTypes) + ")";
                     else
                     {
-                        var text = new StringWriter { NewLine = "\n" };
+                        using var text = new StreamWriter(results, new UTF8Encoding(false), 16 * 1024, leaveOpen: true) { NewLine = "\n" };
                         SparqlResultFormats.CreateWriter(SparqlResultFormats.FromMediaType(mediaType)!.Value).Write(text, result, ctx.RequestAborted);
-                        body = Encoding.UTF8.GetBytes(text.ToString());
+                        text.Flush();
                     }
                 }
             }
             // Nothing is sent while the read gate or the row lease is held: a slow client must not hold up writers.
             if (notAcceptable is not null || mediaType is null) { await Problem(ctx, 406, notAcceptable ?? "no acceptable media type"); return; }
             ctx.Response.ContentType = mediaType + "; charset=utf-8";
+            if (results.Length > 0)
+            {
+                ctx.Response.ContentLength = results.Length;
+                await results.DrainBufferAsync(ctx.Response.Body, ctx.RequestAborted);
+                return;
+            }
             ctx.Response.ContentLength = body.Length;
             await ctx.Response.Body.WriteAsync(body, ctx.RequestAborted);
         }
@@ -121,6 +131,9 @@ public sealed partial class KgServer
             if (stoppedBig) ReturnMemory();
         }
     }
+
+    /// <summary>Bytes of a SPARQL results body kept in pooled memory before the rest goes to a temporary file.</summary>
+    private const int ResultsBufferInMemory = 1024 * 1024;
 
     /// <summary>
     /// After a query stopped for holding too much, its rows are garbage: collect and compact now, and give the

@@ -17,13 +17,20 @@ public sealed class SparqlQueryProcessor : ISparqlQueryProcessor
     private readonly SparqlFunctionLibrary _functions = new();
     private readonly Func<DateTimeOffset> _clock;
 
-    public SparqlQueryProcessor(MemoryStore store, Func<DateTimeOffset>? clock = null)
+    public SparqlQueryProcessor(MemoryStore store, Func<DateTimeOffset>? clock = null, int estimateCacheEntries = EstimateCache.MaxEntries)
     {
         _store = store;
         _clock = clock ?? (() => DateTimeOffset.UtcNow);
-        _estimates = new EstimateCache(store);
+        _estimates = new EstimateCache(store, estimateCacheEntries);
         _values = new ValueIndex(store);
     }
+
+    /// <summary>
+    /// What this processor keeps from one query to the next: pattern estimates (bounded, see <see cref="EstimateCache"/>)
+    /// and value-sorted predicates (one per predicate). Everything else a query builds (plans, memos, hash tables) is
+    /// dropped with its evaluator, so a long-running server returns to this after each query.
+    /// </summary>
+    public (int Estimates, int IndexedPredicates) CachedEntries => (_estimates.Count, _values.Count);
 
     private readonly EstimateCache _estimates;
     private readonly ValueIndex _values;

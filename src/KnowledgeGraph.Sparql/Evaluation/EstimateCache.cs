@@ -18,7 +18,14 @@ public sealed class EstimateCache
     /// <summary>About 4 MB of entries at most.</summary>
     public const int MaxEntries = 50_000;
 
-    public EstimateCache(MemoryStore store) => _store = store;
+    private readonly int _maxEntries;
+
+    /// <param name="maxEntries">Entries held at most before the cache starts afresh (<see cref="MaxEntries"/> by default).</param>
+    public EstimateCache(MemoryStore store, int maxEntries = MaxEntries)
+    {
+        _store = store;
+        _maxEntries = Math.Max(1, maxEntries);
+    }
 
     /// <summary>Entries held now.</summary>
     public int Count => _cache.Count;
@@ -34,7 +41,7 @@ public sealed class EstimateCache
         var cache = _cache;
         // Patterns with constants (one person, one date) each add an entry: a long-running server would grow without
         // end, so the cache starts afresh past a bound (estimates of popular patterns come back on first use).
-        if (cache.Count >= MaxEntries)
+        if (cache.Count >= _maxEntries)
         {
             cache = new ConcurrentDictionary<(int, int, int, int), long>();
             _cache = cache;

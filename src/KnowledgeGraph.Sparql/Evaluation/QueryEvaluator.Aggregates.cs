@@ -18,7 +18,9 @@ public sealed partial class QueryEvaluator
     {
         protected QueryEvaluator Owner { get; } = owner;
 
-        public abstract void Add(int[] row, ActiveGraph graph);
+        /// <summary>Folds a row standing for <paramref name="weight"/> equal rows: only COUNT without DISTINCT reads the
+        /// weight; the other aggregates given a weight above 1 are those for which repeats change nothing (WeightedRows).</summary>
+        public abstract void Add(int[] row, ActiveGraph graph, long weight);
 
         /// <summary>The aggregate's value as a term id; 0 (unbound) when it is an error.</summary>
         public abstract int Result();
@@ -52,9 +54,10 @@ public sealed partial class QueryEvaluator
         private long _count;
         private readonly HashSet<int[]>? _seen = distinct ? new(RowComparer.Instance) : null;
 
-        public override void Add(int[] row, ActiveGraph graph)
+        public override void Add(int[] row, ActiveGraph graph, long weight)
         {
-            if (_seen is null || _seen.Add(row)) _count++;
+            if (_seen is null) _count += weight;
+            else if (_seen.Add(row)) _count++;
         }
 
         public override int Result() => Owner.IntegerId(_count);
@@ -65,10 +68,12 @@ public sealed partial class QueryEvaluator
     {
         private long _count;
 
-        public override void Add(int[] row, ActiveGraph graph)
+        public override void Add(int[] row, ActiveGraph graph, long weight)
         {
             int id = row[slot];
-            if (id != 0 && (seen is null || seen.Add(((long)group << 32) | (uint)id))) _count++;
+            if (id == 0) return;
+            if (seen is null) _count += weight;
+            else if (seen.Add(((long)group << 32) | (uint)id)) _count++;
         }
 
         public override int Result() => Owner.IntegerId(_count);
@@ -78,7 +83,7 @@ public sealed partial class QueryEvaluator
     {
         private int _id;
 
-        public override void Add(int[] row, ActiveGraph graph)
+        public override void Add(int[] row, ActiveGraph graph, long weight)
         {
             if (_id == 0) _id = row[slot];
         }
@@ -92,7 +97,7 @@ public sealed partial class QueryEvaluator
         private readonly HashSet<INode?>? _seen = a.Distinct ? new() : null;
         private readonly int _slot = a.Argument is VariableExpression v && owner._slots.TryGetSlot(v.Name, out var s) ? s : -1;
 
-        public override void Add(int[] row, ActiveGraph graph)
+        public override void Add(int[] row, ActiveGraph graph, long weight)
         {
             INode? value;
             int id = 0;
@@ -107,11 +112,11 @@ public sealed partial class QueryEvaluator
                 value = Owner.EvaluateExpression(a.Argument!, row, graph);
             }
             if (_seen is not null && !_seen.Add(value)) return;
-            Fold(value, id);
+            Fold(value, id, _seen is null ? weight : 1);
         }
 
-        /// <summary>One (distinct) value; id is its term id when known without encoding, else 0.</summary>
-        protected abstract void Fold(INode? value, int id);
+        /// <summary>One (distinct) value, met <paramref name="times"/> times; id is its term id when known without encoding, else 0.</summary>
+        protected abstract void Fold(INode? value, int id, long times);
 
         protected int Encode(INode? node) => node is null ? 0 : Owner._terms.Encode(node);
     }
@@ -120,9 +125,9 @@ public sealed partial class QueryEvaluator
     {
         private long _count;
 
-        protected override void Fold(INode? value, int id)
+        protected override void Fold(INode? value, int id, long times)
         {
-            if (value is not null) _count++;
+            if (value is not null) _count += times;
         }
 
         public override int Result() => Owner.IntegerId(_count);
@@ -132,7 +137,7 @@ public sealed partial class QueryEvaluator
     {
         private INode? _value;
 
-        protected override void Fold(INode? value, int id) => _value ??= value;
+        protected override void Fold(INode? value, int id, long times) => _value ??= value;
 
         public override int Result() => Encode(_value);
     }
@@ -144,9 +149,10 @@ public sealed partial class QueryEvaluator
         private long _count;
         private bool _error;
 
-        protected override void Fold(INode? value, int id)
+        protected override void Fold(INode? value, int id, long times)
         {
             if (_error) return;
+            System.Diagnostics.Debug.Assert(times == 1, "SUM/AVG are never given weighted rows");
             _count++;
             if (value is ILiteralNode l && XsdNumeric.TryParse(l, out var n) && XsdNumeric.Arithmetic('+', _sum, n) is { } next)
                 _sum = next;
@@ -171,7 +177,7 @@ public sealed partial class QueryEvaluator
         private SortKey _bestKey;
         private bool _error;
 
-        protected override void Fold(INode? value, int id)
+        protected override void Fold(INode? value, int id, long times)
         {
             if (_error) return;
             if (value is null) { _error = true; return; }
@@ -196,9 +202,10 @@ public sealed partial class QueryEvaluator
         private bool _first = true;
         private bool _error;
 
-        protected override void Fold(INode? value, int id)
+        protected override void Fold(INode? value, int id, long times)
         {
             if (_error) return;
+            System.Diagnostics.Debug.Assert(times == 1, "GROUP_CONCAT is never given weighted rows");
             if (value is not ILiteralNode l || (l.Datatype != Vocabulary.XsdString && l.Datatype != Vocabulary.RdfLangString && !XsdNumeric.IsNumericType(l.Datatype)))
             {
                 _error = true;

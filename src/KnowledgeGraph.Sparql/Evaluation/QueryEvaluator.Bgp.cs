@@ -130,8 +130,11 @@ public sealed partial class QueryEvaluator
     {
         int n = plan.Length;
         var enumerators = new IEnumerator<EncodedQuad>[n];
+        // rows[i] is the row the pattern at level i extends. Rows of inner levels are scratch buffers, overwritten for
+        // each match (they are only read by deeper levels); only the rows yielded at the last level are new arrays.
         var rows = new int[n][];
         rows[0] = seed;
+        for (int i = 1; i < n; i++) rows[i] = new int[seed.Length];
         enumerators[0] = first ?? Open(plan[0], seed, graph);
         int level = 0;
         try
@@ -145,23 +148,42 @@ public sealed partial class QueryEvaluator
                     continue;
                 }
                 _guard.Tick();
-                var row = Bind(plan[level], rows[level], enumerators[level].Current);
-                if (row is null) continue;
-                if (checks?[level] is { } pending && !Passes(pending, row, graph)) continue;
                 if (level == n - 1)
                 {
-                    yield return row;
+                    var row = Bind(plan[level], rows[level], enumerators[level].Current);
+                    if (row is null || (checks?[level] is { } last && !Passes(last, row, graph))) continue;
+                    // Bind returns its input when the pattern binds nothing new: that is a scratch row, so copy it.
+                    yield return ReferenceEquals(row, rows[level]) && level > 0 ? (int[])row.Clone() : row;
                     continue;
                 }
+                var next = rows[level + 1];
+                if (!BindInto(plan[level], rows[level], enumerators[level].Current, next)) continue;
+                if (checks?[level] is { } pending && !Passes(pending, next, graph)) continue;
                 level++;
-                rows[level] = row;
-                enumerators[level] = Open(plan[level], row, graph);
+                enumerators[level] = Open(plan[level], next, graph);
             }
         }
         finally
         {
             for (int i = 0; i <= level && i < n; i++) enumerators[i]?.Dispose();
         }
+    }
+
+    /// <summary>Bind into a given buffer: <paramref name="target"/> becomes <paramref name="row"/> extended by the match; false on a conflict.</summary>
+    private static bool BindInto(CompiledPattern c, int[] row, EncodedQuad q, int[] target)
+    {
+        row.AsSpan().CopyTo(target);
+        return BindAt(c.SSlot, q.S, target) && BindAt(c.PSlot, q.P, target) && BindAt(c.OSlot, q.O, target);
+    }
+
+    private static bool BindAt(int slot, int id, int[] target)
+    {
+        if (slot < 0) return true;
+        int existing = target[slot];
+        if (existing == id) return true;
+        if (existing != 0) return false;
+        target[slot] = id;
+        return true;
     }
 
     private IEnumerator<EncodedQuad> Open(CompiledPattern c, int[] row, ActiveGraph graph)

@@ -71,6 +71,8 @@ public sealed partial class QueryEvaluator
                     ? $"Group by {keys}: counted straight off the index matches of the single pattern ({aggregates})"
                     : $"Group by {(keys.Length == 0 ? "(one group)" : keys)}: hash table on key ids, aggregates folded in one pass ({aggregates})");
                 if (CountsOnOnePattern(g, seed, _defaultGraph) is not null) return;
+                if (WeightedRows(g, seed, _defaultGraph) is not null)
+                    Line("  rows weighted: the last pattern of the plan is counted off the index, not matched row by row");
                 break;
             case OrderBy o:
                 var order = string.Join(", ", o.Conditions.Select(c => (c.Descending ? "DESC " : "") + AlgebraPrinter.Print(c.Expression)));

@@ -13,13 +13,14 @@ public sealed partial class QueryEvaluator
     private IEnumerable<int[]> EvaluateGroup(Group g, int[] seed, ActiveGraph graph)
     {
         if (CountsOnOnePattern(g, seed, graph) is { } counting) return counting;
+        var rows = WeightedRows(g, seed, graph) ?? Evaluate(g.Inner, seed, graph).Select(r => (r, 1L));
         // One-variable keys (the usual GROUP BY ?x) hash as plain ints.
         return g.Keys.Count == 1 && g.Keys[0].Expression is VariableExpression kv && _slots.TryGetSlot(kv.Name, out var keySlot)
-            ? GroupBySlot(g, keySlot, seed, graph)
-            : GroupByKeys(g, seed, graph);
+            ? GroupBySlot(g, keySlot, rows, graph)
+            : GroupByKeys(g, rows, graph);
     }
 
-    private IEnumerable<int[]> GroupByKeys(Group g, int[] seed, ActiveGraph graph)
+    private IEnumerable<int[]> GroupByKeys(Group g, IEnumerable<(int[] Row, long Weight)> rows, ActiveGraph graph)
     {
         var index = new Dictionary<int[], int>(RowComparer.Instance);
         var keys = new List<int[]>();
@@ -27,7 +28,7 @@ public sealed partial class QueryEvaluator
         // Keys that are plain variables are read straight from the row: no decoding and re-encoding of terms.
         var keyVarSlots = g.Keys.Select(k => k.Expression is VariableExpression v && _slots.TryGetSlot(v.Name, out var s) ? s : -1).ToArray();
         var scratch = new int[g.Keys.Count];
-        foreach (var r in Evaluate(g.Inner, seed, graph))
+        foreach (var (r, weight) in rows)
         {
             _guard.Tick();
             for (int i = 0; i < scratch.Length; i++)
@@ -45,7 +46,7 @@ public sealed partial class QueryEvaluator
                 groups.Add(NewAccumulators(g));
                 _guard.Retain(); // a group's accumulators are what the budget counts: member rows are not kept
             }
-            Accumulate(groups[slot], r, graph);
+            Accumulate(groups[slot], r, graph, weight);
         }
         if (g.Keys.Count == 0 && groups.Count == 0)
         {
@@ -63,12 +64,68 @@ public sealed partial class QueryEvaluator
         }
     }
 
-    private IEnumerable<int[]> GroupBySlot(Group g, int keySlot, int[] seed, ActiveGraph graph)
+    private IEnumerable<int[]> GroupBySlot(Group g, int keySlot, IEnumerable<(int[] Row, long Weight)> rows, ActiveGraph graph)
+    {
+        if (CountSlots(g) is { } countSlots) return CountBySlot(g, keySlot, countSlots, rows);
+        return FoldBySlot(g, keySlot, rows, graph);
+    }
+
+    /// <summary>
+    /// The slots read by a group whose aggregates are all COUNT(*) (-1) or COUNT(?v) without DISTINCT; null otherwise.
+    /// Such groups need one number per aggregate, kept in one flat array, with no accumulator objects per group.
+    /// </summary>
+    private int[]? CountSlots(Group g)
+    {
+        var slots = new int[g.Aggregates.Count];
+        for (int i = 0; i < slots.Length; i++)
+        {
+            var a = g.Aggregates[i].Aggregate;
+            if (a.Function != AggregateFunction.Count || a.Distinct || a.CustomIri is not null) return null;
+            if (a.Argument is null) slots[i] = -1;
+            else if (a.Argument is VariableExpression v && _slots.TryGetSlot(v.Name, out var s)) slots[i] = s;
+            else return null;
+        }
+        return slots;
+    }
+
+    private IEnumerable<int[]> CountBySlot(Group g, int keySlot, int[] countSlots, IEnumerable<(int[] Row, long Weight)> rows)
+    {
+        var index = new Dictionary<int, int>();
+        var keys = new List<int>();
+        int width = countSlots.Length;
+        var counts = new long[Math.Max(width, 1) * 64];
+        foreach (var (r, weight) in rows)
+        {
+            _guard.Tick();
+            ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(index, r[keySlot], out bool exists);
+            if (!exists)
+            {
+                slot = keys.Count;
+                keys.Add(r[keySlot]);
+                if ((keys.Count * width) > counts.Length) Array.Resize(ref counts, counts.Length * 2);
+                _guard.Retain();
+            }
+            int at = slot * width;
+            for (int i = 0; i < width; i++)
+                if (countSlots[i] < 0 || r[countSlots[i]] != 0) counts[at + i] += weight;
+        }
+        int outSlot = g.Keys[0].BoundVariable is { } bv ? _slots.Slot(bv) : -1;
+        var aggSlots = g.Aggregates.Select(a => _slots.Slot(a.Variable)).ToArray();
+        for (int n = 0; n < keys.Count; n++)
+        {
+            var row = NewRow();
+            if (outSlot >= 0) row[outSlot] = keys[n];
+            for (int i = 0; i < width; i++) row[aggSlots[i]] = IntegerId(counts[n * width + i]);
+            yield return row;
+        }
+    }
+
+    private IEnumerable<int[]> FoldBySlot(Group g, int keySlot, IEnumerable<(int[] Row, long Weight)> rows, ActiveGraph graph)
     {
         var index = new Dictionary<int, int>();
         var keys = new List<int>();
         var groups = new List<Accumulator[]>();
-        foreach (var r in Evaluate(g.Inner, seed, graph))
+        foreach (var (r, weight) in rows)
         {
             _guard.Tick();
             ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(index, r[keySlot], out bool exists);
@@ -79,7 +136,7 @@ public sealed partial class QueryEvaluator
                 groups.Add(NewAccumulators(g));
                 _guard.Retain();
             }
-            Accumulate(groups[slot], r, graph);
+            Accumulate(groups[slot], r, graph, weight);
         }
         int outSlot = g.Keys[0].BoundVariable is { } bv ? _slots.Slot(bv) : -1;
         var aggSlots = g.Aggregates.Select(a => _slots.Slot(a.Variable)).ToArray();
@@ -122,13 +179,26 @@ public sealed partial class QueryEvaluator
     {
         var counts = new Dictionary<int, long>();
         var order = new List<int>();
+        // Index ranges come sorted on the key (the objects of rdf:type in the POS index): counted as runs of equal keys,
+        // one hash-table update per run rather than per match. Any order stays correct, runs only make it cheaper.
+        int run = 0;
+        long runLength = 0;
         foreach (var q in graph.Match(_store, cp.S, cp.P, cp.O))
         {
             _guard.Tick();
             int k = position == 0 ? q.S : position == 1 ? q.P : q.O;
-            ref long n = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, k, out bool exists);
-            if (!exists) order.Add(k);
-            n++;
+            if (k == run && runLength > 0) { runLength++; continue; }
+            AddRun(run, runLength);
+            (run, runLength) = (k, 1);
+        }
+        AddRun(run, runLength);
+
+        void AddRun(int key, long length)
+        {
+            if (length == 0) return;
+            ref long n = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out bool exists);
+            if (!exists) order.Add(key);
+            n += length;
         }
         var aggSlots = g.Aggregates.Select(a => _slots.Slot(a.Variable)).ToArray();
         foreach (var k in order)
@@ -153,9 +223,10 @@ public sealed partial class QueryEvaluator
         return result;
     }
 
-    private void Accumulate(Accumulator[] accumulators, int[] row, ActiveGraph graph)
+    /// <summary>Folds one row that stands for <paramref name="weight"/> identical rows (see WeightedRows).</summary>
+    private static void Accumulate(Accumulator[] accumulators, int[] row, ActiveGraph graph, long weight)
     {
-        foreach (var a in accumulators) a.Add(row, graph);
+        foreach (var a in accumulators) a.Add(row, graph, weight);
     }
 
     private void Emit(Accumulator[] accumulators, int[] aggSlots, int[] row)

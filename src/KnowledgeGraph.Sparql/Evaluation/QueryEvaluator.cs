@@ -127,6 +127,9 @@ public sealed partial class QueryEvaluator
             Reduced r => CertainSlots(r.Inner),
             OrderBy o => CertainSlots(o.Inner),
             Slice s => CertainSlots(s.Inner),
+            // A plain GROUP BY ?k binds ?k in a group's solution exactly when its members bind it.
+            Group g => g.Keys.Where(k => k.Alias is null && k.Expression is VariableExpression)
+                .Select(k => _slots.Slot(((VariableExpression)k.Expression).Name)).Intersect(CertainSlots(g.Inner)),
             _ => Array.Empty<int>(),
         };
         var arr = result.Distinct().OrderBy(x => x).ToArray();
@@ -173,6 +176,9 @@ public sealed partial class QueryEvaluator
     private IEnumerable<int[]> HashJoin(AlgebraNode leftNode, AlgebraNode rightNode, int[] seed, ActiveGraph graph)
     {
         var keys = CertainSlots(leftNode).Intersect(CertainSlots(rightNode)).ToArray();
+        // The left side is opened first: when it has no solution the right side is never built.
+        using var left = Evaluate(leftNode, seed, graph).GetEnumerator();
+        if (!left.MoveNext()) yield break;
         var right = new HashTable(keys);
         foreach (var r in Evaluate(rightNode, seed, graph))
         {
@@ -180,14 +186,16 @@ public sealed partial class QueryEvaluator
             right.Add(r);
         }
         if (right.Count == 0) yield break;
-        foreach (var l in Evaluate(leftNode, seed, graph))
+        do
         {
+            var l = left.Current;
             foreach (var r in right.Candidates(l))
             {
                 _guard.Tick();
                 if (Compatible(l, r)) yield return Merge(l, r);
             }
         }
+        while (left.MoveNext());
     }
 
     private IEnumerable<int[]> EvaluateLeftJoin(LeftJoin lj, int[] seed, ActiveGraph graph)
@@ -211,14 +219,18 @@ public sealed partial class QueryEvaluator
             yield break;
         }
         var keys = CertainSlots(lj.Left).Intersect(CertainSlots(lj.Right)).ToArray();
+        // As for joins: no left solution, no need of the optional side.
+        using var left = Evaluate(lj.Left, seed, graph).GetEnumerator();
+        if (!left.MoveNext()) yield break;
         var right = new HashTable(keys);
         foreach (var r in Evaluate(lj.Right, seed, graph))
         {
             _guard.Retain();
             right.Add(r);
         }
-        foreach (var l in Evaluate(lj.Left, seed, graph))
+        do
         {
+            var l = left.Current;
             bool found = false;
             foreach (var r in right.Candidates(l))
             {
@@ -231,6 +243,7 @@ public sealed partial class QueryEvaluator
             }
             if (!found) yield return l;
         }
+        while (left.MoveNext());
     }
 
     private IEnumerable<int[]> EvaluateMinus(Minus m, int[] seed, ActiveGraph graph)

@@ -28,6 +28,9 @@ public sealed class ValueIndex
 
     public ValueIndex(MemoryStore store) => _store = store;
 
+    /// <summary>Predicates indexed now: at most one entry per predicate the store holds, rebuilt when the store changes.</summary>
+    public int Count => _byPredicate.Count;
+
     /// <summary>The value space and sort key of a literal, when it is a valid number, date or dateTime.</summary>
     public static bool TryKey(INode node, out Space space, out double key)
     {

@@ -4,7 +4,7 @@ namespace KnowledgeGraph.Sparql.Optimization;
 
 /// <summary>
 /// Runs the semantics-preserving rewrites in a fixed order: constant folding, BGP merging, filter
-/// pushing, then (when an estimator is given) BGP ordering by selectivity.
+/// pushing, grouping before a join that only adds keys, then (when an estimator is given) BGP ordering by selectivity.
 /// </summary>
 public sealed class AlgebraOptimizer
 {
@@ -12,7 +12,7 @@ public sealed class AlgebraOptimizer
 
     public AlgebraOptimizer(ICardinalityEstimator? estimator = null)
     {
-        var rewrites = new List<IAlgebraRewrite> { new ConstantFolding(), new MergeAdjacentBgps(), new FilterPushdown() };
+        var rewrites = new List<IAlgebraRewrite> { new ConstantFolding(), new MergeAdjacentBgps(), new FilterPushdown(), new GroupBeforeJoin() };
         if (estimator is not null) rewrites.Add(new BgpSelectivityOrdering(estimator));
         _rewrites = rewrites;
     }
