@@ -18,4 +18,15 @@ public sealed record BuildOptions(IReadOnlyList<string> Inputs, string OutputDir
     /// <summary>Statements sorted in memory before a sorted run goes to disk (per sort: triples, and quads when a dataset
     /// format is asked for). The output does not depend on it; memory does.</summary>
     public int SortBufferStatements { get; init; } = 1 << 20;
+
+    /// <summary>
+    /// The binary store (<c>graph.kgstore</c>, what <c>kg serve</c> and <c>kg query</c> load instead of parsing the
+    /// dump) is written only for a graph of at most this many triples: writing it holds the whole graph's term
+    /// dictionary and statements in memory (as loading it does), which is what the rest of the build avoids. A larger
+    /// build is read from its dump. 0: never written.
+    /// </summary>
+    public long MaxBinaryStoreStatements { get; init; } = DefaultMaxBinaryStoreStatements;
+
+    /// <summary>10 million triples: a store of that size loads in about 2 GiB.</summary>
+    public const long DefaultMaxBinaryStoreStatements = 10_000_000;
 }

@@ -25,9 +25,8 @@ public sealed class GraphBuilder(ExtractionResources resources)
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var stages = new StageClock();
         progress?.Invoke("reading articles");
-        var ingest = new ArticleIngestor(resources).IngestPaths(BuildInputs.Expand(options.Inputs), ct);
-        var articles = ingest.Articles;
-        var diagnostics = ingest.Diagnostics.ToList();
+        // through a method, so that no local of this one keeps the ingested list (and every text) reachable
+        var (articles, diagnostics) = Ingest(options, ct);
         if (options.Manifest is not null) articles = BuildInputs.ApplyManifest(options.Manifest, articles, diagnostics);
         stages.Done("ingest");
         long words = articles.Sum(a => BuildInputs.CountWords(a.Text));
@@ -49,8 +48,7 @@ public sealed class GraphBuilder(ExtractionResources resources)
             if (keptPath is null || !File.Exists(keptPath))
                 throw new BuildStateException($"{options.OutputDirectory}: no kg build to update here (build it once without --update)");
             var given = articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-            var kept = ArticleStore.Read(keptPath, ct).Where(a => !given.Contains(a.Id)).ToList();
-            articles = kept.Concat(articles).ToList();
+            articles = ArticleStore.Read(keptPath, ct).Where(a => !given.Contains(a.Id)).Concat(articles).ToList();
             // the kept articles' analysis is read back, so only the given ones are analysed
             var analysisPath = Path.Combine(current!, AnalysisStore.FileName);
             keptAnalysis = AnalysisStore.Read(analysisPath, ct, out var note);
@@ -68,6 +66,8 @@ public sealed class GraphBuilder(ExtractionResources resources)
         var pipeline = DefaultPipeline.Create(resources);
         pipeline.MaxDegreeOfParallelism = options.MaxDegreeOfParallelism;
         if (keptAnalysis is not null) pipeline.Reuse = a => keptAnalysis.TryGetValue(a.Id, out var restore) ? restore(a) : null;
+        var strings = new MentionStrings();
+        pipeline.DocumentAnalysed = strings.Share;
         // written as soon as the documents are analysed, so they need not outlive corpus resolution
         pipeline.DocumentsReady = docs => AnalysisStore.Write(Path.Combine(dir, AnalysisStore.FileName), docs, ct);
         var raw = pipeline.Run(articles, diagnostics, extractStages, ct);
@@ -75,10 +75,9 @@ public sealed class GraphBuilder(ExtractionResources resources)
         int reused = pipeline.Reused;
         stages.Done("extract");
         stages.Stages.AddRange(extractStages.Select(s => new KeyValuePair<string, TimeSpan>("extract-" + s.Key, s.Value)));
-        var stable = KeyStabilizer.Stabilize(raw, state);
-        var result = stable.Result;
-        stages.Done("stabilize");
-        progress?.Invoke("mapping to RDF");
+        // The documents (text and mention layers) are gone with the pipeline's corpus: collected now, before the next
+        // stages allocate, so that the heap does not grow into garbage (peak memory is the high-water mark).
+        BuildMemory.Collect();
         // Statements are sorted on disk, in the unfinished build folder: memory is bounded by the sort buffers, not by
         // the graph; a killed build leaves the runs in its folder, deleted with it by the next build.
         var spillDir = Path.Combine(dir, "spill");
@@ -86,6 +85,8 @@ public sealed class GraphBuilder(ExtractionResources resources)
         IReadOnlyList<string> warnings;
         IReadOnlyList<string> files;
         long statements;
+        IReadOnlyList<KeyMerge> merges;
+        ExtractionResult result;
         using (var triples = new SortedSpill(spillDir, "triples", dropGraph: true, options.SortBufferStatements))
         using (var quads = dataset ? new SortedSpill(spillDir, "quads", dropGraph: false, options.SortBufferStatements) : null)
         {
@@ -94,33 +95,47 @@ public sealed class GraphBuilder(ExtractionResources resources)
                 triples.Add(q);
                 quads?.Add(q);
             }
-            warnings = new RdfMapper().MapTo(result, Emit, ct);
-            foreach (var q in SameAsStatements.Quads(stable.Merges, result.Entities)) Emit(q);
+            // The articles' text is needed only by their own statements (schema:articleBody) and the kept copy for
+            // --update: both are written now, and the rest of the build holds the articles without their text.
+            progress?.Invoke("mapping to RDF");
+            ArticleStore.Write(Path.Combine(dir, ArticleStore.FileName), articles, ct);
+            articles = [];
+            new RdfMapper(new MappingOptions(IncludeOntology: false)).MapTo(ArticlesOnly(raw), Emit, ct);
+            triples.Flush();
+            quads?.Flush();
+            raw = raw with { Articles = BuildMemory.WithoutText(raw.Articles) };
+            stages.Done("map-articles");
+            {
+                var stable = KeyStabilizer.Stabilize(raw, state);
+                raw = null!;
+                // the state is written as soon as it is known: its anchors (a string per mention) need not outlive this block
+                stable.State.Write(Path.Combine(dir, BuildState.FileName));
+                merges = stable.Merges;
+                result = BuildMemory.Compact(stable.Result);
+            }
+            stages.Done("stabilize");
+            BuildMemory.Collect();
+            warnings = new RdfMapper(new MappingOptions(IncludeArticleText: false)).MapTo(result, Emit, ct);
+            foreach (var q in SameAsStatements.Quads(merges, result.Entities)) Emit(q);
             stages.Done("map");
             progress?.Invoke("writing");
-            files = WriteFormats(triples, quads, dir, options.Formats, ct, part => stages.Done("write-" + part));
+            files = GraphFiles.WriteSorted(triples, quads, dir, options.Formats, ct, part => stages.Done("write-" + part), options.MaxBinaryStoreStatements);
             statements = quads?.Count ?? triples.Count;
         }
         Directory.Delete(spillDir, recursive: true);
-        stable.State.Write(Path.Combine(dir, BuildState.FileName));
-        ArticleStore.Write(Path.Combine(dir, ArticleStore.FileName), articles, ct);
         BuildManifest.Write(Path.Combine(dir, OutputFolder.ManifestFile), files.Select(Path.GetFileName).OfType<string>().ToList(), result.Articles.Count);
         stages.Done("write-state");
         var written = folder.Commit(dir);
         stages.Done("commit");
-        return new BuildResult(result, warnings, statements, written, words, clock.Elapsed, stages.Stages) { Merges = stable.Merges, StageMemory = stages.Memory, Analysed = result.Articles.Count - reused, Reused = reused };
+        return new BuildResult(result, warnings, statements, written, words, clock.Elapsed, stages.Stages) { Merges = merges, StageMemory = stages.Memory, Analysed = result.Articles.Count - reused, Reused = reused };
     }
 
-    /// <summary>
-    /// Writes every file format of the build into the new build folder <paramref name="dir"/> (not yet visible to
-    /// readers) from the sorted statements (<paramref name="quads"/> is null when no dataset format is asked for) and
-    /// returns the graph files that <c>build.json</c> lists. The one place where output formats are
-    /// written: a further format (a binary store file) is one more call here.
-    /// </summary>
-    private static IReadOnlyList<string> WriteFormats(SortedSpill triples, SortedSpill? quads, string dir, IReadOnlyList<RdfFormat> formats,
-        CancellationToken ct, Action<string> done)
+    private (IReadOnlyList<Article> Articles, List<IngestDiagnostic> Diagnostics) Ingest(BuildOptions options, CancellationToken ct)
     {
-        var files = GraphFiles.WriteSorted(triples, quads, dir, formats, ct, done);
-        return files;
+        var ingest = new ArticleIngestor(resources).IngestPaths(BuildInputs.Expand(options.Inputs), ct);
+        return (ingest.Articles, ingest.Diagnostics.ToList());
     }
+
+    /// <summary>The articles alone (their own statements: metadata and body).</summary>
+    private static ExtractionResult ArticlesOnly(ExtractionResult r) => new(r.Articles, [], [], [], [], [], []);
 }

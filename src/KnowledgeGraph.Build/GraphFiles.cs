@@ -46,8 +46,10 @@ public static class GraphFiles
     /// not). The bytes are those <see cref="Write(MappingResult, string, IEnumerable{RdfFormat}, CancellationToken, Action{string}?)"/>
     /// gives for the same statements.
     /// </summary>
+    /// <param name="maxStoreStatements">The binary store is written only when graph.ttl has at most this many triples
+    /// (see <see cref="BuildOptions.MaxBinaryStoreStatements"/>).</param>
     public static IReadOnlyList<string> WriteSorted(SortedSpill triples, SortedSpill? quads, string directory, IEnumerable<RdfFormat> formats,
-        CancellationToken ct, Action<string>? done = null)
+        CancellationToken ct, Action<string>? done = null, long maxStoreStatements = BuildOptions.DefaultMaxBinaryStoreStatements)
     {
         var written = new List<string>();
         var writerOptions = new RdfWriterOptions(KgTerms.Prefixes);
@@ -62,8 +64,9 @@ public static class GraphFiles
             written.Add(path);
             done?.Invoke(RdfFormats.Extension(format).TrimStart('.'));
         }
-        // the binary store beside the dumps (it holds the whole store, as kg serve will: memory grows with the graph here)
-        if (BinaryStore.WriteForBuild(directory, written, f => RdfFormats.SupportsDatasets(f) && quads is not null ? quads.ReadSorted(ct) : triples.ReadSorted(ct), ct) is { } store)
+        // the binary store beside the dumps (it holds the whole store, as kg serve will: memory grows with the graph here,
+        // so a graph beyond the limit gets none; graph.ttl, always written first, has counted the triples)
+        if (triples.Count <= maxStoreStatements && BinaryStore.WriteForBuild(directory, written, f => RdfFormats.SupportsDatasets(f) && quads is not null ? quads.ReadSorted(ct) : triples.ReadSorted(ct), ct) is { } store)
         {
             written.Add(store);
             done?.Invoke("kgstore");

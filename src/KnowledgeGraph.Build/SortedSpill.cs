@@ -54,6 +54,15 @@ public sealed class SortedSpill : IDisposable
         if (_buffer.Count >= _bufferSize) Spill();
     }
 
+    /// <summary>Writes the buffered statements as a run now, so that the buffer stops holding what they reference
+    /// (the article bodies, before the build drops the articles' text).</summary>
+    public void Flush()
+    {
+        if (_reading) throw new InvalidOperationException("statements added after reading began");
+        Spill();
+        _buffer.TrimExcess();
+    }
+
     private void Spill()
     {
         if (_buffer.Count == 0) return;

@@ -18,9 +18,10 @@ public static class BuildCommand
         var formats = new Option<string>("--format", "-f") { Description = "Comma-separated output formats: ttl, nt, trig, nq, jsonld (graph.ttl is always written).", DefaultValueFactory = _ => "ttl" };
         var manifest = new Option<string?>("--manifest", "-m") { Description = "A manifest.json with per-article outlet, url, author, date, title (auto-detected in input folders)." };
         var stats = new Option<bool>("--stats") { Description = "Also print machine-readable figures (words, elapsed and CPU seconds, peak memory) for benchmarks." };
+        var storeMax = new Option<long?>("--store-max-statements") { Description = $"Writes the binary store graph.kgstore (fast loading for kg serve/query) only for a graph of at most this many triples (default {BuildOptions.DefaultMaxBinaryStoreStatements}; 0: never): writing it holds the whole graph in memory." };
         var command = new Command("build", "Reads articles (files or folders) and writes DIR/graph.ttl (and other formats on request).")
         {
-            inputs, output, update, formats, manifest, stats,
+            inputs, output, update, formats, manifest, stats, storeMax,
         };
         command.SetAction((parse, ct) =>
         {
@@ -32,13 +33,13 @@ public static class BuildCommand
                 return Task.FromResult(ExitCodes.InputError);
             }
             return Task.FromResult(Run(parse.GetValue(inputs)!, (o ?? u)!, parse.GetValue(formats) ?? "ttl",
-                parse.GetValue(manifest), Console.Out, Console.Error, ct, parse.GetValue(stats), update: u is not null));
+                parse.GetValue(manifest), Console.Out, Console.Error, ct, parse.GetValue(stats), update: u is not null, parse.GetValue(storeMax)));
         });
         return command;
     }
 
     public static int Run(IReadOnlyList<string> inputs, string output, string formatList, string? manifest, TextWriter stdout, TextWriter stderr, CancellationToken ct,
-        bool stats = false, bool update = false)
+        bool stats = false, bool update = false, long? storeMaxStatements = null)
     {
         var formats = new List<RdfFormat>();
         foreach (var name in formatList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -55,7 +56,15 @@ public static class BuildCommand
             stderr.WriteLine($"kg build: {manifest}: no such manifest file");
             return ExitCodes.InputError;
         }
-        var options = new BuildOptions(inputs, output, formats, manifest, update);
+        if (storeMaxStatements is < 0)
+        {
+            stderr.WriteLine($"kg build: --store-max-statements must be 0 or more, not {storeMaxStatements}");
+            return ExitCodes.InputError;
+        }
+        var options = new BuildOptions(inputs, output, formats, manifest, update)
+        {
+            MaxBinaryStoreStatements = storeMaxStatements ?? BuildOptions.DefaultMaxBinaryStoreStatements,
+        };
         BuildResult summary;
         try
         {

@@ -9,12 +9,15 @@ namespace KnowledgeGraph.Extraction.Pipeline;
 /// </summary>
 public sealed class CorpusContext
 {
-    private readonly Dictionary<(int Doc, int Mention), string> _entityKeyByMention = new();
+    // per document, the key of each entity mention (null: not resolved): an array slot per mention rather than a
+    // dictionary entry, since every mention of the corpus gets one (a quarter of the memory at 100,000 articles)
+    private readonly string?[]?[] _entityKeyByMention;
 
     public CorpusContext(IReadOnlyList<AnalyzedDocument> documents, ExtractionResources resources)
     {
         Documents = documents;
         Resources = resources;
+        _entityKeyByMention = new string?[]?[documents.Count];
     }
 
     /// <summary>Documents in corpus order (sorted by article id). In <see cref="ExtractionPipeline.Run(IEnumerable{Article}, IEnumerable{IngestDiagnostic}?, CancellationToken)"/>
@@ -37,12 +40,17 @@ public sealed class CorpusContext
     public List<IngestDiagnostic> Diagnostics { get; } = new();
 
     /// <summary>Records that mention <paramref name="mentionIndex"/> of document <paramref name="docIndex"/> denotes entity <paramref name="entityKey"/>.</summary>
-    public void SetEntityKey(int docIndex, int mentionIndex, string entityKey) =>
-        _entityKeyByMention[(docIndex, mentionIndex)] = entityKey;
+    public void SetEntityKey(int docIndex, int mentionIndex, string entityKey)
+    {
+        var keys = _entityKeyByMention[docIndex] ??= new string?[Documents[docIndex].Entities.Count];
+        if (mentionIndex >= keys.Length) Array.Resize(ref _entityKeyByMention[docIndex], mentionIndex + 1);
+        _entityKeyByMention[docIndex]![mentionIndex] = entityKey;
+    }
 
     /// <summary>The resolved entity key of a mention, or null when it was not resolved to an entity.</summary>
     public string? EntityKeyOf(int docIndex, int mentionIndex) =>
-        _entityKeyByMention.TryGetValue((docIndex, mentionIndex), out var key) ? key : null;
+        docIndex >= 0 && docIndex < _entityKeyByMention.Length && _entityKeyByMention[docIndex] is { } keys && mentionIndex >= 0 && mentionIndex < keys.Length
+            ? keys[mentionIndex] : null;
 
     /// <summary>The resolved entity with that key, or null.</summary>
     public Entity? EntityByKey(string key)

@@ -33,6 +33,11 @@ public sealed class ExtractionPipeline
     /// </summary>
     public Func<Article, AnalyzedDocument?>? Reuse { get; set; }
 
+    /// <summary>Told each document once it is analysed (or reused) and its analysis layers are released, from several
+    /// threads, before any corpus component reads it: a build shares the equal strings of its mention layers there, so
+    /// that what the corpus keeps does not grow with every repetition of a name.</summary>
+    public Action<AnalyzedDocument>? DocumentAnalysed { get; set; }
+
     /// <summary>Told the documents, in corpus order, once all are analysed and before the corpus components run
     /// (a build keeps their mention layers for the next update).</summary>
     public Action<IReadOnlyList<AnalyzedDocument>>? DocumentsReady { get; set; }
@@ -127,6 +132,7 @@ public sealed class ExtractionPipeline
                     // corpus components read only the text and the mention layers (see CorpusContext)
                     doc.ReleaseAnalysisLayers();
                 }
+                DocumentAnalysed?.Invoke(doc);
                 analyzed[i] = doc;
             }
             catch (Exception e) when (e is not OperationCanceledException)
