@@ -107,9 +107,13 @@ internal sealed class AttendeeCollector
                 else if (finder.ResolvePronoun(pos, null, -10, pronoun.StartsWith("elle", StringComparison.Ordinal) ? "elle" : "il") is { } antecedent) result.Add(antecedent);
             }
             else if (plural) AddAllSubjects(doc, finder, clause.Start, triggerStart, result);
-            else if (finder.SubjectBefore(clause.Start, triggerStart, allowQuoteBetween: true) is { } s) result.Add(s);
+            else if (finder.SubjectBefore(clause.Start, triggerStart, allowQuoteBetween: true) is { } s)
+                result.Add(_references.RoleHolderOverSubject(doc, finder, words, WordAtOrAfter(words, clause.Start), first, s, result) ?? s);
+            // "Le ministre s'est entretenu…": a bare title stands for the person of that gender named last, unless the article
+            // states that post's holder and the person named last holds another post
             else if (trigger.IsVerb && _references.DefiniteRoleAt(text, words, WordAtOrAfter(words, clause.Start), first) is { } g
-                && _references.PersonNamedBefore(doc, finder, triggerStart, g, result) is { } holder) result.Add(holder);
+                && _references.PersonNamedBefore(doc, finder, triggerStart, g, result) is { } holder)
+                result.Add(_references.RoleHolderOverSubject(doc, finder, words, WordAtOrAfter(words, clause.Start), first, holder, result) ?? holder);
             // "La veille, la Première ministre avait reçu": the person the article names as holding that post, else by gender
             else if (trigger.IsVerb && _references.RoleHolderInClause(doc, words, WordAtOrAfter(words, clause.Start), first, result) is { } roleHolder) result.Add(roleHolder);
             else if (trigger.IsVerb && _references.DefiniteRoleInClause(text, words, WordAtOrAfter(words, clause.Start), first) is { } g2

@@ -139,6 +139,11 @@ public sealed class MeetingExtractor : IDocumentComponent
             if (attendees.Count == 0 && _cues.RefersToPreviousPair(text, triggerSpan, clause))
                 for (int p = found.Count - 1; p >= 0; p--)
                     if (found[p].AttendeeMentionIndexes.Count >= 2) { attendees.AddRange(found[p].AttendeeMentionIndexes); break; }
+            // "Les deux hommes doivent se rencontrer": the two who met in the meeting told in this or the sentence before,
+            // rather than the last two persons named
+            if (_references.TwoOfThemBefore(text, words, triggerFirst, clause.Start) is not null && found.Count > 0
+                && found[^1].AttendeeMentionIndexes.Count == 2 && doc.SentenceIndexAt(found[^1].Trigger.Start) >= si - 1)
+                attendees = found[^1].AttendeeMentionIndexes.ToList();
             var status = _status.Status(text, words, triggerFirst, triggerFirst + n, trigger, triggerSpan, sentence);
             bool modalFuture = trigger.IsVerb && MeetingTrigger.IsFutureOrInfinitive(FrenchText.Lower(triggerSpan.Of(text))) && !_cues.IsPurposeAfterPastVerb(text, words, triggerFirst, sentence);
             var (dateIndex, date) = _dating.DateNear(doc, finder, triggerSpan, clause, status, modalFuture);
