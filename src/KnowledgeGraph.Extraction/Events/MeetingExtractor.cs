@@ -140,8 +140,9 @@ public sealed class MeetingExtractor : IDocumentComponent
                 for (int p = found.Count - 1; p >= 0; p--)
                     if (found[p].AttendeeMentionIndexes.Count >= 2) { attendees.AddRange(found[p].AttendeeMentionIndexes); break; }
             // "Les deux hommes doivent se rencontrer": the two who met in the meeting told in this or the sentence before,
-            // rather than the last two persons named
-            if (_references.TwoOfThemBefore(text, words, triggerFirst, clause.Start) is not null && found.Count > 0
+            // rather than the last two persons named; so are "Leur rencontre à Bruxelles" with no subject of its own
+            bool theirs = attendees.Count == 0 && triggerFirst > 0 && FrenchText.Lower(words[triggerFirst - 1].Of(text)) is "leur" or "leurs";
+            if ((theirs || _references.TwoOfThemBefore(text, words, triggerFirst, clause.Start) is not null) && found.Count > 0
                 && found[^1].AttendeeMentionIndexes.Count == 2 && doc.SentenceIndexAt(found[^1].Trigger.Start) >= si - 1)
                 attendees = found[^1].AttendeeMentionIndexes.ToList();
             var status = _status.Status(text, words, triggerFirst, triggerFirst + n, trigger, triggerSpan, sentence);
@@ -167,7 +168,8 @@ public sealed class MeetingExtractor : IDocumentComponent
             }
             // a meeting told without a date, in the present or imperfect of the news ("où se tenait une réunion"),
             // happened in the article's time: its month, marked as inferred by a date without a date mention
-            if (date is null && status == MeetingStatus.TookPlace && doc.Article.Date is { Month: not null } published
+            // so does a meeting called off without a date ("la rencontre prévue avec X n'a pas eu lieu"): it was due then
+            if (date is null && status is MeetingStatus.TookPlace or MeetingStatus.Cancelled && doc.Article.Date is { Month: not null } published
                 && !_cues.IsPastPerfect(text, words, triggerFirst, triggerFirst + n, clause))
                 date = new PartialDate(published.Year, published.Month);
             // "en 2023, lors d'un sommet à Ohrid": a sentence that states an earlier year than the article's tells another time; its

@@ -46,4 +46,47 @@ public sealed class MeetingRound3Tests : IClassFixture<ResourcesFixture>
         var m = Assert.Single(r.Meetings);
         Assert.Equal("anne-dumont,marc-lejeune", Keys(m));
     }
+
+    [Fact]
+    public void TitleWithAPrepositionBeforeTheNameKeepsTheNameAndTheirMeetingIsThePairs()
+    {
+        var r = Run("Le conseiller fédéral Urs Kälin s'est entretenu lundi par téléphone avec la commissaire européenne au Commerce, Ilona Varga. "
+            + "Leur rencontre à Bruxelles, prévue fin octobre, a été reportée en raison du calendrier parlementaire.");
+        var call = Assert.Single(r.Meetings, m => m.Type == MeetingType.PhoneCall);
+        Assert.Equal("ilona-varga,urs-kalin", Keys(call));
+        var postponed = Assert.Single(r.Meetings, m => m.Status == MeetingStatus.Postponed);
+        Assert.Equal("ilona-varga,urs-kalin", Keys(postponed));
+    }
+
+    [Fact]
+    public void AmongThoseMetThePersonNamedAfterDontWinsOverTheOrganizationOfTheirTitle()
+    {
+        var r = Run("La veille, la ministre de la Santé, Claire Duvivier-Maes, avait rencontré pendant deux heures les représentants du personnel, "
+            + "dont la secrétaire générale de la Centrale générale des services publics (CGSP), Julie Van Roost.");
+        var m = Assert.Single(r.Meetings);
+        Assert.Equal("claire-duvivier-maes,julie-van-roost", Keys(m));
+    }
+
+    [Fact]
+    public void MeetingThatDidNotTakePlaceIsCancelledInTheArticlesMonth()
+    {
+        var r = Run("La rencontre prévue avec le directeur des compétitions de l'UEFA, Hans Brunner, n'a pas eu lieu : le responsable suisse a été retenu à Nyon.");
+        var m = Assert.Single(r.Meetings);
+        Assert.Equal(MeetingStatus.Cancelled, m.Status);
+        Assert.Equal("2025-10", m.Date?.ToString());
+    }
+
+    [Fact]
+    public void MeetingOnSomeonesAgendaIsPlanned()
+    {
+        var r = Run("Une rencontre avec le Premier ministre, Jean Sarr, est également inscrite à son agenda.");
+        Assert.NotEmpty(r.Meetings);
+        Assert.All(r.Meetings, m => Assert.Equal(MeetingStatus.Planned, m.Status));
+    }
+
+    [Fact]
+    public void AskingToBeReceivedIsNoMeeting()
+    {
+        Assert.Empty(Run("L'élu a écrit au ministre de la Mer, Gilles Rannou, pour demander à être reçu avec les armateurs.").Meetings);
+    }
 }
