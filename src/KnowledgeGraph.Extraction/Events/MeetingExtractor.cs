@@ -65,6 +65,7 @@ public sealed class MeetingExtractor : IDocumentComponent
         var quotes = QuotationFinder.Find(text);
         var finder = new SpeakerFinder(doc, quotes);
         var found = new List<MeetingMention>();
+        var provisional = new HashSet<TextSpan>();
         for (int i = 0; i < words.Count; i++)
         {
             if ((i & 1023) == 0) ct.ThrowIfCancellationRequested();
@@ -92,7 +93,7 @@ public sealed class MeetingExtractor : IDocumentComponent
             var clause = _clauses.ClauseAround(doc, words, triggerFirst, sentence);
             // "souhaite rencontrer", "n'a pas rencontré", "aucune rencontre": nothing took place or was arranged
             if (_status.IsWishOrNegated(text, words, triggerFirst, triggerFirst + n, trigger, clause)) continue;
-            if (!trigger.IsVerb && _cues.IsLongProcess(text, words, triggerFirst)) continue;
+            if (!trigger.IsVerb && (_cues.IsLongProcess(text, words, triggerFirst) || _cues.IsMarginOfLaterMeeting(text, words, triggerFirst, triggerFirst + n, sentence))) continue;
             if (!trigger.IsVerb && _cues.IsGenericOrProperNoun(text, words, triggerFirst, triggerFirst + n, sentence)) continue;
             // "la rencontre s'est soldée par un match nul", "a rencontré l'équipe de X en demi-finale": a sports match
             if (trigger.Lemma is "rencontre" or "rencontrer" && _cues.InSportReport(text, words, sentence)) continue;
@@ -184,16 +185,33 @@ public sealed class MeetingExtractor : IDocumentComponent
             // "a appelé son homologue X": a call needs the one called, and "a appelé X à la retenue" is an exhortation
             if (trigger.Lemma == "appeler" && !FrenchText.Lower(triggerSpan.Of(text)).StartsWith("l'", StringComparison.Ordinal)
                 && (attendees.Count < 2 || _cues.IsExhortation(doc, words, attendees, triggerSpan, clause))) continue;
-            // "le dîner a été servi", "X a offert un déjeuner": a meal is a meeting only between named guests
-            if (_lexicon.Words.Meals.Contains(trigger.Lemma) && attendees.Count < 2) continue;
+            // "Le maire, qui participait lui aussi à la réunion, juge…": one more attendee of the meeting told before
+            if (!trigger.IsVerb && dateIndex is null && place is null && _cues.AttendsAMeetingToldBefore(text, words, triggerFirst, clause)
+                && found.Count > 0 && doc.SentenceIndexAt(found[^1].Trigger.Start) >= si - MaxSentencesBack)
+            {
+                var before = found[^1];
+                var joined = before.AttendeeMentionIndexes.ToList();
+                foreach (var k in attendees)
+                    if (!joined.Any(a => SameEntity(doc, a, k))) joined.Add(k);
+                joined.Sort();
+                found[^1] = before with { AttendeeMentionIndexes = joined };
+                continue;
+            }
+            // "le dîner a été servi", "X a offert un déjeuner": a meal is a meeting only between named guests, who may be
+            // named in the next sentences ("A, B et C participaient à ce dîner"): kept until the end, then dropped if still alone
+            if (_lexicon.Words.Meals.Contains(trigger.Lemma) && attendees.Count < 2) provisional.Add(triggerSpan);
             found.Add(new MeetingMention(sentence, triggerSpan, trigger.Lemma, type, attendees, dateIndex, date, place,
                 duration?.Iso, duration?.Span, status));
         }
         // "Étaient également présents X et Y": attendance told apart from the meeting
         if (found.Count > 0) _attendees.AddAttendance(doc, words, finder, found);
+        found.RemoveAll(m => provisional.Contains(m.Trigger) && m.AttendeeMentionIndexes.Count < 2);
         return found;
     }
 
     /// <summary>How many years before the article a stated meeting date makes the meeting background (a life story), not news.</summary>
     private const int BiographyYears = 10;
+
+    /// <summary>How far back (in sentences) "la réunion" of an attendance sentence finds the meeting it refers to.</summary>
+    private const int MaxSentencesBack = 8;
 }

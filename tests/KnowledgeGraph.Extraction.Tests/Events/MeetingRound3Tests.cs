@@ -89,4 +89,37 @@ public sealed class MeetingRound3Tests : IClassFixture<ResourcesFixture>
     {
         Assert.Empty(Run("L'élu a écrit au ministre de la Mer, Gilles Rannou, pour demander à être reçu avec les armateurs.").Meetings);
     }
+
+    [Fact]
+    public void NegotiationsInTheMarginOfWhichAJointPressPointWasHeldAreNoSecondMeeting()
+    {
+        var r = Run("Mardi, en marge des négociations, les ministres de l'Environnement du Québec et de l'Ontario, Louise Tremblay et Mark Collins, "
+            + "ont tenu un point de presse conjoint au pavillon du Canada.");
+        var m = Assert.Single(r.Meetings);
+        Assert.Equal("louise-tremblay,mark-collins", Keys(m));
+    }
+
+    [Fact]
+    public void SomeoneWhoTookPartInTheMeetingToldBeforeJoinsIt()
+    {
+        var r = Run("Mardi, une délégation d'armateurs a été reçue à la préfecture de Brest par le préfet du Finistère, Jean-Luc Morvan. "
+            + "Le maire de Douarnenez, Hervé Le Bihan, qui participait lui aussi à la réunion, juge l'aide insuffisante.");
+        var m = Assert.Single(r.Meetings);
+        Assert.Equal("herve-le-bihan,jean-luc-morvan", Keys(m));
+    }
+
+    [Fact]
+    public void WorkingDinnerTakesTheGuestsNamedInTheNextSentence()
+    {
+        var r = Run("La veille au soir, un dîner de travail avait réuni les principaux acteurs de la filière. Le directeur de la Sofitex, Adama Zongo, "
+            + "la présidente de l'Union des coopératives, Awa Sawadogo, ou encore le président de l'Association des exportateurs, Boukary Ilboudo, participaient à ce dîner.");
+        var m = Assert.Single(r.Meetings);
+        Assert.Equal("adama-zongo,awa-sawadogo,boukary-ilboudo", Keys(m));
+    }
+
+    [Fact]
+    public void DinnerWithoutNamedGuestsIsNoMeeting()
+    {
+        Assert.Empty(Run("La veille au soir, un dîner de travail avait réuni les principaux acteurs de la filière.").Meetings);
+    }
 }
