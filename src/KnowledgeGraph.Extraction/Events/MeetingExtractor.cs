@@ -186,15 +186,17 @@ public sealed class MeetingExtractor : IDocumentComponent
             if (trigger.Lemma == "appeler" && !FrenchText.Lower(triggerSpan.Of(text)).StartsWith("l'", StringComparison.Ordinal)
                 && (attendees.Count < 2 || _cues.IsExhortation(doc, words, attendees, triggerSpan, clause))) continue;
             // "Le maire, qui participait lui aussi à la réunion, juge…": one more attendee of the meeting told before
+            // (the last one introduced with that noun, "un dîner de travail … ce dîner", else the last one with attendees:
+            // "à la sortie de la réunion" in between only names it again)
             if (!trigger.IsVerb && dateIndex is null && place is null && _cues.AttendsAMeetingToldBefore(text, words, triggerFirst, clause)
-                && found.Count > 0 && doc.SentenceIndexAt(found[^1].Trigger.Start) >= si - MaxSentencesBack)
+                && (found.FindLastIndex(f => HeadWord(f.TriggerLemma) == HeadWord(trigger.Lemma) && _cues.IsIndefinite(text, f.Trigger.Start)) is var same and >= 0
+                    ? same : found.FindLastIndex(f => f.AttendeeMentionIndexes.Count > 0)) is var attended and >= 0 && doc.SentenceIndexAt(found[attended].Trigger.Start) >= si - MaxSentencesBack)
             {
-                var before = found[^1];
-                var joined = before.AttendeeMentionIndexes.ToList();
+                var joined = found[attended].AttendeeMentionIndexes.ToList();
                 foreach (var k in attendees)
                     if (!joined.Any(a => SameEntity(doc, a, k))) joined.Add(k);
                 joined.Sort();
-                found[^1] = before with { AttendeeMentionIndexes = joined };
+                found[attended] = found[attended] with { AttendeeMentionIndexes = joined };
                 continue;
             }
             // "le dîner a été servi", "X a offert un déjeuner": a meal is a meeting only between named guests, who may be
@@ -211,6 +213,8 @@ public sealed class MeetingExtractor : IDocumentComponent
 
     /// <summary>How many years before the article a stated meeting date makes the meeting background (a life story), not news.</summary>
     private const int BiographyYears = 10;
+
+    private static string HeadWord(string lemma) => lemma.Split(' ')[0];
 
     /// <summary>How far back (in sentences) "la réunion" of an attendance sentence finds the meeting it refers to.</summary>
     private const int MaxSentencesBack = 8;

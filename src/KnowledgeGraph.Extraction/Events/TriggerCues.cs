@@ -152,6 +152,16 @@ internal sealed class TriggerCues
         return false;
     }
 
+    /// <summary>"un dîner", "une réunion": an indefinite article right before the trigger (a meeting introduced, not named again).</summary>
+    internal bool IsIndefinite(string text, int triggerStart)
+    {
+        int i = triggerStart - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        int end = i + 1;
+        while (i >= 0 && char.IsLetter(text[i])) i--;
+        return end > i + 1 && FrenchText.Lower(text.AsSpan(i + 1, end - i - 1)) is "un" or "une";
+    }
+
     /// <summary>"par visioconférence", "en visioconférence", "par téléphone", "au téléphone": how a meeting was held.</summary>
     internal bool IsMeansModifier(string text, List<TextSpan> words, int first) =>
         first > 0 && FrenchText.Lower(words[first - 1].Of(text)) is "par" or "en" or "au";

@@ -122,4 +122,14 @@ public sealed class MeetingRound3Tests : IClassFixture<ResourcesFixture>
     {
         Assert.Empty(Run("La veille au soir, un dîner de travail avait réuni les principaux acteurs de la filière.").Meetings);
     }
+
+    [Fact]
+    public void AttendanceSkipsAMeetingNamedAgainInBetween()
+    {
+        var r = Run("Mardi, une délégation d'armateurs a été reçue à la préfecture de Brest par le préfet du Finistère, Jean-Luc Morvan. "
+            + "« Le préfet nous a écoutés », résume Yann Kerhervé à la sortie de la réunion. "
+            + "Le maire de Douarnenez, Hervé Le Bihan, qui participait lui aussi à la réunion, juge l'aide insuffisante.");
+        Assert.Contains(r.Meetings, m => Keys(m).Contains("herve-le-bihan") && Keys(m).Contains("jean-luc-morvan"));
+        Assert.DoesNotContain(r.Meetings, m => Keys(m) == "herve-le-bihan");
+    }
 }
