@@ -107,9 +107,13 @@ internal sealed class AttendeeCollector
                 else if (finder.ResolvePronoun(pos, null, -10, pronoun.StartsWith("elle", StringComparison.Ordinal) ? "elle" : "il") is { } antecedent) result.Add(antecedent);
             }
             else if (plural) AddAllSubjects(doc, finder, clause.Start, triggerStart, result);
-            else if (finder.SubjectBefore(clause.Start, triggerStart, allowQuoteBetween: true) is { } s) result.Add(s);
+            else if (finder.SubjectBefore(clause.Start, triggerStart, allowQuoteBetween: true) is { } s)
+                result.Add(_references.RoleHolderOverSubject(doc, finder, words, WordAtOrAfter(words, clause.Start), first, s, result) ?? s);
+            // "Le ministre s'est entretenu…": a bare title stands for the person of that gender named last, unless the article
+            // states that post's holder and the person named last holds another post
             else if (trigger.IsVerb && _references.DefiniteRoleAt(text, words, WordAtOrAfter(words, clause.Start), first) is { } g
-                && _references.PersonNamedBefore(doc, finder, triggerStart, g, result) is { } holder) result.Add(holder);
+                && _references.PersonNamedBefore(doc, finder, triggerStart, g, result) is { } holder)
+                result.Add(_references.RoleHolderOverSubject(doc, finder, words, WordAtOrAfter(words, clause.Start), first, holder, result) ?? holder);
             // "La veille, la Première ministre avait reçu": the person the article names as holding that post, else by gender
             else if (trigger.IsVerb && _references.RoleHolderInClause(doc, words, WordAtOrAfter(words, clause.Start), first, result) is { } roleHolder) result.Add(roleHolder);
             else if (trigger.IsVerb && _references.DefiniteRoleInClause(text, words, WordAtOrAfter(words, clause.Start), first) is { } g2
@@ -200,7 +204,12 @@ internal sealed class AttendeeCollector
             for (int j = afterLast; j + 1 < words.Count && j < afterLast + 20 && words[j].Start < clause.End; j++)
                 if (FrenchText.Lower(words[j].Of(text)) == "dont" && text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Contains(','))
                 {
-                    if (FirstMentionAfter(doc, words[j].End, Math.Min(clause.End, words[j].End + 40), k => finder.CanSpeak(k)) is { } named
+                    // "dont la secrétaire du Syndicat des services publics (SSP), X": the person the title names, past the
+                    // organization of its complement
+                    int to = Math.Min(clause.End, words[j].End + 40);
+                    if ((FirstMentionAfter(doc, words[j].End, Math.Min(clause.End, words[j].End + 110), k => doc.Entities[k].Kind == EntityKind.Person && finder.CanSpeak(k)
+                            && !text.AsSpan(words[j].End, doc.Entities[k].Span.Start - words[j].End).ContainsAny(";:"))
+                         ?? FirstMentionAfter(doc, words[j].End, to, k => finder.CanSpeak(k))) is { } named
                         && !result.Any(r => SameEntity(doc, r, named))) result.Add(named);
                     break;
                 }
@@ -347,7 +356,8 @@ internal sealed class AttendeeCollector
             bool abbreviation = _words.TitleAbbreviationStems.Contains(words[j - 1].Of(text));
             for (int c = words[j - 1].End; c < words[j].Start; c++)
                 if (text[c] is ';' or ':' or '(' or '«' or '"' || text[c] == '.' && !abbreviation) punct = true;
-            if (punct || _words.NounPhraseStoppers.Contains(w) && !InsideMention(doc, words[j])) { end = words[j].Start; break; }
+            // "avec la commissaire européenne au Commerce, X": a stopper word inside a title goes on
+            if (punct || _words.NounPhraseStoppers.Contains(w) && !InsideMention(doc, words[j]) && !InsideRolePhrase(doc, words[j])) { end = words[j].Start; break; }
         }
         int start = words[from].Start;
         for (int k = 0; k < doc.Entities.Count; k++)
@@ -360,6 +370,13 @@ internal sealed class AttendeeCollector
             if (!first && finder.IsGenitive(m.Span)) continue;
             if (!result.Contains(k)) result.Add(k);
         }
+    }
+
+    private static bool InsideRolePhrase(AnalyzedDocument doc, TextSpan word)
+    {
+        foreach (var rp in doc.RolePhrases)
+            if (rp.Span.Start < word.Start && rp.Span.End >= word.End) return true;
+        return false;
     }
 
     private static bool IsParticiple(string form)

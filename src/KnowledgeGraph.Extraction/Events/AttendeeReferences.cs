@@ -85,25 +85,74 @@ internal sealed class AttendeeReferences
         {
             if (j > from && !text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Contains(',')) continue;
             if (DefiniteRoleAt(text, words, j, first) is null) continue;
-            string title = FrenchText.Lower(text.AsSpan(words[j + 1].Start, words[Math.Min(first, j + 3) - 1].End - words[j + 1].Start));
-            // among the holders of that title, the one the text spoke of last
-            int? best = null;
-            int bestAt = -1;
-            foreach (var post in doc.Posts)
-            {
-                var holder = doc.Entities[post.HolderMentionIndex];
-                if (holder.Span.Start >= words[j].Start || holder.Kind != EntityKind.Person) continue;
-                string role = FrenchText.Lower(post.RoleLabel);
-                if (!(role.StartsWith(title, StringComparison.Ordinal) || title.StartsWith(role, StringComparison.Ordinal))) continue;
-                if (taken.Any(t => SameEntity(doc, t, post.HolderMentionIndex))) continue;
-                int last = holder.Span.Start;
-                for (int k = 0; k < doc.Entities.Count && doc.Entities[k].Span.Start < words[j].Start; k++)
-                    if (SameEntity(doc, k, post.HolderMentionIndex)) last = Math.Max(last, doc.Entities[k].Span.Start);
-                if (last > bestAt) { bestAt = last; best = post.HolderMentionIndex; }
-            }
-            return best;
+            return HolderOfTitle(doc, words, j + 1, Math.Min(first, j + 3), words[j].Start, taken);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Le ministre s'est entretenu…" when the subject's mention was taken for <paramref name="subject"/>: the holder of
+    /// the post that title names wins only when <paramref name="subject"/> is known to hold other posts and none with that
+    /// title (a person whose post the article states differently is not "le ministre"), or when <paramref name="subject"/>
+    /// is the title's own mention, or when the subject has no stated post and none of the three sentences before is about
+    /// them (their own post may have been missed: a person the text is speaking of keeps the title).
+    /// </summary>
+    internal int? RoleHolderOverSubject(AnalyzedDocument doc, SpeakerFinder finder, List<TextSpan> words, int from, int first, int subject, List<int> taken)
+    {
+        if (RoleHolderInClause(doc, words, from, first, taken) is not { } holder || SameEntity(doc, holder, subject)) return null;
+        // the title itself is the subject's mention: the holder of the post it names is meant
+        if (doc.Entities[subject].Form == MentionForm.Role) return holder;
+        string holderTitle = "";
+        foreach (var post in doc.Posts)
+            if (post.HolderMentionIndex == holder) { holderTitle = FrenchText.Lower(post.RoleLabel); break; }
+        bool anyPost = false;
+        foreach (var post in doc.Posts)
+        {
+            if (!SameEntity(doc, post.HolderMentionIndex, subject)) continue;
+            anyPost = true;
+            string role = FrenchText.Lower(post.RoleLabel);
+            // the subject holds a post with the same title head ("ministre …"): the subject may well be meant
+            if (holderTitle.Length > 0 && FirstWord(role) == FirstWord(holderTitle)) return null;
+        }
+        if (anyPost) return holder;
+        // no post stated for the subject: it may have been missed, so a person the last sentences are about keeps the title
+        int si = doc.SentenceIndexAt(words[first].Start);
+        for (int p = si - 1; p >= 0 && p >= si - 3; p--)
+            if (finder.SentenceSubject(p) is { } about && SameEntity(doc, about, subject)) return null;
+        return holder;
+    }
+
+    private static string FirstWord(string s)
+    {
+        int space = s.IndexOf(' ');
+        return space < 0 ? s : s[..space];
+    }
+
+    /// <summary>
+    /// The person holding the post a bare title names (words [<paramref name="titleFirst"/>, <paramref name="titleEnd"/>):
+    /// among the holders of a post with that title stated before <paramref name="before"/> (post extractor), the one the
+    /// text spoke of last; null when the article states no such post (then the caller's other rules decide).
+    /// </summary>
+    internal int? HolderOfTitle(AnalyzedDocument doc, List<TextSpan> words, int titleFirst, int titleEnd, int before, List<int> taken)
+    {
+        string text = doc.Text;
+        if (titleFirst >= titleEnd) return null;
+        string title = FrenchText.Lower(text.AsSpan(words[titleFirst].Start, words[titleEnd - 1].End - words[titleFirst].Start));
+        int? best = null;
+        int bestAt = -1;
+        foreach (var post in doc.Posts)
+        {
+            var holder = doc.Entities[post.HolderMentionIndex];
+            if (holder.Span.Start >= before || holder.Kind != EntityKind.Person) continue;
+            string role = FrenchText.Lower(post.RoleLabel);
+            if (!(role.StartsWith(title, StringComparison.Ordinal) || title.StartsWith(role, StringComparison.Ordinal))) continue;
+            if (taken.Any(t => SameEntity(doc, t, post.HolderMentionIndex))) continue;
+            int last = holder.Span.Start;
+            for (int k = 0; k < doc.Entities.Count && doc.Entities[k].Span.Start < before; k++)
+                if (SameEntity(doc, k, post.HolderMentionIndex)) last = Math.Max(last, doc.Entities[k].Span.Start);
+            if (last > bestAt) { bestAt = last; best = post.HolderMentionIndex; }
+        }
+        return best;
     }
 
     /// <summary>"La veille, la Première ministre avait reçu": a definite role opening the subject after a fronted adverbial.</summary>

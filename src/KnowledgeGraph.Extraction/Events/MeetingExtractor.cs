@@ -65,6 +65,7 @@ public sealed class MeetingExtractor : IDocumentComponent
         var quotes = QuotationFinder.Find(text);
         var finder = new SpeakerFinder(doc, quotes);
         var found = new List<MeetingMention>();
+        var provisional = new HashSet<TextSpan>();
         for (int i = 0; i < words.Count; i++)
         {
             if ((i & 1023) == 0) ct.ThrowIfCancellationRequested();
@@ -92,7 +93,7 @@ public sealed class MeetingExtractor : IDocumentComponent
             var clause = _clauses.ClauseAround(doc, words, triggerFirst, sentence);
             // "souhaite rencontrer", "n'a pas rencontré", "aucune rencontre": nothing took place or was arranged
             if (_status.IsWishOrNegated(text, words, triggerFirst, triggerFirst + n, trigger, clause)) continue;
-            if (!trigger.IsVerb && _cues.IsLongProcess(text, words, triggerFirst)) continue;
+            if (!trigger.IsVerb && (_cues.IsLongProcess(text, words, triggerFirst) || _cues.IsMarginOfLaterMeeting(text, words, triggerFirst, triggerFirst + n, sentence))) continue;
             if (!trigger.IsVerb && _cues.IsGenericOrProperNoun(text, words, triggerFirst, triggerFirst + n, sentence)) continue;
             // "la rencontre s'est soldée par un match nul", "a rencontré l'équipe de X en demi-finale": a sports match
             if (trigger.Lemma is "rencontre" or "rencontrer" && _cues.InSportReport(text, words, sentence)) continue;
@@ -139,6 +140,12 @@ public sealed class MeetingExtractor : IDocumentComponent
             if (attendees.Count == 0 && _cues.RefersToPreviousPair(text, triggerSpan, clause))
                 for (int p = found.Count - 1; p >= 0; p--)
                     if (found[p].AttendeeMentionIndexes.Count >= 2) { attendees.AddRange(found[p].AttendeeMentionIndexes); break; }
+            // "Les deux hommes doivent se rencontrer": the two who met in the meeting told in this or the sentence before,
+            // rather than the last two persons named; so are "Leur rencontre à Bruxelles" with no subject of its own
+            bool theirs = attendees.Count == 0 && triggerFirst > 0 && FrenchText.Lower(words[triggerFirst - 1].Of(text)) is "leur" or "leurs";
+            if ((theirs || _references.TwoOfThemBefore(text, words, triggerFirst, clause.Start) is not null) && found.Count > 0
+                && found[^1].AttendeeMentionIndexes.Count == 2 && doc.SentenceIndexAt(found[^1].Trigger.Start) >= si - 1)
+                attendees = found[^1].AttendeeMentionIndexes.ToList();
             var status = _status.Status(text, words, triggerFirst, triggerFirst + n, trigger, triggerSpan, sentence);
             bool modalFuture = trigger.IsVerb && MeetingTrigger.IsFutureOrInfinitive(FrenchText.Lower(triggerSpan.Of(text))) && !_cues.IsPurposeAfterPastVerb(text, words, triggerFirst, sentence);
             var (dateIndex, date) = _dating.DateNear(doc, finder, triggerSpan, clause, status, modalFuture);
@@ -162,7 +169,8 @@ public sealed class MeetingExtractor : IDocumentComponent
             }
             // a meeting told without a date, in the present or imperfect of the news ("où se tenait une réunion"),
             // happened in the article's time: its month, marked as inferred by a date without a date mention
-            if (date is null && status == MeetingStatus.TookPlace && doc.Article.Date is { Month: not null } published
+            // so does a meeting called off without a date ("la rencontre prévue avec X n'a pas eu lieu"): it was due then
+            if (date is null && status is MeetingStatus.TookPlace or MeetingStatus.Cancelled && doc.Article.Date is { Month: not null } published
                 && !_cues.IsPastPerfect(text, words, triggerFirst, triggerFirst + n, clause))
                 date = new PartialDate(published.Year, published.Month);
             // "en 2023, lors d'un sommet à Ohrid": a sentence that states an earlier year than the article's tells another time; its
@@ -177,16 +185,37 @@ public sealed class MeetingExtractor : IDocumentComponent
             // "a appelé son homologue X": a call needs the one called, and "a appelé X à la retenue" is an exhortation
             if (trigger.Lemma == "appeler" && !FrenchText.Lower(triggerSpan.Of(text)).StartsWith("l'", StringComparison.Ordinal)
                 && (attendees.Count < 2 || _cues.IsExhortation(doc, words, attendees, triggerSpan, clause))) continue;
-            // "le dîner a été servi", "X a offert un déjeuner": a meal is a meeting only between named guests
-            if (_lexicon.Words.Meals.Contains(trigger.Lemma) && attendees.Count < 2) continue;
+            // "Le maire, qui participait lui aussi à la réunion, juge…": one more attendee of the meeting told before
+            // (the last one introduced with that noun, "un dîner de travail … ce dîner", else the last one with attendees:
+            // "à la sortie de la réunion" in between only names it again)
+            if (!trigger.IsVerb && dateIndex is null && place is null && _cues.AttendsAMeetingToldBefore(text, words, triggerFirst, clause)
+                && (found.FindLastIndex(f => HeadWord(f.TriggerLemma) == HeadWord(trigger.Lemma) && _cues.IsIndefinite(text, f.Trigger.Start)) is var same and >= 0
+                    ? same : found.FindLastIndex(f => f.AttendeeMentionIndexes.Count > 0)) is var attended and >= 0 && doc.SentenceIndexAt(found[attended].Trigger.Start) >= si - MaxSentencesBack)
+            {
+                var joined = found[attended].AttendeeMentionIndexes.ToList();
+                foreach (var k in attendees)
+                    if (!joined.Any(a => SameEntity(doc, a, k))) joined.Add(k);
+                joined.Sort();
+                found[attended] = found[attended] with { AttendeeMentionIndexes = joined };
+                continue;
+            }
+            // "le dîner a été servi", "X a offert un déjeuner": a meal is a meeting only between named guests, who may be
+            // named in the next sentences ("A, B et C participaient à ce dîner"): kept until the end, then dropped if still alone
+            if (_lexicon.Words.Meals.Contains(trigger.Lemma) && attendees.Count < 2) provisional.Add(triggerSpan);
             found.Add(new MeetingMention(sentence, triggerSpan, trigger.Lemma, type, attendees, dateIndex, date, place,
                 duration?.Iso, duration?.Span, status));
         }
         // "Étaient également présents X et Y": attendance told apart from the meeting
         if (found.Count > 0) _attendees.AddAttendance(doc, words, finder, found);
+        found.RemoveAll(m => provisional.Contains(m.Trigger) && m.AttendeeMentionIndexes.Count < 2);
         return found;
     }
 
     /// <summary>How many years before the article a stated meeting date makes the meeting background (a life story), not news.</summary>
     private const int BiographyYears = 10;
+
+    private static string HeadWord(string lemma) => lemma.Split(' ')[0];
+
+    /// <summary>How far back (in sentences) "la réunion" of an attendance sentence finds the meeting it refers to.</summary>
+    private const int MaxSentencesBack = 8;
 }

@@ -91,6 +91,7 @@ internal sealed class MeetingStatusReader
     {
         // cancelled / postponed anywhere close in the sentence win over planned
         MeetingStatus? any = null;
+        bool cancelled = false;
         for (int j = Math.Max(0, first - 15); j < words.Count && j < afterLast + 15; j++)
         {
             if (words[j].Start < sentence.Start || words[j].End > sentence.End) continue;
@@ -106,6 +107,8 @@ internal sealed class MeetingStatusReader
             {
                 // "la rencontre …, prévue en marge du sommet, a été reportée": the complement's summit still took place
                 if (!before && ComplementOfEarlierMeeting(text, words, first, sentence)) continue;
+                // "n'aura pas lieu comme prévu : il a été repoussé": called off for now, held later
+                if (cue.Status == MeetingStatus.Cancelled) { cancelled = true; j += n - 1; continue; }
                 return cue.Status;
             }
             any ??= cue.Status;
@@ -122,6 +125,7 @@ internal sealed class MeetingStatusReader
                 if (_lexicon.StatusCues.TryMatch(text, words, j + 1, out _, out var late) && late.Status is MeetingStatus.Cancelled or MeetingStatus.Postponed)
                     return late.Status;
             }
+        if (cancelled) return MeetingStatus.Cancelled;
         if (any is { } s) return s;
         if (trigger.IsVerb && MeetingTrigger.IsFutureOrInfinitive(FrenchText.Lower(triggerSpan.Of(text))))
             return _cues.IsPurposeAfterPastVerb(text, words, first, sentence) ? MeetingStatus.TookPlace : MeetingStatus.Planned;

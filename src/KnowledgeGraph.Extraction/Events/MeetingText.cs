@@ -34,7 +34,7 @@ internal static class MeetingText
 
     internal static int? FirstMentionAfter(AnalyzedDocument doc, int from, int to, Func<int, bool> accept)
     {
-        for (int k = 0; k < doc.Entities.Count; k++)
+        for (int k = doc.FirstEntityAtOrAfter(from); k < doc.Entities.Count; k++)
         {
             var m = doc.Entities[k];
             if (m.Span.Start < from) continue;

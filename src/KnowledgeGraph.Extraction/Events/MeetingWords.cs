@@ -57,6 +57,7 @@ public sealed class MeetingWords
         NegationGapWords = Set("negation-gap");
         ArrivalParticiples = Set("arrival-participle");
         InterviewCues = Set("interview-cue");
+        AttendanceVerbs = Set("attendance-verb");
         GenericPlurals = List("generic-plural").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
         SportCues = new PhraseLexicon<string>();
         foreach (var cue in List("sport-cue")) SportCues.Add(cue, cue);
@@ -104,6 +105,8 @@ public sealed class MeetingWords
     public IReadOnlySet<string> NegationGapWords { get; }
     public IReadOnlySet<string> ArrivalParticiples { get; }
     public IReadOnlySet<string> InterviewCues { get; }
+    /// <summary>"participait", "assistaient": before a definite meeting noun, attendance of the meeting told before.</summary>
+    public IReadOnlySet<string> AttendanceVerbs { get; }
     /// <summary>Words before a plural meeting noun that make it meetings in general ("plusieurs", "multiplié les"), split into words.</summary>
     public IReadOnlyList<string[]> GenericPlurals { get; }
     /// <summary>Words and phrases of sport reports: a "rencontre" near them is a match.</summary>

@@ -121,6 +121,47 @@ internal sealed class TriggerCues
         return _words.LongUnits.Contains(FrenchText.Lower(words[first - 2].Of(text)));
     }
 
+    /// <summary>
+    /// "En marge des négociations, X et Y ont tenu un point de presse": a meeting noun after "en marge de" is the occasion of
+    /// another meeting the sentence tells later, not a meeting of its own.
+    /// </summary>
+    internal bool IsMarginOfLaterMeeting(string text, List<TextSpan> words, int first, int afterLast, TextSpan sentence)
+    {
+        if (first < 3 || FrenchText.Lower(words[first - 1].Of(text)) is not ("de" or "du" or "des" or "d'")
+            || FrenchText.Lower(words[first - 2].Of(text)) != "marge" || FrenchText.Lower(words[first - 3].Of(text)) != "en")
+        {
+            // "en marge de la réunion": the article before the noun
+            if (first < 4 || FrenchText.Lower(words[first - 1].Of(text)) is not ("la" or "l'") || FrenchText.Lower(words[first - 2].Of(text)) != "de"
+                || FrenchText.Lower(words[first - 3].Of(text)) != "marge" || FrenchText.Lower(words[first - 4].Of(text)) != "en") return false;
+        }
+        for (int j = afterLast; j < words.Count && words[j].Start < sentence.End; j++)
+            if (_lexicon.Triggers.TryMatch(text, words, j, out _, out _) || _words.ReflexiveParticiples.Contains(FrenchText.Lower(words[j].Of(text)))) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "X, qui participait lui aussi à la réunion", "A et B assistaient à ce dîner": an attendance verb (meeting-words-fr.tsv)
+    /// a few words before a meeting noun with a definite or demonstrative determiner: the meeting told before.
+    /// </summary>
+    internal bool AttendsAMeetingToldBefore(string text, List<TextSpan> words, int first, TextSpan clause)
+    {
+        if (first < 2 || FrenchText.Lower(words[first - 1].Of(text)) is not ("la" or "le" or "les" or "ce" or "cet" or "cette" or "ces" or "au" or "aux")
+            && !FrenchText.Lower(words[first - 1].Of(text)).StartsWith("l'", StringComparison.Ordinal)) return false;
+        for (int j = first - 2; j >= 0 && j >= first - 6 && words[j].Start >= clause.Start; j--)
+            if (_words.AttendanceVerbs.Contains(FrenchText.Lower(words[j].Of(text)))) return true;
+        return false;
+    }
+
+    /// <summary>"un dîner", "une réunion": an indefinite article right before the trigger (a meeting introduced, not named again).</summary>
+    internal bool IsIndefinite(string text, int triggerStart)
+    {
+        int i = triggerStart - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        int end = i + 1;
+        while (i >= 0 && char.IsLetter(text[i])) i--;
+        return end > i + 1 && FrenchText.Lower(text.AsSpan(i + 1, end - i - 1)) is "un" or "une";
+    }
+
     /// <summary>"par visioconférence", "en visioconférence", "par téléphone", "au téléphone": how a meeting was held.</summary>
     internal bool IsMeansModifier(string text, List<TextSpan> words, int first) =>
         first > 0 && FrenchText.Lower(words[first - 1].Of(text)) is "par" or "en" or "au";
