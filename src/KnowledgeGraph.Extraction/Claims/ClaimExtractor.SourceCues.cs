@@ -78,10 +78,23 @@ public sealed partial class ClaimExtractor
         foreach (var v in verbs)
         {
             if (v.Span.Start < clause.Start || v.Span.End > clause.End) continue;
-            if (CountWordsBetween(words, v.Span.End, clause.End) > 8) continue;
-            if (v.InvertedPronoun is not null || IsIncise(text, words, v)) return true;
+            if (!(v.InvertedPronoun is not null || IsIncise(text, words, v))) continue;
+            // "« … », a déclaré X lors d'une conférence de presse commune avec son homologue": right after a closing quotation
+            // mark the incise names the speaker however long its adverbials
+            if (CountWordsBetween(words, v.Span.End, clause.End) <= 8 || AfterClosingQuote(text, v.Span.Start, clause.Start)) return true;
         }
         return false;
+    }
+
+    /// <summary>"», a déclaré" / "\", a-t-il dit": a comma right after a closing quotation mark before the incise verb (or its auxiliary).</summary>
+    private static bool AfterClosingQuote(string text, int verbStart, int floor)
+    {
+        int p = verbStart - 1;
+        while (p > floor && (char.IsLetter(text[p]) || char.IsWhiteSpace(text[p]) || text[p] == '-' || FrenchText.IsApostrophe(text[p]))) p--;
+        if (p <= floor || text[p] != ',') return false;
+        p--;
+        while (p > floor && char.IsWhiteSpace(text[p])) p--;
+        return p >= floor && text[p] is '»' or '"' or '”';
     }
 
     /// <summary>"consulté par l'AFP", "obtenu par Le Monde": the source phrase names the mention as the agent of a passive participle.</summary>

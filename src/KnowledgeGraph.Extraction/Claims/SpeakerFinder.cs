@@ -252,6 +252,12 @@ public sealed partial class SpeakerFinder
         return null;
     }
 
+    /// <summary>
+    /// How many sentences back a person of the pronoun's gender named as a complement is taken when no subject fits: two, so
+    /// "X a été reçue par son homologue Y. Les deux ministres ont parlé à la presse. « … », a déclaré le ministre" reaches Y.
+    /// </summary>
+    private const int MaxComplementSentencesBack = 2;
+
     /// <summary>The most plausible antecedent of a subject pronoun at <paramref name="pos"/>.</summary>
     public int? ResolvePronoun(int pos, int? lastSpeaker, int lastSpeakerSentence, string? pronoun = null)
     {
@@ -277,7 +283,7 @@ public sealed partial class SpeakerFinder
                 var m = _doc.Entities[k];
                 if (m.Span.End > limit) break;
                 if (CanSpeak(k) && !IsComplement(m.Span) && m.Kind == EntityKind.Person && Fits(k)) return k;
-                if (s >= sentence - 1 && complement is null && wanted is not null && CanSpeak(k) && m.Kind == EntityKind.Person
+                if (s >= sentence - MaxComplementSentencesBack && complement is null && wanted is not null && CanSpeak(k) && m.Kind == EntityKind.Person
                     && m.Form == MentionForm.Name && GenderOf(k) == wanted) complement = k;
             }
         }

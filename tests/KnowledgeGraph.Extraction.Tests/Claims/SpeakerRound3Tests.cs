@@ -1,0 +1,58 @@
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+
+namespace KnowledgeGraph.Extraction.Tests.Claims;
+
+/// <summary>Third round of speaker rules (issue 9's list), each on an invented sentence through the whole pipeline.</summary>
+public sealed class SpeakerRound3Tests : IClassFixture<ResourcesFixture>
+{
+    private readonly ExtractionPipeline _pipeline;
+
+    public SpeakerRound3Tests(ResourcesFixture fixture) => _pipeline = DefaultPipeline.Create(fixture.Resources);
+
+    private ExtractionResult Run(string text) => _pipeline.Run(new[] { new Article("t", text, "mem", Date: new PartialDate(2025, 6, 12)) });
+
+    [Fact]
+    public void NamedInvertedSubjectWinsOverTheTranslatingAgency()
+    {
+        var r = Run("LISBONNE, 4 juin (Reuters) - Le Portugal a signé un accord avec le Cap-Vert.\n\n"
+            + "\"Nos deux pays partagent une histoire et un avenir\", a déclaré Armando Tavares lors d'une conférence de presse commune avec son homologue cap-verdien, selon une traduction de Reuters.");
+        var c = Assert.Single(r.Claims, c => c.Text.Contains("avenir"));
+        Assert.Equal("armando-tavares", c.SpeakerKey);
+    }
+
+    [Fact]
+    public void MasculineTitleIsNotTheWomanIntroducedWithTheSameTitle()
+    {
+        var r = Run("La ministre des Affaires étrangères, Hélène Varga, a été reçue mardi par son homologue Pavel Dusek.\n\n"
+            + "« Nos deux pays sont des alliés naturels », a déclaré le ministre des Affaires étrangères et des Affaires européennes.");
+        var c = Assert.Single(r.Claims, c => c.Text.Contains("alliés"));
+        Assert.Equal("pavel-dusek", c.SpeakerKey);
+    }
+
+    [Fact]
+    public void AdverbialBetweenAuxiliaryAndParticipleKeepsTheReportedSpeech()
+    {
+        var r = Run("La ministre de la Santé, Hélène Varga, a visité l'hôpital. "
+            + "La ministre a, pour sa part, indiqué que le gouvernement entendait recruter mille infirmières.");
+        var c = Assert.Single(r.Claims, c => c.Text.Contains("infirmières"));
+        Assert.Equal("helene-varga", c.SpeakerKey);
+    }
+
+    [Fact]
+    public void ShortInterjectedAdverbialBetweenAuxiliaryAndParticiple()
+    {
+        var r = Run("Le maire de Quimper, Yannick Le Floc'h, a réuni son conseil lundi. Yannick Le Floc'h a, par ailleurs, annoncé que la piscine rouvrirait en septembre.");
+        var c = Assert.Single(r.Claims, c => c.Text.Contains("piscine"));
+        Assert.Equal("yannick-le-floc-h", c.SpeakerKey);
+    }
+
+    [Fact]
+    public void GenderOfAWomanComesFromAnyMentionOfHer()
+    {
+        var r = Run("La ministre d'État, ministre des Affaires étrangères et de l'Intégration régionale, Akissi Yao-Nguessan, a été reçue lundi à Tunis par son homologue Karim Ben Ayed.\n\n"
+            + "Mme Yao-Nguessan a visité le port. « La Tunisie et le Bénin partagent une même ambition pour le commerce », a déclaré le ministre des Affaires étrangères, de la Migration et des Tunisiens à l'étranger.");
+        var c = Assert.Single(r.Claims, c => c.Text.Contains("ambition"));
+        Assert.Equal("karim-ben-ayed", c.SpeakerKey);
+    }
+}
