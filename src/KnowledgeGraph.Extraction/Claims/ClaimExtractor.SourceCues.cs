@@ -39,6 +39,9 @@ public sealed partial class ClaimExtractor
             if (i + 1 < words.Count && FrenchText.Lower(words[i + 1].Of(text)) is "lui" or "elle" or "eux" or "elles" or "moi" or "nous") continue;
             // "(Traduit de l'allemand, d'après une dépêche de X)": an editor's note in brackets reports nobody's words
             if (text[sentence.Start] == '(') continue;
+            // "selon une source camerounaise", "selon des sources diplomatiques": an unnamed source is nobody named nearby
+            if (i + 2 < words.Count && FrenchText.Lower(words[i + 1].Of(text)) is "une" or "un" or "des" or "plusieurs"
+                && _anonymousHeads.Contains(FrenchText.Lower(words[i + 2].Of(text)))) continue;
             int? source = finder.SourceAfter(words[i].End, sentence.End);
             if (source is null) continue;
             var m = doc.Entities[source.Value];

@@ -55,4 +55,46 @@ public sealed class SpeakerRound3Tests : IClassFixture<ResourcesFixture>
         var c = Assert.Single(r.Claims, c => c.Text.Contains("ambition"));
         Assert.Equal("karim-ben-ayed", c.SpeakerKey);
     }
+
+    [Fact]
+    public void BareTitleWithACapitalisedComplementAfterAnotherSpeakersClaimIsTheWomanOfThatTitle()
+    {
+        var r = Run("La ministre d'État, ministre de l'Économie et de la Mer, Akissi Yao-Nguessan, a reçu mardi à Lomé son homologue Karim Ben Ayed. "
+            + "À l'issue de la rencontre de Mme Yao-Nguessan avec M. Ben Ayed, les deux ministres ont signé deux accords.\n\n"
+            + "Le ministre tunisien a souligné que les ports des deux pays étaient complémentaires. "
+            + "La ministre d'État a, pour sa part, indiqué que Lomé entendait devenir le premier port de transbordement de la région.");
+        var his = Assert.Single(r.Claims, c => c.Text.Contains("complémentaires"));
+        Assert.Equal("karim-ben-ayed", his.SpeakerKey);
+        var hers = Assert.Single(r.Claims, c => c.Text.Contains("transbordement"));
+        Assert.Equal("akissi-yao-nguessan", hers.SpeakerKey);
+    }
+
+    [Fact]
+    public void PossessiveCounterpartIsTheOtherPartyOfTheExchange()
+    {
+        var r = Run("Le Premier ministre malien, Oumar Traoré-Keita, a reçu lundi à Bamako son homologue nigérien, Issoufou Garba-Maïga. "
+            + "Devant la presse, Oumar Traoré-Keita a estimé que les deux pays étaient « liés par le destin ». "
+            + "Son hôte a plaidé pour une force commune face aux groupes armés, un ennemi qui, selon lui, « ignore les frontières ».");
+        var c = Assert.Single(r.Claims, c => c.Text.Contains("force commune"));
+        Assert.Equal("issoufou-garba-maiga", c.SpeakerKey);
+        // the speaker's own "selon lui" inside the object does not end it
+        Assert.Contains("ignore les frontières", c.Text);
+    }
+
+    [Fact]
+    public void InvertedCounterpartAfterTheVerb()
+    {
+        var r = Run("La ministre belge des Affaires étrangères, Nathalie Vandenbroucke, a rencontré mardi Tomasz Wróbel à Varsovie. "
+            + "Nathalie Vandenbroucke a assuré que la Belgique soutiendrait la candidature polonaise. "
+            + "« Nous comptons sur la Belgique pour convaincre ses voisins », a répondu son homologue.");
+        var c = Assert.Single(r.Claims, c => c.Text.Contains("convaincre"));
+        Assert.Equal("tomasz-wrobel", c.SpeakerKey);
+    }
+
+    [Fact]
+    public void UnnamedSourceAfterSelonIsNotTheInstitutionNamedLater()
+    {
+        var r = Run("Mardi, Henrique Valadão a eu avec Amina Diallo-Sarr des entretiens qui ont duré, selon une source sénégalaise, plus de trois heures, dans les salons du ministère de l'Intégration africaine.");
+        Assert.DoesNotContain(r.Claims, c => c.Text.Contains("entretiens"));
+    }
 }
