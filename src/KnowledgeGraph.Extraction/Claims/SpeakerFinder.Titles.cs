@@ -65,7 +65,7 @@ public sealed partial class SpeakerFinder
             int end = at + title.Length;
             if (at > 0 && char.IsLetter(lower[at - 1]) || end < from && char.IsLetter(lower[end])) continue;
             int si = _doc.SentenceIndexAt(at);
-            int limit = si >= 0 ? Math.Min(_doc.Sentences[si].End, end + 90) : end + 90;
+            int limit = si >= 0 ? Math.Min(_doc.Sentences[si].End, end + MaxTitleToNameChars + 50) : end + MaxTitleToNameChars + 50;
             for (int k = FirstMentionAtOrAfter(end); k < _doc.Entities.Count && _doc.Entities[k].Span.Start < limit && _doc.Entities[k].Span.Start < from; k++)
             {
                 var m = _doc.Entities[k];
@@ -75,7 +75,10 @@ public sealed partial class SpeakerFinder
                 // "la ministre de l'Europe et des Affaires étrangères, X": an "et" before the apposition comma joins the title's complements
                 int lastComma = between.LastIndexOf(',');
                 int et = between.IndexOf(" et ", StringComparison.Ordinal);
-                if (between.ContainsAny(".;«»()") || between.Count(',') > 1 || et >= 0 && (lastComma < 0 || et > lastComma)) break;
+                // a long title is only taken when its commas separate complements ("de l'Économie, des Finances et de …, X")
+                bool complements = ComplementList(between);
+                if (m.Span.Start - end > MaxTitleToNameChars && !complements) break;
+                if (between.ContainsAny(".;«»()") || between.Count(',') > 1 && !complements || et >= 0 && (lastComma < 0 || et > lastComma)) break;
                 var trimmed = between.TrimEnd();
                 if (trimmed.Length > 0 && trimmed[^1] != ',' && between.Trim().Length > 0 && between.Count(',') == 0 && !between.IsWhiteSpace()) break;
                 // "le ministre …" does not stand for the woman introduced as "la ministre …, X" (nor the reverse): look further back
@@ -84,6 +87,25 @@ public sealed partial class SpeakerFinder
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "[ministre] de l'Économie, des Finances et de la Souveraineté industrielle, [X]": the commas inside a title only separate its
+    /// complements — every segment after the first opens with "de", "des", "du", "d'" or "et", and the last comma comes right
+    /// before the name.
+    /// </summary>
+    private static bool ComplementList(ReadOnlySpan<char> between)
+    {
+        int lastComma = between.LastIndexOf(',');
+        if (lastComma < 0 || !between[(lastComma + 1)..].IsWhiteSpace()) return false;
+        var segments = between[..lastComma].ToString().Split(',');
+        for (int i = 1; i < segments.Length; i++)
+        {
+            var seg = segments[i].TrimStart();
+            if (!(seg.StartsWith("de ") || seg.StartsWith("des ") || seg.StartsWith("du ") || seg.StartsWith("d'") || seg.StartsWith("d’") || seg.StartsWith("et ")))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>Grammatical gender said by the definite article at <paramref name="from"/>: "le" → 'm', "la" → 'f', else null ("l'", "les").</summary>

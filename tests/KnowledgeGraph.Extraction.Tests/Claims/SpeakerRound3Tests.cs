@@ -97,4 +97,12 @@ public sealed class SpeakerRound3Tests : IClassFixture<ResourcesFixture>
         var r = Run("Mardi, Henrique Valadão a eu avec Amina Diallo-Sarr des entretiens qui ont duré, selon une source sénégalaise, plus de trois heures, dans les salons du ministère de l'Intégration africaine.");
         Assert.DoesNotContain(r.Claims, c => c.Text.Contains("entretiens"));
     }
+
+    [Fact]
+    public void BareTitleIsThePersonIntroducedWithAListOfComplements()
+    {
+        var r = Run("Le patron d'Alstonia a été reçu lundi à Bercy par le ministre de l'Économie, des Finances et de la Souveraineté industrielle et numérique, Thomas Lemarchand, avec qui il a eu un entretien d'une heure. "
+            + "Au terme de cette rencontre, le ministre a indiqué qu'il ne s'opposerait pas à l'opération.");
+        Assert.Equal("thomas-lemarchand", Assert.Single(r.Claims, c => c.Text.Contains("opération")).SpeakerKey);
+    }
 }
