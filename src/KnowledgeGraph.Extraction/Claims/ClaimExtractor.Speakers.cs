@@ -106,7 +106,10 @@ public sealed partial class ClaimExtractor
             }
             // "les Premiers ministres belge, néerlandais et luxembourgeois A, B et C … le chef du gouvernement néerlandais": the
             // name of that rank in the list, whatever the document's coreference guessed for the title
-            if (c.Speaker is { } listedRole && doc.Entities[listedRole].Form == MentionForm.Role && finder.ListedPersonOfRoleCountry(listedRole) is { } listed)
+            // (only when nothing else tied the title to a person: "le chef de la diplomatie espagnole" after "le ministre des Affaires
+            // étrangères espagnol, X" is X, not the Spanish sports minister of an earlier list)
+            if (c.Speaker is { } listedRole && doc.Entities[listedRole].Form == MentionForm.Role && doc.Entities[listedRole].ClusterId < 0
+                && finder.ListedPersonOfRoleCountry(listedRole) is { } listed)
             {
                 c.SpeakerSpan ??= doc.Entities[listedRole].Span;
                 c.Speaker = listed;

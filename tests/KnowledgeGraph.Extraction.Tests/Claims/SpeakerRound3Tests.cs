@@ -105,4 +105,13 @@ public sealed class SpeakerRound3Tests : IClassFixture<ResourcesFixture>
             + "Au terme de cette rencontre, le ministre a indiqué qu'il ne s'opposerait pas à l'opération.");
         Assert.Equal("thomas-lemarchand", Assert.Single(r.Claims, c => c.Text.Contains("opération")).SpeakerKey);
     }
+
+    [Fact]
+    public void TitleTiedToItsOwnHolderIsNotTheListedPersonOfThatCountry()
+    {
+        var r = Run("Les ministres de la Culture français, italien et grec, Sophie Marchal, Lucia Ferraro-Conti et Nikos Andreadis, se sont réunis mardi à Naples.\n\n"
+            + "En marge de la réunion, le ministre des Affaires étrangères italien, Marco Bellandi, présent à Naples pour un sommet, s'est entretenu avec M. Andreadis. "
+            + "Le chef de la diplomatie italienne a salué « la qualité exceptionnelle » de la coopération avec Athènes.");
+        Assert.Equal("marco-bellandi", Assert.Single(r.Claims, c => c.Text.Contains("exceptionnelle")).SpeakerKey);
+    }
 }
