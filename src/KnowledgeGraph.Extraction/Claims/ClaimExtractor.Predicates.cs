@@ -66,8 +66,17 @@ public sealed partial class ClaimExtractor
     /// </summary>
     private int ObjectEnd(string text, int start, int end)
     {
-        int selon = text.IndexOf(", selon ", start, Math.Max(0, end - start), StringComparison.OrdinalIgnoreCase);
-        if (selon >= 0) end = selon;
+        for (int from = start; from < end;)
+        {
+            int selon = text.IndexOf(", selon ", from, Math.Max(0, end - from), StringComparison.OrdinalIgnoreCase);
+            if (selon < 0) break;
+            // "un ennemi qui, selon lui, « ignore les frontières »": the speaker's own attribution inside the object goes on
+            int after = selon + ", selon ".Length;
+            var rest = FrenchText.Lower(text.AsSpan(after, Math.Min(7, text.Length - after)));
+            if (rest.StartsWith("lui,") || rest.StartsWith("elle,") || rest.StartsWith("eux,") || rest.StartsWith("elles,")) { from = after; continue; }
+            end = selon;
+            break;
+        }
         foreach (var cue in _grammar.List("object-break"))
         {
             int at = text.IndexOf(cue, start, Math.Max(0, end - start), StringComparison.OrdinalIgnoreCase);

@@ -207,7 +207,10 @@ public sealed partial class ClaimExtractor
             c.Rule = SpeakerRule.SameSentenceSpeaker; c.RuleFrom = sentence.Start; c.RuleTo = v.Span.Start;
             return;
         }
-        for (int j = v.FirstWord - 1; j >= 0 && j >= v.FirstWord - 4 && words[j].Start >= sentence.Start; j--)
+        // "La ministre a, pour sa part, indiqué que …": the subject stands before the auxiliary, past the adverbial incise
+        int first = AuxiliaryBeforeIncise(text, words, v, sentence) ?? v.FirstWord;
+        int verbStart = first < v.FirstWord ? words[first].Start : v.Span.Start;
+        for (int j = first - 1; j >= 0 && j >= first - 4 && words[j].Start >= sentence.Start; j--)
         {
             string w = FrenchText.Lower(words[j].Of(text));
             if (SubjectPronouns.Contains(w)) { c.Rule = SpeakerRule.Pronoun; c.RuleFrom = words[j].Start; c.SpeakerSpan = words[j]; c.Pronoun = w; return; }
@@ -219,7 +222,28 @@ public sealed partial class ClaimExtractor
             }
             if (!SkippableBeforeVerb.Contains(w)) break;
         }
-        c.Rule = SpeakerRule.Before; c.RuleFrom = sentence.Start; c.RuleTo = v.Span.Start;
+        c.Rule = SpeakerRule.Before; c.RuleFrom = sentence.Start; c.RuleTo = verbStart;
+    }
+
+    /// <summary>Words an adverbial incise between an auxiliary and its participle may hold ("a, pour sa part, indiqué").</summary>
+    private const int MaxInciseWords = 6;
+
+    /// <summary>
+    /// "X a, pour sa part, indiqué que", "X avait, dès lundi, annoncé que": the index of the auxiliary before an adverbial set off
+    /// by commas right before the participle; null when the verb is not so split.
+    /// </summary>
+    private int? AuxiliaryBeforeIncise(string text, List<TextSpan> words, SpeechVerbMatch v, TextSpan sentence)
+    {
+        int k = v.FirstWord - 1;
+        if (k < 1 || words[k].Start < sentence.Start || !text.AsSpan(words[k].End, v.Span.Start - words[k].End).Contains(',')) return null;
+        for (int j = k - 1; j >= 0 && j >= k - MaxInciseWords && words[j].Start >= sentence.Start; j--)
+        {
+            var gap = text.AsSpan(words[j].End, words[j + 1].Start - words[j].End);
+            if (gap.ContainsAny(".;:«»\"()")) return null;
+            if (!gap.Contains(',')) continue;
+            return Auxiliaries.Contains(FrenchText.Lower(words[j].Of(text))) ? j : null;
+        }
+        return null;
     }
 
     /// <summary>"accusé Nairobi de", "accusé le gouvernement d'avoir": "de"/"d'" within four words.</summary>

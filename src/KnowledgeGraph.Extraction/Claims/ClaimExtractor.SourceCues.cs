@@ -39,6 +39,9 @@ public sealed partial class ClaimExtractor
             if (i + 1 < words.Count && FrenchText.Lower(words[i + 1].Of(text)) is "lui" or "elle" or "eux" or "elles" or "moi" or "nous") continue;
             // "(Traduit de l'allemand, d'après une dépêche de X)": an editor's note in brackets reports nobody's words
             if (text[sentence.Start] == '(') continue;
+            // "selon une source camerounaise", "selon des sources diplomatiques": an unnamed source is nobody named nearby
+            if (i + 2 < words.Count && FrenchText.Lower(words[i + 1].Of(text)) is "une" or "un" or "des" or "plusieurs"
+                && _anonymousHeads.Contains(FrenchText.Lower(words[i + 2].Of(text)))) continue;
             int? source = finder.SourceAfter(words[i].End, sentence.End);
             if (source is null) continue;
             var m = doc.Entities[source.Value];
@@ -78,10 +81,23 @@ public sealed partial class ClaimExtractor
         foreach (var v in verbs)
         {
             if (v.Span.Start < clause.Start || v.Span.End > clause.End) continue;
-            if (CountWordsBetween(words, v.Span.End, clause.End) > 8) continue;
-            if (v.InvertedPronoun is not null || IsIncise(text, words, v)) return true;
+            if (!(v.InvertedPronoun is not null || IsIncise(text, words, v))) continue;
+            // "« … », a déclaré X lors d'une conférence de presse commune avec son homologue": right after a closing quotation
+            // mark the incise names the speaker however long its adverbials
+            if (CountWordsBetween(words, v.Span.End, clause.End) <= 8 || AfterClosingQuote(text, v.Span.Start, clause.Start)) return true;
         }
         return false;
+    }
+
+    /// <summary>"», a déclaré" / "\", a-t-il dit": a comma right after a closing quotation mark before the incise verb (or its auxiliary).</summary>
+    private static bool AfterClosingQuote(string text, int verbStart, int floor)
+    {
+        int p = verbStart - 1;
+        while (p > floor && (char.IsLetter(text[p]) || char.IsWhiteSpace(text[p]) || text[p] == '-' || FrenchText.IsApostrophe(text[p]))) p--;
+        if (p <= floor || text[p] != ',') return false;
+        p--;
+        while (p > floor && char.IsWhiteSpace(text[p])) p--;
+        return p >= floor && text[p] is '»' or '"' or '”';
     }
 
     /// <summary>"consulté par l'AFP", "obtenu par Le Monde": the source phrase names the mention as the agent of a passive participle.</summary>

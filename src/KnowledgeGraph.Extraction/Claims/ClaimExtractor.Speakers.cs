@@ -28,6 +28,12 @@ public sealed partial class ClaimExtractor
                             && DescriptionPronoun(doc, lead + 1) is not null && PersonNounAfter(doc, lead + 1))) clauseFrom = lead + 1;
                     // "L'opposition a dénoncé …": a collective subject is nobody named before
                     if (c.Speaker is null && _collectiveHeads.Contains(HeadAfter(doc.Text, clauseFrom))) break;
+                    // "Son hôte a plaidé pour …": the other party of the exchange just reported
+                    if (c.Speaker is null && IsCounterpartAt(doc.Text, c.RuleFrom))
+                    {
+                        c.Speaker = finder.Counterpart(c.RuleFrom, lastSpeaker);
+                        break;
+                    }
                     if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, clauseFrom) && BareTitleBefore(doc, clauseFrom, c.RuleTo))
                         // "Le ministère a indiqué": an institution word stands for the organization named so before, never for a person
                         c.Speaker = InstitutionAfter(doc.Text, clauseFrom) ? finder.OrganizationByHead(HeadAfter(doc.Text, clauseFrom), clauseFrom)
@@ -45,6 +51,12 @@ public sealed partial class ClaimExtractor
                     if (c.Speaker is null && RelativeSpeakerAfter(doc.Text, c.RuleFrom) is { } relative)
                         c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence, relative);
                     if (c.Speaker is null && _collectiveHeads.Contains(HeadAfter(doc.Text, c.RuleFrom))) break;
+                    // "a répondu son homologue": the other party of the exchange just reported
+                    if (c.Speaker is null && IsCounterpartAt(doc.Text, AfterAdverbialIncise(doc.Text, c.RuleFrom, c.RuleTo)))
+                    {
+                        c.Speaker = finder.Counterpart(c.RuleFrom, lastSpeaker);
+                        break;
+                    }
                     // "a lancé cette dernière", "a ajouté ce dernier": the last person named of that gender
                     if (c.Speaker is null && LatestPronounAfter(doc.Text, c.RuleFrom) is { } latest)
                         c.Speaker = finder.LatestPerson(c.RuleFrom, latest);
@@ -94,7 +106,10 @@ public sealed partial class ClaimExtractor
             }
             // "les Premiers ministres belge, néerlandais et luxembourgeois A, B et C … le chef du gouvernement néerlandais": the
             // name of that rank in the list, whatever the document's coreference guessed for the title
-            if (c.Speaker is { } listedRole && doc.Entities[listedRole].Form == MentionForm.Role && finder.ListedPersonOfRoleCountry(listedRole) is { } listed)
+            // (only when nothing else tied the title to a person: "le chef de la diplomatie espagnole" after "le ministre des Affaires
+            // étrangères espagnol, X" is X, not the Spanish sports minister of an earlier list)
+            if (c.Speaker is { } listedRole && doc.Entities[listedRole].Form == MentionForm.Role && doc.Entities[listedRole].ClusterId < 0
+                && finder.ListedPersonOfRoleCountry(listedRole) is { } listed)
             {
                 c.SpeakerSpan ??= doc.Entities[listedRole].Span;
                 c.Speaker = listed;
@@ -142,6 +157,20 @@ public sealed partial class ClaimExtractor
     private bool InstitutionAfter(string text, int from) => _institutionHeads.Contains(HeadAfter(text, from));
 
     /// <summary>The first word after <paramref name="from"/> that is not an article, lower-cased.</summary>
+    /// <summary>"son hôte", "sa visiteuse", "leur interlocuteur" at <paramref name="from"/>: a possessive then a counterpart noun (speech-cues.tsv).</summary>
+    private bool IsCounterpartAt(string text, int from)
+    {
+        int p = from;
+        while (p < text.Length && char.IsWhiteSpace(text[p])) p++;
+        int a = p;
+        while (p < text.Length && char.IsLetter(text[p])) p++;
+        if (FrenchText.Lower(text.AsSpan(a, p - a)) is not ("son" or "sa" or "leur")) return false;
+        while (p < text.Length && text[p] == ' ') p++;
+        int b = p;
+        while (p < text.Length && (char.IsLetter(text[p]) || text[p] == '-')) p++;
+        return _counterpartHeads.Contains(FrenchText.Lower(text.AsSpan(b, p - b)));
+    }
+
     private static string HeadAfter(string text, int from)
     {
         int p = from;
@@ -278,8 +307,22 @@ public sealed partial class ClaimExtractor
         // "Les marchés ont salué …": a plural subject is no one person
         if (FrenchText.Lower(parts[0]) == "les") return false;
         for (int k = 1; k < parts.Length; k++)
-            if (!parts[k].All(ch => char.IsLower(ch) || ch == '-')) return false;
+            if (!parts[k].All(ch => char.IsLower(ch) || ch == '-') && !TitleComplement(parts, k)) return false;
         return true;
+    }
+
+    /// <summary>"La ministre d'État", "le ministre de l'Intérieur": a capitalised word that is the complement of the title
+    /// (after "d'", "de", "du", "des" or "de l'"), not a name standing for the subject.</summary>
+    private static bool TitleComplement(string[] parts, int k)
+    {
+        if (k < 2) return false;
+        var w = parts[k];
+        int apostrophe = w.IndexOfAny(['\'', '’']);
+        string bare = apostrophe >= 0 ? w[(apostrophe + 1)..] : w;
+        if (bare.Length == 0 || !char.IsUpper(bare[0]) || !bare.Skip(1).All(ch => char.IsLower(ch) || ch == '-')) return false;
+        string elided = apostrophe >= 0 ? FrenchText.Lower(w[..apostrophe]) : "";
+        string previous = FrenchText.Lower(parts[k - 1]);
+        return elided == "d" || elided == "l" && previous == "de" || apostrophe < 0 && previous is "de" or "du" or "des";
     }
 
     private static int SentenceOfEnd(AnalyzedDocument doc, Candidate c)

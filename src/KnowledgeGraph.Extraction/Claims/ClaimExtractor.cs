@@ -35,6 +35,7 @@ public sealed partial class ClaimExtractor : IDocumentComponent
     private readonly HashSet<string> _institutionHeads = new(StringComparer.Ordinal);
     /// <summary>Head nouns of a group that is no single speaker ("L'opposition a dénoncé"): speech-cues.tsv kind "collective".</summary>
     private readonly HashSet<string> _collectiveHeads = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _counterpartHeads = new(StringComparer.Ordinal);
     /// <summary>Head nouns of an unnamed source after "un"/"une"/"des" ("une source diplomatique"): speech-cues.tsv kind "anonymous".</summary>
     private readonly HashSet<string> _anonymousHeads = new(StringComparer.Ordinal);
     private readonly Entities.GazetteerSet? _gazetteers;
@@ -67,6 +68,7 @@ public sealed partial class ClaimExtractor : IDocumentComponent
             else if (row[1] == "via") via.Add(FrenchText.Lower(row[0]));
             else if (row[1] == "institution") _institutionHeads.Add(FrenchText.Lower(row[0]));
             else if (row[1] == "collective") _collectiveHeads.Add(FrenchText.Lower(row[0]));
+            else if (row[1] == "counterpart") _counterpartHeads.Add(FrenchText.Lower(row[0]));
             else if (row[1] == "anonymous") _anonymousHeads.Add(FrenchText.Lower(row[0]));
         }
         _viaCues = via.ToArray();

@@ -38,6 +38,9 @@ public sealed class ClaimGrammar
         ContractedA = Set("contracted-à");
         ReflexiveAuxiliaries = List("reflexive-auxiliary").Distinct(StringComparer.Ordinal).ToList();
         RelativePronouns = Set("relative-pronoun");
+        NameParticles = Set("name-particle");
+        NameSpellings = List("name-spelling").Select(r => r.Split('>', 2)).Where(p => p.Length == 2 && p[0].Length > 0)
+            .Select(p => (p[0], p[1])).ToList();
     }
 
     public static ClaimGrammar FromRows(IEnumerable<string[]> rows) => new(rows);
@@ -99,4 +102,8 @@ public sealed class ClaimGrammar
     public IReadOnlyList<string> ReflexiveAuxiliaries { get; }
     /// <summary>qui, que, dont, où…: a relative clause set off by commas ("X, qui représente Y, a averti").</summary>
     public HashSet<string> RelativePronouns { get; }
+    /// <summary>al, el…: particles a transliterated name is written with or without ("El Mansouri", "al-Mansouri").</summary>
+    public HashSet<string> NameParticles { get; }
+    /// <summary>Spelling rewrites ("ou" → "u") under which two transliterations of one name meet, in file order.</summary>
+    public IReadOnlyList<(string From, string To)> NameSpellings { get; }
 }

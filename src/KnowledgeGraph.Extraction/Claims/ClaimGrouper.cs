@@ -8,7 +8,9 @@ namespace KnowledgeGraph.Extraction.Claims;
 /// <summary>
 /// Corpus: groups claim mentions into <see cref="Claim"/> records, one per statement, with one appearance
 /// per rendering. Mentions without a resolved speaker are not claims (a claim needs an author).
-/// <para>Which renderings are linked: only renderings by the same speaker (resolved entity key) with compatible
+/// <para>Which renderings are linked: only renderings by the same speaker (resolved entity key, compared through
+/// <see cref="SpeakerNameKey"/> so that two outlets' spellings of one name meet even when resolution kept two entities; the
+/// claim's author is then the canonical rendering's) with compatible
 /// dates (<see cref="DatesCompatible"/>) are compared — the blocking that keeps grouping near-linear in corpus size —
 /// and only when they share a content token (an inverted index per speaker finds those pairs). Two renderings are
 /// linked when <see cref="ClaimSimilarity.Score"/> says they state the same claim. Two renderings in the same
@@ -47,11 +49,18 @@ public sealed class ClaimGrouper : ICorpusComponent
 
     private readonly ClaimFingerprint _fingerprint;
 
-    public ClaimGrouper(ExtractionResources resources) : this(ClaimFingerprint.Load(resources))
+    private readonly SpeakerNameKey _names;
+
+    public ClaimGrouper(ExtractionResources resources) : this(ClaimFingerprint.Load(resources), ClaimGrammar.From(resources))
     {
     }
 
-    public ClaimGrouper(ClaimFingerprint fingerprint) => _fingerprint = fingerprint;
+    /// <param name="grammar">Name particles and spellings for comparing speakers; the embedded claim-grammar.tsv when not given.</param>
+    public ClaimGrouper(ClaimFingerprint fingerprint, ClaimGrammar? grammar = null)
+    {
+        _fingerprint = fingerprint;
+        _names = new SpeakerNameKey(grammar ?? ClaimGrammar.Embedded);
+    }
 
     public string Name => "claim-grouping";
 
@@ -117,7 +126,8 @@ public sealed class ClaimGrouper : ICorpusComponent
         }
 
         var groups = new List<List<Item>>();
-        foreach (var block in items.GroupBy(i => i.SpeakerKey, StringComparer.Ordinal))
+        // one block per speaker, under a key that lets two spellings of one name meet ("El Mansouri" / "al-Mansouri")
+        foreach (var block in items.GroupBy(i => _names.Of(i.SpeakerKey), StringComparer.Ordinal))
         {
             ct.ThrowIfCancellationRequested();
             groups.AddRange(Cluster(block.ToList(), ct));

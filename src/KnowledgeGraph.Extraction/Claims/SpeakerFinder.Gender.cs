@@ -10,7 +10,26 @@ public sealed partial class SpeakerFinder
     /// Grammatical gender cue of a person mention, from the words before it in its sentence: "Mme X",
     /// "la ministre …, X" → 'f'; "M. X", "le conseiller …, X" → 'm'; null when nothing says.
     /// </summary>
-    public char? GenderOf(int mentionIndex) => GenderFromContext(mentionIndex) ?? GenderFromFirstName(mentionIndex);
+    public char? GenderOf(int mentionIndex) => GenderFromContext(mentionIndex) ?? GenderFromFirstName(mentionIndex) ?? GenderFromCluster(mentionIndex);
+
+    /// <summary>Mentions of one cluster looked at for a gender cue: enough for any article, bounded for a huge one.</summary>
+    private const int MaxClusterMentionsForGender = 50;
+
+    /// <summary>"Mme Yao-Nguessan a visité …" after "…, Akissi Yao-Nguessan": a gender cue of another name mention of the same person.</summary>
+    private char? GenderFromCluster(int mentionIndex)
+    {
+        var m = _doc.Entities[mentionIndex];
+        if (m.Kind != EntityKind.Person || m.ClusterId < 0) return null;
+        int looked = 0;
+        for (int k = 0; k < _doc.Entities.Count && looked < MaxClusterMentionsForGender; k++)
+        {
+            var other = _doc.Entities[k];
+            if (k == mentionIndex || other.ClusterId != m.ClusterId || other.Form != MentionForm.Name) continue;
+            looked++;
+            if (GenderFromContext(k) is { } g) return g;
+        }
+        return null;
+    }
 
     /// <summary>The usual gender of the person's first name, in this mention or another mention of its cluster ("Restrepo" after "Paula Restrepo").</summary>
     private char? GenderFromFirstName(int mentionIndex)

@@ -21,9 +21,12 @@ public sealed partial class SpeakerFinder
             if (rp.Span.Start > from + 30 || rp.Span.Start >= sentenceEnd) break;
             if (rp.IsPlural) return null;
             int? holder = null;
+            char? wanted = ArticleGenderAt(from);
             foreach (var post in _doc.Posts)
             {
                 if (post.ResolutionKey != rp.ResolutionKey) continue;
+                // "a déclaré le ministre des Affaires étrangères" after "la ministre des Affaires étrangères, X": not X
+                if (!GenderFits(post.HolderMentionIndex, wanted)) continue;
                 var h = _doc.Entities[post.HolderMentionIndex];
                 if (rp.CountryCode is not null && post.CountryKey is not null && _gazetteers?.Country(rp.CountryCode)?.Key != post.CountryKey) continue;
                 if (holder is { } other && _doc.Entities[other].ClusterId != h.ClusterId) return null;
@@ -55,13 +58,14 @@ public sealed partial class SpeakerFinder
         // the lower-cased text is made once per document (lower-casing the prefix at every call was quadratic), and
         // introductions are looked for within a window far longer than any article, so a huge text stays linear
         string lower = _lowerText ??= FrenchText.Lower(text);
+        char? wanted = ArticleGenderAt(from);
         int floor = Math.Max(0, from - IntroductionWindow);
         for (int at = lower.LastIndexOf(title, from - 1, StringComparison.Ordinal); at >= floor; at = at == 0 ? -1 : lower.LastIndexOf(title, at - 1, StringComparison.Ordinal))
         {
             int end = at + title.Length;
             if (at > 0 && char.IsLetter(lower[at - 1]) || end < from && char.IsLetter(lower[end])) continue;
             int si = _doc.SentenceIndexAt(at);
-            int limit = si >= 0 ? Math.Min(_doc.Sentences[si].End, end + 90) : end + 90;
+            int limit = si >= 0 ? Math.Min(_doc.Sentences[si].End, end + MaxTitleToNameChars + 50) : end + MaxTitleToNameChars + 50;
             for (int k = FirstMentionAtOrAfter(end); k < _doc.Entities.Count && _doc.Entities[k].Span.Start < limit && _doc.Entities[k].Span.Start < from; k++)
             {
                 var m = _doc.Entities[k];
@@ -71,14 +75,55 @@ public sealed partial class SpeakerFinder
                 // "la ministre de l'Europe et des Affaires étrangères, X": an "et" before the apposition comma joins the title's complements
                 int lastComma = between.LastIndexOf(',');
                 int et = between.IndexOf(" et ", StringComparison.Ordinal);
-                if (between.ContainsAny(".;«»()") || between.Count(',') > 1 || et >= 0 && (lastComma < 0 || et > lastComma)) break;
+                // a long title is only taken when its commas separate complements ("de l'Économie, des Finances et de …, X")
+                bool complements = ComplementList(between);
+                if (m.Span.Start - end > MaxTitleToNameChars && !complements) break;
+                if (between.ContainsAny(".;«»()") || between.Count(',') > 1 && !complements || et >= 0 && (lastComma < 0 || et > lastComma)) break;
                 var trimmed = between.TrimEnd();
                 if (trimmed.Length > 0 && trimmed[^1] != ',' && between.Trim().Length > 0 && between.Count(',') == 0 && !between.IsWhiteSpace()) break;
+                // "le ministre …" does not stand for the woman introduced as "la ministre …, X" (nor the reverse): look further back
+                if (!GenderFits(k, wanted)) break;
                 return k;
             }
         }
         return null;
     }
+
+    /// <summary>
+    /// "[ministre] de l'Économie, des Finances et de la Souveraineté industrielle, [X]": the commas inside a title only separate its
+    /// complements — every segment after the first opens with "de", "des", "du", "d'" or "et", and the last comma comes right
+    /// before the name.
+    /// </summary>
+    private static bool ComplementList(ReadOnlySpan<char> between)
+    {
+        int lastComma = between.LastIndexOf(',');
+        if (lastComma < 0 || !between[(lastComma + 1)..].IsWhiteSpace()) return false;
+        var segments = between[..lastComma].ToString().Split(',');
+        for (int i = 1; i < segments.Length; i++)
+        {
+            var seg = segments[i].TrimStart();
+            if (!(seg.StartsWith("de ") || seg.StartsWith("des ") || seg.StartsWith("du ") || seg.StartsWith("d'") || seg.StartsWith("d’") || seg.StartsWith("et ")))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>Grammatical gender said by the definite article at <paramref name="from"/>: "le" → 'm', "la" → 'f', else null ("l'", "les").</summary>
+    private char? ArticleGenderAt(int from)
+    {
+        string text = _doc.Text;
+        int p = from;
+        while (p < text.Length && char.IsWhiteSpace(text[p])) p++;
+        if (p + 2 < text.Length && text[p + 2] == ' ' && FrenchText.Lower(text.AsSpan(p, 2)) is "le" or "la")
+            return FrenchText.Lower(text.AsSpan(p, 2)) == "le" ? 'm' : 'f';
+        // a title mention starts after its article: "le [ministre des …]"
+        int q = Math.Min(from, text.Length) - 1;
+        if (q < 2 || text[q] != ' ' || q >= 3 && char.IsLetter(text[q - 3])) return null;
+        return FrenchText.Lower(text.AsSpan(q - 2, 2)) switch { "le" => 'm', "la" => 'f', _ => null };
+    }
+
+    /// <summary>True unless the person's known gender contradicts <paramref name="wanted"/>.</summary>
+    private bool GenderFits(int mentionIndex, char? wanted) => wanted is null || GenderOf(mentionIndex) is not { } g || g == wanted;
 
     /// <summary>"le préfet du Morbihan, M. X": the text between a title and a name without the civility before the name.</summary>
     private static ReadOnlySpan<char> WithoutCivility(ReadOnlySpan<char> between)

@@ -252,6 +252,44 @@ public sealed partial class SpeakerFinder
         return null;
     }
 
+    /// <summary>
+    /// How many sentences back a person of the pronoun's gender named as a complement is taken when no subject fits: three (a
+    /// caption or credit line may stand between), so
+    /// "X a été reçue par son homologue Y. Les deux ministres ont parlé à la presse. « … », a déclaré le ministre" reaches Y.
+    /// </summary>
+    private const int MaxComplementSentencesBack = 3;
+
+    /// <summary>
+    /// "X a estimé que … Son hôte a plaidé pour …": the other party of the exchange, i.e. the person named last before
+    /// <paramref name="pos"/> (within three sentences) who is not <paramref name="lastSpeaker"/>; null without a latest speaker.
+    /// </summary>
+    public int? Counterpart(int pos, int? lastSpeaker)
+    {
+        if (lastSpeaker is not { } last) return null;
+        int sentence = _doc.SentenceIndexAt(pos);
+        int from = sentence >= 3 ? _doc.Sentences[sentence - 3].Start : 0;
+        string lastText = _doc.Entities[last].Text;
+        // a name the document also reads as a person elsewhere counts as one where it was typed otherwise
+        HashSet<string>? persons = null;
+        bool IsPerson(EntityMention m)
+        {
+            if (m.Kind == EntityKind.Person) return true;
+            persons ??= _doc.Entities.Where(e => e.Kind == EntityKind.Person && e.Form == MentionForm.Name).Select(e => e.Text).ToHashSet(StringComparer.Ordinal);
+            return persons.Contains(m.Text);
+        }
+        for (int k = FirstMentionAtOrAfter(pos) - 1; k >= 0; k--)
+        {
+            var m = _doc.Entities[k];
+            if (m.Span.Start < from) break;
+            if (m.Form != MentionForm.Name || !CanSpeak(k) || !IsPerson(m)) continue;
+            if (k == last || SameCluster(k, last) || m.Text == lastText || lastText.EndsWith(" " + m.Text, StringComparison.Ordinal)) continue;
+            if (m.Kind == EntityKind.Person) return k;
+            for (int p = 0; p < _doc.Entities.Count; p++)
+                if (_doc.Entities[p].Kind == EntityKind.Person && _doc.Entities[p].Form == MentionForm.Name && _doc.Entities[p].Text == m.Text) return p;
+        }
+        return null;
+    }
+
     /// <summary>The most plausible antecedent of a subject pronoun at <paramref name="pos"/>.</summary>
     public int? ResolvePronoun(int pos, int? lastSpeaker, int lastSpeakerSentence, string? pronoun = null)
     {
@@ -266,7 +304,9 @@ public sealed partial class SpeakerFinder
         // otherwise the subject of the nearest sentence that has one ("X est allée dans le même sens. "…", a-t-elle déclaré")
         for (int s = sentence; s >= 0 && s >= sentence - 3; s--)
         {
-            if (lastSpeaker is not null && s < lastSpeakerSentence) break;
+            // the latest speaker bounds the search back, unless the pronoun's gender rules them out ("le chef de la diplomatie
+            // marocaine a souligné … La ministre d'État a, pour sa part, indiqué …": she is looked for further back)
+            if (lastSpeaker is { } bound && Fits(bound) && s < lastSpeakerSentence) break;
             var span = _doc.Sentences[s];
             int limit = s == sentence ? pos : span.End;
             // "Le ministre hongrois a accusé Vienne … « … », a-t-il affirmé": a sentence opening with a bare title is about the
@@ -277,7 +317,7 @@ public sealed partial class SpeakerFinder
                 var m = _doc.Entities[k];
                 if (m.Span.End > limit) break;
                 if (CanSpeak(k) && !IsComplement(m.Span) && m.Kind == EntityKind.Person && Fits(k)) return k;
-                if (s >= sentence - 1 && complement is null && wanted is not null && CanSpeak(k) && m.Kind == EntityKind.Person
+                if (s >= sentence - MaxComplementSentencesBack && complement is null && wanted is not null && CanSpeak(k) && m.Kind == EntityKind.Person
                     && m.Form == MentionForm.Name && GenderOf(k) == wanted) complement = k;
             }
         }

@@ -37,6 +37,9 @@ public sealed class CrossOutletPairTests : IClassFixture<ResourcesFixture>
     [InlineData("Le groupe supprimera 1 200 postes en France", "le groupe va supprimer 1200 postes en France")]
     // a verb and its action noun ("retirent" / "retrait")
     [InlineData("les rebelles se retirent des villes du Darfour", "le retrait des rebelles des villes qu'ils occupent au Darfour")]
+    // another verb for one act: "versée" / "payée", "partition" / "découpage"
+    [InlineData("aucune rançon n'a été versée pour la libération des otages", "Aucune rançon n'a été payée. Nous n'agissons que pour des raisons humanitaires")]
+    [InlineData("Le Tchad refusera toute partition du Darfour", "N'Djamena s'opposerait à tout découpage du Darfour")]
     public void RenderingsOfOneStatementAreOneClaim(string a, string b) => Assert.True(_grouper.SameClaim(a, b), $"{a} | {b}");
 
     [Theory]
@@ -46,5 +49,7 @@ public sealed class CrossOutletPairTests : IClassFixture<ResourcesFixture>
     [InlineData("Je ne serai pas candidat à ma propre succession en 2027", "Je serai candidat aux élections municipales de 2026")]
     [InlineData("La maternité de Saint-Flour fermera à la fin de l'année", "Les urgences de Saint-Flour resteront ouvertes toute l'année")]
     [InlineData("L'économie va croître de 3 % cette année", "L'inflation va reculer à 2 % cette année")]
+    [InlineData("aucune rançon n'a été versée pour la libération des otages", "Les otages seront rapatriés dès demain par un avion militaire")]
+    [InlineData("Le Tchad refusera toute partition du Darfour", "Le Tchad enverra de l'aide alimentaire au Darfour")]
     public void DifferentStatementsOnTheSameDayStayApart(string a, string b) => Assert.False(_grouper.SameClaim(a, b), $"{a} | {b}");
 }
