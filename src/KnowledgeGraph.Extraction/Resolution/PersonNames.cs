@@ -21,7 +21,9 @@ public static class PersonNames
     public static string PhoneticKey(string name)
     {
         var words = Words(name);
-        return string.Join(' ', words.Select(PhoneticWord));
+        // "Youssef El Mansouri" and "Youssef al-Mansouri": outlets write, glue or drop the Arabic article
+        var kept = words.Where(w => w is not ("al" or "el")).ToArray();
+        return string.Join(' ', (kept.Length > 0 ? kept : words).Select(PhoneticWord));
     }
 
     /// <summary>The name's words, folded, without punctuation (hyphenated first names stay one word).</summary>
@@ -36,6 +38,7 @@ public static class PersonNames
     public static string PhoneticWord(string word)
     {
         var w = TextFolding.Fold(word).Replace("'", "");
+        if (w.Length > 4 && (w.StartsWith("al-", StringComparison.Ordinal) || w.StartsWith("el-", StringComparison.Ordinal))) w = w[3..];
         foreach (var (from, to) in Rules) w = w.Replace(from, to, StringComparison.Ordinal);
         var sb = new StringBuilder(w.Length);
         foreach (var c in w)
