@@ -145,7 +145,10 @@ internal sealed class AttendeeReferences
             var holder = doc.Entities[post.HolderMentionIndex];
             if (holder.Span.Start >= before || holder.Kind != EntityKind.Person) continue;
             string role = FrenchText.Lower(post.RoleLabel);
-            if (!(role.StartsWith(title, StringComparison.Ordinal) || title.StartsWith(role, StringComparison.Ordinal))) continue;
+            // "le président ukrainien" is not the holder of "président américain": words the title adds to the role (a
+            // nationality, a complement) must be the post's own
+            if (!(role.StartsWith(title, StringComparison.Ordinal)
+                  || title.StartsWith(role, StringComparison.Ordinal) && (title.Length == role.Length || FrenchText.Lower(post.Label).StartsWith(title, StringComparison.Ordinal)))) continue;
             if (taken.Any(t => SameEntity(doc, t, post.HolderMentionIndex))) continue;
             int last = holder.Span.Start;
             for (int k = 0; k < doc.Entities.Count && doc.Entities[k].Span.Start < before; k++)
