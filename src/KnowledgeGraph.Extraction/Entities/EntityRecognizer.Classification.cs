@@ -401,16 +401,6 @@ public sealed partial class EntityRecognizer
         return _g.RoleWords.Contains(w) || w.Length > 3 && w[^1] == 's' && _g.RoleWords.Contains(w[..^1]);
     }
 
-    // "Pape Moussa Diop", "Prince Kofi Mensah": a capitalised role word that is also a first name, with no determiner before
-    // it and a capitalised word after it, opens a name (as RolePhraseParser reads it)
-    private bool FirstNameBeforeName(AnalyzedDocument doc, int i)
-    {
-        var text = doc.Text;
-        var tokens = doc.Tokens;
-        return _g.RoleWords.Contains(doc.Folded[i]) && _g.IsFirstName(doc.Folded[i]) && i + 1 < tokens.Count && IsCapitalizedWord(text, tokens[i + 1])
-            && !(i > 0 && tokens[i - 1].Kind == TokenKind.Word && char.IsLower(text[tokens[i - 1].Start]) && RolePhraseParser.IsDeterminer(doc.Folded[i - 1]));
-    }
-
     private bool IsNotName(string folded) =>
         _g.NotNames.Contains(folded) || _months.Contains(folded) || _weekdays.Contains(folded) || _g.Nationalities.ContainsKey(folded)
         || _g.RoleWords.Contains(folded) || _g.RelationWords.ContainsKey(folded);

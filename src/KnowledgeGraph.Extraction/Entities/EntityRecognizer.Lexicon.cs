@@ -104,16 +104,7 @@ public sealed partial class EntityRecognizer
         r.Kind == EntityKind.Person && r.End - r.Start == 1 && r.Source is "speech-verb" or "subject" or "role-after" or "relation-apposition"
         && !_g.IsFirstName(doc.Folded[r.Start]) && !personSurnames.Contains(doc.Folded[r.Start]) && IsCommonOnly(Morph(doc, r.Start));
 
-    // A town or country the lexicon knows and nothing else: every reading a proper noun flagged city or country, none a first
-    // name or a surname ("Crolles", "Tambacounda"; not "Florence", a first name too, nor "Lacroix", a surname too)
-    internal static bool IsLexiconPlaceOnly(TokenAnalysis a)
-    {
-        if (!a.IsKnown || a.Readings is null) return false;
-        foreach (var r in a.Readings)
-            if (!r.IsProper || !(r.Has(LexicalFlags.City) || r.Has(LexicalFlags.Country)) || r.Has(LexicalFlags.FirstName) || r.Has(LexicalFlags.Surname))
-                return false;
-        return true;
-    }
+    internal static bool IsLexiconPlaceOnly(TokenAnalysis a) => MorphQueries.IsPlaceNameOnly(a);
 
     private static bool IsLetterOrRomanNumeral(ReadOnlySpan<char> w)
     {

@@ -250,7 +250,7 @@ public sealed partial class EntityRecognizer : IDocumentComponent
             if (!initialStart && !IsCapitalizedWord(text, tokens[i])) continue;
             // "le Dr Sandoval", "Me Dumontel" (avocat), "Pr Lindqvist": a title without its period is no part of the name
             if (IsTitleWord(text, tokens, f, i) && i + 1 < n && !used[i + 1] && IsCapitalizedWord(text, tokens[i + 1])) continue;
-            if (!initialStart && (IsNotName(f[i]) && !FirstNameBeforeName(doc, i) || (sentenceStart[i] && lowerWords.Contains(f[i]) && !_g.IsFirstName(f[i])))) continue;
+            if (!initialStart && (IsNotName(f[i]) && !(_g.RoleWords.Contains(f[i]) && RolePhraseParser.OpensName(doc, _g, i)) || (sentenceStart[i] && lowerWords.Contains(f[i]) && !_g.IsFirstName(f[i])))) continue;
             // "Interrogé Marc Dellière n'a pas…", "Longtemps Sophie…", "Le Ministre Promet…": a capital owed to the sentence or
             // the headline on a word the lexicon knows only as a verb form, adverb or preposition opens no name
             if (!initialStart && (sentenceStart[i] || titleCase[i]) && !_g.IsFirstName(f[i]) && IsFunctionOrVerbWord(Morph(doc, i))

@@ -50,7 +50,19 @@ public sealed class RolePhraseParser
 
     public RolePhraseParser(GazetteerSet gazetteers) => _g = gazetteers;
 
-    public static bool IsDeterminer(string folded) => Determiners.Contains(folded);
+    /// <summary>
+    /// "Pape Moussa Diop", "Prince Kofi Mensah": a capitalised word at <paramref name="j"/> that is also a first name, with no
+    /// determiner before it and a capitalised word after it, opens a person's name even when it is a role word.
+    /// </summary>
+    internal static bool OpensName(AnalyzedDocument doc, GazetteerSet g, int j)
+    {
+        var text = doc.Text;
+        var tokens = doc.Tokens;
+        var f = doc.Folded;
+        return char.IsUpper(text[tokens[j].Start]) && g.IsFirstName(f[j]) && j + 1 < tokens.Count
+            && tokens[j + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[j + 1].Start])
+            && !(j > 0 && tokens[j - 1].Kind == TokenKind.Word && char.IsLower(text[tokens[j - 1].Start]) && Determiners.Contains(f[j - 1]));
+    }
 
     /// <summary>
     /// All role phrases of the document, in text order (a nested phrase comes before the phrase that contains
@@ -86,11 +98,7 @@ public sealed class RolePhraseParser
         if (j >= n || used[j] || tokens[j].Kind != TokenKind.Word) return null;
         int headLen = _g.Roles.LongestMatch(f, j, out var roles);
         if (headLen == 0) return null;
-        // "Pape Moussa Diop", "Prince Kofi Mensah": a capitalised role word that is also a first name, with no determiner and a
-        // capitalised word after it, opens a person's name
-        if (det is null && headLen == 1 && char.IsUpper(text[tokens[j].Start]) && _g.IsFirstName(f[j]) && j + 1 < n
-            && tokens[j + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[j + 1].Start]))
-            return null;
+        if (det is null && headLen == 1 && OpensName(doc, _g, j)) return null;
         // a capitalised role word in mid-sentence followed by a capitalised word is part of a name ("Président Wilson" is fine, "Chef Menteur" rare)
         var role = roles[0];
         int headStart = j;

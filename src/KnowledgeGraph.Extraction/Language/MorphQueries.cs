@@ -42,4 +42,15 @@ public static class MorphQueries
         foreach (var r in a.Readings) if (r.IsVerbal && r.IsFinite) return false;
         return true;
     }
+
+    /// <summary>A town or country the lexicon knows and nothing else: every reading a proper noun flagged city or country, none a first
+    /// name or a surname ("Crolles", "Tambacounda"; not "Florence", a first name too, nor "Lacroix", a surname too).</summary>
+    public static bool IsPlaceNameOnly(TokenAnalysis a)
+    {
+        if (!a.IsKnown || a.Readings is null) return false;
+        foreach (var r in a.Readings)
+            if (!r.IsProper || !(r.Has(LexicalFlags.City) || r.Has(LexicalFlags.Country)) || r.Has(LexicalFlags.FirstName) || r.Has(LexicalFlags.Surname))
+                return false;
+        return true;
+    }
 }
