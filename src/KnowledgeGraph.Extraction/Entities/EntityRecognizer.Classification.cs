@@ -161,7 +161,7 @@ public sealed partial class EntityRecognizer
         if (len >= 2 && !firstName && !lastIsSurname)
         {
             // "Fort McMurray", "Lac La Biche", "Mont Royal": a place noun opens the name
-            if (_w.PlaceHeads.Contains(f[r.Start]) || prev >= 1 && f[prev] is "de" or "d'" && _w.PlaceNounsBeforeDe.Contains(f[prev - 1]))
+            if (_w.PlaceHeads.Contains(f[r.Start]) || prev >= 1 && f[prev] is "de" or "d'" or "du" or "des" && _w.PlaceNounsBeforeDe.Contains(f[prev - 1]))
             {
                 r.Kind = EntityKind.Place;
                 r.Source = "place-head";
@@ -286,7 +286,8 @@ public sealed partial class EntityRecognizer
             return;
         }
         // "à X", "en X", "les régions de X", "la ville de X"
-        if (prev >= 0 && (f[prev] is "a" or "en" or "vers" || prev >= 1 && f[prev] is "de" or "d'" && _w.PlaceNounsBeforeDe.Contains(f[prev - 1]) || prev >= 1 && f[prev] is "de" or "d'"
+        // ("la province du Moyen-Chari", "la région des Hauts-Bassins": the noun's complement after du/des too)
+        if (prev >= 0 && (f[prev] is "a" or "en" or "vers" || prev >= 1 && f[prev] is "de" or "d'" or "du" or "des" && _w.PlaceNounsBeforeDe.Contains(f[prev - 1]) || prev >= 1 && f[prev] is "de" or "d'"
                 // "le maire de Givors", "en aval de Givors", "les habitants de X", "la commune de X"
                 && _w.PlaceOfNouns.Contains(f[prev - 1]))
             && !firstName)

@@ -404,6 +404,7 @@ public sealed partial class EntityRecognizer : IDocumentComponent
         }
 
         ShortOrganizationNames(doc, f, candidates, runs);
+        VenueNames(doc, candidates, runs);
         candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
         LinkAcronyms(doc, candidates, runs);
         foreach (var c in candidates)

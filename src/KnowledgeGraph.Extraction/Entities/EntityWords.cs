@@ -30,6 +30,8 @@ internal sealed class EntityWords
             set.Add(word);
             if (row[0] == "lower-name-prefix") lowerNamePrefixes.Add(word);
             if (row[0] == "lower-org-head" && row.Length > 2) LowerOrgHeads[word] = Enum.Parse<EntitySubtype>(row[2]);
+            if (row[0] == "venue-head" && row.Length > 2 && row[2] == "direct") VenueHeadsDirectOnly.Add(word);
+            if (row[0] == "venue-head" && row.Length > 2 && row[2] == "building") BuildingHeads.Add(word);
         }
         NameParticles = List("name-particle");
         CapitalParticles = List("capital-particle");
@@ -38,6 +40,7 @@ internal sealed class EntityWords
         BuildingContextNouns = List("building-context-noun");
         DocumentWords = List("document-word");
         PlaceHeads = List("place-head");
+        VenueHeads = List("venue-head");
         PlaceQualifiers = List("place-qualifier");
         PlaceNounsBeforeDe = List("place-noun-before-de");
         PlaceOfNouns = List("place-of-noun");
@@ -72,6 +75,11 @@ internal sealed class EntityWords
     public HashSet<string> BuildingContextNouns { get; }
     public HashSet<string> DocumentWords { get; }
     public HashSet<string> PlaceHeads { get; }
+    public HashSet<string> VenueHeads { get; }
+    /// <summary>Venue nouns that take the name only right after them ("la place Tahrir", not "à la place de X").</summary>
+    public HashSet<string> VenueHeadsDirectOnly { get; } = new(StringComparer.Ordinal);
+    /// <summary>Venue nouns of buildings: before "de" and a known place they name the building of that place.</summary>
+    public HashSet<string> BuildingHeads { get; } = new(StringComparer.Ordinal);
     public HashSet<string> PlaceQualifiers { get; }
     public HashSet<string> PlaceNounsBeforeDe { get; }
     public HashSet<string> PlaceOfNouns { get; }
