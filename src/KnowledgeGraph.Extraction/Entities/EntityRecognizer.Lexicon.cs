@@ -101,8 +101,15 @@ public sealed partial class EntityRecognizer
     // de la Justice, garde des Sceaux, X" (the portfolio before an apposition). A title ("Mme Borne"), a role before the name
     // or the surname of a full name written elsewhere still make one.
     private bool IsCommonWordPerson(AnalyzedDocument doc, Candidate r, HashSet<string> personSurnames) =>
-        r.Kind == EntityKind.Person && r.End - r.Start == 1 && r.Source is "speech-verb" or "subject" or "role-after" or "relation-apposition"
-        && !_g.IsFirstName(doc.Folded[r.Start]) && !personSurnames.Contains(doc.Folded[r.Start]) && IsCommonOnly(Morph(doc, r.Start));
+        r.Kind == EntityKind.Person && r.End - r.Start == 1 && !personSurnames.Contains(doc.Folded[r.Start])
+        && (r.Source is "speech-verb" or "subject" or "role-after" or "relation-apposition" && !_g.IsFirstName(doc.Folded[r.Start]) && IsCommonOnly(Morph(doc, r.Start))
+            // "le Trésor a levé", "la Patience": a first name that is also a common noun, alone after a determiner, is the noun
+            || r.Source is "speech-verb" or "subject" or "first-name-only" && _g.IsFirstName(doc.Folded[r.Start]) && AfterDeterminer(doc, r.Start)
+                && Morph(doc, r.Start).CanBe(Language.PartOfSpeech.Noun));
+
+    // (a capital on the determiner is the sentence's: a name's own article would have joined the run)
+    private static bool AfterDeterminer(AnalyzedDocument doc, int i) =>
+        i >= 1 && doc.Folded[i - 1] is "le" or "la" or "l'" or "les" or "du" or "des" or "au" or "aux";
 
     internal static bool IsLexiconPlaceOnly(TokenAnalysis a) => MorphQueries.IsPlaceNameOnly(a);
 

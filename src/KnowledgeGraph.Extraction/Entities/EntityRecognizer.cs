@@ -247,15 +247,18 @@ public sealed partial class EntityRecognizer : IDocumentComponent
             if (used[i]) continue;
             bool initialStart = IsInitial(text, tokens[i]) && i + 1 < n && !used[i + 1] && (IsInitial(text, tokens[i + 1]) || IsCapitalizedWord(text, tokens[i + 1]) && !IsNotName(f[i + 1]))
                 && !(i > 0 && tokens[i - 1].Kind == TokenKind.Abbreviation && f[i - 1] is "m." or "mme");
-            if (!initialStart && !IsCapitalizedWord(text, tokens[i])) continue;
+            // "M. N'Guessan Ahoua", "Mme M'Bengue": a capitalised elided particle glued to a capitalised word opens a name
+            bool elisionStart = tokens[i].Kind == TokenKind.Elision && f[i] is "n'" or "m'" && char.IsUpper(text[tokens[i].Start]) && i + 1 < n
+                && tokens[i + 1].Start == tokens[i].End && IsCapitalizedWord(text, tokens[i + 1]) && !used[i + 1] && !IsNotName(f[i + 1]);
+            if (!initialStart && !elisionStart && !IsCapitalizedWord(text, tokens[i])) continue;
             // "le Dr Sandoval", "Me Dumontel" (avocat), "Pr Lindqvist": a title without its period is no part of the name
             if (IsTitleWord(text, tokens, f, i) && i + 1 < n && !used[i + 1] && IsCapitalizedWord(text, tokens[i + 1])) continue;
-            if (!initialStart && (IsNotName(f[i]) && !(_g.RoleWords.Contains(f[i]) && RolePhraseParser.OpensName(doc, _g, i)) || (sentenceStart[i] && lowerWords.Contains(f[i]) && !_g.IsFirstName(f[i])))) continue;
+            if (!initialStart && !elisionStart && (IsNotName(f[i]) && !(_g.RoleWords.Contains(f[i]) && RolePhraseParser.OpensName(doc, _g, i)) || (sentenceStart[i] && lowerWords.Contains(f[i]) && !_g.IsFirstName(f[i])))) continue;
             // "Interrogé Marc Dellière n'a pas…", "Longtemps Sophie…", "Le Ministre Promet…": a capital owed to the sentence or
             // the headline on a word the lexicon knows only as a verb form, adverb or preposition opens no name
-            if (!initialStart && (sentenceStart[i] || titleCase[i]) && !_g.IsFirstName(f[i]) && IsFunctionOrVerbWord(Morph(doc, i))
+            if (!initialStart && !elisionStart && (sentenceStart[i] || titleCase[i]) && !_g.IsFirstName(f[i]) && IsFunctionOrVerbWord(Morph(doc, i))
                 && (titleCase[i] || i + 1 < n && !used[i + 1] && IsCapitalizedWord(text, tokens[i + 1]) || IsVerbOnly(Morph(doc, i)))) continue;
-            int end = i + 1;
+            int end = elisionStart ? i + 2 : i + 1;
             while (end < n)
             {
                 // "Marine Le Pen", "Jean-Yves Le Drian", "Charles De Gaulle": a capitalised particle between name words

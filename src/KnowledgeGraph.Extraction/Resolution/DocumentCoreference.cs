@@ -222,11 +222,11 @@ public sealed class DocumentCoreference : IDocumentComponent
         var wx = PersonNames.Words(x);
         var wy = PersonNames.Words(y);
         if (wx.Length < 2 || wy.Length < 2) return false;
-        if (PersonNames.PhoneticWord(wx[^1]) != PersonNames.PhoneticWord(wy[^1]))
+        var sx = PersonNames.SurnameKey(wx);
+        var sy = PersonNames.SurnameKey(wy);
+        if (sx != sy)
         {
             // a typo in a long surname: "Kouzmenko" / "Kouzmenkov"
-            var sx = PersonNames.PhoneticWord(wx[^1]);
-            var sy = PersonNames.PhoneticWord(wy[^1]);
             if (sx.Length < 6 || sy.Length < 6 || FuzzySharp.Fuzz.Ratio(sx, sy) < 85) return false;
         }
         return PersonNames.FirstNamesCompatible(wx[0], wy[0]);

@@ -67,7 +67,7 @@ public sealed class EntityResolver : ICorpusComponent
                 {
                     var words = PersonNames.Words(m.Text);
                     if (PersonNames.IsFullName(words) && (node.FullName is null || m.Text.Length > node.FullName.Length)) node.FullName = m.Text;
-                    node.Surname ??= words.Length > 0 ? PersonNames.PhoneticWord(words[^1]) : null;
+                    node.Surname ??= words.Length > 0 ? PersonNames.SurnameKey(words) : null;
                 }
             }
         }

@@ -17,13 +17,16 @@ public static class PersonNames
         ("y", "i"), ("ii", "i"), ("iu", "iu"), ("ie", "ie"), ("ï", "i"), ("dj", "j"), ("gu", "g"), ("qu", "k"), ("c", "k"), ("ks", "x"),
     };
 
-    /// <summary>Phonetic key of a whole name: each word keyed, joined by single spaces.</summary>
+    /// <summary>
+    /// Phonetic key of a whole name: each part keyed and glued. Outlets hyphenate, space or glue the parts of one name
+    /// ("Ferrante-Orsini" / "Ferrante Orsini", "Ben Slimane" / "Benslimane"), so parts are joined with no separator.
+    /// </summary>
     public static string PhoneticKey(string name)
     {
-        var words = Words(name);
+        var parts = Words(name).SelectMany(w => w.Split('-', StringSplitOptions.RemoveEmptyEntries)).ToArray();
         // "Youssef El Mansouri" and "Youssef al-Mansouri": outlets write, glue or drop the Arabic article
-        var kept = words.Where(w => w is not ("al" or "el")).ToArray();
-        return string.Join(' ', (kept.Length > 0 ? kept : words).Select(PhoneticWord));
+        var kept = parts.Where(w => w is not ("al" or "el")).ToArray();
+        return string.Concat((kept.Length > 0 ? kept : parts).Select(PhoneticWord));
     }
 
     /// <summary>The name's words, folded, without punctuation (hyphenated first names stay one word).</summary>
@@ -61,12 +64,16 @@ public static class PersonNames
 
     public static bool IsFullName(string[] words) => words.Length >= 2 && !SurnameParticles.Contains(words[0]);
 
-    /// <summary>Phonetic key of the surname (last word).</summary>
-    public static string SurnameKey(string name)
-    {
-        var words = Words(name);
-        return words.Length == 0 ? "" : PhoneticWord(words[^1]);
-    }
+    // particles outlets glue to the surname or write apart ("Ben Slimane" / "Benslimane", "Ould Dah" / "Ouldah")
+    private static readonly HashSet<string> GluedParticles = new(StringComparer.Ordinal) { "ben", "bin", "ibn", "ould", "abou", "abu", "ait" };
+
+    /// <summary>Phonetic key of the surname: the last word, with a particle before it glued to it ("Ben Slimane" = "Benslimane").</summary>
+    public static string SurnameKey(string name) => SurnameKey(Words(name));
+
+    public static string SurnameKey(string[] words) =>
+        words.Length == 0 ? ""
+        : words.Length >= 2 && GluedParticles.Contains(words[^2]) ? PhoneticWord(words[^2] + words[^1])
+        : PhoneticWord(words[^1]);
 
     /// <summary>True when two first names are variants: same phonetic key, an initial of the other, or close spelling.</summary>
     public static bool FirstNamesCompatible(string a, string b)

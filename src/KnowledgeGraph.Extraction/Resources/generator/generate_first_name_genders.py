@@ -78,6 +78,7 @@ Jamal Jamel Djamel Kamal Kamel Lahoucine Larbi Mustapha Mostafa Othmane Otmane R
 Salaheddine Tayeb Taieb Yassine Younes Youness Zouhair Zoubir Hamza Ilyas Ilyes Ismail Jawad Khalid Khalil Mohcine
 Mohsen Naoufal Nawfal Ouadie Walid Wassim Anis Bilal Chakib Fethi Hatem Hedi Moncef Mondher Néji Rached Slim Sofiane
 Taoufik Tawfik Aïmene Ammar Azzedine Brahim Chafik Chérif Djillali Lakhdar Mokhtar Mouloud Slimane Mohand Fayçal Farès
+Trésor Fiston Héritier Dieudonné Fidèle
 Hocine Houari Messaoud Tarik Abdelaziz Abdelkader Nabil Sami Amine Mehdi Achraf Hakim Soufiane Adil Aymane Ayoub
 Bouchaib Abderrazak Abdelfattah Fathallah Nabih Najib Tammam Gebran Samir Hamad Tamim Zayed Turki Jordi Oriol Xavi
 Carles Lluís Arnau Quim Sergi Gerard Iñaki Iker Unai Aitor Mikel Gorka Ander Asier Koldo Xabi Íñigo Álvaro Alfonso
@@ -144,7 +145,8 @@ Zuzana Iveta Dana Jana Marija Ana Svetlana Sviatlana Maria Anastassia Anastasiia
 Ioulia Viktoria Viktoriia Yevheniia Eugenia Evguenia Ekaterina Katerina Natalia Nataliya Valentina Daria Darya Sofia
 Elif Fatma Meral Merve Nilüfer Özlem Selin Sevgi Tansu Tuba Zehra Zeynep Ayşe Emine Pervin Leyla Gülşen Hatice Sevim
 Dilek Figen Gülten Aysel Esra Büşra Shirin Narges Nasrin Fariba Mahsa Masih Parisa Roya Sima Azadeh Nahid Golshifteh
-Sepideh Zeinab Fatemeh Maryam Hoda Rima Rana Dima Hala Lina Maya Nour Yara Reem Razan Sanae Yuriko""".split()
+Sepideh Zeinab Fatemeh Maryam Hoda Rima Rana Dima Hala Lina Maya Nour Yara Reem Razan Sanae Yuriko
+Merveille Patience""".split()
 
 rows = {}
 # hand-written entries win over the generated ones

@@ -1,0 +1,50 @@
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+
+namespace KnowledgeGraph.Extraction.Tests.Posts;
+
+/// <summary>
+/// Religious titles (évêque, imam, rabbin, pasteure…) and the Québec "mairesse" are posts; "l'Église X" is an organization;
+/// Central African first names that are also French words ("Trésor", "Fidèle") open a name before a surname; a capitalised
+/// elided particle opens a name after a civility ("M. N'Guessan Ahoua"). Invented sentences.
+/// </summary>
+public sealed class ReligiousTitleAndNameOpenerTests : IClassFixture<ResourcesFixture>
+{
+    private readonly ExtractionPipeline _pipeline;
+
+    public ReligiousTitleAndNameOpenerTests(ResourcesFixture fixture) => _pipeline = DefaultPipeline.Create(fixture.Resources);
+
+    private ExtractionResult Run(string text) => _pipeline.Run(new[] { new Article("t", text, "mem", Date: new PartialDate(2026, 3, 12)) });
+
+    [Theory]
+    [InlineData("L'évêque de Liège, Mgr Paul Renard-Dumont, a appelé au calme.", "paul-renard-dumont", "évêque")]
+    [InlineData("L'imam de la mosquée de Lyon, Karim Benali-Saïd, a condamné l'attaque.", "karim-benali-said", "imam")]
+    [InlineData("Le grand rabbin de Genève, David Lévy-Stern, a pris la parole.", "david-levy-stern", "grand rabbin")]
+    [InlineData("La pasteure Anne Verhoeven-Lind a célébré le culte.", "anne-verhoeven-lind", "pasteure")]
+    [InlineData("La mairesse de Gatineau, Sylvie Tremblay-Roy, a présenté le budget.", "sylvie-tremblay-roy", "mairesse")]
+    public void AReligiousOrLocalTitleIsAPost(string text, string holder, string role)
+    {
+        var post = Assert.Single(Run(text).Posts, p => p.HolderKey == holder);
+        Assert.Contains(role.Split(' ')[^1], post.Label, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void AChurchIsAnOrganization() =>
+        Assert.Contains(Run("La présidente de l'Église évangélique réformée du canton de Vaud a répondu.").Entities,
+            e => e.Kind == EntityKind.Organization && e.Label.StartsWith("Église évangélique réformée", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Les ministres du Budget et des Mines, Trésor Ilunga Mbala et Fidèle Kasongo Mutombo, ont signé.", "Trésor Ilunga Mbala")]
+    [InlineData("« Nous partons », a expliqué M. N’Guessan Koffi, le porte-parole.", "N’Guessan Koffi")]
+    public void AFirstNameThatIsAlsoAWordOrAnElidedParticleOpensAName(string text, string person)
+    {
+        var entities = Run(text).Entities;
+        Assert.Contains(entities, e => e.Kind == EntityKind.Person && e.Label == person);
+        Assert.DoesNotContain(entities, e => e.Kind == EntityKind.Organization && e.Label.Contains(person.Split(' ')[^1], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheTreasuryAloneIsNoPerson() =>
+        Assert.DoesNotContain(Run("Le Trésor public a levé 3 milliards d'euros, a indiqué Bercy.").Entities,
+            e => e.Kind == EntityKind.Person && e.Label.StartsWith("Trésor", StringComparison.Ordinal));
+}
