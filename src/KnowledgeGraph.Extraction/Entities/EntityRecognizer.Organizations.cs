@@ -230,7 +230,9 @@ public sealed partial class EntityRecognizer
                 // "Chambre de commerce et d'industrie", "Comité des pêches maritimes et des élevages marins": a coordinated
                 // complement continues the name after a lower-case complement word
                 bool coordinatedComplement = w == "et" && end + 2 < n && f[end + 1] is "de" or "d'" or "du" or "des" && lastGood == end
-                    && char.IsLower(text[tokens[end - 1].Start]) && tokens[end - 1].Kind == TokenKind.Word && tokens[end + 2].Kind == TokenKind.Word;
+                    && char.IsLower(text[tokens[end - 1].Start]) && tokens[end - 1].Kind == TokenKind.Word
+                    // ("Conseil du coton et de l'anacarde": the second complement may have its article)
+                    && (tokens[end + 2].Kind == TokenKind.Word || tokens[end + 2].Kind == TokenKind.Elision && end + 3 < n && tokens[end + 3].Kind == TokenKind.Word);
                 if (w == "et" && !(end + 1 < n && IsCapitalizedWord(text, tokens[end + 1])) && !coordinatedComplement) break;
                 end++;
                 lowerRun = 0;

@@ -31,6 +31,11 @@ public sealed class RolePhraseParser
         "presidentiel", "presidentielle", "officiel", "officielle", "general", "generale", "en", "chef", "d'etat-major", "haut", "haute",
         // "son représentant local"
         "local", "locale",
+        // "le représentant légal de la Communauté islamique"
+        "legal", "legale",
+        // plural titles: "les ministres chargés de l'Espace", "les envoyés spéciaux", "les secrétaires généraux adjoints"
+        "speciaux", "speciales", "adjoints", "adjointes", "delegues", "deleguees", "principaux", "principales", "executifs", "executives",
+        "interimaires", "sortants", "sortantes", "elus", "elues", "permanents", "permanentes", "charges", "chargees", "generaux", "generales",
     };
     // the level of government qualifies like a nationality, outside the role: "ministre fédérale de la Protection civile"
     private static readonly HashSet<string> LevelAdjectives = new(StringComparer.Ordinal)

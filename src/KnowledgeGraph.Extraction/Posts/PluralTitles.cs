@@ -64,6 +64,8 @@ internal sealed class PluralTitles
         if (headLen == 0) return -1;
         var role = roles[0];
         int k0 = j + headLen;
+        // "les ministres chargés de l'Espace", "les ministres délégués aux Transports": the participle belongs to the title
+        while (k0 < n && f[k0] is "charges" or "chargees" or "delegues" or "deleguees") k0++;
         // a capitalised head only as the first word of a longer title ("les Premiers ministres"), never a name ("les Verts")
         if (!char.IsLower(text[tokens[j].Start]) && !(headLen >= 2 && char.IsLower(text[tokens[k0 - 1].Start]))) return -1;
 

@@ -22,9 +22,11 @@ public sealed class DocumentCoreference : IDocumentComponent
     // role keys that name the head of an organization ("patron", "dirigeant", "directeur-general", "pdg"), from
     // post-words-fr.tsv: "le patron de Schneider" is the person the article calls "directeur général de Schneider Electric"
     private readonly HashSet<string> _headRoles;
+    private readonly Entities.GazetteerSet _g;
 
     public DocumentCoreference(ExtractionResources resources)
     {
+        _g = resources.Gazetteers;
         _headRoles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in resources.Table("post-words-fr.tsv"))
             if (row.Length >= 2 && row[0] == "head-role") _headRoles.Add(row[1]);
@@ -148,6 +150,27 @@ public sealed class DocumentCoreference : IDocumentComponent
                     foreach (var y in blocks[b].Items)
                         if (SamePerson(mentions[x].Text, mentions[y].Text)) Union(x, y);
             }
+        }
+        // "Kouassi N'Guessan Ahoua … M. N'Guessan Ahoua", "Trésor Kabasele Tshimanga … M. Kabasele Tshimanga": a name of two
+        // words or more that no first name opens and that ends exactly one longer name of the document is that person (compound
+        // surnames written without the first name, as West and Central African outlets do)
+        var byTail = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var i in distinctFull.Values)
+        {
+            var parts = fullKey[i].Split(' ');
+            for (int k = 1; k <= parts.Length - 2; k++)
+            {
+                var tail = string.Join(' ', parts[k..]);
+                if (!byTail.TryGetValue(tail, out var list)) byTail[tail] = list = new List<int>();
+                list.Add(i);
+            }
+        }
+        foreach (var i in distinctFull.Values)
+        {
+            var first = PersonNames.Words(mentions[i].Text)[0];
+            if (_g.IsFirstName(TextFolding.Fold(first)) || !byTail.TryGetValue(fullKey[i], out var longer)) continue;
+            var roots = longer.Select(Find).Distinct().ToList();
+            if (roots.Count == 1) Union(roots[0], i);
         }
         // lone surnames and first names; unattached ones with the same key join each other
         var loneByKey = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -47,4 +47,21 @@ public sealed class ReligiousTitleAndNameOpenerTests : IClassFixture<ResourcesFi
     public void TheTreasuryAloneIsNoPerson() =>
         Assert.DoesNotContain(Run("Le Trésor public a levé 3 milliards d'euros, a indiqué Bercy.").Entities,
             e => e.Kind == EntityKind.Person && e.Label.StartsWith("Trésor", StringComparison.Ordinal));
+
+    [Theory]
+    // a clergy title between the apposed title and the name
+    [InlineData("Le secrétaire général de la Conférence épiscopale, l'abbé Jules Mbala-Ngoy, a parlé.", "jules-mbala-ngoy", "secrétaire général")]
+    [InlineData("Le représentant légal de la Communauté musulmane du Bénin, l'imam Issa Adjovi-Sanni, était présent.", "issa-adjovi-sanni", "représentant légal")]
+    // the second complement of an organization's name keeps its article
+    [InlineData("Il était accompagné du directeur général de l'Office du cacao et de l'hévéa, Paul Kassi-Yao, et de chercheurs.", "paul-kassi-yao", "directeur général de l'Office du cacao et de l'hévéa")]
+    public void AnAppositionPastAClergyTitleOrACoordinatedComplementGivesThePost(string text, string holder, string role) =>
+        Assert.Contains(Run(text).Posts, p => p.HolderKey == holder && p.Label.Contains(role, StringComparison.Ordinal));
+
+    [Fact]
+    public void APluralTitleWithAParticipleIsSharedByTheListedNames()
+    {
+        var posts = Run("Les ministres chargés du Numérique Anna Keller (Autriche), Luca Bassi (Italie) et Sara Nilsson (Suède) ont signé.").Posts;
+        foreach (var holder in new[] { "anna-keller", "luca-bassi", "sara-nilsson" })
+            Assert.Contains(posts, p => p.HolderKey == holder && p.Label.StartsWith("ministre chargé du Numérique", StringComparison.Ordinal));
+    }
 }

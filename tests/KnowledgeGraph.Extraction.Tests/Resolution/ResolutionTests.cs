@@ -47,6 +47,21 @@ public sealed class ResolutionTests : IClassFixture<ResourcesFixture>
         Assert.Single(r.Entities, e => e.Kind == EntityKind.Person && e.Label.Contains("Bellandi", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void ACompoundSurnameWrittenWithoutTheFirstNameIsThatPerson()
+    {
+        var r = Run("Le ministre Kouassi N'Guessan Ahoua a été reçu lundi. « Nous avançons », a dit M. N'Guessan Ahoua. "
+                    + "Le ministre des Mines, Trésor Kabasele Tshimanga, était présent ; M. Kabasele Tshimanga a signé.");
+        Assert.Equal(2, r.Entities.Count(e => e.Kind == EntityKind.Person));
+    }
+
+    [Fact]
+    public void ATailSharedByTwoLongerNamesStaysApart()
+    {
+        var r = Run("Jean Ilunga Mbuyi et Marie Ilunga Mbuyi ont parlé. Ilunga Mbuyi a conclu.");
+        Assert.Equal(3, r.Entities.Count(e => e.Kind == EntityKind.Person));
+    }
+
     [Theory]
     [InlineData("Anna Kowalska", "Maria Kowalska")]
     [InlineData("Karim Ben Amara", "Karim Amara")]
