@@ -92,6 +92,7 @@ public sealed class BuildPusher(GraphStoreClient client, PushOptions options)
         catch
         {
             await state.DrainAsync().ConfigureAwait(false);
+            state.ThrowIfFailed();
             throw;
         }
         progress?.Report(new PushProgress(current ?? "", state.Pushed, state.Skipped, state.Triples, 1));
@@ -111,7 +112,9 @@ public sealed class BuildPusher(GraphStoreClient client, PushOptions options)
         private readonly Dictionary<string, Task> _chains = new(StringComparer.Ordinal);
         private readonly List<string> _reopened = [];
         private readonly object _gate = new();
-        private System.Runtime.ExceptionServices.ExceptionDispatchInfo? _failure;
+        // The failure of the earliest request sent: with several in flight, the one a user expects to read about (the
+        // first graph of the file refused for bad credentials, not whichever refusal came back first).
+        private (long Sequence, System.Runtime.ExceptionServices.ExceptionDispatchInfo Error)? _failure;
         private long _pushed;
 
         public long Pushed => Interlocked.Read(ref _pushed);
@@ -125,22 +128,25 @@ public sealed class BuildPusher(GraphStoreClient client, PushOptions options)
             await _slots.WaitAsync(ct).ConfigureAwait(false);
             ThrowIfFailed();
             var previous = _chains.GetValueOrDefault(graph) ?? Task.CompletedTask;
-            _chains[graph] = RunAsync(previous, client, graph, body, replace, ct);
+            _chains[graph] = RunAsync(previous, Requests, client, graph, body, replace, ct);
             Requests++;
             Triples += triples;
             if (_chains.Count > 4 * parallel) Prune();
         }
 
-        private async Task RunAsync(Task previous, GraphStoreClient client, string graph, byte[] body, bool replace, CancellationToken ct)
+        private async Task RunAsync(Task previous, long sequence, GraphStoreClient client, string graph, byte[] body, bool replace, CancellationToken ct)
         {
             try
             {
+                // The graph's earlier request failing fails this one unsent (and the graph is never marked done).
                 await previous.ConfigureAwait(false);
                 await (replace ? client.ReplaceAsync(graph, body, ct) : client.AppendAsync(graph, body, ct)).ConfigureAwait(false);
             }
             catch (Exception e)
             {
-                lock (_gate) _failure ??= System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+                lock (_gate)
+                    if (_failure is not { } known || sequence < known.Sequence)
+                        _failure = (sequence, System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e));
                 throw;
             }
             finally
@@ -200,11 +206,12 @@ public sealed class BuildPusher(GraphStoreClient client, PushOptions options)
             foreach (var (graph, chain) in _chains.Where(c => c.Value.IsCompletedSuccessfully).ToList()) _chains.Remove(graph);
         }
 
-        private void ThrowIfFailed()
+        /// <summary>Throws the failure of the earliest request sent, if any request failed.</summary>
+        public void ThrowIfFailed()
         {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure;
+            (long, System.Runtime.ExceptionServices.ExceptionDispatchInfo Error)? failure;
             lock (_gate) failure = _failure;
-            failure?.Throw();
+            failure?.Error.Throw();
         }
     }
 }

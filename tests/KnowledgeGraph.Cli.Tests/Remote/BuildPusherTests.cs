@@ -137,6 +137,19 @@ public sealed class BuildPusherTests : IDisposable
         Assert.Equal(Expected(), store.Content());
     }
 
+    [Fact]
+    public async Task With_requests_in_flight_the_failure_reported_is_the_first_graphs()
+    {
+        // Every request is refused: whichever answer comes back first, the message names the first graph of the file.
+        for (int run = 0; run < 5; run++)
+        {
+            var store = new FakeGraphStore { FailAfter = 0, FailWith = HttpStatusCode.Unauthorized, Delay = TimeSpan.FromMilliseconds(5) };
+            var (_, error) = await Push(store, restart: true, parallel: 4);
+            Assert.Equal(RemoteFailure.Unauthorized, error!.Failure);
+            Assert.Contains($"graph <{PushOptions.EntityGraph}>", error.Message);
+        }
+    }
+
     [Theory]
     [InlineData(HttpStatusCode.RequestEntityTooLarge, RemoteFailure.TooLarge, "--batch-size")]
     [InlineData(HttpStatusCode.Unauthorized, RemoteFailure.Unauthorized, "KG_ENDPOINT_USER")]
