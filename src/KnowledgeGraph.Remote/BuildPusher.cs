@@ -159,7 +159,8 @@ public sealed class BuildPusher(GraphStoreClient client, PushOptions options)
         public void End(string graph)
         {
             if (_reopened.Contains(graph)) return;   // marked at the end of the file
-            if (_chains.TryGetValue(graph, out var chain)) _chains[graph] = MarkDoneAsync(chain, graph);
+            // No chain left means its requests all succeeded and it was pruned: the graph is complete now.
+            _chains[graph] = MarkDoneAsync(_chains.GetValueOrDefault(graph) ?? Task.CompletedTask, graph);
         }
 
         private async Task MarkDoneAsync(Task chain, string graph)

@@ -138,6 +138,21 @@ public sealed class BuildPusherTests : IDisposable
     }
 
     [Fact]
+    public async Task Many_graphs_answered_at_once_are_all_recorded_done()
+    {
+        // 200 one-triple graphs and a store that answers at once: requests complete before the pusher looks again,
+        // so their chains are pruned early; every graph must still be recorded done, and a second push skip them all.
+        File.WriteAllLines(Path.Combine(_dir, "graph.nq"), Enumerable.Range(0, 200).Select(g => $"<http://ex.org/s> <http://ex.org/p> \"{g}\" <https://w3id.org/kgnews/graph/m{g}> ."));
+        var store = new FakeGraphStore();
+        var (summary, _) = await Push(store, batch: 1, parallel: 2);
+        Assert.Equal(200, summary!.GraphsPushed);
+        Assert.Equal(200, File.ReadAllLines(summary.LogPath).Count(l => l.StartsWith("done ", StringComparison.Ordinal)));
+        var (again, _) = await Push(store, batch: 1, parallel: 2);
+        Assert.Equal(200, again!.GraphsSkipped);
+        Assert.Equal(200, store.Requests.Count);
+    }
+
+    [Fact]
     public async Task With_requests_in_flight_the_failure_reported_is_the_first_graphs()
     {
         // Every request is refused: whichever answer comes back first, the message names the first graph of the file.
