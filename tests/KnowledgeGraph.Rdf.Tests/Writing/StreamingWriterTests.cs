@@ -243,4 +243,15 @@ public sealed class StreamingWriterTests
         expected.Sort(NodeComparer.Instance.Compare);
         Assert.Equal(expected, Drain(sorted));
     }
+
+    [Fact]
+    public void SortedQuadStream_sorts_and_deduplicates_past_its_budget()
+    {
+        var quads = Many(3000);
+        quads.Add(new Quad(new BlankNode("b"), new UriNode("http://ex/p"), new LiteralNode("x"), new UriNode("http://ex/g")));
+        var shuffled = quads.Concat(quads.Take(50)).OrderBy(q => q.Object.ToNTriples().GetHashCode(StringComparison.Ordinal)).ToList();
+        var expected = quads.ToList();
+        expected.Sort(NodeComparer.Instance.Compare);
+        Assert.Equal(expected, SortedQuadStream.Sort(shuffled.Select(q => q), 20_000).ToList());
+    }
 }
