@@ -48,32 +48,23 @@ public static class DatasetDescription
     }
 
     /// <summary>VoID: one pass over the store (the caller caches the result per data version).</summary>
-    public static IReadOnlyList<Triple> Void(MemoryStore store, string baseUrl, DateTimeOffset modified, string? license, string resourceBase)
+    public static IReadOnlyList<Triple> Void(MemoryStore store, string baseUrl, DateTimeOffset modified, string? license, string resourceBase) =>
+        Void(VoidStatistics.Of(store), baseUrl, modified, license, resourceBase);
+
+    /// <summary>VoID from counts made elsewhere (a remote store's aggregate queries).</summary>
+    public static IReadOnlyList<Triple> Void(VoidStatistics stats, string baseUrl, DateTimeOffset modified, string? license, string resourceBase)
     {
         var d = new UriNode(baseUrl + "/.well-known/void#dataset");
-        var subjects = new HashSet<INode>();
-        var triples = new HashSet<Triple>();
-        var perProperty = new Dictionary<INode, long>();
-        var perClass = new Dictionary<INode, HashSet<INode>>();
-        foreach (var q in store.Match(null, null, null, GraphSelector.All))
-        {
-            if (!triples.Add(q.Triple)) continue;
-            subjects.Add(q.Subject);
-            perProperty[q.Predicate] = perProperty.GetValueOrDefault(q.Predicate) + 1;
-            if (q.Predicate is IUriNode { Iri: Vocabulary.RdfType })
-            {
-                if (!perClass.TryGetValue(q.Object, out var set)) perClass[q.Object] = set = new HashSet<INode>();
-                set.Add(q.Subject);
-            }
-        }
+        var perProperty = stats.PerProperty;
+        var perClass = stats.PerClass;
         var list = new List<Triple>
         {
             new(d, Iri(Vocabulary.RdfType), Iri(VoidNs + "Dataset")),
             new(d, Iri(Dct + "title"), LiteralNode.LangTagged("Graphe de connaissances d'articles de presse (KnowledgeGraph)", "fr")),
             new(d, Iri(VoidNs + "sparqlEndpoint"), Iri(baseUrl + "/sparql")),
             new(d, Iri(VoidNs + "uriSpace"), LiteralNode.Plain(resourceBase)),
-            new(d, Iri(VoidNs + "triples"), Integer(triples.Count)),
-            new(d, Iri(VoidNs + "distinctSubjects"), Integer(subjects.Count)),
+            new(d, Iri(VoidNs + "triples"), Integer(stats.Triples)),
+            new(d, Iri(VoidNs + "distinctSubjects"), Integer(stats.DistinctSubjects)),
             new(d, Iri(VoidNs + "properties"), Integer(perProperty.Count)),
             new(d, Iri(VoidNs + "classes"), Integer(perClass.Count)),
             new(d, Iri(Dct + "modified"), LiteralNode.Typed(modified.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), Vocabulary.XsdDateTime)),
@@ -89,7 +80,7 @@ public static class DatasetDescription
             var part = new BlankNode("class" + i++);
             list.Add(new(d, Iri(VoidNs + "classPartition"), part));
             list.Add(new(part, Iri(VoidNs + "class"), cls));
-            list.Add(new(part, Iri(VoidNs + "entities"), Integer(members.Count)));
+            list.Add(new(part, Iri(VoidNs + "entities"), Integer(members)));
         }
         i = 0;
         foreach (var (property, count) in perProperty.OrderBy(e => e.Key.ToNTriples(), StringComparer.Ordinal))

@@ -129,12 +129,17 @@ public sealed partial class KgServer
 
     private async Task Dump(HttpContext ctx, string file)
     {
-        if (await NeedsLocalData(ctx, "/dump")) return;
         if (!file.StartsWith("graph.", StringComparison.Ordinal) || !RdfFormats.TryFromExtension(file, out var format))
         {
             await Problem(ctx, 404, "dumps are graph.ttl, graph.nt, graph.nq, graph.trig and graph.jsonld");
             return;
         }
+        if (_backend is Backends.RemoteBackend remote)
+        {
+            await RemoteDump(ctx, remote, file, format);
+            return;
+        }
+        if (await NeedsLocalData(ctx, "/dump")) return;
         CachedBody body;
         using (_gate.Read())
         {
@@ -153,12 +158,72 @@ public sealed partial class KgServer
         await SendCached(ctx, body);
     }
 
+    /// <summary>
+    /// A dump of the remote store (kg serve --endpoint): the build's graphs read from it one by one (the entity graph as
+    /// the default graph, as in the build's files), written sorted in the same form as the embedded dumps, through a
+    /// temporary file so that a store failing half-way gives an error status, not half a document. Memory stays
+    /// bounded: the sorts spill to disk.
+    /// </summary>
+    private async Task RemoteDump(HttpContext ctx, Backends.RemoteBackend remote, string file, RdfFormat format)
+    {
+        var ct = ctx.RequestAborted;
+        var temp = Path.Combine(Path.GetTempPath(), $"kg-dump-{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
+        try
+        {
+            await Task.Run(() =>
+            {
+                using var writer = new StreamWriter(temp, false, new System.Text.UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
+                var quads = remote.Quads(RdfFormats.SupportsDatasets(format), ct);
+                // Turtle, TriG and JSON-LD sort as they group; the line formats are sorted here, as the embedded dump is.
+                if (format is RdfFormat.NTriples or RdfFormat.NQuads) quads = SortedQuadStream.Sort(quads, cancellationToken: ct);
+                RdfFormats.CreateWriter(format).Write(writer, quads, new RdfWriterOptions(remote.Prefixes), ct);
+            }, ct);
+            ctx.Response.ContentType = RdfFormats.MediaType(format) + "; charset=utf-8";
+            ctx.Response.Headers.ContentDisposition = $"attachment; filename=\"{file}\"";
+            ctx.Response.Headers.Vary = "Accept-Encoding";
+            ctx.Response.Headers.CacheControl = "no-cache";
+            await using var input = new FileStream(temp, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous);
+            if (HttpMethods.IsHead(ctx.Request.Method)) return;
+            if (AcceptsGzip(ctx))
+            {
+                ctx.Response.Headers.ContentEncoding = "gzip";
+                await using var zip = new System.IO.Compression.GZipStream(ctx.Response.Body, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true);
+                await input.CopyToAsync(zip, ct);
+            }
+            else
+            {
+                ctx.Response.ContentLength = input.Length;
+                await input.CopyToAsync(ctx.Response.Body, ct);
+            }
+        }
+        finally
+        {
+            try { File.Delete(temp); }
+            catch (IOException) { }
+        }
+    }
+
     private async Task VoidDescription(HttpContext ctx)
     {
-        if (await NeedsLocalData(ctx, "the VoID description")) return;
         var mediaType = MediaTypes.Negotiate(ctx.Request.Headers.Accept.ToString(), MediaTypes.RdfTypes);
         if (mediaType is null) { await Problem(ctx, 406, "no acceptable RDF media type"); return; }
         var baseUrl = BaseUrl(ctx);
+        if (_backend is Backends.RemoteBackend remote)
+        {
+            // Counted by aggregate queries on the store; the store may be written behind kg's back (another push), so
+            // the counts are kept one minute at most rather than for a data version kg cannot see.
+            long minute = DateTime.UtcNow.Ticks / TimeSpan.TicksPerMinute;
+            var remoteBody = await Task.Run(() => _dumps.Get(minute, _modified, $"void:{mediaType}:{baseUrl}", mediaType + "; charset=utf-8", AcceptsGzip(ctx), () =>
+            {
+                var triples = DatasetDescription.Void(remote.Statistics(ctx.RequestAborted), baseUrl, _modified, _options.License, _options.ResourceBase);
+                var prefixes = DatasetDescription.Prefixes.Concat(remote.Prefixes).ToList();
+                return System.Text.Encoding.UTF8.GetString(RenderRdf(mediaType, triples.Select(t => t.InGraph(null)), prefixes));
+            }), ctx.RequestAborted);
+            ctx.Response.Headers.Vary = "Accept, Accept-Encoding";
+            await SendCached(ctx, remoteBody);
+            return;
+        }
+        if (await NeedsLocalData(ctx, "the VoID description")) return;
         CachedBody body;
         using (_gate.Read())
         {

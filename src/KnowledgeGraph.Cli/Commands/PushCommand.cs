@@ -31,12 +31,13 @@ public static class PushCommand
             DefaultValueFactory = _ => TimeSpan.FromMinutes(5),
             CustomParser = Durations.ParseOption,
         };
+        var parallel = new Option<int>("--parallel") { Description = "requests in flight at once (different graphs)", DefaultValueFactory = _ => PushOptions.DefaultParallel };
         var command = new Command("push", "Writes a build into a SPARQL 1.1 store through the Graph Store HTTP Protocol (one named graph per article, plus the entity graph); resumes an interrupted push")
         {
-            dir, endpoint, batch, entityGraph, restart, timeout,
+            dir, endpoint, batch, entityGraph, restart, timeout, parallel,
         };
         command.SetAction((parse, ct) => RunAsync(parse.GetValue(dir)!, parse.GetValue(endpoint)!, new PushOptions(
-            parse.GetValue(batch), parse.GetValue(entityGraph)!, parse.GetValue(restart)), parse.GetValue(timeout),
+            parse.GetValue(batch), parse.GetValue(entityGraph)!, parse.GetValue(restart), parse.GetValue(parallel)), parse.GetValue(timeout),
             RemoteCredentials.FromEnvironment(), Console.Out, Console.Error, ct));
         return command;
     }
@@ -49,6 +50,7 @@ public static class PushCommand
         try
         {
             if (options.BatchTriples < 1) throw new ArgumentException("--batch-size must be at least 1");
+            if (options.Parallel is < 1 or > 64) throw new ArgumentException("--parallel must be between 1 and 64");
             if (!Uri.TryCreate(options.DefaultGraph, UriKind.Absolute, out _)) throw new ArgumentException($"--entity-graph {options.DefaultGraph}: not an absolute IRI");
             if (!Uri.TryCreate(endpoint, UriKind.Absolute, out var uri)) throw new ArgumentException($"--endpoint {endpoint}: not an absolute URL");
             source = PushSource.Locate(dir);

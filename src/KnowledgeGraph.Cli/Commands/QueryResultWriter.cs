@@ -19,8 +19,10 @@ public static class QueryResultWriter
             var rdfFormat = format == "table" ? RdfFormat.Turtle
                 : RdfFormats.TryFromName(format, out var f) ? f
                 : throw new ArgumentException($"--format {format} does not suit a CONSTRUCT/DESCRIBE answer (use ttl, nt, jsonld, nq or trig)");
-            // Graph answers are sets: the writers sort them, so the output is deterministic.
-            var quads = result.Triples.Select(t => t.InGraph(null)).ToList();
+            // The triples are handed over as the engine makes them, never gathered here: N-Triples and N-Quads write
+            // each line as it comes; Turtle and TriG sort (deterministic output) within the writers' memory budget,
+            // spilling sorted runs to disk past it. A limit or the row budget hit mid-way stops the enumeration.
+            var quads = result.Triples.Select(t => t.InGraph(null));
             RdfFormats.CreateWriter(rdfFormat).Write(output, quads, new RdfWriterOptions(prefixes.Entries), ct);
             return;
         }

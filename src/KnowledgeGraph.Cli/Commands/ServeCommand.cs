@@ -126,7 +126,7 @@ public static class ServeCommand
             {
                 server = client is null
                     ? new KgServer(options, store, new SparqlQueryProcessor(store))
-                    : new KgServer(options, new RemoteBackend(new RemoteQueryProcessor(client, new RemoteDataset())));
+                    : new KgServer(options, new RemoteBackend(new RemoteQueryProcessor(client, new RemoteDataset()), KnowledgeGraph.Mapping.KgTerms.Prefixes));
             }
             catch (ArgumentException e)
             {

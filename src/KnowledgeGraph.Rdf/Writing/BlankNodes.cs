@@ -4,9 +4,12 @@ namespace KnowledgeGraph.Rdf;
 /// What the grouping writers must know of blank nodes before writing the first statement, gathered in one pass over
 /// the input: how often each is an object, whether it crosses graphs or names a graph (then it keeps its label), and
 /// the statements of every blank subject (written nested where it is used, maybe far from where it sorts). Held in
-/// memory: it grows with the blank-node part of the data only, while the rest streams.
+/// memory up to a budget (the statements that touch a blank node, estimated as the sorter does): past it the writer
+/// gives up nesting for the whole document, everything here is dropped, and every blank node is written with its
+/// label; its statements are then ordinary subjects of the sorted stream, which spills, so memory stays bounded.
+/// A document is nested entirely or labelled entirely, so its bytes depend only on the input and the budget.
 /// </summary>
-internal sealed class BlankNodes
+internal sealed class BlankNodes(long budgetBytes)
 {
     private readonly HashSet<Quad> _quads = new();
     private readonly HashSet<INode> _graphNames = new();
@@ -14,12 +17,26 @@ internal sealed class BlankNodes
     private readonly HashSet<INode> _pinned = new();
     private readonly Dictionary<INode, GraphBlanks> _named = new();
     private readonly GraphBlanks _default = new();
+    private long _bytes;
+
+    /// <summary>True once the blank-node statements went past the budget: nothing is nested, every blank node is labelled.</summary>
+    public bool Labelled { get; private set; }
+
+    /// <summary>How many statements are held (0 once <see cref="Labelled"/>).</summary>
+    public int HeldStatements => _quads.Count + _named.Values.Append(_default).Sum(g => g.Subjects.Values.Sum(s => s.Triples.Count));
 
     /// <summary>Notes one input statement (duplicates included: they are counted once).</summary>
     public void Note(in Quad q)
     {
-        if (q.Graph is IBlankNode) _graphNames.Add(q.Graph);
-        if (q.Subject is IBlankNode || q.Object is IBlankNode) _quads.Add(q);
+        if (Labelled) return;
+        if (q.Graph is IBlankNode && _graphNames.Add(q.Graph)) _bytes += 64;
+        if ((q.Subject is IBlankNode || q.Object is IBlankNode) && _quads.Add(q)) _bytes += SortedQuads.Estimate(q) + 32;
+        if (_bytes <= budgetBytes) return;
+        Labelled = true;
+        _quads.Clear();
+        _quads.TrimExcess();
+        _graphNames.Clear();
+        _graphNames.TrimExcess();
     }
 
     /// <summary>Derives the counts and groups once the input is read.</summary>

@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Rdf;
 /// a list already in memory is read where it is (sorted once if it is not sorted already); a one-pass input is
 /// gathered into chunks of about <c>budget</c> bytes, and when it does not fit in one, each chunk is sorted and
 /// spilled to a temporary run file and the runs are merged (k-way). A sorted input continues one run, so it is
-/// spilled once and read back without sorting. The blank-node facts the writers need first are gathered on the way.
+/// spilled once and read back without sorting. The blank-node facts the writers need first are gathered on the way
+/// (within their own budget: see <see cref="BlankNodes"/>).
 /// </summary>
 internal sealed class SortedQuads : IDisposable
 {
@@ -13,16 +14,17 @@ internal sealed class SortedQuads : IDisposable
     private string? _folder;
     private IEnumerable<Quad> _source = [];
 
-    private SortedQuads() { }
+    private SortedQuads(long blankNodeBudget) => Blanks = new BlankNodes(blankNodeBudget);
 
-    public BlankNodes Blanks { get; } = new();
+    public BlankNodes Blanks { get; }
 
     /// <summary>How many runs were spilled to disk (0 when everything was sorted in memory).</summary>
     public int RunCount => _runs.Count;
 
-    public static SortedQuads From(IEnumerable<Quad> input, long budget, CancellationToken cancellationToken)
+    public static SortedQuads From(IEnumerable<Quad> input, long budget, CancellationToken cancellationToken,
+        long blankNodeBudget = RdfWriterOptions.DefaultBlankNodeBudgetBytes)
     {
-        var sorted = new SortedQuads();
+        var sorted = new SortedQuads(blankNodeBudget);
         try
         {
             if (input is IReadOnlyList<Quad> list) sorted.FromList(list, cancellationToken);
@@ -120,7 +122,7 @@ internal sealed class SortedQuads : IDisposable
     }
 
     /// <summary>A rough size of a statement held in memory: its terms' objects and strings (shared terms are counted each time).</summary>
-    private static long Estimate(in Quad q) => 32 + Estimate(q.Subject) + Estimate(q.Predicate) + Estimate(q.Object) + (q.Graph is null ? 0 : Estimate(q.Graph));
+    internal static long Estimate(in Quad q) => 32 + Estimate(q.Subject) + Estimate(q.Predicate) + Estimate(q.Object) + (q.Graph is null ? 0 : Estimate(q.Graph));
 
     private static long Estimate(INode n) => n switch
     {

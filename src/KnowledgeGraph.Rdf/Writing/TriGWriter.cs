@@ -11,7 +11,7 @@ public sealed class TriGWriter : IRdfWriter
 
     public void Write(TextWriter output, IEnumerable<Quad> quads, RdfWriterOptions options, CancellationToken cancellationToken = default)
     {
-        using var sorted = SortedQuads.From(quads, options.SortBudgetBytes, cancellationToken);
+        using var sorted = SortedQuads.From(quads, options.SortBudgetBytes, cancellationToken, options.BlankNodeBudgetBytes);
         var prefixes = new PrefixTable(options.Prefixes);
         using var buffer = new BodyBuffer();
         var body = new TurtleBodyWriter(sorted.Blanks, prefixes, options.BaseIri, buffer, cancellationToken);

@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Rdf;
 /// blank nodes used once nested as [ ... ], well-formed lists as ( ... ), and terms in their
 /// shortest safe spelling. Shared by <see cref="TurtleWriter"/> and <see cref="TriGWriter"/>.
 /// Statements come one subject at a time, in order (<see cref="SortedQuads"/>); only blank nodes are looked up
-/// out of order (<see cref="BlankNodes"/>), so the memory used does not grow with the rest of the data.
+/// out of order (<see cref="BlankNodes"/>), so the memory used does not grow with the rest of the data; past the
+/// blank nodes' budget none is nested, and nothing at all grows.
 /// </summary>
 internal sealed class TurtleBodyWriter
 {
@@ -87,7 +88,8 @@ internal sealed class TurtleBodyWriter
     private void WriteRoot(SubjectGroup group, Queue<SubjectGroup> pending)
     {
         if ((++_statements & 0x3FF) == 0) _cancellationToken.ThrowIfCancellationRequested();
-        if (group.Subject is IBlankNode) _written.Add(group.Subject);
+        // Nothing is nested when the blank nodes went past their budget: no need (and no room) to remember them.
+        if (group.Subject is IBlankNode && !_blanks.Labelled) _written.Add(group.Subject);
         _sb.Append(_indent);
         AppendTerm(group.Subject, isPredicate: false);
         _sb.Append(' ');

@@ -12,7 +12,7 @@ public sealed class TurtleWriter : IRdfWriter
 
     public void Write(TextWriter output, IEnumerable<Quad> quads, RdfWriterOptions options, CancellationToken cancellationToken = default)
     {
-        using var sorted = SortedQuads.From(RejectNamedGraphs(quads, "Turtle"), options.SortBudgetBytes, cancellationToken);
+        using var sorted = SortedQuads.From(RejectNamedGraphs(quads, "Turtle"), options.SortBudgetBytes, cancellationToken, options.BlankNodeBudgetBytes);
         // the prefixes are read once the input is consumed: a converter learns the input's declarations while reading it
         var prefixes = new PrefixTable(options.Prefixes);
         using var buffer = new BodyBuffer();

@@ -8,10 +8,14 @@ namespace KnowledgeGraph.Server.Backends;
 /// <summary>
 /// A remote SPARQL 1.1 store behind kg serve: /sparql is forwarded through <see cref="RemoteQueryProcessor"/>; a page
 /// reads a small store fetched for it with CONSTRUCT queries, hop by hop (the resource's statements both ways, then
-/// the outgoing statements of the nodes reached), capped so that a hub entity cannot pull the whole graph.
+/// the outgoing statements of the nodes reached), capped so that a hub entity cannot pull the whole graph. The VoID
+/// description is computed by aggregate queries on the store, and dumps are read from it graph by graph.
 /// </summary>
-public sealed class RemoteBackend(RemoteQueryProcessor processor) : IQueryBackend
+/// <param name="prefixes">The prefixes dumps are written with (the build's own, so that they read as its files do).</param>
+public sealed class RemoteBackend(RemoteQueryProcessor processor, IReadOnlyList<KeyValuePair<string, string>>? prefixes = null) : IQueryBackend
 {
+    public IReadOnlyList<KeyValuePair<string, string>> Prefixes { get; } = prefixes ?? [];
+
     /// <summary>Nodes expanded per hop, and statements fetched per page, at most.</summary>
     public const int MaxNodesPerHop = 500, MaxStatements = 50_000;
 
@@ -60,6 +64,43 @@ public sealed class RemoteBackend(RemoteQueryProcessor processor) : IQueryBacken
         foreach (var t in processor.Query(ClaimsQuery, options, ct).Triples) store.Add(t.InGraph(null));
         return new BackendView(store, null);
     }
+
+    /// <summary>
+    /// The dataset as the build wrote it, read from the store graph by graph: the entity graph as the default graph,
+    /// each article graph as itself (or everything in the default graph when <paramref name="withGraphs"/> is false).
+    /// Streamed: one graph's answer at a time, nothing held.
+    /// </summary>
+    public IEnumerable<Quad> Quads(bool withGraphs, CancellationToken ct)
+    {
+        var graphs = processor.Graphs(ct);
+        foreach (var graph in graphs.Entity.Concat(graphs.Articles))
+        {
+            INode? name = !withGraphs || graphs.Entity.Contains(graph) ? null : new UriNode(graph);
+            foreach (var t in processor.GraphTriples(graph, ct)) yield return t.InGraph(name);
+        }
+    }
+
+    private const string Distinct = "{ SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }";
+
+    /// <summary>What the VoID description counts, by aggregate queries over the union of the build's graphs (as the
+    /// embedded description counts the store: each distinct triple once, whatever the graphs holding it).</summary>
+    public VoidStatistics Statistics(CancellationToken ct)
+    {
+        var options = new SparqlQueryOptions(TimeSpan.FromMinutes(5), UnionDefaultGraph: true);
+        var perProperty = new Dictionary<INode, long>();
+        foreach (var row in processor.Query($"SELECT ?p (COUNT(*) AS ?n) WHERE {Distinct} GROUP BY ?p", options, ct).Solutions)
+            if (row["p"] is { } p) perProperty[p] = Count(row["n"]);
+        var perClass = new Dictionary<INode, long>();
+        foreach (var row in processor.Query("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c", options, ct).Solutions)
+            if (row["c"] is { } c) perClass[c] = Count(row["n"]);
+        long subjects = processor.Query("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }", options, ct).Solutions
+            .Select(r => Count(r["n"])).FirstOrDefault();
+        return new VoidStatistics(perProperty.Values.Sum(), subjects, perProperty, perClass);
+    }
+
+    private static long Count(INode? n) =>
+        n is ILiteralNode l && long.TryParse(l.Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v
+            : throw new RemoteStoreException(RemoteFailure.BadAnswer, $"a count from the store is not an integer: {n?.ToNTriples() ?? "unbound"}");
 
     /// <summary>Adds the answer's triples; returns the IRIs it reached that are not expanded yet.</summary>
     private static List<string> Add(MemoryStore store, SparqlResult result, HashSet<string> expanded)

@@ -59,13 +59,7 @@ public sealed class RemoteQueryProcessor(SparqlProtocolClient client, RemoteData
             var variables = parsed.Form == QueryForm.Select ? parsed.Variables.Where(Variable.IsUserName).ToArray() : result.Variables.ToArray();
             return SparqlResult.FromBindings(variables.Length > 0 ? variables : result.Variables, rows);
         }
-        var rdf = answer.MediaType switch
-        {
-            "application/n-triples" or "text/plain" or "text/ntriples" => RdfFormat.NTriples,
-            "text/turtle" or "application/x-turtle" => RdfFormat.Turtle,
-            "application/n-quads" => RdfFormat.NQuads,
-            _ => throw new RemoteStoreException(RemoteFailure.BadAnswer, $"{source}: a CONSTRUCT/DESCRIBE answer came as {answer.MediaType}, not N-Triples or Turtle"),
-        };
+        var rdf = GraphFormat(answer.MediaType, source);
         var triples = new List<Triple>();
         foreach (var quad in RdfFormats.CreateReader(rdf).Read(reader, new RdfReaderOptions(source), ct))
         {
@@ -74,6 +68,31 @@ public sealed class RemoteQueryProcessor(SparqlProtocolClient client, RemoteData
         }
         return SparqlResult.FromGraph(triples);
     }
+
+    private static RdfFormat GraphFormat(string mediaType, string source) => mediaType switch
+    {
+        "application/n-triples" or "text/plain" or "text/ntriples" => RdfFormat.NTriples,
+        "text/turtle" or "application/x-turtle" => RdfFormat.Turtle,
+        "application/n-quads" => RdfFormat.NQuads,
+        _ => throw new RemoteStoreException(RemoteFailure.BadAnswer, $"{source}: a CONSTRUCT/DESCRIBE answer came as {mediaType}, not N-Triples or Turtle"),
+    };
+
+    /// <summary>
+    /// The triples of one named graph of the store, read as they arrive (no result limit, no row budget: nothing is
+    /// held here): what a dump reads, graph by graph. Disposing the enumeration releases the connection.
+    /// </summary>
+    public IEnumerable<Triple> GraphTriples(string graph, CancellationToken ct)
+    {
+        var text = $"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {NTriplesFormatter.FormatIri(graph)} {{ ?s ?p ?o }} }}";
+        using var answer = client.QueryAsync(text, GraphAccept, [], [graph], ct).GetAwaiter().GetResult();
+        using var reader = new StreamReader(answer.Body, new System.Text.UTF8Encoding(false));
+        var source = $"the graph <{graph}> from {client.Endpoint}";
+        foreach (var quad in RdfFormats.CreateReader(GraphFormat(answer.MediaType, source)).Read(reader, new RdfReaderOptions(source), ct))
+            yield return quad.Triple;
+    }
+
+    /// <summary>The build's graphs in the store (see <see cref="RemoteDataset"/>).</summary>
+    public RemoteDataset.Graphs Graphs(CancellationToken ct) => dataset.GraphsAsync(client, ct).GetAwaiter().GetResult();
 
     private static void Check(long count, SparqlQueryOptions options, string what)
     {

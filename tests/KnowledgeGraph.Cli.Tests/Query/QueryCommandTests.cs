@@ -138,6 +138,50 @@ public sealed class QueryCommandTests : IDisposable
         Assert.True(stdout.Rows < 5000, $"{stdout.Rows} rows were written before the cancellation was seen");
     }
 
+    [Fact]
+    public void ConstructPastTheRowBudgetStopsWithExitCode4AfterTheLinesItStreamed()
+    {
+        // 16 distinct triples (2 subjects x 2 predicates x 4 objects) from a 64-row cross product: CONSTRUCT keeps each
+        // triple once, so it holds them, and the row budget bounds that as it bounds DISTINCT.
+        const string query = "CONSTRUCT { ?a ?e ?i } WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = QueryCommand.Run([_data], query, "nt", "30s", null, false, stdout, stderr, CancellationToken.None, rowBudget: 10);
+        Assert.Equal(ExitCodes.Limit, code);
+        Assert.Contains("per-query memory budget", stderr.ToString());
+        Assert.Contains("an answer written before this line is incomplete", stderr.ToString());
+        // N-Triples streams: the 10 triples within the budget were written before the query stopped.
+        Assert.Equal(10, stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+
+        // Turtle sorts before writing: the same query stops with nothing written (no half document).
+        var turtle = new StringWriter();
+        stderr = new StringWriter();
+        Assert.Equal(ExitCodes.Limit, QueryCommand.Run([_data], query, "ttl", "30s", null, false, turtle, stderr, CancellationToken.None, rowBudget: 10));
+        Assert.Equal("", turtle.ToString());
+        Assert.Contains("per-query memory budget", stderr.ToString());
+
+        // Within the budget, all 16.
+        var all = new StringWriter();
+        Assert.Equal(0, QueryCommand.Run([_data], query, "nt", "30s", null, false, all, new StringWriter(), CancellationToken.None, rowBudget: 100));
+        Assert.Equal(16, all.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("nt")]
+    [InlineData("nq")]
+    public void ConstructTriplesAreWrittenBeforeTheAnswerIsComplete(string format)
+    {
+        // As for SELECT: a writer that cancels the query at its first triple. Had the triples been gathered before
+        // writing (the old behaviour), all 5000 would be written before the cancellation could be seen.
+        var big = Path.Combine(_dir, "big.nt");
+        File.WriteAllLines(big, Enumerable.Range(0, 5000).Select(i => $"<http://example.org/s{i}> <http://example.org/p> \"v{i}\" ."));
+        using var cts = new CancellationTokenSource();
+        var stdout = new FirstRowTrap(cts, "s0");
+        Assert.Throws<OperationCanceledException>(() =>
+            QueryCommand.Run([big], "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", format, "30s", null, false, stdout, new StringWriter(), cts.Token));
+        Assert.True(stdout.Rows < 5000, $"{stdout.Rows} triples were written before the cancellation was seen");
+    }
+
     /// <summary>Counts the rows written (by their subject IRI) and cancels once the first one arrives.</summary>
     private sealed class FirstRowTrap(CancellationTokenSource cts, string firstRowMarker) : StringWriter
     {

@@ -30,12 +30,13 @@ public sealed class BuildPusherTests : IDisposable
         return at < 0 ? PushOptions.EntityGraph + " " + l : l[(at + 2)..l.LastIndexOf('>')] + " " + l[..at] + " .";
     }).Order(StringComparer.Ordinal).ToList();
 
-    private async Task<(PushSummary? Summary, RemoteStoreException? Error)> Push(FakeGraphStore store, int batch = 10, bool restart = false)
+    /// <param name="parallel">1 (one request at a time) where a test counts requests to fail at a given one.</param>
+    private async Task<(PushSummary? Summary, RemoteStoreException? Error)> Push(FakeGraphStore store, int batch = 10, bool restart = false, int parallel = 1)
     {
         using var client = new GraphStoreClient(new Uri(Endpoint), RemoteCredentials.None, handler: store);
         try
         {
-            return (await new BuildPusher(client, new PushOptions(batch, Restart: restart)).PushAsync(PushSource.Locate(_dir), null, CancellationToken.None), null);
+            return (await new BuildPusher(client, new PushOptions(batch, Restart: restart, Parallel: parallel)).PushAsync(PushSource.Locate(_dir), null, CancellationToken.None), null);
         }
         catch (RemoteStoreException e)
         {
@@ -97,6 +98,71 @@ public sealed class BuildPusherTests : IDisposable
         await Push(store);
         Assert.Equal(25, store.Graphs["https://w3id.org/kgnews/graph/a0"].Count);   // ...and replaced whole by the rerun
         Assert.Equal(Expected(), store.Content());
+    }
+
+    [Fact]
+    public async Task Parallel_requests_stay_within_the_bound_keep_each_graphs_order_and_give_the_same_store()
+    {
+        var store = new FakeGraphStore { Delay = TimeSpan.FromMilliseconds(30) };
+        var (summary, _) = await Push(store, parallel: 3);
+        Assert.Equal(5, summary!.GraphsPushed);
+        Assert.Equal(Expected(), store.Content());
+        Assert.InRange(store.MaxConcurrent, 2, 3);
+        // a graph's own requests are never reordered: its PUT comes first, then its POSTs
+        foreach (var graph in store.Graphs.Keys)
+        {
+            var own = store.Requests.Where(r => r.Split(' ')[1] == graph).ToList();
+            Assert.StartsWith("PUT ", own[0]);
+            Assert.All(own.Skip(1), r => Assert.StartsWith("POST ", r));
+        }
+        var log = File.ReadAllLines(summary.LogPath);
+        Assert.Equal(5, log.Count(l => l.StartsWith("done ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_failure_with_requests_in_flight_records_only_complete_graphs_and_a_rerun_completes_the_rest()
+    {
+        var store = new FakeGraphStore { Delay = TimeSpan.FromMilliseconds(20), FailAfter = 6 };
+        var (_, error) = await Push(store, parallel: 4);
+        Assert.Equal(RemoteFailure.Unreachable, error!.Failure);
+        // Whatever finished before the failure is done in the log, and only graphs whose every batch the store holds.
+        var done = File.ReadAllLines(PushLog.PathFor(Path.Combine(_dir, ".kg"), new Uri(Endpoint))).Where(l => l.StartsWith("done ")).Select(l => l[5..]).ToList();
+        foreach (var graph in done)
+            Assert.Equal(graph == PushOptions.EntityGraph ? 7 : 25, store.Graphs[graph].Count);
+        Assert.True(done.Count < 5);
+        store.FailAfter = null;
+        var (resumed, _) = await Push(store, parallel: 4);
+        Assert.Equal(done.Count, resumed!.GraphsSkipped);
+        Assert.Equal(5 - done.Count, resumed.GraphsPushed);
+        Assert.Equal(Expected(), store.Content());
+    }
+
+    [Fact]
+    public async Task Many_graphs_answered_at_once_are_all_recorded_done()
+    {
+        // 200 one-triple graphs and a store that answers at once: requests complete before the pusher looks again,
+        // so their chains are pruned early; every graph must still be recorded done, and a second push skip them all.
+        File.WriteAllLines(Path.Combine(_dir, "graph.nq"), Enumerable.Range(0, 200).Select(g => $"<http://ex.org/s> <http://ex.org/p> \"{g}\" <https://w3id.org/kgnews/graph/m{g}> ."));
+        var store = new FakeGraphStore();
+        var (summary, _) = await Push(store, batch: 1, parallel: 2);
+        Assert.Equal(200, summary!.GraphsPushed);
+        Assert.Equal(200, File.ReadAllLines(summary.LogPath).Count(l => l.StartsWith("done ", StringComparison.Ordinal)));
+        var (again, _) = await Push(store, batch: 1, parallel: 2);
+        Assert.Equal(200, again!.GraphsSkipped);
+        Assert.Equal(200, store.Requests.Count);
+    }
+
+    [Fact]
+    public async Task With_requests_in_flight_the_failure_reported_is_the_first_graphs()
+    {
+        // Every request is refused: whichever answer comes back first, the message names the first graph of the file.
+        for (int run = 0; run < 5; run++)
+        {
+            var store = new FakeGraphStore { FailAfter = 0, FailWith = HttpStatusCode.Unauthorized, Delay = TimeSpan.FromMilliseconds(5) };
+            var (_, error) = await Push(store, restart: true, parallel: 4);
+            Assert.Equal(RemoteFailure.Unauthorized, error!.Failure);
+            Assert.Contains($"graph <{PushOptions.EntityGraph}>", error.Message);
+        }
     }
 
     [Theory]

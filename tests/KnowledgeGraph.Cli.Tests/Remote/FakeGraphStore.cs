@@ -17,21 +17,42 @@ internal sealed class FakeGraphStore : HttpMessageHandler
 
     public HttpStatusCode? FailWith { get; set; }
 
+    /// <summary>How long each request takes (so that parallel requests overlap).</summary>
+    public TimeSpan Delay { get; set; }
+
+    /// <summary>The most requests seen in progress at once.</summary>
+    public int MaxConcurrent { get; private set; }
+
+    private readonly object _gate = new();
+    private int _inProgress;
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
     {
         var graph = Uri.UnescapeDataString(request.RequestUri!.Query.Split("graph=")[1]);
-        if (FailAfter is { } n && Requests.Count >= n)
-        {
-            if (FailWith is null) throw new HttpRequestException("connection refused", new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionRefused));
-            return new HttpResponseMessage(FailWith.Value) { Content = new StringContent("refused by the test") };
-        }
         var body = await request.Content!.ReadAsStringAsync(ct);
-        var lines = body.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
-        Requests.Add($"{request.Method} {graph} {lines.Count}");
-        if (request.Method == HttpMethod.Put) Graphs[graph] = lines;
-        else if (Graphs.TryGetValue(graph, out var existing)) existing.AddRange(lines);
-        else Graphs[graph] = lines;
-        return new HttpResponseMessage(request.Method == HttpMethod.Put ? HttpStatusCode.Created : HttpStatusCode.OK);
+        lock (_gate) MaxConcurrent = Math.Max(MaxConcurrent, ++_inProgress);
+        try
+        {
+            if (Delay > TimeSpan.Zero) await Task.Delay(Delay, ct);
+            lock (_gate)
+            {
+                if (FailAfter is { } n && Requests.Count >= n)
+                {
+                    if (FailWith is null) throw new HttpRequestException("connection refused", new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionRefused));
+                    return new HttpResponseMessage(FailWith.Value) { Content = new StringContent("refused by the test") };
+                }
+                var lines = body.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
+                Requests.Add($"{request.Method} {graph} {lines.Count}");
+                if (request.Method == HttpMethod.Put) Graphs[graph] = lines;
+                else if (Graphs.TryGetValue(graph, out var existing)) existing.AddRange(lines);
+                else Graphs[graph] = lines;
+                return new HttpResponseMessage(request.Method == HttpMethod.Put ? HttpStatusCode.Created : HttpStatusCode.OK);
+            }
+        }
+        finally
+        {
+            lock (_gate) _inProgress--;
+        }
     }
 
     /// <summary>The store's content as sorted "graph line" strings, to compare with the source file.</summary>

@@ -187,4 +187,71 @@ public sealed class StreamingWriterTests
         using var list = SortedQuads.From(quads, 1, CancellationToken.None);
         Assert.Equal(0, list.RunCount);
     }
+
+    private static string Write(RdfFormat format, IEnumerable<Quad> quads, IReadOnlyList<KeyValuePair<string, string>> prefixes, long budget, long blankBudget)
+    {
+        var sw = new StringWriter { NewLine = "\n" };
+        RdfFormats.CreateWriter(format).Write(sw, quads, new RdfWriterOptions(prefixes, null, true, budget, blankBudget));
+        return sw.ToString();
+    }
+
+    [Fact]
+    public void Past_the_blank_node_budget_every_blank_node_is_labelled_and_the_data_is_the_same()
+    {
+        for (int seed = 1; seed <= 6; seed++)
+        {
+            var quads = Generated(seed, namedGraphs: seed % 2 == 0);
+            var prefixes = new KeyValuePair<string, string>[] { new("ex", "http://ex/"), new("rdf", Vocabulary.Rdf) };
+            var nested = Write(RdfFormat.TriG, quads, prefixes, RdfWriterOptions.DefaultSortBudgetBytes);
+            Assert.Contains("[\n", nested);       // within the budget: nested blank nodes and lists, as always
+            Assert.Contains("( ", nested);
+            // A budget far below the data's blank part: labels only, the same whether the input is a list, a stream or spilled runs.
+            var labelled = Write(RdfFormat.TriG, quads, prefixes, RdfWriterOptions.DefaultSortBudgetBytes, blankBudget: 2_000);
+            Assert.DoesNotContain("[", labelled);
+            Assert.DoesNotContain("( ", labelled);
+            Assert.Contains(" _:", labelled);
+            Assert.Equal(labelled, Write(RdfFormat.TriG, quads.Select(q => q), prefixes, RdfWriterOptions.DefaultSortBudgetBytes, blankBudget: 2_000));
+            Assert.Equal(labelled, Write(RdfFormat.TriG, quads.Select(q => q), prefixes, 4_000, blankBudget: 2_000));
+            // Both read back as the input's dataset (Jena-style isomorphism: blank nodes matched up to renaming).
+            foreach (var text in new[] { nested, labelled })
+            {
+                var back = RdfFormats.CreateReader(RdfFormat.TriG).Read(new StringReader(text), new RdfReaderOptions($"seed {seed}")).ToList();
+                Assert.True(GraphIsomorphism.AreIsomorphic(quads.Distinct(), back), $"seed {seed}: {GraphIsomorphism.ExplainDifference(quads.Distinct(), back)}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Blank_node_statements_past_their_budget_are_not_held_and_spill_with_the_rest()
+    {
+        // 20,000 statements, each with a blank node (a nested shape: every blank node the object of one statement).
+        var quads = Enumerable.Range(0, 10_000).SelectMany(i => new[]
+        {
+            new Quad(new UriNode($"http://ex/s{i % 997:D4}"), new UriNode("http://ex/p"), new BlankNode($"b{i}")),
+            new Quad(new BlankNode($"b{i}"), new UriNode("http://ex/q"), new LiteralNode($"valeur {i}", null, "fr")),
+        }).ToList();
+        using (var small = SortedQuads.From(quads.Take(200).Select(q => q), 50_000, CancellationToken.None, blankNodeBudget: 1 << 20))
+        {
+            Assert.False(small.Blanks.Labelled);
+            Assert.Equal(100, small.Blanks.HeldStatements);   // the blank subjects' statements, kept to be nested where used
+        }
+        using var sorted = SortedQuads.From(quads.Select(q => q), 50_000, CancellationToken.None, blankNodeBudget: 100_000);
+        Assert.True(sorted.Blanks.Labelled);
+        Assert.Equal(0, sorted.Blanks.HeldStatements);
+        Assert.True(sorted.RunCount > 10, $"{sorted.RunCount} runs");
+        var expected = quads.ToList();
+        expected.Sort(NodeComparer.Instance.Compare);
+        Assert.Equal(expected, Drain(sorted));
+    }
+
+    [Fact]
+    public void SortedQuadStream_sorts_and_deduplicates_past_its_budget()
+    {
+        var quads = Many(3000);
+        quads.Add(new Quad(new BlankNode("b"), new UriNode("http://ex/p"), new LiteralNode("x"), new UriNode("http://ex/g")));
+        var shuffled = quads.Concat(quads.Take(50)).OrderBy(q => q.Object.ToNTriples().GetHashCode(StringComparison.Ordinal)).ToList();
+        var expected = quads.ToList();
+        expected.Sort(NodeComparer.Instance.Compare);
+        Assert.Equal(expected, SortedQuadStream.Sort(shuffled.Select(q => q), 20_000).ToList());
+    }
 }
