@@ -13,7 +13,8 @@ namespace KnowledgeGraph.Extraction.Claims;
 /// américaines"), ≥ <see cref="MinShared"/>+1 shared tokens and Dice ≥ <see cref="RunDiceThreshold"/> — two parts of
 /// one statement, each quoted by a different outlet.</item>
 /// <item>Quoted excerpt: a quotation of three words or more inside one rendering is word for word in the other (an outlet
-/// quoting a few exact words of what another quotes in full).</item>
+/// quoting a few exact words of what another quotes in full), or its content tokens (lemmas) are consecutive tokens of the
+/// other ("« vendre à rabais »" / "il vend à rabais").</item>
 /// <item>Fragment: a quoted word or two (« utile », « très insuffisants ») whose tokens are all in the other rendering.</item>
 /// </list>
 /// </summary>
@@ -59,6 +60,20 @@ public static class ClaimSimilarity
     {
         foreach (var excerpt in a.Excerpts)
             if (b.FoldedWords.Contains(excerpt, StringComparison.Ordinal)) return true;
+        foreach (var run in a.ExcerptRuns)
+            if (HoldsRun(b.Tokens, run)) return true;
+        return false;
+    }
+
+    /// <summary>The tokens hold the run as consecutive tokens.</summary>
+    private static bool HoldsRun(IReadOnlyList<string> tokens, IReadOnlyList<string> run)
+    {
+        for (int i = 0; i + run.Count <= tokens.Count; i++)
+        {
+            int k = 0;
+            while (k < run.Count && tokens[i + k] == run[k]) k++;
+            if (k == run.Count) return true;
+        }
         return false;
     }
 

@@ -24,6 +24,11 @@ public sealed record ClaimWording(IReadOnlyList<string> Tokens, SortedSet<string
     /// words: an outlet quoting a few exact words of a statement that another outlet quotes in full.</summary>
     public IReadOnlyList<string> Excerpts { get; init; } = [];
 
+    /// <summary>The same quotations as runs of content tokens (lemmas, concepts), when they give at least
+    /// <see cref="ClaimFingerprint.MinExcerptRunTokens"/>: "« vendre à rabais »" is the run "vendre rabais", which
+    /// "le premier ministre vend à rabais …" holds although its verb has another form.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> ExcerptRuns { get; init; } = [];
+
     /// <summary>The stems joined: equal signatures are the same wording.</summary>
     public string Signature { get; } = string.Join(' ', Stems);
 }
