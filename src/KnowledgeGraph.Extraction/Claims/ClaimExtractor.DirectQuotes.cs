@@ -51,6 +51,10 @@ public sealed partial class ClaimExtractor
                 c.Verb = pre;
                 c.Span = new TextSpan(sentence.Start, q.Outer.End);
                 SetVerbSubjectRule(doc, words, pre, sentence, c);
+                // "X a averti que …, et a souhaité « … »": the second verb, with its own auxiliary, shares the first one's subject
+                // (a bare participle, "… que le ministre avait pris acte et promis « … »", may share the reported clause's auxiliary)
+                if (IsCoordinated(text, words, pre) && pre.FirstWord > 0 && Auxiliaries.Contains(FrenchText.Lower(words[pre.FirstWord - 1].Of(text))))
+                { c.Rule = SpeakerRule.SameSentenceSpeaker; c.RuleFrom = sentence.Start; c.RuleTo = pre.Span.Start; }
                 candidates.Add(c);
                 continue;
             }

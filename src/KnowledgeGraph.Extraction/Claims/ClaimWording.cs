@@ -29,6 +29,11 @@ public sealed record ClaimWording(IReadOnlyList<string> Tokens, SortedSet<string
     /// "le premier ministre vend à rabais …" holds although its verb has another form.</summary>
     public IReadOnlyList<IReadOnlyList<string>> ExcerptRuns { get; init; } = [];
 
+    /// <summary>The content tokens of the short quotations (under <see cref="ClaimFingerprint.MinExcerptWords"/> words) inside
+    /// the wording ("« pas concurrent » mais « complémentaire »" → "concurrent", "complementaire"): the speaker's own words
+    /// that the reporter kept, compared as a bag.</summary>
+    public IReadOnlySet<string> QuotedTokens { get; init; } = new HashSet<string>();
+
     /// <summary>The stems joined: equal signatures are the same wording.</summary>
     public string Signature { get; } = string.Join(' ', Stems);
 }

@@ -27,6 +27,9 @@ public sealed class QuotedExcerptGroupingTests : IClassFixture<ResourcesFixture>
                 "la députée accuse le gouvernement de « céder à vil prix » l'héritage ferroviaire de la région")]
     [InlineData("Nous avons tendu la main aux syndicats, personne ne l'a saisie",
                 "le maire affirme avoir « tendu la main » aux grévistes, en vain")]
+    // short quotations, each under three words, whose words together are all in the full quotation
+    [InlineData("Le cacao ghanéen et le cacao ivoirien ne sont pas rivaux. Ils sont solidaires face aux acheteurs",
+                "le cacao des deux pays n'était « pas rival » mais « solidaire »")]
     public void AReportedRenderingQuotingExactWordsOfTheFullQuoteIsTheSameClaim(string full, string reported) =>
         Assert.True(_grouper.SameClaim(full, reported), $"{full} | {reported}");
 
@@ -40,6 +43,12 @@ public sealed class QuotedExcerptGroupingTests : IClassFixture<ResourcesFixture>
                 "la députée accuse le gouvernement de « céder à vil prix » l'héritage ferroviaire de la région")]
     // one content word quoted ("« pas question »" gives "question")
     [InlineData("Il n'était pas question de fermer la gare", "le préfet a jugé « hors de question » une hausse des tarifs")]
+    // one short quoted word in the other rendering is not enough, even with other shared words
+    [InlineData("Le cacao ghanéen et le cacao ivoirien sont solidaires sur les marchés mondiaux face aux négociants",
+                "le cacao des deux pays restera « solidaire » malgré les spéculateurs des marchés et la sécheresse qui menace les récoltes mondiales")]
+    // a quoted word missing from the other rendering
+    [InlineData("Le cacao ghanéen et le cacao ivoirien ne sont pas rivaux. Ils sont solidaires face aux acheteurs",
+                "le cacao des deux pays n'était « pas rival » mais « complémentaire » des acheteurs")]
     // a quotation of stop words only proves nothing
     [InlineData("Le port de Gand est prêt pour la saison", "il a parlé « de la » saison des croisières")]
     public void ExactWordsThatAreNotAQuotedRunOfTheOtherStayApart(string a, string b) =>

@@ -104,4 +104,23 @@ public sealed class SpeakerRound4Tests : IClassFixture<ResourcesFixture>
         var r = Run("Le maire Paul Garnier a souhaité avoir une réponse du préfet avant l'été.");
         Assert.DoesNotContain(r.Claims, c => c.Text.StartsWith("avoir", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void MasculineTitleOfACountryIsNotTheWomanIntroducedWithAnotherTitleOfIt()
+    {
+        var r = Run("Le ministre suisse de l'Énergie, Marc Jaunin, a rencontré jeudi à Paris la ministre française de l'Économie. "
+            + "L'ambassadrice de Suisse en France, Rita Zwahlen, assistait à l'entretien.\n\n"
+            + "Devant la presse, le ministre suisse a expliqué que la Suisse ne pouvait pas rester une île électrique.");
+        var c = Assert.Single(r.Claims, c => c.Text.Contains("île"));
+        Assert.Equal("marc-jaunin", c.SpeakerKey);
+    }
+
+    [Fact]
+    public void QuotationAfterACoordinatedVerbSharesTheSubject()
+    {
+        var r = Run("La ministre française Sophie Castel a reçu son homologue suisse Marc Jaunin.\n\n"
+            + "Marc Jaunin a averti que son pays ne pouvait rester isolé, et a souhaité un accord « avant l'été prochain ».");
+        var c = Assert.Single(r.Claims, c => c.Text.Contains("été"));
+        Assert.Equal("marc-jaunin", c.SpeakerKey);
+    }
 }
