@@ -123,4 +123,13 @@ public sealed class SpeakerRound4Tests : IClassFixture<ResourcesFixture>
         var c = Assert.Single(r.Claims, c => c.Text.Contains("été"));
         Assert.Equal("marc-jaunin", c.SpeakerKey);
     }
+
+    [Fact]
+    public void DemonymOfACityStandsForThePersonTheTextIsAbout()
+    {
+        var r = Run("Le conseiller fédéral Marc Jaunin a obtenu jeudi à Paris une promesse d'accès à l'électricité française.\n\n"
+            + "« La Suisse ne peut pas rester une île électrique au cœur de l'Europe », a lancé le Fribourgeois devant la presse.");
+        var c = Assert.Single(r.Claims, c => c.Text.Contains("île"));
+        Assert.Equal("marc-jaunin", c.SpeakerKey);
+    }
 }
