@@ -51,6 +51,10 @@ public sealed partial class ClaimExtractor
                 c.Verb = pre;
                 c.Span = new TextSpan(sentence.Start, q.Outer.End);
                 SetVerbSubjectRule(doc, words, pre, sentence, c);
+                // "X a averti que …, et a souhaité « … »": the second verb, with its own auxiliary, shares the first one's subject
+                // (a bare participle, "… que le ministre avait pris acte et promis « … »", may share the reported clause's auxiliary)
+                if (IsCoordinated(text, words, pre) && pre.FirstWord > 0 && Auxiliaries.Contains(FrenchText.Lower(words[pre.FirstWord - 1].Of(text))))
+                { c.Rule = SpeakerRule.SameSentenceSpeaker; c.RuleFrom = sentence.Start; c.RuleTo = pre.Span.Start; }
                 candidates.Add(c);
                 continue;
             }
@@ -138,6 +142,20 @@ public sealed partial class ClaimExtractor
         return p >= 0 && text[p] == ',';
     }
 
+    /// <summary>Words an adverbial between a reporting verb and its quoted object may hold ("dans un communiqué").</summary>
+    private const int MaxObjectAdverbialWords = 4;
+
+    /// <summary>"dans un communiqué", "devant la presse": from <paramref name="from"/> to <paramref name="to"/> only a short
+    /// adverbial opened by a preposition of claim-grammar.tsv (object-adverbial), without punctuation.</summary>
+    private bool IsObjectAdverbial(string text, List<TextSpan> words, int from, int to)
+    {
+        var between = WordsBetween(words, from, to).ToList();
+        if (between.Count is < 2 or > MaxObjectAdverbialWords || !_grammar.ObjectAdverbials.Contains(FrenchText.Lower(between[0].Of(text)))) return false;
+        for (int i = from; i < to; i++)
+            if (!char.IsLetter(text[i]) && !char.IsWhiteSpace(text[i]) && !FrenchText.IsJoiner(text[i])) return false;
+        return true;
+    }
+
     private SpeechVerbMatch? VerbBefore(string text, List<TextSpan> words, List<SpeechVerbMatch> verbs, SpeakerFinder finder, Quotation q, TextSpan sentence)
     {
         SpeechVerbMatch? best = null;
@@ -150,7 +168,10 @@ public sealed partial class ClaimExtractor
         // verbs that report speech only in an incise after the quotation ("…", a-t-il lancé)
         if (best is null) return null;
         // … except with the quotation as their direct object: "a salué « une excellente nouvelle »"
-        if ((best.PostOnly || _verbs.IsPostOnly(best.Lemma)) && !(best.Span.End <= q.Outer.Start && text.AsSpan(best.Span.End, q.Outer.Start - best.Span.End).Trim().Length == 0)) return null;
+        // ("a évoqué, elle, « … »": an emphatic incise between them is crossed)
+        int objectFrom = EmphaticInciseEnd(text, best.Span.End) is { } incise && incise <= q.Outer.Start ? incise : best.Span.End;
+        if ((best.PostOnly || _verbs.IsPostOnly(best.Lemma)) && !(objectFrom <= q.Outer.Start
+                && (text.AsSpan(objectFrom, q.Outer.Start - objectFrom).Trim().Length == 0 || IsObjectAdverbial(text, words, objectFrom, q.Outer.Start)))) return null;
         if (CountWordsBetween(words, best.Span.End, q.Outer.Start) > 10) return null;
         for (int i = best.Span.End; i < q.Outer.Start; i++)
             if (text[i] is ';' or '«' or '»' or '"' or '“' or '”' or '?' or '!' || text[i] == '.' && !IsAbbreviationPeriod(text, i)) return null;

@@ -15,28 +15,44 @@ public sealed partial class ClaimExtractor
         {
             if (finder.InsideQuote(v.Span)) continue;
             int after = v.FirstWord + v.WordCount;
+            // "a jugé, elle, que …": the stressed pronoun's incise is crossed; the gap before the next word starts after it
+            int gapFrom = after > 0 ? words[after - 1].End : 0;
+            if (after < words.Count && EmphaticInciseEnd(text, gapFrom) is { } incise && words[after].Start < incise)
+            {
+                after++;
+                gapFrom = incise;
+            }
             int queWord = -1;
             for (int j = after; j < words.Count && j < after + 6; j++)
             {
-                if (!OnlySpaces(text, words[j - 1].End, words[j].Start)) break;
+                if (!OnlySpaces(text, j == after ? gapFrom : words[j - 1].End, words[j].Start)) break;
                 string w = FrenchText.Lower(words[j].Of(text));
                 if (w == "que" || w.StartsWith("qu'", StringComparison.Ordinal)) { queWord = j; break; }
                 // "a plaidé pour que…": the purpose "que" still reports
                 if (w is "pour" && j + 1 < words.Count && FrenchText.Lower(words[j + 1].Of(text)) is "que" or "qu'") continue;
                 if (w is "de" or "pour" or "et" or "ce") break;
             }
-            if (queWord < 0)
+            // "X a assuré avoir tout donné", "a dit n'avoir jamais perdu espoir": a perfect infinitive reports like "que"
+            bool infinitive = queWord < 0 && v.InvertedPronoun is null && after < words.Count && OnlySpaces(text, gapFrom, words[after].Start)
+                && _grammar.PerfectInfinitives.Contains(FrenchText.Lower(words[after].Of(text)))
+                // "a souhaité avoir une réponse": "avoir" with a noun is possession, not a past act
+                && !(after + 1 < words.Count && Determiners.Contains(FrenchText.Lower(words[after + 1].Of(text))));
+            if (queWord < 0 && !infinitive)
             {
-                if (ObjectClaimVerbs.Contains(v.Lemma)) AddObjectClaim(doc, words, v, after, candidates);
+                if (ObjectClaimVerbs.Contains(v.Lemma)) AddObjectClaim(doc, words, v, after, gapFrom, candidates);
                 else if (_verbs.PredicateOf(v.Lemma) is { } predicate) AddPredicateObjectClaim(doc, words, v, predicate, candidates);
                 continue;
             }
             int si = doc.SentenceIndexAt(v.Span.Start);
             if (si < 0) continue;
             var sentence = doc.Sentences[si];
-            var qw = words[queWord];
-            string qword = FrenchText.Lower(qw.Of(text));
-            int contentStart = qword == "que" ? qw.End : qw.Start + 3;
+            int contentStart;
+            if (infinitive) contentStart = words[after].Start;
+            else
+            {
+                var qw = words[queWord];
+                contentStart = FrenchText.Lower(qw.Of(text)) == "que" ? qw.End : qw.Start + 3;
+            }
             var content = new TextSpan(contentStart, EndOfReportedClause(text, contentStart, sentence.End));
             content = new TextSpan(content.Start, EndBeforeCoordinatedVerb(text, words, verbs, finder, content));
             if (content.Length < 8) continue;
@@ -75,7 +91,8 @@ public sealed partial class ClaimExtractor
     /// "X a réclamé la tenue d'un comité…", "X a plaidé pour une ratification rapide…": a demand stated as a noun
     /// phrase is the claim, up to the end of its clause.
     /// </summary>
-    private void AddObjectClaim(AnalyzedDocument doc, List<TextSpan> words, SpeechVerbMatch v, int after, List<Candidate> candidates)
+    /// <param name="gapFrom">Where the space before the word at <paramref name="after"/> starts (past an emphatic incise).</param>
+    private void AddObjectClaim(AnalyzedDocument doc, List<TextSpan> words, SpeechVerbMatch v, int after, int gapFrom, List<Candidate> candidates)
     {
         string text = doc.Text;
         if (!ObjectClaimVerbs.Contains(v.Lemma) || v.InvertedPronoun is not null || after >= words.Count) return;
@@ -90,7 +107,7 @@ public sealed partial class ClaimExtractor
             if (FrenchText.Lower(words[j].Of(text)) != "pour" || j + 1 >= words.Count) return;
             j++;
         }
-        if (!OnlySpaces(text, words[j - 1].End, words[j].Start)) return;
+        if (!OnlySpaces(text, j == after ? gapFrom : words[j - 1].End, words[j].Start)) return;
         string det = FrenchText.Lower(words[j].Of(text));
         // "a accusé Nairobi de …", "a accusé le gouvernement d'avoir …": whom, then of what
         bool accusation = v.Lemma == "accuser";
@@ -214,6 +231,12 @@ public sealed partial class ClaimExtractor
         {
             string w = FrenchText.Lower(words[j].Of(text));
             if (SubjectPronouns.Contains(w)) { c.Rule = SpeakerRule.Pronoun; c.RuleFrom = words[j].Start; c.SpeakerSpan = words[j]; c.Pronoun = w; return; }
+            // "Celle-ci a souligné que": the woman named last before
+            if (_grammar.LatestMasculine.Contains(w) || _grammar.LatestFeminine.Contains(w))
+            {
+                c.Rule = SpeakerRule.Latest; c.RuleFrom = words[j].Start; c.SpeakerSpan = words[j]; c.Pronoun = _grammar.LatestFeminine.Contains(w) ? "elle" : "il";
+                return;
+            }
             // "Cette dernière a affirmé", "ce dernier a estimé": the person named last before, of that gender
             if (w is "dernier" or "dernière" && j > 0 && FrenchText.Lower(words[j - 1].Of(text)) is "ce" or "cette" && words[j - 1].Start >= sentence.Start)
             {
@@ -244,6 +267,24 @@ public sealed partial class ClaimExtractor
             return Auxiliaries.Contains(FrenchText.Lower(words[j].Of(text))) ? j : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// ", elle," right at <paramref name="from"/> (spaces allowed): the end of an incise holding one stressed pronoun
+    /// (claim-grammar.tsv, emphatic-pronoun), just past its closing comma; null when there is none.
+    /// </summary>
+    private int? EmphaticInciseEnd(string text, int from)
+    {
+        int p = from;
+        while (p < text.Length && text[p] is ' ' or '\u00A0') p++;
+        if (p >= text.Length || text[p] != ',') return null;
+        p++;
+        while (p < text.Length && text[p] is ' ' or '\u00A0') p++;
+        int s = p;
+        while (p < text.Length && char.IsLetter(text[p])) p++;
+        if (p == s || !_grammar.EmphaticPronouns.Contains(FrenchText.Lower(text.AsSpan(s, p - s)))) return null;
+        while (p < text.Length && text[p] is ' ' or '\u00A0') p++;
+        return p < text.Length && text[p] == ',' ? p + 1 : null;
     }
 
     /// <summary>"accusé Nairobi de", "accusé le gouvernement d'avoir": "de"/"d'" within four words.</summary>

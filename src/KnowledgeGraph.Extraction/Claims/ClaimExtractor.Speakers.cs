@@ -85,6 +85,14 @@ public sealed partial class ClaimExtractor
                     // "La ministre a attribué ce succès au Qatar, estimant que …": a bare title opening the sentence is its subject
                     if (c.Speaker is null && TitleWordAfterArticle(doc.Text, c.RuleFrom) is { } gender)
                         c.Speaker = finder.HolderOfTitleAt(c.RuleFrom) ?? finder.PersonIntroducedAs(c.RuleFrom) ?? finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence, gender);
+                    // "Celle-ci a remercié X et souligné que …", "Elle a salué X et ajouté que …": the pronoun opening the sentence
+                    if (c.Speaker is null && FirstWordAt(doc.Text, c.RuleFrom) is { } opener)
+                    {
+                        if (_grammar.LatestFeminine.Contains(opener) || _grammar.LatestMasculine.Contains(opener))
+                            c.Speaker = finder.LatestPerson(c.RuleFrom, _grammar.LatestFeminine.Contains(opener) ? "elle" : "il");
+                        else if (opener is "il" or "elle" && SubjectPronouns.Contains(opener))
+                            c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence, opener);
+                    }
                     break;
                 case SpeakerRule.Continuation:
                     if (previous is not null && previous.Speaker is not null && c.Sentence - SentenceOfEnd(doc, previous) <= 1)
@@ -292,6 +300,17 @@ public sealed partial class ClaimExtractor
     {
         var rest = FrenchText.Lower(text.AsSpan(from, Math.Min(20, text.Length - from))).TrimStart();
         return rest.StartsWith("celui qui") ? "il" : rest.StartsWith("celle qui") ? "elle" : null;
+    }
+
+    /// <summary>The first word at or after <paramref name="from"/> (letters and joiners), lower case; null when none within a few characters.</summary>
+    private static string? FirstWordAt(string text, int from)
+    {
+        int p = from;
+        while (p < text.Length && p < from + 4 && !char.IsLetter(text[p])) p++;
+        if (p >= text.Length || !char.IsLetter(text[p])) return null;
+        int s = p;
+        while (p < text.Length && (char.IsLetter(text[p]) || FrenchText.IsJoiner(text[p]) && p + 1 < text.Length && char.IsLetter(text[p + 1]))) p++;
+        return FrenchText.Lower(text.AsSpan(s, p - s));
     }
 
     private static string? LatestPronounAfter(string text, int from)

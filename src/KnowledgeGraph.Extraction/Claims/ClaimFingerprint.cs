@@ -237,9 +237,10 @@ public sealed class ClaimFingerprint
         foreach (var figure in figures)
             if (!IsYear(figure)) numbers.Add(figure);
         nameTokens.ExceptWith(common);
+        var (excerpts, runs, quotedTokens) = ExcerptsOf(wording);
         return new ClaimWording(tokens, new SortedSet<string>(tokens, StringComparer.Ordinal), trigrams)
         {
-            Names = nameTokens, Numbers = numbers, FoldedWords = FoldedWordsOf(wording), Excerpts = ExcerptsOf(wording),
+            Names = nameTokens, Numbers = numbers, FoldedWords = FoldedWordsOf(wording), Excerpts = excerpts, ExcerptRuns = runs, QuotedTokens = quotedTokens,
         };
     }
 
@@ -250,15 +251,28 @@ public sealed class ClaimFingerprint
 
     private static string FoldedWordsOf(string text) => " " + string.Join(' ', Words(FrenchText.Fold(text))) + " ";
 
-    private IReadOnlyList<string> ExcerptsOf(string wording)
+    /// <summary>The quotations of a wording as folded words (<see cref="ClaimWording.Excerpts"/>) and as runs of content
+    /// tokens (<see cref="ClaimWording.ExcerptRuns"/>).</summary>
+    private (IReadOnlyList<string> Words, IReadOnlyList<IReadOnlyList<string>> Runs, IReadOnlySet<string> Quoted) ExcerptsOf(string wording)
     {
-        if (wording.IndexOfAny(QuoteMarks) < 0) return [];
+        if (wording.IndexOfAny(QuoteMarks) < 0) return ([], [], EmptyTokens);
         List<string>? excerpts = null;
+        List<IReadOnlyList<string>>? runs = null;
+        HashSet<string>? quoted = null;
         foreach (var q in QuotationFinder.Find(wording))
         {
-            var words = Words(FrenchText.Fold(wording.AsSpan(q.Inner.Start, q.Inner.Length))).ToList();
+            string inner = wording.Substring(q.Inner.Start, q.Inner.Length);
+            var words = Words(FrenchText.Fold(inner)).ToList();
+            // the content words of short quotations ("« pas concurrent » mais « complémentaire »"), compared as a bag; a
+            // longer quotation is compared as a run (below), where word order counts
+            if (words.Count < MinExcerptWords && inner.IndexOfAny(QuoteMarks) < 0)
+                foreach (var t in Analyze(inner).Tokens) (quoted ??= new HashSet<string>(StringComparer.Ordinal)).Add(t);
             // at least one word that is no stop word: "« de la » part" proves nothing
             if (words.Count < MinExcerptWords || words.TrueForAll(_stopWords.Contains)) continue;
+            // the same quotation as lemmas: "« vendre à rabais »" is in "il vend à rabais" even though the verb's form differs
+            if (inner.IndexOfAny(QuoteMarks) < 0 && Analyze(inner) is { } lemmas
+                && lemmas.Tokens.Count >= MinExcerptRunTokens && lemmas.Tokens.Any(t => !lemmas.Names.Contains(t)))
+                (runs ??= new List<IReadOnlyList<string>>()).Add(lemmas.Tokens);
             // "« des tentatives de division »" beside "les tentatives de division": the article at either end is the
             // reporter's grammar, not the speaker's words
             int from = 0, to = words.Count;
@@ -268,8 +282,14 @@ public sealed class ClaimFingerprint
             if (to - from >= 2) words = words[from..to];
             (excerpts ??= new List<string>()).Add(" " + string.Join(' ', words) + " ");
         }
-        return excerpts is null ? [] : excerpts;
+        return (excerpts is null ? [] : excerpts, runs is null ? [] : runs, quoted is null ? EmptyTokens : quoted);
     }
+
+    /// <summary>A quotation compares by lemmas (<see cref="ClaimWording.ExcerptRuns"/>) when it gives at least this many
+    /// content tokens: one content word ("« pas question »" → "question") recurs in a speaker's different statements.</summary>
+    public const int MinExcerptRunTokens = 2;
+
+    private static readonly IReadOnlySet<string> EmptyTokens = new HashSet<string>();
 
     private static readonly char[] QuoteMarks = ['«', '"', '“', '”', '»'];
 

@@ -39,6 +39,11 @@ public sealed class ClaimGrammar
         ReflexiveAuxiliaries = List("reflexive-auxiliary").Distinct(StringComparer.Ordinal).ToList();
         RelativePronouns = Set("relative-pronoun");
         NameParticles = Set("name-particle");
+        EmphaticPronouns = Set("emphatic-pronoun");
+        ObjectAdverbials = Set("object-adverbial");
+        PerfectInfinitives = Set("perfect-infinitive");
+        LatestMasculine = Set("latest-masculine");
+        LatestFeminine = Set("latest-feminine");
         NameSpellings = List("name-spelling").Select(r => r.Split('>', 2)).Where(p => p.Length == 2 && p[0].Length > 0)
             .Select(p => (p[0], p[1])).ToList();
     }
@@ -92,6 +97,20 @@ public sealed class ClaimGrammar
     public HashSet<string> VerbAuxiliaries { get; }
     public HashSet<string> VerbAdverbs { get; }
     public HashSet<string> InvertedPronouns { get; }
+
+    /// <summary>Stressed pronouns an incise after a reporting verb may hold ("a jugé, elle, que").</summary>
+    public HashSet<string> EmphaticPronouns { get; }
+
+    /// <summary>Prepositions of a short adverbial between a reporting verb and its quoted object ("a salué dans un communiqué « … »").</summary>
+    public HashSet<string> ObjectAdverbials { get; }
+
+    /// <summary>Auxiliaries in the infinitive opening a reported perfect infinitive ("a assuré avoir tout donné").</summary>
+    public HashSet<string> PerfectInfinitives { get; }
+
+    /// <summary>Demonstrative pronouns standing for the man ("celui-ci") or the woman ("celle-ci") named last.</summary>
+    public HashSet<string> LatestMasculine { get; }
+
+    public HashSet<string> LatestFeminine { get; }
     /// <summary>son, sa, ses, leur…: the POSS slot of a reporting predicate.</summary>
     public IReadOnlyList<string> Possessives { get; }
     /// <summary>de, du, des, d': an introducer "de" before a noun.</summary>

@@ -126,11 +126,12 @@ public sealed class ClaimGrouper : ICorpusComponent
         }
 
         var groups = new List<List<Item>>();
-        // one block per speaker, under a key that lets two spellings of one name meet ("El Mansouri" / "al-Mansouri")
-        foreach (var block in items.GroupBy(i => _names.Of(i.SpeakerKey), StringComparer.Ordinal))
+        // one block per speaker, under keys that let two spellings of one name meet ("El Mansouri" / "al-Mansouri",
+        // "Abdelkrim Benslimane" / "Abdelkarim Ben Slimane"): renderings sharing either key are one block
+        foreach (var block in SpeakerBlocks(items))
         {
             ct.ThrowIfCancellationRequested();
-            groups.AddRange(Cluster(block.ToList(), ct));
+            groups.AddRange(Cluster(block, ct));
         }
         groups.Sort((a, b) => a[0].Index.CompareTo(b[0].Index));
 
@@ -148,6 +149,44 @@ public sealed class ClaimGrouper : ICorpusComponent
             claims.Add(new Claim(key, canonical.SpeakerKey, g[0].Text, date, appearances));
         }
         corpus.Claims.AddRange(claims.OrderBy(c => c.Key, StringComparer.Ordinal));
+    }
+
+    /// <summary>Items whose speakers share the name key or the name skeleton (<see cref="SpeakerNameKey"/>), in item order;
+    /// blocks in the order of their first item. Linear: one dictionary of keys and a union-find over items.</summary>
+    private List<List<Item>> SpeakerBlocks(List<Item> items)
+    {
+        var root = Enumerable.Range(0, items.Count).ToArray();
+        int Find(int x)
+        {
+            while (root[x] != x) x = root[x] = root[root[x]];
+            return x;
+        }
+        var firstWithKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keysOfSpeaker = new Dictionary<string, (string Key, string? Skeleton)>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (!keysOfSpeaker.TryGetValue(item.SpeakerKey, out var keys))
+                keysOfSpeaker[item.SpeakerKey] = keys = (_names.Of(item.SpeakerKey), _names.Skeleton(item.SpeakerKey));
+            foreach (var key in new[] { "k:" + keys.Key, keys.Skeleton is null ? null : "s:" + keys.Skeleton })
+            {
+                if (key is null) continue;
+                if (!firstWithKey.TryGetValue(key, out int first)) firstWithKey[key] = item.Index;
+                else
+                {
+                    int a = Find(first), b = Find(item.Index);
+                    if (a != b) root[Math.Max(a, b)] = Math.Min(a, b);
+                }
+            }
+        }
+        var blocks = new Dictionary<int, List<Item>>();
+        var order = new List<int>();
+        foreach (var item in items)
+        {
+            int r = Find(item.Index);
+            if (!blocks.TryGetValue(r, out var list)) { blocks[r] = list = new List<Item>(); order.Add(r); }
+            list.Add(item);
+        }
+        return order.Select(r => blocks[r]).ToList();
     }
 
     /// <summary>One speaker's renderings (in item order) → groups, each in item order.</summary>

@@ -13,7 +13,9 @@ namespace KnowledgeGraph.Extraction.Claims;
 /// américaines"), ≥ <see cref="MinShared"/>+1 shared tokens and Dice ≥ <see cref="RunDiceThreshold"/> — two parts of
 /// one statement, each quoted by a different outlet.</item>
 /// <item>Quoted excerpt: a quotation of three words or more inside one rendering is word for word in the other (an outlet
-/// quoting a few exact words of what another quotes in full).</item>
+/// quoting a few exact words of what another quotes in full), or its content tokens (lemmas) are consecutive tokens of the
+/// other ("« vendre à rabais »" / "il vend à rabais"), or all the words quoted in short quotations (two at least) are in the
+/// other and the two share three tokens (short quotations: under three words each) ("n'était « pas concurrent » mais « complémentaire »").</item>
 /// <item>Fragment: a quoted word or two (« utile », « très insuffisants ») whose tokens are all in the other rendering.</item>
 /// </list>
 /// </summary>
@@ -49,6 +51,9 @@ public static class ClaimSimilarity
         if (dice >= NumberDiceThreshold && a.Numbers.Overlaps(b.Numbers) && SharedCommonWords(a, b) >= MinShared) return 0.3 + dice / 10;
         // "a estimé qu'aucun pays ne pouvait « gagner seul cette guerre »" beside the full quotation: the same exact words
         if (QuotesTheOther(a, b) || QuotesTheOther(b, a)) return 0.3 + dice / 10;
+        // "le coton n'était « pas concurrent » mais « complémentaire »" beside the full quotation: every word the reporter
+        // quoted (two at least) is in the other rendering, and the two share more besides
+        if (shared >= MinSharedForContainment && (QuotedWordsIn(a, b) || QuotedWordsIn(b, a))) return 0.3 + dice / 10;
         if (Math.Min(a.Stems.Count, b.Stems.Count) <= MaxFragmentTokens && containment >= 1) return 0.1 + dice / 10;
         return 0;
     }
@@ -59,6 +64,33 @@ public static class ClaimSimilarity
     {
         foreach (var excerpt in a.Excerpts)
             if (b.FoldedWords.Contains(excerpt, StringComparison.Ordinal)) return true;
+        foreach (var run in a.ExcerptRuns)
+            if (HoldsRun(b.Tokens, run)) return true;
+        return false;
+    }
+
+    /// <summary>At least <see cref="ClaimFingerprint.MinExcerptRunTokens"/> quoted content tokens (names aside) in
+    /// <paramref name="a"/>, all of them in <paramref name="b"/>.</summary>
+    private static bool QuotedWordsIn(ClaimWording a, ClaimWording b)
+    {
+        int common = 0;
+        foreach (var t in a.QuotedTokens)
+        {
+            if (!b.Stems.Contains(t)) return false;
+            if (!a.Names.Contains(t)) common++;
+        }
+        return common >= ClaimFingerprint.MinExcerptRunTokens;
+    }
+
+    /// <summary>The tokens hold the run as consecutive tokens.</summary>
+    private static bool HoldsRun(IReadOnlyList<string> tokens, IReadOnlyList<string> run)
+    {
+        for (int i = 0; i + run.Count <= tokens.Count; i++)
+        {
+            int k = 0;
+            while (k < run.Count && tokens[i + k] == run[k]) k++;
+            if (k == run.Count) return true;
+        }
         return false;
     }
 

@@ -24,6 +24,16 @@ public sealed record ClaimWording(IReadOnlyList<string> Tokens, SortedSet<string
     /// words: an outlet quoting a few exact words of a statement that another outlet quotes in full.</summary>
     public IReadOnlyList<string> Excerpts { get; init; } = [];
 
+    /// <summary>The same quotations as runs of content tokens (lemmas, concepts), when they give at least
+    /// <see cref="ClaimFingerprint.MinExcerptRunTokens"/>: "« vendre à rabais »" is the run "vendre rabais", which
+    /// "le premier ministre vend à rabais …" holds although its verb has another form.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> ExcerptRuns { get; init; } = [];
+
+    /// <summary>The content tokens of the short quotations (under <see cref="ClaimFingerprint.MinExcerptWords"/> words) inside
+    /// the wording ("« pas concurrent » mais « complémentaire »" → "concurrent", "complementaire"): the speaker's own words
+    /// that the reporter kept, compared as a bag.</summary>
+    public IReadOnlySet<string> QuotedTokens { get; init; } = new HashSet<string>();
+
     /// <summary>The stems joined: equal signatures are the same wording.</summary>
     public string Signature { get; } = string.Join(' ', Stems);
 }

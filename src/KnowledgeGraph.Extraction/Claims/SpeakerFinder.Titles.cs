@@ -226,6 +226,8 @@ public sealed partial class SpeakerFinder
         foreach (var rp in _doc.RolePhrases)
             if (rp.Span.Overlaps(role.Span) && !rp.IsPlural) { country = rp.CountryCode; break; }
         if (country is null) return null;
+        // "le ministre suisse" is not "l'ambassadrice de Suisse, Rita X": the article's gender must fit
+        char? wanted = ArticleGenderAt(role.Span.Start);
         int? found = null;
         int seen = 0;
         foreach (var rp in _doc.RolePhrases)
@@ -233,11 +235,12 @@ public sealed partial class SpeakerFinder
             if (rp.Span.Start >= role.Span.Start || ++seen > MaxLookBackMentions) break;
             if (rp.IsPlural || rp.CountryCode != country) continue;
             int? person = ApposedNameAfterSpan(rp.Span);
-            if (person is null) continue;
+            if (person is null || !GenderFits(person.Value, wanted)) continue;
             if (found is { } other && other != person && !SameCluster(other, person.Value)) return null;
             found ??= person;
         }
-        return found ?? PersonOfNationalityInList(country, roleMentionIndex) ?? PersonApposedToNationality(country, roleMentionIndex);
+        found ??= PersonOfNationalityInList(country, roleMentionIndex) ?? PersonApposedToNationality(country, roleMentionIndex);
+        return found is { } f && GenderFits(f, wanted) ? f : null;
     }
 
     /// <summary>The person of the role mention's country in a list introduced with coordinated nationalities (see
