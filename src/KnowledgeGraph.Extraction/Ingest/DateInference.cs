@@ -1,4 +1,5 @@
 using KnowledgeGraph.Extraction.Dates;
+using System.Text.RegularExpressions;
 using KnowledgeGraph.Extraction.Model;
 
 namespace KnowledgeGraph.Extraction.Ingest;
@@ -18,6 +19,7 @@ public sealed class DateInference
 
     public PartialDate? Infer(string text)
     {
+        if (NumericDateline(text) is { } numeric) return numeric;
         var found = _parser.FindAll(text);
         var years = new SortedSet<int>();
         foreach (var (_, e) in found)
@@ -37,6 +39,23 @@ public sealed class DateInference
         return best;
     }
 
+    // "Publié le 21-10-26 à 14h32", "Mis à jour le 03/12/2026": a numeric date after a publication cue near the top
+    private static readonly Regex NumericPublication = new(
+        @"^[ \t]*(?:publié|publiée|paru|parue|mis à jour|mise à jour|mis en ligne|mise en ligne)(?:[ \t]+le)?[ \t]*:?[ \t]*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b",
+        RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant);
+
+    private static PartialDate? NumericDateline(string text)
+    {
+        var m = NumericPublication.Match(text.Length > TopOfArticle ? text[..TopOfArticle] : text);
+        if (!m.Success) return null;
+        int day = int.Parse(m.Groups[1].Value), month = int.Parse(m.Groups[2].Value), year = int.Parse(m.Groups[3].Value);
+        if (year < 100) year += 2000;
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new PartialDate(year, month, day) : null;
+    }
+
+    // a dateline sits in the article's first lines (headline, standfirst, byline)
+    private const int TopOfArticle = 800;
+
     private static PartialDate? Complete(DateExpression e, SortedSet<int> years)
     {
         if (e.Month is not { } m || e.Day is not { } d) return e.Year is { } y0 && e.Month is { } m0 ? new PartialDate(y0, m0) : null;
@@ -48,14 +67,32 @@ public sealed class DateInference
         return null;
     }
 
-    // "2 décembre 2025 - Titre": the date starts a line and is followed by a dash.
+    // "2 décembre 2025 - Titre": the date starts a line and is followed by a dash or a bar. Near the top of the article also
+    // "Publié le jeudi 19 novembre 2026 | Fraternité Matin", "Abidjan, 27 nov 2026 (AIP) –", "Le 19 novembre 2026 à 19h12": a
+    // publication cue or a town and a comma before it, the end of the line, a bracketed agency or a time after it.
     private static bool IsDateline(string text, Model.TextSpan span)
     {
         int s = span.Start;
         while (s > 0 && text[s - 1] is ' ' or '\t') s--;
-        if (s > 0 && text[s - 1] != '\n') return false;
+        int lineStart = s;
+        while (lineStart > 0 && text[lineStart - 1] != '\n') lineStart--;
         int e = span.End;
         while (e < text.Length && text[e] == ' ') e++;
-        return e < text.Length && text[e] is '-' or '–' or '—' or '|';
+        bool dashAfter = e < text.Length && text[e] is '-' or '–' or '—' or '|';
+        if (lineStart == s) return dashAfter;
+        if (span.Start > TopOfArticle) return false;
+        var before = text[lineStart..s].Trim();
+        bool cueBefore = PublicationCue.IsMatch(before);
+        bool townBefore = TownComma.IsMatch(before);
+        if (!cueBefore && !townBefore) return false;
+        bool endAfter = e >= text.Length || text[e] is '\n' or '\r' or '(' || dashAfter || text[e] == ',' && cueBefore
+            || TimeAfter.IsMatch(text.AsSpan(e, Math.Min(12, text.Length - e)).ToString());
+        return endAfter;
     }
+
+    private static readonly Regex PublicationCue = new(@"^(?:publié|publiée|paru|parue|mis à jour|mise à jour|mis en ligne|mise en ligne|le)(?:\s+le)?\s*:?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    // "Abidjan,", "PARIS,", "Saint-Louis,": one to three capitalised words and a comma
+    private static readonly Regex TownComma = new(@"^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*(?:\([^)]{1,20}\))?\s*,$", RegexOptions.CultureInvariant);
+    private static readonly Regex TimeAfter = new(@"^(?:à\s+)?\d{1,2}\s*[hH:]\s*\d{0,2}", RegexOptions.CultureInvariant);
 }

@@ -39,6 +39,30 @@ public sealed class IngestTests : IClassFixture<ResourcesFixture>
         Assert.Equal(new PartialDate(2023, 6, 14), r.Articles[1].Date);
     }
 
+    [Theory]
+    // a publication line with a bar after the date, a planned meeting stated later in the text
+    [InlineData("Titre de l'article\n\nPublié le jeudi 19 novembre 2026 | Le Quotidien\n\nLa ministre a séjourné mercredi à Dakar. Une commission se réunira en mars 2027.", 2026, 11, 19)]
+    // a town, a comma and an agency in brackets
+    [InlineData("Titre\n\nLomé, 27 nov 2026 (AIP) – Le ministre a effectué une visite. Le prochain sommet aura lieu en janvier 2027.", 2026, 11, 27)]
+    // a numeric publication date with a two-digit year
+    [InlineData("Titre\n\nPublié le 21-10-26 à 14h32 - Mis à jour le 21-10-26 à 16h05\n\nLe tribunal a rendu son jugement. L'appel sera jugé en mai 2027.", 2026, 10, 21)]
+    public void APublicationLineNearTheTopDatesTheArticle(string text, int year, int month, int day)
+    {
+        using var dir = new TempFolder();
+        dir.Write("a.txt", text);
+        var r = _ingestor.IngestPaths(new[] { dir.Path });
+        Assert.Equal(new PartialDate(year, month, day), r.Articles[0].Date);
+    }
+
+    [Fact]
+    public void ADateInTheBodyAfterATownIsNoDateline()
+    {
+        using var dir = new TempFolder();
+        dir.Write("a.txt", "Titre\n\n" + new string('x', 900) + "\nParis, 3 janvier 2026, était calme. Le 5 mars 2026, la réunion a eu lieu.");
+        var r = _ingestor.IngestPaths(new[] { dir.Path });
+        Assert.Equal(new PartialDate(2026, 3, 5), r.Articles[0].Date);
+    }
+
     [Fact]
     public void BadInputsAreReportedAndSkippedWhileTheRestGoesOn()
     {
