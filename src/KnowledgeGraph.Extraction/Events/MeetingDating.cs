@@ -1,5 +1,6 @@
 using KnowledgeGraph.Extraction.Claims;
 using KnowledgeGraph.Extraction.Dates;
+using KnowledgeGraph.Extraction.Language;
 using KnowledgeGraph.Extraction.Model;
 using KnowledgeGraph.Extraction.Pipeline;
 using static KnowledgeGraph.Extraction.Events.MeetingText;
@@ -73,6 +74,7 @@ internal sealed class MeetingDating
             var d = doc.Dates[k];
             if (d.Span.Start < clause.Start || d.Span.End > clause.End || finder.InsideQuote(d.Span)) continue;
             if (!_clauses.Reachable(doc, d.Span, trigger, clause) || _clauses.InAside(doc, d.Span, trigger)) continue;
+            if (BoundsAPeriod(doc.Text, d.Span) || DatesAnotherNoun(doc, d.Span, trigger)) continue;
             int distance = d.Span.Start >= trigger.End ? d.Span.Start - trigger.End : trigger.Start - d.Span.End + 10;
             if (distance < bestDistance) { bestDistance = distance; best = k; }
         }
@@ -103,6 +105,40 @@ internal sealed class MeetingDating
             && new PartialDate(r.Year, r.Month, null).CompareTo(new PartialDate(article.Year, article.Month, null)) < 0)
             resolved = r with { Year = r.Year + 1 };
         return (best, resolved);
+    }
+
+    /// <summary>
+    /// "reçu au palais depuis juillet", "un forum qui se tient jusqu'à jeudi", "d'ici la fin de l'année": a date that opens or
+    /// closes a period (meeting-words-fr.tsv, "period-bound") tells how long something lasts, not when the meeting was held.
+    /// </summary>
+    internal bool BoundsAPeriod(string text, TextSpan date)
+    {
+        int from = Math.Max(0, date.Start - 12);
+        string before = FrenchText.Lower(text.AsSpan(from, date.Start - from)).Replace('’', '\'');
+        string said = FrenchText.Lower(text.AsSpan(date.Start, Math.Min(12, date.Length))).Replace('’', '\'');
+        foreach (var bound in _words.PeriodBounds)
+            if (before.EndsWith(bound + " ", StringComparison.Ordinal) || said.StartsWith(bound + " ", StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "la grève du 9 décembre", "le scrutin du 12 avril": a date in the complement of a noun other than the meeting's is that
+    /// noun's date. Not after the meeting noun itself ("les discussions de mardi"), another meeting noun, an adjective
+    /// ("la réunion ministérielle du 3 mars") or a word of a time frame ("dans la soirée du 3 mars", meeting-words-fr.tsv
+    /// "time-frame").
+    /// </summary>
+    internal bool DatesAnotherNoun(AnalyzedDocument doc, TextSpan date, TextSpan trigger)
+    {
+        int t = doc.TokenIndexAtOrAfter(date.Start);
+        if (t < 2 || t >= doc.Tokens.Count || doc.Tokens[t].Start != date.Start) return false;
+        var folded = doc.Folded;
+        if (folded[t - 1] is not ("du" or "de" or "d'" or "des")) return false;
+        var head = doc.Tokens[t - 2];
+        if (head.End > trigger.Start && head.Start < trigger.End) return false;
+        string word = FrenchText.Lower(doc.Text.AsSpan(head.Start, head.End - head.Start));
+        if (_words.TimeFrames.Contains(word) || _lexicon.TriggerFirstWords.Contains(word)) return false;
+        var a = MorphQueries.Morph(doc, t - 2);
+        return a.Pos == PartOfSpeech.Noun && !MorphQueries.IsAdjective(a) && MorphQueries.IsCommonOnly(a);
     }
 
     internal int? PlaceNear(AnalyzedDocument doc, SpeakerFinder finder, TextSpan trigger, TextSpan clause)

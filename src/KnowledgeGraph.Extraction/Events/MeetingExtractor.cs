@@ -119,6 +119,16 @@ public sealed class MeetingExtractor : IDocumentComponent
                 && (_cues.IsOccasionNoun(text, words, triggerFirst) && told.Trigger.Start >= clause.Start - 200
                     || triggerFirst > 0 && FrenchText.Lower(words[triggerFirst - 1].Of(text)) == "au" && told.Trigger.End == words[triggerFirst - 1].Start - 1))
                 continue;
+            // "a accueilli X, avec qui il a eu un entretien d'une heure": the relative clause tells more of the meeting its
+            // antecedent was the guest of, not a second meeting (it only adds what the first mention lacked)
+            if (!trigger.IsVerb && found.Count > 0 && found[^1] is { } host && host.Span == sentence && host.Trigger.End <= triggerSpan.Start
+                && _cues.InRelativeOnAGuest(text, words, triggerFirst, host.Trigger.End)
+                && _status.Status(text, words, triggerFirst, triggerFirst + n, trigger, triggerSpan, sentence) == host.Status)
+            {
+                if (host.Duration is null && _dating.DurationNear(text, triggerSpan, sentence) is { } longer)
+                    found[^1] = host with { Duration = longer.Iso, DurationSpan = longer.Span };
+                continue;
+            }
             var attendees = _attendees.Attendees(doc, words, finder, triggerFirst, triggerFirst + n, trigger, clause);
             if (type == MeetingType.MinisterialMeeting && !attendees.Any(k => doc.Entities[k].Kind == EntityKind.Person))
                 _references.AddNamedMinisters(doc, sentence, attendees);

@@ -58,6 +58,8 @@ public sealed class MeetingWords
         ArrivalParticiples = Set("arrival-participle");
         InterviewCues = Set("interview-cue");
         AttendanceVerbs = Set("attendance-verb");
+        PeriodBounds = List("period-bound").Select(w => w.Replace('’', '\'')).ToArray();
+        TimeFrames = Set("time-frame");
         GenericPlurals = List("generic-plural").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
         SportCues = new PhraseLexicon<string>();
         foreach (var cue in List("sport-cue")) SportCues.Add(cue, cue);
@@ -107,6 +109,10 @@ public sealed class MeetingWords
     public IReadOnlySet<string> InterviewCues { get; }
     /// <summary>"participait", "assistaient": before a definite meeting noun, attendance of the meeting told before.</summary>
     public IReadOnlySet<string> AttendanceVerbs { get; }
+    /// <summary>Words that open or close a period before a date ("depuis", "jusqu'à"), apostrophes straight.</summary>
+    public IReadOnlyList<string> PeriodBounds { get; }
+    /// <summary>Nouns of a time frame whose complement is a date ("la soirée du 3 mars").</summary>
+    public IReadOnlySet<string> TimeFrames { get; }
     /// <summary>Words before a plural meeting noun that make it meetings in general ("plusieurs", "multiplié les"), split into words.</summary>
     public IReadOnlyList<string[]> GenericPlurals { get; }
     /// <summary>Words and phrases of sport reports: a "rencontre" near them is a match.</summary>

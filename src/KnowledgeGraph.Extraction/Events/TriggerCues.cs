@@ -174,6 +174,25 @@ internal sealed class TriggerCues
         return w is "de" && first >= 3 && FrenchText.Lower(words[first - 3].Of(text)) is "lors" or "pendant" or "durant" || w is "pendant" or "durant";
     }
 
+    /// <summary>
+    /// ", avec qui il a eu un entretien", ", avec laquelle elle a eu une longue discussion": the noun is in a relative clause
+    /// (a relative preposition and pronoun, meeting-words-fr.tsv, a few words before it) opened after the meeting told just
+    /// before ended at <paramref name="after"/>.
+    /// </summary>
+    internal bool InRelativeOnAGuest(string text, List<TextSpan> words, int first, int after)
+    {
+        for (int j = first - 1; j >= 1 && j >= first - 8 && words[j].Start >= after; j--)
+        {
+            if (!_words.RelativePronouns.Contains(FrenchText.Lower(words[j].Of(text)))) continue;
+            if (!_words.RelativePrepositions.Contains(FrenchText.Lower(words[j - 1].Of(text))) || words[j - 1].Start < after) return false;
+            // the relative follows a comma: an apposition on the guest ("…, Y, avec qui …")
+            int k = words[j - 1].Start - 1;
+            while (k >= after && char.IsWhiteSpace(text[k])) k--;
+            return k >= after && text[k] == ',';
+        }
+        return false;
+    }
+
     /// <summary>"pour leur sommet", "pour une réunion": a meeting noun as the purpose of what came before.</summary>
     internal bool IsPurposeNoun(string text, List<TextSpan> words, int first)
     {

@@ -1,0 +1,94 @@
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+
+namespace KnowledgeGraph.Extraction.Tests.Events;
+
+/// <summary>
+/// Precision rules of issue 9 (session 6): mentions that are no meeting fact, or the same meeting told twice. Invented
+/// sentences in the style of wire, regional, Swiss, Belgian, Québec and African outlets, through the whole pipeline
+/// (article dated 2026-03-11, a Wednesday). Each rule has sentences that must yield a meeting and sentences that must not.
+/// </summary>
+public sealed class MeetingPrecisionTests : IClassFixture<ResourcesFixture>
+{
+    private readonly ExtractionPipeline _pipeline;
+
+    public MeetingPrecisionTests(ResourcesFixture fixture) => _pipeline = DefaultPipeline.Create(fixture.Resources);
+
+    private ExtractionResult Run(string text) => _pipeline.Run(new[] { new Article("t", text, "mem", Date: new PartialDate(2026, 3, 11)) });
+
+    private static string Keys(Meeting m) => string.Join(",", m.AttendeeKeys);
+
+    [Theory]
+    // no named party at all
+    [InlineData("La déclaration finale renvoie la question au prochain sommet, prévu en 2027 à Cotonou.")]
+    [InlineData("Les ministres des Transports des deux cantons se retrouveront le 20 mars à Sion pour la suite des discussions.")]
+    // a single named party and no date
+    [InlineData("La ministre de la Mobilité, Lotte Vanderstraeten, doit rencontrer la direction de la société de transport pour faire le point.")]
+    [InlineData("Une visite du chantier avec le président de la région, Hugues Lemarchand-Pollet, est également envisagée.")]
+    public void AMeetingWithoutPartiesOrWithOnePartyAndNoDateIsNotAFact(string text)
+    {
+        Assert.Empty(Run(text).Meetings);
+    }
+
+    [Fact]
+    public void OnePartyWithADateIsKept()
+    {
+        var r = Run("Le gouverneur de la région du Centre, Ernest Mbappé-Nkodo, a reçu mardi une délégation de planteurs de cacao.");
+        var m = Assert.Single(r.Meetings);
+        Assert.Equal("ernest-mbappe-nkodo", Keys(m));
+        Assert.Equal(new PartialDate(2026, 3, 10), m.Date);
+    }
+
+    [Fact]
+    public void TwoPartiesWithoutADateAreKept()
+    {
+        var r = Run("La ministre de la Mobilité, Lotte Vanderstraeten, doit rencontrer son homologue wallon, Olivier Dessart, pour évoquer le péage urbain.");
+        var m = Assert.Single(r.Meetings);
+        Assert.Equal("lotte-vanderstraeten,olivier-dessart", Keys(m));
+        Assert.Equal(MeetingStatus.Planned, m.Status);
+    }
+
+    [Fact]
+    public void ASummitOfOneOrganizationNamesItsMembersAndIsKeptUndated()
+    {
+        var r = Run("Le sommet de la Cedeao prévu à Lomé a par ailleurs été reporté sine die.");
+        var m = Assert.Single(r.Meetings);
+        Assert.Equal(MeetingType.Summit, m.Type);
+        Assert.Equal(MeetingStatus.Postponed, m.Status);
+    }
+
+    [Theory]
+    // the start or the end of a period is not the meeting's date (article of Wednesday 2026-03-11)
+    [InlineData("Le président Paul Ekambi-Nyonda a reçu Marc Dufresne-Obame, le troisième ministre reçu au palais depuis janvier.", "2026-03")]
+    [InlineData("Les deux ministres, Léa Fontaine-Obi et Karim Zerrouki, ont eu un entretien avant d'ouvrir le forum, qui se tient jusqu'à vendredi.", "2026-03")]
+    // a date in the complement of another noun is that noun's
+    [InlineData("Syndicats : Anne Verbruggen-Lambot reçoit Jan De Smet-Halloy, la grève du 24 mars maintenue", "2026-03")]
+    // the meeting's own date, a time frame's date and an adjective before "du" still date the meeting
+    [InlineData("La rencontre du 9 mars entre Anne Verbruggen-Lambot et Jan De Smet-Halloy a été houleuse.", "2026-03-09")]
+    [InlineData("Anne Verbruggen-Lambot a rencontré Jan De Smet-Halloy dans la soirée du 9 mars.", "2026-03-09")]
+    public void ABoundOfAPeriodOrAnotherNounsDateDoesNotDateTheMeeting(string text, string date)
+    {
+        var m = Assert.Single(Run(text).Meetings);
+        Assert.Equal(date, m.Date.ToString());
+    }
+
+    [Fact]
+    public void AnInterviewInARelativeClauseOnTheGuestIsTheSameMeeting()
+    {
+        var r = Run("Quelques heures après que le Grand Conseil a adopté le budget, le conseiller d'État Pascal Rey-Mermoud a accueilli mardi à Sion "
+            + "la ministre valaisanne de la Santé, Nadia Favre-Berclaz, avec qui il a eu un entretien d'une heure et demie.");
+        var m = Assert.Single(r.Meetings);
+        Assert.Equal("nadia-favre-berclaz,pascal-rey-mermoud", Keys(m));
+        Assert.Equal("PT1H30M", m.Duration);
+    }
+
+    [Fact]
+    public void AMeetingPlannedInTheRelativeClauseStaysASecondMeeting()
+    {
+        var r = Run("Le ministre Youssouf Diarra-Keïta a reçu lundi son homologue guinéen, Mamadou Condé-Barry, avec qui il doit avoir une nouvelle "
+            + "rencontre le 20 mars à Conakry.");
+        Assert.Equal(2, r.Meetings.Count);
+        Assert.Contains(r.Meetings, m => m.Status == MeetingStatus.Planned);
+        Assert.Contains(r.Meetings, m => m.Status == MeetingStatus.TookPlace);
+    }
+}
