@@ -95,6 +95,11 @@ public sealed class MeetingExtractor : IDocumentComponent
             if (_status.IsWishOrNegated(text, words, triggerFirst, triggerFirst + n, trigger, clause)) continue;
             if (!trigger.IsVerb && (_cues.IsLongProcess(text, words, triggerFirst) || _cues.IsMarginOfLaterMeeting(text, words, triggerFirst, triggerFirst + n, sentence))) continue;
             if (!trigger.IsVerb && _cues.IsGenericOrProperNoun(text, words, triggerFirst, triggerFirst + n, sentence)) continue;
+            // "X a tenu samedi une réunion publique": a gathering open to all, no meeting of named parties
+            if (!trigger.IsVerb && _cues.IsPublicGathering(text, words, triggerFirst + n)) continue;
+            // "a reçu les trois dirigeants jeudi, avant l'ouverture du sommet": the summit only dates the meeting told before
+            if (!trigger.IsVerb && found.Count > 0 && found[^1].Span == sentence && found[^1].Trigger.End <= triggerSpan.Start
+                && _cues.IsLandmarkComplement(text, words, triggerFirst)) continue;
             // "la rencontre s'est soldée par un match nul", "a rencontré l'équipe de X en demi-finale": a sports match
             if (trigger.Lemma is "rencontre" or "rencontrer" && _cues.InSportReport(text, words, sentence)) continue;
             // "dans un entretien accordé au quotidien X": an interview given to the press

@@ -193,6 +193,24 @@ internal sealed class TriggerCues
         return false;
     }
 
+    /// <summary>"une réunion publique", "des réunions électorales": a gathering open to all (meeting-words-fr.tsv, "public-gathering").</summary>
+    internal bool IsPublicGathering(string text, List<TextSpan> words, int afterLast) =>
+        afterLast < words.Count && _words.PublicGatherings.Contains(FrenchText.Lower(words[afterLast].Of(text)));
+
+    /// <summary>
+    /// "avant l'ouverture officielle du sommet", "au lendemain de la réunion": the meeting noun is the complement of a moment
+    /// of it (meeting-words-fr.tsv, "landmark-noun"), up to two words before its "de".
+    /// </summary>
+    internal bool IsLandmarkComplement(string text, List<TextSpan> words, int first)
+    {
+        int j = first - 1;
+        if (j >= 0 && FrenchText.Lower(words[j].Of(text)) is "la" or "l'" or "l’") j--;
+        if (j < 1 || FrenchText.Lower(words[j].Of(text)) is not ("du" or "de" or "d'" or "d’" or "des")) return false;
+        for (int k = j - 1; k >= 0 && k >= j - 3; k--)
+            if (_words.Landmarks.Contains(FrenchText.Lower(words[k].Of(text)).Replace("l'", "").Replace("l’", ""))) return true;
+        return false;
+    }
+
     /// <summary>"pour leur sommet", "pour une réunion": a meeting noun as the purpose of what came before.</summary>
     internal bool IsPurposeNoun(string text, List<TextSpan> words, int first)
     {
@@ -285,7 +303,9 @@ internal sealed class TriggerCues
             for (int j = Math.Max(0, trigger.Lemma is "réunion" or "se réunir" ? first - 25 : first - 8); j < afterLast + 3 && j < words.Count; j++)
             {
                 if (words[j].Start < clause.Start || words[j].Start >= clause.End) continue;
-                if (FrenchText.Lower(words[j].Of(text)) is "ministres" && (j < first || j == afterLast || j == afterLast + 1))
+                // "les deux ministres ont eu une séance de travail": a pair of ministers holds talks, not a ministerial meeting
+                if (FrenchText.Lower(words[j].Of(text)) is "ministres" && (j < first || j == afterLast || j == afterLast + 1)
+                    && !(j > 0 && _words.PairNumbers.Contains(FrenchText.Lower(words[j - 1].Of(text)))))
                     return MeetingType.MinisterialMeeting;
             }
         }

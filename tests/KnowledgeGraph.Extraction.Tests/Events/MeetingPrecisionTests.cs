@@ -91,4 +91,63 @@ public sealed class MeetingPrecisionTests : IClassFixture<ResourcesFixture>
         Assert.Contains(r.Meetings, m => m.Status == MeetingStatus.Planned);
         Assert.Contains(r.Meetings, m => m.Status == MeetingStatus.TookPlace);
     }
+
+    [Theory]
+    [InlineData("L'Union des démocrates a tenu samedi une réunion publique à Port-Gentil pour présenter son programme, en présence de Jean Mba-Obiang.")]
+    [InlineData("Le maire, Hervé Lebrun-Salaün, multiplie les réunions publiques dans les quartiers avant le vote de mardi.")]
+    public void APublicGatheringIsNoMeeting(string text)
+    {
+        Assert.Empty(Run(text).Meetings);
+    }
+
+    [Fact]
+    public void APrivateMeetingOfTheSameWordsIsStillAMeeting()
+    {
+        var m = Assert.Single(Run("Le maire, Hervé Lebrun-Salaün, a tenu samedi une réunion avec le préfet, Louis Garnier-Vidal.").Meetings);
+        Assert.Equal("herve-lebrun-salaun,louis-garnier-vidal", Keys(m));
+    }
+
+    [Theory]
+    [InlineData("Au lendemain de la rencontre face à Lens, où le public avait sifflé les joueurs, le président du club, Denis Marec-Poulain, a reçu l'entraîneur, Yann Tréguier.", 1)]
+    [InlineData("La rencontre amicale de football entre le Maroc et le Sénégal, prévue le 20 mars à Tanger, est maintenue.", 0)]
+    public void AMatchIsNoMeetingButTheMeetingBesideItIs(string text, int meetings)
+    {
+        var r = Run(text);
+        Assert.Equal(meetings, r.Meetings.Count);
+        Assert.All(r.Meetings, m => Assert.Equal("denis-marec-poulain,yann-treguier", Keys(m)));
+    }
+
+    [Fact]
+    public void ASummitThatOnlyDatesTheMeetingToldBeforeIsNoSecondMeeting()
+    {
+        var r = Run("La présidente de la Commission, Ursula Kessler-Brandt, a reçu mardi matin le Premier ministre grec, Nikos Papadakis-Roussos, "
+            + "avant l'ouverture officielle du sommet.");
+        var m = Assert.Single(r.Meetings);
+        Assert.Equal("nikos-papadakis-roussos,ursula-kessler-brandt", Keys(m));
+        Assert.Equal(MeetingType.Meeting, m.Type);
+    }
+
+    [Fact]
+    public void ASummitTheSentenceOpensWithIsStillTold()
+    {
+        var r = Run("À l'ouverture du sommet de l'Union africaine, mardi à Addis-Abeba, le président kényan, Daniel Mwangi-Otieno, a rencontré son homologue somalien, Abdi Warsame-Ali.");
+        Assert.Contains(r.Meetings, m => Keys(m) == "abdi-warsame-ali,daniel-mwangi-otieno");
+    }
+
+    [Fact]
+    public void APairOfMinistersHoldsTalksNotAMinisterialMeeting()
+    {
+        var r = Run("Le ministre ivoirien du Commerce, Koffi Yao-Brou, a été reçu mardi à Ouagadougou par son homologue burkinabè, Issa Kaboré-Zongo. "
+            + "Les deux ministres ont eu une séance de travail de plus de deux heures au siège de la chambre de commerce.");
+        Assert.DoesNotContain(r.Meetings, m => m.Type == MeetingType.MinisterialMeeting);
+        var m = Assert.Single(r.Meetings);
+        Assert.Equal("issa-kabore-zongo,koffi-yao-brou", Keys(m));
+    }
+
+    [Fact]
+    public void MinistersOfManyCountriesHoldAMinisterialMeeting()
+    {
+        var r = Run("Les ministres des Affaires étrangères de la Cedeao se sont réunis mardi à Abuja pour préparer le sommet de décembre.");
+        Assert.Contains(r.Meetings, m => m.Type == MeetingType.MinisterialMeeting);
+    }
 }
