@@ -98,6 +98,9 @@ internal sealed class MeetingDating
             else if ((status == MeetingStatus.Planned || modalFuture) && dm.Expression.Day is null && !FrenchText.Lower(doc.TextOf(dm.Span)).Contains("prochain"))
                 resolved = PartialDate.From(anchor.AddDays(((int)weekday - (int)anchor.DayOfWeek + 7) % 7));
         }
+        // "les 16 et 17 décembre": a meeting of several days starts on the first
+        if (resolved is { Day: { } last } && FirstDayBefore(doc.Text, dm.Span.Start) is { } firstDay && firstDay < last)
+            resolved = resolved.Value with { Day = firstDay };
         // "en vue du sommet de décembre" in February: a planned meeting whose month is stated without a year is
         // the next such month, not the last one
         if (status == MeetingStatus.Planned && dm.Expression.Kind == DateExpressionKind.Calendar && dm.Expression.Year is null
@@ -139,6 +142,21 @@ internal sealed class MeetingDating
         if (_words.TimeFrames.Contains(word) || _lexicon.TriggerFirstWords.Contains(word)) return false;
         var a = MorphQueries.Morph(doc, t - 2);
         return a.Pos == PartOfSpeech.Noun && !MorphQueries.IsAdjective(a) && MorphQueries.IsCommonOnly(a);
+    }
+
+    /// <summary>"les 16 et 17 décembre": the day number before "et" just before a date, or null.</summary>
+    private static int? FirstDayBefore(string text, int dateStart)
+    {
+        int i = dateStart - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        if (i < 1 || text[i] != 't' || text[i - 1] != 'e' || i >= 2 && char.IsLetter(text[i - 2])) return null;
+        i -= 2;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        int end = i + 1;
+        while (i >= 0 && char.IsDigit(text[i])) i--;
+        if (end - i - 1 is < 1 or > 2 || i >= 0 && char.IsLetterOrDigit(text[i])) return null;
+        int day = int.Parse(text.AsSpan(i + 1, end - i - 1));
+        return day is >= 1 and <= 31 ? day : null;
     }
 
     internal int? PlaceNear(AnalyzedDocument doc, SpeakerFinder finder, TextSpan trigger, TextSpan clause)

@@ -59,6 +59,7 @@ public sealed class MeetingWords
         InterviewCues = Set("interview-cue");
         AttendanceVerbs = Set("attendance-verb");
         PublicGatherings = Set("public-gathering");
+        AsideRelatives = Set("aside-relative");
         Landmarks = Set("landmark-noun");
         PairNumbers = Set("pair-number");
         PeriodBounds = List("period-bound").Select(w => w.Replace('’', '\'')).ToArray();
@@ -112,6 +113,8 @@ public sealed class MeetingWords
     public IReadOnlySet<string> InterviewCues { get; }
     /// <summary>"participait", "assistaient": before a definite meeting noun, attendance of the meeting told before.</summary>
     public IReadOnlySet<string> AttendanceVerbs { get; }
+    /// <summary>Relative pronouns that open an aside on a noun ("…, dont M. X est l'adjoint, …"): a name in it is not the clause's subject.</summary>
+    public IReadOnlySet<string> AsideRelatives { get; }
     /// <summary>Adjectives after a meeting noun that make it a gathering open to all ("une réunion publique"), not a meeting of named parties.</summary>
     public IReadOnlySet<string> PublicGatherings { get; }
     /// <summary>Nouns of a moment of an event ("avant l'ouverture du sommet"): the meeting noun after them only dates another one.</summary>

@@ -211,14 +211,21 @@ internal sealed class TriggerCues
         return false;
     }
 
+    /// <summary>"deuxième", "premier", "prochaine", "nouvelle": a word that ranks a meeting in a series.</summary>
+    private bool IsOrdinal(string word) =>
+        word.EndsWith("ième", StringComparison.Ordinal) || word is "premier" or "première" || _words.SeriesWords.Contains(word) || _words.RenewalWords.Contains(word);
+
     /// <summary>"pour leur sommet", "pour une réunion": a meeting noun as the purpose of what came before.</summary>
     internal bool IsPurposeNoun(string text, List<TextSpan> words, int first)
     {
         if (first < 2) return false;
         string det = FrenchText.Lower(words[first - 1].Of(text));
+        int d = first - 1;
+        // "pour le deuxième sommet", "pour la prochaine réunion": an ordinal or a series word between determiner and noun
+        if (d > 1 && IsOrdinal(det)) det = FrenchText.Lower(words[--d].Of(text));
         // "pour leur sommet annuel", "pour un sommet extraordinaire"
         if (det is not ("leur" or "le" or "son" or "sa" or "un" or "une" or "ce" or "cette" or "la")) return false;
-        return FrenchText.Lower(words[first - 2].Of(text)) == "pour";
+        return d >= 1 && FrenchText.Lower(words[d - 1].Of(text)) == "pour";
     }
 
     /// <summary>"…à Kiev, où il a été reçu par Y": a relative clause on the place just named.</summary>

@@ -150,4 +150,40 @@ public sealed class MeetingPrecisionTests : IClassFixture<ResourcesFixture>
         var r = Run("Les ministres des Affaires étrangères de la Cedeao se sont réunis mardi à Abuja pour préparer le sommet de décembre.");
         Assert.Contains(r.Meetings, m => m.Type == MeetingType.MinisterialMeeting);
     }
+
+    [Fact]
+    public void AReceptionForTheSecondSummitIsThatSummit()
+    {
+        var r = Run("Le président béninois, Romuald Agossou-Hounsa, a reçu mardi à Cotonou une dizaine de chefs d'État pour le deuxième sommet "
+            + "sur la sécurité maritime. Le sommet s'est achevé mercredi par une déclaration commune.");
+        Assert.DoesNotContain(r.Meetings, m => m.Type != MeetingType.Summit);
+    }
+
+    [Fact]
+    public void TheOpeningSessionOfAForumIsNoMeeting()
+    {
+        Assert.Empty(Run("Plusieurs accords ont été signés mardi à l'issue de la séance d'ouverture, dont un protocole entre l'Agence tunisienne "
+            + "de l'investissement et Business France.").Meetings);
+    }
+
+    [Fact]
+    public void AWorkingSessionIsStillAMeeting()
+    {
+        var m = Assert.Single(Run("Le ministre Koffi Yao-Brou a eu mardi une séance de travail avec son homologue ghanéen, Kwesi Boateng-Mensah.").Meetings);
+        Assert.Equal("koffi-yao-brou,kwesi-boateng-mensah", Keys(m));
+    }
+
+    [Fact]
+    public void ANameInARelativeAsideIsNotTheSubject()
+    {
+        var r = Run("Le ministre russe des Affaires étrangères, dont M. Oleg Baranov-Lisitsyn est l'adjoint, doit lui-même se rendre à Bamako le 20 mars.");
+        Assert.DoesNotContain(r.Meetings, m => m.AttendeeKeys.Contains("oleg-baranov-lisitsyn"));
+    }
+
+    [Fact]
+    public void AMeetingOfTwoDaysStartsOnTheFirst()
+    {
+        var m = Assert.Single(Run("Le conseil des gouverneurs de la Banque centrale européenne se réunira les 16 et 17 avril à Francfort.").Meetings);
+        Assert.Equal(new PartialDate(2026, 4, 16), m.Date);
+    }
 }
