@@ -43,10 +43,16 @@ internal sealed class MeetingDating
         return null;
     }
 
-    /// <summary>"la grève de 2019, année où elle avait rencontré pour la première fois un ministre": a first encounter in an earlier year.</summary>
+    /// <summary>
+    /// "la grève de 2019, année où elle avait rencontré pour la première fois un ministre", "ils s'étaient rencontrés pour la
+    /// dernière fois en 2023": a first or last encounter (meeting-words-fr.tsv, "encounter-ordinal") in an earlier year is
+    /// the background of the news, not a meeting it reports.
+    /// </summary>
     internal bool FirstEncounterInEarlierYear(AnalyzedDocument doc, TextSpan sentence)
     {
-        if (doc.Article.Date is not { } published || !FrenchText.Lower(sentence.Of(doc.Text)).Contains("pour la première fois")) return false;
+        if (doc.Article.Date is not { } published) return false;
+        string said = FrenchText.Lower(sentence.Of(doc.Text));
+        if (!_words.EncounterOrdinals.Any(o => said.Contains(o, StringComparison.Ordinal))) return false;
         foreach (var d in doc.Dates)
             if (sentence.Contains(d.Span) && d.Expression.Year is { } year && year < published.Year) return true;
         return false;

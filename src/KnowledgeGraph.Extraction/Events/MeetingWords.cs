@@ -60,6 +60,7 @@ public sealed class MeetingWords
         AttendanceVerbs = Set("attendance-verb");
         PublicGatherings = Set("public-gathering");
         AsideRelatives = Set("aside-relative");
+        EncounterOrdinals = List("encounter-ordinal").ToArray();
         Landmarks = Set("landmark-noun");
         PairNumbers = Set("pair-number");
         PeriodBounds = List("period-bound").Select(w => w.Replace('’', '\'')).ToArray();
@@ -113,6 +114,8 @@ public sealed class MeetingWords
     public IReadOnlySet<string> InterviewCues { get; }
     /// <summary>"participait", "assistaient": before a definite meeting noun, attendance of the meeting told before.</summary>
     public IReadOnlySet<string> AttendanceVerbs { get; }
+    /// <summary>Phrases of a first or last encounter ("pour la première fois"): in an earlier year, background.</summary>
+    public IReadOnlyList<string> EncounterOrdinals { get; }
     /// <summary>Relative pronouns that open an aside on a noun ("…, dont M. X est l'adjoint, …"): a name in it is not the clause's subject.</summary>
     public IReadOnlySet<string> AsideRelatives { get; }
     /// <summary>Adjectives after a meeting noun that make it a gathering open to all ("une réunion publique"), not a meeting of named parties.</summary>

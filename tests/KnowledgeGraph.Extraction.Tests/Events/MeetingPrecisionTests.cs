@@ -186,4 +186,19 @@ public sealed class MeetingPrecisionTests : IClassFixture<ResourcesFixture>
         var m = Assert.Single(Run("Le conseil des gouverneurs de la Banque centrale européenne se réunira les 16 et 17 avril à Francfort.").Meetings);
         Assert.Equal(new PartialDate(2026, 4, 16), m.Date);
     }
+
+    [Fact]
+    public void ALastEncounterInAnEarlierYearIsBackground()
+    {
+        var r = Run("Les deux dirigeants, Goran Petrović-Ilić et Arben Krasniqi-Hoxha, s'étaient rencontrés pour la dernière fois en 2023, lors d'un sommet à Skopje.");
+        Assert.Empty(r.Meetings);
+    }
+
+    [Fact]
+    public void AMeetingOfTheArticlesYearToldAsTheLastIsStillAMeeting()
+    {
+        var r = Run("Goran Petrović-Ilić et Arben Krasniqi-Hoxha se sont rencontrés mardi à Skopje, pour la dernière fois avant les élections.");
+        var m = Assert.Single(r.Meetings);
+        Assert.Equal(new PartialDate(2026, 3, 10), m.Date);
+    }
 }
