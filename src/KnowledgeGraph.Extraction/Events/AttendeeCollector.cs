@@ -108,7 +108,11 @@ internal sealed class AttendeeCollector
             }
             else if (plural) AddAllSubjects(doc, finder, clause.Start, triggerStart, result);
             else if (finder.SubjectBefore(clause.Start, triggerStart, allowQuoteBetween: true) is { } s)
-                result.Add(_references.RoleHolderOverSubject(doc, finder, words, WordAtOrAfter(words, clause.Start), first, s, result) ?? s);
+            {
+                // "Le chef de la diplomatie, dont M. X est l'adjoint, doit se rendre…": a name in a relative aside is not the subject
+                if (!InRelativeAside(text, doc.Entities[s].Span.Start))
+                    result.Add(_references.RoleHolderOverSubject(doc, finder, words, WordAtOrAfter(words, clause.Start), first, s, result) ?? s);
+            }
             // "Le ministre s'est entretenu…": a bare title stands for the person of that gender named last, unless the article
             // states that post's holder and the person named last holds another post
             else if (trigger.IsVerb && _references.DefiniteRoleAt(text, words, WordAtOrAfter(words, clause.Start), first) is { } g
@@ -457,6 +461,16 @@ internal sealed class AttendeeCollector
             if (k != role && m.Kind == EntityKind.Person && m.Form == MentionForm.Name && m.Span.End == span.End && m.Span.Start > span.Start) return k;
         }
         return null;
+    }
+
+    /// <summary>", dont M. X est l'adjoint,": the mention opens a relative aside (meeting-words-fr.tsv, "aside-relative") after a comma.</summary>
+    private bool InRelativeAside(string text, int start)
+    {
+        int from = Math.Max(0, start - 16);
+        int comma = text.LastIndexOf(',', start - 1 < 0 ? 0 : start - 1, start - from);
+        if (comma < 0) return false;
+        var between = FrenchText.Lower(text.AsSpan(comma + 1, start - comma - 1)).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return between.Length is >= 1 and <= 3 && _words.AsideRelatives.Contains(between[0]);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Extraction.Claims;
 using KnowledgeGraph.Extraction.Dates;
+using KnowledgeGraph.Extraction.Language;
 using KnowledgeGraph.Extraction.Model;
 using KnowledgeGraph.Extraction.Pipeline;
 using static KnowledgeGraph.Extraction.Events.MeetingText;
@@ -42,10 +43,16 @@ internal sealed class MeetingDating
         return null;
     }
 
-    /// <summary>"la grève de 2019, année où elle avait rencontré pour la première fois un ministre": a first encounter in an earlier year.</summary>
+    /// <summary>
+    /// "la grève de 2019, année où elle avait rencontré pour la première fois un ministre", "ils s'étaient rencontrés pour la
+    /// dernière fois en 2023": a first or last encounter (meeting-words-fr.tsv, "encounter-ordinal") in an earlier year is
+    /// the background of the news, not a meeting it reports.
+    /// </summary>
     internal bool FirstEncounterInEarlierYear(AnalyzedDocument doc, TextSpan sentence)
     {
-        if (doc.Article.Date is not { } published || !FrenchText.Lower(sentence.Of(doc.Text)).Contains("pour la première fois")) return false;
+        if (doc.Article.Date is not { } published) return false;
+        string said = FrenchText.Lower(sentence.Of(doc.Text));
+        if (!_words.EncounterOrdinals.Any(o => said.Contains(o, StringComparison.Ordinal))) return false;
         foreach (var d in doc.Dates)
             if (sentence.Contains(d.Span) && d.Expression.Year is { } year && year < published.Year) return true;
         return false;
@@ -73,6 +80,7 @@ internal sealed class MeetingDating
             var d = doc.Dates[k];
             if (d.Span.Start < clause.Start || d.Span.End > clause.End || finder.InsideQuote(d.Span)) continue;
             if (!_clauses.Reachable(doc, d.Span, trigger, clause) || _clauses.InAside(doc, d.Span, trigger)) continue;
+            if (BoundsAPeriod(doc.Text, d.Span) || DatesAnotherNoun(doc, d.Span, trigger)) continue;
             int distance = d.Span.Start >= trigger.End ? d.Span.Start - trigger.End : trigger.Start - d.Span.End + 10;
             if (distance < bestDistance) { bestDistance = distance; best = k; }
         }
@@ -96,6 +104,9 @@ internal sealed class MeetingDating
             else if ((status == MeetingStatus.Planned || modalFuture) && dm.Expression.Day is null && !FrenchText.Lower(doc.TextOf(dm.Span)).Contains("prochain"))
                 resolved = PartialDate.From(anchor.AddDays(((int)weekday - (int)anchor.DayOfWeek + 7) % 7));
         }
+        // "les 16 et 17 décembre": a meeting of several days starts on the first
+        if (resolved is { Day: { } last } && FirstDayBefore(doc.Text, dm.Span.Start) is { } firstDay && firstDay < last)
+            resolved = resolved.Value with { Day = firstDay };
         // "en vue du sommet de décembre" in February: a planned meeting whose month is stated without a year is
         // the next such month, not the last one
         if (status == MeetingStatus.Planned && dm.Expression.Kind == DateExpressionKind.Calendar && dm.Expression.Year is null
@@ -103,6 +114,55 @@ internal sealed class MeetingDating
             && new PartialDate(r.Year, r.Month, null).CompareTo(new PartialDate(article.Year, article.Month, null)) < 0)
             resolved = r with { Year = r.Year + 1 };
         return (best, resolved);
+    }
+
+    /// <summary>
+    /// "reçu au palais depuis juillet", "un forum qui se tient jusqu'à jeudi", "d'ici la fin de l'année": a date that opens or
+    /// closes a period (meeting-words-fr.tsv, "period-bound") tells how long something lasts, not when the meeting was held.
+    /// </summary>
+    internal bool BoundsAPeriod(string text, TextSpan date)
+    {
+        int from = Math.Max(0, date.Start - 12);
+        string before = FrenchText.Lower(text.AsSpan(from, date.Start - from)).Replace('’', '\'');
+        string said = FrenchText.Lower(text.AsSpan(date.Start, Math.Min(12, date.Length))).Replace('’', '\'');
+        foreach (var bound in _words.PeriodBounds)
+            if (before.EndsWith(bound + " ", StringComparison.Ordinal) || said.StartsWith(bound + " ", StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "la grève du 9 décembre", "le scrutin du 12 avril": a date in the complement of a noun other than the meeting's is that
+    /// noun's date. Not after the meeting noun itself ("les discussions de mardi"), another meeting noun, an adjective
+    /// ("la réunion ministérielle du 3 mars") or a word of a time frame ("dans la soirée du 3 mars", meeting-words-fr.tsv
+    /// "time-frame").
+    /// </summary>
+    internal bool DatesAnotherNoun(AnalyzedDocument doc, TextSpan date, TextSpan trigger)
+    {
+        int t = doc.TokenIndexAtOrAfter(date.Start);
+        if (t < 2 || t >= doc.Tokens.Count || doc.Tokens[t].Start != date.Start) return false;
+        var folded = doc.Folded;
+        if (folded[t - 1] is not ("du" or "de" or "d'" or "des")) return false;
+        var head = doc.Tokens[t - 2];
+        if (head.End > trigger.Start && head.Start < trigger.End) return false;
+        string word = FrenchText.Lower(doc.Text.AsSpan(head.Start, head.End - head.Start));
+        if (_words.TimeFrames.Contains(word) || _lexicon.TriggerFirstWords.Contains(word)) return false;
+        var a = MorphQueries.Morph(doc, t - 2);
+        return a.Pos == PartOfSpeech.Noun && !MorphQueries.IsAdjective(a) && MorphQueries.IsCommonOnly(a);
+    }
+
+    /// <summary>"les 16 et 17 décembre": the day number before "et" just before a date, or null.</summary>
+    private static int? FirstDayBefore(string text, int dateStart)
+    {
+        int i = dateStart - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        if (i < 1 || text[i] != 't' || text[i - 1] != 'e' || i >= 2 && char.IsLetter(text[i - 2])) return null;
+        i -= 2;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        int end = i + 1;
+        while (i >= 0 && char.IsDigit(text[i])) i--;
+        if (end - i - 1 is < 1 or > 2 || i >= 0 && char.IsLetterOrDigit(text[i])) return null;
+        int day = int.Parse(text.AsSpan(i + 1, end - i - 1));
+        return day is >= 1 and <= 31 ? day : null;
     }
 
     internal int? PlaceNear(AnalyzedDocument doc, SpeakerFinder finder, TextSpan trigger, TextSpan clause)

@@ -95,6 +95,11 @@ public sealed class MeetingExtractor : IDocumentComponent
             if (_status.IsWishOrNegated(text, words, triggerFirst, triggerFirst + n, trigger, clause)) continue;
             if (!trigger.IsVerb && (_cues.IsLongProcess(text, words, triggerFirst) || _cues.IsMarginOfLaterMeeting(text, words, triggerFirst, triggerFirst + n, sentence))) continue;
             if (!trigger.IsVerb && _cues.IsGenericOrProperNoun(text, words, triggerFirst, triggerFirst + n, sentence)) continue;
+            // "X a tenu samedi une réunion publique": a gathering open to all, no meeting of named parties
+            if (!trigger.IsVerb && _cues.IsPublicGathering(text, words, triggerFirst + n)) continue;
+            // "a reçu les trois dirigeants jeudi, avant l'ouverture du sommet": the summit only dates the meeting told before
+            if (!trigger.IsVerb && found.Count > 0 && found[^1].Span == sentence && found[^1].Trigger.End <= triggerSpan.Start
+                && _cues.IsLandmarkComplement(text, words, triggerFirst)) continue;
             // "la rencontre s'est soldée par un match nul", "a rencontré l'équipe de X en demi-finale": a sports match
             if (trigger.Lemma is "rencontre" or "rencontrer" && _cues.InSportReport(text, words, sentence)) continue;
             // "dans un entretien accordé au quotidien X": an interview given to the press
@@ -119,6 +124,16 @@ public sealed class MeetingExtractor : IDocumentComponent
                 && (_cues.IsOccasionNoun(text, words, triggerFirst) && told.Trigger.Start >= clause.Start - 200
                     || triggerFirst > 0 && FrenchText.Lower(words[triggerFirst - 1].Of(text)) == "au" && told.Trigger.End == words[triggerFirst - 1].Start - 1))
                 continue;
+            // "a accueilli X, avec qui il a eu un entretien d'une heure": the relative clause tells more of the meeting its
+            // antecedent was the guest of, not a second meeting (it only adds what the first mention lacked)
+            if (!trigger.IsVerb && found.Count > 0 && found[^1] is { } host && host.Span == sentence && host.Trigger.End <= triggerSpan.Start
+                && _cues.InRelativeOnAGuest(text, words, triggerFirst, host.Trigger.End)
+                && _status.Status(text, words, triggerFirst, triggerFirst + n, trigger, triggerSpan, sentence) == host.Status)
+            {
+                if (host.Duration is null && _dating.DurationNear(text, triggerSpan, sentence) is { } longer)
+                    found[^1] = host with { Duration = longer.Iso, DurationSpan = longer.Span };
+                continue;
+            }
             var attendees = _attendees.Attendees(doc, words, finder, triggerFirst, triggerFirst + n, trigger, clause);
             if (type == MeetingType.MinisterialMeeting && !attendees.Any(k => doc.Entities[k].Kind == EntityKind.Person))
                 _references.AddNamedMinisters(doc, sentence, attendees);

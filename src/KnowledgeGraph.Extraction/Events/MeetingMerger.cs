@@ -163,7 +163,12 @@ public sealed class MeetingMerger : ICorpusComponent
         var used = new HashSet<string>(StringComparer.Ordinal);
         var meetings = new List<Meeting>();
         foreach (var c in clusters)
+        {
+            // reports in different months guess different dates: then the text does not say
+            if (c.Date is null && c.InferredDates.Count == 1) c.Date = c.InferredDates.Min;
+            if (!Identifiable(c, corpus)) continue;
             meetings.Add(Build(corpus, c, used));
+        }
         corpus.Meetings.AddRange(meetings.OrderBy(m => m.Key, StringComparer.Ordinal));
     }
 
@@ -383,10 +388,23 @@ public sealed class MeetingMerger : ICorpusComponent
         return pb > pa ? b : a;
     }
 
+    /// <summary>
+    /// A meeting is a fact about who met whom, and when: one without a named party ("le prochain sommet, prévu à Accra",
+    /// "les ministres des deux provinces se retrouveront") or with a single named party and no date at all ("elle doit
+    /// rencontrer la direction de l'entreprise") tells neither, and cannot be told apart from any other meeting of that
+    /// party; the mentions still served to date and place the meetings they were merged into.
+    /// </summary>
+    /// A summit or ministerial meeting of one organization ("le sommet du G7 prévu en Italie a été reporté") is the meeting
+    /// of its members: the organization names the parties.
+    private static bool Identifiable(Cluster c, CorpusContext corpus) =>
+        c.Attendees.Count >= 2 || c.Attendees.Count == 1 && (c.Date is not null || IsCollective(c, corpus));
+
+    private static bool IsCollective(Cluster c, CorpusContext corpus) =>
+        (c.Family == Family(MeetingType.Summit) || c.Family == Family(MeetingType.MinisterialMeeting))
+        && corpus.EntityByKey(c.Attendees.Min!)?.Kind == EntityKind.Organization;
+
     private static Meeting Build(CorpusContext corpus, Cluster c, HashSet<string> used)
     {
-        // reports in different months guess different dates: then the text does not say
-        if (c.Date is null && c.InferredDates.Count == 1) c.Date = c.InferredDates.Min;
         var type = ChooseType(c.Items.Select(i => i.Mention.Type));
         string? duration = c.Items.Where(i => i.Mention.Duration is not null).GroupBy(i => i.Mention.Duration!)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();

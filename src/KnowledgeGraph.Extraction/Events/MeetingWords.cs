@@ -58,6 +58,13 @@ public sealed class MeetingWords
         ArrivalParticiples = Set("arrival-participle");
         InterviewCues = Set("interview-cue");
         AttendanceVerbs = Set("attendance-verb");
+        PublicGatherings = Set("public-gathering");
+        AsideRelatives = Set("aside-relative");
+        EncounterOrdinals = List("encounter-ordinal").ToArray();
+        Landmarks = Set("landmark-noun");
+        PairNumbers = Set("pair-number");
+        PeriodBounds = List("period-bound").Select(w => w.Replace('’', '\'')).ToArray();
+        TimeFrames = Set("time-frame");
         GenericPlurals = List("generic-plural").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
         SportCues = new PhraseLexicon<string>();
         foreach (var cue in List("sport-cue")) SportCues.Add(cue, cue);
@@ -107,6 +114,20 @@ public sealed class MeetingWords
     public IReadOnlySet<string> InterviewCues { get; }
     /// <summary>"participait", "assistaient": before a definite meeting noun, attendance of the meeting told before.</summary>
     public IReadOnlySet<string> AttendanceVerbs { get; }
+    /// <summary>Phrases of a first or last encounter ("pour la première fois"): in an earlier year, background.</summary>
+    public IReadOnlyList<string> EncounterOrdinals { get; }
+    /// <summary>Relative pronouns that open an aside on a noun ("…, dont M. X est l'adjoint, …"): a name in it is not the clause's subject.</summary>
+    public IReadOnlySet<string> AsideRelatives { get; }
+    /// <summary>Adjectives after a meeting noun that make it a gathering open to all ("une réunion publique"), not a meeting of named parties.</summary>
+    public IReadOnlySet<string> PublicGatherings { get; }
+    /// <summary>Nouns of a moment of an event ("avant l'ouverture du sommet"): the meeting noun after them only dates another one.</summary>
+    public IReadOnlySet<string> Landmarks { get; }
+    /// <summary>Numbers of a pair before a plural title ("les deux ministres"): two parties, not a ministerial meeting.</summary>
+    public IReadOnlySet<string> PairNumbers { get; }
+    /// <summary>Words that open or close a period before a date ("depuis", "jusqu'à"), apostrophes straight.</summary>
+    public IReadOnlyList<string> PeriodBounds { get; }
+    /// <summary>Nouns of a time frame whose complement is a date ("la soirée du 3 mars").</summary>
+    public IReadOnlySet<string> TimeFrames { get; }
     /// <summary>Words before a plural meeting noun that make it meetings in general ("plusieurs", "multiplié les"), split into words.</summary>
     public IReadOnlyList<string[]> GenericPlurals { get; }
     /// <summary>Words and phrases of sport reports: a "rencontre" near them is a match.</summary>

@@ -174,14 +174,58 @@ internal sealed class TriggerCues
         return w is "de" && first >= 3 && FrenchText.Lower(words[first - 3].Of(text)) is "lors" or "pendant" or "durant" || w is "pendant" or "durant";
     }
 
+    /// <summary>
+    /// ", avec qui il a eu un entretien", ", avec laquelle elle a eu une longue discussion": the noun is in a relative clause
+    /// (a relative preposition and pronoun, meeting-words-fr.tsv, a few words before it) opened after the meeting told just
+    /// before ended at <paramref name="after"/>.
+    /// </summary>
+    internal bool InRelativeOnAGuest(string text, List<TextSpan> words, int first, int after)
+    {
+        for (int j = first - 1; j >= 1 && j >= first - 8 && words[j].Start >= after; j--)
+        {
+            if (!_words.RelativePronouns.Contains(FrenchText.Lower(words[j].Of(text)))) continue;
+            if (!_words.RelativePrepositions.Contains(FrenchText.Lower(words[j - 1].Of(text))) || words[j - 1].Start < after) return false;
+            // the relative follows a comma: an apposition on the guest ("…, Y, avec qui …")
+            int k = words[j - 1].Start - 1;
+            while (k >= after && char.IsWhiteSpace(text[k])) k--;
+            return k >= after && text[k] == ',';
+        }
+        return false;
+    }
+
+    /// <summary>"une réunion publique", "des réunions électorales": a gathering open to all (meeting-words-fr.tsv, "public-gathering").</summary>
+    internal bool IsPublicGathering(string text, List<TextSpan> words, int afterLast) =>
+        afterLast < words.Count && _words.PublicGatherings.Contains(FrenchText.Lower(words[afterLast].Of(text)));
+
+    /// <summary>
+    /// "avant l'ouverture officielle du sommet", "au lendemain de la réunion": the meeting noun is the complement of a moment
+    /// of it (meeting-words-fr.tsv, "landmark-noun"), up to two words before its "de".
+    /// </summary>
+    internal bool IsLandmarkComplement(string text, List<TextSpan> words, int first)
+    {
+        int j = first - 1;
+        if (j >= 0 && FrenchText.Lower(words[j].Of(text)) is "la" or "l'" or "l’") j--;
+        if (j < 1 || FrenchText.Lower(words[j].Of(text)) is not ("du" or "de" or "d'" or "d’" or "des")) return false;
+        for (int k = j - 1; k >= 0 && k >= j - 3; k--)
+            if (_words.Landmarks.Contains(FrenchText.Lower(words[k].Of(text)).Replace("l'", "").Replace("l’", ""))) return true;
+        return false;
+    }
+
+    /// <summary>"deuxième", "premier", "prochaine", "nouvelle": a word that ranks a meeting in a series.</summary>
+    private bool IsOrdinal(string word) =>
+        word.EndsWith("ième", StringComparison.Ordinal) || word is "premier" or "première" || _words.SeriesWords.Contains(word) || _words.RenewalWords.Contains(word);
+
     /// <summary>"pour leur sommet", "pour une réunion": a meeting noun as the purpose of what came before.</summary>
     internal bool IsPurposeNoun(string text, List<TextSpan> words, int first)
     {
         if (first < 2) return false;
         string det = FrenchText.Lower(words[first - 1].Of(text));
+        int d = first - 1;
+        // "pour le deuxième sommet", "pour la prochaine réunion": an ordinal or a series word between determiner and noun
+        if (d > 1 && IsOrdinal(det)) det = FrenchText.Lower(words[--d].Of(text));
         // "pour leur sommet annuel", "pour un sommet extraordinaire"
         if (det is not ("leur" or "le" or "son" or "sa" or "un" or "une" or "ce" or "cette" or "la")) return false;
-        return FrenchText.Lower(words[first - 2].Of(text)) == "pour";
+        return d >= 1 && FrenchText.Lower(words[d - 1].Of(text)) == "pour";
     }
 
     /// <summary>"…à Kiev, où il a été reçu par Y": a relative clause on the place just named.</summary>
@@ -266,7 +310,9 @@ internal sealed class TriggerCues
             for (int j = Math.Max(0, trigger.Lemma is "réunion" or "se réunir" ? first - 25 : first - 8); j < afterLast + 3 && j < words.Count; j++)
             {
                 if (words[j].Start < clause.Start || words[j].Start >= clause.End) continue;
-                if (FrenchText.Lower(words[j].Of(text)) is "ministres" && (j < first || j == afterLast || j == afterLast + 1))
+                // "les deux ministres ont eu une séance de travail": a pair of ministers holds talks, not a ministerial meeting
+                if (FrenchText.Lower(words[j].Of(text)) is "ministres" && (j < first || j == afterLast || j == afterLast + 1)
+                    && !(j > 0 && _words.PairNumbers.Contains(FrenchText.Lower(words[j - 1].Of(text)))))
                     return MeetingType.MinisterialMeeting;
             }
         }

@@ -79,7 +79,7 @@ public sealed class MeetingRound3Tests : IClassFixture<ResourcesFixture>
     [Fact]
     public void MeetingOnSomeonesAgendaIsPlanned()
     {
-        var r = Run("Une rencontre avec le Premier ministre, Jean Sarr, est également inscrite à son agenda.");
+        var r = Run("Une rencontre avec le Premier ministre, Jean Sarr, est également inscrite à son agenda vendredi.");
         Assert.NotEmpty(r.Meetings);
         Assert.All(r.Meetings, m => Assert.Equal(MeetingStatus.Planned, m.Status));
     }
