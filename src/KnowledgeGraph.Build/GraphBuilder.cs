@@ -70,6 +70,13 @@ public sealed class GraphBuilder(ExtractionResources resources)
         pipeline.DocumentAnalysed = strings.Share;
         // written as soon as the documents are analysed, so they need not outlive corpus resolution
         pipeline.DocumentsReady = docs => AnalysisStore.Write(Path.Combine(dir, AnalysisStore.FileName), docs, ct);
+        // Between the corpus components, a compacting collection: each leaves garbage (its working indexes) that would
+        // otherwise be collected only as the next one grows the heap on top of it; the heap measured then is live data.
+        pipeline.StageDone = name =>
+        {
+            BuildMemory.Collect();
+            stages.Measure("extract-" + name);
+        };
         var raw = pipeline.Run(articles, diagnostics, extractStages, ct);
         keptAnalysis = null;
         int reused = pipeline.Reused;

@@ -18,7 +18,23 @@ public sealed record StabilizedResult(ExtractionResult Result, BuildState State,
 /// </summary>
 public static class KeyStabilizer
 {
-    private sealed record Candidate(string NewKey, string? Kind, IReadOnlyCollection<string> Anchors, IReadOnlyCollection<string> Names);
+    /// <param name="Anchors">Distinct, in ordinal order: one array is the candidate's set (binary search) and the state's list
+    /// (a string per name mention, report and quotation of the corpus: a hash set each and a sorted copy were most of
+    /// this step's memory).</param>
+    private sealed record Candidate(string NewKey, string? Kind, string[] Anchors, IReadOnlyCollection<string> Names)
+    {
+        public bool HasAnchor(string anchor) => Array.BinarySearch(Anchors, anchor, StringComparer.Ordinal) >= 0;
+    }
+
+    private static string[] SortedDistinct(IEnumerable<string> anchors)
+    {
+        var list = anchors.ToList();
+        list.Sort(StringComparer.Ordinal);
+        int n = 0;
+        for (int i = 0; i < list.Count; i++)
+            if (n == 0 || !string.Equals(list[i], list[n - 1], StringComparison.Ordinal)) list[n++] = list[i];
+        return list.GetRange(0, n).ToArray();
+    }
 
     public static string Anchor(string articleId, TextSpan span) => $"{articleId}#{span.Start}-{span.End}";
 
@@ -34,12 +50,12 @@ public static class KeyStabilizer
         }
 
         var entities = Run(KeyGroup.Entity, result.Entities.Select(e => new Candidate(e.Key, e.Kind.ToString().ToLowerInvariant(),
-            e.Mentions.Where(m => m.Form == MentionForm.Name).Select(m => Anchor(m.ArticleId, m.Span)).ToHashSet(StringComparer.Ordinal),
+            SortedDistinct(e.Mentions.Where(m => m.Form == MentionForm.Name).Select(m => Anchor(m.ArticleId, m.Span))),
             e.Mentions.Where(m => m.Form == MentionForm.Name).Select(m => m.Text).Append(e.Label).ToHashSet(StringComparer.Ordinal))).ToList());
         var meetings = Run(KeyGroup.Meeting, result.Meetings.Select(m => new Candidate(m.Key, null,
-            m.Reports.Select(r => Anchor(r.ArticleId, r.Span)).ToHashSet(StringComparer.Ordinal), Array.Empty<string>())).ToList());
+            SortedDistinct(m.Reports.Select(r => Anchor(r.ArticleId, r.Span))), Array.Empty<string>())).ToList());
         var claims = Run(KeyGroup.Claim, result.Claims.Select(c => new Candidate(c.Key, null,
-            c.Appearances.Select(a => Anchor(a.ArticleId, a.Span)).ToHashSet(StringComparer.Ordinal), Array.Empty<string>())).ToList());
+            SortedDistinct(c.Appearances.Select(a => Anchor(a.ArticleId, a.Span))), Array.Empty<string>())).ToList());
 
         var remapped = KeyRemap.Apply(result, entities, meetings, claims);
         return new StabilizedResult(remapped, new BuildState(serial, items), ResolveChains(items));
@@ -119,21 +135,26 @@ public static class KeyStabilizer
             var prior = oldOf[n] >= 0 ? live[oldOf[n]] : null;
             var names = (prior?.Names ?? Array.Empty<string>()).Concat(fresh[n].Names).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             items.Add(new StateItem(group, map[fresh[n].NewKey], fresh[n].Kind, prior?.Serial ?? serial++, names,
-                fresh[n].Anchors.Order(StringComparer.Ordinal).ToList(), Present: true));
+                fresh[n].Anchors, Present: true));
         }
         // a kept key whose evidence now belongs to another item: proven the same thing (merged by the resolver)
         // Proof needs evidence that is the new item's alone: at least half of the kept key's spans, each in this new item
         // and in no other (a sentence telling two meetings is evidence for both, and proves neither is the other).
         var overlapsOf = overlaps.ToLookup(x => x.Old);
-        var holders = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var c in fresh)
-            foreach (var a in c.Anchors) holders[a] = holders.GetValueOrDefault(a) + 1;
+        // counted only when a kept key lost its item (never in a first build): an entry per anchor of the corpus
+        Dictionary<string, int>? holders = null;
         for (int o = 0; o < live.Count; o++)
         {
             if (taken[o]) continue;
+            if (holders is null)
+            {
+                holders = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var c in fresh)
+                    foreach (var a in c.Anchors) holders[a] = holders.GetValueOrDefault(a) + 1;
+            }
             var anchors = live[o].Anchors;
             var into = overlapsOf[o]
-                .Where(x => 2 * x.Shared >= anchors.Count && anchors.Where(fresh[x.New].Anchors.Contains).All(a => holders[a] == 1))
+                .Where(x => 2 * x.Shared >= anchors.Count && anchors.Where(fresh[x.New].HasAnchor).All(a => holders[a] == 1))
                 .OrderByDescending(x => x.Shared).ThenBy(x => fresh[x.New].NewKey, StringComparer.Ordinal)
                 .Select(x => map[fresh[x.New].NewKey]).FirstOrDefault();
             if (into is not null) items.Add(live[o] with { Anchors = Array.Empty<string>(), Present = false, SameAs = into });

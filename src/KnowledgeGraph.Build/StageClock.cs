@@ -14,6 +14,13 @@ internal sealed class StageClock
     /// stage's data sets the peak.</summary>
     public List<KeyValuePair<string, (long HeapMiB, long RssMiB)>> Memory { get; } = new();
 
+    /// <summary>Records the memory at the end of a stage timed elsewhere (the pipeline's own stages).</summary>
+    public void Measure(string name)
+    {
+        using var self = Process.GetCurrentProcess();
+        Memory.Add(new(name, (GC.GetTotalMemory(false) >> 20, self.WorkingSet64 >> 20)));
+    }
+
     /// <summary>Ends the stage <paramref name="name"/> (started at the previous call) and starts the next.</summary>
     public void Done(string name)
     {

@@ -99,6 +99,8 @@ public sealed class ClaimGrouper : ICorpusComponent
         return (jan1.DayNumber, jan1.AddYears(1).DayNumber - 1);
     }
 
+    public DocumentLayers Reads => DocumentLayers.Entities | DocumentLayers.Claims;
+
     public void Process(CorpusContext corpus, CancellationToken ct)
     {
         var found = new List<(AnalyzedDocument Doc, ClaimMention Mention, string Speaker, string? Via)>();
@@ -141,7 +143,7 @@ public sealed class ClaimGrouper : ICorpusComponent
         {
             var canonical = Canonical(g);
             string key = Key(canonical, used);
-            var appearances = g.Select(i => new ClaimAppearance(i.Doc.Id, i.Mention.Content, i.Text, i.Mention.IsDirectQuote,
+            var appearances = g.Select(i => ClaimAppearance.InText(i.Doc.Id, i.Mention.Content, i.Doc.Text, i.Mention.IsDirectQuote,
                 i.Mention.SpeechVerb, i.ViaKey, i.Mention.SpeakerSpan)).ToList();
             PartialDate? date = g.Select(i => i.Mention.Date).Where(d => d is not null).Select(d => d!.Value)
                 .OrderBy(d => d.IsFullDate ? 0 : 1).ThenBy(d => d).Cast<PartialDate?>().FirstOrDefault();

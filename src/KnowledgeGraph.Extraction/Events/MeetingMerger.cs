@@ -109,6 +109,8 @@ public sealed class MeetingMerger : ICorpusComponent
         }
     }
 
+    public DocumentLayers Reads => DocumentLayers.Entities | DocumentLayers.Dates | DocumentLayers.Meetings;
+
     public void Process(CorpusContext corpus, CancellationToken ct)
     {
         var clusters = new List<Cluster>();
@@ -413,7 +415,7 @@ public sealed class MeetingMerger : ICorpusComponent
         var attendees = c.Attendees.ToList();
         string key = UniqueKey(MakeKey(c, attendees), used);
         var reports = c.Items
-            .Select(i => new Evidence(corpus.Documents[i.Doc].Id, i.Mention.Span, corpus.Documents[i.Doc].TextOf(i.Mention.Span)))
+            .Select(i => Evidence.InText(corpus.Documents[i.Doc].Id, i.Mention.Span, corpus.Documents[i.Doc].Text))
             .Distinct()
             .OrderBy(e => e.ArticleId, StringComparer.Ordinal).ThenBy(e => e.Span.Start).ToList();
         return new Meeting(key, type, Label(corpus, type, attendees, c.Date), attendees, c.Date, place, duration, c.Status, reports);

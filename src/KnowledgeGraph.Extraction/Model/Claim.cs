@@ -19,11 +19,68 @@ public sealed record Claim(
 /// <param name="SpeechVerb">The reporting verb's lemma ("affirmer", "déclarer"), when there is one.</param>
 /// <param name="ViaKey">Nested sourcing: the entity through which the article got it ("selon … révélée par Bloomberg").</param>
 /// <param name="SpeakerSpan">The span naming the speaker in this article (a name, a title or a pronoun).</param>
-public sealed record ClaimAppearance(
-    string ArticleId,
-    TextSpan Span,
-    string Text,
-    bool IsDirectQuote,
-    string? SpeechVerb,
-    string? ViaKey,
-    TextSpan? SpeakerSpan);
+/// <remarks><see cref="Text"/> is kept as a slice of the article's text when made with <see cref="InText"/> (see
+/// <see cref="Evidence"/>: a corpus holds about twenty quotations per article); equality compares its characters.</remarks>
+public sealed record ClaimAppearance
+{
+    private readonly ReadOnlyMemory<char> _text;
+
+    public ClaimAppearance(string ArticleId, TextSpan Span, string Text, bool IsDirectQuote, string? SpeechVerb, string? ViaKey, TextSpan? SpeakerSpan)
+        : this(ArticleId, Span, Text.AsMemory(), IsDirectQuote, SpeechVerb, ViaKey, SpeakerSpan)
+    {
+    }
+
+    private ClaimAppearance(string articleId, TextSpan span, ReadOnlyMemory<char> text, bool isDirectQuote, string? speechVerb, string? viaKey, TextSpan? speakerSpan)
+    {
+        ArticleId = articleId;
+        Span = span;
+        _text = text;
+        IsDirectQuote = isDirectQuote;
+        SpeechVerb = speechVerb;
+        ViaKey = viaKey;
+        SpeakerSpan = speakerSpan;
+    }
+
+    /// <summary>The appearance whose text is <paramref name="span"/> of <paramref name="articleText"/> (not copied).</summary>
+    public static ClaimAppearance InText(string articleId, TextSpan span, string articleText, bool isDirectQuote, string? speechVerb, string? viaKey,
+        TextSpan? speakerSpan) =>
+        new(articleId, span, articleText.AsMemory(span.Start, span.Length), isDirectQuote, speechVerb, viaKey, speakerSpan);
+
+    public string ArticleId { get; init; }
+
+    public TextSpan Span { get; init; }
+
+    /// <summary>The quotation's text (a new string when it is a slice of the article's).</summary>
+    public string Text
+    {
+        get => TextSlice.AsString(_text);
+        init => _text = value.AsMemory();
+    }
+
+    public bool IsDirectQuote { get; init; }
+
+    public string? SpeechVerb { get; init; }
+
+    public string? ViaKey { get; init; }
+
+    public TextSpan? SpeakerSpan { get; init; }
+
+    public bool Equals(ClaimAppearance? other) =>
+        other is not null && ArticleId == other.ArticleId && Span.Equals(other.Span) && _text.Span.SequenceEqual(other._text.Span)
+        && IsDirectQuote == other.IsDirectQuote && SpeechVerb == other.SpeechVerb && ViaKey == other.ViaKey && Nullable.Equals(SpeakerSpan, other.SpeakerSpan);
+
+    public override int GetHashCode() =>
+        HashCode.Combine(ArticleId, Span, string.GetHashCode(_text.Span), IsDirectQuote, SpeechVerb, ViaKey, SpeakerSpan);
+
+    public void Deconstruct(out string ArticleId, out TextSpan Span, out string Text, out bool IsDirectQuote, out string? SpeechVerb, out string? ViaKey,
+        out TextSpan? SpeakerSpan)
+    {
+        ArticleId = this.ArticleId;
+        Span = this.Span;
+        Text = this.Text;
+        IsDirectQuote = this.IsDirectQuote;
+        SpeechVerb = this.SpeechVerb;
+        ViaKey = this.ViaKey;
+        SpeakerSpan = this.SpeakerSpan;
+    }
+}

@@ -125,6 +125,22 @@ public sealed class AnalyzedDocument
     }
 
 
+    /// <summary>Empties the mention layers not in <paramref name="keep"/> (no later corpus component reads them).</summary>
+    public void ReleaseMentionLayers(DocumentLayers keep)
+    {
+        static void Drop<T>(List<T> layer)
+        {
+            layer.Clear();
+            layer.TrimExcess();
+        }
+        if ((keep & DocumentLayers.Entities) == 0) Drop(Entities);
+        if ((keep & DocumentLayers.Posts) == 0) Drop(Posts);
+        if ((keep & DocumentLayers.Relations) == 0) Drop(Relations);
+        if ((keep & DocumentLayers.Dates) == 0) Drop(Dates);
+        if ((keep & DocumentLayers.Meetings) == 0) Drop(Meetings);
+        if ((keep & DocumentLayers.Claims) == 0) Drop(Claims);
+    }
+
     /// <summary>Index of the sentence containing <paramref name="offset"/>, or -1.</summary>
     public int SentenceIndexAt(int offset)
     {

@@ -42,6 +42,10 @@ public sealed class ExtractionPipeline
     /// (a build keeps their mention layers for the next update).</summary>
     public Action<IReadOnlyList<AnalyzedDocument>>? DocumentsReady { get; set; }
 
+    /// <summary>Told the name of each stage as it ends ("documents", then each corpus component's), on the calling
+    /// thread: a build measures its memory there (which stage's data sets the peak).</summary>
+    public Action<string>? StageDone { get; set; }
+
     /// <summary>Documents the last <see cref="Run(IEnumerable{Article}, IEnumerable{IngestDiagnostic}?, IList{KeyValuePair{string, TimeSpan}}?, CancellationToken)"/>
     /// took from <see cref="Reuse"/> instead of analysing them.</summary>
     public int Reused => _reused;
@@ -104,6 +108,7 @@ public sealed class ExtractionPipeline
         var cpu = timings is null ? TimeSpan.Zero : System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         void Done(string name)
         {
+            StageDone?.Invoke(name);
             if (timings is null) return;
             var now = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
             timings.Add(new(name, lap.Elapsed));
@@ -156,12 +161,17 @@ public sealed class ExtractionPipeline
         if (diagnostics is not null) corpus.Diagnostics.AddRange(diagnostics);
         foreach (var failure in failures)
             if (failure is not null) corpus.Diagnostics.Add(failure);
-        foreach (var component in CorpusComponents)
+        for (int c = 0; c < CorpusComponents.Count; c++)
         {
             ct.ThrowIfCancellationRequested();
             lap.Restart();
-            component.Process(corpus, ct);
-            Done(component.Name);
+            CorpusComponents[c].Process(corpus, ct);
+            // the layers no later component reads are dropped now: the corpus shrinks as the last components add results
+            var later = DocumentLayers.None;
+            for (int k = c + 1; k < CorpusComponents.Count; k++) later |= CorpusComponents[k].Reads;
+            if (later != DocumentLayers.All)
+                foreach (var doc in docs) doc.ReleaseMentionLayers(later);
+            Done(CorpusComponents[c].Name);
         }
         return new ExtractionResult(
             sorted,

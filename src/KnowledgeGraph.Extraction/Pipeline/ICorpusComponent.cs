@@ -9,5 +9,13 @@ public interface ICorpusComponent
 {
     string Name { get; }
 
+    /// <summary>
+    /// The document mention layers this component reads (the text, the article and the entity keys are always kept).
+    /// The pipeline empties a layer once no later component reads it, so that what a corpus holds shrinks as it is
+    /// resolved (the last components and their results set a build's peak memory). A component that reads a layer
+    /// must say so here: an undeclared layer may be empty when it runs.
+    /// </summary>
+    DocumentLayers Reads => DocumentLayers.All;
+
     void Process(CorpusContext corpus, CancellationToken ct);
 }

@@ -21,6 +21,8 @@ public sealed class PostAssembler : ICorpusComponent
 
     public string Name => "post-assembly";
 
+    public DocumentLayers Reads => DocumentLayers.Entities | DocumentLayers.Posts | DocumentLayers.Relations;
+
     public void Process(CorpusContext corpus, CancellationToken ct)
     {
         var g = _resources.Gazetteers;
@@ -86,7 +88,7 @@ public sealed class PostAssembler : ICorpusComponent
             var label = MostFrequent(group.Select(r => r.P.Label));
             var roleLabel = MostFrequent(group.Select(r => r.P.RoleLabel));
             var evidence = group
-                .Select(r => new Evidence(r.Doc.Id, r.P.Span, r.P.Span.Of(r.Doc.Text)))
+                .Select(r => Evidence.InText(r.Doc.Id, r.P.Span, r.Doc.Text))
                 .Distinct()
                 .OrderBy(e => e.ArticleId, StringComparer.Ordinal).ThenBy(e => e.Span.Start).ThenBy(e => e.Span.End)
                 .ToList();
@@ -110,7 +112,7 @@ public sealed class PostAssembler : ICorpusComponent
                 var s = corpus.EntityKeyOf(doc.Index, r.SubjectMentionIndex);
                 var o = corpus.EntityKeyOf(doc.Index, r.ObjectMentionIndex);
                 if (s is null || o is null || s == o) continue;
-                corpus.Relations.Add(new PersonalRelation(s, r.RelationKey, r.RelationLabel, o, new Evidence(doc.Id, r.Span, r.Span.Of(doc.Text))));
+                corpus.Relations.Add(new PersonalRelation(s, r.RelationKey, r.RelationLabel, o, Evidence.InText(doc.Id, r.Span, doc.Text)));
             }
         }
     }

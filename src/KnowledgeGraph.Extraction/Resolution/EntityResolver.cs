@@ -41,6 +41,8 @@ public sealed class EntityResolver : ICorpusComponent
         public bool HasName;       // has at least one Name mention
     }
 
+    public DocumentLayers Reads => DocumentLayers.Entities | DocumentLayers.Posts;
+
     public void Process(CorpusContext corpus, CancellationToken ct)
     {
         var nodes = new List<Node>();
