@@ -45,6 +45,13 @@ public sealed partial class QueryEvaluator
                 Line($"Filter checked inside the BGP loop as soon as its variables are bound: {AlgebraPrinter.Print(f.Condition)}");
                 WalkBgp(fb, conjuncts, depth + 1, sb);
                 return;
+            case Filter f when SetJoinOf(f) is { } join && SharedKeys(join, seed) is { } shared:
+                Line($"{(join.Exists.Negated ? "Anti" : "Semi")}-join on {(shared.Length == 0 ? "no shared variable (one test for all rows)" : Keys(shared))}: {AlgebraPrinter.Print(f.Condition)}"
+                     + $" (the pattern is evaluated once into a hash set after {SetJoinThreshold} rows, then one lookup per row"
+                     + (join.Rest is null ? ")" : $"; then {AlgebraPrinter.Print(join.Rest)})"));
+                Walk(join.Outer, depth + 1, sb);
+                Walk(join.Exists.Pattern, depth + 1, sb);
+                return;
             case Filter f:
                 Line($"Filter {AlgebraPrinter.Print(f.Condition)}");
                 break;

@@ -248,6 +248,14 @@ public sealed partial class QueryEvaluator
 
     private IEnumerable<int[]> EvaluateMinus(Minus m, int[] seed, ActiveGraph graph)
     {
+        // A right side that can share no variable with the left rows removes nothing (§18.5: dom(μ) ∩ dom(μ') = ∅).
+        if (!SlotsOf(AlgebraVariables.InScope(m.Right)).Any(s => seed[s] != 0 || SlotsOf(AlgebraVariables.InScope(m.Left)).Contains(s)))
+            return Evaluate(m.Left, seed, graph);
+        return MinusRows(m, seed, graph);
+    }
+
+    private IEnumerable<int[]> MinusRows(Minus m, int[] seed, ActiveGraph graph)
+    {
         var keys = CertainSlots(m.Left).Intersect(CertainSlots(m.Right)).ToArray();
         var right = new HashTable(keys);
         // MINUS does not substitute: its right side is evaluated on its own (§18.5).
@@ -310,6 +318,7 @@ public sealed partial class QueryEvaluator
 
     private IEnumerable<int[]> EvaluateFilter(Filter f, int[] seed, ActiveGraph graph)
     {
+        if (EvaluateSetJoin(f, seed, graph) is { } joined) return joined;
         if (f.Inner is Bgp { Patterns.Count: > 0 } bgp && PushableConjuncts(f) is { } conjuncts)
             return EvaluateBgp(bgp, PushEqualities(f, seed), graph, conjuncts);
         return FilterRows(f, seed, graph);
