@@ -362,6 +362,7 @@ public sealed partial class QueryEvaluator
     {
         if (EvaluateSetJoin(f, seed, graph) is { } joined) return joined;
         if (EvaluateByString(f, seed, graph) is { } found) return found;
+        if (EvaluateValuesFilter(f, seed, graph) is { } valued) return valued;
         if (f.Inner is Bgp { Patterns.Count: > 0 } bgp && PushableConjuncts(f) is { } conjuncts)
             return EvaluateBgp(bgp, PushEqualities(f, seed), graph, conjuncts);
         return FilterRows(f, seed, graph);
