@@ -83,7 +83,14 @@ public sealed partial class QueryEvaluator
                 break;
             case OrderBy o:
                 var order = string.Join(", ", o.Conditions.Select(c => (c.Descending ? "DESC " : "") + AlgebraPrinter.Print(c.Expression)));
-                Line(_topK.TryGetValue(o, out var k) ? $"OrderBy {order}: top-{k} in a bounded heap" : $"OrderBy {order}: full sort");
+                if (_topK.TryGetValue(o, out var k) && SortBeforeJoin(o) is var (sorted, right))
+                {
+                    Line($"OrderBy {order}: left rows sorted before the join, right side matched only until {k} rows are out");
+                    Walk(sorted.Inner, depth + 1, sb);
+                    Walk(right, depth + 1, sb);
+                    return;
+                }
+                Line(_topK.TryGetValue(o, out k) ? $"OrderBy {order}: top-{k} in a bounded heap" : $"OrderBy {order}: full sort");
                 break;
             case Slice s:
                 Line($"Slice offset {s.Offset}{(s.Limit is { } l ? $" limit {l}" : "")}");

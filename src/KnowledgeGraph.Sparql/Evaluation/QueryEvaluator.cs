@@ -580,6 +580,13 @@ public sealed partial class QueryEvaluator
 
         bool bounded = _topK.TryGetValue(o, out var k);
         if (bounded && k == 0) yield break;
+        if (bounded && SortBeforeJoin(o) is var (sorted, right))
+        {
+            foreach (var l in Evaluate(sorted, seed, graph))
+                foreach (var r in Evaluate(right, l, graph))
+                    yield return r;
+            yield break;
+        }
         // The worst kept row sits on top of the heap, ready to be replaced by a better one.
         var heap = bounded ? new PriorityQueue<(int[] Row, SortKey[] Keys, int Index), (int[] Row, SortKey[] Keys, int Index)>(
             Comparer<(int[] Row, SortKey[] Keys, int Index)>.Create((a, b) => Order(b, a))) : null;
