@@ -48,6 +48,30 @@ public sealed partial class QueryEvaluator
         }
     }
 
+    /// <summary>
+    /// The joined rows in order, for as long as they are read: the first m left rows by the bounded heap (m = k at first;
+    /// most left rows are turned away by one comparison with the heap's worst, where a full sort would compare them all),
+    /// joined; when they give fewer than k rows (left rows without a match), the next left rows come from a heap four
+    /// times larger, the rows already given being its first m (the heap keeps exactly the first rows of the stable sort).
+    /// </summary>
+    private IEnumerable<int[]> JoinSortedPrefix(OrderBy sorted, AlgebraNode right, int k, int[] seed, ActiveGraph graph)
+    {
+        int m = Math.Max(k, 1), done = 0;
+        while (true)
+        {
+            if (m == int.MaxValue) _topK.Remove(sorted); else _topK[sorted] = m;
+            int index = 0;
+            foreach (var l in Evaluate(sorted, seed, graph))
+            {
+                if (index++ < done) continue;
+                foreach (var r in Evaluate(right, l, graph)) yield return r;
+            }
+            if (index < m) yield break; // every left row has been joined
+            done = m;
+            m = m > int.MaxValue / 4 ? int.MaxValue : m * 4;
+        }
+    }
+
     /// <summary>A deterministic expression without EXISTS whose variables are all allowed.</summary>
     private static bool ReadsOnly(Expression e, Func<string, bool> allowed)
     {

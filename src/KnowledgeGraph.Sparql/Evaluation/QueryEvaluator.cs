@@ -582,9 +582,7 @@ public sealed partial class QueryEvaluator
         if (bounded && k == 0) yield break;
         if (bounded && SortBeforeJoin(o) is var (sorted, right))
         {
-            foreach (var l in Evaluate(sorted, seed, graph))
-                foreach (var r in Evaluate(right, l, graph))
-                    yield return r;
+            foreach (var r in JoinSortedPrefix(sorted, right, k, seed, graph)) yield return r;
             yield break;
         }
         // The worst kept row sits on top of the heap, ready to be replaced by a better one.

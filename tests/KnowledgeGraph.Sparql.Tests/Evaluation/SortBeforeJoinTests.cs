@@ -31,12 +31,15 @@ public class SortBeforeJoinTests
     [InlineData("ORDER BY DESC(?n) ?speaker", 7)]
     [InlineData("ORDER BY DESC(?n)", 9)]
     [InlineData("ORDER BY ?n DESC(?speaker)", 12)]
+    [InlineData("ORDER BY DESC(?speaker)", 3)] // s9, s5 (no name), s4: the first three left rows give two rows
+    [InlineData("ORDER BY ?n", 100)]
     public void TopRowsAreThoseOfTheFullSort(string order, int limit)
     {
         const string Query = "SELECT ?speaker ?name ?n WHERE { { SELECT ?speaker (COUNT(?c) AS ?n) WHERE { ?c a ex:Claim ; ex:author ?speaker } GROUP BY ?speaker } ?speaker rdfs:label ?name } ";
         var all = Select(Claims, Query + order);
         var top = Select(Claims, Query + order + $" LIMIT {limit}");
         Assert.Equal(all.Take(limit), top);
+        Assert.Equal(Math.Min(limit, all.Count), top.Count);
         Assert.Equal(40 - 10 + 10, all.Count); // 10 speakers without a name, 10 with two
         var plan = new SparqlQueryProcessor(Claims).Explain("PREFIX ex: <http://example.org/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n" + Query + order + " LIMIT 3", new SparqlQueryOptions());
         Assert.Contains("sorted before the join", plan);
