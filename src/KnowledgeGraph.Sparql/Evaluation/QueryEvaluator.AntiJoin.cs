@@ -150,11 +150,29 @@ public sealed partial class QueryEvaluator
         var name = string.Join(',', keys);
         if (keep && _keySets.TryGetValue(ex, out var byKeys) && byKeys.TryGetValue(name, out var found)) return found;
         var set = new KeySet(keys);
+        if (ex.Pattern is Bgp { Patterns.Count: 1 } one && keys.Length == 1 && CompiledFor(one) is { Impossible: false } compiled)
+        {
+            // One triple pattern hashed on one variable: read its position straight off the index matches, no rows.
+            var c = compiled.Patterns[0];
+            int key = keys[0];
+            bool repeated = c.SSlot >= 0 && (c.SSlot == c.PSlot || c.SSlot == c.OSlot) || c.PSlot >= 0 && c.PSlot == c.OSlot;
+            if (!repeated)
+            {
+                foreach (var q in graph.Match(_store, c.S, c.P, c.O))
+                {
+                    int id = key == c.SSlot ? q.S : key == c.PSlot ? q.P : q.O;
+                    if (set.AddId(id)) _guard.Retain();
+                    else _guard.Tick();
+                }
+                goto built;
+            }
+        }
         foreach (var solution in Evaluate(ex.Pattern, NewRow(), graph))
         {
             if (set.Add(solution)) _guard.Retain();
             else _guard.Tick();
         }
+        built:
         if (keep)
         {
             if (!_keySets.TryGetValue(ex, out byKeys)) _keySets[ex] = byKeys = new Dictionary<string, KeySet>(StringComparer.Ordinal);
@@ -168,6 +186,9 @@ public sealed partial class QueryEvaluator
     {
         private readonly HashSet<long>? _packed = keys.Length <= 2 ? new HashSet<long>() : null;
         private readonly HashSet<int[]>? _wide = keys.Length > 2 ? new HashSet<int[]>(RowComparer.Instance) : null;
+
+        /// <summary>Adds the key of a row whose one key slot holds <paramref name="id"/>.</summary>
+        public bool AddId(int id) => _packed!.Add((uint)id);
 
         public bool Add(int[] row) => _packed is not null ? _packed.Add(Pack(row)) : _wide!.Add(Project(row));
 

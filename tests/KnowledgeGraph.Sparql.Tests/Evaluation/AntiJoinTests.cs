@@ -113,6 +113,14 @@ public class AntiJoinTests
     }
 
     [Fact]
+    public void CountsWithoutGroupByOverAnAntiJoinOnOnePattern()
+    {
+        int n = Enumerable.Range(0, N).Count(i => !HoldsPost(i));
+        var rows = Select(People, "SELECT (COUNT(?p) AS ?n) (COUNT(*) AS ?all) (COUNT(?none) AS ?zero) WHERE { ?p a ex:Person FILTER NOT EXISTS { ?x ex:heldBy ?p } }");
+        Assert.Equal($"n=\"{n}\"^^<http://www.w3.org/2001/XMLSchema#integer> all=\"{n}\"^^<http://www.w3.org/2001/XMLSchema#integer> zero=\"0\"^^<http://www.w3.org/2001/XMLSchema#integer>", Assert.Single(rows));
+    }
+
+    [Fact]
     public void CountOverTheAntiJoin()
     {
         var rows = Select(People, "SELECT (COUNT(?p) AS ?n) WHERE { ?p a ex:Person FILTER NOT EXISTS { ?p ^ex:heldBy/ex:postIn ?o } }");
