@@ -23,6 +23,7 @@ public sealed class SparqlQueryProcessor : ISparqlQueryProcessor
         _clock = clock ?? (() => DateTimeOffset.UtcNow);
         _estimates = new EstimateCache(store, estimateCacheEntries);
         _values = new ValueIndex(store);
+        _lexical = new LexicalIndex(store);
     }
 
     /// <summary>
@@ -34,6 +35,7 @@ public sealed class SparqlQueryProcessor : ISparqlQueryProcessor
 
     private readonly EstimateCache _estimates;
     private readonly ValueIndex _values;
+    private readonly LexicalIndex _lexical;
 
     public MemoryStore Store => _store;
 
@@ -116,7 +118,7 @@ public sealed class SparqlQueryProcessor : ISparqlQueryProcessor
             defaultGraph = options.UnionDefaultGraph ? ActiveGraph.AllGraphs : ActiveGraph.Of(TermDictionary.DefaultGraph);
         }
         var context = new FunctionContext(_clock(), query.BaseIri ?? options.BaseIri);
-        return new QueryEvaluator(_store, slots, guard, context, _functions, defaultGraph, named, estimates: _estimates, values: _values);
+        return new QueryEvaluator(_store, slots, guard, context, _functions, defaultGraph, named, estimates: _estimates, values: _values, lexical: _lexical);
     }
 
     private int[] GraphIds(IEnumerable<string> iris) =>

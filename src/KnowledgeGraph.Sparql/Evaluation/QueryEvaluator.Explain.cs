@@ -45,6 +45,13 @@ public sealed partial class QueryEvaluator
                 Line($"Filter checked inside the BGP loop as soon as its variables are bound: {AlgebraPrinter.Print(f.Condition)}");
                 WalkBgp(fb, conjuncts, depth + 1, sb);
                 return;
+            case Filter f when SetJoinOf(f) is { } join && SharedKeys(join, seed) is { } shared:
+                Line($"{(join.Exists.Negated ? "Anti" : "Semi")}-join on {(shared.Length == 0 ? "no shared variable (one test for all rows)" : Keys(shared))}: {AlgebraPrinter.Print(f.Condition)}"
+                     + $" (the pattern is evaluated once into a hash set after {SetJoinThreshold} rows, then one lookup per row"
+                     + (join.Rest is null ? ")" : $"; then {AlgebraPrinter.Print(join.Rest)})"));
+                Walk(join.Outer, depth + 1, sb);
+                Walk(join.Exists.Pattern, depth + 1, sb);
+                return;
             case Filter f:
                 Line($"Filter {AlgebraPrinter.Print(f.Condition)}");
                 break;
@@ -76,7 +83,14 @@ public sealed partial class QueryEvaluator
                 break;
             case OrderBy o:
                 var order = string.Join(", ", o.Conditions.Select(c => (c.Descending ? "DESC " : "") + AlgebraPrinter.Print(c.Expression)));
-                Line(_topK.TryGetValue(o, out var k) ? $"OrderBy {order}: top-{k} in a bounded heap" : $"OrderBy {order}: full sort");
+                if (_topK.TryGetValue(o, out var k) && SortBeforeJoin(o) is var (sorted, right))
+                {
+                    Line($"OrderBy {order}: left rows sorted before the join, right side matched only until {k} rows are out");
+                    Walk(sorted.Inner, depth + 1, sb);
+                    Walk(right, depth + 1, sb);
+                    return;
+                }
+                Line(_topK.TryGetValue(o, out k) ? $"OrderBy {order}: top-{k} in a bounded heap" : $"OrderBy {order}: full sort");
                 break;
             case Slice s:
                 Line($"Slice offset {s.Offset}{(s.Limit is { } l ? $" limit {l}" : "")}");

@@ -14,10 +14,26 @@ public sealed partial class QueryEvaluator
     {
         if (CountsOnOnePattern(g, seed, graph) is { } counting) return counting;
         var rows = WeightedRows(g, seed, graph) ?? Evaluate(g.Inner, seed, graph).Select(r => (r, 1L));
+        // COUNT(*) / COUNT(?v) without GROUP BY: one group, its counts added up as rows stream by.
+        if (g.Keys.Count == 0 && CountSlots(g) is { } totals) return CountAll(g, totals, rows);
         // One-variable keys (the usual GROUP BY ?x) hash as plain ints.
         return g.Keys.Count == 1 && g.Keys[0].Expression is VariableExpression kv && _slots.TryGetSlot(kv.Name, out var keySlot)
             ? GroupBySlot(g, keySlot, rows, graph)
             : GroupByKeys(g, rows, graph);
+    }
+
+    private IEnumerable<int[]> CountAll(Group g, int[] countSlots, IEnumerable<(int[] Row, long Weight)> rows)
+    {
+        var counts = new long[countSlots.Length];
+        foreach (var (r, weight) in rows)
+        {
+            _guard.Tick();
+            for (int i = 0; i < counts.Length; i++)
+                if (countSlots[i] < 0 || r[countSlots[i]] != 0) counts[i] += weight;
+        }
+        var row = NewRow();
+        for (int i = 0; i < counts.Length; i++) row[_slots.Slot(g.Aggregates[i].Variable)] = IntegerId(counts[i]);
+        yield return row;
     }
 
     private IEnumerable<int[]> GroupByKeys(Group g, IEnumerable<(int[] Row, long Weight)> rows, ActiveGraph graph)

@@ -26,12 +26,14 @@ public sealed partial class QueryEvaluator
     private readonly int[]? _namedGraphs;
     private readonly EstimateCache? _estimates;
     private readonly ValueIndex? _values;
+    private readonly LexicalIndex? _lexical;
     private readonly Dictionary<AlgebraNode, int[]> _certainCache = new(ReferenceEqualityComparer.Instance);
 
     public QueryEvaluator(MemoryStore store, VariableSlots slots, QueryGuard guard, FunctionContext functionContext,
         SparqlFunctionLibrary functions, ActiveGraph defaultGraph, int[]? namedGraphs, TermTable? terms = null,
-        EstimateCache? estimates = null, ValueIndex? values = null)
+        EstimateCache? estimates = null, ValueIndex? values = null, LexicalIndex? lexical = null)
     {
+        _lexical = lexical;
         _estimates = estimates;
         _values = values;
         _store = store;
@@ -163,15 +165,55 @@ public sealed partial class QueryEvaluator
 
     // ---- joins ---------------------------------------------------------------------------------
 
+    private readonly Dictionary<AlgebraNode, bool> _emptyCache = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Whether a node has no solution whatever the seed because a BGP it needs names a constant the store does not
+    /// hold: a join with it is empty, so its other side (a scan, a sub-query) need not run at all.
+    /// </summary>
+    private bool IsCertainlyEmpty(AlgebraNode node)
+    {
+        if (_emptyCache.TryGetValue(node, out var cached)) return cached;
+        bool empty = node switch
+        {
+            Bgp { Patterns.Count: > 0 } b => CompiledFor(b).Impossible,
+            Join j => IsCertainlyEmpty(j.Left) || IsCertainlyEmpty(j.Right),
+            LeftJoin lj => IsCertainlyEmpty(lj.Left),
+            Minus m => IsCertainlyEmpty(m.Left),
+            Union u => IsCertainlyEmpty(u.Left) && IsCertainlyEmpty(u.Right),
+            Filter f => IsCertainlyEmpty(f.Inner),
+            Extend e => IsCertainlyEmpty(e.Inner),
+            Project p => IsCertainlyEmpty(p.Inner),
+            Distinct d => IsCertainlyEmpty(d.Inner),
+            Reduced r => IsCertainlyEmpty(r.Inner),
+            OrderBy o => IsCertainlyEmpty(o.Inner),
+            Slice sl => IsCertainlyEmpty(sl.Inner),
+            // A grouping without keys has one group even over no rows.
+            Group g => g.Keys.Count > 0 && IsCertainlyEmpty(g.Inner),
+            _ => false,
+        };
+        _emptyCache[node] = empty;
+        return empty;
+    }
+
     private IEnumerable<int[]> EvaluateJoin(Join j, int[] seed, ActiveGraph graph)
     {
+        if (IsCertainlyEmpty(j.Right) || IsCertainlyEmpty(j.Left)) return Array.Empty<int[]>();
         if (j.Left is Bgp && j.Right is PathPattern { Subject: TermItem } or PathPattern { Object: TermItem })
             // A path anchored on a constant is usually far more selective than the BGP beside it: run it first (join commutes).
+            return Evaluate(j.Right, seed, graph).SelectMany(r => Evaluate(j.Left, r, graph));
+        if (j.Left is Bgp { Patterns.Count: > 0 } lb && j.Right is PathPattern rp && AnchoredBySeed(rp, seed)
+            && !CompiledFor(lb).Slots.Any(s => seed[s] != 0))
+            // The same for a path whose end the seed binds (a name looked up, a VALUES row) beside a BGP the seed does not touch.
             return Evaluate(j.Right, seed, graph).SelectMany(r => Evaluate(j.Left, r, graph));
         if (IsPurePattern(j.Right))
             return Evaluate(j.Left, seed, graph).SelectMany(l => Evaluate(j.Right, l, graph));
         return HashJoin(j.Left, j.Right, seed, graph);
     }
+
+    private bool AnchoredBySeed(PathPattern p, int[] seed) =>
+        p.Subject is Variable s && _slots.TryGetSlot(s.Name, out var ss) && seed[ss] != 0
+        || p.Object is Variable o && _slots.TryGetSlot(o.Name, out var os) && seed[os] != 0;
 
     private IEnumerable<int[]> HashJoin(AlgebraNode leftNode, AlgebraNode rightNode, int[] seed, ActiveGraph graph)
     {
@@ -248,6 +290,14 @@ public sealed partial class QueryEvaluator
 
     private IEnumerable<int[]> EvaluateMinus(Minus m, int[] seed, ActiveGraph graph)
     {
+        // A right side that can share no variable with the left rows removes nothing (§18.5: dom(μ) ∩ dom(μ') = ∅).
+        if (!SlotsOf(AlgebraVariables.InScope(m.Right)).Any(s => seed[s] != 0 || SlotsOf(AlgebraVariables.InScope(m.Left)).Contains(s)))
+            return Evaluate(m.Left, seed, graph);
+        return MinusRows(m, seed, graph);
+    }
+
+    private IEnumerable<int[]> MinusRows(Minus m, int[] seed, ActiveGraph graph)
+    {
         var keys = CertainSlots(m.Left).Intersect(CertainSlots(m.Right)).ToArray();
         var right = new HashTable(keys);
         // MINUS does not substitute: its right side is evaluated on its own (§18.5).
@@ -310,6 +360,9 @@ public sealed partial class QueryEvaluator
 
     private IEnumerable<int[]> EvaluateFilter(Filter f, int[] seed, ActiveGraph graph)
     {
+        if (EvaluateSetJoin(f, seed, graph) is { } joined) return joined;
+        if (EvaluateByString(f, seed, graph) is { } found) return found;
+        if (EvaluateValuesFilter(f, seed, graph) is { } valued) return valued;
         if (f.Inner is Bgp { Patterns.Count: > 0 } bgp && PushableConjuncts(f) is { } conjuncts)
             return EvaluateBgp(bgp, PushEqualities(f, seed), graph, conjuncts);
         return FilterRows(f, seed, graph);
@@ -527,6 +580,11 @@ public sealed partial class QueryEvaluator
 
         bool bounded = _topK.TryGetValue(o, out var k);
         if (bounded && k == 0) yield break;
+        if (bounded && SortBeforeJoin(o) is var (sorted, right))
+        {
+            foreach (var r in JoinSortedPrefix(sorted, right, k, seed, graph)) yield return r;
+            yield break;
+        }
         // The worst kept row sits on top of the heap, ready to be replaced by a better one.
         var heap = bounded ? new PriorityQueue<(int[] Row, SortKey[] Keys, int Index), (int[] Row, SortKey[] Keys, int Index)>(
             Comparer<(int[] Row, SortKey[] Keys, int Index)>.Create((a, b) => Order(b, a))) : null;
