@@ -36,6 +36,10 @@ public sealed class UnseenEvalTests : IDisposable
     // then tuned on by the lead's entity and post work): 0.972, 0.863, 0.840, 0.848, 0.655, 0.717, micro 0.823; floors about
     // 0.05 under.
     [InlineData("dev4", "dev4.gold.json", 0.92, 0.81, 0.79, 0.80, 0.60, 0.66, 0.77, 0.80)]
+    // dev5 (24 articles, written 2026-12-07, first run in its README: 0.959, 0.847, 0.899, 0.840, 0.633, 0.771, micro 0.829;
+    // then tuned on by the session-6 entity, post, meeting and claim work): 0.983, 0.882, 0.882, 0.927, 0.686, 0.858, micro
+    // 0.880, attribution 100/105; floors about 0.05 under.
+    [InlineData("dev5", "dev5.gold.json", 0.93, 0.83, 0.83, 0.87, 0.63, 0.80, 0.83, 0.90)]
     // The fresh blind set of 2026-12-06 (never tuned on; see its READMEs): floors about 0.05 under its final run. Session 4
     // (evening, run only): fresh-a 0.877, 0.685, 0.804, 0.800, 0.556, 0.554, micro 0.728, attribution 41/53 = 0.774 (more
     // claim texts found, a smaller share with the right speaker: its attribution floor lowered from 0.78 to 0.72);
