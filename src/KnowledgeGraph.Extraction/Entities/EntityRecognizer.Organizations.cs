@@ -311,13 +311,31 @@ public sealed partial class EntityRecognizer
         }
         else
         {
-            end = k0 + 1;
-            while (end < n && !used[end] && IsCapitalizedWord(text, tokens[end]) && tokens[end].Start - tokens[end - 1].End <= 1) end++;
-            // lower-case words that continue the name ("des Affaires étrangères", "de la Santé publique")
-            while (end < n && !used[end] && tokens[end].Kind == TokenKind.Word && char.IsLower(text[tokens[end].Start]) && !_w.IsVerbLike(f[end]) && !_g.PersonCueVerbs.Contains(f[end])
-                   && f[end] is not ("de" or "du" or "des" or "d'" or "et" or "le" or "la" or "les" or "l'" or "un" or "une") && end - k0 < 5
-                   && (_g.Nationalities.ContainsKey(f[end]) || _w.IsAdjectiveLike(f[end]) || IsLexiconAdjective(Morph(doc, end)) && !IsFiniteVerbOnly(Morph(doc, end))))
-                end++;
+            end = Complement(k0);
+            // "le ministère de l'Énergie et des Mines", "de l'Économie, des Finances et de la Souveraineté industrielle":
+            // coordinated capitalised complements belong to the body's name
+            while (end + 2 < n && f[end] is "et" or ",")
+            {
+                int q = end + 1;
+                if (f[q] == "et") q++;
+                if (q >= n || f[q] is not ("de" or "du" or "des" or "d'")) break;
+                q++;
+                if (q < n && f[q] is "la" or "l'" && char.IsLower(text[tokens[q].Start])) q++;
+                if (q >= n || used[q] || !IsCapitalizedWord(text, tokens[q])) break;
+                end = Complement(q);
+            }
+        }
+        // a capitalised complement word and the capitalised words and lower-case adjectives that continue it
+        // ("des Affaires étrangères", "de la Santé publique")
+        int Complement(int at)
+        {
+            int e = at + 1;
+            while (e < n && !used[e] && IsCapitalizedWord(text, tokens[e]) && tokens[e].Start - tokens[e - 1].End <= 1) e++;
+            while (e < n && !used[e] && tokens[e].Kind == TokenKind.Word && char.IsLower(text[tokens[e].Start]) && !_w.IsVerbLike(f[e]) && !_g.PersonCueVerbs.Contains(f[e])
+                   && f[e] is not ("de" or "du" or "des" or "d'" or "et" or "le" or "la" or "les" or "l'" or "un" or "une") && e - at < 5
+                   && (_g.Nationalities.ContainsKey(f[e]) || _w.IsAdjectiveLike(f[e]) || IsLexiconAdjective(Morph(doc, e)) && !IsFiniteVerbOnly(Morph(doc, e))))
+                e++;
+            return e;
         }
         string? country = null;
         for (int k = i; k < end; k++) if (_g.Nationalities.TryGetValue(f[k], out var cc)) { country = cc; break; }

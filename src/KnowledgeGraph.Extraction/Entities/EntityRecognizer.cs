@@ -414,6 +414,8 @@ public sealed partial class EntityRecognizer : IDocumentComponent
         {
             // photo credits keep only known names (the agency), not the photographer
             if (c.Source != "gazetteer" && doc.IsNonContent(new TextSpan(tokens[c.Start].Start, tokens[c.End - 1].End))) continue;
+            // "la COP30": a numbered recurring event is no organization (known ones are listed)
+            if (c.Source != "gazetteer" && c.End - c.Start == 1 && _w.IsNumberedEvent(f[c.Start])) continue;
             // "sur X", "le XV de France", "Louis XIV": one letter or a Roman numeral alone names nothing (known names are listed)
             if (c.Source != "gazetteer" && c.End - c.Start == 1 && IsLetterOrRomanNumeral(tokens[c.Start].SliceOf(text))) continue;
             var span = new TextSpan(tokens[c.Start].Start, tokens[c.End - 1].End);

@@ -41,6 +41,7 @@ internal sealed class EntityWords
         DocumentWords = List("document-word");
         PlaceHeads = List("place-head");
         VenueHeads = List("venue-head");
+        EventPrefixes = List("event-prefix");
         PlaceQualifiers = List("place-qualifier");
         PlaceNounsBeforeDe = List("place-noun-before-de");
         PlaceOfNouns = List("place-of-noun");
@@ -76,6 +77,15 @@ internal sealed class EntityWords
     public HashSet<string> DocumentWords { get; }
     public HashSet<string> PlaceHeads { get; }
     public HashSet<string> VenueHeads { get; }
+    public HashSet<string> EventPrefixes { get; }
+
+    /// <summary>"COP30", "COP 30", "CAN2025": an event prefix glued to a number names an event, not a body.</summary>
+    public bool IsNumberedEvent(string folded)
+    {
+        int d = 0;
+        while (d < folded.Length && char.IsLetter(folded[d])) d++;
+        return d > 0 && d < folded.Length && EventPrefixes.Contains(folded[..d]) && folded[d..].All(char.IsDigit);
+    }
     /// <summary>Venue nouns that take the name only right after them ("la place Tahrir", not "à la place de X").</summary>
     public HashSet<string> VenueHeadsDirectOnly { get; } = new(StringComparer.Ordinal);
     /// <summary>Venue nouns of buildings: before "de" and a known place they name the building of that place.</summary>

@@ -31,6 +31,7 @@ public sealed class LexiconTownAndNonNameTests : IClassFixture<ResourcesFixture>
     [InlineData("Sur X, la ministre s'est félicitée de la signature.", "X")]
     [InlineData("Le XV de France a battu l'Irlande samedi soir.", "XV")]
     [InlineData("Le commerce informel est estimé à 1 000 milliards de F CFA par an.", "F CFA")]
-    public void LettersNumeralsAndCurrenciesNameNothing(string text, string word) =>
+    [InlineData("La délégation sénégalaise est arrivée lundi à la COP31, a indiqué le ministère.", "COP31")]
+    public void LettersNumeralsCurrenciesAndNumberedEventsNameNothing(string text, string word) =>
         Assert.DoesNotContain(Entities(text), e => e.Label == word && e.Kind is EntityKind.Organization or EntityKind.Person);
 }

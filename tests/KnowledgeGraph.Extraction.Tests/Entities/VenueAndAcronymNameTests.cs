@@ -59,6 +59,12 @@ public sealed class VenueAndAcronymNameTests : IClassFixture<ResourcesFixture>
     public void AnOrganizationRunsOnToTheAcronymThatAbbreviatesIt(string text, string name) =>
         Assert.Contains((EntityKind.Organization, name), Entities(text));
 
+    [Theory]
+    [InlineData("La réunion s'est tenue au siège du ministère de l'Énergie et des Mines, à Alger.", "ministère de l'Énergie et des Mines")]
+    [InlineData("Le ministère des Transports, du Logement et de la Ville a publié un décret.", "ministère des Transports, du Logement et de la Ville")]
+    public void AMinistryRunsOnThroughItsCoordinatedComplements(string text, string name) =>
+        Assert.Contains((EntityKind.Organization, name), Entities(text));
+
     [Fact]
     public void AComplementTheAcronymDoesNotSpellStaysOut() =>
         // "(AFP)" abbreviates nothing of "la Banque mondiale a publié ses chiffres": the name is not extended
