@@ -41,9 +41,9 @@ public sealed class PluralTitleTests : IClassFixture<ResourcesFixture>
         var r = Run("Les chefs de gouvernement Petar Ivanov (Bulgarie), Ciarán Walsh (Irlande) et Rui Matos (Portugal) ont défendu le budget européen.");
         Assert.Equal(new (string, string, string?)[]
         {
-            ("ciaran-walsh", "chef-de-gouvernement", "irlande"),
-            ("petar-ivanov", "chef-de-gouvernement", "bulgarie"),
-            ("rui-matos", "chef-de-gouvernement", "portugal"),
+            ("ciaran-walsh", "premier-ministre", "irlande"),
+            ("petar-ivanov", "premier-ministre", "bulgarie"),
+            ("rui-matos", "premier-ministre", "portugal"),
         }, Posts(r));
         Assert.All(r.Posts, p => Assert.StartsWith("chef de gouvernement", p.Label));
     }

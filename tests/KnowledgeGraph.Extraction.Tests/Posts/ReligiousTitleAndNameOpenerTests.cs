@@ -22,6 +22,9 @@ public sealed class ReligiousTitleAndNameOpenerTests : IClassFixture<ResourcesFi
     [InlineData("Le grand rabbin de Genève, David Lévy-Stern, a pris la parole.", "david-levy-stern", "grand rabbin")]
     [InlineData("La pasteure Anne Verhoeven-Lind a célébré le culte.", "anne-verhoeven-lind", "pasteure")]
     [InlineData("La mairesse de Gatineau, Sylvie Tremblay-Roy, a présenté le budget.", "sylvie-tremblay-roy", "mairesse")]
+    [InlineData("La sous-directrice générale de l'Unesco, Léa Morand-Diop, a ouvert la séance.", "lea-morand-diop", "sous-directrice")]
+    [InlineData("Le vice-ministre tchèque de l'Industrie, Jan Novotny-Hrabal, est arrivé.", "jan-novotny-hrabal", "vice-ministre")]
+    [InlineData("La représentante résidente du PNUD, Fanta Keita-Sow, a signé.", "fanta-keita-sow", "représentante résidente")]
     public void AReligiousOrLocalTitleIsAPost(string text, string holder, string role)
     {
         var post = Assert.Single(Run(text).Posts, p => p.HolderKey == holder);

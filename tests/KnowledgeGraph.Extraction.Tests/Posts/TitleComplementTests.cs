@@ -74,7 +74,7 @@ public sealed class TitleComplementTests : IClassFixture<ResourcesFixture>
     {
         var r = Run("Jeudi, les chefs de gouvernement Ana Kostova (Bulgarie), Sean Brody (Irlande) et Rui Matos (Portugal) ont signé une déclaration.");
         Assert.Contains(r.Entities, e => e.Key == "ana-kostova" && e.Kind == EntityKind.Person);
-        Assert.Equal(3, r.Posts.Count(p => p.RoleKey == "chef-de-gouvernement"));
+        Assert.Equal(3, r.Posts.Count(p => p.RoleKey == "premier-ministre"));
     }
 
     [Fact]
