@@ -104,6 +104,10 @@ public sealed class RolePhraseParser
         int headLen = _g.Roles.LongestMatch(f, j, out var roles);
         if (headLen == 0) return null;
         if (det is null && headLen == 1 && OpensName(doc, _g, j)) return null;
+        // "le classement général de la Coupe du monde", "l'intérêt général": without a determiner of its own, "général" after a
+        // lower-case noun is that noun's adjective, not the military title
+        if (det is null && roles[0].Key == "general" && j == i && i > 0 && tokens[i - 1].Kind == TokenKind.Word && char.IsLower(text[tokens[i - 1].Start])
+            && !Prepositions.Contains(f[i - 1]) && !Determiners.Contains(f[i - 1])) return null;
         // a capitalised role word in mid-sentence followed by a capitalised word is part of a name ("Président Wilson" is fine, "Chef Menteur" rare)
         var role = roles[0];
         int headStart = j;

@@ -67,4 +67,12 @@ public sealed class ReligiousTitleAndNameOpenerTests : IClassFixture<ResourcesFi
         foreach (var holder in new[] { "anna-keller", "luca-bassi", "sara-nilsson" })
             Assert.Contains(posts, p => p.HolderKey == holder && p.Label.StartsWith("ministre chargé du Numérique", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void GeneralAfterANounIsAnAdjectiveNotATitle()
+    {
+        var r = Run("La skieuse Léa Imhof-Brun est en tête du classement général de la Coupe du monde. Le général Marc Dufour-Lenoir a parlé.");
+        Assert.DoesNotContain(r.Posts, p => p.HolderKey == "lea-imhof-brun");
+        Assert.Contains(r.Posts, p => p.HolderKey == "marc-dufour-lenoir" && p.Label.StartsWith("général", StringComparison.Ordinal));
+    }
 }
