@@ -90,14 +90,20 @@ internal sealed class TitleAnaphora
                 if (e + 1 < n && f[e] is "et" or "," && _g.Nationalities.ContainsKey(f[e + 1]) && char.IsLower(doc.Text[tokens[e + 1].Start])) e++;
                 else break;
             }
-            if (codes.Count == 0) continue;
+            // "son homologue toulousain, X": a town's or region's adjective (the lexicon's demonym) — X holds the possessor's
+            // role for that town's body, country unknown
+            int regional = -1;
+            if (codes.Count == 0 && e < n && char.IsLower(doc.Text[tokens[e].Start]) && Language.MorphQueries.Morph(doc, e).Has(Language.LexicalFlags.Demonym))
+                regional = e++;
+            if (codes.Count == 0 && regional < 0) continue;
+            int expected = regional >= 0 ? 1 : codes.Count;
             int sentence = doc.SentenceIndexAt(tokens[k].Start);
             if (sentence < 0) continue;
             // the counterparts: the names in apposition, else (title opening the sentence) the other person of the previous sentence
             var others = new List<int>();
             int? owner = null;
             int at = e < n && f[e] == "," ? e + 1 : e;
-            while (others.Count < codes.Count)
+            while (others.Count < expected)
             {
                 if (at < n && _w.Honorifics.Contains(f[at])) at++;
                 if (at >= n || PersonStartingAt(doc, tokens[at].Start) is not { } named) break;
@@ -107,11 +113,11 @@ internal sealed class TitleAnaphora
             }
             if (others.Count > 0)
             {
-                if (others.Count != codes.Count) continue;
+                if (others.Count != expected) continue;
                 owner = LastPersonBefore(doc, doc.Sentences[sentence].Start, tokens[k - 1].Start);
                 if (owner is null && sentence > 0) owner = PersonsIn(doc, doc.Sentences[sentence - 1]).Cast<int?>().FirstOrDefault();
             }
-            else if (codes.Count == 1 && sentence > 0 && FirstWordOf(doc, sentence) == k - 1)
+            else if (regional < 0 && codes.Count == 1 && sentence > 0 && FirstWordOf(doc, sentence) == k - 1)
             {
                 var before = PersonsIn(doc, doc.Sentences[sentence - 1]).ToList();
                 if (before.Count < 2) continue;
@@ -122,6 +128,18 @@ internal sealed class TitleAnaphora
             // the possessor's post in this document
             var post = doc.Posts.Where(p => SamePerson(doc, p.HolderMentionIndex, o)).LastOrDefault();
             if (post is null) continue;
+            if (regional >= 0)
+            {
+                int c = others[0];
+                if (SamePerson(doc, o, c)) continue;
+                var span = new TextSpan(Math.Min(tokens[k - 1].Start, doc.Entities[c].Span.Start), Math.Max(tokens[regional].End, doc.Entities[c].Span.End));
+                result.Add(new PostMention(span, post.RoleLabel, post.RoleKey, c, null, null, post.RoleLabel + " " + tokens[regional].TextOf(doc.Text))
+                {
+                    ResolutionKey = post.ResolutionKey,
+                    MergeKey = post.MergeKey,
+                });
+                continue;
+            }
             for (int x = 0; x < others.Count; x++)
             {
                 int c = others[x];

@@ -75,4 +75,16 @@ public sealed class ReligiousTitleAndNameOpenerTests : IClassFixture<ResourcesFi
         Assert.DoesNotContain(r.Posts, p => p.HolderKey == "lea-imhof-brun");
         Assert.Contains(r.Posts, p => p.HolderKey == "marc-dufour-lenoir" && p.Label.StartsWith("général", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ACounterpartOfAnotherTownHoldsThePossessorsRole()
+    {
+        var posts = Run("Le président nantais Hugo Lemaire-Ruiz et son homologue bordelais Yann Cabrol-Diop se sont vus lundi.").Posts;
+        Assert.Contains(posts, p => p.HolderKey == "yann-cabrol-diop" && p.Label == "président bordelais");
+    }
+
+    [Fact]
+    public void ACounterpartOfSomeoneWithNoPostHoldsNothing() =>
+        Assert.DoesNotContain(Run("Hugo Lemaire-Ruiz et son homologue bordelais Yann Cabrol-Diop se sont vus lundi.").Posts,
+            p => p.HolderKey == "yann-cabrol-diop");
 }
