@@ -59,7 +59,7 @@ internal sealed class TitleAnaphora
             foreach (var m in PersonsIn(doc, doc.Sentences[sentence - 1]))
             {
                 if (gender is { } g && GenderOf(doc, m) is { } pg && pg != g) continue;
-                if (rp.CountryCode is { } cc && HasTitleOfOtherCountry(doc, holders, m, cc) || HasOtherTitle(doc, holders, m, rp.ResolutionKey)) continue;
+                if (rp.CountryCode is { } cc && HasTitleOfOtherCountry(doc, holders, m, cc) || !_w.GenericTitles.Contains(rp.RoleKey) && HasOtherTitle(doc, holders, m, rp.ResolutionKey)) continue;
                 holders[r] = m;
                 break;
             }
@@ -221,6 +221,14 @@ internal sealed class TitleAnaphora
         {
             if (holders[r] is not { } h || !SamePerson(doc, h, mention)) continue;
             var other = doc.RolePhrases[r].ResolutionKey;
+            if (other.StartsWith(key, StringComparison.Ordinal) || key.StartsWith(other, StringComparison.Ordinal)) return false;
+            any = true;
+        }
+        // the posts a plural title gave ("les ministres des Pêches et de l'Intérieur, X et Y")
+        foreach (var p in doc.Posts)
+        {
+            if (!SamePerson(doc, p.HolderMentionIndex, mention)) continue;
+            var other = p.ResolutionKey;
             if (other.StartsWith(key, StringComparison.Ordinal) || key.StartsWith(other, StringComparison.Ordinal)) return false;
             any = true;
         }

@@ -138,4 +138,11 @@ public sealed class TitleElsewhereTests : IClassFixture<ResourcesFixture>
         var r = Run("Marc Dufresne a critiqué la réforme des retraites. Le président a répondu dans la soirée.");
         Assert.Empty(r.Posts);
     }
+
+    [Fact]
+    public void ADefiniteTitleOfAnotherPortfolioIsNotAPersonAPluralTitleAlreadyNamed()
+    {
+        var r = Run("Les ministres des Pêches et de l'Intérieur, Paul Marin et Ali Sow, sont arrivés samedi. Le ministre de l'Éducation nationale, du Préscolaire et des Sports a assuré que les travaux avanceraient.");
+        Assert.Equal(new (string, string, string?)[] { ("ali-sow", "ministre-de-l-interieur", null), ("paul-marin", "ministre-des-peches", null) }, Posts(r));
+    }
 }
