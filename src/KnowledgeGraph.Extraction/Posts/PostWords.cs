@@ -43,6 +43,7 @@ internal sealed class PostWords
         PredicateCues = List("predicate-cue");
         ClauseWords = List("clause-word");
         GenericTitles = List("generic-title");
+        AppositionAdverbs = List("apposition-adverb");
     }
 
     private HashSet<string> List(string name) =>
@@ -62,6 +63,9 @@ internal sealed class PostWords
 
     /// <summary>Role keys of titles that stand for any leading post ("le dirigeant portugais").</summary>
     public HashSet<string> GenericTitles { get; }
+
+    /// <summary>Adverbs between the comma and a second apposed title ("X, également président de Y").</summary>
+    public HashSet<string> AppositionAdverbs { get; }
 
     /// <summary>Folded word sequences before a title that give it to the clause's subject ("en tant que").</summary>
     public List<string[]> CapacityCues { get; } = new();
