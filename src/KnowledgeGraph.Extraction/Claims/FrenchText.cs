@@ -27,7 +27,7 @@ public static class FrenchText
         for (int i = 0; i < s.Length; i++)
         {
             char c = s[i];
-            destination[i] = IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
+            destination[i] = IsApostrophe(c) ? '\'' : Tokenization.InvariantCase.ToLower(c);
         }
     }
 
