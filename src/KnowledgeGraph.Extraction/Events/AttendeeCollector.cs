@@ -152,14 +152,14 @@ internal sealed class AttendeeCollector
         }
 
         // "avec X", "face à X", "à X" (calls), and a verb's direct object
-        var durations = _lexicon.Durations.FindAll(text, clause);
+        List<DurationMention>? durations = null; // found when a "pendant" asks (most clauses have none)
         for (int j = afterLast; j < words.Count && j < afterLast + 12 && words[j].Start < clause.End; j++)
         {
             string w = FrenchText.Lower(words[j].Of(text));
             // "avec" after a comma, a new clause or another meeting word belongs to something else
             if (j > afterLast && HasPunctuation(text, words[j - 1].End, words[j].Start)) break;
             // "s'est entretenu pendant une heure samedi avec X": a duration does not end the search
-            if (w is "pendant" && durations.Any(d => d.Span.Start >= words[j].End && d.Span.Start - words[j].End <= 12)) continue;
+            if (w is "pendant" && (durations ??= _lexicon.Durations.FindAll(text, clause)).Any(d => d.Span.Start >= words[j].End && d.Span.Start - words[j].End <= 12)) continue;
             if (_words.ObjectBoundaries.Contains(w)) break;
             // "a été reçu par X": the agent of a passive is the other party
             if (passive && w is "par")
