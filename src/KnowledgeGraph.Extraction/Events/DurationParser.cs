@@ -32,6 +32,8 @@ public sealed class DurationParser
     /// <summary>Every duration in the range, left to right.</summary>
     public List<DurationMention> FindAll(string text, TextSpan range)
     {
+        // most sentences hold no number word before another word: they are ruled out without listing their words
+        if (!NumberBeforeAWord(text, range)) return [];
         var words = WordScanner.Scan(text, range);
         var found = new List<DurationMention>();
         for (int i = 0; i + 1 < words.Count; i++)
@@ -60,6 +62,19 @@ public sealed class DurationParser
             i = last;
         }
         return found;
+    }
+
+    // whether a word but the last could be a number (the words FindAll tries)
+    private bool NumberBeforeAWord(string text, TextSpan range)
+    {
+        int i = range.Start, end = Math.Min(range.End, text.Length);
+        bool previousCouldBe = false;
+        while (WordScanner.Next(text, ref i, end, out var word))
+        {
+            if (previousCouldBe) return true;
+            previousCouldBe = CouldBeNumber(text.AsSpan(word.Start, word.Length));
+        }
+        return false;
     }
 
     // TryNumber of the word lowered and without "d'", as FindAll computes it, without allocating
