@@ -19,10 +19,12 @@ public sealed class DurationParser
     // lookups of a word lowered into a stack buffer: FindAll tries every word of a sentence, most are no number
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _numbersBySpan;
     private readonly Dictionary<string, (char Designator, bool Time)> _units = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (char Designator, bool Time)>.AlternateLookup<ReadOnlySpan<char>> _unitsBySpan;
 
     public DurationParser(IEnumerable<string[]> numbers, IEnumerable<string[]> units)
     {
         _numbersBySpan = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        _unitsBySpan = _units.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var row in numbers)
             if (row.Length >= 2 && int.TryParse(row[1], out int v)) _numbers[FrenchText.Lower(row[0])] = v;
         foreach (var row in units)
@@ -32,8 +34,8 @@ public sealed class DurationParser
     /// <summary>Every duration in the range, left to right.</summary>
     public List<DurationMention> FindAll(string text, TextSpan range)
     {
-        // most sentences hold no number word before another word: they are ruled out without listing their words
-        if (!NumberBeforeAWord(text, range)) return [];
+        // most sentences hold no number word before a unit: they are ruled out without listing their words
+        if (!NumberBeforeAUnit(text, range)) return [];
         var words = WordScanner.Scan(text, range);
         var found = new List<DurationMention>();
         for (int i = 0; i + 1 < words.Count; i++)
@@ -64,17 +66,26 @@ public sealed class DurationParser
         return found;
     }
 
-    // whether a word but the last could be a number (the words FindAll tries)
-    private bool NumberBeforeAWord(string text, TextSpan range)
+    // whether a word that could be a number is followed by a unit word: FindAll finds a duration only there
+    private bool NumberBeforeAUnit(string text, TextSpan range)
     {
         int i = range.Start, end = Math.Min(range.End, text.Length);
         bool previousCouldBe = false;
         while (WordScanner.Next(text, ref i, end, out var word))
         {
-            if (previousCouldBe) return true;
-            previousCouldBe = CouldBeNumber(text.AsSpan(word.Start, word.Length));
+            var w = text.AsSpan(word.Start, word.Length);
+            if (previousCouldBe && IsUnit(w)) return true;
+            previousCouldBe = CouldBeNumber(w);
         }
         return false;
+    }
+
+    // _units has the word, lowered as FindAll lowers it
+    private bool IsUnit(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        FrenchText.LowerInto(word, lower);
+        return _unitsBySpan.ContainsKey(lower);
     }
 
     // TryNumber of the word lowered and without "d'", as FindAll computes it, without allocating
