@@ -89,7 +89,8 @@ public sealed partial class EntityRecognizer
         {
             IReadOnlyList<EntitySubtype> subtypes = [];
             int introLen = IsBareComplementNoun(f, p) ? 0 : _g.OrgIntros.LongestMatch(f, p, out subtypes);
-            if (introLen > 0 && p + introLen <= r.Start && AllSkippable(p + introLen, r.Start))
+            // "le site de Kasulo", "l'usine de Montoir": a name after "de" is the intro noun's complement (a place, an owner), not its name
+            if (introLen > 0 && p + introLen <= r.Start && AllSkippable(p + introLen, r.Start) && !(p + introLen < r.Start && f[r.Start - 1] is "de" or "d'"))
             {
                 r.Kind = EntityKind.Organization;
                 r.Subtype = subtypes[0];

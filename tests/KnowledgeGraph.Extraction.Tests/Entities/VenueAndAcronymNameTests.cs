@@ -102,4 +102,15 @@ public sealed class VenueAndAcronymNameTests : IClassFixture<ResourcesFixture>
         Assert.Contains((EntityKind.Organization, body), entities);
         Assert.DoesNotContain(entities, e => e.Kind == EntityKind.Person);
     }
+
+    [Theory]
+    [InlineData("Un creuseur du site de Malumba ne cache pas sa colère.", "Malumba")]
+    [InlineData("Le permis de construire, sur le site de Fréville-sur-Loire, doit être déposé.", "Fréville-sur-Loire")]
+    [InlineData("Les habitants du hameau de Kervennec ont voté contre le projet.", "Kervennec")]
+    public void AnUnknownNameAfterSiteOrFactoryDeIsAPlaceNotTheBodysName(string text, string place)
+    {
+        var entities = Entities(text);
+        Assert.Contains((EntityKind.Place, place), entities);
+        Assert.DoesNotContain(entities, e => e.Kind == EntityKind.Organization);
+    }
 }
