@@ -200,6 +200,7 @@ internal sealed class AttendeeCollector
                 // the verb's own object: only a preposition right before it makes it something else
                 if (!finder.CanSpeak(k) || finder.IsComplementImmediate(m.Span)) continue;
                 if (!result.Contains(k)) result.Add(k);
+                CoordinatedNames.AddFollowers(doc, finder, k, clause.End, result);
                 break;
             }
         }
@@ -359,7 +360,7 @@ internal sealed class AttendeeCollector
             // "par M. Lindqvist": the dot of a title abbreviation ends nothing
             bool abbreviation = _words.TitleAbbreviationStems.Contains(words[j - 1].Of(text));
             for (int c = words[j - 1].End; c < words[j].Start; c++)
-                if (text[c] is ';' or ':' or '(' or '«' or '"' || text[c] == '.' && !abbreviation) punct = true;
+                if (text[c] is ';' or ':' or '«' or '"' || text[c] == '.' && !abbreviation || text[c] == '(' && !MeetingText.IsShortAside(text, c)) punct = true;
             // "avec la commissaire européenne au Commerce, X": a stopper word inside a title goes on
             if (punct || _words.NounPhraseStoppers.Contains(w) && !InsideMention(doc, words[j]) && !InsideRolePhrase(doc, words[j])) { end = words[j].Start; break; }
         }
@@ -370,6 +371,8 @@ internal sealed class AttendeeCollector
             if (m.Span.Start < start) continue;
             if (m.Span.Start >= end) break;
             if (!finder.CanSpeak(k)) continue;
+            // "(SYECO)": the bracketed gloss of the name before it
+            if (m.Span.Start > 0 && text[m.Span.Start - 1] == '(') continue;
             bool first = m.Span.Start <= NextNonSpace(text, start) + 4 || NamedAfterOpeningTitle(doc, start, m.Span);
             if (!first && finder.IsGenitive(m.Span)) continue;
             if (!result.Contains(k)) result.Add(k);

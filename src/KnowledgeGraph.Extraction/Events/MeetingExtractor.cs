@@ -40,6 +40,7 @@ public sealed class MeetingExtractor : IDocumentComponent
     private readonly MeetingDating _dating;
     private readonly AttendeeReferences _references;
     private readonly AttendeeCollector _attendees;
+    private readonly PairReferences _pairs;
 
     public MeetingExtractor(MeetingLexicon lexicon)
     {
@@ -52,6 +53,7 @@ public sealed class MeetingExtractor : IDocumentComponent
         _dating = new MeetingDating(lexicon, _clauses);
         _references = new AttendeeReferences(lexicon);
         _attendees = new AttendeeCollector(lexicon, _references, _clauses, _cues);
+        _pairs = new PairReferences(lexicon);
     }
 
     public string Name => "meetings";
@@ -161,6 +163,13 @@ public sealed class MeetingExtractor : IDocumentComponent
             if ((theirs || _references.TwoOfThemBefore(text, words, triggerFirst, clause.Start) is not null) && found.Count > 0
                 && found[^1].AttendeeMentionIndexes.Count == 2 && doc.SentenceIndexAt(found[^1].Trigger.Start) >= si - 1)
                 attendees = found[^1].AttendeeMentionIndexes.ToList();
+            // "Les deux ministres se retrouveront en janvier": the two holders of that title who met before, the latest pair
+            if (_pairs.TitledPair(doc, words, triggerFirst, triggerFirst + n, sentence, found) is { } titled && !PairReferences.SamePair(doc, attendees, titled))
+            {
+                attendees.RemoveAll(k => doc.Entities[k].Kind == EntityKind.Person);
+                attendees.AddRange(titled);
+                attendees.Sort();
+            }
             var status = _status.Status(text, words, triggerFirst, triggerFirst + n, trigger, triggerSpan, sentence);
             bool modalFuture = trigger.IsVerb && MeetingTrigger.IsFutureOrInfinitive(FrenchText.Lower(triggerSpan.Of(text))) && !_cues.IsPurposeAfterPastVerb(text, words, triggerFirst, sentence);
             var (dateIndex, date) = _dating.DateNear(doc, finder, triggerSpan, clause, status, modalFuture);
