@@ -136,6 +136,9 @@ internal sealed class AttendeeReferences
     internal int? HolderOfTitle(AnalyzedDocument doc, List<TextSpan> words, int titleFirst, int titleEnd, int before, List<int> taken)
     {
         string text = doc.Text;
+        // "la mairesse doit rencontrer", "le ministre a reçu": the title ends before an auxiliary or a modal
+        for (int j = titleFirst + 1; j < titleEnd; j++)
+            if (_words.PronounAuxiliaries.Contains(FrenchText.Lower(words[j].Of(text))) || _words.PronounGapWords.Contains(FrenchText.Lower(words[j].Of(text)))) { titleEnd = j; break; }
         if (titleFirst >= titleEnd) return null;
         string title = FrenchText.Lower(text.AsSpan(words[titleFirst].Start, words[titleEnd - 1].End - words[titleFirst].Start));
         int? best = null;

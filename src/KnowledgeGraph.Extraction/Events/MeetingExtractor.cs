@@ -41,6 +41,7 @@ public sealed class MeetingExtractor : IDocumentComponent
     private readonly AttendeeReferences _references;
     private readonly AttendeeCollector _attendees;
     private readonly PairReferences _pairs;
+    private readonly PresenceAttendees _presence;
 
     public MeetingExtractor(MeetingLexicon lexicon)
     {
@@ -54,6 +55,7 @@ public sealed class MeetingExtractor : IDocumentComponent
         _references = new AttendeeReferences(lexicon);
         _attendees = new AttendeeCollector(lexicon, _references, _clauses, _cues);
         _pairs = new PairReferences(lexicon);
+        _presence = new PresenceAttendees(lexicon.Words, _attendees);
     }
 
     public string Name => "meetings";
@@ -137,6 +139,7 @@ public sealed class MeetingExtractor : IDocumentComponent
                 continue;
             }
             var attendees = _attendees.Attendees(doc, words, finder, triggerFirst, triggerFirst + n, trigger, clause);
+            _presence.Add(doc, words, finder, triggerFirst + n, sentence, attendees);
             if (type == MeetingType.MinisterialMeeting && !attendees.Any(k => doc.Entities[k].Kind == EntityKind.Person))
                 _references.AddNamedMinisters(doc, sentence, attendees);
             // "le prochain sommet", "le sommet précédent": another summit of the series the article told of, held by the
@@ -164,10 +167,11 @@ public sealed class MeetingExtractor : IDocumentComponent
                 && found[^1].AttendeeMentionIndexes.Count == 2 && doc.SentenceIndexAt(found[^1].Trigger.Start) >= si - 1)
                 attendees = found[^1].AttendeeMentionIndexes.ToList();
             // "Les deux ministres se retrouveront en janvier": the two holders of that title who met before, the latest pair
-            if (_pairs.TitledPair(doc, words, triggerFirst, triggerFirst + n, sentence, found) is { } titled && !PairReferences.SamePair(doc, attendees, titled))
+            if (_pairs.TitledPair(doc, words, triggerFirst, triggerFirst + n, sentence, found, attendees) is ({ } titled, var companion) && !PairReferences.SamePair(doc, attendees, titled))
             {
-                attendees.RemoveAll(k => doc.Entities[k].Kind == EntityKind.Person);
-                attendees.AddRange(titled);
+                if (!companion) attendees.RemoveAll(k => doc.Entities[k].Kind == EntityKind.Person);
+                foreach (var k in titled)
+                    if (!attendees.Any(a => SameEntity(doc, a, k))) attendees.Add(k);
                 attendees.Sort();
             }
             var status = _status.Status(text, words, triggerFirst, triggerFirst + n, trigger, triggerSpan, sentence);
