@@ -140,6 +140,11 @@ public sealed class MeetingExtractor : IDocumentComponent
             }
             var attendees = _attendees.Attendees(doc, words, finder, triggerFirst, triggerFirst + n, trigger, clause);
             _presence.Add(doc, words, finder, triggerFirst + n, sentence, attendees);
+            if (trigger.IsVerb && _references.SubjectOfFrontedParticiple(doc, finder, words, triggerFirst, triggerFirst + n, sentence, attendees) is { } fronted)
+            {
+                attendees.Add(fronted);
+                attendees.Sort();
+            }
             if (type == MeetingType.MinisterialMeeting && !attendees.Any(k => doc.Entities[k].Kind == EntityKind.Person))
                 _references.AddNamedMinisters(doc, sentence, attendees);
             // "le prochain sommet", "le sommet précédent": another summit of the series the article told of, held by the

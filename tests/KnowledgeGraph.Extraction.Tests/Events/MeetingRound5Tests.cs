@@ -82,4 +82,30 @@ public sealed class MeetingRound5Tests : IClassFixture<ResourcesFixture>
         var call = Assert.Single(r.Meetings, m => m.Date?.ToString() == "2025-10-05");
         Assert.Equal("chloe-vandenbussche,gerard-labadie-segur,thierry-casaubon", Keys(call));
     }
+    [Fact]
+    public void AFrontedParticipleOfReceptionHasTheMainClausesSubject()
+    {
+        var r = Run("La ministre ivoirienne des Affaires étrangères, Aya Kouadio-Brou, a été accueillie mardi à Dakar par son homologue, "
+            + "Mame Diarra Sèye. Reçue ensuite par le Premier ministre Abdoulaye Niang-Faye, Mme Kouadio-Brou lui a transmis un message du président.");
+        var audience = Assert.Single(r.Meetings, m => m.AttendeeKeys.Contains("abdoulaye-niang-faye"));
+        Assert.Equal("abdoulaye-niang-faye,aya-kouadio-brou", Keys(audience));
+    }
+
+    [Fact]
+    public void AFrontedParticipleThatIsNoMeetingAddsNoSubject()
+    {
+        // "Élu" opens the sentence but is no meeting word: the only meeting keeps its own two parties
+        var r = Run("Élu en juin, le maire Paul Lenoir-Chatel a reçu mardi le préfet, Marc Aubry-Delage, à l'hôtel de ville.");
+        var m = Assert.Single(r.Meetings);
+        Assert.Equal("marc-aubry-delage,paul-lenoir-chatel", Keys(m));
+    }
+
+    [Fact]
+    public void ATripMadeForTalksIsOneMeetingOfTheTravellerAndTheHost()
+    {
+        var r = Run("Le ministre sénégalais des Pêches, Ousmane Diagne-Sarr, s'est rendu mardi en Mauritanie pour des discussions avec son "
+            + "homologue Mohamed Lemine Ould Cheikhna sur l'avenir de l'accord de pêche.");
+        var m = Assert.Single(r.Meetings);
+        Assert.Equal("mohamed-lemine-ould-cheikhna,ousmane-diagne-sarr", Keys(m));
+    }
 }
