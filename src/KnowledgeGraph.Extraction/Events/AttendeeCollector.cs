@@ -53,6 +53,8 @@ internal sealed class AttendeeCollector
         {
             int at = NextNonSpace(text, words[afterLast].End);
             // "le sommet de l'Union africaine", "la réunion de la Commission": past the article
+            // "la rencontre de M. X avec Y": past a title abbreviation
+            at = PastTitleAbbreviation(text, at);
             if (at + 2 < text.Length && Tokenization.InvariantCase.ToLower(text[at]) == 'l' && FrenchText.IsApostrophe(text[at + 1])) at += 2;
             else if (at + 3 < text.Length && text.AsSpan(at, 3).Equals("la ", StringComparison.OrdinalIgnoreCase) && MentionStartingAt(doc, at) < 0) at = NextNonSpace(text, at + 3);
             int k = MentionStartingAt(doc, at);
@@ -156,15 +158,24 @@ internal sealed class AttendeeCollector
         for (int j = afterLast; j < words.Count && j < afterLast + 12 && words[j].Start < clause.End; j++)
         {
             string w = FrenchText.Lower(words[j].Of(text));
-            // "avec" after a comma, a new clause or another meeting word belongs to something else
-            if (j > afterLast && HasPunctuation(text, words[j - 1].End, words[j].Start)) break;
+            // "avec" after a comma, a new clause or another meeting word belongs to something else ("de M. X avec": the dot of
+            // a title abbreviation is none)
+            if (j > afterLast && HasPunctuation(text, words[j - 1].End, words[j].Start)
+                && !(_words.TitleAbbreviationStems.Contains(words[j - 1].Of(text)) && text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Trim() is ".")) break;
             // "s'est entretenu pendant une heure samedi avec X": a duration does not end the search
             if (w is "pendant" && (durations ??= _lexicon.Durations.FindAll(text, clause)).Any(d => d.Span.Start >= words[j].End && d.Span.Start - words[j].End <= 12)) continue;
             if (_words.ObjectBoundaries.Contains(w)) break;
             // "a été reçu par X": the agent of a passive is the other party
             if (passive && w is "par")
             {
+                int before = result.Count;
                 AddNounPhraseList(doc, words, finder, j + 1, clause.End, result);
+                // "doit être reçu lundi par le ministre": a bare title is the holder of that post named before, else the person
+                // of that gender named last
+                if (result.Count == before && _references.DefiniteRoleAt(text, words, j + 1, Math.Min(words.Count, j + 5)) is { } g
+                    && (_references.HolderOfTitle(doc, words, j + 2, j + 3, words[j + 1].Start, result)
+                        ?? _references.PersonNamedBefore(doc, finder, words[j + 1].Start, g, result)) is { } agent)
+                    result.Add(agent);
                 break;
             }
             if (j > afterLast && _lexicon.Triggers.TryMatch(text, words, j, out _, out _) && !(trigger.IsVerb && _cues.IsMeansModifier(text, words, j))) break;
@@ -199,7 +210,9 @@ internal sealed class AttendeeCollector
                 if (HasPunctuation(text, triggerEnd, _clauses.TitleStart(text, m.Span.Start)) && !(CommaJustBefore(text, m.Span.Start) && !HasPunctuation(text, triggerEnd, CommaBefore(text, m.Span.Start)))) break;
                 // the verb's own object: only a preposition right before it makes it something else
                 if (!finder.CanSpeak(k) || finder.IsComplementImmediate(m.Span)) continue;
+                if (CoordinatedNames.ApposedPersonAfter(doc, finder, k, clause.End) is { } apposed) k = apposed;
                 if (!result.Contains(k)) result.Add(k);
+                CoordinatedNames.AddFollowers(doc, finder, k, clause.End, result);
                 break;
             }
         }
@@ -359,7 +372,7 @@ internal sealed class AttendeeCollector
             // "par M. Lindqvist": the dot of a title abbreviation ends nothing
             bool abbreviation = _words.TitleAbbreviationStems.Contains(words[j - 1].Of(text));
             for (int c = words[j - 1].End; c < words[j].Start; c++)
-                if (text[c] is ';' or ':' or '(' or '«' or '"' || text[c] == '.' && !abbreviation) punct = true;
+                if (text[c] is ';' or ':' or '«' or '"' || text[c] == '.' && !abbreviation || text[c] == '(' && !MeetingText.IsShortAside(text, c)) punct = true;
             // "avec la commissaire européenne au Commerce, X": a stopper word inside a title goes on
             if (punct || _words.NounPhraseStoppers.Contains(w) && !InsideMention(doc, words[j]) && !InsideRolePhrase(doc, words[j])) { end = words[j].Start; break; }
         }
@@ -370,10 +383,21 @@ internal sealed class AttendeeCollector
             if (m.Span.Start < start) continue;
             if (m.Span.Start >= end) break;
             if (!finder.CanSpeak(k)) continue;
+            // "(SYECO)": the bracketed gloss of the name before it
+            if (m.Span.Start > 0 && text[m.Span.Start - 1] == '(') continue;
             bool first = m.Span.Start <= NextNonSpace(text, start) + 4 || NamedAfterOpeningTitle(doc, start, m.Span);
             if (!first && finder.IsGenitive(m.Span)) continue;
             if (!result.Contains(k)) result.Add(k);
         }
+    }
+
+    /// <summary>The offset past "M. ", "Mme " at <paramref name="at"/> (title abbreviations), else <paramref name="at"/>.</summary>
+    private int PastTitleAbbreviation(string text, int at)
+    {
+        int end = at;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '.')) end++;
+        if (end == at || end >= text.Length || text[end] != ' ') return at;
+        return _words.TitleAbbreviations.Contains(text.Substring(at, end - at)) ? NextNonSpace(text, end) : at;
     }
 
     private static bool InsideRolePhrase(AnalyzedDocument doc, TextSpan word)

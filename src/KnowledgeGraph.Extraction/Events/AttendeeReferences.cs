@@ -136,6 +136,9 @@ internal sealed class AttendeeReferences
     internal int? HolderOfTitle(AnalyzedDocument doc, List<TextSpan> words, int titleFirst, int titleEnd, int before, List<int> taken)
     {
         string text = doc.Text;
+        // "la mairesse doit rencontrer", "le ministre a reçu": the title ends before an auxiliary or a modal
+        for (int j = titleFirst + 1; j < titleEnd; j++)
+            if (_words.PronounAuxiliaries.Contains(FrenchText.Lower(words[j].Of(text))) || _words.PronounGapWords.Contains(FrenchText.Lower(words[j].Of(text)))) { titleEnd = j; break; }
         if (titleFirst >= titleEnd) return null;
         string title = FrenchText.Lower(text.AsSpan(words[titleFirst].Start, words[titleEnd - 1].End - words[titleFirst].Start));
         int? best = null;
@@ -230,6 +233,22 @@ internal sealed class AttendeeReferences
                 return j == 0 || words[j - 1].End <= clauseStart || j >= 1 && HasStrongPunctuation(text, words[j - 1].End, words[j].Start)
                     || text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Contains('\n');
         return false;
+    }
+
+    /// <summary>
+    /// "Reçue ensuite par le Premier ministre X, Mme Y lui a transmis…": a participle opening the sentence has the main
+    /// clause's subject, named after the comma that closes the participial phrase (past the mentions already taken).
+    /// </summary>
+    internal int? SubjectOfFrontedParticiple(AnalyzedDocument doc, SpeakerFinder finder, List<TextSpan> words, int first, int afterLast, TextSpan sentence, List<int> taken)
+    {
+        string text = doc.Text;
+        if (words[first].Start != sentence.Start || !char.IsUpper(text[words[first].Start]) || afterLast - first != 1) return null;
+        string form = FrenchText.Lower(words[first].Of(text));
+        if (!(form.EndsWith('u') || form.EndsWith("ue") || form.EndsWith("us") || form.EndsWith("ues") || form.EndsWith('i') || form.EndsWith("ie") || form.EndsWith("is") || form.EndsWith("ies"))) return null;
+        int from = words[first].End;
+        foreach (var k in taken)
+            if (doc.Entities[k].Span.Start >= from && doc.Entities[k].Span.End < sentence.End) from = Math.Max(from, doc.Entities[k].Span.End);
+        return MainSubjectAfterComma(doc, finder, from, sentence.End) is { } main && !taken.Any(t => SameEntity(doc, t, main)) ? main : null;
     }
 
     /// <summary>The first subject-like mention after the comma that closes a fronted phrase ("Lors de …, X a dit").</summary>

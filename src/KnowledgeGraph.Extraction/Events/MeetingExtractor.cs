@@ -40,6 +40,8 @@ public sealed class MeetingExtractor : IDocumentComponent
     private readonly MeetingDating _dating;
     private readonly AttendeeReferences _references;
     private readonly AttendeeCollector _attendees;
+    private readonly PairReferences _pairs;
+    private readonly PresenceAttendees _presence;
 
     public MeetingExtractor(MeetingLexicon lexicon)
     {
@@ -52,6 +54,8 @@ public sealed class MeetingExtractor : IDocumentComponent
         _dating = new MeetingDating(lexicon, _clauses);
         _references = new AttendeeReferences(lexicon);
         _attendees = new AttendeeCollector(lexicon, _references, _clauses, _cues);
+        _pairs = new PairReferences(lexicon);
+        _presence = new PresenceAttendees(lexicon.Words, _attendees);
     }
 
     public string Name => "meetings";
@@ -135,6 +139,12 @@ public sealed class MeetingExtractor : IDocumentComponent
                 continue;
             }
             var attendees = _attendees.Attendees(doc, words, finder, triggerFirst, triggerFirst + n, trigger, clause);
+            _presence.Add(doc, words, finder, triggerFirst + n, sentence, attendees);
+            if (trigger.IsVerb && _references.SubjectOfFrontedParticiple(doc, finder, words, triggerFirst, triggerFirst + n, sentence, attendees) is { } fronted)
+            {
+                attendees.Add(fronted);
+                attendees.Sort();
+            }
             if (type == MeetingType.MinisterialMeeting && !attendees.Any(k => doc.Entities[k].Kind == EntityKind.Person))
                 _references.AddNamedMinisters(doc, sentence, attendees);
             // "le prochain sommet", "le sommet précédent": another summit of the series the article told of, held by the
@@ -161,6 +171,14 @@ public sealed class MeetingExtractor : IDocumentComponent
             if ((theirs || _references.TwoOfThemBefore(text, words, triggerFirst, clause.Start) is not null) && found.Count > 0
                 && found[^1].AttendeeMentionIndexes.Count == 2 && doc.SentenceIndexAt(found[^1].Trigger.Start) >= si - 1)
                 attendees = found[^1].AttendeeMentionIndexes.ToList();
+            // "Les deux ministres se retrouveront en janvier": the two holders of that title who met before, the latest pair
+            if (_pairs.TitledPair(doc, words, triggerFirst, triggerFirst + n, sentence, found, attendees) is ({ } titled, var companion) && !PairReferences.SamePair(doc, attendees, titled))
+            {
+                if (!companion) attendees.RemoveAll(k => doc.Entities[k].Kind == EntityKind.Person);
+                foreach (var k in titled)
+                    if (!attendees.Any(a => SameEntity(doc, a, k))) attendees.Add(k);
+                attendees.Sort();
+            }
             var status = _status.Status(text, words, triggerFirst, triggerFirst + n, trigger, triggerSpan, sentence);
             bool modalFuture = trigger.IsVerb && MeetingTrigger.IsFutureOrInfinitive(FrenchText.Lower(triggerSpan.Of(text))) && !_cues.IsPurposeAfterPastVerb(text, words, triggerFirst, sentence);
             var (dateIndex, date) = _dating.DateNear(doc, finder, triggerSpan, clause, status, modalFuture);

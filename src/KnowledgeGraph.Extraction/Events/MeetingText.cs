@@ -91,4 +91,21 @@ internal static class MeetingText
         while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
         return i;
     }
+    /// <summary>
+    /// "(SYECO)", "(LR)", "(Allemagne)": a short bracket opening at <paramref name="open"/> with a capitalised word, closed
+    /// within a few words on the same line; it glosses the name before it and ends no list.
+    /// </summary>
+    internal static bool IsShortAside(string text, int open)
+    {
+        if (open + 1 >= text.Length || !char.IsUpper(text[open + 1])) return false;
+        for (int i = open + 1; i < text.Length && i <= open + ShortAsideLength; i++)
+        {
+            if (text[i] == ')') return true;
+            if (text[i] is '(' or '.' or ';' or ':' or '\n' or '«' or '"') return false;
+        }
+        return false;
+    }
+
+    /// <summary>The longest bracketed gloss <see cref="IsShortAside"/> accepts.</summary>
+    private const int ShortAsideLength = 40;
 }

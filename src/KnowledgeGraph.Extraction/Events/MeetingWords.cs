@@ -58,6 +58,7 @@ public sealed class MeetingWords
         ArrivalParticiples = Set("arrival-participle");
         InterviewCues = Set("interview-cue");
         AttendanceVerbs = Set("attendance-verb");
+        PresencePhrases = List("presence-phrase").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length == 2).ToArray();
         PublicGatherings = Set("public-gathering");
         AsideRelatives = Set("aside-relative");
         EncounterOrdinals = List("encounter-ordinal").ToArray();
@@ -114,6 +115,8 @@ public sealed class MeetingWords
     public IReadOnlySet<string> InterviewCues { get; }
     /// <summary>"participait", "assistaient": before a definite meeting noun, attendance of the meeting told before.</summary>
     public IReadOnlySet<string> AttendanceVerbs { get; }
+    /// <summary>"en présence", "aux côtés": before "de", the persons named after attend the meeting of the clause; split into words.</summary>
+    public IReadOnlyList<string[]> PresencePhrases { get; }
     /// <summary>Phrases of a first or last encounter ("pour la première fois"): in an earlier year, background.</summary>
     public IReadOnlyList<string> EncounterOrdinals { get; }
     /// <summary>Relative pronouns that open an aside on a noun ("…, dont M. X est l'adjoint, …"): a name in it is not the clause's subject.</summary>

@@ -223,8 +223,8 @@ internal sealed class TriggerCues
         int d = first - 1;
         // "pour le deuxième sommet", "pour la prochaine réunion": an ordinal or a series word between determiner and noun
         if (d > 1 && IsOrdinal(det)) det = FrenchText.Lower(words[--d].Of(text));
-        // "pour leur sommet annuel", "pour un sommet extraordinaire"
-        if (det is not ("leur" or "le" or "son" or "sa" or "un" or "une" or "ce" or "cette" or "la")) return false;
+        // "pour leur sommet annuel", "pour un sommet extraordinaire", "pour des discussions avec Y"
+        if (det is not ("leur" or "le" or "son" or "sa" or "un" or "une" or "ce" or "cette" or "la" or "des" or "les" or "ses" or "leurs")) return false;
         return d >= 1 && FrenchText.Lower(words[d - 1].Of(text)) == "pour";
     }
 

@@ -1,0 +1,68 @@
+using KnowledgeGraph.Extraction.Claims;
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+
+namespace KnowledgeGraph.Extraction.Events;
+
+/// <summary>
+/// Persons coordinated with a mention: "a reçu A et B", "ses homologues belge et néerlandais, A et B", "A, B et C".
+/// Only names joined by a bare comma or "et" (a list of apposed names), so a new clause ("A, qui…", "A et B ont dit")
+/// or a title with its own complement is never taken for one more member.
+/// </summary>
+internal static class CoordinatedNames
+{
+    /// <summary>The longest list followed (names after the first).</summary>
+    private const int MaxFollowers = 6;
+
+    /// <summary>Adds to <paramref name="result"/> the person mentions coordinated after mention <paramref name="k"/> before <paramref name="limit"/>.</summary>
+    internal static void AddFollowers(AnalyzedDocument doc, SpeakerFinder finder, int k, int limit, List<int> result)
+    {
+        string text = doc.Text;
+        int end = doc.Entities[k].Span.End;
+        int added = 0;
+        for (int next = k + 1; next < doc.Entities.Count && added < MaxFollowers; next++)
+        {
+            var m = doc.Entities[next];
+            if (m.Span.Start < end) continue;
+            if (m.Span.Start >= limit) break;
+            var between = text.AsSpan(end, m.Span.Start - end).Trim();
+            bool joined = between is "," or "et" or ", et";
+            if (!joined || m.Kind != EntityKind.Person || !finder.CanSpeak(next)) break;
+            if (!result.Any(r => MeetingText.SameEntity(doc, r, next))) result.Add(next);
+            added++;
+            // a list ends at its "et"
+            if (between.EndsWith("et")) break;
+            end = m.Span.End;
+        }
+    }
+    /// <summary>
+    /// "rencontrer le commandant de la 2e Division du Canada, le brigadier-général X": the person apposed to the title
+    /// whose complement organization <paramref name="org"/> was taken for the object, or null. Only after one comma and a
+    /// short lower-case title opening with a definite article, and when a "de" stands just before the organization.
+    /// </summary>
+    internal static int? ApposedPersonAfter(AnalyzedDocument doc, SpeakerFinder finder, int org, int limit)
+    {
+        string text = doc.Text;
+        var span = doc.Entities[org].Span;
+        if (doc.Entities[org].Kind != EntityKind.Organization) return null;
+        int look = Math.Max(0, span.Start - ComplementReach);
+        string before = " " + FrenchText.Lower(text.AsSpan(look, span.Start - look)) + " ";
+        if (!before.Contains(" de ") && !before.Contains(" du ") && !before.Contains(" des ") && !before.Contains(" d'")) return null;
+        for (int next = org + 1; next < doc.Entities.Count; next++)
+        {
+            var m = doc.Entities[next];
+            if (m.Span.Start < span.End) continue;
+            if (m.Span.Start >= limit || m.Span.Start - span.End > AppositionReach) return null;
+            var between = text.AsSpan(span.End, m.Span.Start - span.End).Trim();
+            if (between.Length == 0 || between[0] != ',') return null;
+            var title = between[1..].Trim();
+            if (title.ContainsAny(",;:.()«»\"")) return null;
+            if (title.Length > 0 && !(title.StartsWith("le ") || title.StartsWith("la ") || title.StartsWith("l'") || title.StartsWith("l’"))) return null;
+            return m.Kind == EntityKind.Person && finder.CanSpeak(next) ? next : null;
+        }
+        return null;
+    }
+
+    /// <summary>How far before an organization its "de" is looked for, and how far after it the apposed name may stand.</summary>
+    private const int ComplementReach = 14, AppositionReach = 60;
+}

@@ -1,0 +1,50 @@
+using KnowledgeGraph.Extraction.Claims;
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+using static KnowledgeGraph.Extraction.Events.MeetingText;
+
+namespace KnowledgeGraph.Extraction.Events;
+
+/// <summary>
+/// "a reçu les représentants du personnel, en présence du directeur général du CHU, M. X": those named after a presence
+/// phrase (meeting-words-fr.tsv, "presence-phrase") following the trigger in its sentence attend the meeting.
+/// </summary>
+internal sealed class PresenceAttendees
+{
+    private readonly MeetingWords _words;
+    private readonly AttendeeCollector _collector;
+
+    public PresenceAttendees(MeetingWords words, AttendeeCollector collector)
+    {
+        _words = words;
+        _collector = collector;
+    }
+
+    /// <summary>How many words after the trigger the presence phrase may stand.</summary>
+    private const int Reach = 30;
+
+    internal void Add(AnalyzedDocument doc, List<TextSpan> words, SpeakerFinder finder, int afterLast, TextSpan sentence, List<int> result)
+    {
+        if (_words.PresencePhrases.Count == 0) return;
+        string text = doc.Text;
+        for (int j = afterLast; j + 2 < words.Count && j < afterLast + Reach && words[j + 2].End <= sentence.End; j++)
+        {
+            // another clause of the sentence ("; en présence de …" of something else) ends the search
+            if (j > afterLast && text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).ContainsAny(";:")) return;
+            string w = FrenchText.Lower(words[j].Of(text));
+            foreach (var phrase in _words.PresencePhrases)
+            {
+                if (w != phrase[0] || FrenchText.Lower(words[j + 1].Of(text)) != phrase[1]) continue;
+                string de = FrenchText.Lower(words[j + 2].Of(text));
+                int from = de is "de" or "du" or "des" or "d'" ? j + 3 : de.StartsWith("d'", StringComparison.Ordinal) ? j + 2 : -1;
+                if (from < 0 || from >= words.Count) return;
+                var present = new List<int>();
+                _collector.AddNounPhraseList(doc, words, finder, from, sentence.End, present);
+                foreach (var k in present)
+                    if (doc.Entities[k].Kind == Model.EntityKind.Person && finder.CanAttend(k) && !result.Any(r => SameEntity(doc, r, k))) result.Add(k);
+                result.Sort();
+                return;
+            }
+        }
+    }
+}
