@@ -167,6 +167,7 @@ public sealed class OrganizationCueTests : IClassFixture<ResourcesFixture>
     [Theory]
     [InlineData("Le commandant de la 3e Brigade du Québec a visité les sinistrés.", "3e Brigade du Québec")]
     [InlineData("La Métropole de Rennes, maître d'ouvrage, n'était pas poursuivie.", "Métropole de Rennes")]
+    [InlineData("Le chantier a été financé grâce à la participation de la Région Sud.", "Région Sud")]
     [InlineData("Au même moment, la commission des Finances et du Budget entamait l'examen du texte.", "commission des Finances et du Budget")]
     public void OrdinalsMetropolesAndCommitteesNameBodies(string sentence, string expected) =>
         Assert.Contains(expected, Labels(Run(sentence), EntityKind.Organization));
