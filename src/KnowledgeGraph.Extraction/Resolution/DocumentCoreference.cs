@@ -152,7 +152,7 @@ public sealed class DocumentCoreference : IDocumentComponent
             }
         }
         // "Kouassi N'Guessan Ahoua … M. N'Guessan Ahoua", "Trésor Kabasele Tshimanga … M. Kabasele Tshimanga": a name of two
-        // words or more that no first name opens and that ends exactly one longer name of the document is that person (compound
+        // words or more that no first name opens (or that a civility title introduces) and that ends exactly one longer name of the document is that person (compound
         // surnames written without the first name, as West and Central African outlets do)
         var byTail = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var i in distinctFull.Values)
@@ -168,7 +168,9 @@ public sealed class DocumentCoreference : IDocumentComponent
         foreach (var i in distinctFull.Values)
         {
             var first = PersonNames.Words(mentions[i].Text)[0];
-            if (_g.IsFirstName(TextFolding.Fold(first)) || !byTail.TryGetValue(fullKey[i], out var longer)) continue;
+            // ("M. Mahamat Saleh" after "Abakar Mahamat Saleh": after a civility title the words are the surname's even when the
+            // first of them is also a first name)
+            if (_g.IsFirstName(TextFolding.Fold(first)) && mentions[i].Source != "title" || !byTail.TryGetValue(fullKey[i], out var longer)) continue;
             var roots = longer.Select(Find).Distinct().ToList();
             if (roots.Count == 1) Union(roots[0], i);
         }

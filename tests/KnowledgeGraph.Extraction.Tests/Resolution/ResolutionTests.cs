@@ -56,6 +56,14 @@ public sealed class ResolutionTests : IClassFixture<ResourcesFixture>
     }
 
     [Fact]
+    public void ACivilityTitleBeforeATailOpenedByAFirstNameStillNamesTheLongerName()
+    {
+        var r = Run("Le ministre des Routes, Abdelaziz Moussa Hassan, était à Yaoundé. La rencontre de M. Moussa Hassan avec son homologue a duré deux heures.");
+        var person = Assert.Single(r.Entities, e => e.Kind == EntityKind.Person);
+        Assert.Equal("Abdelaziz Moussa Hassan", person.Label);
+    }
+
+    [Fact]
     public void ATailSharedByTwoLongerNamesStaysApart()
     {
         var r = Run("Jean Ilunga Mbuyi et Marie Ilunga Mbuyi ont parlé. Ilunga Mbuyi a conclu.");
