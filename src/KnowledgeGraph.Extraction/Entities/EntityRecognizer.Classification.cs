@@ -89,7 +89,8 @@ public sealed partial class EntityRecognizer
         {
             IReadOnlyList<EntitySubtype> subtypes = [];
             int introLen = IsBareComplementNoun(f, p) ? 0 : _g.OrgIntros.LongestMatch(f, p, out subtypes);
-            if (introLen > 0 && p + introLen <= r.Start && AllSkippable(p + introLen, r.Start))
+            // "le site de Kasulo", "l'usine de Montoir": a name after "de" is the intro noun's complement (a place, an owner), not its name
+            if (introLen > 0 && p + introLen <= r.Start && AllSkippable(p + introLen, r.Start) && !(p + introLen < r.Start && f[r.Start - 1] is "de" or "d'"))
             {
                 r.Kind = EntityKind.Organization;
                 r.Subtype = subtypes[0];
@@ -187,6 +188,13 @@ public sealed partial class EntityRecognizer
             {
                 r.Kind = EntityKind.Organization;
                 r.Source = "acronym-in-name";
+                return;
+            }
+            // "aux côtés de la CMA CGM": two or more acronyms in a row, between words in ordinary case, name a body, never a person
+            if (hasAcronym && !hasMixed && !IsCapsWordAt(text, tokens, prev) && !IsCapsWordAt(text, tokens, r.End))
+            {
+                r.Kind = EntityKind.Organization;
+                r.Source = "acronym-run";
                 return;
             }
             // "Vents du Bray", "Hauts de Bray": a plural common noun with a "de" complement names a company or a place, not a person;
@@ -301,6 +309,9 @@ public sealed partial class EntityRecognizer
         bool determiner = prev >= 0 && f[prev] is "le" or "la" or "l'" or "les" or "du" or "des" or "au" or "aux" && char.IsLower(text[tokens[prev].Start]);
         // "le Fribourgeois", "la Québécoise": an inhabitant noun after an article stands for a person named elsewhere
         if (determiner && !firstName && _w.IsDemonym(f[r.Start]) && !allCaps) return;
+        // "le ministre des Pêches avait rencontré…", "la ministre de l'Éducation, du Préscolaire et des Sports a assuré": a
+        // capitalised common noun in a title's complement is its portfolio, not a speaking organization
+        if (determiner && r.End - r.Start == 1 && f[prev] is not ("le" or "les") && !firstName && Morph(doc, r.Start).CanBe(Language.PartOfSpeech.Noun) && IsPortfolioOfTitle(doc, prev)) return;
         // "selon l'Insee", "l'Arcom a annoncé": a name with a determiner is an organization, not a person
         if (determiner && !firstName && !lowerWords.Contains(f[r.Start]) && (HasSpeechVerbNearby(f, r.Start, r.End) || prev >= 1 && f[prev - 1] == "selon"))
         {
@@ -393,6 +404,36 @@ public sealed partial class EntityRecognizer
         return false;
     }
 
+
+    // "2e", "1er", "1re", "3ème", "IIe": an ordinal number written as French does
+    private static bool IsOrdinal(string folded)
+    {
+        int d = 0;
+        while (d < folded.Length && char.IsDigit(folded[d])) d++;
+        if (d == 0) return false;
+        var suffix = folded.AsSpan(d);
+        return suffix is "e" or "er" or "re" or "eme" or "ere" or "nd" or "nde";
+    }
+
+    private static bool IsCapsWordAt(string text, List<Token> tokens, int k) =>
+        k >= 0 && k < tokens.Count && tokens[k].Kind == TokenKind.Word && IsAllCaps(tokens[k].SliceOf(text));
+
+    // walks back over a title's complements ("de l'Éducation nationale, du Préscolaire et des …") to a minister's title; a
+    // verb, a sentence mark or a quotation ends the walk
+    private bool IsPortfolioOfTitle(AnalyzedDocument doc, int prev, bool ministerOnly = false)
+    {
+        var f = doc.Folded;
+        for (int p = prev - 1, guard = 0; p >= 0 && guard < 14; p--, guard++)
+        {
+            if (doc.Tokens[p].Kind is not (TokenKind.Word or TokenKind.Elision)) { if (f[p] == ",") continue; return false; }
+            if (_w.PortfolioTitles.Contains(f[p])) return !ministerOnly || f[p].Contains("minist", StringComparison.Ordinal);
+            if (f[p] is "de" or "d'" or "du" or "des" or "la" or "l'" or "et" or "aux" or "au" or "a") continue;
+            var a = Morph(doc, p);
+            if (a.CanBe(Language.PartOfSpeech.Verb) && !a.CanBe(Language.PartOfSpeech.Noun) && !a.CanBe(Language.PartOfSpeech.Adjective)
+                || a.CanBe(Language.PartOfSpeech.Auxiliary)) return false;
+        }
+        return false;
+    }
 
     // a role word (singular or plural: "ministre", "ministres") ends at token p, before up to two nationality adjectives
     private bool RoleWordEndsAt(IReadOnlyList<string> f, int p)

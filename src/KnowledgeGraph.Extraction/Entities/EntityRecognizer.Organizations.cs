@@ -300,6 +300,8 @@ public sealed partial class EntityRecognizer
             else j = k + 1;
         }
         if (k0 < 0) return null;
+        // "une commission de l'Assemblée nationale": a complement headed by a body's own head word names that body
+        if (!used[k0] && _g.OrgHeads.ContainsKey(f[k0])) return null;
         int end;
         Candidate? place = null;
         if (used[k0])

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Extraction.Model;
 using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Extraction.Tokenization;
 
 namespace KnowledgeGraph.Extraction.Entities;
 
@@ -21,6 +22,15 @@ public sealed partial class EntityRecognizer
         foreach (var c in candidates.Concat(runs.Where(r => r.Kind is null && !present.Contains(r))).ToList())
         {
             int head = VenueHeadBefore(text, tokens, f, c.Start);
+            // "au Complexe Mohammed VI", "le Grand Stade Hassan II", "la Salle Jean-Moulin": a capitalised venue noun right
+            // before a person's name names the venue after that person
+            if (head < 0 && c.Kind == EntityKind.Person && c.Start >= 1 && tokens[c.Start - 1].Kind == TokenKind.Word
+                && char.IsUpper(text[tokens[c.Start - 1].Start]) && _w.VenueHeads.Contains(f[c.Start - 1]) && !_w.VenueHeadsDirectOnly.Contains(f[c.Start - 1])
+                && !IsAllCaps(tokens[c.Start - 1].SliceOf(text)))
+            {
+                head = c.Start - 1;
+                if (head >= 1 && f[head - 1] is "grand" or "grande" or "petit" or "petite" or "nouveau" or "nouvelle" && char.IsUpper(text[tokens[head - 1].Start])) head--;
+            }
             if (head < 0) continue;
             // "le stade de Benslimane", "le château de Dublin": the building of a known place; the place stays
             if (c.Kind == EntityKind.Place && c.Source != "venue" && head != c.Start - 1 && _w.BuildingHeads.Contains(f[head])) continue;

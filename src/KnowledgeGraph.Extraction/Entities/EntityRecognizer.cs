@@ -190,6 +190,8 @@ public sealed partial class EntityRecognizer : IDocumentComponent
             if (used[i] || tokens[i].Kind != TokenKind.Word) continue;
             if (IsCapitalized(text, tokens[i]) && _g.OrgHeads.TryGetValue(f[i], out var subtype) && !(sentenceStart[i] && i + 1 < n && !IsOrgContinuation(text, tokens, f, i + 1)))
             {
+                // "ministre des Affaires étrangères et de la Communauté nationale à l'étranger": a minister's portfolio, no body
+                if (i >= 2 && f[i - 1] is "du" or "des" or "la" or "l'" && IsPortfolioOfTitle(doc, i - 1, ministerOnly: true)) continue;
                 int end = ExtendToBracketAcronym(text, tokens, f, used, i, ExtendOrganization(doc, text, tokens, f, used, i));
                 if (end > i + 1)
                 {
@@ -197,6 +199,9 @@ public sealed partial class EntityRecognizer : IDocumentComponent
                     for (int k = i; k < end; k++) if (_g.Nationalities.TryGetValue(f[k], out var cc)) { country = cc; break; }
                     // "le Haut Conseil pour le climat": a capitalised adjective before the head belongs to the name
                     int start = i > 0 && !used[i - 1] && IsCapitalizedWord(text, tokens[i - 1]) && _g.OrgPrefixes.Contains(f[i - 1]) ? i - 1 : i;
+                    // "la 2e Division du Canada", "le 1er Régiment": an ordinal before a unit's head is part of its name (before a
+                    // forum or a summit it counts editions of an event: "le 4e Forum économique")
+                    if (start > 0 && !used[start - 1] && subtype == EntitySubtype.MilitaryUnit && IsOrdinal(f[start - 1]) && tokens[start].Start - tokens[start - 1].End == 1) start--;
                     candidates.Add(new Candidate { Start = start, End = end, Kind = EntityKind.Organization, Subtype = subtype, Country = country, Source = "org-head" });
                     for (int k = start; k < end; k++) used[k] = true;
                     i = end - 1;
@@ -306,6 +311,15 @@ public sealed partial class EntityRecognizer : IDocumentComponent
                 {
                     end++;
                     continue;
+                }
+                // "Henrik Vos", "Anna Tout": after a first name, a capitalised word the lexicon knows as a function word is the surname
+                // (mid-sentence, not in a title-case headline, and the name ends there)
+                if (end - i == 1 && !used[end] && _g.IsFirstName(f[i]) && IsCapitalizedWord(text, tokens[end]) && !titleCase[end] && !sentenceStart[end]
+                    && !_w.CapitalParticles.Contains(f[end]) && IsFunctionOrVerbWord(Morph(doc, end)) && !IsVerbOnly(Morph(doc, end))
+                    && tokens[end].Start - tokens[end - 1].End == 1 && !(end + 1 < n && IsCapitalizedWord(text, tokens[end + 1])))
+                {
+                    end++;
+                    break;
                 }
                 // name particles: "Charles de Gaulle", "Ursula von der Leyen", "Mohammed ben Salmane"
                 // "Javier Ortiz de Zárate": a first name and a surname followed by "de" and an unknown capitalised word

@@ -55,6 +55,7 @@ internal sealed class EntityWords
         SpeechAuxiliaries = List("speech-auxiliary");
         CivilityAbbreviations = List("civility-abbreviation");
         TitleWords = List("title-word");
+        PortfolioTitles = List("portfolio-title");
         LowerNamePrefixes = lowerNamePrefixes.ToArray();
         NameElisions = List("name-elision");
         _participleEndings = List("participle-suffix").Order(StringComparer.Ordinal).ToArray();
@@ -103,6 +104,9 @@ internal sealed class EntityWords
     public HashSet<string> SpeechAuxiliaries { get; }
     public HashSet<string> CivilityAbbreviations { get; }
     public HashSet<string> TitleWords { get; }
+
+    /// <summary>Titles whose capitalised complement is a portfolio ("le ministre des Pêches"), not a body.</summary>
+    public HashSet<string> PortfolioTitles { get; }
     public string[] LowerNamePrefixes { get; }
     public HashSet<string> NameElisions { get; }
 

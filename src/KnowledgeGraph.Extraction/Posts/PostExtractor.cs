@@ -88,7 +88,8 @@ public sealed class PostExtractor : IDocumentComponent
             }
             // "Le président de la Chambre de commerce et d'industrie de Côte d'Ivoire, X": the complement runs on past what the
             // parser took (coordinated or nested names) up to the comma before the holder, with no verb in between
-            if (rp.Determiner is "le" or "la" or "l'" && ApposedNounPhraseEnd(doc, end) is { } comma && f[comma] == "," && comma + 1 < n)
+            // ("son porte-parole en matière d'économie, X": a possessive too)
+            if (rp.Determiner is "le" or "la" or "l'" or "son" or "sa" or "leur" && ApposedNounPhraseEnd(doc, end) is { } comma && f[comma] == "," && comma + 1 < n)
             {
                 if (personAt.TryGetValue(HolderStart(doc, comma + 1), out var far)) { holders[r] ??= far; continue; }
             }
@@ -100,6 +101,10 @@ public sealed class PostExtractor : IDocumentComponent
             }
             if (rp.FirstToken >= 2 && f[rp.FirstToken - 1] == "," && personEndingAt.TryGetValue(rp.FirstToken - 2, out var before) && IsClosedApposition(doc, rp))
                 holders[r] ??= before;
+            // "X, également président du conseil de surveillance": an adverb between the comma and a second apposed title
+            else if (rp.FirstToken >= 3 && rp.Determiner is null && _words.AppositionAdverbs.Contains(f[rp.FirstToken - 1]) && f[rp.FirstToken - 2] == ","
+                && personEndingAt.TryGetValue(rp.FirstToken - 3, out var beforeAdverb) && IsClosedApposition(doc, rp))
+                holders[r] ??= beforeAdverb;
         }
 
         // "Son commandant, le général italien X": a title in apposition to another title with a named holder shares the holder
@@ -249,7 +254,8 @@ public sealed class PostExtractor : IDocumentComponent
             if (w == "," && k + 1 < n && f[k + 1] is "de" or "du" or "des" or "d'") continue;
             if (w is "," or "." or ";" or ":") return k;
             if (w == "(" && k + 2 < n && f[k + 2] == ")") { k += 2; continue; }
-            if (tokens[k].Kind is not (TokenKind.Word or TokenKind.Elision)) return null;
+            // "le maire du 9e arrondissement"
+            if (tokens[k].Kind is not (TokenKind.Word or TokenKind.Elision or TokenKind.Number)) return null;
             if (_words.ClauseWords.Contains(w) || w == "a" && doc.Text[tokens[k].Start] == 'a') return null;
             if (IsVerbForm(doc, k)) return null;
         }

@@ -42,6 +42,8 @@ internal sealed class PostWords
         FeminineDeterminers = List("feminine-determiner");
         PredicateCues = List("predicate-cue");
         ClauseWords = List("clause-word");
+        GenericTitles = List("generic-title");
+        AppositionAdverbs = List("apposition-adverb");
     }
 
     private HashSet<string> List(string name) =>
@@ -58,6 +60,12 @@ internal sealed class PostWords
     public HashSet<string> FeminineDeterminers { get; }
     public HashSet<string> PredicateCues { get; }
     public HashSet<string> ClauseWords { get; }
+
+    /// <summary>Role keys of titles that stand for any leading post ("le dirigeant portugais").</summary>
+    public HashSet<string> GenericTitles { get; }
+
+    /// <summary>Adverbs between the comma and a second apposed title ("X, également président de Y").</summary>
+    public HashSet<string> AppositionAdverbs { get; }
 
     /// <summary>Folded word sequences before a title that give it to the clause's subject ("en tant que").</summary>
     public List<string[]> CapacityCues { get; } = new();

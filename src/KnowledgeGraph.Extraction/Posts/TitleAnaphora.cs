@@ -59,7 +59,7 @@ internal sealed class TitleAnaphora
             foreach (var m in PersonsIn(doc, doc.Sentences[sentence - 1]))
             {
                 if (gender is { } g && GenderOf(doc, m) is { } pg && pg != g) continue;
-                if (rp.CountryCode is { } cc && HasTitleOfOtherCountry(doc, holders, m, cc) || HasOtherTitle(doc, holders, m, rp.ResolutionKey)) continue;
+                if (rp.CountryCode is { } cc && HasTitleOfOtherCountry(doc, holders, m, cc) || !_w.GenericTitles.Contains(rp.RoleKey) && HasOtherTitle(doc, holders, m, rp.ResolutionKey)) continue;
                 holders[r] = m;
                 break;
             }
@@ -95,8 +95,20 @@ internal sealed class TitleAnaphora
             int regional = -1;
             if (codes.Count == 0 && e < n && char.IsLower(doc.Text[tokens[e].Start]) && Language.MorphQueries.Morph(doc, e).Has(Language.LexicalFlags.Demonym))
                 regional = e++;
-            if (codes.Count == 0 && regional < 0) continue;
-            int expected = regional >= 0 ? 1 : codes.Count;
+            // "son homologue de la CSC, X": a counterpart in another organization holds the possessor's role there
+            int? orgMention = null;
+            if (codes.Count == 0 && regional < 0 && e + 1 < n && f[e] is "de" or "du" or "des" or "d'")
+            {
+                int a = e + 1;
+                if (a + 1 < n && f[e] == "de" && f[a] is "la" or "l'") a++;
+                if (OrganizationStartingAt(doc, tokens[a].Start) is { } om)
+                {
+                    orgMention = om;
+                    e = doc.TokenIndexAtOrAfter(doc.Entities[om].Span.End);
+                }
+            }
+            if (codes.Count == 0 && regional < 0 && orgMention is null) continue;
+            int expected = regional >= 0 || orgMention is not null ? 1 : codes.Count;
             int sentence = doc.SentenceIndexAt(tokens[k].Start);
             if (sentence < 0) continue;
             // the counterparts: the names in apposition, else (title opening the sentence) the other person of the previous sentence
@@ -128,6 +140,18 @@ internal sealed class TitleAnaphora
             // the possessor's post in this document
             var post = doc.Posts.Where(p => SamePerson(doc, p.HolderMentionIndex, o)).LastOrDefault();
             if (post is null) continue;
+            if (orgMention is { } org)
+            {
+                int c = others[0];
+                if (SamePerson(doc, o, c) || post.OrganizationMentionIndex is { } own && doc.Entities[own].Text == doc.Entities[org].Text) continue;
+                var span = new TextSpan(Math.Min(tokens[k - 1].Start, doc.Entities[c].Span.Start), Math.Max(doc.Entities[org].Span.End, doc.Entities[c].Span.End));
+                result.Add(new PostMention(span, post.RoleLabel, post.RoleKey, c, org, doc.Entities[org].GazetteerKey, post.RoleLabel)
+                {
+                    ResolutionKey = post.ResolutionKey,
+                    MergeKey = post.MergeKey,
+                });
+                continue;
+            }
             if (regional >= 0)
             {
                 int c = others[0];
@@ -182,6 +206,17 @@ internal sealed class TitleAnaphora
         return null;
     }
 
+    private static int? OrganizationStartingAt(AnalyzedDocument doc, int offset)
+    {
+        foreach (var i in doc.EntityIndexesWithin(new TextSpan(offset, doc.Text.Length)))
+        {
+            var e = doc.Entities[i];
+            if (e.Span.Start != offset) return null;
+            if (e.Kind == EntityKind.Organization) return i;
+        }
+        return null;
+    }
+
     private static int? PersonStartingAt(AnalyzedDocument doc, int offset)
     {
         foreach (var i in doc.EntityIndexesWithin(new TextSpan(offset, doc.Text.Length)))
@@ -221,6 +256,14 @@ internal sealed class TitleAnaphora
         {
             if (holders[r] is not { } h || !SamePerson(doc, h, mention)) continue;
             var other = doc.RolePhrases[r].ResolutionKey;
+            if (other.StartsWith(key, StringComparison.Ordinal) || key.StartsWith(other, StringComparison.Ordinal)) return false;
+            any = true;
+        }
+        // the posts a plural title gave ("les ministres des Pêches et de l'Intérieur, X et Y")
+        foreach (var p in doc.Posts)
+        {
+            if (!SamePerson(doc, p.HolderMentionIndex, mention)) continue;
+            var other = p.ResolutionKey;
             if (other.StartsWith(key, StringComparison.Ordinal) || key.StartsWith(other, StringComparison.Ordinal)) return false;
             any = true;
         }

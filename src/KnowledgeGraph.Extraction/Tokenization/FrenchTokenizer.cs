@@ -203,6 +203,9 @@ public static class FrenchTokenizer
     /// <summary>True when text at <paramref name="i"/> begins a clitic that ends at a word boundary ("t-il", "il", "elle").</summary>
     private static bool IsCliticAt(string text, int i)
     {
+        // "Cuzon-Le Gall", "Marie-La Fontaine": a capitalised "Le"/"La" after a word not written in capitals is a surname's
+        // article, not a pronoun ("DITES-LE" in a capitalised headline still is one)
+        if (i < text.Length && char.IsUpper(text[i]) && i >= 2 && !char.IsUpper(text[i - 2])) return false;
         int j = i;
         while (j < text.Length && char.IsLetter(text[j])) j++;
         if (!Clitics.Contains(text.AsSpan(i, j - i).ToString())) return false;

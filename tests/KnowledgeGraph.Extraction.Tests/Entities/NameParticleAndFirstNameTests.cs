@@ -69,4 +69,16 @@ public sealed class NameParticleAndFirstNameTests : IClassFixture<ResourcesFixtu
         Assert.DoesNotContain(found, e => e.Label.Contains("Genevoise", StringComparison.Ordinal));
         Assert.DoesNotContain((EntityKind.Person, "Égée"), found);
     }
+
+    [Theory]
+    [InlineData("Le maire de Quimper, Yann Morvan-Le Goff, a écrit au ministre.", "Yann Morvan-Le Goff")]
+    [InlineData("La sénatrice Annick Pennec-La Roche a voté contre le texte.", "Annick Pennec-La Roche")]
+    public void ACapitalisedArticleAfterAHyphenContinuesACompoundSurname(string text, string person) =>
+        Assert.Contains((EntityKind.Person, person), Entities(text));
+
+    [Theory]
+    [InlineData("Elle a rencontré le commissaire européen chargé du commerce, Henrik Vos, mardi.", "Henrik Vos")]
+    [InlineData("Le texte a été défendu par la députée Anna Tout devant la commission.", "Anna Tout")]
+    public void AFunctionWordWrittenWithACapitalAfterAFirstNameIsTheSurname(string text, string person) =>
+        Assert.Contains((EntityKind.Person, person), Entities(text));
 }

@@ -150,4 +150,36 @@ public sealed class OrganizationCueTests : IClassFixture<ResourcesFixture>
         var e = Assert.Single(r.Entities);
         Assert.Equal(EntityKind.Place, e.Kind);
     }
+
+    [Theory]
+    [InlineData("Le ministre des Pêches avait déjà rencontré les mareyeurs du port.")]
+    [InlineData("Le ministre de l'Éducation nationale, du Préscolaire et des Sports a assuré que les travaux avanceraient.")]
+    [InlineData("La secrétaire d'État aux Anciens combattants a déclaré que la cérémonie aurait lieu.")]
+    public void MinisterialPortfolioBeforeASpeechVerbIsNoOrganization(string sentence) =>
+        Assert.Empty(Labels(Run(sentence), EntityKind.Organization));
+
+    [Theory]
+    [InlineData("La porte-parole du Sytrapol a déclaré que le réseau reprendrait lundi.", "Sytrapol")]
+    [InlineData("Le directeur de la Poste a indiqué que les guichets fermeraient.", "Poste")]
+    public void OtherTitlesKeepTheirSpeakingOrganization(string sentence, string expected) =>
+        Assert.Contains(expected, Labels(Run(sentence), EntityKind.Organization));
+
+    [Theory]
+    [InlineData("Le commandant de la 3e Brigade du Québec a visité les sinistrés.", "3e Brigade du Québec")]
+    [InlineData("La Métropole de Rennes, maître d'ouvrage, n'était pas poursuivie.", "Métropole de Rennes")]
+    [InlineData("Le chantier a été financé grâce à la participation de la Région Sud.", "Région Sud")]
+    [InlineData("Au même moment, la commission des Finances et du Budget entamait l'examen du texte.", "commission des Finances et du Budget")]
+    public void OrdinalsMetropolesAndCommitteesNameBodies(string sentence, string expected) =>
+        Assert.Contains(expected, Labels(Run(sentence), EntityKind.Organization));
+
+    [Fact]
+    public void ACommitteeOfANamedBodyLeavesTheBodyItsOwnName()
+    {
+        var orgs = Labels(Run("Une commission de l'Assemblée populaire a entendu le ministre jeudi."), EntityKind.Organization);
+        Assert.DoesNotContain(orgs, o => o.StartsWith("commission", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AMinistersPortfolioHeadedLikeABodyIsNoOrganization() =>
+        Assert.Empty(Labels(Run("Le ministre des Affaires étrangères et de la Communauté nationale à l'étranger, Karim Belhadj, a reçu l'ambassadeur."), EntityKind.Organization));
 }

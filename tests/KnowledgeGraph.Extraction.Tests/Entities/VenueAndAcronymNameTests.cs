@@ -80,4 +80,37 @@ public sealed class VenueAndAcronymNameTests : IClassFixture<ResourcesFixture>
         Assert.Contains("Société coopérative des transports de Meknès", names);
         Assert.Contains("SCTM", names);
     }
+
+    [Theory]
+    [InlineData("La délégation a visité jeudi le Grand Stade Ibrahim III, encore en chantier.", "Grand Stade Ibrahim III", "Ibrahim III")]
+    [InlineData("Les joueurs s'entraînent au Complexe Moussa Keita depuis lundi.", "Complexe Moussa Keita", "Moussa Keita")]
+    public void ACapitalisedVenueNounBeforeAPersonsNameNamesThePlace(string text, string venue, string person)
+    {
+        var entities = Entities(text);
+        Assert.Contains((EntityKind.Place, venue), entities);
+        Assert.DoesNotContain((EntityKind.Person, person), entities);
+    }
+
+    [Theory]
+    [InlineData("Le fonds mène l'opération aux côtés de la CMA CGM et de deux banques.", "CMA CGM")]
+    [InlineData("Réagissant sur les ondes de Radio Kalima FM, le syndicaliste a haussé le ton.", "Radio Kalima FM")]
+    [InlineData("La directrice générale de Cargo Market a présenté les comptes.", "Cargo Market")]
+    [InlineData("Le ministre sera présent au salon Vera Technology en juin.", "Vera Technology")]
+    public void AcronymRunsAndCompanyTailsNameBodiesNotPersons(string text, string body)
+    {
+        var entities = Entities(text);
+        Assert.Contains((EntityKind.Organization, body), entities);
+        Assert.DoesNotContain(entities, e => e.Kind == EntityKind.Person);
+    }
+
+    [Theory]
+    [InlineData("Un creuseur du site de Malumba ne cache pas sa colère.", "Malumba")]
+    [InlineData("Le permis de construire, sur le site de Fréville-sur-Loire, doit être déposé.", "Fréville-sur-Loire")]
+    [InlineData("Les habitants du hameau de Kervennec ont voté contre le projet.", "Kervennec")]
+    public void AnUnknownNameAfterSiteOrFactoryDeIsAPlaceNotTheBodysName(string text, string place)
+    {
+        var entities = Entities(text);
+        Assert.Contains((EntityKind.Place, place), entities);
+        Assert.DoesNotContain(entities, e => e.Kind == EntityKind.Organization);
+    }
 }

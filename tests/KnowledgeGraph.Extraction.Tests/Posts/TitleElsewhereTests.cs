@@ -138,4 +138,34 @@ public sealed class TitleElsewhereTests : IClassFixture<ResourcesFixture>
         var r = Run("Marc Dufresne a critiqué la réforme des retraites. Le président a répondu dans la soirée.");
         Assert.Empty(r.Posts);
     }
+
+    [Fact]
+    public void ADefiniteTitleOfAnotherPortfolioIsNotAPersonAPluralTitleAlreadyNamed()
+    {
+        var r = Run("Les ministres des Pêches et de l'Intérieur, Paul Marin et Ali Sow, sont arrivés samedi. Le ministre de l'Éducation nationale, du Préscolaire et des Sports a assuré que les travaux avanceraient.");
+        Assert.Equal(new (string, string, string?)[] { ("ali-sow", "ministre-de-l-interieur", null), ("paul-marin", "ministre-des-peches", null) }, Posts(r));
+    }
+
+    [Fact]
+    public void ACounterpartInAnotherOrganizationHoldsThePossessorsRoleThere()
+    {
+        var r = Run("Marc Dubois, secrétaire général de la Fédération des cheminots, a pris la parole. Son homologue de la Fédération des conducteurs, Lieve Janssens, a dénoncé la réforme.");
+        var post = Assert.Single(r.Posts, p => p.HolderKey == "lieve-janssens");
+        Assert.StartsWith("secretaire-general", post.RoleKey);
+        Assert.Equal("federation-des-conducteurs", post.OrganizationKey);
+    }
+
+    [Fact]
+    public void AnAdverbBeforeASecondApposedTitleKeepsTheHolder()
+    {
+        var r = Run("Le maire de Quimper, Paul Le Goff, également président du conseil de surveillance de l'hôpital, a écrit au ministre.");
+        Assert.Contains(r.Posts, p => p.HolderKey == "paul-le-goff" && p.RoleKey.StartsWith("president", StringComparison.Ordinal));
+        Assert.Contains(r.Posts, p => p.HolderKey == "paul-le-goff" && p.RoleKey.StartsWith("maire", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Entendu comme témoin, le maire du 4e arrondissement, Louis Garnier, a rappelé les faits.", "louis-garnier", "maire")]
+    [InlineData("Le parti, par la voix de son porte-parole en matière d'économie, Louis Garnier, a salué le budget.", "louis-garnier", "porte-parole")]
+    public void ATitleWhoseComplementHoldsANumberOrAPossessiveStillReachesTheApposedName(string text, string holder, string role) =>
+        Assert.Contains(Run(text).Posts, p => p.HolderKey == holder && p.RoleKey.StartsWith(role, StringComparison.Ordinal));
 }

@@ -18,6 +18,13 @@ public sealed class FrenchTokenizerTests
     }
 
     [Fact]
+    public void ACapitalisedArticleAfterAHyphenIsPartOfTheNameNotAPronoun()
+    {
+        Assert.Equal(new[] { "Yann", "Morvan-Le", "Goff", "a", "dit", ":", "dites", "-le", "!" }, Texts("Yann Morvan-Le Goff a dit : dites-le !"));
+        Assert.Equal(new[] { "DITES", "-LE" }, Texts("DITES-LE"));
+    }
+
+    [Fact]
     public void KeepsHyphenatedNamesButSplitsCliticInversion()
     {
         Assert.Equal(new[] { "Jean-Baptiste", "a", "-t-il", "dit", "à", "Saint-Pétersbourg" }, Texts("Jean-Baptiste a-t-il dit à Saint-Pétersbourg"));
