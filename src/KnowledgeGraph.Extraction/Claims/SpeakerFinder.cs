@@ -240,16 +240,24 @@ public sealed partial class SpeakerFinder
     {
         char? wanted = pronoun switch { "il" => 'm', "elle" => 'f', _ => null };
         int sentence = _doc.SentenceIndexAt(pos);
+        // the previous sentence first; past it only when it names nobody of that gender, or only a description tied to no name
+        // ("… un point de presse avec son invitée. Celle-ci a souligné …"): then up to three sentences back
         int from = sentence >= 1 ? _doc.Sentences[sentence - 1].Start : 0;
+        int farFrom = sentence >= MaxComplementSentencesBack ? _doc.Sentences[sentence - MaxComplementSentencesBack].Start : 0;
+        int? description = null;
         for (int k = _doc.Entities.Count - 1; k >= 0; k--)
         {
             var m = _doc.Entities[k];
             if (m.Span.End > pos) continue;
-            if (m.Span.Start < from) break;
+            if (m.Span.Start < farFrom) break;
             if (m.Kind != EntityKind.Person || !CanSpeak(k)) continue;
-            if (wanted is null || GenderOf(k) is not { } g || g == wanted) return k;
+            if (wanted is not null && GenderOf(k) is { } g && g != wanted) continue;
+            if (m.Form == MentionForm.Role && m.ClusterId < 0) { description ??= k; continue; }
+            // a person of unknown gender counts only in the near window
+            if (wanted is not null && GenderOf(k) is null && m.Span.Start < from) continue;
+            return k;
         }
-        return null;
+        return description;
     }
 
     /// <summary>

@@ -1,0 +1,54 @@
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+
+namespace KnowledgeGraph.Extraction.Tests.Claims;
+
+/// <summary>Fifth round of speaker rules (issue 9, cross-outlet stories: one outlet quotes, the other reports), each on an
+/// invented article through the whole pipeline.</summary>
+public sealed class SpeakerRound5Tests : IClassFixture<ResourcesFixture>
+{
+    private readonly ExtractionPipeline _pipeline;
+
+    public SpeakerRound5Tests(ResourcesFixture fixture) => _pipeline = DefaultPipeline.Create(fixture.Resources);
+
+    private ExtractionResult Run(string text) => _pipeline.Run(new[] { new Article("t", text, "mem", Date: new PartialDate(2025, 6, 12)) });
+
+    [Theory]
+    [InlineData("a assuré, lors de la conférence de presse qui a suivi, que")]
+    [InlineData("a affirmé, mardi soir, que")]
+    [InlineData("a répété, devant les députés de la commission, qu'à ses yeux")]
+    public void AdverbialInciseBetweenTheVerbAndQue(string verb)
+    {
+        var r = Run("Les entretiens avec le ministre marocain de l'Industrie, Karim Bennani, ont duré trois heures.\n\n"
+            + $"Le ministre {verb} le Maroc « restera un partenaire fiable » pour l'Europe.");
+        var c = Assert.Single(r.Claims, c => c.Text.Contains("partenaire"));
+        Assert.Equal("karim-bennani", c.SpeakerKey);
+        Assert.DoesNotContain("conférence", c.Text);
+    }
+
+    [Fact]
+    public void CommaAfterTheVerbWithoutQueReportsNothing()
+    {
+        var r = Run("Le maire de Quimper, Paul Garnier, a rappelé, lors de la séance, les règles du débat municipal.");
+        Assert.DoesNotContain(r.Claims, c => c.Text.StartsWith("les règles", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DemonstrativeSubjectSkipsADescriptionTiedToNoName()
+    {
+        var r = Run("Le chef de la diplomatie, Laurent Morand, a accueilli mardi la ministre roumaine des Affaires étrangères, Irina Popescu.\n\n"
+            + "« La neutralité n'est pas l'indifférence », a déclaré le ministre lors d'un point de presse conjoint avec son invitée. "
+            + "Celle-ci a remercié la France pour son aide au déminage et souligné que la Roumanie avait « besoin de partenaires patients ».");
+        var c = Assert.Single(r.Claims, c => c.Text.Contains("partenaires"));
+        Assert.Equal("irina-popescu", c.SpeakerKey);
+    }
+
+    [Fact]
+    public void DemonstrativeSubjectTakesTheNearestPersonOfItsGender()
+    {
+        var r = Run("La ministre lituanienne Ona Kazlauskiene a reçu mardi son homologue portugais, Rui Almeida. Les deux ministres ont déjeuné ensemble. "
+            + "Celui-ci a souligné que le Portugal avait besoin de partenaires patients.");
+        var c = Assert.Single(r.Claims, c => c.Text.Contains("partenaires"));
+        Assert.Equal("rui-almeida", c.SpeakerKey);
+    }
+}
