@@ -51,4 +51,42 @@ public sealed class SpeakerRound5Tests : IClassFixture<ResourcesFixture>
         var c = Assert.Single(r.Claims, c => c.Text.Contains("partenaires"));
         Assert.Equal("rui-almeida", c.SpeakerKey);
     }
+
+    [Theory]
+    [InlineData("La CGT, plus mesurée, a fait part de sa « vigilance » par la voix de Sophie Marchand : « Nous ne signerons rien qui pénalise les plus précaires. »")]
+    [InlineData("La CGT, par la voix de son secrétaire général Sophie Marchand, s'inquiète : « Nous ne signerons rien qui pénalise les plus précaires. »")]
+    [InlineData("« Nous ne signerons rien qui pénalise les plus précaires », a prévenu la CGT par la bouche de Sophie Marchand.")]
+    public void AnOrganizationSpeakingThroughAPersonIsThatPersonsClaim(string sentence)
+    {
+        var r = Run("Paris, 3 décembre – Trois heures de réunion au ministère du Travail.\n\n" + sentence);
+        var c = Assert.Single(r.Claims, c => c.Text.Contains("précaires"));
+        Assert.Equal("sophie-marchand", c.SpeakerKey);
+    }
+
+    [Fact]
+    public void AnOrganizationWithoutAVoiceCueKeepsItsClaim()
+    {
+        var r = Run("Paris, 3 décembre – Trois heures de réunion au ministère du Travail avec Sophie Marchand.\n\n"
+            + "La CGT a dénoncé un texte qui pénalise les plus précaires.");
+        var c = Assert.Single(r.Claims, c => c.Text.Contains("précaires"));
+        Assert.Equal("cgt", c.SpeakerKey);
+    }
+
+    [Theory]
+    [InlineData("analyse la chercheuse Salma Benali, de l'Institut des relations internationales")]
+    [InlineData("glisse Salma Benali, chercheuse à l'Institut des relations internationales")]
+    [InlineData("tempère Salma Benali, chercheuse à l'Institut des relations internationales")]
+    public void CommentVerbsAfterAQuotationReportIt(string incise)
+    {
+        var r = Run($"« Le pragmatisme l'emporte. Alger a compris qu'isoler son voisin, c'était renforcer ses rivaux », {incise}.");
+        var c = Assert.Single(r.Claims, c => c.Text.Contains("pragmatisme"));
+        Assert.Equal("salma-benali", c.SpeakerKey);
+    }
+
+    [Fact]
+    public void AnalyseBeforeItsObjectIsNoReportingVerb()
+    {
+        var r = Run("La chercheuse Salma Benali analyse les chiffres du commerce extérieur publiés mardi par les douanes.");
+        Assert.Empty(r.Claims);
+    }
 }
