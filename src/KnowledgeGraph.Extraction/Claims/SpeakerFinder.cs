@@ -139,9 +139,37 @@ public sealed partial class SpeakerFinder
             if (HasBoundary(verbEnd, m.Span.Start)) break;
             if (!CanSpeak(k, allowInsideQuote)) continue;
             if (IsComplement(m.Span) || IsBracketed(m.Span)) continue;
+            // "a déclaré la mairesse lors d'un point de presse avec le ministre de X, Y": a bare title right after the verb is
+            // the subject; a name past a preposition other than the title's "de" belongs to an adverbial, not to the subject
+            if (BareTitleThenPreposition(verbEnd, m.Span.Start)) return null;
             return k;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The text from <paramref name="from"/> opens with a definite article and a lower-case word ("la mairesse", "le ministre")
+    /// and, before <paramref name="to"/>, holds a preposition word of the complement set other than "de"/"du"/"des"/"d'"
+    /// ("lors", "avec", "devant", "à"): the title is the subject and what follows the preposition is an adverbial.
+    /// </summary>
+    private bool BareTitleThenPreposition(int from, int to)
+    {
+        string text = _doc.Text;
+        int p = from;
+        while (p < to && text[p] == ' ') p++;
+        int a = p;
+        while (p < to && char.IsLetter(text[p])) p++;
+        string article = FrenchText.Lower(text.AsSpan(a, p - a));
+        if (article is "le" or "la") { if (p >= to || text[p] != ' ') return false; p++; }
+        else if (!(article == "l" && p < to && FrenchText.IsApostrophe(text[p]) && ++p > 0)) return false;
+        if (p >= to || !char.IsLower(text[p])) return false;
+        foreach (var w in WordScanner.Scan(text, new TextSpan(p, to)))
+        {
+            string word = FrenchText.Lower(w.Of(text));
+            if (word is "de" or "du" or "des" or "d" || word.StartsWith("d'", StringComparison.Ordinal)) continue;
+            if (ComplementWords.Contains(word)) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -89,4 +89,22 @@ public sealed class SpeakerRound5Tests : IClassFixture<ResourcesFixture>
         var r = Run("La chercheuse Salma Benali analyse les chiffres du commerce extérieur publiés mardi par les douanes.");
         Assert.Empty(r.Claims);
     }
+
+    [Fact]
+    public void ANameInAnAdverbialAfterABareTitleIsNotTheSpeaker()
+    {
+        var r = Run("Le verglas a privé d'électricité 90 000 foyers, et la mairesse de Sherbrooke, Nathalie Bergeron, demande l'aide de l'armée.\n\n"
+            + "« Nos aînés sont dans le froid depuis deux jours », a déclaré la mairesse lors d'un point de presse conjoint avec le ministre de la Sécurité publique, Marc Tremblay, jeudi.");
+        var c = Assert.Single(r.Claims, c => c.Text.Contains("aînés"));
+        Assert.Equal("nathalie-bergeron", c.SpeakerKey);
+    }
+
+    [Fact]
+    public void ANameApposedToTheTitleAfterTheVerbIsTheSpeaker()
+    {
+        var r = Run("Le verglas a privé d'électricité 90 000 foyers à Sherbrooke.\n\n"
+            + "« Nos aînés sont dans le froid depuis deux jours », a déclaré le ministre de la Sécurité publique, Marc Tremblay, jeudi.");
+        var c = Assert.Single(r.Claims, c => c.Text.Contains("aînés"));
+        Assert.Equal("marc-tremblay", c.SpeakerKey);
+    }
 }
