@@ -107,4 +107,23 @@ public sealed class SpeakerRound5Tests : IClassFixture<ResourcesFixture>
         var c = Assert.Single(r.Claims, c => c.Text.Contains("aînés"));
         Assert.Equal("marc-tremblay", c.SpeakerKey);
     }
+
+    [Fact]
+    public void MinistreDEtatIsThePersonIntroducedWithThatTitleNotTheLatestMinister()
+    {
+        var r = Run("Le ministre d'État, ministre de l'Agriculture, du Développement rural et de la Pêche, Kouadio Yao Ahoua, a été accueilli jeudi à Sikasso "
+            + "par le ministre malien de l'Agriculture, Issa Traoré.\n\n"
+            + "« Nous voulons mutualiser la recherche sur les semences », a déclaré le ministre d'État à l'issue de la séance de travail.");
+        var c = Assert.Single(r.Claims, c => c.Text.Contains("semences"));
+        Assert.Equal("kouadio-yao-ahoua", c.SpeakerKey);
+    }
+
+    [Fact]
+    public void MinistreDEtatFallsBackOnTheMinisterWhenNoOneHasTheWholeTitle()
+    {
+        var r = Run("Le ministre malien de l'Agriculture, Issa Traoré, a reçu jeudi à Sikasso une délégation de producteurs.\n\n"
+            + "« Nous voulons mutualiser la recherche sur les semences », a déclaré le ministre d'État à l'issue de la séance de travail.");
+        var c = Assert.Single(r.Claims, c => c.Text.Contains("semences"));
+        Assert.Equal("issa-traore", c.SpeakerKey);
+    }
 }
