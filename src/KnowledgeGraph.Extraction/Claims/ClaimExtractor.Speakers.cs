@@ -39,6 +39,8 @@ public sealed partial class ClaimExtractor
                         c.Speaker = InstitutionAfter(doc.Text, clauseFrom) ? finder.OrganizationByHead(HeadAfter(doc.Text, clauseFrom), clauseFrom)
                             : finder.HolderOfTitleAt(clauseFrom) ?? finder.PersonIntroducedAs(clauseFrom)
                               ?? finder.ResolvePronoun(clauseFrom, lastSpeaker, lastSentence, DescriptionPronoun(doc, clauseFrom));
+                    // "La partie burkinabè a affirmé que …": the one person of that country
+                    if (c.Speaker is null) c.Speaker = finder.PersonOfSideAt(clauseFrom);
                     break;
                 case SpeakerRule.After:
                     c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo);

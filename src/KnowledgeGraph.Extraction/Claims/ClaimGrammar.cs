@@ -45,6 +45,7 @@ public sealed class ClaimGrammar
         LatestMasculine = Set("latest-masculine");
         LatestFeminine = Set("latest-feminine");
         VoiceCues = List("voice-cue");
+        SideNouns = Set("side-noun");
         NameSpellings = List("name-spelling").Select(r => r.Split('>', 2)).Where(p => p.Length == 2 && p[0].Length > 0)
             .Select(p => (p[0], p[1])).ToList();
     }
@@ -129,4 +130,7 @@ public sealed class ClaimGrammar
 
     /// <summary>"par la voix de": an organization speaks through the person named after it.</summary>
     public IReadOnlyList<string> VoiceCues { get; }
+
+    /// <summary>"la partie burkinabè": a side of a meeting named by its nationality.</summary>
+    public HashSet<string> SideNouns { get; }
 }

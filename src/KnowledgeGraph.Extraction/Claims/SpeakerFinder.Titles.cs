@@ -278,6 +278,34 @@ public sealed partial class SpeakerFinder
         return found is { } f && GenderFits(f, wanted) ? f : null;
     }
 
+    /// <summary>
+    /// "La partie burkinabè a affirmé que …", "la délégation malienne a indiqué …": an article, a side noun (claim-grammar.tsv,
+    /// side-noun) and a nationality adjective at <paramref name="from"/> stand for the one person of that country the article
+    /// introduced before (with a title of that country, in a list of nationalities, or described with the adjective); null
+    /// when none or several were.
+    /// </summary>
+    public int? PersonOfSideAt(int from)
+    {
+        if (_gazetteers is null || _grammar.SideNouns.Count == 0) return null;
+        string text = _doc.Text;
+        var ws = WordScanner.Scan(text, new TextSpan(from, Math.Min(text.Length, from + 60)));
+        if (ws.Count < 3 || FrenchText.Lower(ws[0].Of(text)) is not ("la" or "le") || !_grammar.SideNouns.Contains(FrenchText.Lower(ws[1].Of(text)))) return null;
+        if (!OnlySpacesBetween(text, ws[0].End, ws[1].Start) || !OnlySpacesBetween(text, ws[1].End, ws[2].Start)) return null;
+        if (!_gazetteers.Nationalities.TryGetValue(Tokenization.TextFolding.Fold(ws[2].Of(text)), out var country)) return null;
+        int before = FirstMentionAtOrAfter(from);
+        int? found = null;
+        foreach (var rp in _doc.RolePhrases)
+        {
+            if (rp.Span.Start >= from) break;
+            if (rp.IsPlural || rp.CountryCode != country || ApposedNameAfterSpan(rp.Span) is not { } person) continue;
+            if (found is { } other && other != person && !SameCluster(other, person)) return null;
+            found ??= person;
+        }
+        return found ?? PersonOfNationalityInList(country, before) ?? PersonApposedToNationality(country, before);
+    }
+
+    private static bool OnlySpacesBetween(string text, int from, int to) => text.AsSpan(from, Math.Max(0, to - from)).IsWhiteSpace();
+
     /// <summary>The person of the role mention's country in a list introduced with coordinated nationalities (see
     /// <see cref="PersonOfNationalityInList"/>), or null.</summary>
     public int? ListedPersonOfRoleCountry(int roleMentionIndex)

@@ -126,4 +126,22 @@ public sealed class SpeakerRound5Tests : IClassFixture<ResourcesFixture>
         var c = Assert.Single(r.Claims, c => c.Text.Contains("semences"));
         Assert.Equal("issa-traore", c.SpeakerKey);
     }
+
+    [Theory]
+    [InlineData("La partie malienne a, pour sa part, affirmé que le coton des deux pays était complémentaire.", "issa-traore")]
+    [InlineData("La délégation ivoirienne a affirmé que le coton des deux pays était complémentaire.", "kouadio-yao-ahoua")]
+    public void ASideNamedByItsNationalityIsThePersonOfThatCountry(string sentence, string speaker)
+    {
+        var r = Run("Le ministre ivoirien de l'Agriculture, Kouadio Yao Ahoua, a été accueilli jeudi à Sikasso par le ministre malien de l'Agriculture, Issa Traoré.\n\n" + sentence);
+        var c = Assert.Single(r.Claims, c => c.Text.Contains("complémentaire"));
+        Assert.Equal(speaker, c.SpeakerKey);
+    }
+
+    [Fact]
+    public void ASideOfACountryNobodyRepresentsIsNobody()
+    {
+        var r = Run("Le ministre ivoirien de l'Agriculture, Kouadio Yao Ahoua, a été accueilli jeudi à Sikasso par le ministre malien de l'Agriculture, Issa Traoré.\n\n"
+            + "La partie ghanéenne a affirmé que le coton des deux pays était complémentaire.");
+        Assert.DoesNotContain(r.Claims, c => c.Text.Contains("complémentaire"));
+    }
 }
