@@ -115,13 +115,17 @@ public sealed record BuildState(long NextSerial, IReadOnlyList<StateItem> Items)
                 foreach (var n in item.Names) w.WriteStringValue(n);
                 w.WriteEndArray();
             }
-            if (item.Anchors.Count > 0)
+            // a fresh item's anchors are computed when read (KeyStabilizer): read once
+            var anchors = item.Anchors as ICollection<string> ?? item.Anchors.ToArray();
+            if (anchors.Count > 0)
             {
                 w.WriteStartArray("anchors");
-                foreach (var a in item.Anchors) w.WriteStringValue(a);
+                foreach (var a in anchors) w.WriteStringValue(a);
                 w.WriteEndArray();
             }
             w.WriteEndObject();
+            // the writer holds what it is given until flushed: the state of 100,000 articles is some 450 MB
+            if (w.BytesPending > 1 << 20) w.Flush();
         }
         w.WriteEndArray();
         w.WriteEndObject();

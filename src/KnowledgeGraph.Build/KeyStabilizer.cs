@@ -18,13 +18,26 @@ public sealed record StabilizedResult(ExtractionResult Result, BuildState State,
 /// </summary>
 public static class KeyStabilizer
 {
-    /// <param name="Anchors">Distinct, in ordinal order: one array is the candidate's set (binary search) and the state's list
-    /// (a string per name mention, report and quotation of the corpus: a hash set each and a sorted copy were most of
-    /// this step's memory).</param>
-    private sealed record Candidate(string NewKey, string? Kind, string[] Anchors, IReadOnlyCollection<string> Names)
+    /// <param name="AnchorsOf">Computes the anchors, distinct, in ordinal order (one array is the candidate's set, searched
+    /// by binary search, and the state's list): they are a string per name mention, report and quotation of the corpus,
+    /// so they are made when read (matched against kept keys, written to the state) and not kept for every item at once,
+    /// which was this step's largest memory.</param>
+    private sealed record Candidate(string NewKey, string? Kind, Func<string[]> AnchorsOf, IReadOnlyCollection<string> Names);
+
+    /// <summary>A fresh item's anchors as the state lists them, computed each time they are read (once: by
+    /// <see cref="BuildState.Write"/>).</summary>
+    private sealed class DeferredAnchors(Func<string[]> compute) : IReadOnlyList<string>
     {
-        public bool HasAnchor(string anchor) => Array.BinarySearch(Anchors, anchor, StringComparer.Ordinal) >= 0;
+        public string this[int index] => compute()[index];
+
+        public int Count => compute().Length;
+
+        public IEnumerator<string> GetEnumerator() => ((IEnumerable<string>)compute()).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
+
+    private static bool HasAnchor(string[] sorted, string anchor) => Array.BinarySearch(sorted, anchor, StringComparer.Ordinal) >= 0;
 
     private static string[] SortedDistinct(IEnumerable<string> anchors)
     {
@@ -50,12 +63,12 @@ public static class KeyStabilizer
         }
 
         var entities = Run(KeyGroup.Entity, result.Entities.Select(e => new Candidate(e.Key, e.Kind.ToString().ToLowerInvariant(),
-            SortedDistinct(e.Mentions.Where(m => m.Form == MentionForm.Name).Select(m => Anchor(m.ArticleId, m.Span))),
+            () => SortedDistinct(e.Mentions.Where(m => m.Form == MentionForm.Name).Select(m => Anchor(m.ArticleId, m.Span))),
             e.Mentions.Where(m => m.Form == MentionForm.Name).Select(m => m.Text).Append(e.Label).ToHashSet(StringComparer.Ordinal))).ToList());
         var meetings = Run(KeyGroup.Meeting, result.Meetings.Select(m => new Candidate(m.Key, null,
-            SortedDistinct(m.Reports.Select(r => Anchor(r.ArticleId, r.Span))), Array.Empty<string>())).ToList());
+            () => SortedDistinct(m.Reports.Select(r => Anchor(r.ArticleId, r.Span))), Array.Empty<string>())).ToList());
         var claims = Run(KeyGroup.Claim, result.Claims.Select(c => new Candidate(c.Key, null,
-            SortedDistinct(c.Appearances.Select(a => Anchor(a.ArticleId, a.Span))), Array.Empty<string>())).ToList());
+            () => SortedDistinct(c.Appearances.Select(a => Anchor(a.ArticleId, a.Span))), Array.Empty<string>())).ToList());
 
         var remapped = KeyRemap.Apply(result, entities, meetings, claims);
         return new StabilizedResult(remapped, new BuildState(serial, items), ResolveChains(items));
@@ -76,8 +89,8 @@ public static class KeyStabilizer
 
         // (old, new, shared anchors); the oldest key first, so a merge keeps the first IRI minted
         var overlaps = new List<(int Old, int New, int Shared)>();
-        for (int n = 0; n < fresh.Count; n++)
-            foreach (var g in fresh[n].Anchors.SelectMany(a => byAnchor.TryGetValue(a, out var os) ? os : new List<int>()).GroupBy(o => o))
+        for (int n = 0; n < fresh.Count && byAnchor.Count > 0; n++)
+            foreach (var g in fresh[n].AnchorsOf().SelectMany(a => byAnchor.TryGetValue(a, out var os) ? os : new List<int>()).GroupBy(o => o))
                 overlaps.Add((g.Key, n, g.Count()));
         overlaps.Sort((x, y) =>
         {
@@ -135,7 +148,7 @@ public static class KeyStabilizer
             var prior = oldOf[n] >= 0 ? live[oldOf[n]] : null;
             var names = (prior?.Names ?? Array.Empty<string>()).Concat(fresh[n].Names).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             items.Add(new StateItem(group, map[fresh[n].NewKey], fresh[n].Kind, prior?.Serial ?? serial++, names,
-                fresh[n].Anchors, Present: true));
+                new DeferredAnchors(fresh[n].AnchorsOf), Present: true));
         }
         // a kept key whose evidence now belongs to another item: proven the same thing (merged by the resolver)
         // Proof needs evidence that is the new item's alone: at least half of the kept key's spans, each in this new item
@@ -150,11 +163,11 @@ public static class KeyStabilizer
             {
                 holders = new Dictionary<string, int>(StringComparer.Ordinal);
                 foreach (var c in fresh)
-                    foreach (var a in c.Anchors) holders[a] = holders.GetValueOrDefault(a) + 1;
+                    foreach (var a in c.AnchorsOf()) holders[a] = holders.GetValueOrDefault(a) + 1;
             }
             var anchors = live[o].Anchors;
             var into = overlapsOf[o]
-                .Where(x => 2 * x.Shared >= anchors.Count && anchors.Where(fresh[x.New].HasAnchor).All(a => holders[a] == 1))
+                .Where(x => 2 * x.Shared >= anchors.Count && HeldAlone(anchors, fresh[x.New].AnchorsOf(), holders))
                 .OrderByDescending(x => x.Shared).ThenBy(x => fresh[x.New].NewKey, StringComparer.Ordinal)
                 .Select(x => map[fresh[x.New].NewKey]).FirstOrDefault();
             if (into is not null) items.Add(live[o] with { Anchors = Array.Empty<string>(), Present = false, SameAs = into });
@@ -163,6 +176,10 @@ public static class KeyStabilizer
         items.AddRange(old.Where(o => o.SameAs is not null));
         return (map, items);
     }
+
+    /// <summary>True when every anchor of <paramref name="kept"/> that the new item has is held by no other new item.</summary>
+    private static bool HeldAlone(IReadOnlyList<string> kept, string[] item, Dictionary<string, int> holders) =>
+        kept.Where(a => HasAnchor(item, a)).All(a => holders[a] == 1);
 
     /// <summary>Every retired key, new or from earlier builds, pointing at the key that is current now (chains followed).</summary>
     private static IReadOnlyList<KeyMerge> ResolveChains(List<StateItem> items)

@@ -11,6 +11,16 @@ public static class FrenchText
 
     public static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ';
 
+    /// <summary>Lower case with typographic apostrophes turned into straight ones, accents kept: the string itself
+    /// when it is so already (most words of a text; callers lower a word they just cut out of the text).</summary>
+    public static string Lower(string? s)
+    {
+        if (string.IsNullOrEmpty(s)) return "";
+        foreach (char c in s)
+            if (IsApostrophe(c) ? c != '\'' : Tokenization.InvariantCase.ToLower(c) != c) return Lower(s.AsSpan());
+        return s;
+    }
+
     /// <summary>Lower case with typographic apostrophes turned into straight ones, accents kept.</summary>
     public static string Lower(ReadOnlySpan<char> s)
     {
@@ -27,7 +37,7 @@ public static class FrenchText
         for (int i = 0; i < s.Length; i++)
         {
             char c = s[i];
-            destination[i] = IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
+            destination[i] = IsApostrophe(c) ? '\'' : Tokenization.InvariantCase.ToLower(c);
         }
     }
 

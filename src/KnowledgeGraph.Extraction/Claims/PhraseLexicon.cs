@@ -12,11 +12,16 @@ public sealed class PhraseLexicon<TValue>
     private readonly Dictionary<string, TValue> _phrases;
     // lookups by a normalized span in a stack buffer: matching is tried at every word, so it must not allocate
     private readonly Dictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    // The first word (up to the first space) of every phrase: most words start none, and this one lookup rules them out
+    private readonly HashSet<string> _firstWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordsBySpan;
 
     public PhraseLexicon()
     {
         _phrases = new Dictionary<string, TValue>(StringComparer.Ordinal);
         _bySpan = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWords = new HashSet<string>(StringComparer.Ordinal);
+        _firstWordsBySpan = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int MaxWords { get; private set; } = 1;
@@ -29,6 +34,8 @@ public sealed class PhraseLexicon<TValue>
         var key = Normalize(phrase);
         if (key.Length == 0) return;
         _phrases.TryAdd(key, value);
+        int space = key.IndexOf(' ');
+        _firstWords.Add(space < 0 ? key : key[..space]);
         MaxWords = Math.Max(MaxWords, key.Count(c => c == ' ') + 1);
     }
 
@@ -42,29 +49,59 @@ public sealed class PhraseLexicon<TValue>
     {
         int longest = Math.Min(MaxWords, words.Count - wordIndex);
         if (longest < 1) { wordCount = 0; value = default!; return false; }
-        int maxChars = words[wordIndex + longest - 1].End - words[wordIndex].Start;
+        // Only the words joined by whitespace can form a phrase: the longest such run, normalized once; the phrase of
+        // its first n words is the prefix of that normalization up to the n-th word's end (NormalizeAppend writes a
+        // space only before the next letter, so the prefix is the normalization of the n words alone).
+        int contiguous = 1;
+        while (contiguous < longest && IsWhiteSpaceOnly(text, words[wordIndex + contiguous - 1].End, words[wordIndex + contiguous].Start)) contiguous++;
+        int maxChars = words[wordIndex + contiguous - 1].End - words[wordIndex].Start;
         Span<char> buffer = maxChars <= 256 ? stackalloc char[maxChars] : new char[maxChars];
-        for (int n = longest; n >= 1; n--)
+        Span<int> ends = stackalloc int[contiguous];
+        int length = 0;
+        bool space = false;
+        for (int k = 0; k < contiguous; k++)
         {
-            bool contiguous = true;
-            for (int k = wordIndex; k < wordIndex + n - 1 && contiguous; k++)
-                for (int c = words[k].End; c < words[k + 1].Start; c++)
-                    if (!char.IsWhiteSpace(text[c])) { contiguous = false; break; }
-            if (!contiguous) continue;
-            var source = text.AsSpan(words[wordIndex].Start, words[wordIndex + n - 1].End - words[wordIndex].Start);
-            int length = NormalizeInto(source, buffer);
-            if (_bySpan.TryGetValue(buffer[..length], out value!)) { wordCount = n; return true; }
+            int from = k == 0 ? words[wordIndex].Start : words[wordIndex + k - 1].End;
+            length = NormalizeAppend(text.AsSpan(from, words[wordIndex + k].End - from), buffer, length, ref space);
+            ends[k] = length;
+            // Most words start no phrase. When the first word normalizes without a space and is followed (if at all) by
+            // a gap that normalizes to one space, a phrase it starts has it as its first word: one lookup rules it out.
+            if (k == 0 && length > 0 && buffer[..length].IndexOf(' ') < 0 && (contiguous == 1 || IsOneSpace(text, words[wordIndex].End, words[wordIndex + 1].Start))
+                && !_firstWordsBySpan.Contains(buffer[..length]))
+            {
+                wordCount = 0;
+                value = default!;
+                return false;
+            }
         }
+        for (int n = contiguous; n >= 1; n--)
+            if (_bySpan.TryGetValue(buffer[..ends[n - 1]], out value!)) { wordCount = n; return true; }
         wordCount = 0;
         value = default!;
         return false;
     }
 
-    /// <summary>Lower case, straight apostrophes, every whitespace run one space (as <see cref="Normalize"/>, without allocating).</summary>
-    private static int NormalizeInto(ReadOnlySpan<char> source, Span<char> destination)
+    private static bool IsWhiteSpaceOnly(string text, int start, int end)
     {
-        int length = 0;
-        bool space = false;
+        for (int c = start; c < end; c++)
+            if (!char.IsWhiteSpace(text[c])) return false;
+        return true;
+    }
+
+    // a non-empty run of the whitespace NormalizeAppend collapses into one space
+    private static bool IsOneSpace(string text, int start, int end)
+    {
+        if (end <= start) return false;
+        for (int c = start; c < end; c++)
+            if (text[c] is not (' ' or '\n' or '\r' or '\t' or '\u00A0')) return false;
+        return true;
+    }
+
+    /// <summary>Lower case, straight apostrophes, every whitespace run one space (as <see cref="Normalize"/>, without
+    /// allocating), continued over the next piece of the source: <paramref name="length"/> chars are written, and
+    /// <paramref name="space"/> says whether a whitespace run is pending before the next character.</summary>
+    private static int NormalizeAppend(ReadOnlySpan<char> source, Span<char> destination, int length, ref bool space)
+    {
         foreach (char c in source)
         {
             if (c is ' ' or '\n' or '\r' or '\t' or '\u00A0')
@@ -73,7 +110,7 @@ public sealed class PhraseLexicon<TValue>
                 continue;
             }
             if (space) { destination[length++] = ' '; space = false; }
-            destination[length++] = FrenchText.IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
+            destination[length++] = FrenchText.IsApostrophe(c) ? '\'' : Tokenization.InvariantCase.ToLower(c);
         }
         return length;
     }

@@ -14,6 +14,14 @@ public static class WordScanner
     {
         var words = new List<TextSpan>();
         int i = range.Start, end = Math.Min(range.End, text.Length);
+        while (Next(text, ref i, end, out var word)) words.Add(word);
+        return words;
+    }
+
+    /// <summary>The next word at or after <paramref name="i"/> and before <paramref name="end"/> (then <paramref name="i"/> is
+    /// its end), or false: <see cref="Scan"/> one word at a time, for callers that need not keep the list.</summary>
+    public static bool Next(string text, ref int i, int end, out TextSpan word)
+    {
         while (i < end)
         {
             if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
@@ -24,8 +32,10 @@ public static class WordScanner
                 if (FrenchText.IsJoiner(text[i]) && i + 1 < end && char.IsLetter(text[i + 1]) && i > s && char.IsLetter(text[i - 1])) { i++; continue; }
                 break;
             }
-            words.Add(new TextSpan(s, i));
+            word = new TextSpan(s, i);
+            return true;
         }
-        return words;
+        word = default;
+        return false;
     }
 }

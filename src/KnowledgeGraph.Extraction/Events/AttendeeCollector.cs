@@ -53,7 +53,7 @@ internal sealed class AttendeeCollector
         {
             int at = NextNonSpace(text, words[afterLast].End);
             // "le sommet de l'Union africaine", "la réunion de la Commission": past the article
-            if (at + 2 < text.Length && char.ToLowerInvariant(text[at]) == 'l' && FrenchText.IsApostrophe(text[at + 1])) at += 2;
+            if (at + 2 < text.Length && Tokenization.InvariantCase.ToLower(text[at]) == 'l' && FrenchText.IsApostrophe(text[at + 1])) at += 2;
             else if (at + 3 < text.Length && text.AsSpan(at, 3).Equals("la ", StringComparison.OrdinalIgnoreCase) && MentionStartingAt(doc, at) < 0) at = NextNonSpace(text, at + 3);
             int k = MentionStartingAt(doc, at);
             if (k >= 0 && finder.CanSpeak(k)) result.Add(k);
@@ -152,14 +152,14 @@ internal sealed class AttendeeCollector
         }
 
         // "avec X", "face à X", "à X" (calls), and a verb's direct object
-        var durations = _lexicon.Durations.FindAll(text, clause);
+        List<DurationMention>? durations = null; // found when a "pendant" asks (most clauses have none)
         for (int j = afterLast; j < words.Count && j < afterLast + 12 && words[j].Start < clause.End; j++)
         {
             string w = FrenchText.Lower(words[j].Of(text));
             // "avec" after a comma, a new clause or another meeting word belongs to something else
             if (j > afterLast && HasPunctuation(text, words[j - 1].End, words[j].Start)) break;
             // "s'est entretenu pendant une heure samedi avec X": a duration does not end the search
-            if (w is "pendant" && durations.Any(d => d.Span.Start >= words[j].End && d.Span.Start - words[j].End <= 12)) continue;
+            if (w is "pendant" && (durations ??= _lexicon.Durations.FindAll(text, clause)).Any(d => d.Span.Start >= words[j].End && d.Span.Start - words[j].End <= 12)) continue;
             if (_words.ObjectBoundaries.Contains(w)) break;
             // "a été reçu par X": the agent of a passive is the other party
             if (passive && w is "par")
@@ -443,7 +443,7 @@ internal sealed class AttendeeCollector
     private static bool RefersBack(string text, int triggerStart)
     {
         int i = triggerStart - 1;
-        if (i >= 1 && FrenchText.IsApostrophe(text[i]) && char.ToLowerInvariant(text[i - 1]) == 'l') return true;
+        if (i >= 1 && FrenchText.IsApostrophe(text[i]) && Tokenization.InvariantCase.ToLower(text[i - 1]) == 'l') return true;
         while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
         int end = i + 1;
         while (i >= 0 && char.IsLetter(text[i])) i--;

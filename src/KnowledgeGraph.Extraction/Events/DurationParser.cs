@@ -16,10 +16,15 @@ public sealed record DurationMention(TextSpan Span, string Iso);
 public sealed class DurationParser
 {
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    // lookups of a word lowered into a stack buffer: FindAll tries every word of a sentence, most are no number
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _numbersBySpan;
     private readonly Dictionary<string, (char Designator, bool Time)> _units = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (char Designator, bool Time)>.AlternateLookup<ReadOnlySpan<char>> _unitsBySpan;
 
     public DurationParser(IEnumerable<string[]> numbers, IEnumerable<string[]> units)
     {
+        _numbersBySpan = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        _unitsBySpan = _units.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var row in numbers)
             if (row.Length >= 2 && int.TryParse(row[1], out int v)) _numbers[FrenchText.Lower(row[0])] = v;
         foreach (var row in units)
@@ -29,10 +34,13 @@ public sealed class DurationParser
     /// <summary>Every duration in the range, left to right.</summary>
     public List<DurationMention> FindAll(string text, TextSpan range)
     {
+        // most sentences hold no number word before a unit: they are ruled out without listing their words
+        if (!NumberBeforeAUnit(text, range)) return [];
         var words = WordScanner.Scan(text, range);
         var found = new List<DurationMention>();
         for (int i = 0; i + 1 < words.Count; i++)
         {
+            if (!CouldBeNumber(text.AsSpan(words[i].Start, words[i].Length))) continue;
             string w = FrenchText.Lower(words[i].Of(text));
             if (w.StartsWith("d'", StringComparison.Ordinal)) w = w[2..]; // "près d'une heure"
             if (!TryNumber(w, out int n)) continue;
@@ -56,6 +64,44 @@ public sealed class DurationParser
             i = last;
         }
         return found;
+    }
+
+    // whether a word that could be a number is followed by a unit word: FindAll finds a duration only there
+    private bool NumberBeforeAUnit(string text, TextSpan range)
+    {
+        int i = range.Start, end = Math.Min(range.End, text.Length);
+        bool previousCouldBe = false;
+        while (WordScanner.Next(text, ref i, end, out var word))
+        {
+            var w = text.AsSpan(word.Start, word.Length);
+            if (previousCouldBe && IsUnit(w)) return true;
+            previousCouldBe = CouldBeNumber(w);
+        }
+        return false;
+    }
+
+    // _units has the word, lowered as FindAll lowers it
+    private bool IsUnit(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        FrenchText.LowerInto(word, lower);
+        return _unitsBySpan.ContainsKey(lower);
+    }
+
+    // TryNumber of the word lowered and without "d'", as FindAll computes it, without allocating
+    private bool CouldBeNumber(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        FrenchText.LowerInto(word, lower);
+        if (lower.StartsWith("d'", StringComparison.Ordinal)) lower = lower[2..];
+        if (lower.Length > 0 && lower.Length <= 4 && AllDigits(lower)) return true;
+        return _numbersBySpan.ContainsKey(lower);
+    }
+
+    private static bool AllDigits(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w) if (!char.IsDigit(c)) return false;
+        return true;
     }
 
     private bool TryNumber(string w, out int n)

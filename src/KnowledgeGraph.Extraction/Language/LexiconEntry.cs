@@ -87,14 +87,27 @@ internal sealed class LexiconEntry
             {
                 if (BaseLetter(t) != BaseLetter(s)) return false;
             }
-            else if (char.IsUpper(s) || char.ToLowerInvariant(s) != t) return false;
+            else if (char.IsUpper(s) || Tokenization.InvariantCase.ToLower(s) != t) return false;
         }
         return true;
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ' or '‘';
 
-    private static char BaseLetter(char c)
+    private static char BaseLetter(char c) => c < BaseLetters.Length ? BaseLetters[c] : ComputeBaseLetter(c);
+
+    // BaseLetter of U+0000..U+024F, computed once (read-only afterwards): it runs on most capitals of every text,
+    // and computing it folds a string.
+    private static readonly char[] BaseLetters = BuildBaseLetters();
+
+    private static char[] BuildBaseLetters()
+    {
+        var table = new char[0x250];
+        for (int c = 0; c < table.Length; c++) table[c] = ComputeBaseLetter((char)c);
+        return table;
+    }
+
+    private static char ComputeBaseLetter(char c)
     {
         if (c < 128) return char.ToLowerInvariant(c);
         var folded = Tokenization.TextFolding.Fold(new ReadOnlySpan<char>(in c));

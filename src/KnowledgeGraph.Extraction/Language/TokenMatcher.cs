@@ -95,14 +95,24 @@ public sealed class TokenMatcher
     /// <summary>The longest matches that do not overlap (ties: the earlier one), in text order.</summary>
     public static List<PatternMatch> Longest(IEnumerable<PatternMatch> matches)
     {
+        // longest first, then earliest, ties in the given order (a stable sort: the index breaks ties)
+        var order = matches.Select((m, i) => (Match: m, Index: i)).ToArray();
+        Array.Sort(order, static (a, b) =>
+        {
+            int c = b.Match.TokenCount.CompareTo(a.Match.TokenCount);
+            if (c == 0) c = a.Match.StartToken.CompareTo(b.Match.StartToken);
+            return c != 0 ? c : a.Index.CompareTo(b.Index);
+        });
+        int last = 0;
+        foreach (var (m, _) in order) last = Math.Max(last, m.EndToken);
+        var taken = new bool[last];
         var kept = new List<PatternMatch>();
-        var taken = new HashSet<int>();
-        foreach (var m in matches.OrderByDescending(m => m.TokenCount).ThenBy(m => m.StartToken))
+        foreach (var (m, _) in order)
         {
             bool free = true;
-            for (int t = m.StartToken; t < m.EndToken && free; t++) free = !taken.Contains(t);
+            for (int t = m.StartToken; t < m.EndToken && free; t++) free = !taken[t];
             if (!free) continue;
-            for (int t = m.StartToken; t < m.EndToken; t++) taken.Add(t);
+            for (int t = m.StartToken; t < m.EndToken; t++) taken[t] = true;
             kept.Add(m);
         }
         kept.Sort((a, b) => a.StartToken.CompareTo(b.StartToken));
@@ -139,8 +149,10 @@ public sealed class TokenMatcher
 
     private static bool Accepts(TokenPatternElement element, int i, in TokenView view)
     {
-        foreach (var c in element.Constraints)
-            if (Holds(c, i, view) == c.Negated) return false;
+        // by index: a foreach over the interface would allocate an enumerator per token tried
+        var constraints = element.Constraints;
+        for (int k = 0; k < constraints.Count; k++)
+            if (Holds(constraints[k], i, view) == constraints[k].Negated) return false;
         return true;
     }
 

@@ -86,4 +86,33 @@ public sealed class KeyStabilizerTests
         Assert.Empty(again.Merges);
         Assert.Contains(again.State.Items, i => i.Key == "meeting-x" && !i.Present && i.SameAs is null);
     }
+
+    [Fact]
+    public void The_state_lists_each_items_anchors_sorted_and_distinct_and_reads_back_whole_beyond_the_writers_flush_size()
+    {
+        // 5,000 persons, each named 12 times in 6 articles (twice at one span, out of order): the state file is beyond
+        // the 1 MiB at which its writer flushes, and the anchors are made only when the state is written
+        var entities = Enumerable.Range(0, 5000).Select(i => Person($"p{i:D4}", $"Nom{i:D4} Prenom",
+            Enumerable.Range(0, 12).Select(k => ($"art{(i * 7 + k % 6) % 5000:D5}", (5 - k % 6) * 100 + i % 3, $"Nom{i:D4} Prenom")).ToArray())).ToArray();
+        var stable = KeyStabilizer.Stabilize(Result(entities), BuildState.Empty);
+        var item = stable.State.Items.Single(i => i.Key == "p0042");
+        var expected = entities[42].Mentions.Select(m => KeyStabilizer.Anchor(m.ArticleId, m.Span)).Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(6, expected.Count);
+        Assert.Equal(expected, item.Anchors.ToList());
+
+        var path = Path.Combine(Path.GetTempPath(), $"kg-state-{Guid.NewGuid():N}.json");
+        try
+        {
+            stable.State.Write(path);
+            Assert.True(new FileInfo(path).Length > 1 << 20);
+            var read = BuildState.Read(path);
+            Assert.Equal(stable.State.NextSerial, read.NextSerial);
+            Assert.Equal(stable.State.Items.Select(i => (i.Key, i.Serial, string.Join(' ', i.Anchors), string.Join('|', i.Names))),
+                read.Items.Select(i => (i.Key, i.Serial, string.Join(' ', i.Anchors), string.Join('|', i.Names))));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

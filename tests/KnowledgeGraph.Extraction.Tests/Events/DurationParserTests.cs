@@ -20,6 +20,9 @@ public sealed class DurationParserTests : IClassFixture<ResourcesFixture>
     [InlineData("une heure et quart", "PT1H15M")]
     [InlineData("une visite de trois jours", "P3D")]
     [InlineData("deux heures et 20 minutes", "PT2H20M")]
+    [InlineData("Un entretien de DEUX HEURES avec la presse", "PT2H")]
+    [InlineData("PRÈS D’UNE HEURE", "PT1H")]
+    [InlineData("une visite, puis 3 jours", "P3D")]
     public void ParsesFrenchDurations(string text, string expected) => Assert.Equal([expected], Iso(text));
 
     [Theory]
