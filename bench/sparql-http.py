@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Times SPARQL queries over HTTP (SPARQL 1.1 Protocol, POST form, JSON results) against several endpoints.
 
-Every query is sent warm (after --warmup untimed runs on each endpoint), the endpoints interleaved run by run, and the
+Every query is sent warm (after --warmup untimed runs on each endpoint), the endpoints interleaved run by run (each run
+starting with the next endpoint in turn), and the
 median of --runs timed runs is reported per endpoint. A run is timed from sending the request to reading the last
 byte of the answer. The answers of every endpoint are compared, as multisets of rows with blank node labels erased
 and literal forms normalised (decimals and doubles to 12 significant digits; Virtuoso's "typed-literal" is a literal; xsd:string is a simple literal; language tags
@@ -95,8 +96,10 @@ def main():
                 answers[n] = answer(body) if args.warmup else answer(post(url, query)[1])
             except Exception as e:  # an endpoint refusing a query is reported, not fatal
                 errors[n] = str(e)[:200]
-        for _ in range(args.runs):
-            for n, url in endpoints:
+        for run in range(args.runs):
+            # Each run starts with another endpoint: in a fixed order the first one always follows the last one's
+            # previous request, whose after-work (a server still freeing or writing) it would be timed with.
+            for n, url in endpoints[run % len(endpoints):] + endpoints[:run % len(endpoints)]:
                 if n in errors:
                     continue
                 try:

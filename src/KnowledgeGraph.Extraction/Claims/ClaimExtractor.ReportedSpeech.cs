@@ -22,6 +22,14 @@ public sealed partial class ClaimExtractor
                 after++;
                 gapFrom = incise;
             }
+            // "a assuré, lors de la conférence de presse, que …", "a affirmé, mardi, que …": an adverbial set off by commas
+            else if (AdverbialInciseBeforeQue(text, words, after, gapFrom) is { } que)
+            {
+                after = que;
+                gapFrom = words[que - 1].End;
+                while (gapFrom < words[que].Start && text[gapFrom] != ',') gapFrom++;
+                gapFrom++;
+            }
             int queWord = -1;
             for (int j = after; j < words.Count && j < after + 6; j++)
             {
@@ -285,6 +293,31 @@ public sealed partial class ClaimExtractor
         if (p == s || !_grammar.EmphaticPronouns.Contains(FrenchText.Lower(text.AsSpan(s, p - s)))) return null;
         while (p < text.Length && text[p] is ' ' or '\u00A0') p++;
         return p < text.Length && text[p] == ',' ? p + 1 : null;
+    }
+
+    /// <summary>Words an adverbial incise between a reporting verb and its "que" may hold ("a assuré, lors de la conférence de presse qui a suivi, que").</summary>
+    private const int MaxVerbQueInciseWords = 12;
+
+    /// <summary>
+    /// ", lors de la conférence de presse qui a suivi, que": a comma right at <paramref name="from"/>, an adverbial of at most
+    /// <see cref="MaxVerbQueInciseWords"/> words with no other punctuation but its closing comma, then "que"/"qu'": the index of
+    /// that word; null otherwise. The closing "que" is what makes the incise safe to cross (nothing else follows a reporting
+    /// verb and a comma with "que").
+    /// </summary>
+    private static int? AdverbialInciseBeforeQue(string text, List<TextSpan> words, int after, int from)
+    {
+        int p = from;
+        while (p < text.Length && text[p] is ' ' or '\u00A0') p++;
+        if (p >= text.Length || text[p] != ',' || after >= words.Count) return null;
+        for (int j = after + 1; j < words.Count && j <= after + MaxVerbQueInciseWords; j++)
+        {
+            var gap = text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End);
+            if (gap.ContainsAny(".;:!?«»\"“”()\n")) return null;
+            if (!gap.Contains(',')) continue;
+            string w = FrenchText.Lower(words[j].Of(text));
+            return w == "que" || w.StartsWith("qu'", StringComparison.Ordinal) ? j : null;
+        }
+        return null;
     }
 
     /// <summary>"accusé Nairobi de", "accusé le gouvernement d'avoir": "de"/"d'" within four words.</summary>

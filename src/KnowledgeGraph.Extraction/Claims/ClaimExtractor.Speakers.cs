@@ -39,6 +39,8 @@ public sealed partial class ClaimExtractor
                         c.Speaker = InstitutionAfter(doc.Text, clauseFrom) ? finder.OrganizationByHead(HeadAfter(doc.Text, clauseFrom), clauseFrom)
                             : finder.HolderOfTitleAt(clauseFrom) ?? finder.PersonIntroducedAs(clauseFrom)
                               ?? finder.ResolvePronoun(clauseFrom, lastSpeaker, lastSentence, DescriptionPronoun(doc, clauseFrom));
+                    // "La partie burkinabè a affirmé que …": the one person of that country
+                    if (c.Speaker is null) c.Speaker = finder.PersonOfSideAt(clauseFrom);
                     break;
                 case SpeakerRule.After:
                     c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo);
@@ -109,9 +111,16 @@ public sealed partial class ClaimExtractor
                     break;
                 case SpeakerRule.ColonSubject:
                     // "X se dit « épuisée » : « … »": a short quotation before the colon does not hide the subject
-                    c.Speaker = finder.SubjectBefore(c.RuleFrom, c.RuleTo, allowQuoteBetween: true) is { } subject && doc.Entities[subject].Kind == EntityKind.Person ? subject : null;
+                    c.Speaker = finder.SubjectBefore(c.RuleFrom, c.RuleTo, allowQuoteBetween: true) is { } subject
+                        ? doc.Entities[subject].Kind == EntityKind.Person ? subject
+                          // "Le GEM, par la voix de son président X, s'inquiète : « … »": the person the organization speaks through
+                          : doc.Entities[subject].Kind == EntityKind.Organization ? finder.PersonVoicing(subject, c.Content) : null
+                        : null;
                     break;
             }
+            // "La CFDT a fait part de sa vigilance par la voix de Sophie X : « … »": the organization speaks through the person named
+            if (c.Speaker is { } org && doc.Entities[org].Kind == EntityKind.Organization && finder.PersonVoicing(org, c.Content) is { } voice)
+                c.Speaker = voice;
             // "les Premiers ministres belge, néerlandais et luxembourgeois A, B et C … le chef du gouvernement néerlandais": the
             // name of that rank in the list, whatever the document's coreference guessed for the title
             // (only when nothing else tied the title to a person: "le chef de la diplomatie espagnole" after "le ministre des Affaires

@@ -44,6 +44,8 @@ public sealed class ClaimGrammar
         PerfectInfinitives = Set("perfect-infinitive");
         LatestMasculine = Set("latest-masculine");
         LatestFeminine = Set("latest-feminine");
+        VoiceCues = List("voice-cue");
+        SideNouns = Set("side-noun");
         NameSpellings = List("name-spelling").Select(r => r.Split('>', 2)).Where(p => p.Length == 2 && p[0].Length > 0)
             .Select(p => (p[0], p[1])).ToList();
     }
@@ -125,4 +127,10 @@ public sealed class ClaimGrammar
     public HashSet<string> NameParticles { get; }
     /// <summary>Spelling rewrites ("ou" → "u") under which two transliterations of one name meet, in file order.</summary>
     public IReadOnlyList<(string From, string To)> NameSpellings { get; }
+
+    /// <summary>"par la voix de": an organization speaks through the person named after it.</summary>
+    public IReadOnlyList<string> VoiceCues { get; }
+
+    /// <summary>"la partie burkinabè": a side of a meeting named by its nationality.</summary>
+    public HashSet<string> SideNouns { get; }
 }

@@ -221,4 +221,38 @@ public sealed partial class SpeakerFinder
         }
         return false;
     }
+
+    /// <summary>How far after a voice cue ("par la voix de") the person's name may start: "de son secrétaire général adjoint, X".</summary>
+    private const int MaxVoiceCueToName = 60;
+
+    /// <summary>
+    /// "La CFDT a fait part de sa vigilance par la voix de Sophie X : « … »", "Le GEM, par la voix de son président X, s'inquiète :
+    /// « … »": the person named right after a voice cue (claim-grammar.tsv, voice-cue) in the organization's sentence (or up to the
+    /// claim's start), outside quotation marks; null when there is none.
+    /// </summary>
+    public int? PersonVoicing(int organizationMention, TextSpan content)
+    {
+        if (_grammar.VoiceCues.Count == 0) return null;
+        var org = _doc.Entities[organizationMention];
+        int si = _doc.SentenceIndexAt(org.Span.Start);
+        if (si < 0) return null;
+        int end = Math.Max(_doc.Sentences[si].End, Math.Min(content.Start, _doc.Text.Length));
+        end = Math.Min(end, org.Span.End + 400);
+        if (end <= org.Span.End) return null;
+        string lower = FrenchText.Lower(_doc.Text.AsSpan(org.Span.End, end - org.Span.End));
+        foreach (var cue in _grammar.VoiceCues)
+        {
+            int at = lower.IndexOf(cue, StringComparison.Ordinal);
+            if (at < 0) continue;
+            int cueEnd = org.Span.End + at + cue.Length;
+            if (InsideQuote(new TextSpan(cueEnd - 1, cueEnd))) continue;
+            for (int k = FirstMentionAtOrAfter(cueEnd); k < _doc.Entities.Count && _doc.Entities[k].Span.Start <= cueEnd + MaxVoiceCueToName; k++)
+            {
+                var m = _doc.Entities[k];
+                if (m.Kind == EntityKind.Person && m.Form == MentionForm.Name && !InsideQuote(m.Span)) return k;
+                if (_doc.Text.AsSpan(cueEnd, Math.Max(0, m.Span.Start - cueEnd)).ContainsAny(".;:«»\"")) break;
+            }
+        }
+        return null;
+    }
 }

@@ -50,9 +50,19 @@ public sealed partial class SpeakerFinder
 
     public int? PersonIntroducedAs(int from)
     {
-        string text = _doc.Text;
         var title = TitleWordsAt(from);
         if (title.Length == 0) return null;
+        // "le ministre d'État": the person introduced with the whole title, else with its head ("le ministre")
+        int state = title.IndexOf(" " + StateComplement, StringComparison.Ordinal);
+        return PersonIntroducedWith(title, from) ?? (state > 0 ? PersonIntroducedWith(title[..state], from) : null);
+    }
+
+    /// <summary>"d'état" in "ministre d'État", "secrétaire d'État", "conseiller d'État": a complement that is part of the title.</summary>
+    private const string StateComplement = "d'état";
+
+    private int? PersonIntroducedWith(string title, int from)
+    {
+        string text = _doc.Text;
         from = Math.Min(from, text.Length);
         if (from == 0) return null;
         // the lower-cased text is made once per document (lower-casing the prefix at every call was quadratic), and
@@ -102,10 +112,22 @@ public sealed partial class SpeakerFinder
         for (int i = 1; i < segments.Length; i++)
         {
             var seg = segments[i].TrimStart();
-            if (!(seg.StartsWith("de ") || seg.StartsWith("des ") || seg.StartsWith("du ") || seg.StartsWith("d'") || seg.StartsWith("d’") || seg.StartsWith("et ")))
+            if (!(seg.StartsWith("de ") || seg.StartsWith("des ") || seg.StartsWith("du ") || seg.StartsWith("d'") || seg.StartsWith("d’") || seg.StartsWith("et ")
+                  // "le ministre d'État, ministre de l'Agriculture, du …, X": a second title right after the first one
+                  || i == 1 && SecondTitle(seg)))
                 return false;
         }
         return true;
+    }
+
+    /// <summary>"ministre de l'Agriculture": one lower-case word, then a complement opening with "de", "du", "des" or "d'".</summary>
+    private static bool SecondTitle(string segment)
+    {
+        int p = 0;
+        while (p < segment.Length && (char.IsLower(segment[p]) || segment[p] == '-')) p++;
+        if (p == 0 || p >= segment.Length || segment[p] != ' ') return false;
+        var rest = segment.AsSpan(p + 1);
+        return rest.StartsWith("de ") || rest.StartsWith("du ") || rest.StartsWith("des ") || rest.StartsWith("d'") || rest.StartsWith("d’");
     }
 
     /// <summary>Grammatical gender said by the definite article at <paramref name="from"/>: "le" → 'm', "la" → 'f', else null ("l'", "les").</summary>
@@ -176,7 +198,20 @@ public sealed partial class SpeakerFinder
             while (p < text.Length && (char.IsLetter(text[p]) || text[p] == '-')) p++;
             if (p == start) break;
             string w = text[start..p];
-            if (p < text.Length && FrenchText.IsApostrophe(text[p])) { p++; if (w is "l" or "L") continue; break; }
+            if (p < text.Length && FrenchText.IsApostrophe(text[p]))
+            {
+                p++;
+                if (w is "l" or "L") continue;
+                // "ministre d'État": the state complement belongs to the title
+                if (words.Count > 0 && w == "d" && p + 4 <= text.Length && FrenchText.Lower(text.AsSpan(p, 4)) == "état"
+                    && (p + 4 == text.Length || !char.IsLetter(text[p + 4])))
+                {
+                    words.Add(StateComplement);
+                    p += 4;
+                    continue;
+                }
+                break;
+            }
             if (!w.All(ch => char.IsLower(ch) || ch == '-')) { if (words.Count == 0 && w is "Le" or "La") continue; break; }
             if (words.Count == 0 && w is "le" or "la") continue;
             // "Le général exige …": the title ends where the finite verb starts
@@ -242,6 +277,34 @@ public sealed partial class SpeakerFinder
         found ??= PersonOfNationalityInList(country, roleMentionIndex) ?? PersonApposedToNationality(country, roleMentionIndex);
         return found is { } f && GenderFits(f, wanted) ? f : null;
     }
+
+    /// <summary>
+    /// "La partie burkinabè a affirmé que …", "la délégation malienne a indiqué …": an article, a side noun (claim-grammar.tsv,
+    /// side-noun) and a nationality adjective at <paramref name="from"/> stand for the one person of that country the article
+    /// introduced before (with a title of that country, in a list of nationalities, or described with the adjective); null
+    /// when none or several were.
+    /// </summary>
+    public int? PersonOfSideAt(int from)
+    {
+        if (_gazetteers is null || _grammar.SideNouns.Count == 0) return null;
+        string text = _doc.Text;
+        var ws = WordScanner.Scan(text, new TextSpan(from, Math.Min(text.Length, from + 60)));
+        if (ws.Count < 3 || FrenchText.Lower(ws[0].Of(text)) is not ("la" or "le") || !_grammar.SideNouns.Contains(FrenchText.Lower(ws[1].Of(text)))) return null;
+        if (!OnlySpacesBetween(text, ws[0].End, ws[1].Start) || !OnlySpacesBetween(text, ws[1].End, ws[2].Start)) return null;
+        if (!_gazetteers.Nationalities.TryGetValue(Tokenization.TextFolding.Fold(ws[2].Of(text)), out var country)) return null;
+        int before = FirstMentionAtOrAfter(from);
+        int? found = null;
+        foreach (var rp in _doc.RolePhrases)
+        {
+            if (rp.Span.Start >= from) break;
+            if (rp.IsPlural || rp.CountryCode != country || ApposedNameAfterSpan(rp.Span) is not { } person) continue;
+            if (found is { } other && other != person && !SameCluster(other, person)) return null;
+            found ??= person;
+        }
+        return found ?? PersonOfNationalityInList(country, before) ?? PersonApposedToNationality(country, before);
+    }
+
+    private static bool OnlySpacesBetween(string text, int from, int to) => text.AsSpan(from, Math.Max(0, to - from)).IsWhiteSpace();
 
     /// <summary>The person of the role mention's country in a list introduced with coordinated nationalities (see
     /// <see cref="PersonOfNationalityInList"/>), or null.</summary>

@@ -139,9 +139,37 @@ public sealed partial class SpeakerFinder
             if (HasBoundary(verbEnd, m.Span.Start)) break;
             if (!CanSpeak(k, allowInsideQuote)) continue;
             if (IsComplement(m.Span) || IsBracketed(m.Span)) continue;
+            // "a déclaré la mairesse lors d'un point de presse avec le ministre de X, Y": a bare title right after the verb is
+            // the subject; a name past a preposition other than the title's "de" belongs to an adverbial, not to the subject
+            if (BareTitleThenPreposition(verbEnd, m.Span.Start)) return null;
             return k;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The text from <paramref name="from"/> opens with a definite article and a lower-case word ("la mairesse", "le ministre")
+    /// and, before <paramref name="to"/>, holds a preposition word of the complement set other than "de"/"du"/"des"/"d'"
+    /// ("lors", "avec", "devant", "à"): the title is the subject and what follows the preposition is an adverbial.
+    /// </summary>
+    private bool BareTitleThenPreposition(int from, int to)
+    {
+        string text = _doc.Text;
+        int p = from;
+        while (p < to && text[p] == ' ') p++;
+        int a = p;
+        while (p < to && char.IsLetter(text[p])) p++;
+        string article = FrenchText.Lower(text.AsSpan(a, p - a));
+        if (article is "le" or "la") { if (p >= to || text[p] != ' ') return false; p++; }
+        else if (!(article == "l" && p < to && FrenchText.IsApostrophe(text[p]) && ++p > 0)) return false;
+        if (p >= to || !char.IsLower(text[p])) return false;
+        foreach (var w in WordScanner.Scan(text, new TextSpan(p, to)))
+        {
+            string word = FrenchText.Lower(w.Of(text));
+            if (word is "de" or "du" or "des" or "d" || word.StartsWith("d'", StringComparison.Ordinal)) continue;
+            if (ComplementWords.Contains(word)) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -240,16 +268,24 @@ public sealed partial class SpeakerFinder
     {
         char? wanted = pronoun switch { "il" => 'm', "elle" => 'f', _ => null };
         int sentence = _doc.SentenceIndexAt(pos);
+        // the previous sentence first; past it only when it names nobody of that gender, or only a description tied to no name
+        // ("… un point de presse avec son invitée. Celle-ci a souligné …"): then up to three sentences back
         int from = sentence >= 1 ? _doc.Sentences[sentence - 1].Start : 0;
+        int farFrom = sentence >= MaxComplementSentencesBack ? _doc.Sentences[sentence - MaxComplementSentencesBack].Start : 0;
+        int? description = null;
         for (int k = _doc.Entities.Count - 1; k >= 0; k--)
         {
             var m = _doc.Entities[k];
             if (m.Span.End > pos) continue;
-            if (m.Span.Start < from) break;
+            if (m.Span.Start < farFrom) break;
             if (m.Kind != EntityKind.Person || !CanSpeak(k)) continue;
-            if (wanted is null || GenderOf(k) is not { } g || g == wanted) return k;
+            if (wanted is not null && GenderOf(k) is { } g && g != wanted) continue;
+            if (m.Form == MentionForm.Role && m.ClusterId < 0) { description ??= k; continue; }
+            // a person of unknown gender counts only in the near window
+            if (wanted is not null && GenderOf(k) is null && m.Span.Start < from) continue;
+            return k;
         }
-        return null;
+        return description;
     }
 
     /// <summary>

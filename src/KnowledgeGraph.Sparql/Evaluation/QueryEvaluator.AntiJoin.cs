@@ -190,6 +190,9 @@ public sealed partial class QueryEvaluator
         /// <summary>Adds the key of a row whose one key slot holds <paramref name="id"/>.</summary>
         public bool AddId(int id) => _packed!.Add((uint)id);
 
+        /// <summary>Whether the key of a row whose one key slot holds <paramref name="id"/> is in the set.</summary>
+        public bool ContainsId(int id) => _packed!.Contains((uint)id);
+
         public bool Add(int[] row) => _packed is not null ? _packed.Add(Pack(row)) : _wide!.Add(Project(row));
 
         public bool Contains(int[] row) => _packed is not null ? _packed.Contains(Pack(row)) : _wide!.Contains(Project(row));

@@ -78,6 +78,10 @@ public sealed partial class QueryEvaluator
                     ? $"Group by {keys}: counted straight off the index matches of the single pattern ({aggregates})"
                     : $"Group by {(keys.Length == 0 ? "(one group)" : keys)}: hash table on key ids, aggregates folded in one pass ({aggregates})");
                 if (CountsOnOnePattern(g, seed, _defaultGraph) is not null) return;
+                if (CountByFunctionOfOneVariable(g, seed, _defaultGraph) is not null)
+                    Line("  counted per term of the key function's one variable first, the function then evaluated once per term");
+                if (CountOverSetJoin(g, seed, _defaultGraph) is not null)
+                    Line("  counted off the index matches of the outer pattern, each tested against the (anti-)join's key set: no rows");
                 if (WeightedRows(g, seed, _defaultGraph) is not null)
                     Line("  rows weighted: the last pattern of the plan is counted off the index, not matched row by row");
                 break;

@@ -13,6 +13,8 @@ public sealed partial class QueryEvaluator
     private IEnumerable<int[]> EvaluateGroup(Group g, int[] seed, ActiveGraph graph)
     {
         if (CountsOnOnePattern(g, seed, graph) is { } counting) return counting;
+        if (CountOverSetJoin(g, seed, graph) is { } setCount) return setCount;
+        if (CountByFunctionOfOneVariable(g, seed, graph) is { } byFunction) return byFunction;
         var rows = WeightedRows(g, seed, graph) ?? Evaluate(g.Inner, seed, graph).Select(r => (r, 1L));
         // COUNT(*) / COUNT(?v) without GROUP BY: one group, its counts added up as rows stream by.
         if (g.Keys.Count == 0 && CountSlots(g) is { } totals) return CountAll(g, totals, rows);
