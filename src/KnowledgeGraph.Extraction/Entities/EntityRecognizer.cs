@@ -420,6 +420,23 @@ public sealed partial class EntityRecognizer : IDocumentComponent
             }
         }
 
+        // "Lorraine Vienne, déléguée CGT, … a dénoncé Lorraine Vienne": a name that a title or an apposed role makes a person
+        // is that person wherever the document repeats it, even where a weaker shape rule (ends with a known place) said otherwise
+        var titledPersons = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+            if (c.Kind == EntityKind.Person && c.End - c.Start >= 2 && c.Source is "title" or "role-before" or "role-after")
+                titledPersons.Add(string.Join(' ', f.Skip(c.Start).Take(c.End - c.Start)));
+        if (titledPersons.Count > 0)
+            foreach (var c in candidates)
+                if (c.Source == "place-tail" && titledPersons.Contains(string.Join(' ', f.Skip(c.Start).Take(c.End - c.Start))))
+                {
+                    c.Kind = EntityKind.Person;
+                    c.Subtype = EntitySubtype.None;
+                    c.Country = null;
+                    c.GazetteerKey = null;
+                    c.Source = "same-name-person";
+                }
+
         ShortOrganizationNames(doc, f, candidates, runs);
         VenueNames(doc, candidates, runs);
         candidates.Sort((a, b) => a.Start.CompareTo(b.Start));

@@ -81,4 +81,12 @@ public sealed class NameParticleAndFirstNameTests : IClassFixture<ResourcesFixtu
     [InlineData("Le texte a été défendu par la députée Anna Tout devant la commission.", "Anna Tout")]
     public void AFunctionWordWrittenWithACapitalAfterAFirstNameIsTheSurname(string text, string person) =>
         Assert.Contains((EntityKind.Person, person), Entities(text));
+
+    [Fact]
+    public void ANameARoleMadeAPersonStaysAPersonWhereTheDocumentRepeatsIt()
+    {
+        var entities = Entities("Autour de la table, Lorraine Bourges, déléguée syndicale, a pris la parole. « Rien ne va », a dénoncé Lorraine Bourges à la sortie.");
+        Assert.Contains((EntityKind.Person, "Lorraine Bourges"), entities);
+        Assert.DoesNotContain(entities, e => e.Kind == EntityKind.Organization);
+    }
 }
