@@ -115,6 +115,35 @@ public sealed class DocumentCoreference : IDocumentComponent
             Union(longer, i);
         }
 
+        // "la Banque centrale" after "la Banque centrale de Madagascar": a name of two words or more that exactly one longer
+        // organization name of the document continues with its "de" complement is that organization
+        var orgNames = new List<(int Index, string Folded)>();
+        for (int i = 0; i < count; i++)
+            if (mentions[i].Kind == EntityKind.Organization && mentions[i].Form == MentionForm.Name)
+                orgNames.Add((i, TextFolding.Fold(mentions[i].Text)));
+        // sorted, so the names a prefix opens are one range (no scan of every pair in a long document)
+        orgNames.Sort((a, b) => string.CompareOrdinal(a.Folded, b.Folded) is var c && c != 0 ? c : a.Index.CompareTo(b.Index));
+        var sortedNames = orgNames.Select(x => x.Folded).ToArray();
+        foreach (var (i, folded) in orgNames.ToArray())
+        {
+            if (mentions[i].GazetteerKey is not null || !folded.Contains(' ')) continue;
+            int? root = null;
+            bool ambiguous = false;
+            int from = Array.BinarySearch(sortedNames, folded, StringComparer.Ordinal);
+            if (from < 0) from = ~from;
+            while (from > 0 && string.CompareOrdinal(sortedNames[from - 1], folded) == 0) from--;
+            for (int at = from; at < orgNames.Count && orgNames[at].Folded.StartsWith(folded, StringComparison.Ordinal); at++)
+            {
+                var (j, other) = orgNames[at];
+                if (other.Length <= folded.Length + 3) continue;
+                var rest = other.AsSpan(folded.Length);
+                if (!(rest.StartsWith(" de ") || rest.StartsWith(" du ") || rest.StartsWith(" des ") || rest.StartsWith(" d'"))) continue;
+                if (root is { } r && r != Find(j)) { ambiguous = true; break; }
+                root = Find(j);
+            }
+            if (!ambiguous && root is { } only) Union(only, i);
+        }
+
         // keys computed once per mention
         var fullKey = new Dictionary<int, string>();
         var surnameKey = new Dictionary<int, string>();

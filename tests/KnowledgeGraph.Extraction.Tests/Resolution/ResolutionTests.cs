@@ -64,6 +64,15 @@ public sealed class ResolutionTests : IClassFixture<ResourcesFixture>
     }
 
     [Fact]
+    public void AShortOrganizationNameThatOneLongerNameContinuesWithDeIsThatOrganization()
+    {
+        var one = Run("La Banque centrale de Kerlande a relevé son taux. Le comité de la Banque centrale a décidé de resserrer sa politique.");
+        Assert.Single(one.Entities, e => e.Kind == EntityKind.Organization);
+        var two = Run("La Banque centrale de Kerlande et la Banque centrale de Vaudorie ont parlé. La Banque centrale a conclu.");
+        Assert.Equal(3, two.Entities.Count(e => e.Kind == EntityKind.Organization));
+    }
+
+    [Fact]
     public void ATailSharedByTwoLongerNamesStaysApart()
     {
         var r = Run("Jean Ilunga Mbuyi et Marie Ilunga Mbuyi ont parlé. Ilunga Mbuyi a conclu.");
