@@ -258,6 +258,10 @@ public sealed partial class EntityRecognizer
             // "le Conseil national ouvre le débat", "le Conseil d'État promet": a word the lexicon reads only as a finite verb ends it;
             // one it reads as an adjective continues it ("ministère des Relations extérieures")
             var morph = Morph(doc, end);
+            // "le Centre Vidéotron servant de centre d'hébergement": a present participle opens a clause about the body
+            // (an adjective reading continues the name unless a complement follows: "le Front militant a voté")
+            if (!afterPreposition && t.Kind == TokenKind.Word && w.EndsWith("ant", StringComparison.Ordinal) && morph.CanBe(Language.PartOfSpeech.Verb)
+                && (!IsLexiconAdjective(morph) || end + 1 < n && f[end + 1] is "de" or "d'" or "du" or "des" or "le" or "la" or "l'" or "les" or "un" or "une" or "au" or "aux" && char.IsLower(text[tokens[end + 1].Start]) || end + 1 < n && doc.Text[tokens[end + 1].Start] == 'à')) break;
             // (unless a capitalised word follows: "Première Nation crie Mikisew", where the lexicon knows only the verb)
             if (!afterPreposition && IsFiniteVerbOnly(morph) && !(end + 1 < n && IsCapitalizedWord(text, tokens[end + 1]))) break;
             // ("Inspection générale d'État": an adjective the lexicon knows continues the name right after the head, even when it

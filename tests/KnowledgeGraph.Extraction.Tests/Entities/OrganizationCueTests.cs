@@ -182,4 +182,11 @@ public sealed class OrganizationCueTests : IClassFixture<ResourcesFixture>
     [Fact]
     public void AMinistersPortfolioHeadedLikeABodyIsNoOrganization() =>
         Assert.Empty(Labels(Run("Le ministre des Affaires étrangères et de la Communauté nationale à l'étranger, Karim Belhadj, a reçu l'ambassadeur."), EntityKind.Organization));
+
+    [Fact]
+    public void APresentParticipleAfterABodysNameOpensAClauseNotTheName()
+    {
+        Assert.Equal(new[] { "Centre Jalbert" }, Labels(Run("Le match est reporté, le Centre Jalbert servant de centre d'hébergement aux sinistrés."), EntityKind.Organization));
+        Assert.Equal(new[] { "Front militant" }, Labels(Run("Le Front militant a voté la motion."), EntityKind.Organization));
+    }
 }
