@@ -45,4 +45,14 @@ public sealed class FrancophoneTownTests : IClassFixture<ResourcesFixture>
         Assert.Contains(r.Entities, e => e.Kind == EntityKind.Person && e.Label == person);
         Assert.Empty(Places(r));
     }
+
+    [Theory]
+    [InlineData("Les pompiers du Var luttent toujours contre le feu qui menace la Côte d'Azur.", "Var", "Côte d'Azur")]
+    [InlineData("Le préfet des Landes a rencontré les élus de l'Ain.", "Landes", "Ain")]
+    public void FrenchDepartementsArePlaces(string sentence, string first, string second)
+    {
+        var places = Places(Run(sentence));
+        Assert.Contains(first, places);
+        Assert.Contains(second, places);
+    }
 }
