@@ -369,4 +369,26 @@ public sealed partial class EntityRecognizer
 
     private bool IsOrgContinuation(string text, List<Token> tokens, IReadOnlyList<string> f, int k) =>
         f[k] is "de" or "d'" or "du" or "des" || _g.Nationalities.ContainsKey(f[k]) || IsCapitalizedWord(text, tokens[k]);
+
+    /// <summary>
+    /// "le Crédit Agricole Atlantique Vendée", "la Banque Populaire Grand Ouest": a listed organization glued (one space, no
+    /// punctuation) to a capitalised run that ends with a known place is the organization's regional branch, one name.
+    /// </summary>
+    private static void RegionalBranches(AnalyzedDocument doc, List<Candidate> candidates)
+    {
+        var tokens = doc.Tokens;
+        var listedEndingAt = new Dictionary<int, Candidate>();
+        foreach (var c in candidates)
+            if (c.Kind == EntityKind.Organization && c.Source == "gazetteer") listedEndingAt[c.End] = c;
+        if (listedEndingAt.Count == 0) return;
+        candidates.RemoveAll(tail =>
+        {
+            if (tail.Kind != EntityKind.Organization || tail.Source != "place-tail" || !listedEndingAt.TryGetValue(tail.Start, out var org)
+                || tokens[tail.Start].Start - tokens[org.End - 1].End != 1) return false;
+            org.End = tail.End;
+            org.GazetteerKey = null;
+            org.Source = "org-regional-branch";
+            return true;
+        });
+    }
 }

@@ -437,6 +437,7 @@ public sealed partial class EntityRecognizer : IDocumentComponent
                     c.Source = "same-name-person";
                 }
 
+        RegionalBranches(doc, candidates);
         ShortOrganizationNames(doc, f, candidates, runs);
         VenueNames(doc, candidates, runs);
         candidates.Sort((a, b) => a.Start.CompareTo(b.Start));

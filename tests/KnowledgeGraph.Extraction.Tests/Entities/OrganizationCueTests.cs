@@ -189,4 +189,11 @@ public sealed class OrganizationCueTests : IClassFixture<ResourcesFixture>
         Assert.Equal(new[] { "Centre Jalbert" }, Labels(Run("Le match est reporté, le Centre Jalbert servant de centre d'hébergement aux sinistrés."), EntityKind.Organization));
         Assert.Equal(new[] { "Front militant" }, Labels(Run("Le Front militant a voté la motion."), EntityKind.Organization));
     }
+
+    [Fact]
+    public void AListedOrganizationGluedToARegionIsItsRegionalBranch()
+    {
+        var orgs = Labels(Run("Le fonds mène l'opération aux côtés du Crédit Agricole Armor Vendée et de deux assureurs."), EntityKind.Organization);
+        Assert.Equal(new[] { "Crédit Agricole Armor Vendée" }, orgs);
+    }
 }
