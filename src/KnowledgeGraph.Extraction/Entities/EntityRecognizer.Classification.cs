@@ -426,7 +426,7 @@ public sealed partial class EntityRecognizer
         for (int p = prev - 1, guard = 0; p >= 0 && guard < 14; p--, guard++)
         {
             if (doc.Tokens[p].Kind is not (TokenKind.Word or TokenKind.Elision)) { if (f[p] == ",") continue; return false; }
-            if (_w.PortfolioTitles.Contains(f[p])) return !ministerOnly || f[p].Contains("minist", StringComparison.Ordinal);
+            if ((ministerOnly ? _w.MinisterTitles : _w.PortfolioTitles).Contains(f[p])) return true;
             if (f[p] is "de" or "d'" or "du" or "des" or "la" or "l'" or "et" or "aux" or "au" or "a") continue;
             var a = Morph(doc, p);
             if (a.CanBe(Language.PartOfSpeech.Verb) && !a.CanBe(Language.PartOfSpeech.Noun) && !a.CanBe(Language.PartOfSpeech.Adjective)

@@ -56,6 +56,7 @@ internal sealed class EntityWords
         CivilityAbbreviations = List("civility-abbreviation");
         TitleWords = List("title-word");
         PortfolioTitles = List("portfolio-title");
+        MinisterTitles = List("minister-title");
         LowerNamePrefixes = lowerNamePrefixes.ToArray();
         NameElisions = List("name-elision");
         _participleEndings = List("participle-suffix").Order(StringComparer.Ordinal).ToArray();
@@ -107,6 +108,9 @@ internal sealed class EntityWords
 
     /// <summary>Titles whose capitalised complement is a portfolio ("le ministre des Pêches"), not a body.</summary>
     public HashSet<string> PortfolioTitles { get; }
+
+    /// <summary>The portfolio titles of ministers only ("ministre", "ministère").</summary>
+    public HashSet<string> MinisterTitles { get; }
     public string[] LowerNamePrefixes { get; }
     public HashSet<string> NameElisions { get; }
 

@@ -206,24 +206,18 @@ internal sealed class TitleAnaphora
         return null;
     }
 
-    private static int? OrganizationStartingAt(AnalyzedDocument doc, int offset)
-    {
-        foreach (var i in doc.EntityIndexesWithin(new TextSpan(offset, doc.Text.Length)))
-        {
-            var e = doc.Entities[i];
-            if (e.Span.Start != offset) return null;
-            if (e.Kind == EntityKind.Organization) return i;
-        }
-        return null;
-    }
+    private static int? PersonStartingAt(AnalyzedDocument doc, int offset) => NameStartingAt(doc, offset, EntityKind.Person);
 
-    private static int? PersonStartingAt(AnalyzedDocument doc, int offset)
+    private static int? OrganizationStartingAt(AnalyzedDocument doc, int offset) => NameStartingAt(doc, offset, EntityKind.Organization);
+
+    // the name mention of that kind that starts exactly at the offset
+    private static int? NameStartingAt(AnalyzedDocument doc, int offset, EntityKind kind)
     {
         foreach (var i in doc.EntityIndexesWithin(new TextSpan(offset, doc.Text.Length)))
         {
             var e = doc.Entities[i];
             if (e.Span.Start != offset) return null;
-            if (e.Kind == EntityKind.Person && e.Form == MentionForm.Name) return i;
+            if (e.Kind == kind && e.Form == MentionForm.Name) return i;
         }
         return null;
     }
@@ -251,19 +245,14 @@ internal sealed class TitleAnaphora
     // a person already titled otherwise ("porte-parole") is not the one a different title ("le président") stands for
     private static bool HasOtherTitle(AnalyzedDocument doc, int?[] holders, int mention, string key)
     {
+        // the holder's titles: its role phrases, then the posts a plural title gave ("les ministres des Pêches et de
+        // l'Intérieur, X et Y"); one of the same key (or a prefix of it) means no other title
+        var titles = Enumerable.Range(0, holders.Length)
+            .Where(r => holders[r] is { } h && SamePerson(doc, h, mention)).Select(r => doc.RolePhrases[r].ResolutionKey)
+            .Concat(doc.Posts.Where(p => SamePerson(doc, p.HolderMentionIndex, mention)).Select(p => p.ResolutionKey));
         bool any = false;
-        for (int r = 0; r < holders.Length; r++)
+        foreach (var other in titles)
         {
-            if (holders[r] is not { } h || !SamePerson(doc, h, mention)) continue;
-            var other = doc.RolePhrases[r].ResolutionKey;
-            if (other.StartsWith(key, StringComparison.Ordinal) || key.StartsWith(other, StringComparison.Ordinal)) return false;
-            any = true;
-        }
-        // the posts a plural title gave ("les ministres des Pêches et de l'Intérieur, X et Y")
-        foreach (var p in doc.Posts)
-        {
-            if (!SamePerson(doc, p.HolderMentionIndex, mention)) continue;
-            var other = p.ResolutionKey;
             if (other.StartsWith(key, StringComparison.Ordinal) || key.StartsWith(other, StringComparison.Ordinal)) return false;
             any = true;
         }
