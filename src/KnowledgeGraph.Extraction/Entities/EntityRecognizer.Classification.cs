@@ -319,6 +319,14 @@ public sealed partial class EntityRecognizer
             r.Source = "determiner-speaker";
             return;
         }
+        // "Météo-France a levé la vigilance", "Hydro-Québec": a compound closed by a country or region and opened by a word that
+        // is neither a place nor a first name is a national body's name, not a person's
+        if (r.End - r.Start == 1 && !firstName && IsBodyOfPlaceCompound(f[r.Start]))
+        {
+            r.Kind = EntityKind.Organization;
+            r.Source = "place-compound";
+            return;
+        }
         if (!allCaps && !determiner && HasSpeechVerbNearby(f, r.Start, r.End))
         {
             Person(r, "speech-verb");
@@ -496,5 +504,17 @@ public sealed partial class EntityRecognizer
     {
         for (int i = from; i < to; i++) if (text[i] == '\n') return true;
         return false;
+    }
+
+    private bool IsBodyOfPlaceCompound(string folded)
+    {
+        int dash = folded.LastIndexOf('-');
+        if (dash <= 1 || dash >= folded.Length - 2) return false;
+        string head = folded[..dash], last = folded[(dash + 1)..];
+        // ("Port-Soudan", "Saint-Louis": a place noun or a saint's name opens a town's name)
+        if (head.Contains('-') || _g.IsFirstName(head) || _w.PlaceHeads.Contains(head) || _w.TownCompoundHeads.Contains(head)
+            || _g.Names.LongestMatch([head], 0, out _) > 0) return false;
+        return _g.Names.LongestMatch([last], 0, out var entries) == 1
+            && entries.Any(e => e.Kind == EntityKind.Place && e.Subtype is EntitySubtype.Country or EntitySubtype.Region);
     }
 }
