@@ -41,6 +41,7 @@ internal sealed class EntityWords
         DocumentWords = List("document-word");
         PlaceHeads = List("place-head");
         TownCompoundHeads = List("town-compound-head");
+        VenueTails = List("venue-tail");
         VenueHeads = List("venue-head");
         EventPrefixes = List("event-prefix");
         PlaceQualifiers = List("place-qualifier");
@@ -82,6 +83,9 @@ internal sealed class EntityWords
 
     /// <summary>Words that open a hyphenated town name before a country's name ("Saint-Louis", "Porto-Novo").</summary>
     public HashSet<string> TownCompoundHeads { get; }
+
+    /// <summary>Words that close a venue's name ("Groupama Stadium").</summary>
+    public HashSet<string> VenueTails { get; }
     public HashSet<string> VenueHeads { get; }
     public HashSet<string> EventPrefixes { get; }
 
