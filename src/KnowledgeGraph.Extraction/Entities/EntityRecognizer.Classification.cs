@@ -330,6 +330,18 @@ public sealed partial class EntityRecognizer
         // "le ministre des Pêches avait rencontré…", "la ministre de l'Éducation, du Préscolaire et des Sports a assuré": a
         // capitalised common noun in a title's complement is its portfolio, not a speaking organization
         if (determiner && r.End - r.Start == 1 && f[prev] is not ("le" or "les") && !firstName && Morph(doc, r.Start).CanBe(Language.PartOfSpeech.Noun) && IsPortfolioOfTitle(doc, prev)) return;
+        // "un hélicoptère de la Sécurité civile", "la Police nationale": a capitalised common noun and an institution's adjective
+        if (determiner && r.End - r.Start == 1 && r.End < n && !firstName && char.IsLower(text[tokens[prev].Start]) && _w.InstitutionAdjectives.Contains(f[r.End])
+            && char.IsLower(text[tokens[r.End].Start]) && IsCommonOnly(Morph(doc, r.Start)) && !IsPortfolioOfTitle(doc, prev)
+            // ("l'Agent judiciaire de l'État": a title, not a body)
+            && !_g.RoleWords.Contains(f[r.Start]) && _g.Occupations.LongestMatch(f, r.Start, out _) == 0)
+        {
+            r.End++;
+            r.Kind = EntityKind.Organization;
+            r.Subtype = EntitySubtype.GovernmentAgency;
+            r.Source = "institution-adjective";
+            return;
+        }
         // "selon l'Insee", "l'Arcom a annoncé": a name with a determiner is an organization, not a person
         if (determiner && !firstName && !lowerWords.Contains(f[r.Start]) && (HasSpeechVerbNearby(f, r.Start, r.End) || prev >= 1 && f[prev - 1] == "selon"))
         {
@@ -357,8 +369,10 @@ public sealed partial class EntityRecognizer
             return;
         }
         // unknown acronyms after a lower-case determiner: "la CGT", "l'OFCE" (not headline capitals "LA PAIX")
-        if (word.Length is >= 2 and <= 6 && IsAllCaps(word) && !lowerWords.Contains(f[r.Start]) && prev >= 0 && f[prev] is "le" or "la" or "l'" or "les" or "du" or "des" or "au" or "aux"
-            && char.IsLower(text[tokens[prev].Start]))
+        // (and "Le PS a voté", the sentence's capitalised article; "le chef de groupe PS": a bare introducing noun)
+        if (word.Length is >= 2 and <= 6 && IsAllCaps(word) && !lowerWords.Contains(f[r.Start]) && prev >= 0
+            && (f[prev] is "le" or "la" or "l'" or "les" or "du" or "des" or "au" or "aux" && (char.IsLower(text[tokens[prev].Start]) || sentenceStart[prev] && !IsCapsWordAt(text, tokens, prev))
+                || char.IsLower(text[tokens[prev].Start]) && IsBareComplementNoun(f, prev) && _g.OrgIntros.LongestMatch(f, prev, out _) == 1))
         {
             r.Kind = EntityKind.Organization;
             r.Source = "acronym";

@@ -42,6 +42,7 @@ internal sealed class EntityWords
         PlaceHeads = List("place-head");
         TownCompoundHeads = List("town-compound-head");
         VenueTails = List("venue-tail");
+        InstitutionAdjectives = List("institution-adjective");
         VenueHeads = List("venue-head");
         EventPrefixes = List("event-prefix");
         PlaceQualifiers = List("place-qualifier");
@@ -86,6 +87,9 @@ internal sealed class EntityWords
 
     /// <summary>Words that close a venue's name ("Groupama Stadium").</summary>
     public HashSet<string> VenueTails { get; }
+
+    /// <summary>Adjectives that make a capitalised common noun a public body's name ("la Sécurité civile").</summary>
+    public HashSet<string> InstitutionAdjectives { get; }
     public HashSet<string> VenueHeads { get; }
     public HashSet<string> EventPrefixes { get; }
 
