@@ -376,6 +376,10 @@ public sealed partial class EntityRecognizer
         {
             r.Kind = EntityKind.Organization;
             r.Source = "acronym";
+            // "le CHU de Martinique", "le Samu de Paris": an acronym that names a kind of body takes the town after it as its name
+            if (r.End + 1 < n && f[r.End] is "de" or "du" or "d'" && _w.KindAcronyms.Contains(f[r.Start])
+                && _g.Names.LongestMatch(f, r.End + 1, out var town) is var townLen and > 0 && town[0].Kind == EntityKind.Place)
+                r.End += 1 + townLen;
             return;
         }
         if (firstName && !sentenceStart[r.Start] && !_g.LexiconOnlyFirstNames.Contains(f[r.Start]))

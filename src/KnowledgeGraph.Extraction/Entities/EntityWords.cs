@@ -43,6 +43,7 @@ internal sealed class EntityWords
         TownCompoundHeads = List("town-compound-head");
         VenueTails = List("venue-tail");
         InstitutionAdjectives = List("institution-adjective");
+        KindAcronyms = List("kind-acronym");
         VenueHeads = List("venue-head");
         EventPrefixes = List("event-prefix");
         PlaceQualifiers = List("place-qualifier");
@@ -90,6 +91,9 @@ internal sealed class EntityWords
 
     /// <summary>Adjectives that make a capitalised common noun a public body's name ("la Sécurité civile").</summary>
     public HashSet<string> InstitutionAdjectives { get; }
+
+    /// <summary>Acronyms that name a kind of body, made a name by the town after them ("le CHU de Nantes").</summary>
+    public HashSet<string> KindAcronyms { get; }
     public HashSet<string> VenueHeads { get; }
     public HashSet<string> EventPrefixes { get; }
 
