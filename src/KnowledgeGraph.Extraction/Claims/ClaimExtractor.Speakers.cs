@@ -12,6 +12,7 @@ public sealed partial class ClaimExtractor
     {
         int? lastSpeaker = null;
         int lastSentence = -10;
+        var nameless = new Dictionary<int, bool>();
         Candidate? previous = null;
         foreach (var c in claims)
         {
@@ -125,15 +126,17 @@ public sealed partial class ClaimExtractor
             // name of that rank in the list, whatever the document's coreference guessed for the title
             // (only when nothing else tied the title to a person: "le chef de la diplomatie espagnole" after "le ministre des Affaires
             // étrangères espagnol, X" is X, not the Spanish sports minister of an earlier list)
-            if (c.Speaker is { } listedRole && doc.Entities[listedRole].Form == MentionForm.Role && doc.Entities[listedRole].ClusterId < 0
+            if (c.Speaker is { } listedRole && doc.Entities[listedRole].Form == MentionForm.Role && NamelessCluster(doc, listedRole, nameless)
                 && finder.ListedPersonOfRoleCountry(listedRole) is { } listed)
             {
                 c.SpeakerSpan ??= doc.Entities[listedRole].Span;
                 c.Speaker = listed;
             }
             // "Le ministre bavarois a reconnu …": an unresolved title stands for the person the article introduced with the same words
-            if (c.Speaker is { } role && doc.Entities[role].Form == MentionForm.Role && doc.Entities[role].ClusterId < 0
-                && (finder.PersonIntroducedAs(doc.Entities[role].Span.Start) ?? finder.ApposedNameAfter(role) ?? finder.PersonOfSameCountryTitle(role)) is { } introduced)
+            if (c.Speaker is { } role && doc.Entities[role].Form == MentionForm.Role && NamelessCluster(doc, role, nameless)
+                && (finder.PersonIntroducedAs(doc.Entities[role].Span.Start) ?? finder.ApposedNameAfter(role) ?? finder.PersonOfSameCountryTitle(role)
+                    // "a résumé le patron de la FFJ": the one named head of that organization
+                    ?? finder.HeadOfOrganizationNamedBy(role, _headRoles)) is { } introduced)
             {
                 c.SpeakerSpan ??= doc.Entities[role].Span;
                 c.Speaker = introduced;
@@ -141,8 +144,10 @@ public sealed partial class ClaimExtractor
             // a title that the document does not tie to a name ("a déclaré le conseiller du ministre")
             // refers back to the speaker of the claim just before
             if (c.Speaker is { } sp && c.Rule is SpeakerRule.AfterOrAnaphoric or SpeakerRule.InciseAfter
-                && doc.Entities[sp].Form == MentionForm.Role && doc.Entities[sp].ClusterId < 0
-                && lastSpeaker is not null && c.Sentence - lastSentence <= 2)
+                && doc.Entities[sp].Form == MentionForm.Role && NamelessCluster(doc, sp, nameless)
+                && lastSpeaker is { } previousSpeaker && c.Sentence - lastSentence <= 2
+                // "a affirmé le Premier ministre belge" does not stand for the Irish speaker just before
+                && !finder.TitleContradicts(sp, previousSpeaker))
             {
                 c.SpeakerSpan ??= doc.Entities[sp].Span;
                 c.Speaker = lastSpeaker;
@@ -150,9 +155,10 @@ public sealed partial class ClaimExtractor
             // "a tranché la responsable polonaise", "glisse la syndicaliste": a definite description that the article never tied
             // to a name stands, like a pronoun of its gender, for the person the text is about
             if (c.Speaker is { } description && c.Rule is SpeakerRule.AfterOrAnaphoric or SpeakerRule.InciseAfter
-                && doc.Entities[description].Form == MentionForm.Role && doc.Entities[description].ClusterId < 0
+                && doc.Entities[description].Form == MentionForm.Role && NamelessCluster(doc, description, nameless)
                 && (DefiniteDescriptionGender(doc.Text, doc.Entities[description].Span.Start) ?? DescriptionPronoun(doc, ArticleStartBefore(doc.Text, doc.Entities[description].Span.Start))) is { } pronoun
-                && finder.ResolvePronoun(doc.Entities[description].Span.Start, lastSpeaker, lastSentence, pronoun) is { } person
+                && finder.ResolvePronoun(doc.Entities[description].Span.Start, lastSpeaker, lastSentence, pronoun,
+                    k => !finder.TitleContradicts(description, k)) is { } person
                 && doc.Entities[person].Form == MentionForm.Name)
             {
                 c.SpeakerSpan ??= doc.Entities[description].Span;
@@ -168,6 +174,20 @@ public sealed partial class ClaimExtractor
         }
         // continuations whose previous claim has no speaker are dropped; so are unattributed quotations
         claims.RemoveAll(c => c.Rule is SpeakerRule.Continuation or SpeakerRule.ColonSubject && c.Speaker is null);
+    }
+
+    /// <summary>
+    /// A mention tied to no name: alone in its cluster, or in a cluster of titles only ("le ministre italien … le ministre
+    /// italien", which coreference joined with each other but with no name). Verdicts per cluster are kept in
+    /// <paramref name="cache"/>, so that a long article is scanned once per cluster.
+    /// </summary>
+    private static bool NamelessCluster(AnalyzedDocument doc, int mentionIndex, Dictionary<int, bool> cache)
+    {
+        int cluster = doc.Entities[mentionIndex].ClusterId;
+        if (cluster < 0) return true;
+        if (!cache.TryGetValue(cluster, out bool nameless))
+            cache[cluster] = nameless = !doc.Entities.Any(e => e.ClusterId == cluster && e.Form == MentionForm.Name);
+        return nameless;
     }
 
     /// <summary>The definite noun phrase after <paramref name="from"/> is headed by an institution word (org-cues-fr.tsv: "ministère", "présidence").</summary>

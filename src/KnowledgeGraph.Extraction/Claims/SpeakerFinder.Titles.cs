@@ -54,13 +54,14 @@ public sealed partial class SpeakerFinder
         if (title.Length == 0) return null;
         // "le ministre d'État": the person introduced with the whole title, else with its head ("le ministre")
         int state = title.IndexOf(" " + StateComplement, StringComparison.Ordinal);
-        return PersonIntroducedWith(title, from) ?? (state > 0 ? PersonIntroducedWith(title[..state], from) : null);
+        // (a title apposed after a name counts for the whole title only: "X, ministre de …" is no "ministre d'État")
+        return PersonIntroducedWith(title, from, apposedAfter: true) ?? (state > 0 ? PersonIntroducedWith(title[..state], from, apposedAfter: false) : null);
     }
 
     /// <summary>"d'état" in "ministre d'État", "secrétaire d'État", "conseiller d'État": a complement that is part of the title.</summary>
     private const string StateComplement = "d'état";
 
-    private int? PersonIntroducedWith(string title, int from)
+    private int? PersonIntroducedWith(string title, int from, bool apposedAfter)
     {
         string text = _doc.Text;
         from = Math.Min(from, text.Length);
@@ -74,6 +75,8 @@ public sealed partial class SpeakerFinder
         {
             int end = at + title.Length;
             if (at > 0 && char.IsLetter(lower[at - 1]) || end < from && char.IsLetter(lower[end])) continue;
+            // "Julien X, ancien directeur des ventes, …": the title apposed after the name
+            if (apposedAfter && NameBeforeApposedTitle(at) is { } named && GenderFits(named, wanted)) return named;
             int si = _doc.SentenceIndexAt(at);
             int limit = si >= 0 ? Math.Min(_doc.Sentences[si].End, end + MaxTitleToNameChars + 50) : end + MaxTitleToNameChars + 50;
             for (int k = FirstMentionAtOrAfter(end); k < _doc.Entities.Count && _doc.Entities[k].Span.Start < limit && _doc.Entities[k].Span.Start < from; k++)
@@ -217,6 +220,8 @@ public sealed partial class SpeakerFinder
             // "Le général exige …": the title ends where the finite verb starts
             if (words.Count > 0 && IsFiniteVerbAt(start)) break;
             if (ComplementWords.Contains(w) || w is "a" or "et" or "qui" or "avait" or "est") break;
+            // "a reconnu le ministre devant la presse": an adverbial or a new noun phrase ends the title
+            if (words.Count > 0 && (_grammar.ObjectAdverbials.Contains(w) || _grammar.Determiners.Contains(w))) break;
             words.Add(w);
             if (words.Count == 3) break;
         }
