@@ -32,7 +32,9 @@ public sealed partial class ClaimExtractor
                     // "Son hôte a plaidé pour …": the other party of the exchange just reported
                     if (c.Speaker is null && IsCounterpartAt(doc.Text, c.RuleFrom))
                     {
-                        c.Speaker = finder.Counterpart(c.RuleFrom, lastSpeaker);
+                        // "Son hôte ivoirien a plaidé …": the one person of that nationality, else the other party
+                        c.Speaker = finder.PersonOfNationalityAt(SkipSpaces(doc.Text, c.RuleFrom), _counterpartHeads, CounterpartDeterminers)
+                            ?? finder.Counterpart(c.RuleFrom, lastSpeaker);
                         break;
                     }
                     if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, clauseFrom) && BareTitleBefore(doc, clauseFrom, c.RuleTo))
@@ -57,7 +59,8 @@ public sealed partial class ClaimExtractor
                     // "a répondu son homologue": the other party of the exchange just reported
                     if (c.Speaker is null && IsCounterpartAt(doc.Text, AfterAdverbialIncise(doc.Text, c.RuleFrom, c.RuleTo)))
                     {
-                        c.Speaker = finder.Counterpart(c.RuleFrom, lastSpeaker);
+                        c.Speaker = finder.PersonOfNationalityAt(SkipSpaces(doc.Text, AfterAdverbialIncise(doc.Text, c.RuleFrom, c.RuleTo)), _counterpartHeads, CounterpartDeterminers)
+                            ?? finder.Counterpart(c.RuleFrom, lastSpeaker);
                         break;
                     }
                     // "a lancé cette dernière", "a ajouté ce dernier": the last person named of that gender
@@ -174,6 +177,14 @@ public sealed partial class ClaimExtractor
         }
         // continuations whose previous claim has no speaker are dropped; so are unattributed quotations
         claims.RemoveAll(c => c.Rule is SpeakerRule.Continuation or SpeakerRule.ColonSubject && c.Speaker is null);
+    }
+
+    private static readonly string[] CounterpartDeterminers = ["son", "sa", "leur"];
+
+    private static int SkipSpaces(string text, int from)
+    {
+        while (from < text.Length && char.IsWhiteSpace(text[from])) from++;
+        return from;
     }
 
     /// <summary>

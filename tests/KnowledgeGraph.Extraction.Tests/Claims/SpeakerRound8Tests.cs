@@ -57,4 +57,35 @@ public sealed class SpeakerRound8Tests : IClassFixture<ResourcesFixture>
         var c = Assert.Single(r.Claims, c => c.Text.Contains("soldats"));
         Assert.Equal("pieter-janssens", c.SpeakerKey);
     }
+
+    private const string Visit = "Le ministre d'État, ministre de l'Agriculture du Ghana, Kwame Asante-Darko, a été reçu jeudi à Bobo-Dioulasso par "
+        + "son homologue burkinabè, le ministre de l'Agriculture, des Ressources animales et halieutiques, Issa Compaoré-Yaméogo. "
+        + "Les deux ministres ont visité une parcelle expérimentale.\n\n";
+
+    [Fact]
+    public void ANationalityTitleFindsThePersonWhoseApposedChainCarriesIt()
+    {
+        var r = Run(Visit + "Interrogé sur le prix du coton, le ministre burkinabè a été clair : « Le prix au producteur sera maintenu à 300 francs CFA le kilogramme. »");
+        var c = Assert.Single(r.Claims, c => c.Text.Contains("300 francs"));
+        Assert.Equal("issa-compaore-yameogo", c.SpeakerKey);
+    }
+
+    [Fact]
+    public void ACounterpartWithANationalityIsThePersonOfThatCountry()
+    {
+        var r = Run(Visit + "« Le coton de nos deux pays est complémentaire », a déclaré Kwame Asante-Darko. Les échanges ont duré deux heures. "
+            + "La visite a été saluée par les producteurs. Une délégation de chercheurs était présente. "
+            + "Son homologue burkinabè a, lui, insisté sur la nécessité de mutualiser la recherche sur les semences.");
+        var c = Assert.Single(r.Claims, c => c.Text.Contains("mutualiser"));
+        Assert.Equal("issa-compaore-yameogo", c.SpeakerKey);
+    }
+
+    [Fact]
+    public void ASourceCueAfterAColonOpensTheClaim()
+    {
+        var r = Run(Visit + "Les producteurs attendaient un chiffre. Ils l'ont eu : selon le ministre Compaoré-Yaméogo, le prix au producteur restera fixé à 300 francs le kilo.");
+        var c = Assert.Single(r.Claims, c => c.Text.Contains("300 francs"));
+        Assert.Equal("issa-compaore-yameogo", c.SpeakerKey);
+        Assert.StartsWith("le prix au producteur", c.Text);
+    }
 }
