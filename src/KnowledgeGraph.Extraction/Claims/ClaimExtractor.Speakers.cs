@@ -44,6 +44,8 @@ public sealed partial class ClaimExtractor
                               ?? finder.ResolvePronoun(clauseFrom, lastSpeaker, lastSentence, DescriptionPronoun(doc, clauseFrom));
                     // "La partie burkinabè a affirmé que …": the one person of that country
                     if (c.Speaker is null) c.Speaker = finder.PersonOfSideAt(clauseFrom);
+                    // "La Québécoise a dénoncé …": the one person of that nationality
+                    if (c.Speaker is null) c.Speaker = finder.PersonOfDemonymAt(SkipSpaces(doc.Text, clauseFrom));
                     break;
                 case SpeakerRule.After:
                     c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo);
@@ -70,6 +72,8 @@ public sealed partial class ClaimExtractor
                     // … unless the title is an institution's ("a annoncé le ministère chilien"): no person said it
                     // "a déclaré, lors d'un point de presse tenu à l'Hôtel de Ville, la magistrate": past an adverbial incise
                     int subjectFrom = AfterAdverbialIncise(doc.Text, c.RuleFrom, c.RuleTo);
+                    // "a lancé l'Italien": the one person of that nationality
+                    if (c.Speaker is null) c.Speaker = finder.PersonOfDemonymAt(SkipSpaces(doc.Text, subjectFrom));
                     if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, subjectFrom))
                         c.Speaker = InstitutionAfter(doc.Text, subjectFrom) ? finder.OrganizationByHead(HeadAfter(doc.Text, subjectFrom), subjectFrom)
                             : finder.HolderOfTitleAt(subjectFrom) ?? finder.PersonIntroducedAs(subjectFrom)

@@ -151,4 +151,47 @@ public sealed partial class SpeakerFinder
         }
         return null;
     }
+
+    /// <summary>
+    /// "La Néerlandaise a, elle, insisté …", "a lancé l'Italien": a definite article and a capitalised nationality noun
+    /// (nationalities-fr.tsv) at <paramref name="from"/> stand for the one person of that country the article introduced
+    /// before (with a title of that country, in a list of nationalities, or described with the adjective); null otherwise.
+    /// </summary>
+    public int? PersonOfDemonymAt(int from)
+    {
+        if (_gazetteers is null) return null;
+        string text = _doc.Text;
+        var ws = WordScanner.Scan(text, new TextSpan(from, Math.Min(text.Length, from + 40)));
+        if (ws.Count == 0) return null;
+        string first = ws[0].Of(text);
+        string noun;
+        int nounStart;
+        if (FrenchText.Lower(first) is "le" or "la" && ws.Count > 1 && OnlySpacesBetween(text, ws[0].End, ws[1].Start))
+        {
+            noun = ws[1].Of(text);
+            nounStart = ws[1].Start;
+        }
+        else if (first.Length > 2 && first[0] is 'l' or 'L' && FrenchText.IsApostrophe(first[1]))
+        {
+            noun = first[2..];
+            nounStart = ws[0].Start + 2;
+        }
+        else return null;
+        if (noun.Length < 3 || !char.IsUpper(noun[0])) return null;
+        if (!_gazetteers.Nationalities.TryGetValue(Tokenization.TextFolding.Fold(noun), out var country)) return null;
+        // "La Néerlandaise Annelies X": a name right after the noun is the subject itself
+        int next = FirstMentionAtOrAfter(nounStart);
+        if (next < _doc.Entities.Count && _doc.Entities[next].Span.Start <= nounStart + noun.Length + 1) return null;
+        char? wanted = FrenchText.Lower(first) switch { "la" => 'f', "le" => 'm', _ => null };
+        int? found = null;
+        foreach (var rp in _doc.RolePhrases)
+        {
+            if (rp.Span.Start >= from) break;
+            if (rp.IsPlural || rp.CountryCode != country || ApposedNameAfterSpan(rp.Span) is not { } person) continue;
+            if (found is { } other && other != person && !SameCluster(other, person)) return null;
+            found ??= person;
+        }
+        found ??= PersonOfNationalityInList(country, next) ?? PersonApposedToNationality(country, next);
+        return found is { } f && GenderFits(f, wanted) ? f : null;
+    }
 }

@@ -350,6 +350,8 @@ public sealed partial class SpeakerFinder
             // person the article introduced with it
             if (span.Start < limit && OpensWithDefiniteTitle(span.Start) && PersonIntroducedAs(span.Start) is { } titled && Fits(titled)) return titled;
             if (span.Start < limit && PersonOfTitleAfterLeadingAdverbial(span.Start, limit) is { } led && Fits(led)) return led;
+            // "La Néerlandaise a insisté sur le rail. Sur X, elle a salué …": a sentence opening with a nationality noun
+            if (span.Start < limit && PersonOfDemonymAt(span.Start) is { } demonym && Fits(demonym)) return demonym;
             for (int k = FirstMentionAtOrAfter(span.Start); k < _doc.Entities.Count; k++)
             {
                 var m = _doc.Entities[k];

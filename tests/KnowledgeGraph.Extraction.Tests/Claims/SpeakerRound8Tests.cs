@@ -88,4 +88,23 @@ public sealed class SpeakerRound8Tests : IClassFixture<ResourcesFixture>
         Assert.Equal("issa-compaore-yameogo", c.SpeakerKey);
         Assert.StartsWith("le prix au producteur", c.Text);
     }
+
+    [Theory]
+    [InlineData("La Néerlandaise a, elle, insisté sur le rail. Sur X, elle a salué un accord pour relancer la liaison directe entre Amsterdam et Bruxelles.")]
+    [InlineData("La Néerlandaise a salué un accord pour relancer la liaison directe entre Amsterdam et Bruxelles.")]
+    public void ANationalityNounStandsForThePersonOfThatCountry(string sentence)
+    {
+        var r = Run("Le Premier ministre Paul Kremer a reçu mercredi ses homologues belge et néerlandais, Jan Peeters et Sanne de Vries, "
+            + "pour le sommet annuel.\n\n« C'est une avancée concrète », a déclaré Paul Kremer.\n\n" + sentence);
+        var c = Assert.Single(r.Claims, c => c.Text.Contains("liaison directe"));
+        Assert.Equal("sanne-de-vries", c.SpeakerKey);
+    }
+
+    [Fact]
+    public void ANationalityNounOfTheOtherGenderIsNobody()
+    {
+        var r = Run("Le Premier ministre Paul Kremer a reçu mercredi ses homologues belge et néerlandais, Jan Peeters et Sanne de Vries, "
+            + "pour le sommet annuel.\n\nLe Néerlandais a salué un accord pour relancer la liaison directe entre Amsterdam et Bruxelles.");
+        Assert.DoesNotContain(r.Claims, c => c.Text.Contains("liaison directe") && c.SpeakerKey == "sanne-de-vries");
+    }
 }
