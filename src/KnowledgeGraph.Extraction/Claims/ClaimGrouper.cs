@@ -261,7 +261,8 @@ public sealed class ClaimGrouper : ICorpusComponent
     }
 
     /// <summary>
-    /// More than half of the pairs across the two groups are linked. Quoted fragments (a word or two) are left out of
+    /// More than half of the pairs across the two groups are linked, or at least resemble each other
+    /// (<see cref="ClaimSimilarity.Resembles"/>). Quoted fragments (a word or two) are left out of
     /// the count: a fragment is an excerpt of one rendering and cannot be expected to resemble the others.
     /// </summary>
     private static bool Supported(List<int> a, List<int> b, List<Item> block, HashSet<(int, int)> linked)
@@ -272,7 +273,7 @@ public sealed class ClaimGrouper : ICorpusComponent
         int pairs = fullA.Count * fullB.Count, hits = 0;
         foreach (var x in fullA)
             foreach (var y in fullB)
-                if (linked.Contains(x < y ? (x, y) : (y, x))) hits++;
+                if (linked.Contains(x < y ? (x, y) : (y, x)) || ClaimSimilarity.Resembles(block[x].Wording, block[y].Wording)) hits++;
         return hits > MinLinkedShare * pairs;
     }
 
