@@ -21,7 +21,8 @@ internal static class DumpLoadOrder
     {
         // the line writers stream in input order (duplicates and all: the store ignores them, and so does the encoder)
         RdfFormat.NTriples or RdfFormat.NQuads => NoBlankNodes(quads),
-        RdfFormat.Turtle or RdfFormat.TriG => GroupedOrder(NoBlankNodes(quads)),
+        // a presorted input stays one, so that the grouping reads it where it is
+        RdfFormat.Turtle or RdfFormat.TriG => GroupedOrder(quads is PresortedQuads p ? p.Checked(NoBlankNodes) : NoBlankNodes(quads)),
         _ => throw new ArgumentException($"no predictable load order for {format}"),
     };
 

@@ -152,8 +152,18 @@ public static partial class TurtleSyntax
             return;
         }
         sb.Append("\"\"\"");
-        for (int i = 0; i < value.Length; i++)
+        // the text between two characters that may need an escape is appended as one span
+        int i = 0;
+        while (i < value.Length)
         {
+            int next = NTriplesFormatter.IndexOfStringEscape(value.AsSpan(i));
+            if (next < 0)
+            {
+                sb.Append(value, i, value.Length - i);
+                break;
+            }
+            sb.Append(value, i, next);
+            i += next;
             char ch = value[i];
             switch (ch)
             {
@@ -165,11 +175,9 @@ public static partial class TurtleSyntax
                 case '\\': sb.Append("\\\\"); break;
                 case '\n': sb.Append('\n'); break;
                 case '\r': sb.Append("\\r"); break;
-                default:
-                    if (ch < 0x20 || ch == 0x7F) sb.Append("\\u").Append(((int)ch).ToString("X4"));
-                    else sb.Append(ch);
-                    break;
+                default: sb.Append("\\u").Append(((int)ch).ToString("X4")); break;
             }
+            i++;
         }
         sb.Append("\"\"\"");
     }
