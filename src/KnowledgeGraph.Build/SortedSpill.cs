@@ -192,8 +192,11 @@ public sealed class SortedSpill : IDisposable
     {
         private readonly BinaryReader _r = new(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), System.Text.Encoding.UTF8);
         private readonly List<string> _strings = new();
-        // one node object per string within a run: repeated IRIs cost one allocation, and comparisons meet equal references
-        private readonly Dictionary<string, UriNode> _iris = new(StringComparer.Ordinal);
+        // one node object per numbered string (by its number, so a repeated IRI is not hashed again): repeated IRIs
+        // cost one allocation, and comparisons meet equal references
+        private readonly List<UriNode?> _iris = new();
+        // the number of the string String() read last, or -1 for one written out
+        private int _last = -1;
 
         public bool TryRead(out Quad q)
         {
@@ -213,13 +216,8 @@ public sealed class SortedSpill : IDisposable
                 case NoTerm: return null;
                 case Iri:
                     var iri = String();
-                    if (!_iris.TryGetValue(iri, out var node))
-                    {
-                        node = new UriNode(iri);
-                        if (_iris.Count == TableSize) _iris.Clear();
-                        _iris[iri] = node;
-                    }
-                    return node;
+                    if (_last < 0) return new UriNode(iri);
+                    return _iris[_last] ??= new UriNode(iri);
                 case Blank: return new BlankNode(String());
                 case LangLiteral:
                     var text = String();
@@ -234,11 +232,22 @@ public sealed class SortedSpill : IDisposable
         private string String()
         {
             int id = _r.Read7BitEncodedInt();
-            if (id > 0) return _strings[id - 1];
+            if (id > 0)
+            {
+                _last = id - 1;
+                return _strings[_last];
+            }
             var s = _r.ReadString();
+            _last = -1;
             if (s.Length > 256) return s;
-            if (_strings.Count == TableSize) _strings.Clear();
+            if (_strings.Count == TableSize)
+            {
+                _strings.Clear();
+                _iris.Clear();
+            }
+            _last = _strings.Count;
             _strings.Add(s);
+            _iris.Add(null);
             return s;
         }
 

@@ -79,10 +79,15 @@ public static class BinaryStore
     /// </summary>
     public static void WriteFromQuads(string path, BinaryStoreSource source, IEnumerable<Quad> quadsInLoadOrder,
         IEnumerable<KeyValuePair<string, string>> namespaces, CancellationToken cancellationToken = default)
+        => WriteFromQuads(path, source, quadsInLoadOrder, namespaces, distinct: false, cancellationToken);
+
+    /// <param name="distinct">The input has no duplicate (the grouping writers' order): nothing to drop, no set of the quads seen.</param>
+    internal static void WriteFromQuads(string path, BinaryStoreSource source, IEnumerable<Quad> quadsInLoadOrder,
+        IEnumerable<KeyValuePair<string, string>> namespaces, bool distinct, CancellationToken cancellationToken)
     {
         var ids = new Dictionary<INode, int>();
         var terms = new List<INode> { null! };
-        var seen = new HashSet<EncodedQuad>();
+        var seen = distinct ? null : new HashSet<EncodedQuad>();
         var quads = new List<EncodedQuad>();
         int Id(INode n)
         {
@@ -97,7 +102,7 @@ public static class BinaryStore
             if ((++count & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
             int s = Id(q.Subject), p = Id(q.Predicate), o = Id(q.Object);
             var e = new EncodedQuad(s, p, o, q.Graph is null ? TermDictionary.DefaultGraph : Id(q.Graph));
-            if (seen.Add(e)) quads.Add(e);
+            if (seen is null || seen.Add(e)) quads.Add(e);
         }
         seen = null;
         BinaryStoreWriter.Write(path, source, terms, quads.ToArray(), namespaces.ToList(), cancellationToken);
@@ -128,7 +133,8 @@ public static class BinaryStore
         var source = BinaryStoreSource.Of(dump);
         try
         {
-            WriteFromQuads(path, source, DumpLoadOrder.Order(format, quadsOf(format)), RdfLoader.DeclaredPrefixes(dump, format), cancellationToken);
+            WriteFromQuads(path, source, DumpLoadOrder.Order(format, quadsOf(format)), RdfLoader.DeclaredPrefixes(dump, format),
+                DumpLoadOrder.IsDistinct(format), cancellationToken);
         }
         catch (DumpLoadOrder.UnpredictableException)
         {

@@ -13,6 +13,10 @@ internal static class DumpLoadOrder
     /// <summary>Whether the load order of a dump of this format can be predicted at all (not JSON-LD).</summary>
     public static bool Supports(RdfFormat format) => format is RdfFormat.NTriples or RdfFormat.NQuads or RdfFormat.Turtle or RdfFormat.TriG;
 
+    /// <summary>Whether <see cref="Order"/> gives each statement once for this format (the grouping writers' order
+    /// does; the line writers' keeps the input's duplicates).</summary>
+    public static bool IsDistinct(RdfFormat format) => format is RdfFormat.Turtle or RdfFormat.TriG;
+
     /// <summary>
     /// The statements in file order, each once; enumerating throws <see cref="UnpredictableException"/> at the first
     /// blank node.
