@@ -63,7 +63,7 @@ public sealed class PrefixTable
             if (ns.Length <= bestLength || !iri.StartsWith(ns, StringComparison.Ordinal)) continue;
             sb.Clear();
             sb.Append(prefix).Append(':');
-            if (!TurtleSyntax.TryAppendLocalName(sb, iri.Substring(ns.Length))) continue;
+            if (!TurtleSyntax.TryAppendLocalName(sb, iri.AsSpan(ns.Length))) continue;
             best = sb.ToString();
             bestLength = ns.Length;
             bestEntry = i;

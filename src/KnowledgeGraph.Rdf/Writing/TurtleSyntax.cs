@@ -99,10 +99,17 @@ public static partial class TurtleSyntax
     /// grammar allows to escape; returns false when some character cannot appear at all (then the IRI
     /// must be written in full).
     /// </summary>
-    public static bool TryAppendLocalName(StringBuilder sb, string local)
+    public static bool TryAppendLocalName(StringBuilder sb, string local) => TryAppendLocalName(sb, local.AsSpan());
+
+    /// <inheritdoc cref="TryAppendLocalName(StringBuilder, string)"/>
+    public static bool TryAppendLocalName(StringBuilder sb, ReadOnlySpan<char> local)
     {
         int start = sb.Length;
-        var runes = local.EnumerateRunes().Select(r => r.Value).ToArray();
+        // the code points, without a LINQ array per name (a writer compacts every distinct IRI once)
+        Span<int> all = local.Length <= 256 ? stackalloc int[local.Length] : new int[local.Length];
+        int count = 0;
+        foreach (var rune in local.EnumerateRunes()) all[count++] = rune.Value;
+        ReadOnlySpan<int> runes = all[..count];
         for (int i = 0; i < runes.Length; i++)
         {
             int cp = runes[i];

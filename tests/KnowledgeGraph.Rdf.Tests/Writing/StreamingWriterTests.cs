@@ -194,6 +194,33 @@ public sealed class StreamingWriterTests
     }
 
     [Fact]
+    public void A_body_past_the_memory_limit_goes_through_a_temporary_file_and_a_dump_file_gets_the_same_bytes()
+    {
+        // past BodyBuffer.MemoryLimitChars the body waits in a temporary file; into a UTF-8 file it is copied as bytes
+        var quads = Enumerable.Range(0, 40_000)
+            .Select(i => new Quad(new UriNode($"http://ex/s{i:D6}"), new UriNode("http://ex/p"),
+                new LiteralNode($"texte accentué n°{i} « cité » 😀 " + new string('x', 200), null, "fr")))
+            .ToList();
+        var options = new RdfWriterOptions([new("ex", "http://ex/")]);
+        foreach (var format in new[] { RdfFormat.Turtle, RdfFormat.TriG })
+        {
+            var inMemory = new StringWriter { NewLine = "\n" };
+            RdfFormats.CreateWriter(format).Write(inMemory, quads, options);
+            Assert.True(inMemory.ToString().Length > BodyBuffer.MemoryLimitChars, "the body must pass the limit");
+            var path = Path.Combine(Path.GetTempPath(), $"kg-body-test-{Guid.NewGuid():N}.txt");
+            try
+            {
+                AtomicFile.WriteText(path, w => RdfFormats.CreateWriter(format).Write(w, quads, options));
+                Assert.Equal(AtomicFile.Utf8NoBom.GetBytes(inMemory.ToString()), File.ReadAllBytes(path));
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        }
+    }
+
+    [Fact]
     public void A_presorted_input_is_read_where_it_is_twice_with_blank_nodes_and_once_without()
     {
         var plain = Many(5000);
