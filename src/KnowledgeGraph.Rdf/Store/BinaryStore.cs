@@ -85,27 +85,14 @@ public static class BinaryStore
     internal static void WriteFromQuads(string path, BinaryStoreSource source, IEnumerable<Quad> quadsInLoadOrder,
         IEnumerable<KeyValuePair<string, string>> namespaces, bool distinct, CancellationToken cancellationToken)
     {
-        var ids = new Dictionary<INode, int>();
-        var terms = new List<INode> { null! };
-        var seen = distinct ? null : new HashSet<EncodedQuad>();
-        var quads = new List<EncodedQuad>();
-        int Id(INode n)
-        {
-            if (ids.TryGetValue(n, out var id)) return id;
-            ids.Add(n, id = terms.Count);
-            terms.Add(n);
-            return id;
-        }
+        var encoder = new QuadEncoder(distinct);
         long count = 0;
         foreach (var q in quadsInLoadOrder)
         {
             if ((++count & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
-            int s = Id(q.Subject), p = Id(q.Predicate), o = Id(q.Object);
-            var e = new EncodedQuad(s, p, o, q.Graph is null ? TermDictionary.DefaultGraph : Id(q.Graph));
-            if (seen is null || seen.Add(e)) quads.Add(e);
+            encoder.Add(q);
         }
-        seen = null;
-        BinaryStoreWriter.Write(path, source, terms, quads.ToArray(), namespaces.ToList(), cancellationToken);
+        encoder.Write(path, source, namespaces, cancellationToken);
     }
 
     /// <summary>
