@@ -40,6 +40,9 @@ internal sealed class EntityWords
         BuildingContextNouns = List("building-context-noun");
         DocumentWords = List("document-word");
         PlaceHeads = List("place-head");
+        TownCompoundHeads = List("town-compound-head");
+        VenueTails = List("venue-tail");
+        InstitutionAdjectives = List("institution-adjective");
         VenueHeads = List("venue-head");
         EventPrefixes = List("event-prefix");
         PlaceQualifiers = List("place-qualifier");
@@ -78,6 +81,15 @@ internal sealed class EntityWords
     public HashSet<string> BuildingContextNouns { get; }
     public HashSet<string> DocumentWords { get; }
     public HashSet<string> PlaceHeads { get; }
+
+    /// <summary>Words that open a hyphenated town name before a country's name ("Saint-Louis", "Porto-Novo").</summary>
+    public HashSet<string> TownCompoundHeads { get; }
+
+    /// <summary>Words that close a venue's name ("Groupama Stadium").</summary>
+    public HashSet<string> VenueTails { get; }
+
+    /// <summary>Adjectives that make a capitalised common noun a public body's name ("la Sécurité civile").</summary>
+    public HashSet<string> InstitutionAdjectives { get; }
     public HashSet<string> VenueHeads { get; }
     public HashSet<string> EventPrefixes { get; }
 
