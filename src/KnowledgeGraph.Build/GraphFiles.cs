@@ -53,20 +53,27 @@ public static class GraphFiles
     {
         var written = new List<string>();
         var writerOptions = new RdfWriterOptions(KgTerms.Prefixes);
-        foreach (var format in formats.Prepend(RdfFormat.Turtle).Distinct().OrderBy(f => f))
+        var all = formats.Prepend(RdfFormat.Turtle).Distinct().OrderBy(f => f).ToList();
+        // the binary store is recorded while its dump is written, rather than from one more read of the statements
+        var tap = maxStoreStatements > 0 ? BinaryStoreTap.For(all, maxStoreStatements) : null;
+        foreach (var format in all)
         {
             ct.ThrowIfCancellationRequested();
             var path = Path.Combine(directory, "graph" + RdfFormats.Extension(format));
             bool dataset = RdfFormats.SupportsDatasets(format);
             var source = dataset ? quads ?? throw new ArgumentException($"{format} needs the quads", nameof(quads)) : triples;
-            // the writers sort within a memory budget (runs spilled to disk) and group by subject as they write
-            AtomicFile.WriteText(path, w => RdfFormats.CreateWriter(format).Write(w, source.ReadSorted(ct), writerOptions, ct));
+            // the statements come sorted and distinct (a presorted input): the grouping writers read them where they are
+            IEnumerable<Quad> input = source.Sorted(ct);
+            if (tap is not null && format == tap.Format) input = tap.Observe(input);
+            AtomicFile.WriteText(path, w => RdfFormats.CreateWriter(format).Write(w, input, writerOptions, ct));
             written.Add(path);
             done?.Invoke(RdfFormats.Extension(format).TrimStart('.'));
         }
         // the binary store beside the dumps (it holds the whole store, as kg serve will: memory grows with the graph here,
         // so a graph beyond the limit gets none; graph.ttl, always written first, has counted the triples)
-        if (triples.Count <= maxStoreStatements && BinaryStore.WriteForBuild(directory, written, f => RdfFormats.SupportsDatasets(f) && quads is not null ? quads.ReadSorted(ct) : triples.ReadSorted(ct), ct) is { } store)
+        if (triples.Count <= maxStoreStatements
+            && (tap?.TryWrite(directory, written, ct)
+                ?? BinaryStore.WriteForBuild(directory, written, f => RdfFormats.SupportsDatasets(f) && quads is not null ? quads.Sorted(ct) : triples.Sorted(ct), ct)) is { } store)
         {
             written.Add(store);
             done?.Invoke("kgstore");

@@ -28,6 +28,7 @@ public sealed class SortedSpill : IDisposable
     private readonly List<Quad> _buffer;
     private readonly List<string> _runs = new();
     private bool _reading;
+    private bool _blankNodes;
 
     /// <param name="dropGraph">Sorts the triples of the statements (the union of the graphs, as Turtle and N-Triples
     /// write it) instead of the quads.</param>
@@ -51,6 +52,7 @@ public sealed class SortedSpill : IDisposable
     {
         if (_reading) throw new InvalidOperationException("statements added after reading began");
         _buffer.Add(_dropGraph && q.Graph is not null ? q with { Graph = null } : q);
+        _blankNodes |= q.Subject is IBlankNode || q.Object is IBlankNode || (!_dropGraph && q.Graph is IBlankNode);
         if (_buffer.Count >= _bufferSize) Spill();
     }
 
@@ -125,6 +127,12 @@ public sealed class SortedSpill : IDisposable
         strings[s] = strings.Count;
     }
 
+    /// <summary>
+    /// <see cref="ReadSorted"/> as an input the writers know to be sorted, distinct and readable again, so that they
+    /// read it where it is rather than sort it once more (and, without blank nodes, in one pass).
+    /// </summary>
+    public PresortedQuads Sorted(CancellationToken ct) => new(() => ReadSorted(ct), _blankNodes);
+
     /// <summary>Every statement added, sorted and distinct; <see cref="Count"/> is set once the stream is read to its end.</summary>
     public IEnumerable<Quad> ReadSorted(CancellationToken ct)
     {
@@ -184,8 +192,11 @@ public sealed class SortedSpill : IDisposable
     {
         private readonly BinaryReader _r = new(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), System.Text.Encoding.UTF8);
         private readonly List<string> _strings = new();
-        // one node object per string within a run: repeated IRIs cost one allocation, and comparisons meet equal references
-        private readonly Dictionary<string, UriNode> _iris = new(StringComparer.Ordinal);
+        // one node object per numbered string (by its number, so a repeated IRI is not hashed again): repeated IRIs
+        // cost one allocation, and comparisons meet equal references
+        private readonly List<UriNode?> _iris = new();
+        // the number of the string String() read last, or -1 for one written out
+        private int _last = -1;
 
         public bool TryRead(out Quad q)
         {
@@ -205,13 +216,8 @@ public sealed class SortedSpill : IDisposable
                 case NoTerm: return null;
                 case Iri:
                     var iri = String();
-                    if (!_iris.TryGetValue(iri, out var node))
-                    {
-                        node = new UriNode(iri);
-                        if (_iris.Count == TableSize) _iris.Clear();
-                        _iris[iri] = node;
-                    }
-                    return node;
+                    if (_last < 0) return new UriNode(iri);
+                    return _iris[_last] ??= new UriNode(iri);
                 case Blank: return new BlankNode(String());
                 case LangLiteral:
                     var text = String();
@@ -226,11 +232,22 @@ public sealed class SortedSpill : IDisposable
         private string String()
         {
             int id = _r.Read7BitEncodedInt();
-            if (id > 0) return _strings[id - 1];
+            if (id > 0)
+            {
+                _last = id - 1;
+                return _strings[_last];
+            }
             var s = _r.ReadString();
+            _last = -1;
             if (s.Length > 256) return s;
-            if (_strings.Count == TableSize) _strings.Clear();
+            if (_strings.Count == TableSize)
+            {
+                _strings.Clear();
+                _iris.Clear();
+            }
+            _last = _strings.Count;
             _strings.Add(s);
+            _iris.Add(null);
             return s;
         }
 

@@ -79,28 +79,20 @@ public static class BinaryStore
     /// </summary>
     public static void WriteFromQuads(string path, BinaryStoreSource source, IEnumerable<Quad> quadsInLoadOrder,
         IEnumerable<KeyValuePair<string, string>> namespaces, CancellationToken cancellationToken = default)
+        => WriteFromQuads(path, source, quadsInLoadOrder, namespaces, distinct: false, cancellationToken);
+
+    /// <param name="distinct">The input has no duplicate (the grouping writers' order): nothing to drop, no set of the quads seen.</param>
+    internal static void WriteFromQuads(string path, BinaryStoreSource source, IEnumerable<Quad> quadsInLoadOrder,
+        IEnumerable<KeyValuePair<string, string>> namespaces, bool distinct, CancellationToken cancellationToken)
     {
-        var ids = new Dictionary<INode, int>();
-        var terms = new List<INode> { null! };
-        var seen = new HashSet<EncodedQuad>();
-        var quads = new List<EncodedQuad>();
-        int Id(INode n)
-        {
-            if (ids.TryGetValue(n, out var id)) return id;
-            ids.Add(n, id = terms.Count);
-            terms.Add(n);
-            return id;
-        }
+        var encoder = new QuadEncoder(distinct);
         long count = 0;
         foreach (var q in quadsInLoadOrder)
         {
             if ((++count & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
-            int s = Id(q.Subject), p = Id(q.Predicate), o = Id(q.Object);
-            var e = new EncodedQuad(s, p, o, q.Graph is null ? TermDictionary.DefaultGraph : Id(q.Graph));
-            if (seen.Add(e)) quads.Add(e);
+            encoder.Add(q);
         }
-        seen = null;
-        BinaryStoreWriter.Write(path, source, terms, quads.ToArray(), namespaces.ToList(), cancellationToken);
+        encoder.Write(path, source, namespaces, cancellationToken);
     }
 
     /// <summary>
@@ -128,7 +120,8 @@ public static class BinaryStore
         var source = BinaryStoreSource.Of(dump);
         try
         {
-            WriteFromQuads(path, source, DumpLoadOrder.Order(format, quadsOf(format)), RdfLoader.DeclaredPrefixes(dump, format), cancellationToken);
+            WriteFromQuads(path, source, DumpLoadOrder.Order(format, quadsOf(format)), RdfLoader.DeclaredPrefixes(dump, format),
+                DumpLoadOrder.IsDistinct(format), cancellationToken);
         }
         catch (DumpLoadOrder.UnpredictableException)
         {

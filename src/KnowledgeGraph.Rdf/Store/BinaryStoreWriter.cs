@@ -148,14 +148,40 @@ internal static class BinaryStoreWriter
         var fill = (int[])starts.Clone();
         var positions = new int[quads.Length];
         for (int i = 0; i < quads.Length; i++) positions[fill[bucketIndex[i]]++] = i;
-        var comparer = Comparer<int>.Create((x, y) => QuadIndex.CompareInBucket(order, quads[x], quads[y]));
+        // Each bucket is sorted as keys (the quad's other three ids and its position) compared inline, not through a
+        // comparer delegate per comparison; the quads are distinct, so no two keys tie and the order is the index's.
+        var keys = new BucketKey[Math.Min(quads.Length, 1 << 16)];
         var buckets = new int[leads.Count * 2];
         for (int b = 0; b < leads.Count; b++)
         {
-            if (sizes[b] > 1) Array.Sort(positions, starts[b], sizes[b], comparer);
+            int size = sizes[b];
+            if (size > 1)
+            {
+                if (keys.Length < size) keys = new BucketKey[size];
+                var bucket = positions.AsSpan(starts[b], size);
+                for (int i = 0; i < size; i++)
+                {
+                    var (second, third, fourth) = QuadIndex.KeyInBucket(order, quads[bucket[i]]);
+                    keys[i] = new BucketKey(second, third, fourth, bucket[i]);
+                }
+                var sorted = keys.AsSpan(0, size);
+                sorted.Sort();
+                for (int i = 0; i < size; i++) bucket[i] = sorted[i].Position;
+            }
             buckets[2 * b] = leads[b];
-            buckets[2 * b + 1] = sizes[b];
+            buckets[2 * b + 1] = size;
         }
         return (buckets, positions);
+    }
+
+    private readonly record struct BucketKey(int Second, int Third, int Fourth, int Position) : IComparable<BucketKey>
+    {
+        public int CompareTo(BucketKey other)
+        {
+            int c = Second.CompareTo(other.Second);
+            if (c != 0) return c;
+            c = Third.CompareTo(other.Third);
+            return c != 0 ? c : Fourth.CompareTo(other.Fourth);
+        }
     }
 }

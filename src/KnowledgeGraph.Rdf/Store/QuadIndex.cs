@@ -158,6 +158,10 @@ internal sealed class QuadIndex
         _ => e.G,
     };
 
+    /// <summary>What orders a quad within its bucket, in order of significance (<see cref="CompareInBucket"/> compares these).</summary>
+    internal static (int Second, int Third, int Fourth) KeyInBucket(IndexOrder order, in EncodedQuad e) =>
+        (Second(order, e), Third(order, e), Fourth(order, e));
+
     /// <summary>The order of two quads of one bucket, as the index sorts them.</summary>
     internal static int CompareInBucket(IndexOrder order, in EncodedQuad x, in EncodedQuad y) => Compare(order, x, y);
 

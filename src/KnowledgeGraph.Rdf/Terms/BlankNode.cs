@@ -3,7 +3,8 @@ namespace KnowledgeGraph.Rdf;
 public sealed record BlankNode : IBlankNode
 {
     private readonly string _id = "";
-    private readonly int _hash;
+    // computed on first use, as UriNode's (0: not yet)
+    private int _hash;
 
     public BlankNode(string id) => Id = id;
 
@@ -13,7 +14,7 @@ public sealed record BlankNode : IBlankNode
         init
         {
             _id = value ?? throw new ArgumentNullException(nameof(Id));
-            _hash = StringComparer.Ordinal.GetHashCode(value) ^ 0x5bd1e995;
+            _hash = 0;
         }
     }
 
@@ -22,9 +23,16 @@ public sealed record BlankNode : IBlankNode
     public void Deconstruct(out string id) => id = Id;
 
     public bool Equals(BlankNode? other) =>
-        ReferenceEquals(this, other) || (other is not null && other._hash == _hash && string.Equals(other._id, _id, StringComparison.Ordinal));
+        ReferenceEquals(this, other) || (other is not null && (other._hash == 0 || _hash == 0 || other._hash == _hash)
+            && string.Equals(other._id, _id, StringComparison.Ordinal));
 
-    public override int GetHashCode() => _hash;
+    public override int GetHashCode()
+    {
+        int hash = _hash;
+        if (hash != 0) return hash;
+        hash = StringComparer.Ordinal.GetHashCode(_id) ^ 0x5bd1e995;
+        return _hash = hash == 0 ? 1 : hash;
+    }
 
     public string ToNTriples() => "_:" + Id;
 

@@ -6,16 +6,16 @@ namespace KnowledgeGraph.Rdf;
 /// </summary>
 public sealed record LiteralNode : ILiteralNode
 {
-    // Terms are hashed on every dictionary lookup (loading, joins): the hash is computed once.
-    private readonly int _hash;
+    // Terms are hashed on every dictionary lookup (loading, joins): the hash is computed once, on first use, since most
+    // literals a build reads back from its sort runs are written out and never hashed (0: not computed yet; a computed
+    // hash of 0 is stored as 1). Racing threads compute the same value.
+    private int _hash;
 
     public LiteralNode(string value, string? datatype = null, string? language = null)
     {
         Value = value ?? throw new ArgumentNullException(nameof(value));
         Language = language ?? string.Empty;
         Datatype = Language.Length > 0 ? Vocabulary.RdfLangString : (datatype ?? Vocabulary.XsdString);
-        _hash = HashCode.Combine(StringComparer.Ordinal.GetHashCode(Value), StringComparer.Ordinal.GetHashCode(Datatype),
-            StringComparer.Ordinal.GetHashCode(Language));
     }
 
     // Get-only: a `with` expression cannot change a component and leave the cached hash stale.
@@ -26,12 +26,19 @@ public sealed record LiteralNode : ILiteralNode
     public string Language { get; }
 
     public bool Equals(LiteralNode? other) =>
-        ReferenceEquals(this, other) || (other is not null && other._hash == _hash
+        ReferenceEquals(this, other) || (other is not null && (other._hash == 0 || _hash == 0 || other._hash == _hash)
             && string.Equals(other.Value, Value, StringComparison.Ordinal)
             && string.Equals(other.Datatype, Datatype, StringComparison.Ordinal)
             && string.Equals(other.Language, Language, StringComparison.Ordinal));
 
-    public override int GetHashCode() => _hash;
+    public override int GetHashCode()
+    {
+        int hash = _hash;
+        if (hash != 0) return hash;
+        hash = HashCode.Combine(StringComparer.Ordinal.GetHashCode(Value), StringComparer.Ordinal.GetHashCode(Datatype),
+            StringComparer.Ordinal.GetHashCode(Language));
+        return _hash = hash == 0 ? 1 : hash;
+    }
 
     public NodeType NodeType => NodeType.Literal;
 

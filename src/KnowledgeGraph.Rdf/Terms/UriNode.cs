@@ -3,8 +3,10 @@ namespace KnowledgeGraph.Rdf;
 public sealed record UriNode : IUriNode
 {
     private readonly string _iri = "";
-    // Terms are hashed on every dictionary lookup (loading, joins): caching the string hash pays for itself.
-    private readonly int _hash;
+    // Terms are hashed on every dictionary lookup (loading, joins): caching the string hash pays for itself. Computed
+    // on first use (0: not yet; a computed 0 is stored as 1), since the many nodes a build reads back from its sort
+    // runs are mostly only written out. Racing threads compute the same value.
+    private int _hash;
 
     public UriNode(string iri) => Iri = iri;
 
@@ -14,7 +16,7 @@ public sealed record UriNode : IUriNode
         init
         {
             _iri = value ?? throw new ArgumentNullException(nameof(Iri));
-            _hash = StringComparer.Ordinal.GetHashCode(value);
+            _hash = 0;
         }
     }
 
@@ -23,9 +25,16 @@ public sealed record UriNode : IUriNode
     public void Deconstruct(out string iri) => iri = Iri;
 
     public bool Equals(UriNode? other) =>
-        ReferenceEquals(this, other) || (other is not null && other._hash == _hash && string.Equals(other._iri, _iri, StringComparison.Ordinal));
+        ReferenceEquals(this, other) || (other is not null && (other._hash == 0 || _hash == 0 || other._hash == _hash)
+            && string.Equals(other._iri, _iri, StringComparison.Ordinal));
 
-    public override int GetHashCode() => _hash;
+    public override int GetHashCode()
+    {
+        int hash = _hash;
+        if (hash != 0) return hash;
+        hash = StringComparer.Ordinal.GetHashCode(_iri);
+        return _hash = hash == 0 ? 1 : hash;
+    }
 
     public string ToNTriples() => NTriplesFormatter.FormatIri(Iri);
 

@@ -37,6 +37,20 @@ internal sealed class BodyBuffer : IDisposable
         _file.Flush();
         var stream = _file.BaseStream;
         stream.Position = 0;
+        // Into a file of the same encoding (kg build's dumps): the bytes are copied as they are, not decoded and
+        // encoded again.
+        if (output is StreamWriter target && target.Encoding.Equals(AtomicFile.Utf8NoBom))
+        {
+            target.Flush();
+            var bytes = new byte[1 << 16];
+            int read;
+            while ((read = stream.Read(bytes, 0, bytes.Length)) > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                target.BaseStream.Write(bytes, 0, read);
+            }
+            return;
+        }
         using var reader = new StreamReader(stream, AtomicFile.Utf8NoBom, false, 1 << 16, leaveOpen: true);
         var buffer = new char[1 << 16];
         int n;

@@ -13,6 +13,10 @@ internal static class DumpLoadOrder
     /// <summary>Whether the load order of a dump of this format can be predicted at all (not JSON-LD).</summary>
     public static bool Supports(RdfFormat format) => format is RdfFormat.NTriples or RdfFormat.NQuads or RdfFormat.Turtle or RdfFormat.TriG;
 
+    /// <summary>Whether <see cref="Order"/> gives each statement once for this format (the grouping writers' order
+    /// does; the line writers' keeps the input's duplicates).</summary>
+    public static bool IsDistinct(RdfFormat format) => format is RdfFormat.Turtle or RdfFormat.TriG;
+
     /// <summary>
     /// The statements in file order, each once; enumerating throws <see cref="UnpredictableException"/> at the first
     /// blank node.
@@ -21,7 +25,8 @@ internal static class DumpLoadOrder
     {
         // the line writers stream in input order (duplicates and all: the store ignores them, and so does the encoder)
         RdfFormat.NTriples or RdfFormat.NQuads => NoBlankNodes(quads),
-        RdfFormat.Turtle or RdfFormat.TriG => GroupedOrder(NoBlankNodes(quads)),
+        // a presorted input stays one, so that the grouping reads it where it is
+        RdfFormat.Turtle or RdfFormat.TriG => GroupedOrder(quads is PresortedQuads p ? p.Checked(NoBlankNodes) : NoBlankNodes(quads)),
         _ => throw new ArgumentException($"no predictable load order for {format}"),
     };
 

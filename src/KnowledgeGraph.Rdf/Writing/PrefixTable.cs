@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace KnowledgeGraph.Rdf;
@@ -10,10 +11,14 @@ namespace KnowledgeGraph.Rdf;
 public sealed class PrefixTable
 {
     private readonly List<KeyValuePair<string, string>> _entries = new();
-    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
-    // IRI → its prefixed name and that name's prefix (both null when none is valid); keeping the prefix spares
-    // cutting it out of the name again on every use of a repeated IRI.
-    private readonly Dictionary<string, (string? Name, string? Prefix)> _cache = new(StringComparer.Ordinal);
+    // by entry: whether the prefix was used (the entries are fixed once constructed)
+    private bool[] _used = [];
+    // IRI → its prefixed name and the number of that name's entry (null and -1 when none is valid); keeping the entry
+    // spares cutting the prefix out of the name again on every use of a repeated IRI.
+    private readonly Dictionary<string, (string? Name, int Entry)> _cache = new(StringComparer.Ordinal);
+    // The IRIs met last, by the identity of their string: a writer meets the same string objects again and again (the
+    // predicates, classes and subjects of its input share their terms), and a hit spares hashing the whole IRI.
+    private readonly (string? Iri, string? Name, int Entry)[] _recent = new (string?, string?, int)[1024];
 
     public PrefixTable(IEnumerable<KeyValuePair<string, string>>? prefixes)
     {
@@ -25,37 +30,44 @@ public sealed class PrefixTable
             if (existing >= 0) _entries[existing] = new(prefix, ns);
             else _entries.Add(new(prefix, ns));
         }
+        _used = new bool[_entries.Count];
     }
 
     /// <summary>The declared prefixes in declaration order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Entries => _entries;
 
     /// <summary>Prefixes used so far, in declaration order.</summary>
-    public IEnumerable<KeyValuePair<string, string>> Used => _entries.Where(e => _used.Contains(e.Key));
+    public IEnumerable<KeyValuePair<string, string>> Used => _entries.Where((_, i) => _used[i]);
 
     /// <summary>The prefixed name for <paramref name="iri"/>, or null when none is valid.</summary>
     public string? TryCompact(string iri)
     {
-        if (_cache.TryGetValue(iri, out var cached))
+        ref var recent = ref _recent[RuntimeHelpers.GetHashCode(iri) & (_recent.Length - 1)];
+        if (!ReferenceEquals(recent.Iri, iri))
         {
-            if (cached.Prefix is not null) _used.Add(cached.Prefix);
-            return cached.Name;
+            if (!_cache.TryGetValue(iri, out var cached)) _cache[iri] = cached = Compact(iri);
+            recent = (iri, cached.Name, cached.Entry);
         }
+        if (recent.Entry >= 0) _used[recent.Entry] = true;
+        return recent.Name;
+    }
+
+    private (string? Name, int Entry) Compact(string iri)
+    {
         string? best = null;
-        int bestLength = -1;
+        int bestLength = -1, bestEntry = -1;
         var sb = new StringBuilder();
-        foreach (var (prefix, ns) in _entries)
+        for (int i = 0; i < _entries.Count; i++)
         {
+            var (prefix, ns) = _entries[i];
             if (ns.Length <= bestLength || !iri.StartsWith(ns, StringComparison.Ordinal)) continue;
             sb.Clear();
             sb.Append(prefix).Append(':');
-            if (!TurtleSyntax.TryAppendLocalName(sb, iri.Substring(ns.Length))) continue;
+            if (!TurtleSyntax.TryAppendLocalName(sb, iri.AsSpan(ns.Length))) continue;
             best = sb.ToString();
             bestLength = ns.Length;
+            bestEntry = i;
         }
-        var bestPrefix = best?.Substring(0, best.IndexOf(':'));
-        _cache[iri] = (best, bestPrefix);
-        if (bestPrefix is not null) _used.Add(bestPrefix);
-        return best;
+        return (best, bestEntry);
     }
 }

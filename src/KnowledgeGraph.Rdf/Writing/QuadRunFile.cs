@@ -69,7 +69,9 @@ internal sealed class QuadRunWriter : IDisposable
         using var reader = new BinaryReader(file, Encoding.UTF8);
         // Datatype IRIs repeat on most literals: one string object per distinct datatype, not one per literal.
         var datatypes = new Dictionary<string, string>(StringComparer.Ordinal);
-        while (file.Position < file.Length)
+        // the length once: FileStream.Length asks the file system on every call
+        long length = file.Length;
+        while (file.Position < length)
         {
             var s = ReadTerm(reader, datatypes)!;
             var p = ReadTerm(reader, datatypes)!;

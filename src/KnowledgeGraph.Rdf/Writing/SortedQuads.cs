@@ -28,6 +28,7 @@ internal sealed class SortedQuads : IDisposable
         try
         {
             if (input is IReadOnlyList<Quad> list) sorted.FromList(list, cancellationToken);
+            else if (input is PresortedQuads presorted) sorted.FromPresorted(presorted, cancellationToken);
             else sorted.FromStream(input, budget, cancellationToken);
             sorted.Blanks.Complete();
             return sorted;
@@ -56,6 +57,22 @@ internal sealed class SortedQuads : IDisposable
         var copy = new List<Quad>(list);
         copy.Sort(NodeComparer.Instance.Compare);
         _source = copy;
+    }
+
+    /// <summary>An input already sorted and de-duplicated, that can be read again: read where it is (no run of our own),
+    /// after a first pass for the blank-node facts when it may have blank nodes.</summary>
+    private void FromPresorted(PresortedQuads input, CancellationToken cancellationToken)
+    {
+        if (input.MayHaveBlankNodes)
+        {
+            long n = 0;
+            foreach (var q in input)
+            {
+                if ((++n & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
+                Blanks.Note(q);
+            }
+        }
+        _source = input;
     }
 
     private void FromStream(IEnumerable<Quad> input, long budget, CancellationToken cancellationToken)

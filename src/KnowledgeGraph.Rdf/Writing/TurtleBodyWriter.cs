@@ -27,6 +27,7 @@ internal sealed class TurtleBodyWriter
     private readonly Queue<SubjectGroup> _pending = new();
     private INode? _graph;
     private string _indent = "";
+    private string _innerIndent = "    ";
     private int _statements;
 
     public TurtleBodyWriter(BlankNodes blanks, PrefixTable prefixes, string? baseIri, BodyBuffer body, CancellationToken cancellationToken)
@@ -43,6 +44,7 @@ internal sealed class TurtleBodyWriter
     {
         _graph = graph;
         _indent = indent;
+        _innerIndent = indent + "    ";
     }
 
     /// <summary>The next subject of the graph, in order.</summary>
@@ -93,30 +95,35 @@ internal sealed class TurtleBodyWriter
         _sb.Append(_indent);
         AppendTerm(group.Subject, isPredicate: false);
         _sb.Append(' ');
-        WritePredicateObjects(group, _indent + "    ", depth: 1, pending);
+        WritePredicateObjects(group, _innerIndent, depth: 1, pending);
         _sb.Append(" .\n");
         if (_sb.Length > 1 << 16) Flush();
     }
 
     private void WritePredicateObjects(SubjectGroup group, string indent, int depth, Queue<SubjectGroup> pending)
     {
-        // rdf:type first, as people read it; the rest in NodeComparer order (the triples are sorted).
-        var ordered = group.Triples.Where(IsType).Concat(group.Triples.Where(t => !IsType(t)));
+        // rdf:type first, as people read it; the rest in NodeComparer order (the triples are sorted): two passes.
+        var triples = group.Triples;
         INode? predicate = null;
         bool firstPredicate = true;
-        foreach (var t in ordered)
+        for (int pass = 0; pass < 2; pass++)
         {
-            if (predicate is not null && predicate.Equals(t.Predicate))
-                _sb.Append(", ");
-            else
+            for (int i = 0; i < triples.Count; i++)
             {
-                if (!firstPredicate) _sb.Append(" ;\n").Append(indent);
-                firstPredicate = false;
-                predicate = t.Predicate;
-                AppendTerm(t.Predicate, isPredicate: true);
-                _sb.Append(' ');
+                var t = triples[i];
+                if (IsType(t) != (pass == 0)) continue;
+                if (predicate is not null && predicate.Equals(t.Predicate))
+                    _sb.Append(", ");
+                else
+                {
+                    if (!firstPredicate) _sb.Append(" ;\n").Append(indent);
+                    firstPredicate = false;
+                    predicate = t.Predicate;
+                    AppendTerm(t.Predicate, isPredicate: true);
+                    _sb.Append(' ');
+                }
+                WriteObject(t.Object, indent, depth, pending);
             }
-            WriteObject(t.Object, indent, depth, pending);
         }
     }
 

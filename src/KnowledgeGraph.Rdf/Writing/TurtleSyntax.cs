@@ -99,10 +99,17 @@ public static partial class TurtleSyntax
     /// grammar allows to escape; returns false when some character cannot appear at all (then the IRI
     /// must be written in full).
     /// </summary>
-    public static bool TryAppendLocalName(StringBuilder sb, string local)
+    public static bool TryAppendLocalName(StringBuilder sb, string local) => TryAppendLocalName(sb, local.AsSpan());
+
+    /// <inheritdoc cref="TryAppendLocalName(StringBuilder, string)"/>
+    public static bool TryAppendLocalName(StringBuilder sb, ReadOnlySpan<char> local)
     {
         int start = sb.Length;
-        var runes = local.EnumerateRunes().Select(r => r.Value).ToArray();
+        // the code points, without a LINQ array per name (a writer compacts every distinct IRI once)
+        Span<int> all = local.Length <= 256 ? stackalloc int[local.Length] : new int[local.Length];
+        int count = 0;
+        foreach (var rune in local.EnumerateRunes()) all[count++] = rune.Value;
+        ReadOnlySpan<int> runes = all[..count];
         for (int i = 0; i < runes.Length; i++)
         {
             int cp = runes[i];
@@ -152,8 +159,18 @@ public static partial class TurtleSyntax
             return;
         }
         sb.Append("\"\"\"");
-        for (int i = 0; i < value.Length; i++)
+        // the text between two characters that may need an escape is appended as one span
+        int i = 0;
+        while (i < value.Length)
         {
+            int next = NTriplesFormatter.IndexOfStringEscape(value.AsSpan(i));
+            if (next < 0)
+            {
+                sb.Append(value, i, value.Length - i);
+                break;
+            }
+            sb.Append(value, i, next);
+            i += next;
             char ch = value[i];
             switch (ch)
             {
@@ -165,11 +182,9 @@ public static partial class TurtleSyntax
                 case '\\': sb.Append("\\\\"); break;
                 case '\n': sb.Append('\n'); break;
                 case '\r': sb.Append("\\r"); break;
-                default:
-                    if (ch < 0x20 || ch == 0x7F) sb.Append("\\u").Append(((int)ch).ToString("X4"));
-                    else sb.Append(ch);
-                    break;
+                default: sb.Append("\\u").Append(((int)ch).ToString("X4")); break;
             }
+            i++;
         }
         sb.Append("\"\"\"");
     }

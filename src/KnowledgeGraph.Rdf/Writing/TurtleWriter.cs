@@ -34,6 +34,8 @@ public sealed class TurtleWriter : IRdfWriter
                 if (list[i].Graph is not null) throw NamedGraphError(formatName, list[i]);
             return list;
         }
+        // a presorted input stays one, so that the sorter still reads it where it is
+        if (quads is PresortedQuads presorted) return presorted.Checked(statements => Reject(statements, formatName));
         return Reject(quads, formatName);
     }
 

@@ -223,6 +223,58 @@ public sealed class BinaryStoreTests : IDisposable
         AssertSameStore(LoadText(dump), fromBinary);
     }
 
+    [Theory]
+    [InlineData(RdfFormat.Turtle)]
+    [InlineData(RdfFormat.TriG)]
+    public void TheBinaryRecordedWhileTheDumpIsWrittenIsTheOneWrittenAfterwards(RdfFormat format)
+    {
+        var quads = Data(false);
+        if (format == RdfFormat.Turtle) quads = quads.Select(q => q with { Graph = null }).ToList();
+        quads = quads.Distinct().ToList();
+        quads.Sort(NodeComparer.Instance.Compare);
+        var options = new RdfWriterOptions([new("ex", "http://ex/"), new("xsd", Vocabulary.Xsd)]);
+        var dump = Path.Combine(_dir, "graph" + RdfFormats.Extension(format));
+        var binary = Path.Combine(_dir, BinaryStore.FileName);
+        // as kg build does: the presorted statements watched while the dump is written, the binary written from them
+        var tap = BinaryStoreTap.For([format], long.MaxValue);
+        Assert.NotNull(tap);
+        Assert.Equal(format, tap.Format);
+        var input = tap.Observe(new PresortedQuads(() => quads.Select(q => q), mayHaveBlankNodes: false));
+        AtomicFile.WriteText(dump, w => RdfFormats.CreateWriter(format).Write(w, input, options));
+        Assert.Equal(binary, tap.TryWrite(_dir, [dump]));
+        var recorded = File.ReadAllBytes(binary);
+        // the usual way: one more read of the statements after the dump is written
+        BinaryStore.WriteForBuild(_dir, [dump], _ => new PresortedQuads(() => quads.Select(q => q), mayHaveBlankNodes: false));
+        Assert.Equal(File.ReadAllBytes(binary), recorded);
+        var store = new MemoryStore();
+        RdfLoader.LoadPaths(store, [dump]);
+        AssertSameStore(LoadText(dump), store);
+    }
+
+    [Fact]
+    public void TheTapGivesUpWhereItCannotTellTheLoadOrder()
+    {
+        var options = new RdfWriterOptions([new("ex", "http://ex/")]);
+        var dump = Path.Combine(_dir, "graph.trig");
+        string? Recorded(List<Quad> quads, bool mayHaveBlankNodes, long max = long.MaxValue, bool readTwice = false)
+        {
+            var tap = BinaryStoreTap.For([RdfFormat.TriG, RdfFormat.Turtle], max)!;
+            var input = tap.Observe(new PresortedQuads(() => quads.Select(q => q), mayHaveBlankNodes));
+            AtomicFile.WriteText(dump, w => RdfFormats.CreateWriter(RdfFormat.TriG).Write(w, input, options));
+            if (readTwice) _ = input.Count();
+            return tap.TryWrite(_dir, [dump]);
+        }
+        var plain = Data(false).Distinct().ToList();
+        plain.Sort(NodeComparer.Instance.Compare);
+        var blanks = Data(true).Distinct().ToList();
+        blanks.Sort(NodeComparer.Instance.Compare);
+        Assert.NotNull(Recorded(plain, false));
+        Assert.Null(Recorded(blanks, true)); // blank nodes: the parser names and orders them
+        Assert.Null(Recorded(plain, false, max: plain.Count - 1)); // more statements than the store may hold
+        Assert.Null(Recorded(plain, false, readTwice: true));
+        Assert.Null(BinaryStoreTap.For([RdfFormat.NQuads, RdfFormat.Turtle], long.MaxValue)); // the store's dump is N-Quads: line order, not grouped
+    }
+
     [Fact]
     public void TheLoaderFallsBackToTheDumpAndRewritesARefusedBinary()
     {

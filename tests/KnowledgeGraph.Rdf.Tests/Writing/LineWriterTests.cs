@@ -21,6 +21,16 @@ public class LineWriterTests
     }
 
     [Fact]
+    public void EscapesAtTheEdgesAndInRunsAreWrittenAsUcharOrEchar()
+    {
+        // escapes first, last and back to back: the writer copies the text between them as spans
+        Assert.Equal("<\\u003Ca\\u0020b\\u0020\\u007B\\u007D\\u005C\\u005E\\u0060\\u007C\\u0022\\u003E>", NTriplesFormatter.FormatIri("<a b {}\\^`|\">"));
+        Assert.Equal("<http://example.org/café>", NTriplesFormatter.FormatIri("http://example.org/café"));
+        Assert.Equal("\"\\\"\\u0000x\\u007F\\u001F\\\\\\n\\r\\\"\"", NTriplesFormatter.FormatLiteral("\"\0x\u007F\u001F\\\n\r\"", Vocabulary.XsdString, ""));
+        Assert.Equal("\"plain été\"", NTriplesFormatter.FormatLiteral("plain été", Vocabulary.XsdString, ""));
+    }
+
+    [Fact]
     public void NTriplesRejectsNamedGraphs()
     {
         var ex = Assert.Throws<RdfWriterException>(() => Write(new NTriplesWriter(), [Q(U("s"), U("p"), U("o"), U("g"))]));

@@ -136,6 +136,11 @@ public sealed class StreamingWriterTests
             // a one-pass stream (not a list), within the budget and far past it (runs of a few statements)
             Assert.True(expected == Digest(Write(format, quads.Select(q => q), prefixes, RdfWriterOptions.DefaultSortBudgetBytes)), $"{key}: streamed");
             Assert.True(expected == Digest(Write(format, quads.Select(q => q), prefixes, 4_000)), $"{key}: spilled");
+            // already sorted and distinct, read where it is (an external sort's output, as kg build passes it)
+            var presorted = quads.Distinct().ToList();
+            presorted.Sort(NodeComparer.Instance.Compare);
+            bool blanks = presorted.Any(q => q.Subject is IBlankNode || q.Object is IBlankNode || q.Graph is IBlankNode);
+            Assert.True(expected == Digest(Write(format, new PresortedQuads(() => presorted.Select(q => q), blanks), prefixes, 4_000)), $"{key}: presorted");
             compared++;
         }
         Assert.Equal(golden.Count, compared);
@@ -186,6 +191,56 @@ public sealed class StreamingWriterTests
             Assert.Equal(0, streamed.RunCount);
         using var list = SortedQuads.From(quads, 1, CancellationToken.None);
         Assert.Equal(0, list.RunCount);
+    }
+
+    [Fact]
+    public void A_body_past_the_memory_limit_goes_through_a_temporary_file_and_a_dump_file_gets_the_same_bytes()
+    {
+        // past BodyBuffer.MemoryLimitChars the body waits in a temporary file; into a UTF-8 file it is copied as bytes
+        var quads = Enumerable.Range(0, 40_000)
+            .Select(i => new Quad(new UriNode($"http://ex/s{i:D6}"), new UriNode("http://ex/p"),
+                new LiteralNode($"texte accentué n°{i} « cité » 😀 " + new string('x', 200), null, "fr")))
+            .ToList();
+        var options = new RdfWriterOptions([new("ex", "http://ex/")]);
+        foreach (var format in new[] { RdfFormat.Turtle, RdfFormat.TriG })
+        {
+            var inMemory = new StringWriter { NewLine = "\n" };
+            RdfFormats.CreateWriter(format).Write(inMemory, quads, options);
+            Assert.True(inMemory.ToString().Length > BodyBuffer.MemoryLimitChars, "the body must pass the limit");
+            var path = Path.Combine(Path.GetTempPath(), $"kg-body-test-{Guid.NewGuid():N}.txt");
+            try
+            {
+                AtomicFile.WriteText(path, w => RdfFormats.CreateWriter(format).Write(w, quads, options));
+                Assert.Equal(AtomicFile.Utf8NoBom.GetBytes(inMemory.ToString()), File.ReadAllBytes(path));
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_presorted_input_is_read_where_it_is_twice_with_blank_nodes_and_once_without()
+    {
+        var plain = Many(5000);
+        plain.Sort(NodeComparer.Instance.Compare);
+        int reads = 0;
+        IEnumerable<Quad> Read(List<Quad> quads) { reads++; foreach (var q in quads) yield return q; }
+        using (var sorted = SortedQuads.From(new PresortedQuads(() => Read(plain), mayHaveBlankNodes: false), 50_000, CancellationToken.None))
+        {
+            Assert.Equal(0, sorted.RunCount);
+            Assert.Equal(plain, Drain(sorted));
+        }
+        Assert.Equal(1, reads);
+
+        var withBlanks = Generated(3, namedGraphs: true).Distinct().ToList();
+        withBlanks.Sort(NodeComparer.Instance.Compare);
+        reads = 0;
+        var text = Write(RdfFormat.TriG, new PresortedQuads(() => Read(withBlanks), mayHaveBlankNodes: true), [new("ex", "http://ex/")], 4_000);
+        Assert.Equal(2, reads);
+        Assert.Equal(Write(RdfFormat.TriG, withBlanks, [new("ex", "http://ex/")], RdfWriterOptions.DefaultSortBudgetBytes), text);
+        Assert.Contains("[", text);
     }
 
     private static string Write(RdfFormat format, IEnumerable<Quad> quads, IReadOnlyList<KeyValuePair<string, string>> prefixes, long budget, long blankBudget)
