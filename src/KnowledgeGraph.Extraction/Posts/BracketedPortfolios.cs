@@ -37,6 +37,8 @@ internal sealed class BracketedPortfolios
             int close = open + 1;
             while (close < n && close <= open + 4 && f[close] != ")" && tokens[close].Kind == TokenKind.Word) close++;
             if (close >= n || f[close] != ")") continue;
+            // a portfolio is a common noun ("Défense", "Affaires étrangères"), not a country or a party ("(Irlande)", "(Horizons)")
+            if (NamesSomething(doc, open + 1) || !Language.MorphQueries.IsCommonOnly(Language.MorphQueries.Morph(doc, open + 1))) continue;
             if (!SentenceHasCue(doc, tokens[last].Start)) continue;
             var portfolio = f.Skip(open + 1).Take(close - open - 1).ToArray();
             foreach (var (linker, linkerText) in Linkers)
@@ -75,6 +77,15 @@ internal sealed class BracketedPortfolios
             ["des"] => a.Number == Language.GrammaticalNumber.Plural,
             _ => false,
         };
+    }
+
+    // an entity mention (a country, a party) starts at the token
+    private static bool NamesSomething(AnalyzedDocument doc, int token)
+    {
+        int start = doc.Tokens[token].Start;
+        foreach (var i in doc.EntityIndexesWithin(new TextSpan(start, doc.Tokens[token].End)))
+            if (doc.Entities[i].Span.Start == start) return true;
+        return false;
     }
 
     private bool SentenceHasCue(AnalyzedDocument doc, int offset)
