@@ -286,7 +286,9 @@ public sealed partial class EntityRecognizer
         if (firstName && prev >= 0 && f[prev] == "(" && r.End < n && f[r.End] == ")") return;
         // "le groupe Libertés, indépendants… (Liot)", "le Haut Conseil des finances publiques (HCFP)": a short unknown word in
         // brackets after prose is the acronym of an organization
+        // ("X (Défense)": a common word in brackets is a portfolio or a gloss, not an acronym)
         if (prev >= 0 && f[prev] == "(" && r.End < n && f[r.End] == ")" && !firstName && tokens[r.Start].Length is >= 2 and <= 8 && !lowerWords.Contains(f[r.Start])
+            && !(IsCommonOnly(Morph(doc, r.Start)) && !IsAllCaps(tokens[r.Start].SliceOf(text)))
             && prev >= 1 && tokens[prev - 1].Kind is TokenKind.Word or TokenKind.Elision)
         {
             r.Kind = EntityKind.Organization;

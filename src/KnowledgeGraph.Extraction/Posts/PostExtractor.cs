@@ -22,6 +22,7 @@ public sealed class PostExtractor : IDocumentComponent
     private readonly PostWords _words;
     private readonly PluralTitles _plural;
     private readonly TitleAnaphora _anaphora;
+    private readonly BracketedPortfolios _portfolios;
 
     public PostExtractor(ExtractionResources resources)
     {
@@ -29,6 +30,7 @@ public sealed class PostExtractor : IDocumentComponent
         _words = new PostWords(resources);
         _plural = new PluralTitles(_g, _words);
         _anaphora = new TitleAnaphora(_g, _words);
+        _portfolios = new BracketedPortfolios(_g, _words);
     }
 
     public string Name => "posts";
@@ -186,6 +188,8 @@ public sealed class PostExtractor : IDocumentComponent
         }
 
         doc.Posts.AddRange(plural);
+        // "leurs homologues, X (Défense) et Y (Affaires étrangères)"
+        doc.Posts.AddRange(_portfolios.Find(doc, personEndingAt));
         // "son homologue ivoirien, X": the possessor's post in another country
         doc.Posts.AddRange(_anaphora.Counterparts(doc));
 

@@ -44,6 +44,7 @@ internal sealed class PostWords
         ClauseWords = List("clause-word");
         GenericTitles = List("generic-title");
         AppositionAdverbs = List("apposition-adverb");
+        PortfolioCues = List("portfolio-cue");
     }
 
     private HashSet<string> List(string name) =>
@@ -58,6 +59,9 @@ internal sealed class PostWords
     public HashSet<string> Counterparts { get; }
     public HashSet<string> Possessives { get; }
     public HashSet<string> FeminineDeterminers { get; }
+
+    /// <summary>Words that make a bracketed capitalised word after a name a minister's portfolio ("leurs homologues, X (Défense)").</summary>
+    public HashSet<string> PortfolioCues { get; }
     public HashSet<string> PredicateCues { get; }
     public HashSet<string> ClauseWords { get; }
 

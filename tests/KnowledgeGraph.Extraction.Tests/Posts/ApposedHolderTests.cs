@@ -59,4 +59,23 @@ public sealed class ApposedHolderTests : IClassFixture<ResourcesFixture>
         var r = Run("Le président de Varlane Mobilités a reçu, l'après-midi même, Jean-Luc Perrard.");
         Assert.DoesNotContain(r.Posts, p => p.HolderKey == "jean-luc-perrard");
     }
+
+    [Theory]
+    [InlineData("Le Premier ministre a reçu ses homologues, Anton Krell (Défense) et Lotte Brandauer (Affaires étrangères), à Vienne.", "anton-krell", "ministre de la Défense")]
+    [InlineData("Le Premier ministre a reçu ses homologues, Anton Krell (Défense) et Lotte Brandauer (Affaires étrangères), à Vienne.", "lotte-brandauer", "ministre des Affaires étrangères")]
+    [InlineData("Les ministres Paul Aubertin (Intérieur) et Ana Ferrão (Travail) ont signé la circulaire.", "paul-aubertin", "ministre de l'Intérieur")]
+    [InlineData("Les ministres Paul Aubertin (Intérieur) et Ana Ferrão (Travail) ont signé la circulaire.", "ana-ferrao", "ministre du Travail")]
+    public void ABracketedPortfolioAfterANameAmongMinistersIsTheirMinistry(string text, string holder, string label) =>
+        Assert.Contains(Run(text).Posts, p => p.HolderKey == holder && p.Label == label);
+
+    [Theory]
+    // a country or a party in brackets is where the minister comes from or whose member they are
+    [InlineData("Les ministres Aoife Brennan (Irlande) et Rui Falcão (Portugal) ont signé la déclaration.", "aoife-brennan")]
+    [InlineData("Les ministres Paul Aubertin (Horizons) et Ana Ferrão (Renaissance) ont signé la circulaire.", "paul-aubertin")]
+    public void ACountryOrAPartyInBracketsIsNoPortfolio(string text, string holder) =>
+        Assert.DoesNotContain(Run(text).Posts, p => p.HolderKey == holder && p.Label.StartsWith("ministre d", StringComparison.Ordinal));
+
+    [Fact]
+    public void ABracketedWordWithoutMinistersIsNoPortfolio() =>
+        Assert.DoesNotContain(Run("Le maire Paul Aubertin (Divers) a inauguré la salle.").Posts, p => p.Label.StartsWith("ministre", StringComparison.Ordinal));
 }
