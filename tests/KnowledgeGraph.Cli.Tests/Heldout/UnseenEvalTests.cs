@@ -44,6 +44,10 @@ public sealed class UnseenEvalTests : IDisposable
     // micro 0.849; then tuned on by the session-7 entity, post, meeting and claim work): 0.992, 0.882, 0.901, 0.949, 0.706,
     // 0.779, micro 0.888, attribution 83/89; floors about 0.05 under.
     [InlineData("dev6", "dev6.gold.json", 0.94, 0.83, 0.85, 0.90, 0.65, 0.73, 0.84, 0.88)]
+    // dev7 (24 articles, written 2026-12-07 session 8, first run in its README: 0.957, 0.759, 0.866, 0.866, 0.677, 0.821,
+    // micro 0.839; then tuned on by the session-8 entity, post, meeting and claim work): 0.990, 0.871, 0.873, 0.916, 0.721,
+    // 0.862 (lead and claims branches; meetings from the meetings branch), attribution 82/85; floors about 0.05 under.
+    [InlineData("dev7", "dev7.gold.json", 0.94, 0.82, 0.82, 0.86, 0.62, 0.80, 0.83, 0.90)]
     // The fresh blind set of 2026-12-06 (never tuned on; see its READMEs): floors about 0.05 under its final run. Session 4
     // (evening, run only): fresh-a 0.877, 0.685, 0.804, 0.800, 0.556, 0.554, micro 0.728, attribution 41/53 = 0.774 (more
     // claim texts found, a smaller share with the right speaker: its attribution floor lowered from 0.78 to 0.72);
