@@ -42,6 +42,7 @@ public sealed class MeetingExtractor : IDocumentComponent
     private readonly AttendeeCollector _attendees;
     private readonly PairReferences _pairs;
     private readonly PresenceAttendees _presence;
+    private readonly AttendanceSentences _attendance;
 
     public MeetingExtractor(MeetingLexicon lexicon)
     {
@@ -53,9 +54,11 @@ public sealed class MeetingExtractor : IDocumentComponent
         _status = new MeetingStatusReader(lexicon, _cues);
         _dating = new MeetingDating(lexicon, _clauses);
         _references = new AttendeeReferences(lexicon);
-        _attendees = new AttendeeCollector(lexicon, _references, _clauses, _cues);
+        var lists = new NounPhraseLists(lexicon.Words);
+        _attendees = new AttendeeCollector(lexicon, _references, _clauses, _cues, lists);
         _pairs = new PairReferences(lexicon);
-        _presence = new PresenceAttendees(lexicon.Words, _attendees);
+        _presence = new PresenceAttendees(lexicon.Words, lists);
+        _attendance = new AttendanceSentences(lexicon);
     }
 
     public string Name => "meetings";
@@ -239,7 +242,7 @@ public sealed class MeetingExtractor : IDocumentComponent
                 duration?.Iso, duration?.Span, status));
         }
         // "Étaient également présents X et Y": attendance told apart from the meeting
-        if (found.Count > 0) _attendees.AddAttendance(doc, words, finder, found);
+        if (found.Count > 0) _attendance.AddAttendance(doc, words, finder, found);
         found.RemoveAll(m => provisional.Contains(m.Trigger) && m.AttendeeMentionIndexes.Count < 2);
         return found;
     }
