@@ -21,6 +21,7 @@ internal sealed class AttendeeCollector
     private readonly NounPhraseLists _lists;
     private readonly DelegationAttendees _delegations;
     private readonly SubjectSides _subjects;
+    private readonly TitleReferences _titles;
 
     public AttendeeCollector(MeetingLexicon lexicon, AttendeeReferences references, MeetingClauses clauses, TriggerCues cues, NounPhraseLists lists)
     {
@@ -32,6 +33,7 @@ internal sealed class AttendeeCollector
         _lists = lists;
         _delegations = new DelegationAttendees(lexicon.Words, clauses, lists);
         _subjects = new SubjectSides(lexicon.Words);
+        _titles = new TitleReferences(lexicon.Words);
     }
 
     internal List<int> Attendees(AnalyzedDocument doc, List<TextSpan> words, SpeakerFinder finder, int first, int afterLast, MeetingTrigger trigger, TextSpan clause)
@@ -119,9 +121,15 @@ internal sealed class AttendeeCollector
             else if (finder.SubjectBefore(clause.Start, triggerStart, allowQuoteBetween: true) is { } s)
             {
                 // "Le chef de la diplomatie, dont M. X est l'adjoint, doit se rendre…": a name in a relative aside is not the subject
-                if (!_subjects.InRelativeAside(text, doc.Entities[s].Span.Start))
+                // a title mention with no name of its own ("le ministre sénégalais") stands for the holder of the post it pins down
+                if (IsUnresolvedTitle(doc, s) && trigger.IsVerb && TitledSubject(doc, words, clause.Start, first, result) is { } titledRole)
+                    result.Add(titledRole);
+                else if (!_subjects.InRelativeAside(text, doc.Entities[s].Span.Start))
                     result.Add(_references.RoleHolderOverSubject(doc, finder, words, WordAtOrAfter(words, clause.Start), first, s, result) ?? s);
             }
+            // "Le ministre sénégalais s'était entretenu…", "La veille, le président du Tchad a reçu…": a title pinned down by a
+            // country or a complement stands for the holder of that post the article named
+            else if (trigger.IsVerb && TitledSubject(doc, words, clause.Start, first, result) is { } titled) result.Add(titled);
             // "Le ministre s'est entretenu…": a bare title stands for the person of that gender named last, unless the article
             // states that post's holder and the person named last holds another post
             else if (trigger.IsVerb && _references.DefiniteRoleAt(text, words, WordAtOrAfter(words, clause.Start), first) is { } g
@@ -177,6 +185,10 @@ internal sealed class AttendeeCollector
             {
                 int before = result.Count;
                 _lists.AddNounPhraseList(doc, words, finder, j + 1, clause.End, result);
+                // "reçu par le chef de la diplomatie russe": a title pinned down by a country or a complement is that post's holder
+                if (NoneAttends(doc, finder, result, before) && j + 1 < words.Count && _titles.BareTitleAt(doc, words[j + 1].Start, clause.End) is { } agentTitle
+                    && _titles.HolderOf(doc, agentTitle, words[j + 1].Start, result) is { } titledAgent)
+                    result.Add(titledAgent);
                 // "doit être reçu lundi par le ministre": a bare title is the holder of that post named before, else the person
                 // of that gender named last
                 if (result.Count == before && _references.DefiniteRoleAt(text, words, j + 1, Math.Min(words.Count, j + 5)) is { } g
@@ -191,6 +203,10 @@ internal sealed class AttendeeCollector
                 int before = result.Count;
                 int from = w == "face" ? j + 2 : j + 1;
                 _lists.AddNounPhraseList(doc, words, finder, from, clause.End, result);
+                // "avec le président du Tchad": a title pinned down by a country or a complement stands for that post's holder
+                if (NoneAttends(doc, finder, result, before) && from < words.Count && _titles.BareTitleAt(doc, words[from].Start, clause.End) is { } title
+                    && _titles.HolderOf(doc, title, words[from].Start, result) is { } titleHolder)
+                    result.Add(titleHolder);
                 // "avec la présidente élue": a title with no name stands for the person named earlier
                 if (result.Count == before && from < words.Count && _references.DefiniteRoleAt(text, words, from, Math.Min(words.Count, from + 4)) is { } g
                     && _references.PersonNamedBefore(doc, finder, words[from].Start, g, result) is { } holder)
@@ -256,7 +272,10 @@ internal sealed class AttendeeCollector
             {
                 if (_references.DefiniteRoleAt(text, words, j, Math.Min(words.Count, j + 4)) is { } g)
                 {
-                    if (_references.PersonNamedBefore(doc, finder, words[j].Start, g, result) is { } holder) result.Add(holder);
+                    // "a reçu le ministre tchadien": the holder of the post the title pins down, else by gender
+                    if (_titles.BareTitleAt(doc, words[j].Start, clause.End) is { } objectTitle && _titles.HolderOf(doc, objectTitle, words[j].Start, result) is { } titledObject)
+                        result.Add(titledObject);
+                    else if (_references.PersonNamedBefore(doc, finder, words[j].Start, g, result) is { } holder) result.Add(holder);
                     break;
                 }
                 if (!_clauses.IsDateWord(FrenchText.Lower(words[j].Of(text)))) break;
@@ -291,6 +310,33 @@ internal sealed class AttendeeCollector
         result.RemoveAll(k => !finder.CanAttend(k));
         result.Sort();
         return result.Distinct().ToList();
+    }
+
+    /// <summary>
+    /// Whether none of the mentions added from <paramref name="before"/> on names an attendee: a title mention with no name
+    /// of its own and no coreference chain ("le ministre sénégalais") names nobody yet.
+    /// </summary>
+    private static bool NoneAttends(AnalyzedDocument doc, SpeakerFinder finder, List<int> result, int before)
+    {
+        for (int r = before; r < result.Count; r++)
+            if (finder.CanAttend(result[r]) && !IsUnresolvedTitle(doc, result[r])) return false;
+        return true;
+    }
+
+    private static bool IsUnresolvedTitle(AnalyzedDocument doc, int k) =>
+        doc.Entities[k].Form == MentionForm.Role && doc.Entities[k].ClusterId < 0 && AttendanceSentences.NameInsideRole(doc, k) is null;
+
+    /// <summary>A title pinned down by a country or a complement opening the subject (also after a fronted phrase and its comma): its holder.</summary>
+    private int? TitledSubject(AnalyzedDocument doc, List<TextSpan> words, int clauseStart, int first, List<int> taken)
+    {
+        string text = doc.Text;
+        int from = WordAtOrAfter(words, clauseStart);
+        for (int j = from; j < first && j < from + 8; j++)
+        {
+            if (j > from && !text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Contains(',')) continue;
+            if (_titles.BareTitleAt(doc, words[j].Start, words[first].Start) is { } title) return _titles.HolderOf(doc, title, words[j].Start, taken);
+        }
+        return null;
     }
 
 }

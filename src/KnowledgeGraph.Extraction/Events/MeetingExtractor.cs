@@ -185,6 +185,9 @@ public sealed class MeetingExtractor : IDocumentComponent
             var status = _status.Status(text, words, triggerFirst, triggerFirst + n, trigger, triggerSpan, sentence);
             bool modalFuture = trigger.IsVerb && MeetingTrigger.IsFutureOrInfinitive(FrenchText.Lower(triggerSpan.Of(text))) && !_cues.IsPurposeAfterPastVerb(text, words, triggerFirst, sentence);
             var (dateIndex, date) = _dating.DateNear(doc, finder, triggerSpan, clause, status, modalFuture);
+            // "La veille, il s'était entretenu avec X": the day before the meeting told just before
+            PartialDate? anchored = _dating.AnchoredDay(doc, words, triggerFirst, triggerFirst + n, clause, dateIndex, found);
+            if (anchored is not null) date = anchored;
             int? place = _dating.PlaceNear(doc, finder, triggerSpan, clause);
             var duration = _dating.DurationNear(text, triggerSpan, sentence);
             // "X s'est rendu à P afin de s'entretenir avec Y": the trip is how the meeting came about, not a
@@ -239,7 +242,7 @@ public sealed class MeetingExtractor : IDocumentComponent
             // named in the next sentences ("A, B et C participaient à ce dîner"): kept until the end, then dropped if still alone
             if (_lexicon.Words.Meals.Contains(trigger.Lemma) && attendees.Count < 2) provisional.Add(triggerSpan);
             found.Add(new MeetingMention(sentence, triggerSpan, trigger.Lemma, type, attendees, dateIndex, date, place,
-                duration?.Iso, duration?.Span, status));
+                duration?.Iso, duration?.Span, status, anchored is not null && dateIndex is null && date == anchored));
         }
         // "Étaient également présents X et Y": attendance told apart from the meeting
         if (found.Count > 0) _attendance.AddAttendance(doc, words, finder, found);
