@@ -104,7 +104,9 @@ internal sealed class AttendeeCollector
         {
             bool plural = allSubjects || trigger.IsVerb && _cues.IsPluralVerb(text, words, first, afterLast);
             int? pronounAt = trigger.IsVerb ? _references.SubjectPronounBefore(text, words, first, clause.Start) : null;
-            if (pronounAt is { } pos)
+            // "X, qui doit se rendre à Bamako": the antecedent of the relative pronoun is the subject
+            if (trigger.IsVerb && _subjects.RelativeSubjectBefore(doc, finder, words, first) is { } relativeSubject) result.Add(relativeSubject);
+            else if (pronounAt is { } pos)
             {
                 string pronoun = FrenchText.Lower(text.AsSpan(pos, 4)).TrimEnd();
                 if (pronoun.StartsWith("ils", StringComparison.Ordinal) || pronoun.StartsWith("elle", StringComparison.Ordinal) && text.Length > pos + 5 && text[pos + 5] == ' ' && text[pos + 4] == 's')

@@ -143,6 +143,9 @@ public sealed class MeetingExtractor : IDocumentComponent
             }
             var attendees = _attendees.Attendees(doc, words, finder, triggerFirst, triggerFirst + n, trigger, clause);
             _presence.Add(doc, words, finder, triggerFirst + n, sentence, attendees);
+            // "la première depuis le sommet du G20", "qui rentrait du sommet du G20": a meeting named only as a point in time
+            // or a purpose, with no person attending, is not news of a meeting
+            if (!trigger.IsVerb && !attendees.Any(k => doc.Entities[k].Kind == EntityKind.Person) && _cues.IsTimeLandmark(text, words, triggerFirst)) continue;
             if (trigger.IsVerb && _references.SubjectOfFrontedParticiple(doc, finder, words, triggerFirst, triggerFirst + n, sentence, attendees) is { } fronted)
             {
                 attendees.Add(fronted);
@@ -168,6 +171,16 @@ public sealed class MeetingExtractor : IDocumentComponent
             if (attendees.Count == 0 && _cues.RefersToPreviousPair(text, triggerSpan, clause))
                 for (int p = found.Count - 1; p >= 0; p--)
                     if (found[p].AttendeeMentionIndexes.Count >= 2) { attendees.AddRange(found[p].AttendeeMentionIndexes); break; }
+            // "La rencontre des deux ministres avec le directeur du groupe": the two persons of the meeting told just before, with
+            // the others this mention names
+            if (!trigger.IsVerb && _cues.PairComplementAfter(text, words, triggerFirst + n) && found.Count > 0
+                && doc.SentenceIndexAt(found[^1].Trigger.Start) >= si - 2
+                && found[^1].AttendeeMentionIndexes.Where(k => doc.Entities[k].Kind == EntityKind.Person).ToList() is { Count: 2 } pair)
+            {
+                foreach (var k in pair)
+                    if (!attendees.Any(a => SameEntity(doc, a, k))) attendees.Add(k);
+                attendees.Sort();
+            }
             // "Les deux hommes doivent se rencontrer": the two who met in the meeting told in this or the sentence before,
             // rather than the last two persons named; so are "Leur rencontre à Bruxelles" with no subject of its own
             bool theirs = attendees.Count == 0 && triggerFirst > 0 && FrenchText.Lower(words[triggerFirst - 1].Of(text)) is "leur" or "leurs";

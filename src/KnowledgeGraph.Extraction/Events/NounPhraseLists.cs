@@ -31,7 +31,9 @@ internal sealed class NounPhraseLists
             for (int c = words[j - 1].End; c < words[j].Start; c++)
                 if (text[c] is ';' or ':' or '«' or '"' || text[c] == '.' && !abbreviation || text[c] == '(' && !MeetingText.IsShortAside(text, c)) punct = true;
             // "avec la commissaire européenne au Commerce, X": a stopper word inside a title goes on
-            if (punct || _words.NounPhraseStoppers.Contains(w) && !InsideMention(doc, words[j]) && !InsideRolePhrase(doc, words[j])) { end = words[j].Start; break; }
+            // "A ainsi que B": "que" after "ainsi" coordinates (meeting-words-fr.tsv, "coordinator-before-que")
+            bool coordinates = w == "que" && _words.CoordinatorsBeforeQue.Contains(FrenchText.Lower(words[j - 1].Of(text)));
+            if (punct || !coordinates && _words.NounPhraseStoppers.Contains(w) && !InsideMention(doc, words[j]) && !InsideRolePhrase(doc, words[j])) { end = words[j].Start; break; }
         }
         int start = words[from].Start;
         for (int k = 0; k < doc.Entities.Count; k++)

@@ -106,4 +106,32 @@ internal sealed class SubjectSides
         }
         return false;
     }
+
+    /// <summary>
+    /// "le directeur de Ganfeng, Zhou Minghao, qui doit se rendre à Bamako": a meeting verb whose subject is the relative
+    /// pronoun "qui" (past auxiliaries, modals and clitics) has the mention that ends right before the comma opening the
+    /// relative clause as its subject, not the subject of the main clause.
+    /// </summary>
+    internal int? RelativeSubjectBefore(AnalyzedDocument doc, SpeakerFinder finder, List<TextSpan> words, int first)
+    {
+        string text = doc.Text;
+        for (int j = first - 1; j >= 1 && j >= first - 5; j--)
+        {
+            string w = FrenchText.Lower(words[j].Of(text));
+            if (w != "qui")
+            {
+                if (_words.PronounGapWords.Contains(w) || _words.PronounAuxiliaries.Contains(w)) continue;
+                return null;
+            }
+            if (text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Trim() is not ",") return null;
+            int end = words[j - 1].End;
+            for (int k = doc.FirstEntityAtOrAfter(Math.Max(0, end - AntecedentReach)); k < doc.Entities.Count && doc.Entities[k].Span.Start < end; k++)
+                if (doc.Entities[k].Span.End == end && finder.CanSpeak(k) && doc.Entities[k].Kind is EntityKind.Person or EntityKind.Organization) return k;
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>How long (in characters) the antecedent of a relative "qui" may be.</summary>
+    private const int AntecedentReach = 80;
 }

@@ -91,4 +91,106 @@ public sealed class MeetingRound6Tests : IClassFixture<ResourcesFixture>
             + "entretenu avec la commissaire européenne Anna Schmidt-Berg.");
         Assert.DoesNotContain(r.Meetings, m => m.AttendeeKeys.Contains("pierre-morel-vasseur"));
     }
+
+    [Fact]
+    public void TheSubjectOfAMeetingVerbAfterARelativeQuiIsItsAntecedentNotTheMainSubject()
+    {
+        var r = Run("Le ministre des Mines, Souleymane Traoré-Kanté, a reçu lundi l'ambassadeur de Chine, Li Wenbo. La veille, dimanche, le "
+            + "ministre s'était entretenu au téléphone avec le directeur général de Ganfeng pour l'Afrique, Zhou Minhao, qui doit se rendre "
+            + "à Bamako début décembre.");
+        var visit = Assert.Single(r.Meetings, m => m.Type == MeetingType.Visit);
+        Assert.Equal("zhou-minhao", Keys(visit));
+    }
+
+    [Fact]
+    public void ARelativeQuiMeetingVerbKeepsBothParties()
+    {
+        var r = Run("Le directeur de Ganfeng pour l'Afrique, Zhou Minhao, qui s'est entretenu mardi avec la ministre des Mines, "
+            + "Awa Traoré-Kanté, a salué un climat constructif.");
+        var m = Assert.Single(r.Meetings);
+        Assert.Equal("awa-traore-kante,zhou-minhao", Keys(m));
+    }
+
+    [Fact]
+    public void AMeetingAskedForIsNoMeeting()
+    {
+        var r = Run("La présidente du syndicat, Marie Ouellet-Roy, a demandé une rencontre avec la ministre de l'Éducation, Sophie Gagnon-Lévesque.");
+        Assert.Empty(r.Meetings);
+    }
+
+    [Fact]
+    public void AMeetingObtainedIsAMeeting()
+    {
+        var r = Run("La présidente du syndicat, Marie Ouellet-Roy, a obtenu une rencontre avec la ministre de l'Éducation, Sophie Gagnon-Lévesque, jeudi.");
+        var m = Assert.Single(r.Meetings);
+        Assert.Equal("marie-ouellet-roy,sophie-gagnon-levesque", Keys(m));
+    }
+
+    [Fact]
+    public void ASummitNamedAsAPointInTimeIsNoMeeting()
+    {
+        var r = Run("Les ministres des Affaires étrangères, Laure Morvan-Chabert et Jörg Haber, se sont réunis jeudi à Paris. Une réunion de "
+            + "près de quatre heures, la première depuis le sommet du G20 de Johannesburg.");
+        var m = Assert.Single(r.Meetings);
+        Assert.Equal("jorg-haber,laure-morvan-chabert", Keys(m));
+    }
+
+    [Fact]
+    public void ASummitSomeoneComesBackFromIsNoMeetingOfItsOrganization()
+    {
+        var r = Run("Le Portugais Duarte Seixas, qui rentrait du sommet du G20 à Miami, a défendu les fonds de cohésion.");
+        Assert.Empty(r.Meetings);
+    }
+
+    [Fact]
+    public void ASummitAPersonAttendsStaysAMeeting()
+    {
+        var r = Run("Le président sénégalais, Amadou Ndiaye-Fall, a participé samedi au sommet de l'Union africaine à Addis-Abeba.");
+        var m = Assert.Single(r.Meetings);
+        Assert.Equal(MeetingType.Summit, m.Type);
+        Assert.Contains("amadou-ndiaye-fall", m.AttendeeKeys);
+    }
+
+    [Fact]
+    public void TheMeetingOfTheTwoMinistersWithAGuestIsTheMeetingToldBeforeWithThatGuest()
+    {
+        var r = Run("Les ministres des Mines et des Finances, Cheikh Ndour-Fall et Awa Sarr-Kébé, ont reçu jeudi à Dakar la direction du "
+            + "groupe minier Sabodala Gold. La rencontre des deux ministres avec le directeur pays du groupe, Ibrahima Ndiaye-Sow, a duré "
+            + "plus de trois heures.");
+        var m = Assert.Single(r.Meetings);
+        Assert.Contains("ibrahima-ndiaye-sow", m.AttendeeKeys);
+        Assert.Contains("cheikh-ndour-fall", m.AttendeeKeys);
+        Assert.Contains("awa-sarr-kebe", m.AttendeeKeys);
+    }
+
+    [Fact]
+    public void TheMeetingOfTwoOthersIsNotTheMeetingToldBefore()
+    {
+        // no pair named before: "des deux" adds no one
+        var r = Run("Le gouverneur, Paul Ebongue-Mbida, a inauguré jeudi le marché. La rencontre des deux délégations avec le préfet, "
+            + "Jean Nkoulou-Ateba, a duré une heure.");
+        Assert.DoesNotContain(r.Meetings, m => m.AttendeeKeys.Contains("paul-ebongue-mbida"));
+    }
+
+    [Fact]
+    public void AinsiQueCoordinatesTheAttendeesOfAList()
+    {
+        var r = Run("La ministre de la Mer, Solène Kerbrat-Duval, s'est entretenue mardi avec le préfet ainsi que le maire de Lorient, Fabrice Morvan.");
+        var m = Assert.Single(r.Meetings);
+        Assert.Equal("fabrice-morvan,solene-kerbrat-duval", Keys(m));
+    }
+
+    [Fact]
+    public void AClauseOpenedByQueStillEndsTheList()
+    {
+        var r = Run("La ministre de la Mer, Solène Kerbrat-Duval, s'est entretenue mardi avec le préfet, que le maire de Lorient, Fabrice Morvan, avait critiqué.");
+        Assert.DoesNotContain(r.Meetings, m => m.AttendeeKeys.Contains("fabrice-morvan"));
+    }
+
+    [Fact]
+    public void ASummitNamedOnlyAsAPurposeIsNoMeeting()
+    {
+        var r = Run("Le ministre des Finances, Paulo Mendes-Costa, prépare la position commune en vue du sommet du G20 de janvier.");
+        Assert.Empty(r.Meetings);
+    }
 }
