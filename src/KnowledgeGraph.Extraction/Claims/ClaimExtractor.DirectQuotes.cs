@@ -80,6 +80,58 @@ public sealed partial class ClaimExtractor
         }
     }
 
+    /// <summary>Words of a bracketed translation at least: a gloss of one or two words ("(« sic »)") is no rendering.</summary>
+    private const int MinTranslationWords = 3;
+
+    /// <summary>
+    /// "« We will not … », a-t-elle lancé en anglais (« Nous ne … »)": a quotation followed in its sentence by a quotation in
+    /// brackets (<see cref="TranslationAfter"/>) is rendered by that translation — the claim's content becomes the bracketed
+    /// words, and the translation is no claim of its own.
+    /// </summary>
+    private static void ApplyTranslations(string text, List<Quotation> quotes, List<Candidate> kept)
+    {
+        if (quotes.Count < 2) return;
+        var byInner = new Dictionary<int, int>();
+        for (int i = 0; i < quotes.Count; i++) byInner.TryAdd(quotes[i].Inner.Start, i);
+        var translated = new List<Candidate>();
+        foreach (var c in kept)
+        {
+            if (!c.Direct || !byInner.TryGetValue(c.Content.Start, out int qi) || quotes[qi].Inner.End != c.Content.End) continue;
+            if (TranslationAfter(text, quotes, qi) is not { } translation) continue;
+            c.Content = translation.Inner;
+            c.Span = new TextSpan(Math.Min(c.Span.Start, quotes[qi].Outer.Start), Math.Max(c.Span.End, translation.Outer.End));
+            translated.Add(c);
+        }
+        if (translated.Count > 0)
+            kept.RemoveAll(c => !translated.Contains(c) && translated.Any(t => t.Content.Overlaps(c.Content)));
+    }
+
+    /// <summary>
+    /// The quotation in brackets that follows quotation <paramref name="qi"/> in the same sentence, with at most a short incise
+    /// between them ("« … », a lancé l'Italien (« … »)", "« … » (« … »)"): the outlet's translation of a quotation in another
+    /// language; null when there is none.
+    /// </summary>
+    private static Quotation? TranslationAfter(string text, List<Quotation> quotes, int qi)
+    {
+        if (qi + 1 >= quotes.Count) return null;
+        var q = quotes[qi];
+        var next = quotes[qi + 1];
+        if (next.Outer.Start < q.Outer.End || next.Outer.Start - q.Outer.End > 120) return null;
+        int open = next.Outer.Start - 1;
+        while (open > q.Outer.End && text[open] is ' ' or '\u00A0') open--;
+        if (text[open] != '(') return null;
+        int close = next.Outer.End;
+        while (close < text.Length && text[close] is ' ' or '\u00A0' or '.') close++;
+        if (close >= text.Length || text[close] != ')') return null;
+        // one sentence: no full stop, quotation mark or bracket in the incise between the two quotations
+        for (int i = q.Outer.End; i < open; i++)
+            if (text[i] is '.' or '!' or '?' or ';' or '«' or '»' or '"' or '“' or '”' or '(' or ')' or '\n') return null;
+        int words = 0;
+        for (int i = next.Inner.Start; i < next.Inner.End; i++)
+            if (char.IsLetter(text[i]) && (i == next.Inner.Start || !char.IsLetter(text[i - 1]))) words++;
+        return words >= MinTranslationWords ? next : null;
+    }
+
     /// <summary>
     /// A quotation alone on its line (only dashes, bullets or spaces around it), of at most <see cref="MaxCrossheadWords"/>
     /// words, not ending like a sentence (. ! ? …): a crosshead, not a statement.

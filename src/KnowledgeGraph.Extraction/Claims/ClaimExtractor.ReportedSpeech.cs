@@ -128,7 +128,8 @@ public sealed partial class ClaimExtractor
         // "…, selon son porte-parole", "…, tandis que Y …": no part of what was said
         end = ObjectEnd(text, words[j].Start, end);
         var content = new TextSpan(words[j].Start, end);
-        if (CountWordsBetween(words, content.Start, content.End) < 3) return;
+        // two words are enough when one is the speaker's own, quoted ("réclame un « rééquilibrage »")
+        if (CountWordsBetween(words, content.Start, content.End) < (HoldsQuotation(text, content) ? 2 : 3)) return;
         var c = new Candidate { Span = new TextSpan(Math.Min(sentence.Start, v.Span.Start), sentence.End), Content = content, Direct = false, Verb = v, Sentence = si };
         SetVerbSubjectRule(doc, words, v, sentence, c);
         if (IsCoordinated(text, words, v)) { c.Rule = SpeakerRule.SameSentenceSpeaker; c.RuleFrom = sentence.Start; c.RuleTo = v.Span.Start; }
@@ -333,4 +334,12 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>"Le syndicaliste a", "La ministre a": article, one to three lower-case words, then the verb; no name, no punctuation.</summary>
+
+    /// <summary>The span holds a quotation opened and closed inside it (« … » or typographic double quotes).</summary>
+    private static bool HoldsQuotation(string text, TextSpan span)
+    {
+        var s = text.AsSpan(span.Start, span.Length);
+        int open = s.IndexOfAny('«', '“');
+        return open >= 0 && s[(open + 1)..].IndexOfAny('»', '”') >= 0;
+    }
 }

@@ -51,7 +51,8 @@ public sealed partial class ClaimExtractor
             int before = CountWordsBetween(words, sentence.Start, words[i].Start);
             int p = words[i].Start - 1;
             while (p >= sentence.Start && char.IsWhiteSpace(text[p])) p--;
-            if (before <= 2)
+            // "Ils l'ont eu : selon le ministre X, le prix …": after a colon the cue opens a clause as at a sentence start
+            if (before <= 2 || p >= sentence.Start && text[p] == ':')
             {
                 int start = EndOfSourcePhrase(doc, m.Span.End, sentence.End);
                 if (start < 0) continue;

@@ -12,6 +12,7 @@ public sealed partial class ClaimExtractor
     {
         int? lastSpeaker = null;
         int lastSentence = -10;
+        var nameless = new Dictionary<int, bool>();
         Candidate? previous = null;
         foreach (var c in claims)
         {
@@ -31,7 +32,9 @@ public sealed partial class ClaimExtractor
                     // "Son hôte a plaidé pour …": the other party of the exchange just reported
                     if (c.Speaker is null && IsCounterpartAt(doc.Text, c.RuleFrom))
                     {
-                        c.Speaker = finder.Counterpart(c.RuleFrom, lastSpeaker);
+                        // "Son hôte ivoirien a plaidé …": the one person of that nationality, else the other party
+                        c.Speaker = finder.PersonOfNationalityAt(SkipSpaces(doc.Text, c.RuleFrom), _counterpartHeads, CounterpartDeterminers)
+                            ?? finder.Counterpart(c.RuleFrom, lastSpeaker);
                         break;
                     }
                     if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, clauseFrom) && BareTitleBefore(doc, clauseFrom, c.RuleTo))
@@ -41,6 +44,8 @@ public sealed partial class ClaimExtractor
                               ?? finder.ResolvePronoun(clauseFrom, lastSpeaker, lastSentence, DescriptionPronoun(doc, clauseFrom));
                     // "La partie burkinabè a affirmé que …": the one person of that country
                     if (c.Speaker is null) c.Speaker = finder.PersonOfSideAt(clauseFrom);
+                    // "La Québécoise a dénoncé …": the one person of that nationality
+                    if (c.Speaker is null) c.Speaker = finder.PersonOfDemonymAt(SkipSpaces(doc.Text, clauseFrom));
                     break;
                 case SpeakerRule.After:
                     c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo);
@@ -56,7 +61,8 @@ public sealed partial class ClaimExtractor
                     // "a répondu son homologue": the other party of the exchange just reported
                     if (c.Speaker is null && IsCounterpartAt(doc.Text, AfterAdverbialIncise(doc.Text, c.RuleFrom, c.RuleTo)))
                     {
-                        c.Speaker = finder.Counterpart(c.RuleFrom, lastSpeaker);
+                        c.Speaker = finder.PersonOfNationalityAt(SkipSpaces(doc.Text, AfterAdverbialIncise(doc.Text, c.RuleFrom, c.RuleTo)), _counterpartHeads, CounterpartDeterminers)
+                            ?? finder.Counterpart(c.RuleFrom, lastSpeaker);
                         break;
                     }
                     // "a lancé cette dernière", "a ajouté ce dernier": the last person named of that gender
@@ -66,6 +72,8 @@ public sealed partial class ClaimExtractor
                     // … unless the title is an institution's ("a annoncé le ministère chilien"): no person said it
                     // "a déclaré, lors d'un point de presse tenu à l'Hôtel de Ville, la magistrate": past an adverbial incise
                     int subjectFrom = AfterAdverbialIncise(doc.Text, c.RuleFrom, c.RuleTo);
+                    // "a lancé l'Italien": the one person of that nationality
+                    if (c.Speaker is null) c.Speaker = finder.PersonOfDemonymAt(SkipSpaces(doc.Text, subjectFrom));
                     if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, subjectFrom))
                         c.Speaker = InstitutionAfter(doc.Text, subjectFrom) ? finder.OrganizationByHead(HeadAfter(doc.Text, subjectFrom), subjectFrom)
                             : finder.HolderOfTitleAt(subjectFrom) ?? finder.PersonIntroducedAs(subjectFrom)
@@ -125,15 +133,17 @@ public sealed partial class ClaimExtractor
             // name of that rank in the list, whatever the document's coreference guessed for the title
             // (only when nothing else tied the title to a person: "le chef de la diplomatie espagnole" after "le ministre des Affaires
             // étrangères espagnol, X" is X, not the Spanish sports minister of an earlier list)
-            if (c.Speaker is { } listedRole && doc.Entities[listedRole].Form == MentionForm.Role && doc.Entities[listedRole].ClusterId < 0
+            if (c.Speaker is { } listedRole && doc.Entities[listedRole].Form == MentionForm.Role && NamelessCluster(doc, listedRole, nameless)
                 && finder.ListedPersonOfRoleCountry(listedRole) is { } listed)
             {
                 c.SpeakerSpan ??= doc.Entities[listedRole].Span;
                 c.Speaker = listed;
             }
             // "Le ministre bavarois a reconnu …": an unresolved title stands for the person the article introduced with the same words
-            if (c.Speaker is { } role && doc.Entities[role].Form == MentionForm.Role && doc.Entities[role].ClusterId < 0
-                && (finder.PersonIntroducedAs(doc.Entities[role].Span.Start) ?? finder.ApposedNameAfter(role) ?? finder.PersonOfSameCountryTitle(role)) is { } introduced)
+            if (c.Speaker is { } role && doc.Entities[role].Form == MentionForm.Role && NamelessCluster(doc, role, nameless)
+                && (finder.PersonIntroducedAs(doc.Entities[role].Span.Start) ?? finder.ApposedNameAfter(role) ?? finder.PersonOfSameCountryTitle(role)
+                    // "a résumé le patron de la FFJ": the one named head of that organization
+                    ?? finder.HeadOfOrganizationNamedBy(role, _headRoles)) is { } introduced)
             {
                 c.SpeakerSpan ??= doc.Entities[role].Span;
                 c.Speaker = introduced;
@@ -141,8 +151,10 @@ public sealed partial class ClaimExtractor
             // a title that the document does not tie to a name ("a déclaré le conseiller du ministre")
             // refers back to the speaker of the claim just before
             if (c.Speaker is { } sp && c.Rule is SpeakerRule.AfterOrAnaphoric or SpeakerRule.InciseAfter
-                && doc.Entities[sp].Form == MentionForm.Role && doc.Entities[sp].ClusterId < 0
-                && lastSpeaker is not null && c.Sentence - lastSentence <= 2)
+                && doc.Entities[sp].Form == MentionForm.Role && NamelessCluster(doc, sp, nameless)
+                && lastSpeaker is { } previousSpeaker && c.Sentence - lastSentence <= 2
+                // "a affirmé le Premier ministre belge" does not stand for the Irish speaker just before
+                && !finder.TitleContradicts(sp, previousSpeaker))
             {
                 c.SpeakerSpan ??= doc.Entities[sp].Span;
                 c.Speaker = lastSpeaker;
@@ -150,9 +162,10 @@ public sealed partial class ClaimExtractor
             // "a tranché la responsable polonaise", "glisse la syndicaliste": a definite description that the article never tied
             // to a name stands, like a pronoun of its gender, for the person the text is about
             if (c.Speaker is { } description && c.Rule is SpeakerRule.AfterOrAnaphoric or SpeakerRule.InciseAfter
-                && doc.Entities[description].Form == MentionForm.Role && doc.Entities[description].ClusterId < 0
+                && doc.Entities[description].Form == MentionForm.Role && NamelessCluster(doc, description, nameless)
                 && (DefiniteDescriptionGender(doc.Text, doc.Entities[description].Span.Start) ?? DescriptionPronoun(doc, ArticleStartBefore(doc.Text, doc.Entities[description].Span.Start))) is { } pronoun
-                && finder.ResolvePronoun(doc.Entities[description].Span.Start, lastSpeaker, lastSentence, pronoun) is { } person
+                && finder.ResolvePronoun(doc.Entities[description].Span.Start, lastSpeaker, lastSentence, pronoun,
+                    k => !finder.TitleContradicts(description, k)) is { } person
                 && doc.Entities[person].Form == MentionForm.Name)
             {
                 c.SpeakerSpan ??= doc.Entities[description].Span;
@@ -168,6 +181,28 @@ public sealed partial class ClaimExtractor
         }
         // continuations whose previous claim has no speaker are dropped; so are unattributed quotations
         claims.RemoveAll(c => c.Rule is SpeakerRule.Continuation or SpeakerRule.ColonSubject && c.Speaker is null);
+    }
+
+    private static readonly string[] CounterpartDeterminers = ["son", "sa", "leur"];
+
+    private static int SkipSpaces(string text, int from)
+    {
+        while (from < text.Length && char.IsWhiteSpace(text[from])) from++;
+        return from;
+    }
+
+    /// <summary>
+    /// A mention tied to no name: alone in its cluster, or in a cluster of titles only ("le ministre italien … le ministre
+    /// italien", which coreference joined with each other but with no name). Verdicts per cluster are kept in
+    /// <paramref name="cache"/>, so that a long article is scanned once per cluster.
+    /// </summary>
+    private static bool NamelessCluster(AnalyzedDocument doc, int mentionIndex, Dictionary<int, bool> cache)
+    {
+        int cluster = doc.Entities[mentionIndex].ClusterId;
+        if (cluster < 0) return true;
+        if (!cache.TryGetValue(cluster, out bool nameless))
+            cache[cluster] = nameless = !doc.Entities.Any(e => e.ClusterId == cluster && e.Form == MentionForm.Name);
+        return nameless;
     }
 
     /// <summary>The definite noun phrase after <paramref name="from"/> is headed by an institution word (org-cues-fr.tsv: "ministère", "présidence").</summary>

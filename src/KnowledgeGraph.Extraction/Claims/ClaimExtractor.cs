@@ -39,6 +39,8 @@ public sealed partial class ClaimExtractor : IDocumentComponent
     /// <summary>Head nouns of an unnamed source after "un"/"une"/"des" ("une source diplomatique"): speech-cues.tsv kind "anonymous".</summary>
     private readonly HashSet<string> _anonymousHeads = new(StringComparer.Ordinal);
     private readonly Entities.GazetteerSet? _gazetteers;
+    /// <summary>Role keys naming the head of an organization (post-words-fr.tsv head-role): "le patron de X" is X's head.</summary>
+    private readonly HashSet<string> _headRoles = new(StringComparer.Ordinal);
 
     public ClaimExtractor(ExtractionResources resources)
         : this(resources, ClaimGrammar.From(resources))
@@ -53,6 +55,8 @@ public sealed partial class ClaimExtractor : IDocumentComponent
         foreach (var row in resources.Table("org-cues-fr.tsv"))
             if (row.Length >= 2 && row[1] == "head") _institutionHeads.Add(FrenchText.Lower(row[0]));
         _gazetteers = resources.Gazetteers;
+        foreach (var row in resources.Table("post-words-fr.tsv"))
+            if (row.Length >= 2 && row[0] == "head-role") _headRoles.Add(row[1]);
     }
 
     public ClaimExtractor(SpeechVerbLexicon verbs, IEnumerable<string[]> cueRows, ClaimGrammar grammar)
@@ -104,6 +108,7 @@ public sealed partial class ClaimExtractor : IDocumentComponent
             if (kept.Any(k => k.Content.Overlaps(c.Content) && k.Direct == c.Direct)) continue;
             kept.Add(c);
         }
+        ApplyTranslations(text, quotes, kept);
         kept.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Content.Start.CompareTo(b.Content.Start));
 
         ResolveSpeakers(doc, finder, kept);

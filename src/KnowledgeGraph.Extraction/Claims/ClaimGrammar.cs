@@ -46,6 +46,8 @@ public sealed class ClaimGrammar
         LatestFeminine = Set("latest-feminine");
         VoiceCues = List("voice-cue");
         SideNouns = Set("side-noun");
+        ApposedTitleModifiers = Set("apposition-modifier");
+        LeadingAdverbials = Set("leading-adverbial");
         NameSpellings = List("name-spelling").Select(r => r.Split('>', 2)).Where(p => p.Length == 2 && p[0].Length > 0)
             .Select(p => (p[0], p[1])).ToList();
     }
@@ -133,4 +135,10 @@ public sealed class ClaimGrammar
 
     /// <summary>"la partie burkinabè": a side of a meeting named by its nationality.</summary>
     public HashSet<string> SideNouns { get; }
+
+    /// <summary>"ancien", "actuel": a word allowed between the comma after a name and the title apposed to it ("X, ancien directeur").</summary>
+    public HashSet<string> ApposedTitleModifiers { get; }
+
+    /// <summary>"à", "devant", "lors": prepositions opening a short adverbial before the subject ("À la barre, l'ancien directeur a …").</summary>
+    public HashSet<string> LeadingAdverbials { get; }
 }

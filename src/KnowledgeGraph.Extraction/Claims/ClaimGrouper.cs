@@ -64,7 +64,12 @@ public sealed class ClaimGrouper : ICorpusComponent
 
     public string Name => "claim-grouping";
 
+    /// <summary>An attributed rendering before its wording is made; <see cref="Index"/> is its rank in item order.</summary>
+    private readonly record struct Found(int Index, AnalyzedDocument Doc, ClaimMention Mention, string SpeakerKey, string? ViaKey);
+
     private sealed record Item(int Index, AnalyzedDocument Doc, ClaimMention Mention, string SpeakerKey, string? ViaKey, ClaimWording Wording, string Text);
+
+    private sealed record Group(int FirstIndex, string Key, string SpeakerKey, string Text, PartialDate? Date, List<ClaimAppearance> Appearances);
 
     private readonly record struct Link(int A, int B, double Score);
 
@@ -103,7 +108,7 @@ public sealed class ClaimGrouper : ICorpusComponent
 
     public void Process(CorpusContext corpus, CancellationToken ct)
     {
-        var found = new List<(AnalyzedDocument Doc, ClaimMention Mention, string Speaker, string? Via)>();
+        var found = new List<Found>();
         foreach (var doc in corpus.Documents)
         {
             ct.ThrowIfCancellationRequested();
@@ -111,7 +116,7 @@ public sealed class ClaimGrouper : ICorpusComponent
             {
                 if (m.SpeakerMentionIndex is not { } s || KeyOf(corpus, doc, s) is not { } speaker) continue;
                 string? via = m.ViaMentionIndex is { } v ? KeyOf(corpus, doc, v) : null;
-                found.Add((doc, m, speaker, via == speaker ? null : via));
+                found.Add(new Found(0, doc, m, speaker, via == speaker ? null : via));
             }
         }
         // Item order (article id, offset) fixes every later choice, so the output does not depend on input order.
@@ -120,42 +125,63 @@ public sealed class ClaimGrouper : ICorpusComponent
             int c = string.CompareOrdinal(a.Doc.Id, b.Doc.Id);
             return c != 0 ? c : a.Mention.Content.Start.CompareTo(b.Mention.Content.Start);
         });
-        var items = new List<Item>(found.Count);
-        foreach (var (doc, m, speaker, via) in found)
-        {
-            string text = doc.TextOf(m.Content);
-            items.Add(new Item(items.Count, doc, m, speaker, via, _fingerprint.Analyze(text), text));
-        }
+        for (int i = 0; i < found.Count; i++) found[i] = found[i] with { Index = i };
 
-        var groups = new List<List<Item>>();
-        // one block per speaker, under keys that let two spellings of one name meet ("El Mansouri" / "al-Mansouri",
-        // "Abdelkrim Benslimane" / "Abdelkarim Ben Slimane"): renderings sharing either key are one block
-        foreach (var block in SpeakerBlocks(items))
+        // One block per speaker, under keys that let two spellings of one name meet ("El Mansouri" / "al-Mansouri",
+        // "Abdelkrim Benslimane" / "Abdelkarim Ben Slimane"): renderings sharing either key are one block. Wordings
+        // are compared only within a block, so a block's texts and wordings are made when it is grouped and dropped
+        // after it: the working set is the largest block's, not the corpus's (a text and a wording for every
+        // attributed quotation at once was the build's peak memory at 10,000 articles and more).
+        var groups = new List<Group>();
+        foreach (var block in SpeakerBlocks(found))
         {
             ct.ThrowIfCancellationRequested();
-            groups.AddRange(Cluster(block, ct));
+            foreach (var g in Cluster(Items(block), ct)) groups.Add(GroupOf(g));
         }
-        groups.Sort((a, b) => a[0].Index.CompareTo(b[0].Index));
+        groups.Sort((a, b) => a.FirstIndex.CompareTo(b.FirstIndex));
 
         var used = new HashSet<string>(StringComparer.Ordinal);
         var claims = new List<Claim>(groups.Count);
         foreach (var g in groups)
         {
-            var canonical = Canonical(g);
-            string key = Key(canonical, used);
-            var appearances = g.Select(i => ClaimAppearance.InText(i.Doc.Id, i.Mention.Content, i.Doc.Text, i.Mention.IsDirectQuote,
-                i.Mention.SpeechVerb, i.ViaKey, i.Mention.SpeakerSpan)).ToList();
-            PartialDate? date = g.Select(i => i.Mention.Date).Where(d => d is not null).Select(d => d!.Value)
-                .OrderBy(d => d.IsFullDate ? 0 : 1).ThenBy(d => d).Cast<PartialDate?>().FirstOrDefault();
-            // the text stays the first appearance's (the model's contract); only the key follows the canonical rendering
-            claims.Add(new Claim(key, canonical.SpeakerKey, g[0].Text, date, appearances));
+            string key = g.Key;
+            for (int n = 2; !used.Add(key); n++) key = g.Key + "-" + n;
+            claims.Add(new Claim(key, g.SpeakerKey, g.Text, g.Date, g.Appearances));
         }
         corpus.Claims.AddRange(claims.OrderBy(c => c.Key, StringComparer.Ordinal));
     }
 
-    /// <summary>Items whose speakers share the name key or the name skeleton (<see cref="SpeakerNameKey"/>), in item order;
+    /// <summary>A block's items: each rendering's text and wording, one instance per distinct text (outlets print the
+    /// same words; <see cref="ClaimFingerprint.Analyze"/> is a function of the text).</summary>
+    private List<Item> Items(List<Found> block)
+    {
+        var byText = new Dictionary<string, (string Text, ClaimWording Wording)>(StringComparer.Ordinal);
+        var items = new List<Item>(block.Count);
+        foreach (var f in block)
+        {
+            string text = f.Doc.TextOf(f.Mention.Content);
+            if (!byText.TryGetValue(text, out var analysed)) byText[text] = analysed = (text, _fingerprint.Analyze(text));
+            items.Add(new Item(f.Index, f.Doc, f.Mention, f.SpeakerKey, f.ViaKey, analysed.Wording, analysed.Text));
+        }
+        return items;
+    }
+
+    /// <summary>What a claim keeps of its group once the block's wordings are dropped; <see cref="Group.Key"/> before
+    /// the "-2" suffix of equal keys, which follows the order of the groups' first items over the whole corpus.</summary>
+    private static Group GroupOf(List<Item> g)
+    {
+        var canonical = Canonical(g);
+        var appearances = g.Select(i => ClaimAppearance.InText(i.Doc.Id, i.Mention.Content, i.Doc.Text, i.Mention.IsDirectQuote,
+            i.Mention.SpeechVerb, i.ViaKey, i.Mention.SpeakerSpan)).ToList();
+        PartialDate? date = g.Select(i => i.Mention.Date).Where(d => d is not null).Select(d => d!.Value)
+            .OrderBy(d => d.IsFullDate ? 0 : 1).ThenBy(d => d).Cast<PartialDate?>().FirstOrDefault();
+        // the text stays the first appearance's (the model's contract); only the key follows the canonical rendering
+        return new Group(g[0].Index, Key(canonical), canonical.SpeakerKey, g[0].Text, date, appearances);
+    }
+
+    /// <summary>Renderings whose speakers share the name key or the name skeleton (<see cref="SpeakerNameKey"/>), in item order;
     /// blocks in the order of their first item. Linear: one dictionary of keys and a union-find over items.</summary>
-    private List<List<Item>> SpeakerBlocks(List<Item> items)
+    private List<List<Found>> SpeakerBlocks(List<Found> items)
     {
         var root = Enumerable.Range(0, items.Count).ToArray();
         int Find(int x)
@@ -180,12 +206,12 @@ public sealed class ClaimGrouper : ICorpusComponent
                 }
             }
         }
-        var blocks = new Dictionary<int, List<Item>>();
+        var blocks = new Dictionary<int, List<Found>>();
         var order = new List<int>();
         foreach (var item in items)
         {
             int r = Find(item.Index);
-            if (!blocks.TryGetValue(r, out var list)) { blocks[r] = list = new List<Item>(); order.Add(r); }
+            if (!blocks.TryGetValue(r, out var list)) { blocks[r] = list = new List<Found>(); order.Add(r); }
             list.Add(item);
         }
         return order.Select(r => blocks[r]).ToList();
@@ -235,7 +261,8 @@ public sealed class ClaimGrouper : ICorpusComponent
     }
 
     /// <summary>
-    /// More than half of the pairs across the two groups are linked. Quoted fragments (a word or two) are left out of
+    /// More than half of the pairs across the two groups are linked, or at least resemble each other
+    /// (<see cref="ClaimSimilarity.Resembles"/>). Quoted fragments (a word or two) are left out of
     /// the count: a fragment is an excerpt of one rendering and cannot be expected to resemble the others.
     /// </summary>
     private static bool Supported(List<int> a, List<int> b, List<Item> block, HashSet<(int, int)> linked)
@@ -246,7 +273,7 @@ public sealed class ClaimGrouper : ICorpusComponent
         int pairs = fullA.Count * fullB.Count, hits = 0;
         foreach (var x in fullA)
             foreach (var y in fullB)
-                if (linked.Contains(x < y ? (x, y) : (y, x))) hits++;
+                if (linked.Contains(x < y ? (x, y) : (y, x)) || ClaimSimilarity.Resembles(block[x].Wording, block[y].Wording)) hits++;
         return hits > MinLinkedShare * pairs;
     }
 
@@ -351,14 +378,11 @@ public sealed class ClaimGrouper : ICorpusComponent
         .ThenBy(i => i.Mention.Date is null ? 1 : 0).ThenBy(i => i.Mention.Date ?? default)
         .ThenBy(i => i.Index).First();
 
-    private static string Key(Item canonical, HashSet<string> used)
+    private static string Key(Item canonical)
     {
         string basis = canonical.Doc.Id + "\n" + string.Join(' ', Words(FrenchText.Fold(canonical.Text)));
         string hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(basis)))[..10].ToLowerInvariant();
-        string key = "claim-" + canonical.SpeakerKey + "-" + hash;
-        string k = key;
-        for (int n = 2; !used.Add(k); n++) k = key + "-" + n;
-        return k;
+        return "claim-" + canonical.SpeakerKey + "-" + hash;
     }
 
     private static IEnumerable<string> Words(string folded) => ClaimFingerprint.Words(folded);

@@ -115,6 +115,15 @@ public static class ClaimSimilarity
 
     public static bool SameClaim(ClaimWording a, ClaimWording b) => Score(a, b) > 0;
 
+    /// <summary>
+    /// Weaker than a link: the two share at least <see cref="MinSharedForContainment"/> common words (names and figures aside).
+    /// Two outlets' paraphrases of one statement that were each linked to a third rendering resemble each other this much
+    /// ("le coton des deux pays était complémentaire et non concurrent" / "Le coton burkinabè et le coton ivoirien ne sont
+    /// pas concurrents. Ils sont complémentaires …") even when neither evidence above holds; two unrelated statements chained
+    /// through a third do not. The grouper counts such pairs as support when it merges two groups, never as links.
+    /// </summary>
+    public static bool Resembles(ClaimWording a, ClaimWording b) => SharedCommonWords(a, b) >= MinSharedForContainment;
+
     private static bool SharesRun(ClaimWording a, ClaimWording b)
     {
         var (small, large) = a.Trigrams.Count <= b.Trigrams.Count ? (a.Trigrams, b.Trigrams) : (b.Trigrams, a.Trigrams);

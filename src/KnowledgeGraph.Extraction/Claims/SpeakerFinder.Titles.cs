@@ -54,13 +54,14 @@ public sealed partial class SpeakerFinder
         if (title.Length == 0) return null;
         // "le ministre d'État": the person introduced with the whole title, else with its head ("le ministre")
         int state = title.IndexOf(" " + StateComplement, StringComparison.Ordinal);
-        return PersonIntroducedWith(title, from) ?? (state > 0 ? PersonIntroducedWith(title[..state], from) : null);
+        // (a title apposed after a name counts for the whole title only: "X, ministre de …" is no "ministre d'État")
+        return PersonIntroducedWith(title, from, apposedAfter: true) ?? (state > 0 ? PersonIntroducedWith(title[..state], from, apposedAfter: false) : null);
     }
 
     /// <summary>"d'état" in "ministre d'État", "secrétaire d'État", "conseiller d'État": a complement that is part of the title.</summary>
     private const string StateComplement = "d'état";
 
-    private int? PersonIntroducedWith(string title, int from)
+    private int? PersonIntroducedWith(string title, int from, bool apposedAfter)
     {
         string text = _doc.Text;
         from = Math.Min(from, text.Length);
@@ -74,6 +75,8 @@ public sealed partial class SpeakerFinder
         {
             int end = at + title.Length;
             if (at > 0 && char.IsLetter(lower[at - 1]) || end < from && char.IsLetter(lower[end])) continue;
+            // "Julien X, ancien directeur des ventes, …": the title apposed after the name
+            if (apposedAfter && NameBeforeApposedTitle(at) is { } named && GenderFits(named, wanted)) return named;
             int si = _doc.SentenceIndexAt(at);
             int limit = si >= 0 ? Math.Min(_doc.Sentences[si].End, end + MaxTitleToNameChars + 50) : end + MaxTitleToNameChars + 50;
             for (int k = FirstMentionAtOrAfter(end); k < _doc.Entities.Count && _doc.Entities[k].Span.Start < limit && _doc.Entities[k].Span.Start < from; k++)
@@ -217,6 +220,8 @@ public sealed partial class SpeakerFinder
             // "Le général exige …": the title ends where the finite verb starts
             if (words.Count > 0 && IsFiniteVerbAt(start)) break;
             if (ComplementWords.Contains(w) || w is "a" or "et" or "qui" or "avait" or "est") break;
+            // "a reconnu le ministre devant la presse": an adverbial or a new noun phrase ends the title
+            if (words.Count > 0 && (_grammar.ObjectAdverbials.Contains(w) || _grammar.Determiners.Contains(w))) break;
             words.Add(w);
             if (words.Count == 3) break;
         }
@@ -284,12 +289,22 @@ public sealed partial class SpeakerFinder
     /// introduced before (with a title of that country, in a list of nationalities, or described with the adjective); null
     /// when none or several were.
     /// </summary>
-    public int? PersonOfSideAt(int from)
+    public int? PersonOfSideAt(int from) => PersonOfNationalityAt(from, _grammar.SideNouns, SideDeterminers);
+
+    private static readonly string[] SideDeterminers = ["la", "le"];
+
+    /// <summary>
+    /// A determiner of <paramref name="determiners"/>, a noun of <paramref name="nouns"/> and a nationality adjective at
+    /// <paramref name="from"/> ("la partie burkinabè", "son hôte ivoirien") stand for the one person of that country the article
+    /// introduced before (with a title of that country, in a list of nationalities, or described with the adjective); null
+    /// when none or several were.
+    /// </summary>
+    public int? PersonOfNationalityAt(int from, IReadOnlySet<string> nouns, IReadOnlyCollection<string> determiners)
     {
-        if (_gazetteers is null || _grammar.SideNouns.Count == 0) return null;
+        if (_gazetteers is null || nouns.Count == 0) return null;
         string text = _doc.Text;
         var ws = WordScanner.Scan(text, new TextSpan(from, Math.Min(text.Length, from + 60)));
-        if (ws.Count < 3 || FrenchText.Lower(ws[0].Of(text)) is not ("la" or "le") || !_grammar.SideNouns.Contains(FrenchText.Lower(ws[1].Of(text)))) return null;
+        if (ws.Count < 3 || !determiners.Contains(FrenchText.Lower(ws[0].Of(text))) || !nouns.Contains(FrenchText.Lower(ws[1].Of(text)))) return null;
         if (!OnlySpacesBetween(text, ws[0].End, ws[1].Start) || !OnlySpacesBetween(text, ws[1].End, ws[2].Start)) return null;
         if (!_gazetteers.Nationalities.TryGetValue(Tokenization.TextFolding.Fold(ws[2].Of(text)), out var country)) return null;
         int before = FirstMentionAtOrAfter(from);
@@ -398,20 +413,45 @@ public sealed partial class SpeakerFinder
             while (p >= 0 && text[p] == ' ') p--;
             if (p < 0 || text[p] != ',') continue;
             int si = _doc.SentenceIndexAt(m.Span.Start);
-            int from = Math.Max(si >= 0 ? _doc.Sentences[si].Start : 0, p - 80);
-            int open = text.LastIndexOf(',', Math.Max(from, p - 1), Math.Max(0, p - from));
-            var segment = text.AsSpan(open >= from ? open + 1 : from, p - (open >= from ? open + 1 : from));
-            // "les ministres marocain, espagnol et portugais, A, B et C": coordinated nationalities go one to each name
-            if (segment.ContainsAny("«»()") || segment.Contains(" et ", StringComparison.Ordinal)) continue;
+            int sentenceStart = si >= 0 ? _doc.Sentences[si].Start : 0;
             bool described = false;
-            foreach (var w in WordScanner.Scan(segment.ToString(), new TextSpan(0, segment.Length)))
-                if (_gazetteers.Nationalities.TryGetValue(Tokenization.TextFolding.Fold(w.Of(segment.ToString())), out var code) && code == country) { described = true; break; }
+            // "son homologue burkinabè, le ministre de l'Agriculture, des Ressources animales, X": the description may open a
+            // chain of apposed titles and complements; walk back over segments that open with an article or a "de" complement
+            for (int end = p, hop = 0; hop < MaxApposedSegments && end > sentenceStart; hop++)
+            {
+                int from = Math.Max(sentenceStart, end - 80);
+                int open = text.LastIndexOf(',', Math.Max(from, end - 1), Math.Max(0, end - from));
+                int segStart = open >= from ? open + 1 : from;
+                string segment = text[segStart..end];
+                if (segment.AsSpan().ContainsAny("«»()")) break;
+                bool hasNationality = false;
+                foreach (var w in WordScanner.Scan(segment, new TextSpan(0, segment.Length)))
+                    if (_gazetteers.Nationalities.TryGetValue(Tokenization.TextFolding.Fold(w.Of(segment)), out var code) && code == country) { hasNationality = true; break; }
+                // "les ministres marocain, espagnol et portugais, A, B et C": coordinated nationalities go one to each name
+                if (hasNationality) { described = !segment.Contains(" et ", StringComparison.Ordinal); break; }
+                if (open < from || !OpensApposedSegment(segment)) break;
+                end = open;
+            }
             if (!described) continue;
             if (found is { } other && other != k && !SameCluster(other, k)) return null;
             found ??= k;
         }
         return found;
     }
+
+    /// <summary>Comma segments crossed back from a name to the description that carries its nationality.</summary>
+    private const int MaxApposedSegments = 4;
+
+    /// <summary>A segment of an apposition chain: it opens with an article ("le ministre de …") or a "de" complement ("des Ressources …").</summary>
+    private static bool OpensApposedSegment(string segment)
+    {
+        var t = segment.TrimStart();
+        foreach (var opener in ApposedOpeners)
+            if (t.StartsWith(opener, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] ApposedOpeners = ["le ", "la ", "l'", "l’", "de ", "des ", "du ", "d'", "d’"];
 
     /// <summary>The words in brackets right after a mention ("Declercq (Belgique)" → "Belgique"), or null.</summary>
     private string? BracketedAfter(TextSpan span)

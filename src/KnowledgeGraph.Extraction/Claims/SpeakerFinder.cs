@@ -327,10 +327,11 @@ public sealed partial class SpeakerFinder
     }
 
     /// <summary>The most plausible antecedent of a subject pronoun at <paramref name="pos"/>.</summary>
-    public int? ResolvePronoun(int pos, int? lastSpeaker, int lastSpeakerSentence, string? pronoun = null)
+    /// <param name="accept">A further test the antecedent must pass (a description's nationality), or null.</param>
+    public int? ResolvePronoun(int pos, int? lastSpeaker, int lastSpeakerSentence, string? pronoun = null, Func<int, bool>? accept = null)
     {
         char? wanted = pronoun switch { "il" => 'm', "elle" => 'f', _ => null };
-        bool Fits(int k) => wanted is null || GenderOf(k) is not { } g || g == wanted;
+        bool Fits(int k) => (wanted is null || GenderOf(k) is not { } g || g == wanted) && (accept is null || accept(k));
         int sentence = _doc.SentenceIndexAt(pos);
         // the speaker of the claim just before keeps the floor ("…", a déclaré X. "…", a-t-il ajouté)
         if (lastSpeaker is { } last && sentence >= 0 && lastSpeakerSentence >= sentence - 1 && Fits(last)) return lastSpeaker;
@@ -348,6 +349,9 @@ public sealed partial class SpeakerFinder
             // "Le ministre hongrois a accusé Vienne … « … », a-t-il affirmé": a sentence opening with a bare title is about the
             // person the article introduced with it
             if (span.Start < limit && OpensWithDefiniteTitle(span.Start) && PersonIntroducedAs(span.Start) is { } titled && Fits(titled)) return titled;
+            if (span.Start < limit && PersonOfTitleAfterLeadingAdverbial(span.Start, limit) is { } led && Fits(led)) return led;
+            // "La Néerlandaise a insisté sur le rail. Sur X, elle a salué …": a sentence opening with a nationality noun
+            if (span.Start < limit && PersonOfDemonymAt(span.Start) is { } demonym && Fits(demonym)) return demonym;
             for (int k = FirstMentionAtOrAfter(span.Start); k < _doc.Entities.Count; k++)
             {
                 var m = _doc.Entities[k];

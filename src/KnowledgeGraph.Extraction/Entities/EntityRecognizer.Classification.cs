@@ -70,7 +70,9 @@ public sealed partial class EntityRecognizer
             return;
         // "l'usine de Crolles", "les planteurs de Daloa", "le géant de Tignes": a town the lexicon knows (and knows as nothing else)
         // after a place preposition, before any noun that would introduce an organization ("usine", "site", "géant")
-        if (len == 1 && prev >= 0 && f[prev] is "a" or "en" or "vers" or "de" or "d'" or "depuis" or "pres" or "sur" or "dans" && !_g.IsFirstName(f[r.Start]) && IsLexiconPlaceOnly(Morph(doc, r.Start)))
+        // ("au Lamentin"; "À Montauban, Moissac et Nègrepelisse": a town coordinated with a town before it)
+        if (len == 1 && prev >= 0 && (f[prev] is "a" or "au" or "en" or "vers" or "de" or "d'" or "depuis" or "pres" or "sur" or "dans" || IsAfterCoordinatedPlace(doc, prev))
+            && !_g.IsFirstName(f[r.Start]) && IsLexiconPlaceOnly(Morph(doc, r.Start)))
         {
             r.Kind = EntityKind.Place;
             r.Subtype = EntitySubtype.City;
@@ -110,13 +112,21 @@ public sealed partial class EntityRecognizer
             (tokens[k].Kind == TokenKind.Word || tokens[k].Kind == TokenKind.Elision) && char.IsLower(text[tokens[k].Start])
             && (_g.Nationalities.ContainsKey(f[k]) || f[k] is "de" or "d'" or "en" || f[k].Length > 3 && !_g.PersonCueVerbs.Contains(f[k]));
         // a role phrase just before, with or without comma: "le président brésilien Rafael Moura", "le ministre …, X"
-        if (roles.EndingAt.TryGetValue(r.Start, out var before) && !before.IsPlural || afterComma && roles.EndingAt.TryGetValue(BeforeTrailers(f, prev), out before) && !before.IsPlural)
+        // (not "le secrétaire du syndicat CGT Keolis Lyon, Y": a name that no first name opens and a listed town closes is a
+        // local body's, the person comes after it)
+        bool townClosed = len >= 2 && !_g.IsFirstName(f[r.Start]) && _g.Names.LongestMatch(f, r.End - 1, out var closing) == 1
+            && closing[0].Kind == EntityKind.Place && r.End + 1 < n && f[r.End] == "," && IsCapitalizedWord(text, tokens[r.End + 1]);
+        if (!townClosed && roles.EndingAt.TryGetValue(r.Start, out var before) && !before.IsPlural || afterComma && roles.EndingAt.TryGetValue(BeforeTrailers(f, prev), out before) && !before.IsPlural)
         {
             Person(r, "role-before");
             return;
         }
-        // apposition after: "X, directeur général du Fonds …", "X, le conseiller de Y." (not "X, le dirigeant a dit")
-        if (r.End < n && f[r.End] == "," && roles.StartingAt.TryGetValue(r.End + 1, out var after) && !after.IsPlural && IsClosedApposition(doc, after))
+        // apposition after: "X, directeur général du Fonds …", "X, le conseiller de Y." (not "X, le dirigeant a dit", nor
+        // "À Saint-Antonin, la maire, Y": a single word no first name opens after "à" is where, not who)
+        // (a sentence's opening "À X," frames where; mid-sentence "à X" may be whom: "il a écrit à Dupont, le ministre")
+        bool whereNotWho = len == 1 && prev >= 0 && f[prev] == "a" && (text[tokens[prev].Start] == 'À' || IsLexiconPlaceOnly(Morph(doc, r.Start)))
+            && !_g.IsFirstName(f[r.Start]) && !personSurnames.Contains(f[r.Start]);
+        if (r.End < n && f[r.End] == "," && !whereNotWho && roles.StartingAt.TryGetValue(r.End + 1, out var after) && !after.IsPlural && IsClosedApposition(doc, after))
         {
             Person(r, "role-after");
             return;
@@ -145,6 +155,14 @@ public sealed partial class EntityRecognizer
             r.Kind = EntityKind.Organization;
             r.Subtype = EntitySubtype.Company;
             r.Source = "nationality-company";
+            return;
+        }
+        // "au Groupama Stadium": a venue word closes a place's name
+        if (len >= 2 && _w.VenueTails.Contains(f[r.End - 1]))
+        {
+            r.Kind = EntityKind.Place;
+            r.Subtype = EntitySubtype.Building;
+            r.Source = "venue-tail";
             return;
         }
         // "Amnesty International", "Goldman Sachs Group", "Kyiv Post": an organization word inside the name
@@ -312,11 +330,31 @@ public sealed partial class EntityRecognizer
         // "le ministre des Pêches avait rencontré…", "la ministre de l'Éducation, du Préscolaire et des Sports a assuré": a
         // capitalised common noun in a title's complement is its portfolio, not a speaking organization
         if (determiner && r.End - r.Start == 1 && f[prev] is not ("le" or "les") && !firstName && Morph(doc, r.Start).CanBe(Language.PartOfSpeech.Noun) && IsPortfolioOfTitle(doc, prev)) return;
+        // "un hélicoptère de la Sécurité civile", "la Police nationale": a capitalised common noun and an institution's adjective
+        if (determiner && r.End - r.Start == 1 && r.End < n && !firstName && char.IsLower(text[tokens[prev].Start]) && _w.InstitutionAdjectives.Contains(f[r.End])
+            && char.IsLower(text[tokens[r.End].Start]) && IsCommonOnly(Morph(doc, r.Start)) && !IsPortfolioOfTitle(doc, prev)
+            // ("l'Agent judiciaire de l'État": a title, not a body)
+            && !_g.RoleWords.Contains(f[r.Start]) && _g.Occupations.LongestMatch(f, r.Start, out _) == 0)
+        {
+            r.End++;
+            r.Kind = EntityKind.Organization;
+            r.Subtype = EntitySubtype.GovernmentAgency;
+            r.Source = "institution-adjective";
+            return;
+        }
         // "selon l'Insee", "l'Arcom a annoncé": a name with a determiner is an organization, not a person
         if (determiner && !firstName && !lowerWords.Contains(f[r.Start]) && (HasSpeechVerbNearby(f, r.Start, r.End) || prev >= 1 && f[prev - 1] == "selon"))
         {
             r.Kind = EntityKind.Organization;
             r.Source = "determiner-speaker";
+            return;
+        }
+        // "Météo-France a levé la vigilance", "Hydro-Québec": a compound closed by a country or region and opened by a word that
+        // is neither a place nor a first name is a national body's name, not a person's
+        if (r.End - r.Start == 1 && !firstName && IsBodyOfPlaceCompound(f[r.Start]))
+        {
+            r.Kind = EntityKind.Organization;
+            r.Source = "place-compound";
             return;
         }
         if (!allCaps && !determiner && HasSpeechVerbNearby(f, r.Start, r.End))
@@ -331,11 +369,17 @@ public sealed partial class EntityRecognizer
             return;
         }
         // unknown acronyms after a lower-case determiner: "la CGT", "l'OFCE" (not headline capitals "LA PAIX")
-        if (word.Length is >= 2 and <= 6 && IsAllCaps(word) && !lowerWords.Contains(f[r.Start]) && prev >= 0 && f[prev] is "le" or "la" or "l'" or "les" or "du" or "des" or "au" or "aux"
-            && char.IsLower(text[tokens[prev].Start]))
+        // (and "Le PS a voté", the sentence's capitalised article; "le chef de groupe PS": a bare introducing noun)
+        if (word.Length is >= 2 and <= 6 && IsAllCaps(word) && !lowerWords.Contains(f[r.Start]) && prev >= 0
+            && (f[prev] is "le" or "la" or "l'" or "les" or "du" or "des" or "au" or "aux" && (char.IsLower(text[tokens[prev].Start]) || sentenceStart[prev] && !IsCapsWordAt(text, tokens, prev))
+                || char.IsLower(text[tokens[prev].Start]) && IsBareComplementNoun(f, prev) && _g.OrgIntros.LongestMatch(f, prev, out _) == 1))
         {
             r.Kind = EntityKind.Organization;
             r.Source = "acronym";
+            // "le CHU de Martinique", "le Samu de Paris": an acronym that names a kind of body takes the town after it as its name
+            if (r.End + 1 < n && f[r.End] is "de" or "du" or "d'" && _w.KindAcronyms.Contains(f[r.Start])
+                && _g.Names.LongestMatch(f, r.End + 1, out var town) is var townLen and > 0 && town[0].Kind == EntityKind.Place)
+                r.End += 1 + townLen;
             return;
         }
         if (firstName && !sentenceStart[r.Start] && !_g.LexiconOnlyFirstNames.Contains(f[r.Start]))
@@ -495,6 +539,30 @@ public sealed partial class EntityRecognizer
     private static bool HasLineBreak(string text, int from, int to)
     {
         for (int i = from; i < to; i++) if (text[i] == '\n') return true;
+        return false;
+    }
+
+    private bool IsBodyOfPlaceCompound(string folded)
+    {
+        int dash = folded.LastIndexOf('-');
+        if (dash <= 1 || dash >= folded.Length - 2) return false;
+        string head = folded[..dash], last = folded[(dash + 1)..];
+        // ("Port-Soudan", "Saint-Louis": a place noun or a saint's name opens a town's name)
+        if (head.Contains('-') || _g.IsFirstName(head) || _w.PlaceHeads.Contains(head) || _w.TownCompoundHeads.Contains(head)
+            || _g.Names.LongestMatch([head], 0, out _) > 0) return false;
+        return _g.Names.LongestMatch([last], 0, out var entries) == 1
+            && entries.Any(e => e.Kind == EntityKind.Place && e.Subtype is EntitySubtype.Country or EntitySubtype.Region);
+    }
+
+    /// <summary>Token <paramref name="sep"/> is "," "et" or "ou" and the word before it is a town (listed, or a place name only to the lexicon).</summary>
+    private bool IsAfterCoordinatedPlace(AnalyzedDocument doc, int sep)
+    {
+        var f = doc.Folded;
+        if (sep < 1 || f[sep] is not ("," or "et" or "ou") || !IsCapitalizedWord(doc.Text, doc.Tokens[sep - 1])) return false;
+        if (IsLexiconPlaceOnly(Morph(doc, sep - 1))) return true;
+        for (int start = Math.Max(0, sep - 4); start < sep; start++)
+            if (_g.Names.LongestMatch(f, start, out var entries) == sep - start && entries[0].Kind == EntityKind.Place && entries[0].Subtype == EntitySubtype.City)
+                return true;
         return false;
     }
 }

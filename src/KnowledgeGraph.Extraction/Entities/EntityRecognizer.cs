@@ -390,17 +390,27 @@ public sealed partial class EntityRecognizer : IDocumentComponent
 
         // "les actionnaires de X", "la filiale de X": a single word complement of a company noun is an organization, and
         // so is the same word elsewhere in the document unless a title or a role names it a person there
+        // ("le président de Sytral Mobilités", "la direction d'Endeavour Mining": a name of several words that no first name opens,
+        // which only the weak "capitalised sequence" guess made a person, is the body the noun belongs to)
         var orgByComplement = new Dictionary<string, EntitySubtype>(StringComparer.Ordinal);
         foreach (var r in runs)
-            if (r.End - r.Start == 1 && r.Start >= 2 && f[r.Start - 1] is "de" or "d'" && char.IsLower(text[tokens[r.Start - 2].Start])
-                && _g.OrgOfNouns.TryGetValue(f[r.Start - 2], out var ofSubtype) && !_g.IsFirstName(f[r.Start])
+        {
+            // ("la coordinatrice de l'Anafé": the complement's article between)
+            int noun = r.Start >= 3 && f[r.Start - 1] is "l'" or "la" && f[r.Start - 2] == "de" ? r.Start - 3 : r.Start - 2;
+            if (noun >= 0 && f[noun + 1] is "de" or "d'" or "du" or "des" && char.IsLower(text[tokens[noun].Start])
+                && (r.End - r.Start == 1 ? f[noun + 1] is "de" or "d'" : r.End - r.Start <= 4 && (r.Kind is null || r.Source == "cap-seq"))
+                // (after the article, a capitalised common word is an institution's usual name, "le président de la République")
+                && (noun == r.Start - 2 || !IsCommonOnly(Morph(doc, r.Start)))
+                && _g.OrgOfNouns.TryGetValue(f[noun], out var ofSubtype) && !_g.IsFirstName(f[r.Start])
                 // "l'usine de Crolles", "les salariés de Mourenx": a town the lexicon knows is where, not whose
                 && !IsLexiconPlaceOnly(Morph(doc, r.Start)))
-                orgByComplement.TryAdd(f[r.Start], ofSubtype);
+                orgByComplement.TryAdd(RunKey(f, r), ofSubtype);
+        }
         foreach (var r in runs)
         {
-            if (r.End - r.Start != 1 || !orgByComplement.TryGetValue(f[r.Start], out var ofSubtype)) continue;
+            if (r.End - r.Start > 4 || !orgByComplement.TryGetValue(RunKey(f, r), out var ofSubtype)) continue;
             if (r.Kind == EntityKind.Organization || r.Kind == EntityKind.Person && r.Source is "title" or "role-before" or "role-after") continue;
+            if (r.Kind == EntityKind.Place || r.End - r.Start > 1 && r.Kind == EntityKind.Person && r.Source != "cap-seq") continue;
             if (r.Kind is null) candidates.Add(r);
             r.Kind = EntityKind.Organization;
             r.Subtype = ofSubtype;
@@ -419,6 +429,8 @@ public sealed partial class EntityRecognizer : IDocumentComponent
                 candidates.Add(r);
             }
         }
+
+        CoordinatedOrganizations(doc, candidates, runs);
 
         // "Lorraine Vienne, déléguée CGT, … a dénoncé Lorraine Vienne": a name that a title or an apposed role makes a person
         // is that person wherever the document repeats it, even where a weaker shape rule (ends with a known place) said otherwise
@@ -508,4 +520,7 @@ public sealed partial class EntityRecognizer : IDocumentComponent
             candidates.Add(r);
         }
     }
+
+    private static string RunKey(IReadOnlyList<string> f, Candidate r) =>
+        r.End - r.Start == 1 ? f[r.Start] : string.Join(' ', Enumerable.Range(r.Start, r.End - r.Start).Select(k => f[k]));
 }

@@ -40,6 +40,10 @@ internal sealed class EntityWords
         BuildingContextNouns = List("building-context-noun");
         DocumentWords = List("document-word");
         PlaceHeads = List("place-head");
+        TownCompoundHeads = List("town-compound-head");
+        VenueTails = List("venue-tail");
+        InstitutionAdjectives = List("institution-adjective");
+        KindAcronyms = List("kind-acronym");
         VenueHeads = List("venue-head");
         EventPrefixes = List("event-prefix");
         PlaceQualifiers = List("place-qualifier");
@@ -78,6 +82,18 @@ internal sealed class EntityWords
     public HashSet<string> BuildingContextNouns { get; }
     public HashSet<string> DocumentWords { get; }
     public HashSet<string> PlaceHeads { get; }
+
+    /// <summary>Words that open a hyphenated town name before a country's name ("Saint-Louis", "Porto-Novo").</summary>
+    public HashSet<string> TownCompoundHeads { get; }
+
+    /// <summary>Words that close a venue's name ("Groupama Stadium").</summary>
+    public HashSet<string> VenueTails { get; }
+
+    /// <summary>Adjectives that make a capitalised common noun a public body's name ("la Sécurité civile").</summary>
+    public HashSet<string> InstitutionAdjectives { get; }
+
+    /// <summary>Acronyms that name a kind of body, made a name by the town after them ("le CHU de Nantes").</summary>
+    public HashSet<string> KindAcronyms { get; }
     public HashSet<string> VenueHeads { get; }
     public HashSet<string> EventPrefixes { get; }
 

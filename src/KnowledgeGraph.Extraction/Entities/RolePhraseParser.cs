@@ -147,6 +147,14 @@ public sealed class RolePhraseParser
                 k++;
                 continue;
             }
+            // "le sénateur LR Jean Dupuis", "la députée RN des Alpes-Maritimes Sandrine X": a listed body (the holder's party),
+            // and the constituency after it, between the title and the holder's name belong to the title
+            if (complements == 0 && PartyBeforeName(doc, k) is int afterParty)
+            {
+                complements++;
+                k = afterParty;
+                break;
+            }
             if (Qualifiers.Contains(w) && char.IsLower(text[tokens[k].Start]) && !(w == "en" && !(k + 1 < n && f[k + 1] == "chef")))
             {
                 k++;
@@ -202,7 +210,10 @@ public sealed class RolePhraseParser
                     }
                     continue;
                 }
-                if (isKnown)
+                // "directeur général du CHU de Nantes": an acronym is a body's name, never a person served
+                var atomWord = tokens[c].SliceOf(text);
+                bool acronym = atomEnd - c == 1 && atomWord.Length >= 2 && !atomWord.ContainsAnyExceptInRange('A', 'Z');
+                if (isKnown || acronym)
                 {
                     complements++;
                     k = atomEnd;
@@ -295,5 +306,22 @@ public sealed class RolePhraseParser
     {
         for (int i = from; i < to; i++) if (text[i] == '\n') return true;
         return false;
+    }
+
+    /// <summary>The token after a listed organization at <paramref name="k"/> (and a "de/des + listed place" after it) when a
+    /// capitalised word, the holder's name, follows; else null.</summary>
+    private int? PartyBeforeName(AnalyzedDocument doc, int k)
+    {
+        var f = doc.Folded;
+        var tokens = doc.Tokens;
+        int n = tokens.Count;
+        if (k >= n || !char.IsUpper(doc.Text[tokens[k].Start])) return null;
+        int len = _g.Names.LongestMatch(f, k, out var entries);
+        if (len == 0 || entries[0].Kind != EntityKind.Organization) return null;
+        int end = k + len;
+        if (end + 1 < n && f[end] is "de" or "du" or "des" or "d'" && _g.Names.LongestMatch(f, end + 1, out var place) is var placeLen and > 0
+            && place[0].Kind == EntityKind.Place)
+            end += 1 + placeLen;
+        return end < n && tokens[end].Kind == TokenKind.Word && char.IsUpper(doc.Text[tokens[end].Start]) && _g.IsFirstName(f[end]) ? end : null;
     }
 }

@@ -24,11 +24,18 @@ public sealed class BoilerplateFilter
     public bool IsBoilerplate(string line)
     {
         if (line.Length >= MaxLineLength) return false;
-        var folded = TextFolding.Fold(line);
+        // French typography puts a no-break space (or a narrow one) before ":" and inside guillemets: "Lire aussi\u00A0:"
+        var folded = NormalizeSpaces(TextFolding.Fold(line));
         if (_wholeLines.Contains(folded.Trim())) return true;
         foreach (var cue in _cues)
             if (folded.Contains(cue, StringComparison.Ordinal)) return true;
         return false;
+    }
+
+    private static string NormalizeSpaces(string folded)
+    {
+        if (folded.AsSpan().IndexOfAny('\u00A0', '\u202F', '\u2009') < 0) return folded;
+        return folded.Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace('\u2009', ' ');
     }
 
     /// <summary>The text without boilerplate lines; line breaks of kept lines are preserved.</summary>

@@ -93,6 +93,15 @@ public sealed class PostExtractor : IDocumentComponent
             {
                 if (personAt.TryGetValue(HolderStart(doc, comma + 1), out var far)) { holders[r] ??= far; continue; }
             }
+            // "Le président de Sytral Mobilités, l'autorité organisatrice des transports, X": a definite noun phrase describing the
+            // body stands between the title and its holder
+            if (rp.Determiner is "le" or "la" or "l'" && end + 2 < n && f[end] == "," && f[end + 1] is "le" or "la" or "l'"
+                && !doc.RolePhrases.Any(o => o.FirstToken == end + 1) && ApposedNounPhraseEnd(doc, end + 2) is { } described && f[described] == ","
+                && described + 1 < n && personAt.TryGetValue(HolderStart(doc, described + 1), out var pastDescription))
+            {
+                holders[r] ??= pastDescription;
+                continue;
+            }
             // "Le nouveau directeur sportif sera X": a definite title and a copula before the name
             if (end + 1 < n && rp.Determiner is "le" or "la" or "l'" && f[end] is "sera" or "est" or "devient" or "deviendra" && personAt.TryGetValue(end + 1, out var copular))
             {
@@ -113,6 +122,8 @@ public sealed class PostExtractor : IDocumentComponent
             var rp = doc.RolePhrases[r];
             // "Le chef du Département fédéral des affaires étrangères (DFAE), le conseiller fédéral X": past a bracketed acronym
             int end = AfterTrailers(doc, rp.EndToken);
+            // "Le directeur départemental du service d'incendie et de secours (Sdis 82), le colonel X": past the rest of the complement
+            if (end < n && f[end] != "," && rp.Determiner is "le" or "la" or "l'" && ApposedNounPhraseEnd(doc, end) is { } comma) end = comma;
             if (holders[r] is not null || rp.IsPlural || nestedSet.Contains(r) || end + 1 >= n || f[end] != ",") continue;
             for (int r2 = r + 1; r2 < doc.RolePhrases.Count; r2++)
                 if (doc.RolePhrases[r2].FirstToken == end + 1)
@@ -192,6 +203,7 @@ public sealed class PostExtractor : IDocumentComponent
         for (int guard = 0; guard < 2 && end < n; guard++)
         {
             if (f[end] == "(" && end + 2 < n && f[end + 2] == ")") { end += 3; continue; }
+            if (f[end] == "(" && end + 3 < n && f[end + 3] == ")" && doc.Tokens[end + 2].Kind == TokenKind.Number) { end += 4; continue; }
             if (f[end] is "a" or "au" && end + 1 < n && PlaceOrOrganizationAt(doc, end + 1) is { } after) { end = after; continue; }
             // "le représentant spécial pour le dialogue entre Belgrade et Pristina, X": the two parties of the post's mission
             if (f[end] == "entre" && end + 1 < n && PlaceOrOrganizationAt(doc, end + 1) is { } first && first + 1 < n && f[first] == "et"
@@ -254,6 +266,8 @@ public sealed class PostExtractor : IDocumentComponent
             if (w == "," && k + 1 < n && f[k + 1] is "de" or "du" or "des" or "d'") continue;
             if (w is "," or "." or ";" or ":") return k;
             if (w == "(" && k + 2 < n && f[k + 2] == ")") { k += 2; continue; }
+            // "(Sdis 82)": an acronym and its number
+            if (w == "(" && k + 3 < n && f[k + 3] == ")" && tokens[k + 2].Kind == TokenKind.Number) { k += 3; continue; }
             // "le maire du 9e arrondissement"
             if (tokens[k].Kind is not (TokenKind.Word or TokenKind.Elision or TokenKind.Number)) return null;
             if (_words.ClauseWords.Contains(w) || w == "a" && doc.Text[tokens[k].Start] == 'a') return null;

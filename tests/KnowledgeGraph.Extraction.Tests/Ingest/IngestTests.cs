@@ -158,4 +158,17 @@ public sealed class IngestTests : IClassFixture<ResourcesFixture>
         var r = _ingestor.IngestPaths(new[] { dir.Path });
         Assert.Equal("Le vrai texte commence ici.", r.Articles.Single().Text);
     }
+
+    [Fact]
+    public void AReadAlsoLineWithANoBreakSpaceBeforeItsColonIsDropped()
+    {
+        using var dir = new TempFolder();
+        dir.Write("n.txt", "Le conseil a voté le budget.\n\nLire aussi\u00A0: Clinique de Vernon : le plan blanc déclenché\n\nÀ lire aussi\u202F: Grève des bus\n\nLa séance a été levée.");
+        var r = _ingestor.IngestPaths(new[] { dir.Path });
+        var text = r.Articles.Single().Text;
+        Assert.DoesNotContain("lire aussi", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Vernon", text);
+        Assert.StartsWith("Le conseil a voté le budget.", text);
+        Assert.EndsWith("La séance a été levée.", text);
+    }
 }
