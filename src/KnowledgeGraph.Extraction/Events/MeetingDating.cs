@@ -150,6 +150,65 @@ internal sealed class MeetingDating
         return a.Pos == PartOfSpeech.Noun && !MorphQueries.IsAdjective(a) && MorphQueries.IsCommonOnly(a);
     }
 
+    /// <summary>How many sentences back the event "la veille" counts from may be told.</summary>
+    private const int AnchorSentencesBack = 6;
+
+    /// <summary>
+    /// "La veille, X s'était entretenu avec Y", "la veille de son départ, …", "au lendemain de leur rencontre": a day word
+    /// (meeting-words-fr.tsv, "day-before"/"day-after") after a determiner in the meeting's clause counts from a day the
+    /// text told before, not from the article's date: "la veille de son départ" from the latest meeting or trip that took
+    /// place on a stated full date; a bare "la veille" from the latest full date stated in the sentences before that is not
+    /// still to come ("La délégation doit se rendre samedi à Tanger. La veille, …" counts from the day told before that).
+    /// Not "la veille du sommet" (another event, named), and only when the clause states no date of its own.
+    /// </summary>
+    internal PartialDate? AnchoredDay(AnalyzedDocument doc, List<TextSpan> words, int first, int afterLast, TextSpan clause, int? dateIndex, List<MeetingMention> found)
+    {
+        if (dateIndex is { } di && doc.Dates[di].Expression.Kind != DateExpressionKind.RelativeDay) return null;
+        string text = doc.Text;
+        int offset = 0;
+        bool ofTheirEvent = false;
+        for (int j = Math.Max(1, WordAtOrAfter(words, clause.Start)); j < words.Count && words[j].Start < clause.End && offset == 0; j++)
+        {
+            if (j >= first && j < afterLast) continue;
+            string w = FrenchText.Lower(words[j].Of(text));
+            int o = _words.DaysBefore.Contains(w) ? -1 : _words.DaysAfter.Contains(w) ? 1 : 0;
+            if (o == 0 || FrenchText.Lower(words[j - 1].Of(text)) is not ("la" or "le" or "au")) continue;
+            // "la veille de son départ": the event of the possessive is the one told; "la veille du sommet" counts from another
+            string next = j + 1 < words.Count ? FrenchText.Lower(words[j + 1].Of(text)) : "";
+            if (next is "du" or "des" || next.StartsWith("d'", StringComparison.Ordinal)) continue;
+            ofTheirEvent = next == "de";
+            if (ofTheirEvent && !(j + 2 < words.Count && _words.Possessives.Contains(FrenchText.Lower(words[j + 2].Of(text))))) continue;
+            offset = o;
+        }
+        if (offset == 0) return null;
+        int si = doc.SentenceIndexAt(words[first].Start);
+        if (si < 0) return null;
+        if (ofTheirEvent)
+        {
+            for (int p = found.Count - 1; p >= 0; p--)
+            {
+                var told = found[p];
+                int ts = doc.SentenceIndexAt(told.Trigger.Start);
+                if (ts < si - AnchorSentencesBack) break;
+                // the event told before is in an earlier sentence: another trigger of this sentence is this very meeting
+                if (ts >= si || told.Status != MeetingStatus.TookPlace || told.DateMentionIndex is null) continue;
+                if (told.Date?.ToDateOnly() is { } day) return PartialDate.From(day.AddDays(offset));
+            }
+            return null;
+        }
+        int from = doc.Sentences[Math.Max(0, si - AnchorSentencesBack)].Start, before = doc.Sentences[si].Start;
+        var published = doc.Article.Date?.ToDateOnly();
+        DateOnly? latest = null;
+        int latestAt = -1;
+        foreach (var d in doc.Dates)
+        {
+            if (d.Span.Start < from || d.Span.Start >= before || d.Span.Start <= latestAt || d.Resolved?.ToDateOnly() is not { } day) continue;
+            if (published is { } p && day > p) continue;
+            (latest, latestAt) = (day, d.Span.Start);
+        }
+        return latest is { } anchor ? PartialDate.From(anchor.AddDays(offset)) : null;
+    }
+
     /// <summary>"les 16 et 17 décembre": the day number before "et" just before a date, or null.</summary>
     private static int? FirstDayBefore(string text, int dateStart)
     {

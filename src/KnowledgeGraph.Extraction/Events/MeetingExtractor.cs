@@ -42,6 +42,7 @@ public sealed class MeetingExtractor : IDocumentComponent
     private readonly AttendeeCollector _attendees;
     private readonly PairReferences _pairs;
     private readonly PresenceAttendees _presence;
+    private readonly AttendanceSentences _attendance;
 
     public MeetingExtractor(MeetingLexicon lexicon)
     {
@@ -53,9 +54,11 @@ public sealed class MeetingExtractor : IDocumentComponent
         _status = new MeetingStatusReader(lexicon, _cues);
         _dating = new MeetingDating(lexicon, _clauses);
         _references = new AttendeeReferences(lexicon);
-        _attendees = new AttendeeCollector(lexicon, _references, _clauses, _cues);
+        var lists = new NounPhraseLists(lexicon.Words);
+        _attendees = new AttendeeCollector(lexicon, _references, _clauses, _cues, lists);
         _pairs = new PairReferences(lexicon);
-        _presence = new PresenceAttendees(lexicon.Words, _attendees);
+        _presence = new PresenceAttendees(lexicon.Words, lists);
+        _attendance = new AttendanceSentences(lexicon);
     }
 
     public string Name => "meetings";
@@ -140,6 +143,9 @@ public sealed class MeetingExtractor : IDocumentComponent
             }
             var attendees = _attendees.Attendees(doc, words, finder, triggerFirst, triggerFirst + n, trigger, clause);
             _presence.Add(doc, words, finder, triggerFirst + n, sentence, attendees);
+            // "la première depuis le sommet du G20", "qui rentrait du sommet du G20": a meeting named only as a point in time
+            // or a purpose, with no person attending, is not news of a meeting
+            if (!trigger.IsVerb && !attendees.Any(k => doc.Entities[k].Kind == EntityKind.Person) && _cues.IsTimeLandmark(text, words, triggerFirst)) continue;
             if (trigger.IsVerb && _references.SubjectOfFrontedParticiple(doc, finder, words, triggerFirst, triggerFirst + n, sentence, attendees) is { } fronted)
             {
                 attendees.Add(fronted);
@@ -165,6 +171,16 @@ public sealed class MeetingExtractor : IDocumentComponent
             if (attendees.Count == 0 && _cues.RefersToPreviousPair(text, triggerSpan, clause))
                 for (int p = found.Count - 1; p >= 0; p--)
                     if (found[p].AttendeeMentionIndexes.Count >= 2) { attendees.AddRange(found[p].AttendeeMentionIndexes); break; }
+            // "La rencontre des deux ministres avec le directeur du groupe": the two persons of the meeting told just before, with
+            // the others this mention names
+            if (!trigger.IsVerb && _cues.PairComplementAfter(text, words, triggerFirst + n) && found.Count > 0
+                && doc.SentenceIndexAt(found[^1].Trigger.Start) >= si - 2
+                && found[^1].AttendeeMentionIndexes.Where(k => doc.Entities[k].Kind == EntityKind.Person).ToList() is { Count: 2 } pair)
+            {
+                foreach (var k in pair)
+                    if (!attendees.Any(a => SameEntity(doc, a, k))) attendees.Add(k);
+                attendees.Sort();
+            }
             // "Les deux hommes doivent se rencontrer": the two who met in the meeting told in this or the sentence before,
             // rather than the last two persons named; so are "Leur rencontre à Bruxelles" with no subject of its own
             bool theirs = attendees.Count == 0 && triggerFirst > 0 && FrenchText.Lower(words[triggerFirst - 1].Of(text)) is "leur" or "leurs";
@@ -182,6 +198,9 @@ public sealed class MeetingExtractor : IDocumentComponent
             var status = _status.Status(text, words, triggerFirst, triggerFirst + n, trigger, triggerSpan, sentence);
             bool modalFuture = trigger.IsVerb && MeetingTrigger.IsFutureOrInfinitive(FrenchText.Lower(triggerSpan.Of(text))) && !_cues.IsPurposeAfterPastVerb(text, words, triggerFirst, sentence);
             var (dateIndex, date) = _dating.DateNear(doc, finder, triggerSpan, clause, status, modalFuture);
+            // "La veille, il s'était entretenu avec X": the day before the meeting told just before
+            PartialDate? anchored = _dating.AnchoredDay(doc, words, triggerFirst, triggerFirst + n, clause, dateIndex, found);
+            if (anchored is not null) date = anchored;
             int? place = _dating.PlaceNear(doc, finder, triggerSpan, clause);
             var duration = _dating.DurationNear(text, triggerSpan, sentence);
             // "X s'est rendu à P afin de s'entretenir avec Y": the trip is how the meeting came about, not a
@@ -236,10 +255,10 @@ public sealed class MeetingExtractor : IDocumentComponent
             // named in the next sentences ("A, B et C participaient à ce dîner"): kept until the end, then dropped if still alone
             if (_lexicon.Words.Meals.Contains(trigger.Lemma) && attendees.Count < 2) provisional.Add(triggerSpan);
             found.Add(new MeetingMention(sentence, triggerSpan, trigger.Lemma, type, attendees, dateIndex, date, place,
-                duration?.Iso, duration?.Span, status));
+                duration?.Iso, duration?.Span, status, anchored is not null && dateIndex is null && date == anchored));
         }
         // "Étaient également présents X et Y": attendance told apart from the meeting
-        if (found.Count > 0) _attendees.AddAttendance(doc, words, finder, found);
+        if (found.Count > 0) _attendance.AddAttendance(doc, words, finder, found);
         found.RemoveAll(m => provisional.Contains(m.Trigger) && m.AttendeeMentionIndexes.Count < 2);
         return found;
     }

@@ -123,7 +123,7 @@ public sealed class MeetingMerger : ICorpusComponent
             {
                 // a date without a date mention was inferred from the article's time: it neither joins nor splits
                 // meetings, and dates the meeting only when no report states a date
-                var m = told.DateMentionIndex is null && told.Date is not null ? told with { Date = null } : told;
+                var m = told.DateMentionIndex is null && !told.DateFromEventBefore && told.Date is not null ? told with { Date = null } : told;
                 PartialDate? inferred = m == told ? null : told.Date;
                 var attendees = new SortedSet<string>(StringComparer.Ordinal);
                 foreach (var k in m.AttendeeMentionIndexes)

@@ -37,6 +37,10 @@ internal sealed class MeetingStatusReader
             if (trigger.IsVerb && _lexicon.Wishes.TryMatch(text, words, j, out int n, out _) && j + n >= first - 2) return true;
         }
         if (first > 0 && _words.NoMeetingDeterminers.Contains(FrenchText.Lower(words[first - 1].Of(text)))) return true;
+        // "a demandé une rencontre avec la ministre", "sollicite un entretien": a meeting asked for is not one held or arranged
+        if (!trigger.IsVerb && first > 1 && FrenchText.Lower(words[first - 1].Of(text)) is "une" or "un")
+            for (int j = first - 2; j >= 0 && j >= first - 3 && words[j].Start >= clause.Start; j--)
+                if (_words.RequestVerbs.Contains(FrenchText.Lower(words[j].Of(text)))) return true;
         // "aucune date n'a été arrêtée pour une première rencontre", "une rencontre n'est pas encore prévue": an arrangement
         // denied before or after a meeting noun
         if (!trigger.IsVerb && (NegatedArrangement(text, words, Math.Max(0, first - 10), first, clause)

@@ -67,6 +67,12 @@ public sealed class MeetingWords
         PeriodBounds = List("period-bound").Select(w => w.Replace('’', '\'')).ToArray();
         TimeFrames = Set("time-frame");
         GenericPlurals = List("generic-plural").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        DaysBefore = Set("day-before");
+        DaysAfter = Set("day-after");
+        TitleAnaphorDeterminers = Set("title-anaphor-determiner");
+        RequestVerbs = Set("request-verb");
+        TimeLandmarks = Set("time-landmark");
+        CoordinatorsBeforeQue = Set("coordinator-before-que");
         SportCues = new PhraseLexicon<string>();
         foreach (var cue in List("sport-cue")) SportCues.Add(cue, cue);
     }
@@ -133,6 +139,18 @@ public sealed class MeetingWords
     public IReadOnlySet<string> TimeFrames { get; }
     /// <summary>Words before a plural meeting noun that make it meetings in general ("plusieurs", "multiplié les"), split into words.</summary>
     public IReadOnlyList<string[]> GenericPlurals { get; }
+    /// <summary>"la veille": after a determiner, the day before the event told before.</summary>
+    public IReadOnlySet<string> DaysBefore { get; }
+    /// <summary>"le lendemain": after a determiner, the day after the event told before.</summary>
+    public IReadOnlySet<string> DaysAfter { get; }
+    /// <summary>"le", "cette": before a title pinned down by a country or a complement, the person holding that post.</summary>
+    public IReadOnlySet<string> TitleAnaphorDeterminers { get; }
+    /// <summary>"a demandé une rencontre", "sollicite un entretien": before an indefinite meeting noun, a meeting asked for, not held.</summary>
+    public IReadOnlySet<string> RequestVerbs { get; }
+    /// <summary>"depuis", "rentrait", "vue": before a determiner and a meeting noun, a point in time or a purpose, not a meeting told.</summary>
+    public IReadOnlySet<string> TimeLandmarks { get; }
+    /// <summary>"ainsi": before "que", coordinates attendees ("A ainsi que B") instead of ending the list.</summary>
+    public IReadOnlySet<string> CoordinatorsBeforeQue { get; }
     /// <summary>Words and phrases of sport reports: a "rencontre" near them is a match.</summary>
     public PhraseLexicon<string> SportCues { get; }
 

@@ -12,12 +12,12 @@ namespace KnowledgeGraph.Extraction.Events;
 internal sealed class PresenceAttendees
 {
     private readonly MeetingWords _words;
-    private readonly AttendeeCollector _collector;
+    private readonly NounPhraseLists _lists;
 
-    public PresenceAttendees(MeetingWords words, AttendeeCollector collector)
+    public PresenceAttendees(MeetingWords words, NounPhraseLists lists)
     {
         _words = words;
-        _collector = collector;
+        _lists = lists;
     }
 
     /// <summary>How many words after the trigger the presence phrase may stand.</summary>
@@ -39,7 +39,7 @@ internal sealed class PresenceAttendees
                 int from = de is "de" or "du" or "des" or "d'" ? j + 3 : de.StartsWith("d'", StringComparison.Ordinal) ? j + 2 : -1;
                 if (from < 0 || from >= words.Count) return;
                 var present = new List<int>();
-                _collector.AddNounPhraseList(doc, words, finder, from, sentence.End, present);
+                _lists.AddNounPhraseList(doc, words, finder, from, sentence.End, present);
                 foreach (var k in present)
                     if (doc.Entities[k].Kind == Model.EntityKind.Person && finder.CanAttend(k) && !result.Any(r => SameEntity(doc, r, k))) result.Add(k);
                 result.Sort();

@@ -211,6 +211,19 @@ internal sealed class TriggerCues
         return false;
     }
 
+    /// <summary>
+    /// "la première depuis le sommet du G20", "qui rentrait du sommet du G20", "en vue du sommet de décembre": a meeting noun
+    /// after a word that makes it a point in time or a purpose (meeting-words-fr.tsv, "time-landmark"), past its determiner.
+    /// </summary>
+    internal bool IsTimeLandmark(string text, List<TextSpan> words, int first)
+    {
+        int j = first - 1;
+        if (j < 1 || FrenchText.Lower(words[j].Of(text)) is not ("le" or "la" or "les" or "du" or "des" or "au" or "aux")) return false;
+        // "de retour du sommet": the landmark word stands right before the determiner
+        string w = FrenchText.Lower(words[j - 1].Of(text));
+        return _words.TimeLandmarks.Contains(w);
+    }
+
     /// <summary>"deuxième", "premier", "prochaine", "nouvelle": a word that ranks a meeting in a series.</summary>
     private bool IsOrdinal(string word) =>
         word.EndsWith("ième", StringComparison.Ordinal) || word is "premier" or "première" || _words.SeriesWords.Contains(word) || _words.RenewalWords.Contains(word);
@@ -293,6 +306,10 @@ internal sealed class TriggerCues
         string after = FrenchText.Lower(text.AsSpan(trigger.End, Math.Max(0, to - trigger.End)));
         return before.Contains("les deux ", StringComparison.Ordinal) || after.TrimStart().StartsWith("entre les deux ", StringComparison.Ordinal);
     }
+
+    /// <summary>"la rencontre des deux ministres avec X": a pair number (meeting-words-fr.tsv, "pair-number") after "des" right after a meeting noun.</summary>
+    internal bool PairComplementAfter(string text, List<TextSpan> words, int afterLast) =>
+        afterLast + 1 < words.Count && FrenchText.Lower(words[afterLast].Of(text)) == "des" && _words.PairNumbers.Contains(FrenchText.Lower(words[afterLast + 1].Of(text)));
 
     internal MeetingType RefineType(string text, List<TextSpan> words, int first, int afterLast, TextSpan clause, MeetingTrigger trigger)
     {

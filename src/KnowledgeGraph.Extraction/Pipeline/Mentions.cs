@@ -90,6 +90,8 @@ public sealed record DateMention(TextSpan Span, Dates.DateExpression Expression,
 /// <param name="PlaceMentionIndex">Index into <see cref="AnalyzedDocument.Entities"/> of the place, if any.</param>
 /// <param name="Duration">ISO 8601 duration ("PT5H") when stated.</param>
 /// <param name="DurationSpan">Where the duration is stated.</param>
+/// <param name="DateFromEventBefore">The date was counted from the event told before ("la veille", "le lendemain"):
+/// stated by the text though no date mention holds it.</param>
 public sealed record MeetingMention(
     TextSpan Span,
     TextSpan Trigger,
@@ -101,7 +103,8 @@ public sealed record MeetingMention(
     int? PlaceMentionIndex,
     string? Duration,
     TextSpan? DurationSpan,
-    MeetingStatus Status);
+    MeetingStatus Status,
+    bool DateFromEventBefore = false);
 
 /// <summary>
 /// A quotation or reported statement in one document (filled by the events engineer's <c>ClaimExtractor</c>).
