@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Build;
 /// <c>kg build --update</c> analyses only the articles it is given: a kept article's mention layers (entities, posts,
 /// relations, dates, meetings, claims, what corpus resolution reads) are read back instead of running the document
 /// components again. First line a header <c>{"format":"kgnews-analysis","version":1,"extractor":"MVID"}</c>, then one
-/// article per line: <c>{"id":…,"layers":{…}}</c>, in id order.
+/// article per line: <c>{"Id":…,"Layers":{…}}</c>, in id order (read back through <see cref="KeptAnalysis"/>).
 /// </summary>
 /// <remarks>
 /// Documents are analysed independently with read-only resources, so a kept analysis is what a new one gives, as long
@@ -44,7 +44,9 @@ public static class AnalysisStore
 
     private sealed record Line(string Id, Layers Layers);
 
-    public static void Write(string path, IReadOnlyList<AnalyzedDocument> documents, CancellationToken ct)
+    /// <param name="kept">The kept analysis of an update: an article restored from it is written as its kept line,
+    /// the same bytes, without serializing it again.</param>
+    public static void Write(string path, IReadOnlyList<AnalyzedDocument> documents, CancellationToken ct, KeptAnalysis? kept = null)
     {
         using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
         JsonSerializer.Serialize(stream, new { format = FormatName, version = CurrentVersion, extractor = Extractor }, Json);
@@ -52,68 +54,25 @@ public static class AnalysisStore
         foreach (var d in documents.OrderBy(d => d.Id, StringComparer.Ordinal))
         {
             ct.ThrowIfCancellationRequested();
-            JsonSerializer.Serialize(stream, new Line(d.Id, new Layers(d.Entities, d.Posts, d.Relations, d.Dates, d.Meetings, d.Claims)), Json);
+            if (kept is null || !kept.CopyLine(d.Id, stream))
+                JsonSerializer.Serialize(stream, new Line(d.Id, new Layers(d.Entities, d.Posts, d.Relations, d.Dates, d.Meetings, d.Claims)), Json);
             stream.WriteByte((byte)'\n');
         }
     }
 
-    /// <summary>
-    /// The kept analyses of <paramref name="path"/> by article id, or an empty map (with the reason in
-    /// <paramref name="note"/>) when the file is missing, of another format, version or extractor, or damaged.
-    /// </summary>
-    public static Dictionary<string, Func<Article, AnalyzedDocument>> Read(string path, CancellationToken ct, out string? note)
+    /// <summary>The document of one kept line (<see cref="KeptAnalysis"/>): the article with its mention layers.</summary>
+    internal static AnalyzedDocument Restore(Article article, ReadOnlySpan<byte> line)
     {
-        var map = new Dictionary<string, Func<Article, AnalyzedDocument>>(StringComparer.Ordinal);
-        note = null;
-        if (!File.Exists(path))
-        {
-            note = "no kept analysis";
-            return map;
-        }
-        long line = 0;
-        try
-        {
-            foreach (var text in File.ReadLines(path))
-            {
-                ct.ThrowIfCancellationRequested();
-                line++;
-                if (line == 1)
-                {
-                    using var header = JsonDocument.Parse(text);
-                    var e = header.RootElement;
-                    int version = e.TryGetProperty("version", out var v) && v.TryGetInt32(out var n) ? n : -1;
-                    if (!e.TryGetProperty("format", out var f) || f.GetString() != FormatName || version != CurrentVersion)
-                    {
-                        note = $"{path}:1: not an analysis file of version {CurrentVersion}; every article is analysed again";
-                        return map;
-                    }
-                    if (!e.TryGetProperty("extractor", out var x) || x.GetString() != Extractor)
-                    {
-                        note = "the kept analysis is from other extraction code or data; every article is analysed again";
-                        return map;
-                    }
-                    continue;
-                }
-                var entry = JsonSerializer.Deserialize<Line>(text, Json) ?? throw new JsonException("empty line");
-                var layers = entry.Layers;
-                map[entry.Id] = article =>
-                {
-                    var doc = new AnalyzedDocument(article, 0);
-                    doc.Entities.AddRange(layers.Entities);
-                    doc.Posts.AddRange(layers.Posts);
-                    doc.Relations.AddRange(layers.Relations);
-                    doc.Dates.AddRange(layers.Dates);
-                    doc.Meetings.AddRange(layers.Meetings);
-                    doc.Claims.AddRange(layers.Claims);
-                    return doc;
-                };
-            }
-        }
-        catch (Exception e) when (e is JsonException or IOException or NotSupportedException or InvalidOperationException)
-        {
-            note = $"{path}:{line}: damaged kept analysis ({e.Message}); every article is analysed again";
-            map.Clear();
-        }
-        return map;
+        var entry = JsonSerializer.Deserialize<Line>(line, Json) ?? throw new JsonException("empty line");
+        if (entry.Id != article.Id) throw new JsonException($"the line is article {entry.Id}'s, not {article.Id}'s");
+        var layers = entry.Layers;
+        var doc = new AnalyzedDocument(article, 0);
+        doc.Entities.AddRange(layers.Entities);
+        doc.Posts.AddRange(layers.Posts);
+        doc.Relations.AddRange(layers.Relations);
+        doc.Dates.AddRange(layers.Dates);
+        doc.Meetings.AddRange(layers.Meetings);
+        doc.Claims.AddRange(layers.Claims);
+        return doc;
     }
 }

@@ -41,7 +41,7 @@ public sealed class GraphBuilder(ExtractionResources resources)
         var statePath = current is null ? null : Path.Combine(current, BuildState.FileName);
         var state = statePath is not null && File.Exists(statePath) ? BuildState.Read(statePath) : BuildState.Empty;
         int added = articles.Count;
-        Dictionary<string, Func<Article, AnalyzedDocument>>? keptAnalysis = null;
+        KeptAnalysis? keptAnalysis = null;
         if (options.Update)
         {
             var keptPath = current is null ? null : Path.Combine(current, ArticleStore.FileName);
@@ -49,27 +49,35 @@ public sealed class GraphBuilder(ExtractionResources resources)
                 throw new BuildStateException($"{options.OutputDirectory}: no kg build to update here (build it once without --update)");
             var given = articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
             articles = ArticleStore.Read(keptPath, ct).Where(a => !given.Contains(a.Id)).Concat(articles).ToList();
-            // the kept articles' analysis is read back, so only the given ones are analysed
+            // the kept articles' analysis is read back (each line when its article is restored), so only the given
+            // ones are analysed
             var analysisPath = Path.Combine(current!, AnalysisStore.FileName);
-            keptAnalysis = AnalysisStore.Read(analysisPath, ct, out var note);
+            keptAnalysis = KeptAnalysis.Open(analysisPath, ct);
             foreach (var id in given) keptAnalysis.Remove(id);
-            if (note is not null) diagnostics.Add(new IngestDiagnostic(analysisPath, "note: " + note));
+            if (keptAnalysis.Note is { } note) diagnostics.Add(new IngestDiagnostic(analysisPath, "note: " + note));
             words = articles.Sum(a => BuildInputs.CountWords(a.Text));
             stages.Done("load-kept");
         }
         // id order, so a build and an update over the same articles run resolution in the same order
         articles = articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
         progress?.Invoke($"extracting from {articles.Count} articles" + (options.Update ? $" ({added} given)" : ""));
-        var extractStages = new List<KeyValuePair<string, TimeSpan>>();
         // the new version's folder (not visible to readers before the commit; a killed build's is deleted by the next)
         var dir = folder.NewBuildDirectory();
+        // the kept analysis file stays open until the build ends (its lines are read while analysing and copied after)
+        using var keptFile = keptAnalysis;
+        var extractStages = new List<KeyValuePair<string, TimeSpan>>();
         var pipeline = DefaultPipeline.Create(resources);
         pipeline.MaxDegreeOfParallelism = options.MaxDegreeOfParallelism;
-        if (keptAnalysis is not null) pipeline.Reuse = a => keptAnalysis.TryGetValue(a.Id, out var restore) ? restore(a) : null;
+        if (keptAnalysis is not null) pipeline.Reuse = keptAnalysis.Restore;
         var strings = new MentionStrings();
         pipeline.DocumentAnalysed = strings.Share;
         // written as soon as the documents are analysed, so they need not outlive corpus resolution
-        pipeline.DocumentsReady = docs => AnalysisStore.Write(Path.Combine(dir, AnalysisStore.FileName), docs, ct);
+        pipeline.DocumentsReady = docs =>
+        {
+            AnalysisStore.Write(Path.Combine(dir, AnalysisStore.FileName), docs, ct, keptAnalysis);
+            // kept lines that could not be read (their articles were analysed again): said before resolution reads the notes
+            if (keptAnalysis?.Count > 0 && keptAnalysis.Note is { } damaged) diagnostics.Add(new IngestDiagnostic(keptAnalysis.Path, "note: " + damaged));
+        };
         // Between the corpus components, a compacting collection: each leaves garbage (its working indexes) that would
         // otherwise be collected only as the next one grows the heap on top of it; the heap measured then is live data.
         pipeline.StageDone = name =>
@@ -78,7 +86,6 @@ public sealed class GraphBuilder(ExtractionResources resources)
             stages.Measure("extract-" + name);
         };
         var raw = pipeline.Run(articles, diagnostics, extractStages, ct);
-        keptAnalysis = null;
         int reused = pipeline.Reused;
         stages.Done("extract");
         stages.Stages.AddRange(extractStages.Select(s => new KeyValuePair<string, TimeSpan>("extract-" + s.Key, s.Value)));

@@ -74,6 +74,44 @@ public sealed class UpdateBuildTests : IDisposable
     }
 
     [Fact]
+    public void An_update_writes_the_same_kept_analysis_as_a_full_build()
+    {
+        var part = Folder("part", f => !f.StartsWith("002_", StringComparison.Ordinal));
+        var added = Folder("added", f => f.StartsWith("002_", StringComparison.Ordinal));
+        var output = Path.Combine(_dir, "out");
+        Assert.Equal(ExitCodes.Ok, BuildTestSupport.RunBuild(new[] { part }, output).Exit);
+        Assert.Equal(ExitCodes.Ok, Update(output, new[] { added }).Exit);
+        var full = Path.Combine(_dir, "full");
+        Assert.Equal(ExitCodes.Ok, BuildTestSupport.RunBuild(new[] { BuildTestSupport.Seeds }, full).Exit);
+        // the kept articles' lines are copied, the added one's serialized: the file is the one a full build writes
+        string Analysis(string o) => Path.Combine(KnowledgeGraph.Rdf.RdfLoader.CurrentBuildFolder(o)!, "analysis.jsonl");
+        Assert.Equal(File.ReadAllBytes(Analysis(full)), File.ReadAllBytes(Analysis(output)));
+    }
+
+    [Fact]
+    public void A_damaged_kept_analysis_line_costs_its_article_a_new_analysis_and_the_update_still_equals_a_full_build()
+    {
+        var part = Folder("part", f => !f.StartsWith("002_", StringComparison.Ordinal));
+        var added = Folder("added", f => f.StartsWith("002_", StringComparison.Ordinal));
+        var output = Path.Combine(_dir, "out");
+        Assert.Equal(ExitCodes.Ok, BuildTestSupport.RunBuild(new[] { part }, output).Exit);
+        var analysis = Path.Combine(KnowledgeGraph.Rdf.RdfLoader.CurrentBuildFolder(output)!, "analysis.jsonl");
+        var lines = File.ReadAllLines(analysis);
+        Assert.Equal(5, lines.Length); // the header and four articles
+        // the id is readable, the layers are not
+        lines[2] = lines[2][..lines[2].IndexOf("\"Layers\":", StringComparison.Ordinal)] + "\"Layers\":[}";
+        File.WriteAllLines(analysis, lines);
+        var (exit, stdout, stderr) = Update(output, new[] { added });
+        Assert.True(exit == ExitCodes.Ok, stderr);
+        Assert.Contains("analysis.jsonl:3: damaged kept analysis", stderr);
+        Assert.Contains("analysed:      2 (3 kept articles' analysis reused)", stdout);
+
+        var full = Path.Combine(_dir, "full");
+        Assert.Equal(ExitCodes.Ok, BuildTestSupport.RunBuild(new[] { BuildTestSupport.Seeds }, full).Exit);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(full, "graph.ttl")), File.ReadAllBytes(Path.Combine(output, "graph.ttl")));
+    }
+
+    [Fact]
     public void An_update_equals_a_rebuild_into_the_same_folder_even_when_a_spelling_changes_majority()
     {
         Directory.CreateDirectory(Path.Combine(_dir, "fr"));
