@@ -108,7 +108,9 @@ public sealed partial class QueryEvaluator
                     double f = SampledFanout(bgp.Patterns[i], sample, graph);
                     if (f < sampledFanout) { sampledFanout = f; sampledBest = i; }
                 }
-                if (sampledBest != best && sampledFanout < bestFanout / 2)
+                // Only a pattern that drops rows (under one match per sampled row) is moved forward: among patterns
+                // that each multiply the rows, the smaller multiplier first did not pay (co-mentioned-pairs: 13% slower).
+                if (sampledBest != best && sampledFanout < 1 && sampledFanout < bestFanout / 2)
                 {
                     bgp.Notes[signature] = (bgp.Notes.TryGetValue(signature, out var note) ? note + "; " : "")
                         + $"pattern {ordered.Count + 1} chosen on {sample.Rows.Count} sampled rows: {sampledFanout:0.##} matches per row against {bestFanout:0.##}";

@@ -15,7 +15,8 @@ public sealed partial class QueryEvaluator
     /// events each probed for an rdfs:label that no event has look like 25,000 persons probed for theirs. So, from the
     /// second pattern of a BGP on, the planner keeps up to <see cref="SampleRows"/> rows of the chosen prefix (spread
     /// over the first pattern's index range) and counts each connected candidate's matches on them: the pattern that
-    /// keeps the fewest rows per row goes next when it keeps less than half as many as the estimate-based choice.
+    /// keeps the fewest rows per row goes next when it drops rows (under one match per sampled row) and keeps less than
+    /// half as many as the estimate-based choice.
     /// </summary>
     private sealed class PlanSample(List<int[]> rows)
     {
