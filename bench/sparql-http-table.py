@@ -72,7 +72,9 @@ def main():
                 mine, theirs = runs.get(who), runs.get("virtuoso")
                 return f"{min(mine) / min(theirs):.2f}" if mine and theirs and min(theirs) > 0 else "–"
             ratio_before = f"{med['kg-before'] / med['virtuoso']:.2f}" if "kg-before" in med and med.get("virtuoso") else "–"
-            out.append(f"| {r['query']} | {rows} | {'yes' if r['identical'] else 'NO'} | " + " | ".join(cells)
+            slow = r.get("slow") or []
+            name = r["query"] + (" (" + ", ".join(f"{w}: 3 runs" for w in slow) + ")" if slow else "")
+            out.append(f"| {name} | {rows} | {'yes' if r['identical'] else 'NO'} | " + " | ".join(cells)
                        + (f" | {ratio} |" if "virtuoso" in names else " |") + (f" {ratio_before} |" if before else "")
                        + (f" {fastest('kg')} |" if "virtuoso" in names else "") + (f" {fastest('kg-before')} |" if before else ""))
         truncated_path = os.path.join(a.work, f"sparql-virtuoso-{n}.json.truncated")

@@ -9,11 +9,15 @@ namespace KnowledgeGraph.Sparql.Evaluation;
 /// Version moves). Safe for concurrent queries.
 ///
 /// <para>The index only proposes candidates (hashes collide); the caller checks the FILTER on each as before.</para>
+///
+/// <para>For FILTER(STRSTARTS(STR(?date), "2025-12")) a second array holds the same ids in the ordinal order of their
+/// strings (4 bytes a term, built on the first prefix lookup): the terms starting with a prefix are one range of it.</para>
 /// </summary>
 public sealed class LexicalIndex
 {
     private readonly MemoryStore _store;
     private Lazy<Sorted>? _sorted;
+    private Lazy<int[]>? _byText;
     private long _version = -1;
     private readonly Lock _lock = new();
 
@@ -32,17 +36,75 @@ public sealed class LexicalIndex
         return new ArraySegment<int>(sorted.Ids, from, to - from);
     }
 
+    /// <summary>Ids of the store's terms (literals and IRIs) whose string starts with <paramref name="prefix"/> (ordinal).</summary>
+    public ArraySegment<int> PrefixCandidates(string prefix)
+    {
+        var ids = ByText();
+        var terms = _store.Terms;
+        int lo = 0, hi = ids.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (string.CompareOrdinal(TextOf(terms.GetTerm(ids[mid])), prefix) < 0) lo = mid + 1; else hi = mid;
+        }
+        int from = lo;
+        hi = ids.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (TextOf(terms.GetTerm(ids[mid]))!.StartsWith(prefix, StringComparison.Ordinal)) lo = mid + 1; else hi = mid;
+        }
+        return new ArraySegment<int>(ids, from, lo - from);
+    }
+
     private Sorted Current()
     {
         lock (_lock)
         {
-            if (_sorted is null || _version != _store.Version)
-            {
-                _version = _store.Version;
-                _sorted = new Lazy<Sorted>(Build, LazyThreadSafetyMode.ExecutionAndPublication);
-            }
-            return _sorted.Value;
+            Refresh();
+            return _sorted!.Value;
         }
+    }
+
+    private int[] ByText()
+    {
+        lock (_lock)
+        {
+            Refresh();
+            return _byText!.Value;
+        }
+    }
+
+    private void Refresh()
+    {
+        if (_sorted is not null && _version == _store.Version) return;
+        _version = _store.Version;
+        _sorted = new Lazy<Sorted>(Build, LazyThreadSafetyMode.ExecutionAndPublication);
+        _byText = new Lazy<int[]>(BuildByText, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    private static string? TextOf(INode node) => node switch
+    {
+        ILiteralNode l => l.Value,
+        IUriNode u => u.Iri,
+        _ => null,
+    };
+
+    private int[] BuildByText()
+    {
+        var terms = _store.Terms;
+        var texts = new List<string>(terms.Count);
+        var ids = new List<int>(terms.Count);
+        for (int id = 1; id <= terms.Count; id++)
+        {
+            if (TextOf(terms.GetTerm(id)) is not { } text) continue;
+            texts.Add(text);
+            ids.Add(id);
+        }
+        var i = ids.ToArray();
+        // The strings are the terms' own (no copies); only the ids are kept once sorted.
+        Array.Sort(texts.ToArray(), i, StringComparer.Ordinal);
+        return i;
     }
 
     private Sorted Build()
@@ -52,13 +114,8 @@ public sealed class LexicalIndex
         var ids = new List<int>(terms.Count);
         for (int id = 1; id <= terms.Count; id++)
         {
-            var text = terms.GetTerm(id) switch
-            {
-                ILiteralNode l => l.Value,
-                IUriNode u => u.Iri,
-                _ => null, // STR of a blank node is an error: never equal to anything
-            };
-            if (text is null) continue;
+            // STR of a blank node is an error: never equal to anything.
+            if (TextOf(terms.GetTerm(id)) is not { } text) continue;
             hashes.Add(Hash(text));
             ids.Add(id);
         }

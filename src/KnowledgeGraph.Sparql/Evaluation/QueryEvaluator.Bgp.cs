@@ -22,6 +22,9 @@ public sealed partial class QueryEvaluator
         public bool Impossible { get; } = patterns.Any(c => c.Impossible);
 
         public Dictionary<long, CompiledPattern[]> Plans { get; } = new();
+
+        /// <summary>Why a plan departs from the estimates (sampled join selectivity), per seed signature, for --explain.</summary>
+        public Dictionary<long, string> Notes { get; } = new();
     }
 
     private readonly Dictionary<Bgp, CompiledBgp> _compiled = new(ReferenceEqualityComparer.Instance);
@@ -72,10 +75,15 @@ public sealed partial class QueryEvaluator
         var remaining = Enumerable.Range(0, bgp.Patterns.Length).ToList();
         var estimates = bgp.Patterns.Select(c => (double)EstimatePattern(c, graph)).ToArray();
         var ordered = new List<CompiledPattern>();
+        // Measured join selectivity (see PlanSample) for top-level BGPs of three patterns or more, where the order
+        // after the first pattern is a choice; nested-loop BGPs are planned from one outer row, too few to sample.
+        var sample = signature == 0 && bgp.Patterns.Length > 2 ? new PlanSample(new List<int[]> { seed }) : null;
+        var connectedOnes = new List<int>();
         while (remaining.Count > 0)
         {
             int best = remaining[0];
             double bestCost = double.MaxValue;
+            connectedOnes.Clear();
             foreach (var i in remaining)
             {
                 var c = bgp.Patterns[i];
@@ -86,11 +94,33 @@ public sealed partial class QueryEvaluator
                 if (c.PSlot >= 0 && bound.Contains(c.PSlot)) { cost /= 10; connected = true; }
                 bool hasVars = c.SSlot >= 0 || c.PSlot >= 0 || c.OSlot >= 0;
                 if (!connected && ordered.Count > 0 && hasVars) cost = cost * 1e6 + 1e12;
+                if (connected) connectedOnes.Add(i);
                 if (cost < bestCost) { bestCost = cost; best = i; }
+            }
+            if (sample is { Empty: false } && ordered.Count > 0 && connectedOnes.Count > 1 && connectedOnes.Contains(best))
+            {
+                double bestFanout = SampledFanout(bgp.Patterns[best], sample, graph);
+                int sampledBest = best;
+                double sampledFanout = bestFanout;
+                foreach (var i in connectedOnes)
+                {
+                    if (i == best) continue;
+                    double f = SampledFanout(bgp.Patterns[i], sample, graph);
+                    if (f < sampledFanout) { sampledFanout = f; sampledBest = i; }
+                }
+                // Only a pattern that drops rows (under one match per sampled row) is moved forward: among patterns
+                // that each multiply the rows, the smaller multiplier first did not pay (co-mentioned-pairs: 13% slower).
+                if (sampledBest != best && sampledFanout < 1 && sampledFanout < bestFanout / 2)
+                {
+                    bgp.Notes[signature] = (bgp.Notes.TryGetValue(signature, out var note) ? note + "; " : "")
+                        + $"pattern {ordered.Count + 1} chosen on {sample.Rows.Count} sampled rows: {sampledFanout:0.##} matches per row against {bestFanout:0.##}";
+                    best = sampledBest;
+                }
             }
             remaining.Remove(best);
             var chosen = bgp.Patterns[best];
             ordered.Add(chosen);
+            if (sample is not null && remaining.Count > 1) ExtendSample(chosen, sample, graph);
             if (chosen.SSlot >= 0) bound.Add(chosen.SSlot);
             if (chosen.PSlot >= 0) bound.Add(chosen.PSlot);
             if (chosen.OSlot >= 0) bound.Add(chosen.OSlot);

@@ -133,6 +133,7 @@ public sealed partial class QueryEvaluator
         if (conjuncts is not null && RangeStart(compiled, plan, seed, _defaultGraph, conjuncts) is { } range) plan = range.Plan;
         Line($"BGP, join order (estimated matches of each pattern alone){(plan.Length > 1 ? ", index nested loops" : "")}:");
         foreach (var note in _explain) Line("  " + note);
+        if (compiled.Notes.TryGetValue(0, out var sampled)) Line("  " + sampled);
         for (int i = 0; i < plan.Length; i++)
             Line($"  {i + 1}. {Describe(plan[i])}  ~{EstimatePattern(plan[i], _defaultGraph).ToString("N0", CultureInfo.InvariantCulture)}");
     }

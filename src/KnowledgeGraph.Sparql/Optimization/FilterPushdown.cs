@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Sparql.Optimization;
 /// the conjunct mentions) or below a LeftJoin's left side under the same condition. A conjunct
 /// whose variables are all certainly bound sees the same values before and after the join, so its
 /// value — and the set of surviving solutions — does not change. Conjuncts that mention a variable
-/// that may be unbound stay where they are (BOUND, COALESCE and errors depend on it).
+/// that may be unbound stay where they are (BOUND, COALESCE and errors depend on it). A conjunct also moves
+/// below a BIND (Extend) whose variable it does not read.
 /// </summary>
 public sealed class FilterPushdown : IAlgebraRewrite
 {
@@ -43,6 +44,11 @@ public sealed class FilterPushdown : IAlgebraRewrite
                 if (mentioned.All(AlgebraVariables.CertainlyBound(leftJoin.Left).Contains))
                     return leftJoin with { Left = AddFilter(conjunct, leftJoin.Left) };
                 return null;
+            case Extend extend when !mentioned.Contains(extend.Variable) && !HasExists(conjunct):
+                // A BIND adds one variable to each row and removes none: a conjunct that does not read that variable
+                // keeps the same rows below it, where it can run before the BIND's expression (and inside the BGP).
+                // Not with EXISTS: a FILTER inside its pattern may read the BIND's variable without it being in scope.
+                return extend with { Inner = AddFilter(conjunct, extend.Inner) };
             default:
                 return null;
         }
@@ -56,6 +62,17 @@ public sealed class FilterPushdown : IAlgebraRewrite
             ? new Filter(new BinaryExpression(BinaryOperator.And, existing.Condition, conjunct), existing.Inner)
             : new Filter(conjunct, target);
     }
+
+    private static bool HasExists(Expression e) => e switch
+    {
+        ExistsExpression => true,
+        UnaryExpression u => HasExists(u.Operand),
+        BinaryExpression b => HasExists(b.Left) || HasExists(b.Right),
+        InExpression i => HasExists(i.Operand) || i.List.Any(HasExists),
+        BuiltInCall c => c.Arguments.Any(HasExists),
+        FunctionCall f => f.Arguments.Any(HasExists),
+        _ => false,
+    };
 
     internal static List<Expression> SplitConjunction(Expression e)
     {

@@ -48,4 +48,28 @@ public class StringLookupTests
         // STR gives a simple literal, which is never equal to a language-tagged one.
         Assert.Empty(Select(Names, "SELECT ?p WHERE { VALUES ?t { \"Name 7\"@fr } ?p rdfs:label ?n FILTER(STR(?n) = ?t) }"));
     }
+
+    [Fact]
+    public void PrefixFindsEveryTermStartingWithTheTextAndNothingElse()
+    {
+        // "Name 1" starts "Name 1", "Name 10".."Name 19" (11 persons); the IRI ex:Name7 does not start with "Name".
+        var rows = Select(Names, "SELECT ?p WHERE { ?p a ex:Person ; rdfs:label ?n FILTER(STRSTARTS(STR(?n), \"Name 1\")) }");
+        var expected = Enumerable.Range(0, 100).Where(i => i.ToString().StartsWith('1')).Select(i => $"p=<http://example.org/p{i}>").Order().ToList();
+        Assert.Equal(expected, rows.Order().ToList());
+        var fromValues = Select(Names, """
+            SELECT ?p WHERE { VALUES ?t { "http://example.org/Na" "Other 9" "Zzz" } ?p ex:alt ?n FILTER(STRSTARTS(STR(?n), ?t)) }
+            """);
+        Assert.Equal(["p=<http://example.org/p9>", "p=<http://example.org/p90>", "p=<http://example.org/p91>", "p=<http://example.org/p92>",
+            "p=<http://example.org/p93>", "p=<http://example.org/p94>", "p=<http://example.org/p95>", "p=<http://example.org/p96>",
+            "p=<http://example.org/p97>", "p=<http://example.org/p98>", "p=<http://example.org/p99>", "p=<http://example.org/q3>"], fromValues.Order().ToList());
+    }
+
+    [Fact]
+    public void PrefixWithOtherConjunctsAndAnEmptyPrefixKeepTheFilter()
+    {
+        var rows = Select(Names, "SELECT ?p WHERE { ?p rdfs:label ?n FILTER(STRSTARTS(STR(?n), \"Name 7\") && LANG(?n) = \"en\") }");
+        Assert.Equal(["p=<http://example.org/q1>"], rows);
+        // Every literal starts with "": the lookup gives way to the ordinary filter, which keeps every label.
+        Assert.Equal(101, Select(Names, "SELECT ?p WHERE { ?p rdfs:label ?n FILTER(STRSTARTS(STR(?n), \"\")) }").Count);
+    }
 }
