@@ -38,7 +38,9 @@ internal sealed class BracketedPortfolios
             while (close < n && close <= open + 4 && f[close] != ")" && tokens[close].Kind == TokenKind.Word) close++;
             if (close >= n || f[close] != ")") continue;
             // a portfolio is a common noun ("Défense", "Affaires étrangères"), not a country or a party ("(Irlande)", "(Horizons)")
-            if (NamesSomething(doc, open + 1) || !Language.MorphQueries.IsCommonOnly(Language.MorphQueries.Morph(doc, open + 1))) continue;
+            // ("(Les Républicains)": a name anywhere inside the brackets, its article before it)
+            if (Enumerable.Range(open + 1, close - open - 1).Any(t => NamesSomething(doc, t)) || f[open + 1] is "le" or "la" or "les" or "l'"
+                || !Language.MorphQueries.IsCommonOnly(Language.MorphQueries.Morph(doc, open + 1))) continue;
             if (!SentenceHasCue(doc, tokens[last].Start)) continue;
             var portfolio = f.Skip(open + 1).Take(close - open - 1).ToArray();
             foreach (var (linker, linkerText) in Linkers)

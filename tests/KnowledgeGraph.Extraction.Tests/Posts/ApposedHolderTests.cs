@@ -72,6 +72,7 @@ public sealed class ApposedHolderTests : IClassFixture<ResourcesFixture>
     // a country or a party in brackets is where the minister comes from or whose member they are
     [InlineData("Les ministres Aoife Brennan (Irlande) et Rui Falcão (Portugal) ont signé la déclaration.", "aoife-brennan")]
     [InlineData("Les ministres Paul Aubertin (Horizons) et Ana Ferrão (Renaissance) ont signé la circulaire.", "paul-aubertin")]
+    [InlineData("Les anciens ministres Paul Aubertin (Les Républicains) et Ana Ferrão (Renaissance) ont signé la tribune.", "paul-aubertin")]
     public void ACountryOrAPartyInBracketsIsNoPortfolio(string text, string holder) =>
         Assert.DoesNotContain(Run(text).Posts, p => p.HolderKey == holder && p.Label.StartsWith("ministre d", StringComparison.Ordinal));
 
