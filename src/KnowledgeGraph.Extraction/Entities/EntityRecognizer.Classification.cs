@@ -116,7 +116,8 @@ public sealed partial class EntityRecognizer
         // local body's, the person comes after it)
         bool townClosed = len >= 2 && !_g.IsFirstName(f[r.Start]) && _g.Names.LongestMatch(f, r.End - 1, out var closing) == 1
             && closing[0].Kind == EntityKind.Place && r.End + 1 < n && f[r.End] == "," && IsCapitalizedWord(text, tokens[r.End + 1]);
-        if (!townClosed && roles.EndingAt.TryGetValue(r.Start, out var before) && !before.IsPlural || afterComma && roles.EndingAt.TryGetValue(BeforeTrailers(f, prev), out before) && !before.IsPlural)
+        if (!townClosed && roles.EndingAt.TryGetValue(r.Start, out var before) && !before.IsPlural && !(!_g.IsFirstName(f[r.Start]) && ApposedToNamedPerson(doc, before))
+            || afterComma && roles.EndingAt.TryGetValue(BeforeTrailers(f, prev), out before) && !before.IsPlural)
         {
             Person(r, "role-before");
             return;
@@ -566,5 +567,19 @@ public sealed partial class EntityRecognizer
             if (_g.Names.LongestMatch(f, start, out var entries) == sep - start && entries[0].Kind == EntityKind.Place && entries[0].Subtype == EntitySubtype.City)
                 return true;
         return false;
+    }
+
+    /// <summary>
+    /// "Karim Belkacem, secrétaire de la section Sud Santé du CHU": a title apposed to a person named just before it already has
+    /// its holder, so a capitalised name glued to its end is its complement (a body), not a second holder.
+    /// </summary>
+    private bool ApposedToNamedPerson(AnalyzedDocument doc, RolePhrase role)
+    {
+        var f = doc.Folded;
+        int comma = role.FirstToken - 1;
+        if (role.Determiner is not null || comma < 2 || f[comma] != ",") return false;
+        int k = comma - 1;
+        while (k > 0 && k > comma - 5 && IsCapitalizedWord(doc.Text, doc.Tokens[k - 1])) k--;
+        return IsCapitalizedWord(doc.Text, doc.Tokens[k]) && _g.IsFirstName(f[k]) && k < comma - 1;
     }
 }

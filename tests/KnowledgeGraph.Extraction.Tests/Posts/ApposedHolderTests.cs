@@ -79,4 +79,12 @@ public sealed class ApposedHolderTests : IClassFixture<ResourcesFixture>
     [Fact]
     public void ABracketedWordWithoutMinistersIsNoPortfolio() =>
         Assert.DoesNotContain(Run("Le maire Paul Aubertin (Divers) a inauguré la salle.").Posts, p => p.Label.StartsWith("ministre", StringComparison.Ordinal));
+
+    [Fact]
+    public void ANameGluedToATitleApposedToAPersonIsNoSecondHolder()
+    {
+        var r = Run("« On trie les patients », dénonce Karim Benhadj, secrétaire de la section Sud Rail Ouest du dépôt de Rennes.");
+        Assert.DoesNotContain(r.Entities, e => e.Kind == EntityKind.Person && e.Label.Contains("Sud Rail"));
+        Assert.Contains(r.Posts, p => p.HolderKey == "karim-benhadj" && p.RoleLabel.StartsWith("secrétaire", StringComparison.Ordinal));
+    }
 }
