@@ -406,7 +406,8 @@ public sealed partial class EntityRecognizer : IDocumentComponent
                 && !IsLexiconPlaceOnly(Morph(doc, r.Start)))
                 orgByComplement.TryAdd(RunKey(f, r), ofSubtype);
         }
-        foreach (var r in runs)
+        // (most documents have no such complement: no key is built for their runs)
+        foreach (var r in orgByComplement.Count == 0 ? [] : runs)
         {
             if (r.End - r.Start > 4 || !orgByComplement.TryGetValue(RunKey(f, r), out var ofSubtype)) continue;
             if (r.Kind == EntityKind.Organization || r.Kind == EntityKind.Person && r.Source is "title" or "role-before" or "role-after") continue;

@@ -39,10 +39,11 @@ internal sealed class BracketedPortfolios
             if (close >= n || f[close] != ")") continue;
             // a portfolio is a common noun ("Défense", "Affaires étrangères"), not a country or a party ("(Irlande)", "(Horizons)")
             // ("(Les Républicains)": a name anywhere inside the brackets, its article before it)
-            if (Enumerable.Range(open + 1, close - open - 1).Any(t => NamesSomething(doc, t)) || f[open + 1] is "le" or "la" or "les" or "l'"
+            if (Enumerable.Range(open + 1, close - open - 1).Any(t => PostExtractor.PlaceOrOrganizationAt(doc, t) is not null) || f[open + 1] is "le" or "la" or "les" or "l'"
                 || !Language.MorphQueries.IsCommonOnly(Language.MorphQueries.Morph(doc, open + 1))) continue;
             if (!SentenceHasCue(doc, tokens[last].Start)) continue;
             var portfolio = f.Skip(open + 1).Take(close - open - 1).ToArray();
+            var written = text[tokens[open + 1].Start..tokens[close - 1].End];
             foreach (var (linker, linkerText) in Linkers)
             {
                 var sequence = new List<string>(1 + linker.Length + portfolio.Length) { "ministre" };
@@ -51,7 +52,6 @@ internal sealed class BracketedPortfolios
                 // a listed ministry ("ministre des Affaires étrangères"), or the title and its portfolio as the role parser keys them
                 // ("ministre-de-la-defense"), the linker agreeing with the portfolio's gender and number as the lexicon gives it
                 int matched = _g.Roles.LongestMatch(sequence, 0, out var roles);
-                var written = text[tokens[open + 1].Start..tokens[close - 1].End];
                 if (matched != sequence.Count && !(matched == 1 && LinkerFits(doc, linker, open + 1))) continue;
                 var label = "ministre " + linkerText + written;
                 var key = matched == sequence.Count ? roles[0].Key : roles[0].Key + "-" + TextFolding.Slug(linkerText + written);
@@ -79,15 +79,6 @@ internal sealed class BracketedPortfolios
             ["des"] => a.Number == Language.GrammaticalNumber.Plural,
             _ => false,
         };
-    }
-
-    // an entity mention (a country, a party) starts at the token
-    private static bool NamesSomething(AnalyzedDocument doc, int token)
-    {
-        int start = doc.Tokens[token].Start;
-        foreach (var i in doc.EntityIndexesWithin(new TextSpan(start, doc.Tokens[token].End)))
-            if (doc.Entities[i].Span.Start == start) return true;
-        return false;
     }
 
     private bool SentenceHasCue(AnalyzedDocument doc, int offset)

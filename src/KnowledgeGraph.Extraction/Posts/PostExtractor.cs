@@ -217,7 +217,7 @@ public sealed class PostExtractor : IDocumentComponent
         return end;
     }
 
-    private static int? PlaceOrOrganizationAt(AnalyzedDocument doc, int token)
+    internal static int? PlaceOrOrganizationAt(AnalyzedDocument doc, int token)
     {
         int start = doc.Tokens[token].Start;
         foreach (var i in doc.EntityIndexesWithin(new TextSpan(start, doc.Text.Length)))
