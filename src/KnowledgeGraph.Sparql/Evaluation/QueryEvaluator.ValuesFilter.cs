@@ -16,7 +16,7 @@ public sealed partial class QueryEvaluator
 
     private IEnumerable<int[]>? EvaluateValuesFilter(Filter f, int[] seed, ActiveGraph graph)
     {
-        if (f.Inner is not Join { Left: Table t, Right: var pattern } || !IsJoinablePattern(pattern) || ContainsExists(f.Condition)) return null;
+        if (f.Inner is not Join { Left: Table t, Right: var pattern } || !IsJoinablePattern(pattern) || ExpressionQueries.ContainsExists(f.Condition)) return null;
         var mentioned = AlgebraVariables.Mentioned(f.Condition);
         if (!t.Variables.Any(mentioned.Contains)) return null;
         return Run();

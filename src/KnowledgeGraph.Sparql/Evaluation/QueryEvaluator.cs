@@ -147,19 +147,8 @@ public sealed partial class QueryEvaluator
     private bool IsPurePattern(AlgebraNode node) => node switch
     {
         Bgp or PathPattern => true,
-        Filter f => IsPurePattern(f.Inner) && !ContainsExists(f.Condition)
+        Filter f => IsPurePattern(f.Inner) && !ExpressionQueries.ContainsExists(f.Condition)
             && AlgebraVariables.Mentioned(f.Condition).All(v => _slots.TryGetSlot(v, out var slot) && Array.BinarySearch(CertainSlots(f.Inner), slot) >= 0),
-        _ => false,
-    };
-
-    private static bool ContainsExists(Expression e) => e switch
-    {
-        ExistsExpression => true,
-        UnaryExpression u => ContainsExists(u.Operand),
-        BinaryExpression b => ContainsExists(b.Left) || ContainsExists(b.Right),
-        InExpression i => ContainsExists(i.Operand) || i.List.Any(ContainsExists),
-        BuiltInCall c => c.Arguments.Any(ContainsExists),
-        FunctionCall f => f.Arguments.Any(ContainsExists),
         _ => false,
     };
 

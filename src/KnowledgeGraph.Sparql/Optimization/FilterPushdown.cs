@@ -44,7 +44,7 @@ public sealed class FilterPushdown : IAlgebraRewrite
                 if (mentioned.All(AlgebraVariables.CertainlyBound(leftJoin.Left).Contains))
                     return leftJoin with { Left = AddFilter(conjunct, leftJoin.Left) };
                 return null;
-            case Extend extend when !mentioned.Contains(extend.Variable) && !HasExists(conjunct):
+            case Extend extend when !mentioned.Contains(extend.Variable) && !ExpressionQueries.ContainsExists(conjunct):
                 // A BIND adds one variable to each row and removes none: a conjunct that does not read that variable
                 // keeps the same rows below it, where it can run before the BIND's expression (and inside the BGP).
                 // Not with EXISTS: a FILTER inside its pattern may read the BIND's variable without it being in scope.
@@ -62,17 +62,6 @@ public sealed class FilterPushdown : IAlgebraRewrite
             ? new Filter(new BinaryExpression(BinaryOperator.And, existing.Condition, conjunct), existing.Inner)
             : new Filter(conjunct, target);
     }
-
-    private static bool HasExists(Expression e) => e switch
-    {
-        ExistsExpression => true,
-        UnaryExpression u => HasExists(u.Operand),
-        BinaryExpression b => HasExists(b.Left) || HasExists(b.Right),
-        InExpression i => HasExists(i.Operand) || i.List.Any(HasExists),
-        BuiltInCall c => c.Arguments.Any(HasExists),
-        FunctionCall f => f.Arguments.Any(HasExists),
-        _ => false,
-    };
 
     internal static List<Expression> SplitConjunction(Expression e)
     {
