@@ -36,6 +36,12 @@ public static class FrenchTokenizer
         "t", "il", "elle", "ils", "elles", "on", "je", "tu", "nous", "vous", "le", "la", "les", "lui", "moi", "toi", "y", "en", "ce", "leur",
     };
 
+    // Span views of the sets above: the tokenizer asks them about every word, without making a string of it.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ElisionHeadSpans = ElisionHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationSpans = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWithoutPeriodSpans = TitlesWithoutPeriod.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CliticSpans = Clitics.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsApostrophe(char c) => c == '\'' || c == '’' || c == 'ʼ';
 
     public static bool IsQuoteChar(char c) => c is '«' or '»' or '“' or '”' or '"' or '„' or '‹' or '›' or '‟';
@@ -164,7 +170,7 @@ public static class FrenchTokenizer
             if (ContinuesWord(text, i, out int width)) { i += width; continue; }
             if (IsApostrophe(c) && i + 1 < n && char.IsLetter(text[i + 1]))
             {
-                if (ElisionHeads.Contains(text.AsSpan(start, i - start).ToString()))
+                if (ElisionHeadSpans.Contains(text.AsSpan(start, i - start)))
                 {
                     tokens.Add(new Token(start, i + 1, TokenKind.Elision));
                     return i + 1;
@@ -185,13 +191,13 @@ public static class FrenchTokenizer
         {
             var word = text.AsSpan(start, i - start);
             bool initial = word.Length == 1 && char.IsUpper(word[0]);
-            if (initial || Abbreviations.Contains(word.ToString()))
+            if (initial || AbbreviationSpans.Contains(word))
             {
                 tokens.Add(new Token(start, i + 1, TokenKind.Abbreviation));
                 return i + 1;
             }
         }
-        else if (TitlesWithoutPeriod.Contains(text.AsSpan(start, i - start).ToString()))
+        else if (TitleWithoutPeriodSpans.Contains(text.AsSpan(start, i - start)))
         {
             tokens.Add(new Token(start, i, TokenKind.Abbreviation));
             return i;
@@ -208,7 +214,7 @@ public static class FrenchTokenizer
         if (i < text.Length && char.IsUpper(text[i]) && i >= 2 && !char.IsUpper(text[i - 2])) return false;
         int j = i;
         while (j < text.Length && char.IsLetter(text[j])) j++;
-        if (!Clitics.Contains(text.AsSpan(i, j - i).ToString())) return false;
+        if (!CliticSpans.Contains(text.AsSpan(i, j - i))) return false;
         // "-t-" must be followed by another clitic; others must end the word
         if (j < text.Length && IsHyphen(text[j])) return IsCliticAt(text, j + 1);
         return j >= text.Length || !char.IsLetterOrDigit(text[j]);
