@@ -47,7 +47,7 @@ internal sealed class AttendeeCollector
         int look = afterLast;
         for (; look < words.Count && look < afterLast + 12 && words[look].Start < clause.End; look++)
         {
-            string w = FrenchText.Lower(words[look].Of(text));
+            string w = FrenchText.Lower(words[look].SliceOf(text));
             if (w == "entre")
             {
                 _lists.AddNounPhraseList(doc, words, finder, look + 1, clause.End, result);
@@ -58,7 +58,7 @@ internal sealed class AttendeeCollector
         }
 
         // a noun right after "de": "la rencontre de X avec Y"
-        if (!trigger.IsVerb && afterLast < words.Count && FrenchText.Lower(words[afterLast].Of(text)) is "de" or "du")
+        if (!trigger.IsVerb && afterLast < words.Count && FrenchText.Lower(words[afterLast].SliceOf(text)) is "de" or "du")
         {
             int at = NextNonSpace(text, words[afterLast].End);
             // "le sommet de l'Union africaine", "la réunion de la Commission": past the article
@@ -73,7 +73,7 @@ internal sealed class AttendeeCollector
         // the subject side
         bool takeSubject = trigger.IsVerb;
         bool allSubjects = false;
-        string prev = first > 0 ? FrenchText.Lower(words[first - 1].Of(text)) : "";
+        string prev = first > 0 ? FrenchText.Lower(words[first - 1].SliceOf(text)) : "";
         if (prev.StartsWith("d'", StringComparison.Ordinal)) prev = prev[2..];
         if (!trigger.IsVerb)
         {
@@ -86,20 +86,20 @@ internal sealed class AttendeeCollector
             else
                 for (int j = first - 1; j >= 0 && j >= first - 7 && words[j].Start >= clause.Start; j--)
                 {
-                    string w = FrenchText.Lower(words[j].Of(text));
+                    string w = FrenchText.Lower(words[j].SliceOf(text));
                     if (!_words.SubjectLinkVerbs.Contains(w)) continue;
                     takeSubject = true;
                     // "X et Y ont eu un entretien", "auront une rencontre": every subject of a plural verb
                     // "A, B ou encore C participaient à ce dîner": a plural verb of attendance too
                     allSubjects = w is "lors" or "ont" or "avaient" or "auront" || w.EndsWith("ent", StringComparison.Ordinal) || w.EndsWith("ont", StringComparison.Ordinal)
-                        || j > 0 && FrenchText.Lower(words[j - 1].Of(text)) is "ont" or "avaient" or "auront";
+                        || j > 0 && FrenchText.Lower(words[j - 1].SliceOf(text)) is "ont" or "avaient" or "auront";
                     break;
                 }
         }
         string triggerForm = FrenchText.Lower(text.AsSpan(triggerStart, triggerEnd - triggerStart));
         bool passive = trigger.IsVerb && (triggerForm.Contains(" été ", StringComparison.Ordinal)
             // "il est reçu par X", "elle sera accueillie par X": an auxiliary of the passive right before a participle
-            || first > 0 && _words.PassiveAuxiliaries.Contains(FrenchText.Lower(words[first - 1].Of(text))) && SubjectSides.IsParticiple(triggerForm));
+            || first > 0 && _words.PassiveAuxiliaries.Contains(FrenchText.Lower(words[first - 1].SliceOf(text))) && SubjectSides.IsParticiple(triggerForm));
         if (takeSubject)
         {
             bool plural = allSubjects || trigger.IsVerb && _cues.IsPluralVerb(text, words, first, afterLast);
@@ -146,7 +146,7 @@ internal sealed class AttendeeCollector
             else if (_subjects.ComplementOrganizationBefore(doc, clause.Start, triggerStart) is { } org) result.Add(org);
             // "Il a été reçu par le roi, avant un entretien avec X": a subject pronoun opening the clause of a meeting noun
             else if (!trigger.IsVerb && WordAtOrAfter(words, clause.Start) is var open && open < first
-                     && FrenchText.Lower(words[open].Of(text)) is "il" or "elle" && finder.ResolvePronoun(words[open].Start, null, -10, FrenchText.Lower(words[open].Of(text))) is { } he)
+                     && FrenchText.Lower(words[open].SliceOf(text)) is "il" or "elle" && finder.ResolvePronoun(words[open].Start, null, -10, FrenchText.Lower(words[open].SliceOf(text))) is { } he)
                 result.Add(he);
             // "les deux hommes se sont entretenus", "les deux dirigeants ont eu un entretien": the pair named just before
             if (result.Count == 0 && plural && _references.TwoOfThemBefore(text, words, first, clause.Start) is { } pairAt)
@@ -174,7 +174,7 @@ internal sealed class AttendeeCollector
         List<DurationMention>? durations = null; // found when a "pendant" asks (most clauses have none)
         for (int j = afterLast; j < words.Count && j < afterLast + 12 && words[j].Start < clause.End; j++)
         {
-            string w = FrenchText.Lower(words[j].Of(text));
+            string w = FrenchText.Lower(words[j].SliceOf(text));
             // "avec" after a comma, a new clause or another meeting word belongs to something else ("de M. X avec": the dot of
             // a title abbreviation is none)
             if (j > afterLast && HasPunctuation(text, words[j - 1].End, words[j].Start)
@@ -200,7 +200,7 @@ internal sealed class AttendeeCollector
                 break;
             }
             if (j > afterLast && _lexicon.Triggers.TryMatch(text, words, j, out _, out _) && !(trigger.IsVerb && _cues.IsMeansModifier(text, words, j))) break;
-            if (w is "avec" || w == "face" && j + 1 < words.Count && FrenchText.Lower(words[j + 1].Of(text)) is "à" or "au" or "aux")
+            if (w is "avec" || w == "face" && j + 1 < words.Count && FrenchText.Lower(words[j + 1].SliceOf(text)) is "à" or "au" or "aux")
             {
                 int before = result.Count;
                 int from = w == "face" ? j + 2 : j + 1;
@@ -223,7 +223,7 @@ internal sealed class AttendeeCollector
                 break;
             }
         }
-        bool reflexive = first > 0 && FrenchText.Lower(words[first - 1].Of(text)) is "se" or "s'";
+        bool reflexive = first > 0 && FrenchText.Lower(words[first - 1].SliceOf(text)) is "se" or "s'";
         if (trigger.IsVerb && trigger.Lemma is "rencontrer" or "recevoir" or "appeler" && !reflexive && !passive && afterLast < words.Count)
         {
             for (int k = 0; k < doc.Entities.Count; k++)
@@ -244,7 +244,7 @@ internal sealed class AttendeeCollector
         // "a reçu les présidents des groupes, dont X (LR)": the one named among them
         if (trigger.IsVerb && trigger.Lemma is "rencontrer" or "recevoir" or "réunir" && !passive)
             for (int j = afterLast; j + 1 < words.Count && j < afterLast + 20 && words[j].Start < clause.End; j++)
-                if (FrenchText.Lower(words[j].Of(text)) == "dont" && text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Contains(','))
+                if (FrenchText.Lower(words[j].SliceOf(text)) == "dont" && text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Contains(','))
                 {
                     // "dont la secrétaire du Syndicat des services publics (SSP), X": the person the title names, past the
                     // organization of its complement
@@ -260,7 +260,7 @@ internal sealed class AttendeeCollector
             for (int j = afterLast; j + 1 < words.Count && j < afterLast + 6 && words[j].Start < clause.End; j++)
             {
                 if (j > afterLast && HasPunctuation(text, words[j - 1].End, words[j].Start)) break;
-                if (FrenchText.Lower(words[j].Of(text)) == "les" && FrenchText.Lower(words[j + 1].Of(text)) == "deux")
+                if (FrenchText.Lower(words[j].SliceOf(text)) == "les" && FrenchText.Lower(words[j + 1].SliceOf(text)) == "deux")
                 {
                     var pair = new List<int>();
                     _references.AddPluralAntecedents(doc, finder, words[j].Start, pair, result);
@@ -280,7 +280,7 @@ internal sealed class AttendeeCollector
                     else if (_references.PersonNamedBefore(doc, finder, words[j].Start, g, result) is { } holder) result.Add(holder);
                     break;
                 }
-                if (!_clauses.IsDateWord(FrenchText.Lower(words[j].Of(text)))) break;
+                if (!_clauses.IsDateWord(FrenchText.Lower(words[j].SliceOf(text)))) break;
             }
         // "réunion des ministres de la Défense des pays membres de l'Unesco": the organization meeting
         if (trigger.Type == MeetingType.MinisterialMeeting || trigger.Lemma is "réunion" or "se réunir")

@@ -129,7 +129,7 @@ public sealed class MeetingExtractor : IDocumentComponent
             // "une rencontre au sommet": one meeting, not a second one called "sommet"
             if (!trigger.IsVerb && found.Count > 0 && found[^1] is { } told && told.Span == sentence && told.Trigger.End <= triggerSpan.Start
                 && (_cues.IsOccasionNoun(text, words, triggerFirst) && told.Trigger.Start >= clause.Start - 200
-                    || triggerFirst > 0 && FrenchText.Lower(words[triggerFirst - 1].Of(text)) == "au" && told.Trigger.End == words[triggerFirst - 1].Start - 1))
+                    || triggerFirst > 0 && FrenchText.Lower(words[triggerFirst - 1].SliceOf(text)) == "au" && told.Trigger.End == words[triggerFirst - 1].Start - 1))
                 continue;
             // "a accueilli X, avec qui il a eu un entretien d'une heure": the relative clause tells more of the meeting its
             // antecedent was the guest of, not a second meeting (it only adds what the first mention lacked)
@@ -160,7 +160,7 @@ public sealed class MeetingExtractor : IDocumentComponent
                 attendees.Add(holder);
             // "une nouvelle réunion tripartite, prévue vendredi", "une cérémonie de signature": the same parties as the
             // meeting told before (the signatories are those who negotiated)
-            if (attendees.Count == 0 && !trigger.IsVerb && triggerFirst > 0 && _lexicon.Words.RenewalWords.Contains(FrenchText.Lower(words[triggerFirst - 1].Of(text))))
+            if (attendees.Count == 0 && !trigger.IsVerb && triggerFirst > 0 && _lexicon.Words.RenewalWords.Contains(FrenchText.Lower(words[triggerFirst - 1].SliceOf(text))))
                 for (int p = found.Count - 1; p >= 0; p--)
                     if (found[p].AttendeeMentionIndexes.Count > 0) { attendees.AddRange(found[p].AttendeeMentionIndexes); break; }
             if (attendees.Count == 0 && trigger.Lemma == "cérémonie de signature")
@@ -183,7 +183,7 @@ public sealed class MeetingExtractor : IDocumentComponent
             }
             // "Les deux hommes doivent se rencontrer": the two who met in the meeting told in this or the sentence before,
             // rather than the last two persons named; so are "Leur rencontre à Bruxelles" with no subject of its own
-            bool theirs = attendees.Count == 0 && triggerFirst > 0 && FrenchText.Lower(words[triggerFirst - 1].Of(text)) is "leur" or "leurs";
+            bool theirs = attendees.Count == 0 && triggerFirst > 0 && FrenchText.Lower(words[triggerFirst - 1].SliceOf(text)) is "leur" or "leurs";
             if ((theirs || _references.TwoOfThemBefore(text, words, triggerFirst, clause.Start) is not null) && found.Count > 0
                 && found[^1].AttendeeMentionIndexes.Count == 2 && doc.SentenceIndexAt(found[^1].Trigger.Start) >= si - 1)
                 attendees = found[^1].AttendeeMentionIndexes.ToList();
