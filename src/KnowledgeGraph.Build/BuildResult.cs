@@ -17,9 +17,6 @@ public sealed record BuildResult(ExtractionResult Result, IReadOnlyList<string> 
     /// <summary>Per stage, the managed heap and the resident set at its end (MiB).</summary>
     public IReadOnlyList<KeyValuePair<string, (long HeapMiB, long RssMiB)>> StageMemory { get; init; } = [];
 
-    /// <summary>Bytes allocated by each per-document component over the build's documents (see ExtractionPipeline.AllocatedBytes).</summary>
-    public IReadOnlyList<KeyValuePair<string, long>> ComponentAllocations { get; init; } = [];
-
     /// <summary>Articles whose text the document components analysed in this build.</summary>
     public int Analysed { get; init; }
 

@@ -141,7 +141,7 @@ public sealed class GraphBuilder(ExtractionResources resources)
         stages.Done("write-state");
         var written = folder.Commit(dir);
         stages.Done("commit");
-        return new BuildResult(result, warnings, statements, written, words, clock.Elapsed, stages.Stages) { Merges = merges, StageMemory = stages.Memory, ComponentAllocations = pipeline.AllocatedBytes, Analysed = result.Articles.Count - reused, Reused = reused };
+        return new BuildResult(result, warnings, statements, written, words, clock.Elapsed, stages.Stages) { Merges = merges, StageMemory = stages.Memory, Analysed = result.Articles.Count - reused, Reused = reused };
     }
 
     private (IReadOnlyList<Article> Articles, List<IngestDiagnostic> Diagnostics) Ingest(BuildOptions options, CancellationToken ct)

@@ -123,7 +123,6 @@ public static class BuildCommand
         w.WriteLine($"stat-gc-pause-seconds: {GC.GetTotalPauseDuration().TotalSeconds.ToString("0.000", inv)}");
         w.WriteLine($"stat-gc-allocated-mib: {GC.GetTotalAllocatedBytes() >> 20}");
         foreach (var (name, time) in s.Stages) w.WriteLine($"stat-stage-{name}-seconds: {time.TotalSeconds.ToString("0.000", inv)}");
-        foreach (var (name, bytes) in s.ComponentAllocations) w.WriteLine($"stat-stage-extract-documents-{name}-allocated-mib: {bytes >> 20}");
         foreach (var (name, m) in s.StageMemory) w.WriteLine($"stat-stage-{name}-memory-mib: heap {m.HeapMiB}, resident {m.RssMiB}");
     }
 

@@ -52,21 +52,16 @@ public sealed class ExtractionPipeline
 
     private int _reused;
 
-    /// <summary>With timings, the bytes each per-document component allocated during the last run, summed over documents
-    /// ("tokenizer", ...): the garbage collector's work follows them, so they say where allocations are worth cutting.</summary>
-    public IReadOnlyList<KeyValuePair<string, long>> AllocatedBytes { get; private set; } = [];
-
     /// <summary>Analyzes one article with the per-document components only (no cross-document resolution).</summary>
     public AnalyzedDocument Analyze(Article article, CancellationToken ct = default) => Analyze(article, 0, ct);
 
-    private AnalyzedDocument Analyze(Article article, int index, CancellationToken ct, long[]? ticks = null, long[]? allocated = null)
+    private AnalyzedDocument Analyze(Article article, int index, CancellationToken ct, long[]? ticks = null)
     {
         var doc = new AnalyzedDocument(article, index);
         for (int c = 0; c < DocumentComponents.Count; c++)
         {
             ct.ThrowIfCancellationRequested();
             long start = ticks is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
-            long bytes = allocated is null ? 0 : GC.GetAllocatedBytesForCurrentThread();
             try
             {
                 DocumentComponents[c].Process(doc, ct);
@@ -76,7 +71,6 @@ public sealed class ExtractionPipeline
                 throw new ComponentFailedException(DocumentComponents[c].Name, e);
             }
             if (ticks is not null) Interlocked.Add(ref ticks[c], System.Diagnostics.Stopwatch.GetTimestamp() - start);
-            if (allocated is not null) Interlocked.Add(ref allocated[c], GC.GetAllocatedBytesForCurrentThread() - bytes);
         }
         return doc;
     }
@@ -126,7 +120,6 @@ public sealed class ExtractionPipeline
         var analyzed = new AnalyzedDocument?[sorted.Count];
         // with timings, the time each per-document component spends, summed over the threads
         var ticks = timings is null ? null : new long[DocumentComponents.Count];
-        var allocated = timings is null ? null : new long[DocumentComponents.Count];
         // One article's failure (a bug met by unusual text) never stops the corpus: it is reported with its file and
         // the component that failed, and the article is left out; the build's exit code then says "inputs skipped".
         var failures = new IngestDiagnostic?[sorted.Count];
@@ -140,7 +133,7 @@ public sealed class ExtractionPipeline
                 if (doc is not null) Interlocked.Increment(ref _reused);
                 else
                 {
-                    doc = Analyze(sorted[i], i, ct, ticks, allocated);
+                    doc = Analyze(sorted[i], i, ct, ticks);
                     // corpus components read only the text and the mention layers (see CorpusContext)
                     doc.ReleaseAnalysisLayers();
                 }
@@ -163,7 +156,6 @@ public sealed class ExtractionPipeline
         Done("documents");
         for (int c = 0; ticks is not null && c < ticks.Length; c++)
             timings!.Add(new("documents-" + DocumentComponents[c].Name + "-thread", System.Diagnostics.Stopwatch.GetElapsedTime(0, ticks[c])));
-        AllocatedBytes = allocated is null ? [] : DocumentComponents.Select((d, c) => new KeyValuePair<string, long>(d.Name, allocated[c])).ToList();
         DocumentsReady?.Invoke(docs);
         var corpus = new CorpusContext(docs, Resources);
         if (diagnostics is not null) corpus.Diagnostics.AddRange(diagnostics);
