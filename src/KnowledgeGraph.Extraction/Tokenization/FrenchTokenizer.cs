@@ -159,6 +159,20 @@ public static class FrenchTokenizer
         return Classify(text, i, out width) is CharClass.Letter or CharClass.Mark;
     }
 
+    /// <summary>
+    /// Characters of an inclusive-writing mark at <paramref name="i"/> right after a word's letters: a middle dot before a
+    /// lower-case letter ("·e"), or one to three lower-case letters in brackets ("(e)", "(ne)"); 0 when there is none.
+    /// </summary>
+    private static int InclusiveSuffixLength(string text, int i)
+    {
+        int n = text.Length;
+        if (text[i] == '·') return i + 1 < n && char.IsLower(text[i + 1]) ? 1 : 0;
+        if (text[i] != '(') return 0;
+        int k = i + 1;
+        while (k < n && k - i <= 3 && char.IsLower(text[k])) k++;
+        return k > i + 1 && k < n && text[k] == ')' ? k + 1 - i : 0;
+    }
+
     private static int ScanWord(string text, int start, List<Token> tokens)
     {
         int n = text.Length;
@@ -176,6 +190,12 @@ public static class FrenchTokenizer
                     return i + 1;
                 }
                 i++; // "aujourd'hui", "Côte d'Ivoire" stays "d'Ivoire"? no: only inside one word
+                continue;
+            }
+            // inclusive writing stays one word: "étudiant·e·s", "professeur(e)s", "élu(e)"
+            if (InclusiveSuffixLength(text, i) is var inclusive and > 0)
+            {
+                i += inclusive;
                 continue;
             }
             if (IsHyphen(c) && i + 1 < n && char.IsLetter(text[i + 1]))
