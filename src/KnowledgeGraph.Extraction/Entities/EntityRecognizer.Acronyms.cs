@@ -171,10 +171,15 @@ public sealed partial class EntityRecognizer
                 var name = string.Join(' ', f.Skip(c.Start).Take(c.End - c.Start));
                 full[f[c.Start]] = full.TryGetValue(f[c.Start], out var seen) && seen is not null && string.Join(' ', f.Skip(seen.Start).Take(seen.End - seen.Start)) != name ? null : c;
             }
-        candidates.RemoveAll(c => c.Kind == EntityKind.Organization && c.End - c.Start == 1 && c.Source != "gazetteer" && _w.KindAcronyms.Contains(f[c.Start])
+        // (an acronym the document spells out in brackets, "l'agence régionale de santé (ARS)", names that body)
+        var glossed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+            if (c.End - c.Start == 1 && c.Source is "bracket-acronym" or "acronym-alias") glossed.Add(f[c.Start]);
+        candidates.RemoveAll(c => c.Kind == EntityKind.Organization && c.End - c.Start == 1 && c.Source != "gazetteer" && c.GazetteerKey is null && _w.KindAcronyms.Contains(f[c.Start])
+            && !glossed.Contains(f[c.Start])
             && !(full.TryGetValue(f[c.Start], out var named) && named is not null));
         foreach (var c in candidates)
-            if (c.Kind == EntityKind.Organization && c.End - c.Start == 1 && c.Source != "gazetteer" && full.TryGetValue(f[c.Start], out var named) && named is not null)
+            if (c.Kind == EntityKind.Organization && c.End - c.Start == 1 && c.Source != "gazetteer" && c.GazetteerKey is null && !glossed.Contains(f[c.Start]) && full.TryGetValue(f[c.Start], out var named) && named is not null)
                 c.GazetteerKey = named.GazetteerKey ?? TextFolding.Slug(doc.Text[doc.Tokens[named.Start].Start..doc.Tokens[named.End - 1].End]);
     }
 }

@@ -470,10 +470,10 @@ public sealed partial class EntityRecognizer : IDocumentComponent
 
         RegionalBranches(doc, candidates);
         ShortOrganizationNames(doc, f, candidates, runs);
-        KindAcronymAnaphors(doc, candidates);
         VenueNames(doc, candidates, runs);
         candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
         LinkAcronyms(doc, candidates, runs);
+        KindAcronymAnaphors(doc, candidates);
         foreach (var c in candidates)
         {
             // photo credits keep only known names (the agency), not the photographer

@@ -132,6 +132,11 @@ public sealed class EventNameAndIntroComplementTests : IClassFixture<ResourcesFi
         Assert.DoesNotContain(Entities("Au CHU, les soignants sont épuisés depuis des semaines."), e => e.Label == "CHU");
 
     [Fact]
+    public void AKindAcronymSpelledOutByItsGlossIsKept() =>
+        Assert.Contains(_pipeline.Run(new[] { new Article("t", "Le directeur de l'agence régionale de santé (ARS) des Pays de la Loire a répondu. L'ARS a publié un communiqué.", "mem", Date: new PartialDate(2026, 3, 12)) })
+            .Entities, e => e.Kind == EntityKind.Organization && (e.Label.Contains("ARS", StringComparison.Ordinal) || e.AltLabels.Contains("ARS")));
+
+    [Fact]
     public void KnownBodiesJoinedByHyphensAreNoBranch() =>
         Assert.DoesNotContain(Entities("Selon l'intersyndicale CGT-SUD-FO, 38 postes manquent."), e => e.Label == "CGT-SUD-FO");
 }
