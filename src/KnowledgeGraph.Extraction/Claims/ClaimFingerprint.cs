@@ -240,9 +240,30 @@ public sealed class ClaimFingerprint
         var (excerpts, runs, quotedTokens) = ExcerptsOf(wording);
         return new ClaimWording(tokens, new SortedSet<string>(tokens, StringComparer.Ordinal), trigrams)
         {
+            Foreign = IsForeign(words, names),
             Names = nameTokens, Numbers = numbers, FoldedWords = FoldedWordsOf(wording), Excerpts = excerpts, ExcerptRuns = runs, QuotedTokens = quotedTokens,
         };
     }
+
+    /// <summary>Words a foreign wording has at least (names and figures aside); shorter ones are taken as French.</summary>
+    private const int MinForeignWords = 3;
+
+    /// <summary>Fewer than half of the common words (names and figures aside) are French words the lexicon knows (cached per word);
+    /// false without a lexicon.</summary>
+    private bool IsForeign(List<string> words, List<bool> names)
+    {
+        if (_lexicon is null) return false;
+        int common = 0, known = 0;
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (names[i] || words[i].Length < 2 || IsNumber(words[i])) continue;
+            common++;
+            if (_stopWords.Contains(words[i]) || _knownCache.GetOrAdd(words[i], w => _lexicon.IsCommonWord(w))) known++;
+        }
+        return common >= MinForeignWords && 2 * known < common;
+    }
+
+    private readonly ConcurrentDictionary<string, bool> _knownCache = new(StringComparer.Ordinal);
 
     /// <summary>A quoted excerpt counts from this many words ("gagner seul cette guerre", "une même vision"): two words
     /// ("pas question") recur in a speaker's different statements. Stop words at its ends are then dropped ("tentatives de

@@ -176,4 +176,40 @@ public sealed class CrossOutletRound9Tests : IClassFixture<ResourcesFixture>
     [InlineData("il ne laissera « pas les spéculateurs […] décider du sort des paysans »",
                 "Nous ne laisserons pas les spéculateurs du riz et du sucre affamer nos populations, et les stocks seront vendus au prix fixé par l'État dans toutes les régions")]
     public void ACutQuotationWhosePiecesAreNotAllInTheOtherStaysApart(string a, string b) => Assert.False(_grouper.SameClaim(a, b), $"{a} | {b}");
+
+    [Fact]
+    public void ATranslatedQuotationMeetsTheOriginalWordsAndAnotherTranslation()
+    {
+        // wire: the English words only; Québec daily: English with its French in brackets; Belgian daily: another translation
+        var r = Run(
+            ("a", "« We will stand by the flooded towns for as long as it takes », a déclaré mardi la ministre fédérale Rebecca Holloway."),
+            ("b", "« We will stand by the flooded towns for as long as it takes », a lancé en anglais la ministre fédérale Rebecca Holloway (« Nous resterons aux côtés des villes inondées aussi longtemps qu'il le faudra »)."),
+            ("c", "La ministre fédérale Rebecca Holloway a promis : « Nous resterons aux côtés des villes sinistrées le temps qu'il faudra. »"));
+        var claims = With(r, "rebecca-holloway", "");
+        var c = Assert.Single(claims, c => c.Appearances.Any(a => a.ArticleId == "b"));
+        Assert.True(c.Appearances.Select(a => a.ArticleId).Distinct().Count() == 3, Dump(r));
+    }
+
+    [Fact]
+    public void AnOutletThatDoesNotNameTheSpeakerJoinsTheClaimOfTheOutletThatDoes()
+    {
+        // the regional daily names the mayor; the wire says only "le maire", and nothing in its article names him
+        var r = Run(
+            ("a", "Le maire de Sion, Philippe Rey, a tranché mardi : « Nous ne laisserons personne dormir dehors cet hiver, les gymnases seront ouverts. »"),
+            ("b", "« Nous ne laisserons personne dormir dehors cet hiver », a déclaré le maire lors du conseil communal."));
+        var c = Assert.Single(With(r, "philippe-rey", "dormir"));
+        Assert.True(c.Appearances.Select(a => a.ArticleId).SequenceEqual(["a", "b"]), Dump(r));
+        Assert.Equal("philippe-rey", c.SpeakerKey);
+    }
+
+    [Fact]
+    public void AnUnnamedRenderingOfAnotherStatementJoinsNoClaim()
+    {
+        var r = Run(
+            ("a", "Le maire de Sion, Philippe Rey, a tranché mardi : « Nous ne laisserons personne dormir dehors cet hiver, les gymnases seront ouverts. »"),
+            ("b", "« Les tarifs des parkings du centre augmenteront en janvier », a déclaré le maire lors du conseil communal."));
+        var c = Assert.Single(With(r, "philippe-rey", "dormir"));
+        Assert.True(c.Appearances.All(a => a.ArticleId == "a"), Dump(r));
+        Assert.DoesNotContain(r.Claims, x => x.Appearances.Any(a => a.Text.Contains("parkings")));
+    }
 }
