@@ -170,6 +170,14 @@ internal sealed class AttendeeCollector
                 result.Add(obj);
         }
 
+        // "doit le rencontrer", "devrait la recevoir": a clitic object right before the verb stands for the person of its gender
+        // named before the sentence, other than the subject
+        if (trigger.IsVerb && !passive && first > 0 && _words.ObjectClitics.TryGetValue(FrenchText.Lower(words[first - 1].Of(text)), out char objectGender)
+            && IsOnlySpaceBetween(text, words[first - 1].End, triggerStart) && doc.SentenceIndexAt(triggerStart) is var osi and >= 0
+            && _references.PersonNamedBefore(doc, finder, doc.Sentences[osi].Start, objectGender, result) is { } clitic
+            && !result.Any(k => SameEntity(doc, k, clitic)))
+            result.Add(clitic);
+
         // "avec X", "face à X", "à X" (calls), and a verb's direct object
         List<DurationMention>? durations = null; // found when a "pendant" asks (most clauses have none)
         for (int j = afterLast; j < words.Count && j < afterLast + 12 && words[j].Start < clause.End; j++)
@@ -341,4 +349,11 @@ internal sealed class AttendeeCollector
         return null;
     }
 
+
+    private static bool IsOnlySpaceBetween(string text, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (!char.IsWhiteSpace(text[k])) return false;
+        return true;
+    }
 }

@@ -346,9 +346,12 @@ internal sealed class AttendeeReferences
     /// <summary>"il s'est rendu", "elle a rencontré": the position of a subject pronoun just before a verb trigger.</summary>
     internal int? SubjectPronounBefore(string text, List<TextSpan> words, int first, int clauseStart)
     {
-        for (int j = first - 1; j >= 0 && j >= first - 5 && words[j].Start >= clauseStart; j--)
+        for (int j = first - 1; j >= 0 && j >= first - 5 && words[j].End > clauseStart; j--)
         {
             string w = FrenchText.Lower(words[j].Of(text));
+            // "a indiqué qu'il rencontrerait": the pronoun elided with "que" opens the reported clause
+            if (w is "qu'il" or "qu'elle" or "qu'ils" or "qu'elles") return words[j].Start + 3;
+            if (words[j].Start < clauseStart) return null;
             if (w is "il" or "elle" or "ils" or "elles") return words[j].Start;
             // "ils sont convenus de se rencontrer", "elle veut rencontrer"
             if (_words.PronounGapWords.Contains(w)) continue;

@@ -73,21 +73,26 @@ public sealed class MeetingExtractor : IDocumentComponent
         var finder = new SpeakerFinder(doc, quotes);
         var found = new List<MeetingMention>();
         var provisional = new HashSet<TextSpan>();
+        int tokenCursor = 0;
+        bool Listed(int w) => _triggerFirstWords.Contains(text.AsSpan(words[w].Start, words[w].Length)) && _lexicon.Triggers.TryMatch(text, words, w, out _, out _);
         for (int i = 0; i < words.Count; i++)
         {
             if ((i & 1023) == 0) ct.ThrowIfCancellationRequested();
             int triggerFirst = i;
             var word = text.AsSpan(words[i].Start, words[i].Length);
             bool mayStart = _triggerFirstWords.Contains(word);
-            if (!mayStart && !_reflexiveParticiples.Contains(word)) continue;
             int n = 0;
             MeetingTrigger trigger = null!;
-            if (!mayStart || !_lexicon.Triggers.TryMatch(text, words, i, out n, out trigger))
+            if (!(mayStart && _lexicon.Triggers.TryMatch(text, words, i, out n, out trigger)))
             {
                 // "s'est en revanche entretenu", "se sont de leur côté réunis": words between auxiliary and participle
-                if (!_cues.TrySplitReflexive(text, words, i, out int aux, out trigger)) continue;
-                triggerFirst = aux;
-                n = i - aux + 1;
+                if ((mayStart || _reflexiveParticiples.Contains(word)) && _cues.TrySplitReflexive(text, words, i, out int aux, out trigger))
+                {
+                    triggerFirst = aux;
+                    n = i - aux + 1;
+                }
+                // "rencontrerait", "se réunissaient": a finite form of a meeting verb the list lacks, found by its lemma
+                else if (!_lexicon.VerbLemmas.TryMatch(doc, words, i, ref tokenCursor, out n, out trigger, Listed)) continue;
             }
             var triggerSpan = new TextSpan(words[triggerFirst].Start, words[triggerFirst + n - 1].End);
             i = triggerFirst + n - 1;
@@ -196,7 +201,7 @@ public sealed class MeetingExtractor : IDocumentComponent
                 attendees.Sort();
             }
             var status = _status.Status(text, words, triggerFirst, triggerFirst + n, trigger, triggerSpan, sentence);
-            bool modalFuture = trigger.IsVerb && MeetingTrigger.IsFutureOrInfinitive(FrenchText.Lower(triggerSpan.Of(text))) && !_cues.IsPurposeAfterPastVerb(text, words, triggerFirst, sentence);
+            bool modalFuture = trigger.IsVerb && trigger.StatesFuture(FrenchText.Lower(triggerSpan.Of(text))) && !_cues.IsPurposeAfterPastVerb(text, words, triggerFirst, sentence);
             var (dateIndex, date) = _dating.DateNear(doc, finder, triggerSpan, clause, status, modalFuture);
             // "La veille, il s'était entretenu avec X": the day before the meeting told just before
             PartialDate? anchored = _dating.AnchoredDay(doc, words, triggerFirst, triggerFirst + n, clause, dateIndex, found);

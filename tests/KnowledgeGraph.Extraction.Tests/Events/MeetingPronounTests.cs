@@ -1,0 +1,56 @@
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+
+namespace KnowledgeGraph.Extraction.Tests.Events;
+
+/// <summary>
+/// Attendees named by pronouns and by companions (issue 9, meetings): object clitics before the verb, "qu'il" opening a
+/// reported clause, "en compagnie de"; invented sentences (article dated Thursday 2026-11-12).
+/// </summary>
+public sealed class MeetingPronounTests : IClassFixture<ResourcesFixture>
+{
+    private readonly ExtractionPipeline _pipeline;
+
+    public MeetingPronounTests(ResourcesFixture fixture) => _pipeline = DefaultPipeline.Create(fixture.Resources);
+
+    private ExtractionResult Run(string text) => _pipeline.Run(new[] { new Article("t", text, "mem", Date: new PartialDate(2026, 11, 12)) });
+
+    private static string Keys(Meeting m) => string.Join(",", m.AttendeeKeys);
+
+    [Fact]
+    public void AMasculineObjectCliticIsTheManNamedInTheSentenceBefore()
+    {
+        var r = Run("Le joueur Karim Benali-Costa est en fin de contrat. Le directeur sportif du club, Yann Le Meur, devrait le rencontrer la semaine prochaine à Rennes.");
+        var m = Assert.Single(r.Meetings);
+        Assert.Equal("karim-benali-costa,yann-le-meur", Keys(m));
+        Assert.Equal(MeetingStatus.Planned, m.Status);
+    }
+
+    [Fact]
+    public void AFeminineObjectCliticSkipsTheManNamedLast()
+    {
+        var r = Run("La députée Anne Kerdraon-Le Gall défend le projet de port, soutenu par le maire, Paul Riou. "
+            + "Le ministre de la Mer, Hervé Cuzon-Bras, doit la recevoir le 8 décembre à Paris.");
+        var m = Assert.Single(r.Meetings);
+        Assert.Equal("anne-kerdraon-le-gall,herve-cuzon-bras", Keys(m));
+        Assert.Equal("2026-12-08", m.Date?.ToString());
+    }
+
+    [Fact]
+    public void ADeterminerBeforeAMeetingNounIsNoObjectPronoun()
+    {
+        // "la rencontre" is a noun phrase, not "la" + the verb: nobody from the sentence before joins
+        var r = Run("La sénatrice Marie Quéré-Lannuzel a quitté le parti. La rencontre entre le maire, Paul Riou, et le préfet, Alain Bodin-Tréguier, a eu lieu mardi.");
+        var m = Assert.Single(r.Meetings);
+        Assert.Equal("alain-bodin-treguier,paul-riou", Keys(m));
+    }
+
+    [Fact]
+    public void CompanionsNamedAfterEnCompagnieDeAttendTheVisit()
+    {
+        var r = Run("La ministre de la Santé, Claire Vidal-Morin, a visité jeudi l'hôpital de Cayenne, en compagnie du directeur du centre hospitalier, "
+            + "Bruno Lafleur-Séraphin, et de la directrice de l'agence régionale de santé, Sophie Abdoul-Racine.");
+        var m = Assert.Single(r.Meetings);
+        Assert.Equal("bruno-lafleur-seraphin,claire-vidal-morin,sophie-abdoul-racine", Keys(m));
+    }
+}
