@@ -117,7 +117,7 @@ internal sealed class AttendeeCollector
                         && FrenchText.Lower(text.AsSpan(doc.Sentences[ps].Start, pos - doc.Sentences[ps].Start)).Contains("les deux ", StringComparison.Ordinal))
                         _references.AddLastTwoPersons(doc, finder, doc.Sentences[ps].Start, result);
                 }
-                else if (finder.ResolvePronoun(pos, null, -10, pronoun.StartsWith("elle", StringComparison.Ordinal) ? "elle" : "il") is { } antecedent) result.Add(antecedent);
+                else if (_references.ResolveSubjectPronoun(doc, finder, pos, pronoun.StartsWith("elle", StringComparison.Ordinal) ? "elle" : "il") is { } antecedent) result.Add(antecedent);
             }
             else if (plural) _subjects.AddAllSubjects(doc, finder, clause.Start, triggerStart, result);
             else if (finder.SubjectBefore(clause.Start, triggerStart, allowQuoteBetween: true) is { } s)
@@ -146,7 +146,7 @@ internal sealed class AttendeeCollector
             else if (_subjects.ComplementOrganizationBefore(doc, clause.Start, triggerStart) is { } org) result.Add(org);
             // "Il a été reçu par le roi, avant un entretien avec X": a subject pronoun opening the clause of a meeting noun
             else if (!trigger.IsVerb && WordAtOrAfter(words, clause.Start) is var open && open < first
-                     && FrenchText.Lower(words[open].Of(text)) is "il" or "elle" && finder.ResolvePronoun(words[open].Start, null, -10, FrenchText.Lower(words[open].Of(text))) is { } he)
+                     && FrenchText.Lower(words[open].Of(text)) is "il" or "elle" && _references.ResolveSubjectPronoun(doc, finder, words[open].Start, FrenchText.Lower(words[open].Of(text))) is { } he)
                 result.Add(he);
             // "les deux hommes se sont entretenus", "les deux dirigeants ont eu un entretien": the pair named just before
             if (result.Count == 0 && plural && _references.TwoOfThemBefore(text, words, first, clause.Start) is { } pairAt)

@@ -112,6 +112,8 @@ public sealed class MeetingExtractor : IDocumentComponent
             // "a reçu les trois dirigeants jeudi, avant l'ouverture du sommet": the summit only dates the meeting told before
             if (!trigger.IsVerb && found.Count > 0 && found[^1].Span == sentence && found[^1].Trigger.End <= triggerSpan.Start
                 && _cues.IsLandmarkComplement(text, words, triggerFirst)) continue;
+            // "accueillera samedi la rencontre de football": the verb hosts the event its object names, which is told on its own
+            if (_cues.HostsAnEvent(text, words, triggerFirst + n, trigger)) continue;
             // "la rencontre s'est soldée par un match nul", "a rencontré l'équipe de X en demi-finale": a sports match
             if (trigger.Lemma is "rencontre" or "rencontrer" && _cues.InSportReport(text, words, sentence)) continue;
             // "dans un entretien accordé au quotidien X": an interview given to the press

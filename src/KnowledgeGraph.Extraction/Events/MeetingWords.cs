@@ -62,6 +62,7 @@ public sealed class MeetingWords
         AttendanceVerbs = Set("attendance-verb");
         // "object-clitic<TAB>le<TAB>m": a third column gives the gender of the person it stands for
         ObjectClitics = _objectClitics;
+        EventHostVerbs = Set("event-host-verb");
         PresencePhrases = List("presence-phrase").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length == 2).ToArray();
         PublicGatherings = Set("public-gathering");
         AsideRelatives = Set("aside-relative");
@@ -127,6 +128,9 @@ public sealed class MeetingWords
     public IReadOnlySet<string> AttendanceVerbs { get; }
     /// <summary>"en présence", "aux côtés": before "de", the persons named after attend the meeting of the clause; split into words.</summary>
     public IReadOnlyList<string[]> PresencePhrases { get; }
+
+    /// <summary>Meeting verbs (trigger lemmas) that host an event named as their object ("accueillera la rencontre").</summary>
+    public IReadOnlySet<string> EventHostVerbs { get; }
 
     /// <summary>Object pronouns right before a meeting verb ("doit le rencontrer") and the gender ('m'/'f') of the person they stand for.</summary>
     public IReadOnlyDictionary<string, char> ObjectClitics { get; }

@@ -53,4 +53,40 @@ public sealed class MeetingPronounTests : IClassFixture<ResourcesFixture>
         var m = Assert.Single(r.Meetings);
         Assert.Equal("bruno-lafleur-seraphin,claire-vidal-morin,sophie-abdoul-racine", Keys(m));
     }
+
+    [Fact]
+    public void ASentenceInitialPronounAfterAQuoteIsTheSpeakerNamedByTitle()
+    {
+        // the man named last (the hospital director) is not "il": the minister who spoke just before keeps the floor
+        var r = Run("En visite en Guyane, le ministre chargé des Outre-mer, Thierry Vallon-Cazal, a annoncé jeudi un plan pour les hôpitaux. "
+            + "Le ministre a visité les urgences en compagnie du directeur du centre hospitalier, Laurent Bérard-Ho. "
+            + "« Ce n'est pas un cadeau, c'est un rattrapage », a reconnu le ministre devant la presse. "
+            + "Il a ensuite eu un entretien d'une heure avec le président de la collectivité, Félix Sabayo-Marie.");
+        var m = Assert.Single(r.Meetings, m => m.AttendeeKeys.Contains("felix-sabayo-marie"));
+        Assert.Equal("felix-sabayo-marie,thierry-vallon-cazal", Keys(m));
+    }
+
+    [Fact]
+    public void ABriefExchangeWithSomeoneIsTalks()
+    {
+        var r = Run("Au salon de l'industrie, la cheffe d'entreprise Léa Marchal-Koné a eu un bref échange avec le ministre de l'Industrie, Pierre Lavaud-Sens.");
+        var m = Assert.Single(r.Meetings);
+        Assert.Equal(MeetingType.Talks, m.Type);
+        Assert.Equal("lea-marchal-kone,pierre-lavaud-sens", Keys(m));
+    }
+
+    [Fact]
+    public void AnExchangeOfFireOrGoodsIsNoMeeting()
+    {
+        var r = Run("Le ministre de la Défense, Paul Ardent-Sy, a évoqué un échange de tirs à la frontière, en échange de garanties.");
+        Assert.Empty(r.Meetings);
+    }
+
+    [Fact]
+    public void AVenueHostingAMatchIsNoMeetingOfTheTeams()
+    {
+        var r = Run("Le stade de Furiani accueillera pourtant samedi la rencontre de football entre le FC Borgo-Marana et l'AS Lucciana, maintenue malgré les incendies.");
+        Assert.Empty(r.Meetings);
+    }
 }
+
