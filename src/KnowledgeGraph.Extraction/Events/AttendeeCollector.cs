@@ -180,12 +180,16 @@ internal sealed class AttendeeCollector
 
         // "avec X", "face à X", "à X" (calls), and a verb's direct object
         List<DurationMention>? durations = null; // found when a "pendant" asks (most clauses have none)
-        for (int j = afterLast; j < words.Count && j < afterLast + 12 && words[j].Start < clause.End; j++)
+        // "Une nouvelle réunion est prévue jeudi au siège de l'agence, avec son directeur, X": a meeting noun whose arrangement is
+        // told right after it keeps its "avec" past the commas of that arrangement's date and place
+        bool arranged = !trigger.IsVerb && ArrangementFollows(text, words, afterLast, clause);
+        for (int j = afterLast; j < words.Count && j < afterLast + (arranged ? 25 : 12) && words[j].Start < clause.End; j++)
         {
             string w = FrenchText.Lower(words[j].Of(text));
             // "avec" after a comma, a new clause or another meeting word belongs to something else ("de M. X avec": the dot of
             // a title abbreviation is none)
-            if (j > afterLast && HasPunctuation(text, words[j - 1].End, words[j].Start)
+            if (arranged && j > afterLast && !text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).ContainsAny(";:.«»\"")) { }
+            else if (j > afterLast && HasPunctuation(text, words[j - 1].End, words[j].Start)
                 && !(_words.TitleAbbreviationStems.Contains(words[j - 1].Of(text)) && text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Trim() is ".")) break;
             // "s'est entretenu pendant une heure samedi avec X": a duration does not end the search
             if (w is "pendant" && (durations ??= _lexicon.Durations.FindAll(text, clause)).Any(d => d.Span.Start >= words[j].End && d.Span.Start - words[j].End <= 12)) continue;
@@ -355,5 +359,13 @@ internal sealed class AttendeeCollector
         for (int k = from; k < to; k++)
             if (!char.IsWhiteSpace(text[k])) return false;
         return true;
+    }
+
+    /// <summary>"réunion est prévue jeudi", "rencontre, programmée mardi": a planned-status cue within the three words after a meeting noun.</summary>
+    private bool ArrangementFollows(string text, List<TextSpan> words, int afterLast, TextSpan clause)
+    {
+        for (int j = afterLast; j < words.Count && j < afterLast + 3 && words[j].Start < clause.End; j++)
+            if (_lexicon.StatusCues.TryMatch(text, words, j, out _, out var cue) && cue.Status == MeetingStatus.Planned && cue.Position != "before") return true;
+        return false;
     }
 }

@@ -167,9 +167,17 @@ public sealed class MeetingExtractor : IDocumentComponent
                 attendees.Add(holder);
             // "une nouvelle réunion tripartite, prévue vendredi", "une cérémonie de signature": the same parties as the
             // meeting told before (the signatories are those who negotiated)
-            if (attendees.Count == 0 && !trigger.IsVerb && triggerFirst > 0 && _lexicon.Words.RenewalWords.Contains(FrenchText.Lower(words[triggerFirst - 1].Of(text))))
+            // "une nouvelle réunion …, avec cette fois X": those parties and the one this mention adds
+            if (!trigger.IsVerb && triggerFirst > 0 && _lexicon.Words.RenewalWords.Contains(FrenchText.Lower(words[triggerFirst - 1].Of(text)))
+                && !attendees.Any(k => doc.Entities[k].Span.Start < triggerSpan.Start))
                 for (int p = found.Count - 1; p >= 0; p--)
-                    if (found[p].AttendeeMentionIndexes.Count > 0) { attendees.AddRange(found[p].AttendeeMentionIndexes); break; }
+                    if (found[p].AttendeeMentionIndexes.Count > 0)
+                    {
+                        foreach (var k in found[p].AttendeeMentionIndexes)
+                            if (!attendees.Any(a => SameEntity(doc, a, k))) attendees.Add(k);
+                        attendees.Sort();
+                        break;
+                    }
             if (attendees.Count == 0 && trigger.Lemma == "cérémonie de signature")
                 for (int p = found.Count - 1; p >= 0; p--)
                     if (found[p].Type == MeetingType.Talks && found[p].AttendeeMentionIndexes.Count > 0 && _dating.OfTheArticlesMonth(found[p].Date, doc.Article.Date))

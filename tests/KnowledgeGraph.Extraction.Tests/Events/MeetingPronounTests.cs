@@ -88,5 +88,32 @@ public sealed class MeetingPronounTests : IClassFixture<ResourcesFixture>
         var r = Run("Le stade de Furiani accueillera pourtant samedi la rencontre de football entre le FC Borgo-Marana et l'AS Lucciana, maintenue malgré les incendies.");
         Assert.Empty(r.Meetings);
     }
+
+    [Fact]
+    public void AnArrangedMeetingKeepsItsAvecPastTheCommasOfItsPlace()
+    {
+        var r = Run("Une nouvelle réunion est prévue jeudi au siège de l'Agence régionale de santé (ARS), avec son directeur général, "
+            + "Benoît Etcheverry-Lasserre, et les représentants du personnel.");
+        var m = Assert.Single(r.Meetings);
+        Assert.Contains("benoit-etcheverry-lasserre", m.AttendeeKeys);
+        Assert.Equal(MeetingStatus.Planned, m.Status);
+    }
+
+    [Fact]
+    public void ANewMeetingWithSomeoneElseKeepsTheHostOfTheMeetingBefore()
+    {
+        var r = Run("La ministre du Travail, Hélène Marchand-Roux, a reçu mardi les syndicats. Une nouvelle réunion est prévue le 15 décembre, "
+            + "avec cette fois le président de la CPME, Arnaud Desrosiers-Lenoir, qui s'était fait excuser.");
+        var next = Assert.Single(r.Meetings, m => m.Date?.ToString() == "2026-12-15");
+        Assert.Equal("arnaud-desrosiers-lenoir,helene-marchand-roux", Keys(next));
+    }
+
+    [Fact]
+    public void AnAvecAfterTheCommaOfAMeetingNotArrangedIsSomethingElse()
+    {
+        // no arrangement cue after the noun: ", avec" opens another phrase, the name after it does not attend
+        var r = Run("Le maire de Brest, Paul Riou-Kerbrat, a tenu mardi une réunion à la mairie, avec le soutien affiché de la députée Anne Le Gall-Morvan.");
+        Assert.DoesNotContain(r.Meetings, m => m.AttendeeKeys.Contains("anne-le-gall-morvan"));
+    }
 }
 
