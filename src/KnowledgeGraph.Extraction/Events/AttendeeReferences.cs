@@ -248,7 +248,12 @@ internal sealed class AttendeeReferences
         int from = words[first].End;
         foreach (var k in taken)
             if (doc.Entities[k].Span.Start >= from && doc.Entities[k].Span.End < sentence.End) from = Math.Max(from, doc.Entities[k].Span.End);
-        return MainSubjectAfterComma(doc, finder, from, sentence.End) is { } main && !taken.Any(t => SameEntity(doc, t, main)) ? main : null;
+        int? subject = MainSubjectAfterComma(doc, finder, from, sentence.End);
+        // "Reçue jeudi à Rabat par X, la ministre espagnole a répété …": a bare title after the comma is the holder of that post
+        if (subject is null && text.IndexOf(',', from, Math.Max(0, sentence.End - from)) is var comma and >= 0 && comma - from <= 80
+            && !HasStrongPunctuation(text, from, comma) && DefiniteTitleRightAfter(text, comma + 1))
+            subject = finder.HolderOfTitleAt(comma + 1) ?? SoleHolderOfTitleHead(doc, comma + 1);
+        return subject is { } main && !taken.Any(t => SameEntity(doc, t, main)) ? main : null;
     }
 
     /// <summary>The first subject-like mention after the comma that closes a fronted phrase ("Lors de …, X a dit").</summary>

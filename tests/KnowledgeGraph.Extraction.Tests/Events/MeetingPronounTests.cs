@@ -115,5 +115,15 @@ public sealed class MeetingPronounTests : IClassFixture<ResourcesFixture>
         var r = Run("Le maire de Brest, Paul Riou-Kerbrat, a tenu mardi une réunion à la mairie, avec le soutien affiché de la députée Anne Le Gall-Morvan.");
         Assert.DoesNotContain(r.Meetings, m => m.AttendeeKeys.Contains("anne-le-gall-morvan"));
     }
+
+    [Fact]
+    public void AFrontedPassiveParticipleHasTheTitleAfterItsCommaAsSubject()
+    {
+        var r = Run("La ministre espagnole des Affaires étrangères, Carmen Ibarra Ruiz, est arrivée mercredi au Maroc. Reçue jeudi à Rabat par le chef "
+            + "de la diplomatie marocaine, Youssef Elmansouri-Tazi, la ministre espagnole a répété que Madrid soutenait le plan.");
+        var m = Assert.Single(r.Meetings);
+        Assert.Equal("carmen-ibarra-ruiz,youssef-elmansouri-tazi", Keys(m));
+        Assert.Equal("2026-11-12", m.Date?.ToString());
+    }
 }
 
