@@ -85,7 +85,7 @@ internal sealed class LemmaTriggers
                 if (!string.Equals(r.FoldedLemma, entry.FoldedLemma, StringComparison.Ordinal)) continue;
                 if (last + 1 < words.Count && entry.Blockers.Contains(FrenchText.Lower(words[last + 1].Of(text)))) return false;
                 bool prospective = (r.Moods & (VerbMoods.Future | VerbMoods.Conditional)) != 0;
-                trigger = new MeetingTrigger(entry.Type, entry.TriggerLemma, true) { Prospective = prospective };
+                trigger = new MeetingTrigger(entry.Type, entry.TriggerLemma, true) { Prospective = prospective, FoundByLemma = true };
                 n = last - i + 1;
                 return true;
             }

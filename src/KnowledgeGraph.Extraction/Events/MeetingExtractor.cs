@@ -268,7 +268,9 @@ public sealed class MeetingExtractor : IDocumentComponent
             }
             // "le dîner a été servi", "X a offert un déjeuner": a meal is a meeting only between named guests, who may be
             // named in the next sentences ("A, B et C participaient à ce dîner"): kept until the end, then dropped if still alone
-            if (_lexicon.Words.Meals.Contains(trigger.Lemma) && attendees.Count < 2) provisional.Add(triggerSpan);
+            // a tense the trigger list does not spell out, found by lemma, needs two parties or a date of its own ("réunit le golfe
+            // de Guinée" in a headline is none; "il rencontrerait le recteur vendredi" is one)
+            if ((_lexicon.Words.Meals.Contains(trigger.Lemma) || trigger.FoundByLemma && dateIndex is null) && attendees.Count < 2) provisional.Add(triggerSpan);
             found.Add(new MeetingMention(sentence, triggerSpan, trigger.Lemma, type, attendees, dateIndex, date, place,
                 duration?.Iso, duration?.Span, status, anchored is not null && dateIndex is null && date == anchored));
         }

@@ -9,6 +9,9 @@ public sealed record MeetingTrigger(MeetingType Type, string Lemma, bool IsVerb)
     /// <summary>A future or conditional form found by its morphology ("rencontrerait"): a meeting still to come.</summary>
     public bool Prospective { get; init; }
 
+    /// <summary>Found by lemma (meeting-verb-lemmas-fr.tsv), not listed: kept only with two parties or a date ("réunit le golfe de Guinée" in a headline is none).</summary>
+    public bool FoundByLemma { get; init; }
+
     /// <summary>True when the trigger's form (<paramref name="form"/>, lower case) states a meeting still to come.</summary>
     public bool StatesFuture(string form) => Prospective || IsFutureOrInfinitive(form);
 

@@ -68,4 +68,13 @@ public sealed class MeetingVerbLemmaTests : IClassFixture<ResourcesFixture>
         var r = Run("Le conseil municipal de Lille se réunit jeudi soir pour voter le budget.");
         Assert.DoesNotContain(r.Meetings, m => m.AttendeeKeys.Count > 1);
     }
+
+    [Fact]
+    public void AFormFoundByLemmaWithOnePartyAndNoDateIsNoMeeting()
+    {
+        // a headline in the present: the verb's object is places, no second party, no date
+        var r = Run("Sécurité maritime : à Lomé, Komi Adjéoda-Tsévi réunit le golfe de Guinée et l'Europe");
+        Assert.Empty(r.Meetings);
+    }
 }
+
