@@ -47,7 +47,7 @@ internal sealed class AttendeeCollector
         int look = afterLast;
         for (; look < words.Count && look < afterLast + 12 && words[look].Start < clause.End; look++)
         {
-            string w = FrenchText.Lower(words[look].SliceOf(text));
+            string w = FrenchText.Lower(words[look].Of(text));
             if (w == "entre")
             {
                 _lists.AddNounPhraseList(doc, words, finder, look + 1, clause.End, result);
@@ -58,7 +58,7 @@ internal sealed class AttendeeCollector
         }
 
         // a noun right after "de": "la rencontre de X avec Y"
-        if (!trigger.IsVerb && afterLast < words.Count && FrenchText.Lower(words[afterLast].SliceOf(text)) is "de" or "du")
+        if (!trigger.IsVerb && afterLast < words.Count && FrenchText.Lower(words[afterLast].Of(text)) is "de" or "du")
         {
             int at = NextNonSpace(text, words[afterLast].End);
             // "le sommet de l'Union africaine", "la réunion de la Commission": past the article
@@ -73,7 +73,7 @@ internal sealed class AttendeeCollector
         // the subject side
         bool takeSubject = trigger.IsVerb;
         bool allSubjects = false;
-        string prev = first > 0 ? FrenchText.Lower(words[first - 1].SliceOf(text)) : "";
+        string prev = first > 0 ? FrenchText.Lower(words[first - 1].Of(text)) : "";
         if (prev.StartsWith("d'", StringComparison.Ordinal)) prev = prev[2..];
         if (!trigger.IsVerb)
         {
@@ -86,20 +86,20 @@ internal sealed class AttendeeCollector
             else
                 for (int j = first - 1; j >= 0 && j >= first - 7 && words[j].Start >= clause.Start; j--)
                 {
-                    string w = FrenchText.Lower(words[j].SliceOf(text));
+                    string w = FrenchText.Lower(words[j].Of(text));
                     if (!_words.SubjectLinkVerbs.Contains(w)) continue;
                     takeSubject = true;
                     // "X et Y ont eu un entretien", "auront une rencontre": every subject of a plural verb
                     // "A, B ou encore C participaient à ce dîner": a plural verb of attendance too
                     allSubjects = w is "lors" or "ont" or "avaient" or "auront" || w.EndsWith("ent", StringComparison.Ordinal) || w.EndsWith("ont", StringComparison.Ordinal)
-                        || j > 0 && FrenchText.Lower(words[j - 1].SliceOf(text)) is "ont" or "avaient" or "auront";
+                        || j > 0 && FrenchText.Lower(words[j - 1].Of(text)) is "ont" or "avaient" or "auront";
                     break;
                 }
         }
         string triggerForm = FrenchText.Lower(text.AsSpan(triggerStart, triggerEnd - triggerStart));
         bool passive = trigger.IsVerb && (triggerForm.Contains(" été ", StringComparison.Ordinal)
             // "il est reçu par X", "elle sera accueillie par X": an auxiliary of the passive right before a participle
-            || first > 0 && _words.PassiveAuxiliaries.Contains(FrenchText.Lower(words[first - 1].SliceOf(text))) && SubjectSides.IsParticiple(triggerForm));
+            || first > 0 && _words.PassiveAuxiliaries.Contains(FrenchText.Lower(words[first - 1].Of(text))) && SubjectSides.IsParticiple(triggerForm));
         if (takeSubject)
         {
             bool plural = allSubjects || trigger.IsVerb && _cues.IsPluralVerb(text, words, first, afterLast);
@@ -117,7 +117,7 @@ internal sealed class AttendeeCollector
                         && FrenchText.Lower(text.AsSpan(doc.Sentences[ps].Start, pos - doc.Sentences[ps].Start)).Contains("les deux ", StringComparison.Ordinal))
                         _references.AddLastTwoPersons(doc, finder, doc.Sentences[ps].Start, result);
                 }
-                else if (finder.ResolvePronoun(pos, null, -10, pronoun.StartsWith("elle", StringComparison.Ordinal) ? "elle" : "il") is { } antecedent) result.Add(antecedent);
+                else if (_references.ResolveSubjectPronoun(doc, finder, pos, pronoun.StartsWith("elle", StringComparison.Ordinal) ? "elle" : "il") is { } antecedent) result.Add(antecedent);
             }
             else if (plural) _subjects.AddAllSubjects(doc, finder, clause.Start, triggerStart, result);
             else if (finder.SubjectBefore(clause.Start, triggerStart, allowQuoteBetween: true) is { } s)
@@ -146,7 +146,7 @@ internal sealed class AttendeeCollector
             else if (_subjects.ComplementOrganizationBefore(doc, clause.Start, triggerStart) is { } org) result.Add(org);
             // "Il a été reçu par le roi, avant un entretien avec X": a subject pronoun opening the clause of a meeting noun
             else if (!trigger.IsVerb && WordAtOrAfter(words, clause.Start) is var open && open < first
-                     && FrenchText.Lower(words[open].SliceOf(text)) is "il" or "elle" && finder.ResolvePronoun(words[open].Start, null, -10, FrenchText.Lower(words[open].SliceOf(text))) is { } he)
+                     && FrenchText.Lower(words[open].Of(text)) is "il" or "elle" && _references.ResolveSubjectPronoun(doc, finder, words[open].Start, FrenchText.Lower(words[open].Of(text))) is { } he)
                 result.Add(he);
             // "les deux hommes se sont entretenus", "les deux dirigeants ont eu un entretien": the pair named just before
             if (result.Count == 0 && plural && _references.TwoOfThemBefore(text, words, first, clause.Start) is { } pairAt)
@@ -170,14 +170,26 @@ internal sealed class AttendeeCollector
                 result.Add(obj);
         }
 
+        // "doit le rencontrer", "devrait la recevoir": a clitic object right before the verb stands for the person of its gender
+        // named before the sentence, other than the subject
+        if (trigger.IsVerb && !passive && first > 0 && _words.ObjectClitics.TryGetValue(FrenchText.Lower(words[first - 1].Of(text)), out char objectGender)
+            && IsOnlySpaceBetween(text, words[first - 1].End, triggerStart) && doc.SentenceIndexAt(triggerStart) is var osi and >= 0
+            && _references.PersonNamedBefore(doc, finder, doc.Sentences[osi].Start, objectGender, result) is { } clitic
+            && !result.Any(k => SameEntity(doc, k, clitic)))
+            result.Add(clitic);
+
         // "avec X", "face à X", "à X" (calls), and a verb's direct object
         List<DurationMention>? durations = null; // found when a "pendant" asks (most clauses have none)
-        for (int j = afterLast; j < words.Count && j < afterLast + 12 && words[j].Start < clause.End; j++)
+        // "Une nouvelle réunion est prévue jeudi au siège de l'agence, avec son directeur, X": a meeting noun whose arrangement is
+        // told right after it keeps its "avec" past the commas of that arrangement's date and place
+        bool arranged = !trigger.IsVerb && ArrangementFollows(text, words, afterLast, clause);
+        for (int j = afterLast; j < words.Count && j < afterLast + (arranged ? 25 : 12) && words[j].Start < clause.End; j++)
         {
-            string w = FrenchText.Lower(words[j].SliceOf(text));
+            string w = FrenchText.Lower(words[j].Of(text));
             // "avec" after a comma, a new clause or another meeting word belongs to something else ("de M. X avec": the dot of
             // a title abbreviation is none)
-            if (j > afterLast && HasPunctuation(text, words[j - 1].End, words[j].Start)
+            if (arranged && j > afterLast && !text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).ContainsAny(";:.«»\"")) { }
+            else if (j > afterLast && HasPunctuation(text, words[j - 1].End, words[j].Start)
                 && !(_words.TitleAbbreviationStems.Contains(words[j - 1].Of(text)) && text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Trim() is ".")) break;
             // "s'est entretenu pendant une heure samedi avec X": a duration does not end the search
             if (w is "pendant" && (durations ??= _lexicon.Durations.FindAll(text, clause)).Any(d => d.Span.Start >= words[j].End && d.Span.Start - words[j].End <= 12)) continue;
@@ -200,7 +212,7 @@ internal sealed class AttendeeCollector
                 break;
             }
             if (j > afterLast && _lexicon.Triggers.TryMatch(text, words, j, out _, out _) && !(trigger.IsVerb && _cues.IsMeansModifier(text, words, j))) break;
-            if (w is "avec" || w == "face" && j + 1 < words.Count && FrenchText.Lower(words[j + 1].SliceOf(text)) is "à" or "au" or "aux")
+            if (w is "avec" || w == "face" && j + 1 < words.Count && FrenchText.Lower(words[j + 1].Of(text)) is "à" or "au" or "aux")
             {
                 int before = result.Count;
                 int from = w == "face" ? j + 2 : j + 1;
@@ -223,7 +235,7 @@ internal sealed class AttendeeCollector
                 break;
             }
         }
-        bool reflexive = first > 0 && FrenchText.Lower(words[first - 1].SliceOf(text)) is "se" or "s'";
+        bool reflexive = first > 0 && FrenchText.Lower(words[first - 1].Of(text)) is "se" or "s'";
         if (trigger.IsVerb && trigger.Lemma is "rencontrer" or "recevoir" or "appeler" && !reflexive && !passive && afterLast < words.Count)
         {
             for (int k = 0; k < doc.Entities.Count; k++)
@@ -244,7 +256,7 @@ internal sealed class AttendeeCollector
         // "a reçu les présidents des groupes, dont X (LR)": the one named among them
         if (trigger.IsVerb && trigger.Lemma is "rencontrer" or "recevoir" or "réunir" && !passive)
             for (int j = afterLast; j + 1 < words.Count && j < afterLast + 20 && words[j].Start < clause.End; j++)
-                if (FrenchText.Lower(words[j].SliceOf(text)) == "dont" && text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Contains(','))
+                if (FrenchText.Lower(words[j].Of(text)) == "dont" && text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Contains(','))
                 {
                     // "dont la secrétaire du Syndicat des services publics (SSP), X": the person the title names, past the
                     // organization of its complement
@@ -260,7 +272,7 @@ internal sealed class AttendeeCollector
             for (int j = afterLast; j + 1 < words.Count && j < afterLast + 6 && words[j].Start < clause.End; j++)
             {
                 if (j > afterLast && HasPunctuation(text, words[j - 1].End, words[j].Start)) break;
-                if (FrenchText.Lower(words[j].SliceOf(text)) == "les" && FrenchText.Lower(words[j + 1].SliceOf(text)) == "deux")
+                if (FrenchText.Lower(words[j].Of(text)) == "les" && FrenchText.Lower(words[j + 1].Of(text)) == "deux")
                 {
                     var pair = new List<int>();
                     _references.AddPluralAntecedents(doc, finder, words[j].Start, pair, result);
@@ -280,7 +292,7 @@ internal sealed class AttendeeCollector
                     else if (_references.PersonNamedBefore(doc, finder, words[j].Start, g, result) is { } holder) result.Add(holder);
                     break;
                 }
-                if (!_clauses.IsDateWord(FrenchText.Lower(words[j].SliceOf(text)))) break;
+                if (!_clauses.IsDateWord(FrenchText.Lower(words[j].Of(text)))) break;
             }
         // "réunion des ministres de la Défense des pays membres de l'Unesco": the organization meeting
         if (trigger.Type == MeetingType.MinisterialMeeting || trigger.Lemma is "réunion" or "se réunir")
@@ -341,4 +353,19 @@ internal sealed class AttendeeCollector
         return null;
     }
 
+
+    private static bool IsOnlySpaceBetween(string text, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (!char.IsWhiteSpace(text[k])) return false;
+        return true;
+    }
+
+    /// <summary>"réunion est prévue jeudi", "rencontre, programmée mardi": a planned-status cue within the three words after a meeting noun.</summary>
+    private bool ArrangementFollows(string text, List<TextSpan> words, int afterLast, TextSpan clause)
+    {
+        for (int j = afterLast; j < words.Count && j < afterLast + 3 && words[j].Start < clause.End; j++)
+            if (_lexicon.StatusCues.TryMatch(text, words, j, out _, out var cue) && cue.Status == MeetingStatus.Planned && cue.Position != "before") return true;
+        return false;
+    }
 }

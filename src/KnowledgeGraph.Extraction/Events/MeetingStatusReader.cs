@@ -131,7 +131,7 @@ internal sealed class MeetingStatusReader
             }
         if (cancelled) return MeetingStatus.Cancelled;
         if (any is { } s) return s;
-        if (trigger.IsVerb && MeetingTrigger.IsFutureOrInfinitive(FrenchText.Lower(triggerSpan.Of(text))))
+        if (trigger.IsVerb && trigger.StatesFuture(FrenchText.Lower(triggerSpan.Of(text))))
             return _cues.IsPurposeAfterPastVerb(text, words, first, sentence) ? MeetingStatus.TookPlace : MeetingStatus.Planned;
         return MeetingStatus.TookPlace;
     }
