@@ -24,6 +24,7 @@ public sealed class SparqlQueryProcessor : ISparqlQueryProcessor
         _estimates = new EstimateCache(store, estimateCacheEntries);
         _values = new ValueIndex(store);
         _lexical = new LexicalIndex(store);
+        _ends = new PredicateEnds(store);
     }
 
     /// <summary>
@@ -36,6 +37,7 @@ public sealed class SparqlQueryProcessor : ISparqlQueryProcessor
     private readonly EstimateCache _estimates;
     private readonly ValueIndex _values;
     private readonly LexicalIndex _lexical;
+    private readonly PredicateEnds _ends;
 
     public MemoryStore Store => _store;
 
@@ -118,7 +120,7 @@ public sealed class SparqlQueryProcessor : ISparqlQueryProcessor
             defaultGraph = options.UnionDefaultGraph ? ActiveGraph.AllGraphs : ActiveGraph.Of(TermDictionary.DefaultGraph);
         }
         var context = new FunctionContext(_clock(), query.BaseIri ?? options.BaseIri);
-        return new QueryEvaluator(_store, slots, guard, context, _functions, defaultGraph, named, estimates: _estimates, values: _values, lexical: _lexical);
+        return new QueryEvaluator(_store, slots, guard, context, _functions, defaultGraph, named, estimates: _estimates, values: _values, lexical: _lexical, ends: _ends);
     }
 
     private int[] GraphIds(IEnumerable<string> iris) =>

@@ -224,7 +224,29 @@ public sealed partial class QueryEvaluator
         // A value the store does not hold (made by BIND or VALUES) matches nothing.
         if (s < TermDictionary.Any || p < TermDictionary.Any || o < TermDictionary.Any)
             return Enumerable.Empty<EncodedQuad>().GetEnumerator();
+        // A bound subject (or object) that has no triple of the predicate in any graph: one bit test instead of an index
+        // probe (the bits cover the whole store, so they never rule out a match of any one graph).
+        if (p >= 0 && (s >= 0 || o >= 0) && _ends is not null
+            && !MayHave(p, s >= 0 ? s : o, objectSide: s < 0))
+            return Enumerable.Empty<EncodedQuad>().GetEnumerator();
         return graph.Match(_store, s, p, o).GetEnumerator();
+    }
+
+    /// <summary>The predicates' subject (object, keyed by ~p) bit sets this query has already fetched from <see cref="PredicateEnds"/>.</summary>
+    private readonly Dictionary<int, ulong[]> _endBits = new();
+
+    /// <summary>False when <paramref name="term"/> is the subject (object) of no triple of <paramref name="p"/>.</summary>
+    private bool MayHave(int p, int term, bool objectSide)
+    {
+        int key = objectSide ? ~p : p;
+        if (!_endBits.TryGetValue(key, out var bits))
+        {
+            bits = _ends!.Bits(p, objectSide);
+            if (bits is null) return true;
+            _endBits[key] = bits;
+        }
+        int word = term >> 6;
+        return word < bits.Length && (bits[word] & (1UL << (term & 63))) != 0;
     }
 
     private static int Bound(int id) => id == 0 ? TermDictionary.Any : id;
