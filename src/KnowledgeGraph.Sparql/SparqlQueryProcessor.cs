@@ -34,6 +34,9 @@ public sealed class SparqlQueryProcessor : ISparqlQueryProcessor
     /// </summary>
     public (int Estimates, int IndexedPredicates) CachedEntries => (_estimates.Count, _values.Count);
 
+    /// <summary>Prepared queries kept by their text (at most <see cref="PreparedQueries.MaxEntries"/>).</summary>
+    public int PreparedQueryCount => _prepared.Count;
+
     private readonly EstimateCache _estimates;
     private readonly ValueIndex _values;
     private readonly LexicalIndex _lexical;
@@ -43,8 +46,18 @@ public sealed class SparqlQueryProcessor : ISparqlQueryProcessor
 
     public SparqlResult Query(string query, SparqlQueryOptions options, CancellationToken cancellationToken = default)
     {
-        var parsed = SparqlParser.ParseQuery(query, options.BaseIri);
-        return Execute(parsed, options, cancellationToken);
+        var prepared = _prepared.Get(query, options.BaseIri, Prepare);
+        return ExecutePrepared(prepared, options, cancellationToken);
+    }
+
+    private readonly PreparedQueries _prepared = new();
+
+    /// <summary>Parsed, validated, optimised: what <see cref="ExecutePrepared"/> runs.</summary>
+    private Query Prepare(string text, string? baseIri)
+    {
+        var parsed = SparqlParser.ParseQuery(text, baseIri);
+        QueryValidator.Validate(parsed.Algebra, _functions);
+        return parsed with { Algebra = _optimizer.Optimize(parsed.Algebra) };
     }
 
     /// <summary>
@@ -70,7 +83,11 @@ public sealed class SparqlQueryProcessor : ISparqlQueryProcessor
     public SparqlResult Execute(Query query, SparqlQueryOptions options, CancellationToken cancellationToken = default)
     {
         QueryValidator.Validate(query.Algebra, _functions);
-        query = query with { Algebra = _optimizer.Optimize(query.Algebra) };
+        return ExecutePrepared(query with { Algebra = _optimizer.Optimize(query.Algebra) }, options, cancellationToken);
+    }
+
+    private SparqlResult ExecutePrepared(Query query, SparqlQueryOptions options, CancellationToken cancellationToken)
+    {
         var guard = new QueryGuard(options.Timeout, cancellationToken, options.RowBudget, options.SharedRows);
         switch (query.Form)
         {
