@@ -16,8 +16,13 @@ namespace KnowledgeGraph.Extraction.Posts;
 public sealed class PostAssembler : ICorpusComponent
 {
     private readonly ExtractionResources _resources;
+    private readonly PostWords _words;
 
-    public PostAssembler(ExtractionResources resources) => _resources = resources;
+    public PostAssembler(ExtractionResources resources)
+    {
+        _resources = resources;
+        _words = new PostWords(resources);
+    }
 
     public string Name => "post-assembly";
 
@@ -37,6 +42,10 @@ public sealed class PostAssembler : ICorpusComponent
                 var holder = corpus.EntityKeyOf(doc.Index, p.HolderMentionIndex);
                 if (holder is null) continue;
                 string? org = p.OrganizationMentionIndex is { } om ? corpus.EntityKeyOf(doc.Index, om) : p.OrganizationKey;
+                // "le général italien X", "sa cofondatrice": a grade or a founding act, not an office, unless an organization is named with it
+                if (_words.NoPostAlone.Contains(TextFolding.Fold(p.RoleLabel))
+                    && !(org is not null && entities.TryGetValue(org, out var named) && named.Kind == EntityKind.Organization))
+                    continue;
                 if (org is not null && !entities.ContainsKey(org))
                 {
                     var created = CreateCountry(org, g);

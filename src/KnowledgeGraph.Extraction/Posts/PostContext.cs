@@ -71,6 +71,7 @@ internal sealed class PostContext
             if (p.OrganizationMentionIndex is not null || p.OrganizationKey is not null) continue;
             var role = Words(p.RoleLabel);
             if (role.Length == 0) continue;
+            phrasesByStart ??= PhrasesByStart(doc);
             int? mention = null;
             string? key = null;
             // "le ministre libérien" named its country itself, though not as the post's organization
@@ -80,7 +81,7 @@ internal sealed class PostContext
             else if (StartsWithAny(role, _stateTitles))
             {
                 // "La France, représentée par sa ministre de l'Agriculture, X": the possessor is the country named before in the sentence
-                if (PossessiveAt(doc, p, phrasesByStart ??= PhrasesByStart(doc)) && Preceding(doc, p.Span.Start, "pays", placeNoun: true, outlet, sentenceOnly: true) is { } possessor)
+                if (PhraseOf(doc, p, phrasesByStart)?.Determiner is { } det && _possessives.Contains(det) && Preceding(doc, p.Span.Start, "pays", placeNoun: true, outlet, sentenceOnly: true) is { } possessor)
                     mention = possessor;
                 else
                 {
@@ -95,16 +96,16 @@ internal sealed class PostContext
         }
     }
 
-    /// <summary>True when a possessive determiner ("sa", "son", "leur") opens the role phrase of the post: the phrase of its role
-    /// starting inside the post's span ("sa ministre de l'Agriculture, X"; "X, sa ministre"), looked for in its first tokens.</summary>
-    private bool PossessiveAt(AnalyzedDocument doc, PostMention p, Dictionary<int, List<RolePhrase>> phrasesByStart)
+    /// <summary>The role phrase of the post: the phrase of its role starting inside the post's span ("sa ministre de l'Agriculture,
+    /// X"; "X, sa ministre"), looked for in its first tokens.</summary>
+    private static RolePhrase? PhraseOf(AnalyzedDocument doc, PostMention p, Dictionary<int, List<RolePhrase>> phrasesByStart)
     {
         int first = doc.TokenIndexAtOrAfter(p.Span.Start);
         for (int t = first; t < doc.Tokens.Count && t < first + 48 && doc.Tokens[t].Start < p.Span.End; t++)
             if (phrasesByStart.TryGetValue(doc.Tokens[t].Start, out var phrases))
                 foreach (var rp in phrases)
-                    if (rp.RoleKey == p.RoleKey) return rp.Determiner is { } d && _possessives.Contains(d);
-        return false;
+                    if (rp.RoleKey == p.RoleKey) return rp;
+        return null;
     }
 
     private static Dictionary<int, List<RolePhrase>> PhrasesByStart(AnalyzedDocument doc)
