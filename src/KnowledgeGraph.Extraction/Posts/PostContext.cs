@@ -38,6 +38,7 @@ internal sealed class PostContext
     private readonly HashSet<string> _orgNouns = new(StringComparer.Ordinal);
     private readonly HashSet<string> _placeNouns = new(StringComparer.Ordinal);
     private readonly HashSet<string> _possessives = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _federatedStates = new(StringComparer.Ordinal);
 
     public PostContext(ExtractionResources resources)
     {
@@ -53,6 +54,7 @@ internal sealed class PostContext
                 case "org-noun": _orgNouns.Add(string.Join(' ', words)); break;
                 case "place-noun": _placeNouns.Add(string.Join(' ', words)); break;
                 case "possessive": _possessives.Add(string.Join(' ', words)); break;
+                case "federated-state": _federatedStates.Add(row[1]); break;
                 default: throw new InvalidDataException($"post-context-fr.tsv: unknown list '{row[0]}'.");
             }
         }
@@ -61,7 +63,7 @@ internal sealed class PostContext
     /// <summary>Fills the context organization of the posts from <paramref name="from"/> on that name none themselves.</summary>
     public void Complete(AnalyzedDocument doc, int from)
     {
-        string? articleCountry = null;
+        (string? Country, string? Government) articleCountry = (null, null);
         bool countryDone = false;
         Dictionary<int, List<RolePhrase>>? phrasesByStart = null;
         var outlet = doc.Article.Outlet is { Length: > 0 } o ? TextFolding.Fold(o) : null;
@@ -86,7 +88,7 @@ internal sealed class PostContext
                 else
                 {
                     if (!countryDone) { articleCountry = ArticleCountry(doc); countryDone = true; }
-                    key = articleCountry;
+                    key = Words(p.Label).Any(w => w.StartsWith("federa", StringComparison.Ordinal)) ? articleCountry.Country : articleCountry.Government;
                 }
             }
             else if (IsAny(role, _localTitles)) mention = PrecedingTown(doc, p.Span.Start);
@@ -203,7 +205,7 @@ internal sealed class PostContext
     /// The country the article is about: the country most named in its content (a state title's nationality adjective, "le
     /// ministre sénégalais", counts as a naming); on a tie, the one named first. Null when it names none.
     /// </summary>
-    private string? ArticleCountry(AnalyzedDocument doc)
+    private (string? Country, string? Government) ArticleCountry(AnalyzedDocument doc)
     {
         var votes = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
         void Vote(string key, int at, int weight = Named)
@@ -222,7 +224,16 @@ internal sealed class PostContext
                 Vote(country, e.Span.Start, 1);
         foreach (var rp in doc.RolePhrases)
             if (_g.Country(rp.CountryCode) is { } c && StartsWithAny(Words(rp.RoleLabel), _stateTitles)) Vote(c.Key, rp.Span.Start);
-        return votes.OrderByDescending(v => v.Value.Count).ThenBy(v => v.Value.First).ThenBy(v => v.Key, StringComparer.Ordinal)
-            .Select(v => v.Key).FirstOrDefault();
+        var named = Best(votes);
+        // "au Québec … la ministre de la Santé": a federated state with its own government, named as much as its country, is the
+        // government's ("le ministre fédéral" stays the country's)
+        foreach (var e in doc.Entities)
+            if (e.Form == MentionForm.Name && e.Kind == EntityKind.Place && e.GazetteerKey is { } key && _federatedStates.Contains(key) && !doc.IsNonContent(e.Span))
+                Vote(key, e.Span.Start);
+        return (named, Best(votes) is { } state && _federatedStates.Contains(state) ? state : named);
     }
+
+    private static string? Best(Dictionary<string, (int Count, int First)> votes) =>
+        votes.OrderByDescending(v => v.Value.Count).ThenBy(v => v.Value.First).ThenBy(v => v.Key, StringComparer.Ordinal)
+            .Select(v => v.Key).FirstOrDefault();
 }

@@ -98,6 +98,22 @@ public sealed class PostContextTests : IClassFixture<ResourcesFixture>
     }
 
     [Fact]
+    public void StateTitleInAnArticleAboutAFederatedStateIsTheStates()
+    {
+        var r = Run("Au Québec, la grève des infirmières entre dans sa troisième semaine. La ministre de la Santé, Julie Tremblay-Roy, "
+            + "a convoqué les syndicats lundi à Québec. Le Canada suit le dossier de près.");
+        Assert.Equal("quebec", PostOf(r, "tremblay-roy").OrganizationKey);
+    }
+
+    [Fact]
+    public void FederalTitleInAnArticleAboutAFederatedStateIsTheCountrys()
+    {
+        var r = Run("Les feux de forêt ravagent le nord du Québec depuis dimanche. Le ministre fédéral de la Sécurité publique, "
+            + "Marc Dubé-Allard, a promis des renforts. Le Canada a déjà mobilisé deux avions-citernes au Québec.");
+        Assert.Equal("canada", PostOf(r, "dube-allard").OrganizationKey);
+    }
+
+    [Fact]
     public void BareTitleWithNoOrganizationAroundKeepsNone()
     {
         var r = Run("Le directeur général, Paul Vernet, a annoncé sa démission lundi.");
