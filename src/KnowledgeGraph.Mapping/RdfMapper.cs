@@ -293,8 +293,10 @@ public sealed class RdfMapper
             Add(role, Label, new LiteralNode(p.RoleLabel, null, lang));
             if (p.OrganizationKey is not null && EntityNode(p.OrganizationKey, $"post {p.Key} organization") is { } org)
             {
-                var kind = _entities[p.OrganizationKey].Kind;
-                Add(node, kind == EntityKind.Organization ? KgTerms.Org + "postIn" : Kg + "postCountry", org);
+                var entity = _entities[p.OrganizationKey];
+                // a town's or region's post ("le maire, X" in an article about the town) is located there: kg:postCountry's range is a country
+                Add(node, entity.Kind == EntityKind.Organization ? KgTerms.Org + "postIn"
+                    : entity.Subtype is EntitySubtype.City or EntitySubtype.Region or EntitySubtype.Building ? S + "location" : Kg + "postCountry", org);
             }
             foreach (var ev in p.Evidence) AddEvidence(node, ev);
         }

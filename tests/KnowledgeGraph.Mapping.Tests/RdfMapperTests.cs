@@ -81,6 +81,28 @@ public sealed class RdfMapperTests
     }
 
     [Fact]
+    public void A_post_in_a_country_is_a_post_country_and_a_post_in_a_town_is_located_there()
+    {
+        var sample = SampleCorpus.Build();
+        var evidence = sample.Posts[0].Evidence;
+        var r = sample with
+        {
+            Posts = sample.Posts.Concat(new Post[]
+            {
+                new("ana-ribeiro--maire", "maire", "maire", "maire", "ana-ribeiro", "lisbonne", evidence),
+                new("ana-ribeiro--ambassadrice", "ambassadrice", "ambassadeur", "ambassadrice", "ana-ribeiro", "lusitania", evidence),
+            }).ToList(),
+        };
+        var m = Map(r);
+        var mayor = Iris.Post("ana-ribeiro--maire");
+        Assert.True(Has(m, mayor, S + "location", U(Iris.Place("lisbonne"))));
+        Assert.Empty(Objects(m, mayor, Kg + "postCountry"));
+        var envoy = Iris.Post("ana-ribeiro--ambassadrice");
+        Assert.True(Has(m, envoy, Kg + "postCountry", U(Iris.Place("lusitania"))));
+        Assert.Empty(Objects(m, envoy, S + "location"));
+    }
+
+    [Fact]
     public void Posts_link_holder_role_organization_and_the_evidence_span()
     {
         var m = Map(SampleCorpus.Build());

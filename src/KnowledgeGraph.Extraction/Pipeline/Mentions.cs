@@ -62,6 +62,14 @@ public sealed record PostMention(
     /// "merge" in roles-fr.tsv ("conseiller"), else <see cref="RoleKey"/>.
     /// </summary>
     public string MergeKey { get; init; } = RoleKey;
+
+    /// <summary>An organization or place mention the article around the post names for it when its phrase names none ("Sa
+    /// directrice, X" after "la Business Mauritius"): used only when no statement of the post names one.</summary>
+    public int? ContextOrganizationMentionIndex { get; init; }
+
+    /// <summary>A country key the article around the post gives it ("la ministre de la Santé" in an article about Senegal),
+    /// as <see cref="ContextOrganizationMentionIndex"/>.</summary>
+    public string? ContextOrganizationKey { get; init; }
 }
 
 /// <summary>A personal tie: "X, gendre de Y" → subject X, relation "gendre", object Y.</summary>

@@ -16,8 +16,13 @@ namespace KnowledgeGraph.Extraction.Posts;
 public sealed class PostAssembler : ICorpusComponent
 {
     private readonly ExtractionResources _resources;
+    private readonly PostWords _words;
 
-    public PostAssembler(ExtractionResources resources) => _resources = resources;
+    public PostAssembler(ExtractionResources resources)
+    {
+        _resources = resources;
+        _words = new PostWords(resources);
+    }
 
     public string Name => "post-assembly";
 
@@ -28,6 +33,8 @@ public sealed class PostAssembler : ICorpusComponent
         var g = _resources.Gazetteers;
         var entities = corpus.Entities.ToDictionary(e => e.Key, StringComparer.Ordinal);
         var rows = new List<(string Holder, string MergeKey, string? Org, PostMention P, AnalyzedDocument Doc)>();
+        // the organization or country the article around a statement names, used only for a post no statement names one for
+        var contextOrgs = new Dictionary<PostMention, string>(ReferenceEqualityComparer.Instance);
         foreach (var doc in corpus.Documents)
         {
             foreach (var p in doc.Posts)
@@ -35,6 +42,10 @@ public sealed class PostAssembler : ICorpusComponent
                 var holder = corpus.EntityKeyOf(doc.Index, p.HolderMentionIndex);
                 if (holder is null) continue;
                 string? org = p.OrganizationMentionIndex is { } om ? corpus.EntityKeyOf(doc.Index, om) : p.OrganizationKey;
+                // "le général italien X", "sa cofondatrice": a grade or a founding act, not an office, unless an organization is named with it
+                if (_words.NoPostAlone.Contains(TextFolding.Fold(p.RoleLabel))
+                    && !(org is not null && entities.TryGetValue(org, out var named) && named.Kind == EntityKind.Organization))
+                    continue;
                 if (org is not null && !entities.ContainsKey(org))
                 {
                     var created = CreateCountry(org, g);
@@ -46,6 +57,9 @@ public sealed class PostAssembler : ICorpusComponent
                     }
                 }
                 rows.Add((holder, p.MergeKey, org, p, doc));
+                if ((p.ContextOrganizationMentionIndex is { } cm ? corpus.EntityKeyOf(doc.Index, cm) : p.ContextOrganizationKey) is { } context
+                    && context != holder)
+                    contextOrgs[p] = context;
             }
         }
         // "le commissaire Lindqvist" and "le commissaire européen à l'Agriculture, Henrik Lindqvist": a bare title (no organization) of a holder is
@@ -85,6 +99,7 @@ public sealed class PostAssembler : ICorpusComponent
                 .OrderBy(x => entities[x.Key].Kind == EntityKind.Organization ? 0 : 1)
                 .ThenByDescending(x => x.Count()).ThenBy(x => x.Key, StringComparer.Ordinal)
                 .Select(x => x.Key).FirstOrDefault();
+            org ??= ContextOrganization(group.Select(r => contextOrgs.GetValueOrDefault(r.P)).OfType<string>(), entities);
             var label = MostFrequent(group.Select(r => r.P.Label));
             var roleLabel = MostFrequent(group.Select(r => r.P.RoleLabel));
             var evidence = group
@@ -116,6 +131,13 @@ public sealed class PostAssembler : ICorpusComponent
             }
         }
     }
+
+    /// <summary>The most stated context organization of a post's statements, an organization before a country; only entities the
+    /// corpus names (a context is a guess: it creates no country of its own).</summary>
+    private static string? ContextOrganization(IEnumerable<string> keys, Dictionary<string, Entity> entities) =>
+        keys.Where(entities.ContainsKey).GroupBy(k => k, StringComparer.Ordinal)
+            .OrderBy(x => entities[x.Key].Kind == EntityKind.Organization ? 0 : 1)
+            .ThenByDescending(x => x.Count()).ThenBy(x => x.Key, StringComparer.Ordinal).Select(x => x.Key).FirstOrDefault();
 
     // a country named only through an adjective ("ministre estonien") becomes a place entity without mentions
     private static Entity? CreateCountry(string key, Entities.GazetteerSet g)

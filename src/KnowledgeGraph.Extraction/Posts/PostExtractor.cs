@@ -23,6 +23,7 @@ public sealed class PostExtractor : IDocumentComponent
     private readonly PluralTitles _plural;
     private readonly TitleAnaphora _anaphora;
     private readonly BracketedPortfolios _portfolios;
+    private readonly PostContext _context;
 
     public PostExtractor(ExtractionResources resources)
     {
@@ -31,6 +32,7 @@ public sealed class PostExtractor : IDocumentComponent
         _plural = new PluralTitles(_g, _words);
         _anaphora = new TitleAnaphora(_g, _words);
         _portfolios = new BracketedPortfolios(_g, _words);
+        _context = new PostContext(resources);
     }
 
     public string Name => "posts";
@@ -192,6 +194,8 @@ public sealed class PostExtractor : IDocumentComponent
         doc.Posts.AddRange(_portfolios.Find(doc, personEndingAt));
         // "son homologue ivoirien, X": the possessor's post in another country
         doc.Posts.AddRange(_anaphora.Counterparts(doc));
+        // "Sa directrice, X", "la ministre de la Santé": the organization or country the article around the post names
+        _context.Complete(doc, 0);
 
         FindRelations(doc, personAt, personEndingAt);
     }

@@ -45,6 +45,7 @@ internal sealed class PostWords
         GenericTitles = List("generic-title");
         AppositionAdverbs = List("apposition-adverb");
         PortfolioCues = List("portfolio-cue");
+        NoPostAlone = List("no-post-alone");
     }
 
     private HashSet<string> List(string name) =>
@@ -67,6 +68,9 @@ internal sealed class PostWords
 
     /// <summary>Role keys of titles that stand for any leading post ("le dirigeant portugais").</summary>
     public HashSet<string> GenericTitles { get; }
+
+    /// <summary>Titles that are no post without an organization: military grades and founding titles ("le général X").</summary>
+    public HashSet<string> NoPostAlone { get; }
 
     /// <summary>Adverbs between the comma and a second apposed title ("X, également président de Y").</summary>
     public HashSet<string> AppositionAdverbs { get; }

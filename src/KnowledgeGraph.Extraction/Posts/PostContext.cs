@@ -1,0 +1,239 @@
+using KnowledgeGraph.Extraction.Entities;
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Extraction.Tokenization;
+
+namespace KnowledgeGraph.Extraction.Posts;
+
+/// <summary>
+/// The organization or country of a post whose phrase names neither, from the article around it (word lists in
+/// Resources/post-context-fr.tsv):
+/// <list type="bullet">
+/// <item>a complement that is a common noun ("le recteur de l'établissement", "le gouverneur de la région"): the organization
+/// (or place) named before it, one whose name opens with that noun first ("l'Université d'Ottawa … le président de
+/// l'université");</item>
+/// <item>a state title ("la ministre de la Santé", "le Premier ministre"): the country the article is about — the country it
+/// names most, a government title's nationality adjective counting as a naming;</item>
+/// <item>a town council title ("le maire, X"): the town named last before it;</item>
+/// <item>any other title with no complement ("Sa directrice, X", "Le directeur général, X", "par la voix de son président X"):
+/// the organization named last in its sentence or the two before, the outlet that publishes the article excepted
+/// ("explique à BFM Business sa présidente").</item>
+/// </list>
+/// What it finds is a fallback: the post keeps any organization or country its own phrase or another statement names
+/// (<see cref="PostMention.ContextOrganizationMentionIndex"/>, read by <see cref="PostAssembler"/>).
+/// </summary>
+internal sealed class PostContext
+{
+    private const int SentencesBack = 2;
+
+    // a country's name (or a state title's adjective) weighs as much as this many of its towns
+    private const int Named = 3;
+
+    // how many mentions back a search looks at most: a long article does not make it quadratic
+    private const int MentionsBack = 400;
+
+    private readonly GazetteerSet _g;
+    private readonly List<string[]> _stateTitles = new();
+    private readonly List<string[]> _localTitles = new();
+    private readonly HashSet<string> _orgNouns = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _placeNouns = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _possessives = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _federatedStates = new(StringComparer.Ordinal);
+
+    public PostContext(ExtractionResources resources)
+    {
+        _g = resources.Gazetteers;
+        foreach (var row in resources.Table("post-context-fr.tsv"))
+        {
+            if (row.Length < 2 || row[1].Length == 0) continue;
+            var words = Words(row[1]);
+            switch (row[0])
+            {
+                case "state-title": _stateTitles.Add(words); break;
+                case "local-title": _localTitles.Add(words); break;
+                case "org-noun": _orgNouns.Add(string.Join(' ', words)); break;
+                case "place-noun": _placeNouns.Add(string.Join(' ', words)); break;
+                case "possessive": _possessives.Add(string.Join(' ', words)); break;
+                case "federated-state": _federatedStates.Add(row[1]); break;
+                default: throw new InvalidDataException($"post-context-fr.tsv: unknown list '{row[0]}'.");
+            }
+        }
+    }
+
+    /// <summary>Fills the context organization of the posts from <paramref name="from"/> on that name none themselves.</summary>
+    public void Complete(AnalyzedDocument doc, int from)
+    {
+        (string? Country, string? Government) articleCountry = (null, null);
+        bool countryDone = false;
+        Dictionary<int, List<RolePhrase>>? phrasesByStart = null;
+        var outlet = doc.Article.Outlet is { Length: > 0 } o ? TextFolding.Fold(o) : null;
+        for (int i = from; i < doc.Posts.Count; i++)
+        {
+            var p = doc.Posts[i];
+            if (p.OrganizationMentionIndex is not null || p.OrganizationKey is not null) continue;
+            var role = Words(p.RoleLabel);
+            if (role.Length == 0) continue;
+            phrasesByStart ??= PhrasesByStart(doc);
+            int? mention = null;
+            string? key = null;
+            // "le ministre libérien" named its country itself, though not as the post's organization
+            if (p.CountryKey is { } own) key = own;
+            else if (ComplementNoun(role) is { } noun && _orgNouns.Contains(noun)) mention = Preceding(doc, p.Span.Start, noun, placeNoun: false, outlet);
+            else if (ComplementNoun(role) is { } place && _placeNouns.Contains(place)) mention = Preceding(doc, p.Span.Start, place, placeNoun: true, outlet);
+            else if (StartsWithAny(role, _stateTitles))
+            {
+                // "La France, représentée par sa ministre de l'Agriculture, X": the possessor is the country named before in the sentence
+                if (PhraseOf(doc, p, phrasesByStart)?.Determiner is { } det && _possessives.Contains(det) && Preceding(doc, p.Span.Start, "pays", placeNoun: true, outlet, sentenceOnly: true) is { } possessor)
+                    mention = possessor;
+                else
+                {
+                    if (!countryDone) { articleCountry = ArticleCountry(doc); countryDone = true; }
+                    key = Words(p.Label).Any(w => w.StartsWith("federa", StringComparison.Ordinal)) ? articleCountry.Country : articleCountry.Government;
+                }
+            }
+            else if (IsAny(role, _localTitles)) mention = PrecedingTown(doc, p.Span.Start);
+            else if (role.Length <= 2) mention = Preceding(doc, p.Span.Start, null, placeNoun: false, outlet);
+            if (mention is null && key is null) continue;
+            doc.Posts[i] = p with { ContextOrganizationMentionIndex = mention, ContextOrganizationKey = key };
+        }
+    }
+
+    /// <summary>The role phrase of the post: the phrase of its role starting inside the post's span ("sa ministre de l'Agriculture,
+    /// X"; "X, sa ministre"), looked for in its first tokens.</summary>
+    private static RolePhrase? PhraseOf(AnalyzedDocument doc, PostMention p, Dictionary<int, List<RolePhrase>> phrasesByStart)
+    {
+        int first = doc.TokenIndexAtOrAfter(p.Span.Start);
+        for (int t = first; t < doc.Tokens.Count && t < first + 48 && doc.Tokens[t].Start < p.Span.End; t++)
+            if (phrasesByStart.TryGetValue(doc.Tokens[t].Start, out var phrases))
+                foreach (var rp in phrases)
+                    if (rp.RoleKey == p.RoleKey) return rp;
+        return null;
+    }
+
+    private static Dictionary<int, List<RolePhrase>> PhrasesByStart(AnalyzedDocument doc)
+    {
+        var map = new Dictionary<int, List<RolePhrase>>();
+        foreach (var rp in doc.RolePhrases)
+        {
+            if (!map.TryGetValue(rp.Span.Start, out var list)) map[rp.Span.Start] = list = new List<RolePhrase>();
+            list.Add(rp);
+        }
+        return map;
+    }
+
+    private static string[] Words(string text) =>
+        TextFolding.Fold(text).Replace('’', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static bool StartsWithAny(string[] words, List<string[]> prefixes)
+    {
+        foreach (var prefix in prefixes)
+            if (prefix.Length <= words.Length && prefix.AsSpan().SequenceEqual(words.AsSpan(0, prefix.Length))) return true;
+        return false;
+    }
+
+    private static bool IsAny(string[] words, List<string[]> titles)
+    {
+        foreach (var title in titles)
+            if (title.AsSpan().SequenceEqual(words)) return true;
+        return false;
+    }
+
+    /// <summary>The noun of a title's last complement when it is a common noun after an article: "recteur de l'établissement" →
+    /// "etablissement", "président du club" → "club"; null for any other shape ("ministre de la Santé": capitalised, not read here).</summary>
+    private static string? ComplementNoun(string[] role)
+    {
+        int n = role.Length;
+        if (n < 3) return null;
+        var last = role[n - 1];
+        // "de l'établissement" is one token "l'etablissement" or two ("l'", "etablissement") depending on the folding
+        if (last.StartsWith("l'", StringComparison.Ordinal) && last.Length > 2 && role[n - 2] is "de" or "a") return last[2..];
+        if (role[n - 2] is "du" or "au") return last;
+        if (role[n - 2] is "la" or "l'" && role[n - 3] is "de" or "a") return last;
+        return null;
+    }
+
+    /// <summary>
+    /// The organization (or place, for a place noun) named last before <paramref name="offset"/> in its sentence or the two before;
+    /// with a noun, one whose name opens with that noun anywhere before comes first ("l'Université d'Ottawa … de l'université").
+    /// </summary>
+    private static int? Preceding(AnalyzedDocument doc, int offset, string? noun, bool placeNoun, string? outlet, bool sentenceOnly = false)
+    {
+        int sentence = doc.SentenceIndexAt(offset);
+        int windowStart = sentence >= 0 ? doc.Sentences[Math.Max(0, sentence - (sentenceOnly ? 0 : SentencesBack))].Start : 0;
+        int? nearest = null;
+        int start = doc.FirstEntityAtOrAfter(offset) - 1;
+        for (int k = start; k >= 0 && k > start - MentionsBack; k--)
+        {
+            var e = doc.Entities[k];
+            if (e.Form != MentionForm.Name || e.Span.End > offset) continue;
+            bool kindFits = placeNoun
+                ? e.Kind == EntityKind.Place && (noun == "pays") == (e.Subtype == EntitySubtype.Country)
+                : e.Kind == EntityKind.Organization;
+            if (!kindFits) continue;
+            var folded = TextFolding.Fold(e.Text);
+            // "explique à BFM Business sa présidente": a medium quoted is the source, not the possessor
+            if (noun is null && e.Subtype == EntitySubtype.MediaOutlet || outlet is not null && folded == outlet) continue;
+            if (noun is not null && !sentenceOnly && OpensWith(folded, noun)) return k;
+            if (e.Span.Start >= windowStart) nearest ??= k;
+            else if (noun is null) break;
+        }
+        return nearest;
+    }
+
+    private static bool OpensWith(string folded, string noun)
+    {
+        var words = folded.Replace('’', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int i = words.Length > 1 && words[0] is "le" or "la" or "les" or "l'" ? 1 : 0;
+        if (i >= words.Length) return false;
+        var w = words[i].StartsWith("l'", StringComparison.Ordinal) ? words[i][2..] : words[i];
+        return w == noun;
+    }
+
+    /// <summary>The town (city place) named last before <paramref name="offset"/> in the article.</summary>
+    private static int? PrecedingTown(AnalyzedDocument doc, int offset)
+    {
+        int start = doc.FirstEntityAtOrAfter(offset) - 1;
+        for (int k = start; k >= 0 && k > start - MentionsBack; k--)
+        {
+            var e = doc.Entities[k];
+            if (e.Form == MentionForm.Name && e.Kind == EntityKind.Place && e.Subtype == EntitySubtype.City && e.Span.End <= offset) return k;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The country the article is about: the country most named in its content (a state title's nationality adjective, "le
+    /// ministre sénégalais", counts as a naming); on a tie, the one named first. Null when it names none.
+    /// </summary>
+    private (string? Country, string? Government) ArticleCountry(AnalyzedDocument doc)
+    {
+        var votes = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
+        void Vote(string key, int at, int weight = Named)
+        {
+            var v = votes.TryGetValue(key, out var old) ? old : (Count: 0, First: at);
+            votes[key] = (v.Count + weight, Math.Min(v.First, at));
+        }
+        foreach (var e in doc.Entities)
+            if (e.Form == MentionForm.Name && e.Kind == EntityKind.Place && e.Subtype == EntitySubtype.Country && e.GazetteerKey is { } key
+                && !doc.IsNonContent(e.Span))
+                Vote(key, e.Span.Start);
+        // a town or region stands for its country, behind any country the article names
+        foreach (var e in doc.Entities)
+            if (e.Form == MentionForm.Name && e.Kind == EntityKind.Place && e.Subtype != EntitySubtype.Country && e.CountryKey is { } country
+                && !doc.IsNonContent(e.Span))
+                Vote(country, e.Span.Start, 1);
+        foreach (var rp in doc.RolePhrases)
+            if (_g.Country(rp.CountryCode) is { } c && StartsWithAny(Words(rp.RoleLabel), _stateTitles)) Vote(c.Key, rp.Span.Start);
+        var named = Best(votes);
+        // "au Québec … la ministre de la Santé": a federated state with its own government, named as much as its country, is the
+        // government's ("le ministre fédéral" stays the country's)
+        foreach (var e in doc.Entities)
+            if (e.Form == MentionForm.Name && e.Kind == EntityKind.Place && e.GazetteerKey is { } key && _federatedStates.Contains(key) && !doc.IsNonContent(e.Span))
+                Vote(key, e.Span.Start);
+        return (named, Best(votes) is { } state && _federatedStates.Contains(state) ? state : named);
+    }
+
+    private static string? Best(Dictionary<string, (int Count, int First)> votes) =>
+        votes.OrderByDescending(v => v.Value.Count).ThenBy(v => v.Value.First).ThenBy(v => v.Key, StringComparer.Ordinal)
+            .Select(v => v.Key).FirstOrDefault();
+}

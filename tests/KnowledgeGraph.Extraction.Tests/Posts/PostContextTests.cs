@@ -1,0 +1,140 @@
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+
+namespace KnowledgeGraph.Extraction.Tests.Posts;
+
+/// <summary>
+/// A post whose phrase names no organization or country takes them from the article around it (Posts/PostContext,
+/// Resources/post-context-fr.tsv). Invented sentences in the styles of regional, business, African and Belgian outlets.
+/// </summary>
+public sealed class PostContextTests : IClassFixture<ResourcesFixture>
+{
+    private readonly ExtractionPipeline _pipeline;
+
+    public PostContextTests(ResourcesFixture fixture) => _pipeline = DefaultPipeline.Create(fixture.Resources);
+
+    private ExtractionResult Run(string text) => _pipeline.Run(new[] { new Article("t", text, "mem", Date: new PartialDate(2026, 3, 4)) });
+
+    private static Post PostOf(ExtractionResult r, string holderPart) =>
+        Assert.Single(r.Posts, p => p.HolderKey.Contains(holderPart, StringComparison.Ordinal));
+
+    private static string? LabelOf(ExtractionResult r, string? key) => key is null ? null : r.Entities.Single(e => e.Key == key).Label;
+
+    [Fact]
+    public void PossessiveTitleBelongsToTheOrganizationNamedInThePreviousSentence()
+    {
+        var r = Run("Du côté des employeurs, la Fédération des artisans du Jura salue « un geste attendu ». Sa présidente, Martine Grosjean, "
+            + "rappelle que les carnets de commandes restent pleins.");
+        var post = PostOf(r, "grosjean");
+        Assert.Contains("Fédération des artisans", LabelOf(r, post.OrganizationKey));
+    }
+
+    [Fact]
+    public void CommonNounComplementNamesTheOrganizationWhoseNameOpensWithIt()
+    {
+        var r = Run("L'Université de Sherbrooke fermera deux programmes à l'automne, a annoncé la direction avec la Banque Laurentienne. "
+            + "Le recteur de l'université, Paul Thibodeau, a justifié la décision par un déficit de 12 millions de dollars.");
+        var post = PostOf(r, "thibodeau");
+        Assert.Contains("Université de Sherbrooke", LabelOf(r, post.OrganizationKey));
+    }
+
+    [Fact]
+    public void StateTitleTakesTheCountryTheArticleIsAbout()
+    {
+        var r = Run("Le Sénégal a lancé mardi une campagne de vaccination contre la rougeole. À Dakar, la ministre de la Santé, "
+            + "Awa Ndiaye-Faye, a reçu les premières doses. Le Sénégal espère vacciner deux millions d'enfants.");
+        var post = PostOf(r, "ndiaye-faye");
+        Assert.Equal("senegal", post.OrganizationKey);
+    }
+
+    [Fact]
+    public void StateTitleTakesTheCountryOfTheTownsWhenTheArticleNamesNoCountry()
+    {
+        var r = _pipeline.Run(new[]
+        {
+            new Article("a", "La grève des contrôleurs aériens a perturbé les aéroports de Marseille et de Lyon. Le ministre des Transports, "
+                + "Hugo Berthelot, a appelé les syndicats au dialogue.", "mem", Date: new PartialDate(2026, 3, 4)),
+            new Article("b", "La France a connu une saison touristique record, selon les chiffres publiés lundi.", "mem", Date: new PartialDate(2026, 3, 5)),
+        });
+        var post = PostOf(r, "berthelot");
+        Assert.Equal("france", post.OrganizationKey);
+    }
+
+    [Fact]
+    public void ContextCreatesNoCountryTheCorpusNeverNames()
+    {
+        var r = Run("La grève des contrôleurs aériens a perturbé les aéroports de Marseille et de Lyon. Le ministre des Transports, "
+            + "Hugo Berthelot, a appelé les syndicats au dialogue.");
+        var post = PostOf(r, "berthelot");
+        Assert.Null(post.OrganizationKey);
+        Assert.DoesNotContain(r.Entities, e => e.Key == "france");
+    }
+
+    [Fact]
+    public void PossessiveStateTitleBelongsToTheCountryBeforeIt()
+    {
+        var r = Run("Le Portugal et l'Espagne ont soutenu le texte. La Belgique, représentée par son ministre de l'Emploi, Luc Peeters, "
+            + "a voté contre.");
+        var post = PostOf(r, "peeters");
+        Assert.Equal("belgique", post.OrganizationKey);
+    }
+
+    [Fact]
+    public void TownCouncilTitleBelongsToTheTownNamedBefore()
+    {
+        var r = Run("Le conseil municipal de Besançon a voté lundi soir le budget 2026. Le maire, Hélène Garnier, a défendu une hausse "
+            + "des investissements.");
+        var post = PostOf(r, "garnier");
+        Assert.Equal("Besançon", LabelOf(r, post.OrganizationKey));
+    }
+
+    [Fact]
+    public void TheTitleOwnCountryStaysBeforeTheContext()
+    {
+        var r = Run("Le Mali et le Niger ont signé l'accord à Bamako. Le Mali accueillera le prochain sommet. La ministre sénégalaise "
+            + "de la Santé, Awa Ndiaye-Faye, a salué l'accord.");
+        var post = PostOf(r, "ndiaye-faye");
+        Assert.Equal("senegal", post.OrganizationKey);
+    }
+
+    [Fact]
+    public void StateTitleInAnArticleAboutAFederatedStateIsTheStates()
+    {
+        var r = Run("Au Québec, la grève des infirmières entre dans sa troisième semaine. La ministre de la Santé, Julie Tremblay-Roy, "
+            + "a convoqué les syndicats lundi à Québec. Le Canada suit le dossier de près.");
+        Assert.Equal("quebec", PostOf(r, "tremblay-roy").OrganizationKey);
+    }
+
+    [Fact]
+    public void FederalTitleInAnArticleAboutAFederatedStateIsTheCountrys()
+    {
+        var r = Run("Les feux de forêt ravagent le nord du Québec depuis dimanche. Le ministre fédéral de la Sécurité publique, "
+            + "Marc Dubé-Allard, a promis des renforts. Le Canada a déjà mobilisé deux avions-citernes au Québec.");
+        Assert.Equal("canada", PostOf(r, "dube-allard").OrganizationKey);
+    }
+
+    [Fact]
+    public void BareTitleWithNoOrganizationAroundKeepsNone()
+    {
+        var r = Run("Le directeur général, Paul Vernet, a annoncé sa démission lundi.");
+        var post = PostOf(r, "vernet");
+        Assert.Null(post.OrganizationKey);
+    }
+
+    [Fact]
+    public void StateTitleInAnArticleNamingNoCountryOrTownKeepsNone()
+    {
+        var r = Run("La ministre de la Culture, Anne Lestrade, a inauguré l'exposition mardi.");
+        var post = PostOf(r, "lestrade");
+        Assert.Null(post.OrganizationKey);
+    }
+
+    [Fact]
+    public void OrganizationNamedTooFarBackIsNotTheHolders()
+    {
+        var r = Run("La société Valmont Énergie a publié ses résultats lundi. Les marchés ont salué les chiffres. Les analystes restent "
+            + "prudents. Les syndicats attendent la suite. Le directeur général, Paul Vernet, a annoncé sa démission.");
+        var post = PostOf(r, "vernet");
+        Assert.Null(post.OrganizationKey);
+    }
+}
