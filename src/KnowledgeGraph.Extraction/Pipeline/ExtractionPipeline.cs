@@ -152,7 +152,9 @@ public sealed class ExtractionPipeline
             doc.Index = docs.Count;
             docs.Add(doc);
         }
-        if (docs.Count != sorted.Count) sorted = docs.Select(d => d.Article).ToList();
+        // the documents' articles: without the failed ones, and without their text when a document keeps it compact
+        // (AnalyzedDocument.CompactText), so that the input's strings are not held through corpus resolution
+        sorted = docs.Select(d => d.Article).ToList();
         Done("documents");
         for (int c = 0; ticks is not null && c < ticks.Length; c++)
             timings!.Add(new("documents-" + DocumentComponents[c].Name + "-thread", System.Diagnostics.Stopwatch.GetElapsedTime(0, ticks[c])));
