@@ -24,6 +24,7 @@ public sealed class SparqlQueryProcessor : ISparqlQueryProcessor
         _estimates = new EstimateCache(store, estimateCacheEntries);
         _values = new ValueIndex(store);
         _lexical = new LexicalIndex(store);
+        _ends = new PredicateEnds(store);
     }
 
     /// <summary>
@@ -33,16 +34,30 @@ public sealed class SparqlQueryProcessor : ISparqlQueryProcessor
     /// </summary>
     public (int Estimates, int IndexedPredicates) CachedEntries => (_estimates.Count, _values.Count);
 
+    /// <summary>Prepared queries kept by their text (at most <see cref="PreparedQueries.MaxEntries"/>).</summary>
+    public int PreparedQueryCount => _prepared.Count;
+
     private readonly EstimateCache _estimates;
     private readonly ValueIndex _values;
     private readonly LexicalIndex _lexical;
+    private readonly PredicateEnds _ends;
 
     public MemoryStore Store => _store;
 
     public SparqlResult Query(string query, SparqlQueryOptions options, CancellationToken cancellationToken = default)
     {
-        var parsed = SparqlParser.ParseQuery(query, options.BaseIri);
-        return Execute(parsed, options, cancellationToken);
+        var prepared = _prepared.Get(query, options.BaseIri, Prepare);
+        return ExecutePrepared(prepared, options, cancellationToken);
+    }
+
+    private readonly PreparedQueries _prepared = new();
+
+    /// <summary>Parsed, validated, optimised: what <see cref="ExecutePrepared"/> runs.</summary>
+    private Query Prepare(string text, string? baseIri)
+    {
+        var parsed = SparqlParser.ParseQuery(text, baseIri);
+        QueryValidator.Validate(parsed.Algebra, _functions);
+        return parsed with { Algebra = _optimizer.Optimize(parsed.Algebra) };
     }
 
     /// <summary>
@@ -68,7 +83,11 @@ public sealed class SparqlQueryProcessor : ISparqlQueryProcessor
     public SparqlResult Execute(Query query, SparqlQueryOptions options, CancellationToken cancellationToken = default)
     {
         QueryValidator.Validate(query.Algebra, _functions);
-        query = query with { Algebra = _optimizer.Optimize(query.Algebra) };
+        return ExecutePrepared(query with { Algebra = _optimizer.Optimize(query.Algebra) }, options, cancellationToken);
+    }
+
+    private SparqlResult ExecutePrepared(Query query, SparqlQueryOptions options, CancellationToken cancellationToken)
+    {
         var guard = new QueryGuard(options.Timeout, cancellationToken, options.RowBudget, options.SharedRows);
         switch (query.Form)
         {
@@ -118,7 +137,7 @@ public sealed class SparqlQueryProcessor : ISparqlQueryProcessor
             defaultGraph = options.UnionDefaultGraph ? ActiveGraph.AllGraphs : ActiveGraph.Of(TermDictionary.DefaultGraph);
         }
         var context = new FunctionContext(_clock(), query.BaseIri ?? options.BaseIri);
-        return new QueryEvaluator(_store, slots, guard, context, _functions, defaultGraph, named, estimates: _estimates, values: _values, lexical: _lexical);
+        return new QueryEvaluator(_store, slots, guard, context, _functions, defaultGraph, named, estimates: _estimates, values: _values, lexical: _lexical, ends: _ends);
     }
 
     private int[] GraphIds(IEnumerable<string> iris) =>

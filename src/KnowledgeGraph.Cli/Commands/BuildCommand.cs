@@ -118,6 +118,10 @@ public static class BuildCommand
         w.WriteLine($"stat-elapsed-seconds: {s.Elapsed.TotalSeconds.ToString("0.000", inv)}");
         w.WriteLine($"stat-cpu-seconds: {self.TotalProcessorTime.TotalSeconds.ToString("0.000", inv)}");
         w.WriteLine($"stat-peak-memory-bytes: {PeakMemoryBytes(self)}");
+        // where the CPU goes besides the code: collections, their pauses and the bytes allocated (kg bench build, profiling)
+        w.WriteLine($"stat-gc-collections: gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}");
+        w.WriteLine($"stat-gc-pause-seconds: {GC.GetTotalPauseDuration().TotalSeconds.ToString("0.000", inv)}");
+        w.WriteLine($"stat-gc-allocated-mib: {GC.GetTotalAllocatedBytes() >> 20}");
         foreach (var (name, time) in s.Stages) w.WriteLine($"stat-stage-{name}-seconds: {time.TotalSeconds.ToString("0.000", inv)}");
         foreach (var (name, m) in s.StageMemory) w.WriteLine($"stat-stage-{name}-memory-mib: heap {m.HeapMiB}, resident {m.RssMiB}");
     }

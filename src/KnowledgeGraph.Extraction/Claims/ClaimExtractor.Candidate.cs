@@ -23,5 +23,6 @@ public sealed partial class ClaimExtractor
         public int? Speaker;
         public string? Pronoun;
         public int Sentence;
+        public TextSpan? Original;
     }
 }

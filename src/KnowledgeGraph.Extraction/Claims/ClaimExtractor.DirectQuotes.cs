@@ -98,6 +98,7 @@ public sealed partial class ClaimExtractor
         {
             if (!c.Direct || !byInner.TryGetValue(c.Content.Start, out int qi) || quotes[qi].Inner.End != c.Content.End) continue;
             if (TranslationAfter(text, quotes, qi) is not { } translation) continue;
+            c.Original = c.Content;
             c.Content = translation.Inner;
             c.Span = new TextSpan(Math.Min(c.Span.Start, quotes[qi].Outer.Start), Math.Max(c.Span.End, translation.Outer.End));
             translated.Add(c);

@@ -14,7 +14,8 @@ public sealed partial class ClaimExtractor
     private bool SkippableAfterPredicate(AnalyzedDocument doc, string word, TextSpan span) =>
         _grammar.VerbAdverbs.Contains(word) || doc.Dates.Any(d => d.Span.Contains(span));
 
-    private void AddPredicateObjectClaim(AnalyzedDocument doc, List<TextSpan> words, SpeechVerbMatch v, SpeechPredicate predicate, List<Candidate> candidates)
+    private void AddPredicateObjectClaim(AnalyzedDocument doc, List<TextSpan> words, SpeechVerbMatch v, SpeechPredicate predicate, SpeakerFinder finder,
+        List<Candidate> candidates)
     {
         string text = doc.Text;
         // "pour dénoncer", "doit mettre en garde": an infinitive states a purpose or an obligation, not what was said
@@ -37,18 +38,71 @@ public sealed partial class ClaimExtractor
             start = IntroducerAt(doc, words, j, sentence.End, predicate.Introducers);
             if (start < 0) return;
         }
+        // "…, a annoncé la présidence kényane", "« … », a promis le ministre": after a comma the noun phrase that follows the verb
+        // is its inverted subject when it names a speaker, not its object
+        // — so too after a comma that closes a clause ("La visite a été écourtée, a annoncé la présidence.") when the noun
+        // phrase ends the sentence, as an incise does
+        if (predicate.Introducers.Contains("DET") && IsAfterComma(text, words, v)
+            && (finder.SubjectAfter(v.Span.End, ClauseEnd(text, v.Span.End, sentence.End)) is not null
+                || CountWordsBetween(words, v.Span.End, sentence.End) <= MaxInciseTailWords && ClauseBefore(doc, words, sentence.Start, v))) return;
         int end = EndOfReportedClause(text, start, sentence.End);
         // "…, selon son porte-parole": the source phrase after a comma is no part of what was said
         end = ObjectEnd(text, start, end);
         // "a insisté sur un point : les familles ne doivent pas …": a short noun phrase announcing a colon; the claim follows it
         int colon = text.IndexOf(':', start, Math.Max(0, end - start));
-        if (colon >= 0 && CountWordsBetween(words, start, colon) <= 3 && CountWordsBetween(words, colon, end) >= 3) start = colon + 1;
+        if (colon >= 0 && CountWordsBetween(words, start, colon) <= 3 && CountWordsBetween(words, colon, end) >= 3)
+        {
+            // "a promis un geste : « Nous simplifierons … »": a quotation after the colon is a direct quote of its own
+            int next = colon + 1;
+            while (next < end && char.IsWhiteSpace(text[next])) next++;
+            if (next < end && text[next] is '«' or '"' or '“') return;
+            start = colon + 1;
+        }
         var content = new TextSpan(start, end);
         if (CountWordsBetween(words, content.Start, content.End) < 2) return;
         var c = new Candidate { Span = new TextSpan(Math.Min(sentence.Start, v.Span.Start), sentence.End), Content = content, Direct = false, Verb = v, Sentence = si };
         SetVerbSubjectRule(doc, words, v, sentence, c);
         if (IsCoordinated(text, words, v)) { c.Rule = SpeakerRule.SameSentenceSpeaker; c.RuleFrom = sentence.Start; c.RuleTo = v.Span.Start; }
         candidates.Add(c);
+    }
+
+    /// <summary>The verb, or the auxiliary before it, comes right after a comma ("…, a annoncé X", "« … », promet X").</summary>
+    private bool IsAfterComma(string text, List<TextSpan> words, SpeechVerbMatch v)
+    {
+        int first = v.FirstWord;
+        if (first > 0 && Auxiliaries.Contains(FrenchText.Lower(words[first - 1].Of(text)))) first--;
+        int p = words[first].Start - 1;
+        while (p >= 0 && char.IsWhiteSpace(text[p])) p--;
+        if (p < 0 || text[p] != ',') return false;
+        // "a, lui, dénoncé", "a, pour sa part, salué": an incise of a few words inside the verb group, after its auxiliary
+        for (int k = first - 1, n = 0; k > 0 && n < 4; k--, n++)
+            if (text.IndexOf(',', words[k - 1].End, words[k].Start - words[k - 1].End) >= 0)
+                return !Auxiliaries.Contains(FrenchText.Lower(words[k - 1].Of(text)));
+        return true;
+    }
+
+    /// <summary>Words after an inverted reporting verb up to the end of its sentence, at most ("…, a annoncé la présidence du pays.").</summary>
+    private const int MaxInciseTailWords = 12;
+
+    /// <summary>
+    /// The sentence before the comma that precedes the verb is a clause: it ends with a quotation, or holds a verb or an
+    /// auxiliary (the language layer's part of speech; four words at least when the layer is absent) — not a subject and its
+    /// apposition ("Le ministre, en visite à Dakar, a annoncé …").
+    /// </summary>
+    private bool ClauseBefore(AnalyzedDocument doc, List<TextSpan> words, int sentenceStart, SpeechVerbMatch v)
+    {
+        string text = doc.Text;
+        int first = v.FirstWord;
+        if (first > 0 && Auxiliaries.Contains(FrenchText.Lower(words[first - 1].Of(text)))) first--;
+        int comma = words[first].Start - 1;
+        while (comma >= 0 && char.IsWhiteSpace(text[comma])) comma--;
+        int q = comma - 1;
+        while (q >= sentenceStart && char.IsWhiteSpace(text[q])) q--;
+        if (q >= sentenceStart && text[q] is '»' or '"' or '”') return true;
+        if (doc.Morphology.Length != doc.Tokens.Count) return CountWordsBetween(words, sentenceStart, comma) >= 4;
+        for (int t = doc.TokenIndexAtOrAfter(sentenceStart); t < doc.Tokens.Count && doc.Tokens[t].Span.Start < comma; t++)
+            if (doc.Morphology[t].Pos is Language.PartOfSpeech.Verb or Language.PartOfSpeech.Auxiliary) return true;
+        return false;
     }
 
     /// <summary>The verb is an infinitive ("pour dénoncer", "s'inquiéter de"): its last word ends like one and no auxiliary precedes.</summary>

@@ -48,7 +48,7 @@ public sealed partial class ClaimExtractor
             if (queWord < 0 && !infinitive)
             {
                 if (ObjectClaimVerbs.Contains(v.Lemma)) AddObjectClaim(doc, words, v, after, gapFrom, candidates);
-                else if (_verbs.PredicateOf(v.Lemma) is { } predicate) AddPredicateObjectClaim(doc, words, v, predicate, candidates);
+                else if (_verbs.PredicateOf(v.Lemma) is { } predicate) AddPredicateObjectClaim(doc, words, v, predicate, finder, candidates);
                 continue;
             }
             int si = doc.SentenceIndexAt(v.Span.Start);

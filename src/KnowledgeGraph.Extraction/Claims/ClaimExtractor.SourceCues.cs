@@ -58,9 +58,10 @@ public sealed partial class ClaimExtractor
                 if (start < 0) continue;
                 content = new TextSpan(start, sentence.End);
             }
-            else if (p >= sentence.Start && text[p] == ',')
+            // "« … » selon X" (no comma): the quotation closing right before the cue is the claim, as with a comma
+            else if (p >= sentence.Start && (text[p] == ',' || text[p] is '»' or '"' or '”' && QuoteOpensSentence(text, sentence.Start)))
             {
-                content = new TextSpan(sentence.Start, p);
+                content = new TextSpan(sentence.Start, text[p] == ',' ? p : p + 1);
                 // "Il lui a demandé, selon un communiqué de X, de …": a bare reporting clause before the cue is no statement
                 if (CountWordsBetween(words, content.Start, content.End) <= 4) continue;
                 // "« … », a-t-il affirmé, selon une traduction de X": the clause already names its speaker; X only relayed it
@@ -74,6 +75,14 @@ public sealed partial class ClaimExtractor
                 Rule = SpeakerRule.Source, Speaker = source, SpeakerSpan = m.Span,
             });
         }
+    }
+
+    /// <summary>The sentence opens with a quotation mark (after spaces or a dash).</summary>
+    private static bool QuoteOpensSentence(string text, int sentenceStart)
+    {
+        int k = sentenceStart;
+        while (k < text.Length && (char.IsWhiteSpace(text[k]) || text[k] is '-' or '–' or '—')) k++;
+        return k < text.Length && text[k] is '«' or '"' or '“';
     }
 
     /// <summary>The clause ends with an incise "…, a-t-il affirmé" / "…», a déclaré X": a reporting verb after a comma, a few words from the end.</summary>

@@ -119,7 +119,8 @@ public sealed partial class ClaimExtractor : IDocumentComponent
             var content = TrimContent(text, c.Content);
             if (content.Length == 0) continue;
             int? via = FindVia(doc, words, finder, c);
-            result.Add(new ClaimMention(c.Span, content, c.Direct, c.Verb?.Lemma, c.Verb?.Span, c.Speaker, c.SpeakerSpan, via, DateOf(doc, c)));
+            result.Add(new ClaimMention(c.Span, content, c.Direct, c.Verb?.Lemma, c.Verb?.Span, c.Speaker, c.SpeakerSpan, via, DateOf(doc, c))
+                { Original = c.Original });
         }
         return result;
     }

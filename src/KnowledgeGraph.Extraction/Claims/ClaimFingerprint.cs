@@ -240,9 +240,30 @@ public sealed class ClaimFingerprint
         var (excerpts, runs, quotedTokens) = ExcerptsOf(wording);
         return new ClaimWording(tokens, new SortedSet<string>(tokens, StringComparer.Ordinal), trigrams)
         {
+            Foreign = IsForeign(words, names),
             Names = nameTokens, Numbers = numbers, FoldedWords = FoldedWordsOf(wording), Excerpts = excerpts, ExcerptRuns = runs, QuotedTokens = quotedTokens,
         };
     }
+
+    /// <summary>Words a foreign wording has at least (names and figures aside); shorter ones are taken as French.</summary>
+    private const int MinForeignWords = 3;
+
+    /// <summary>Fewer than half of the common words (names and figures aside) are French words the lexicon knows (cached per word);
+    /// false without a lexicon.</summary>
+    private bool IsForeign(List<string> words, List<bool> names)
+    {
+        if (_lexicon is null) return false;
+        int common = 0, known = 0;
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (names[i] || words[i].Length < 2 || IsNumber(words[i])) continue;
+            common++;
+            if (_stopWords.Contains(words[i]) || _knownCache.GetOrAdd(words[i], w => _lexicon.IsCommonWord(w))) known++;
+        }
+        return common >= MinForeignWords && 2 * known < common;
+    }
+
+    private readonly ConcurrentDictionary<string, bool> _knownCache = new(StringComparer.Ordinal);
 
     /// <summary>A quoted excerpt counts from this many words ("gagner seul cette guerre", "une même vision"): two words
     /// ("pas question") recur in a speaker's different statements. Stop words at its ends are then dropped ("tentatives de
@@ -262,7 +283,10 @@ public sealed class ClaimFingerprint
         foreach (var q in QuotationFinder.Find(wording))
         {
             string inner = wording.Substring(q.Inner.Start, q.Inner.Length);
-            var words = Words(FrenchText.Fold(inner)).ToList();
+            // "« Nous ne laisserons pas […] affamer nos populations »": the reporter's cut leaves pieces that the full quotation
+            // holds in the same order with other words between them; they are kept apart by CutSeparator
+            var pieces = Cuts(inner).Select(p => Words(FrenchText.Fold(p)).ToList()).Where(p => p.Count > 0).ToList();
+            var words = pieces.SelectMany(p => p).ToList();
             // the content words of short quotations ("« pas concurrent » mais « complémentaire »"), compared as a bag; a
             // longer quotation is compared as a run (below), where word order counts
             if (words.Count < MinExcerptWords && inner.IndexOfAny(QuoteMarks) < 0)
@@ -270,19 +294,47 @@ public sealed class ClaimFingerprint
             // at least one word that is no stop word: "« de la » part" proves nothing
             if (words.Count < MinExcerptWords || words.TrueForAll(_stopWords.Contains)) continue;
             // the same quotation as lemmas: "« vendre à rabais »" is in "il vend à rabais" even though the verb's form differs
-            if (inner.IndexOfAny(QuoteMarks) < 0 && Analyze(inner) is { } lemmas
+            if (pieces.Count == 1 && inner.IndexOfAny(QuoteMarks) < 0 && Analyze(inner) is { } lemmas
                 && lemmas.Tokens.Count >= MinExcerptRunTokens && lemmas.Tokens.Any(t => !lemmas.Names.Contains(t)))
                 (runs ??= new List<IReadOnlyList<string>>()).Add(lemmas.Tokens);
             // "« des tentatives de division »" beside "les tentatives de division": the article at either end is the
             // reporter's grammar, not the speaker's words
-            int from = 0, to = words.Count;
-            while (from < to && _stopWords.Contains(words[from])) from++;
-            while (to > from && _stopWords.Contains(words[to - 1])) to--;
-            // … unless too little is left ("une même ambition" → "ambition"): then the whole quotation
-            if (to - from >= 2) words = words[from..to];
-            (excerpts ??= new List<string>()).Add(" " + string.Join(' ', words) + " ");
+            TrimReporterWords(pieces);
+            (excerpts ??= new List<string>()).Add(" " + string.Join(CutSeparator, pieces.Select(p => string.Join(' ', p))) + " ");
         }
         return (excerpts is null ? [] : excerpts, runs is null ? [] : runs, quoted is null ? EmptyTokens : quoted);
+    }
+
+    /// <summary>Drops the stop words at the start of the first piece and at the end of the last, unless too little would be left
+    /// ("une même ambition" → "ambition": then the whole quotation; an emptied piece of a cut quotation: then that piece whole).</summary>
+    private void TrimReporterWords(List<List<string>> pieces)
+    {
+        var first = pieces[0];
+        var last = pieces[^1];
+        int from = 0;
+        while (from < first.Count && _stopWords.Contains(first[from])) from++;
+        int to = last.Count, floor = pieces.Count == 1 ? from : 0;
+        while (to > floor && _stopWords.Contains(last[to - 1])) to--;
+        if (pieces.Count == 1)
+        {
+            if (to - from >= 2) pieces[0] = first[from..to];
+            return;
+        }
+        if (from < first.Count) pieces[0] = first[from..];
+        if (to > 0) pieces[^1] = last[..to];
+    }
+
+    /// <summary>Between the pieces of a cut quotation in <see cref="ClaimWording.Excerpts"/> (folded words hold no '|').</summary>
+    public const string CutSeparator = " | ";
+
+    /// <summary>Marks of a cut in a quotation: "[…]", "(...)", a bracketed or bare ellipsis.</summary>
+    private static readonly string[] CutMarks = ["[…]", "[...]", "(…)", "(...)", "…", "..."];
+
+    /// <summary>The pieces of a quotation between the reporter's cut marks (the quotation itself when it has none).</summary>
+    internal static IEnumerable<string> Cuts(string inner)
+    {
+        if (inner.IndexOf('…') < 0 && inner.IndexOf("...", StringComparison.Ordinal) < 0) return [inner];
+        return inner.Split(CutMarks, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
     }
 
     /// <summary>A quotation compares by lemmas (<see cref="ClaimWording.ExcerptRuns"/>) when it gives at least this many

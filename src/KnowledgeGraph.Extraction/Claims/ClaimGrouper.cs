@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Extraction.Claims;
 
 /// <summary>
 /// Corpus: groups claim mentions into <see cref="Claim"/> records, one per statement, with one appearance
-/// per rendering. Mentions without a resolved speaker are not claims (a claim needs an author).
+/// per rendering. Mentions without a resolved speaker are not claims (a claim needs an author); one joins the claim of
+/// a resolved speaker that another outlet renders in the same words (ClaimGrouper.Unattributed.cs).
 /// <para>Which renderings are linked: only renderings by the same speaker (resolved entity key, compared through
 /// <see cref="SpeakerNameKey"/> so that two outlets' spellings of one name meet even when resolution kept two entities; the
 /// claim's author is then the canonical rendering's) with compatible
@@ -20,7 +21,9 @@ namespace KnowledgeGraph.Extraction.Claims;
 /// one article — so a rendering of article A joins at most one rendering of article B, the best match first — and
 /// (b) more than half of the pairs across the two groups are linked themselves, so a chain of loose paraphrases
 /// (A like B, B like C, A unlike C) does not snowball into one claim: C stays a claim of its own. Quoted fragments
-/// (a word or two) are left out of that count: they join through the one rendering that holds them.</para>
+/// (a word or two) are left out of that count: they join through the one rendering that holds them; so are pairs in two
+/// languages ("We will …" / "Nous allons …"), which join through a rendering that gives the quotation and its translation
+/// (<see cref="ClaimMention.Original"/>, compared by both wordings).</para>
 /// <para>Key: "claim-" + speaker key + "-" + the first 10 hex digits of SHA-256 over the canonical rendering's
 /// article id and wording (folded words). The canonical rendering is the first by: a full rendering before a quoted
 /// fragment of one or two words, then the earliest known date of the statement, then the smallest (article id,
@@ -33,7 +36,7 @@ namespace KnowledgeGraph.Extraction.Claims;
 /// that would need the former keys published as aliases of the claim node. A "-2" suffix separates the rare equal
 /// keys (the same words quoted twice in one article on incompatible dates).</para>
 /// </summary>
-public sealed class ClaimGrouper : ICorpusComponent
+public sealed partial class ClaimGrouper : ICorpusComponent
 {
     /// <summary>Full dates of two renderings of one statement are at most this many days apart.</summary>
     public const int MaxDaysApart = 7;
@@ -67,7 +70,13 @@ public sealed class ClaimGrouper : ICorpusComponent
     /// <summary>An attributed rendering before its wording is made; <see cref="Index"/> is its rank in item order.</summary>
     private readonly record struct Found(int Index, AnalyzedDocument Doc, ClaimMention Mention, string SpeakerKey, string? ViaKey);
 
-    private sealed record Item(int Index, AnalyzedDocument Doc, ClaimMention Mention, string SpeakerKey, string? ViaKey, ClaimWording Wording, string Text);
+    /// <param name="Original">The wording of the foreign quotation the text translates (<see cref="ClaimMention.Original"/>), compared too.</param>
+    private sealed record Item(int Index, AnalyzedDocument Doc, ClaimMention Mention, string SpeakerKey, string? ViaKey, ClaimWording Wording, string Text,
+        ClaimWording? Original = null)
+    {
+        /// <summary>The wordings the rendering is compared by: its text's, then its original's.</summary>
+        public IEnumerable<ClaimWording> Wordings => Original is null ? [Wording] : [Wording, Original];
+    }
 
     private sealed record Group(int FirstIndex, string Key, string SpeakerKey, string Text, PartialDate? Date, List<ClaimAppearance> Appearances);
 
@@ -109,12 +118,17 @@ public sealed class ClaimGrouper : ICorpusComponent
     public void Process(CorpusContext corpus, CancellationToken ct)
     {
         var found = new List<Found>();
+        var unattributed = new List<(AnalyzedDocument Doc, ClaimMention Mention)>();
         foreach (var doc in corpus.Documents)
         {
             ct.ThrowIfCancellationRequested();
             foreach (var m in doc.Claims)
             {
-                if (m.SpeakerMentionIndex is not { } s || KeyOf(corpus, doc, s) is not { } speaker) continue;
+                if (m.SpeakerMentionIndex is not { } s || KeyOf(corpus, doc, s) is not { } speaker)
+                {
+                    unattributed.Add((doc, m));
+                    continue;
+                }
                 string? via = m.ViaMentionIndex is { } v ? KeyOf(corpus, doc, v) : null;
                 found.Add(new Found(0, doc, m, speaker, via == speaker ? null : via));
             }
@@ -133,11 +147,18 @@ public sealed class ClaimGrouper : ICorpusComponent
         // after it: the working set is the largest block's, not the corpus's (a text and a wording for every
         // attributed quotation at once was the build's peak memory at 10,000 articles and more).
         var groups = new List<Group>();
+        var orphans = new Unattributed(unattributed, _fingerprint);
         foreach (var block in SpeakerBlocks(found))
         {
             ct.ThrowIfCancellationRequested();
-            foreach (var g in Cluster(Items(block), ct)) groups.Add(GroupOf(g));
+            foreach (var g in Cluster(Items(block), ct))
+            {
+                var group = GroupOf(g);
+                groups.Add(group);
+                if (!orphans.IsEmpty) orphans.Offer(group, g);
+            }
         }
+        orphans.Place();
         groups.Sort((a, b) => a.FirstIndex.CompareTo(b.FirstIndex));
 
         var used = new HashSet<string>(StringComparer.Ordinal);
@@ -161,7 +182,9 @@ public sealed class ClaimGrouper : ICorpusComponent
         {
             string text = f.Doc.TextOf(f.Mention.Content);
             if (!byText.TryGetValue(text, out var analysed)) byText[text] = analysed = (text, _fingerprint.Analyze(text));
-            items.Add(new Item(f.Index, f.Doc, f.Mention, f.SpeakerKey, f.ViaKey, analysed.Wording, analysed.Text));
+            // "« We will not … » (« Nous ne … »)": another outlet may quote the original words, or translate them otherwise
+            ClaimWording? original = f.Mention.Original is { } o ? _fingerprint.Analyze(f.Doc.TextOf(o)) : null;
+            items.Add(new Item(f.Index, f.Doc, f.Mention, f.SpeakerKey, f.ViaKey, analysed.Wording, analysed.Text, original));
         }
         return items;
     }
@@ -270,12 +293,22 @@ public sealed class ClaimGrouper : ICorpusComponent
         var fullA = a.Where(i => !IsFragment(block[i])).ToList();
         var fullB = b.Where(i => !IsFragment(block[i])).ToList();
         if (fullA.Count == 0 || fullB.Count == 0) return true; // a fragment (or fragments) joining through its link
-        int pairs = fullA.Count * fullB.Count, hits = 0;
+        int pairs = 0, hits = 0;
         foreach (var x in fullA)
             foreach (var y in fullB)
-                if (linked.Contains(x < y ? (x, y) : (y, x)) || ClaimSimilarity.Resembles(block[x].Wording, block[y].Wording)) hits++;
-        return hits > MinLinkedShare * pairs;
+            {
+                // "We will stand by …" beside "Nous resterons aux côtés …": two languages share no words to compare; such a pair
+                // joins through a rendering that gives both (a quotation and its translation) and is left out of the count
+                if (!SameLanguage(block[x], block[y])) continue;
+                pairs++;
+                if (linked.Contains(x < y ? (x, y) : (y, x))
+                    || block[x].Wordings.Any(p => block[y].Wordings.Any(q => ClaimSimilarity.Resembles(p, q)))) hits++;
+            }
+        return pairs == 0 || hits > MinLinkedShare * pairs;
     }
+
+    /// <summary>Some wording of each rendering is in the same language (French, or foreign) as some wording of the other.</summary>
+    private static bool SameLanguage(Item x, Item y) => x.Wordings.Any(p => y.Wordings.Any(q => p.Foreign == q.Foreign));
 
     private static bool IsFragment(Item item) => item.Wording.Stems.Count <= ClaimSimilarity.MaxFragmentTokens;
 
@@ -289,26 +322,43 @@ public sealed class ClaimGrouper : ICorpusComponent
     private static List<Link> FindLinks(List<Item> block, CancellationToken ct)
     {
         var wordingIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var wordingOf = new int[block.Count];
+        var wordings = new List<ClaimWording>();
+        var wordingOf = new int[block.Count][];
         for (int i = 0; i < block.Count; i++)
         {
-            if (!wordingIds.TryGetValue(block[i].Wording.Signature, out int id))
-                wordingIds[block[i].Wording.Signature] = id = wordingIds.Count;
-            wordingOf[i] = id;
+            var ids = new List<int>(1);
+            foreach (var w in block[i].Wordings)
+            {
+                if (!wordingIds.TryGetValue(w.Signature, out int id))
+                {
+                    wordingIds[w.Signature] = id = wordingIds.Count;
+                    wordings.Add(w);
+                }
+                ids.Add(id);
+            }
+            wordingOf[i] = ids.ToArray();
         }
         var scores = new Dictionary<(int, int), (double Score, bool Excerpt)>();
-        (double Score, bool Excerpt) ScoreOf(int i, int j)
+        (double Score, bool Excerpt) PairScore(int p, int q)
         {
-            int p = wordingOf[i], q = wordingOf[j];
-            if (p == q) return (block[i].Wording.Stems.Count > 0 ? 1.0 : 0, true);
+            if (p == q) return (wordings[p].Stems.Count > 0 ? 1.0 : 0, true);
             var k = p < q ? (p, q) : (q, p);
             if (!scores.TryGetValue(k, out var r))
             {
-                var (a, b) = (block[i].Wording, block[j].Wording);
+                var (a, b) = (wordings[p], wordings[q]);
                 double score = ClaimSimilarity.Score(a, b);
                 scores[k] = r = (score, score > 0 && ClaimFingerprint.Containment(a.Stems, b.Stems) >= 1);
             }
             return r;
+        }
+        // the best of the renderings' wordings (a translated quotation is compared by its translation and by its original)
+        (double Score, bool Excerpt) ScoreOf(int i, int j)
+        {
+            var best = (Score: 0.0, Excerpt: false);
+            foreach (int p in wordingOf[i])
+                foreach (int q in wordingOf[j])
+                    if (PairScore(p, q) is var r && (r.Score > best.Score || r.Score == best.Score && r.Excerpt && !best.Excerpt)) best = r;
+            return best;
         }
 
         var links = new List<Link>();
@@ -339,7 +389,7 @@ public sealed class ClaimGrouper : ICorpusComponent
             ct.ThrowIfCancellationRequested();
             int day = days[i]!.Value;
             seen.Clear();
-            foreach (var token in block[i].Wording.Stems)
+            foreach (var token in TokensOf(block[i]))
             {
                 if (!window.TryGetValue(token, out var postings)) window[token] = postings = new Queue<int>();
                 while (postings.Count > 0 && days[postings.Peek()]!.Value < day - MaxDaysApart) postings.Dequeue();
@@ -352,7 +402,7 @@ public sealed class ClaimGrouper : ICorpusComponent
         {
             var all = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (int i = 0; i < block.Count; i++)
-                foreach (var token in block[i].Wording.Stems)
+                foreach (var token in TokensOf(block[i]))
                 {
                     if (!all.TryGetValue(token, out var list)) all[token] = list = new List<int>();
                     list.Add(i);
@@ -362,7 +412,7 @@ public sealed class ClaimGrouper : ICorpusComponent
             {
                 ct.ThrowIfCancellationRequested();
                 seen.Clear();
-                foreach (var token in block[i].Wording.Stems)
+                foreach (var token in TokensOf(block[i]))
                     foreach (var j in all[token])
                         // a pair of two undated renderings is considered once, from its first member
                         if (j != i && (!undatedSet.Contains(j) || j > i) && seen.Add(j)) Consider(i, j);
@@ -372,6 +422,10 @@ public sealed class ClaimGrouper : ICorpusComponent
         links.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
         return links;
     }
+
+    /// <summary>The distinct content tokens of all the rendering's wordings (one posting per token and rendering).</summary>
+    private static IEnumerable<string> TokensOf(Item item) =>
+        item.Original is null ? item.Wording.Stems : item.Wording.Stems.Union(item.Original.Stems, StringComparer.Ordinal);
 
     private static Item Canonical(List<Item> group) => group
         .OrderBy(i => IsFragment(i) ? 1 : 0)

@@ -63,10 +63,26 @@ public static class ClaimSimilarity
     private static bool QuotesTheOther(ClaimWording a, ClaimWording b)
     {
         foreach (var excerpt in a.Excerpts)
-            if (b.FoldedWords.Contains(excerpt, StringComparison.Ordinal)) return true;
+            if (HoldsInOrder(b.FoldedWords, excerpt)) return true;
         foreach (var run in a.ExcerptRuns)
             if (HoldsRun(b.Tokens, run)) return true;
         return false;
+    }
+
+    /// <summary>The folded words hold the excerpt; a cut excerpt ("pas les speculateurs | affamer nos populations") its pieces in
+    /// order, other words between them allowed.</summary>
+    private static bool HoldsInOrder(string folded, string excerpt)
+    {
+        if (!excerpt.Contains(ClaimFingerprint.CutSeparator, StringComparison.Ordinal)) return folded.Contains(excerpt, StringComparison.Ordinal);
+        int at = 0;
+        foreach (var piece in excerpt.Split('|'))
+        {
+            string p = " " + piece.Trim() + " ";
+            int found = folded.IndexOf(p, at, StringComparison.Ordinal);
+            if (found < 0) return false;
+            at = found + p.Length - 1;
+        }
+        return true;
     }
 
     /// <summary>At least <see cref="ClaimFingerprint.MinExcerptRunTokens"/> quoted content tokens (names aside) in

@@ -34,6 +34,10 @@ public sealed record ClaimWording(IReadOnlyList<string> Tokens, SortedSet<string
     /// that the reporter kept, compared as a bag.</summary>
     public IReadOnlySet<string> QuotedTokens { get; init; } = new HashSet<string>();
 
+    /// <summary>Most of its words are unknown to the French lexicon: a quotation in another language ("We will not …"), which
+    /// shares no words with a French rendering of the same statement.</summary>
+    public bool Foreign { get; init; }
+
     /// <summary>The stems joined: equal signatures are the same wording.</summary>
     public string Signature { get; } = string.Join(' ', Stems);
 }

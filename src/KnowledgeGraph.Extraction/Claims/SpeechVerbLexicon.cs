@@ -117,7 +117,7 @@ public sealed class SpeechVerbLexicon
         if (_forms.TryMatch(text, words, i, out int n, out var lemma)) return WithAuxiliaryPronoun(text, words, i, n, lemma, null, false);
         // "ajoute-t-il", "dit-elle", "poursuit-il" (only hyphenated words can carry an inverted pronoun)
         if (text.AsSpan(words[i].Start, words[i].Length).IndexOf('-') < 0) return null;
-        string word = FrenchText.Lower(words[i].Of(text));
+        string word = FrenchText.Lower(words[i].SliceOf(text));
         if (InvertedPronounOf(word, out var baseForm) is { } pr && _forms.TryGet(baseForm, out var l2))
             return new SpeechVerbMatch(words[i], l2, pr, i, 1);
         return null;
@@ -132,7 +132,7 @@ public sealed class SpeechVerbLexicon
         int first = i;
         for (int j = i - 1; pronoun is null && j >= 0 && j >= i - 3; j--)
         {
-            string w = FrenchText.Lower(words[j].Of(text));
+            string w = FrenchText.Lower(words[j].SliceOf(text));
             if (InvertedPronounOf(w, out var aux) is { } p && Auxiliaries.Contains(aux)) { pronoun = p; first = j; break; }
             if (!Adverbs.Contains(w)) break;
         }

@@ -12,8 +12,9 @@ public static class WordScanner
 {
     public static List<TextSpan> Scan(string text, TextSpan range)
     {
-        var words = new List<TextSpan>();
         int i = range.Start, end = Math.Min(range.End, text.Length);
+        // sized for the range (French prose: a word every six characters or so), not grown by copies word after word
+        var words = new List<TextSpan>(Math.Max(4, (end - i) / 6));
         while (Next(text, ref i, end, out var word)) words.Add(word);
         return words;
     }

@@ -155,4 +155,31 @@ public sealed partial class EntityRecognizer
         }
         return true;
     }
+
+    /// <summary>
+    /// "le CHU de Bordeaux … Au CHU, …": an acronym that names a kind of body (kind-acronym rows), alone, stands for the one
+    /// body of that kind the document names with its town, and takes its key; with none or several it names no one body and
+    /// is dropped (an IRI "CHU" would join every hospital of the corpus).
+    /// </summary>
+    private void KindAcronymAnaphors(AnalyzedDocument doc, List<Candidate> candidates)
+    {
+        var f = doc.Folded;
+        var full = new Dictionary<string, Candidate?>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+            if (c.Kind == EntityKind.Organization && c.End - c.Start >= 2 && _w.KindAcronyms.Contains(f[c.Start]))
+            {
+                var name = string.Join(' ', f.Skip(c.Start).Take(c.End - c.Start));
+                full[f[c.Start]] = full.TryGetValue(f[c.Start], out var seen) && seen is not null && string.Join(' ', f.Skip(seen.Start).Take(seen.End - seen.Start)) != name ? null : c;
+            }
+        // (an acronym the document spells out in brackets, "l'agence régionale de santé (ARS)", names that body)
+        var glossed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+            if (c.End - c.Start == 1 && c.Source is "bracket-acronym" or "acronym-alias") glossed.Add(f[c.Start]);
+        candidates.RemoveAll(c => c.Kind == EntityKind.Organization && c.End - c.Start == 1 && c.Source != "gazetteer" && c.GazetteerKey is null && _w.KindAcronyms.Contains(f[c.Start])
+            && !glossed.Contains(f[c.Start])
+            && !(full.TryGetValue(f[c.Start], out var named) && named is not null));
+        foreach (var c in candidates)
+            if (c.Kind == EntityKind.Organization && c.End - c.Start == 1 && c.Source != "gazetteer" && c.GazetteerKey is null && !glossed.Contains(f[c.Start]) && full.TryGetValue(f[c.Start], out var named) && named is not null)
+                c.GazetteerKey = named.GazetteerKey ?? TextFolding.Slug(doc.Text[doc.Tokens[named.Start].Start..doc.Tokens[named.End - 1].End]);
+    }
 }

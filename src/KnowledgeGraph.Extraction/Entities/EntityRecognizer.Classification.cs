@@ -35,6 +35,18 @@ public sealed partial class EntityRecognizer
         var span = new TextSpan(tokens[r.Start].Start, tokens[r.End - 1].End);
         bool nonContent = doc.IsNonContent(span);
 
+        // "la frontière Mali-Niger", "le sommet Côte d'Ivoire-Ghana": two countries joined by a hyphen name a relation between them
+        if (JoinsTwoPlaces(f, r)) return;
+        // "Océalis, fondée en 2021 par …", "Kerbrivan Robotique, créée il y a dix ans": a name apposed to a founding participle
+        // is a company's (persons are born, not founded)
+        if (r.End + 2 < n && f[r.End] == "," && _w.FoundingParticiples.Contains(f[r.End + 1]) && f[r.End + 2] is "en" or "par" or "il" or "au" or "a" or "dans" or "des"
+            && !_g.IsFirstName(f[r.Start]) && !nonContent)
+        {
+            r.Kind = EntityKind.Organization;
+            r.Subtype = EntitySubtype.Company;
+            r.Source = "founded";
+            return;
+        }
         // "l'AI Act", "la Ve République", "le Pacte vert": a law, treaty or regime is no person and no organization
         if (_w.DocumentWords.Contains(f[r.End - 1]) || r.End < n && IsCapitalizedWord(text, tokens[r.End]) && _w.DocumentWords.Contains(f[r.End])) return;
         // "Pratt & Whitney", "Procter & Gamble": persons are never joined by an ampersand (in prose: menu labels
@@ -92,7 +104,8 @@ public sealed partial class EntityRecognizer
             IReadOnlyList<EntitySubtype> subtypes = [];
             int introLen = IsBareComplementNoun(f, p) ? 0 : _g.OrgIntros.LongestMatch(f, p, out subtypes);
             // "le site de Kasulo", "l'usine de Montoir": a name after "de" is the intro noun's complement (a place, an owner), not its name
-            if (introLen > 0 && p + introLen <= r.Start && AllSkippable(p + introLen, r.Start) && !(p + introLen < r.Start && f[r.Start - 1] is "de" or "d'"))
+            // ("le cabinet de la Mobilité", "le siège du Groupe": also through du/des and de la/de l')
+            if (introLen > 0 && p + introLen <= r.Start && AllSkippable(p + introLen, r.Start) && !(p + introLen < r.Start && IsComplementOpening(p + introLen)))
             {
                 r.Kind = EntityKind.Organization;
                 r.Subtype = subtypes[0];
@@ -101,16 +114,20 @@ public sealed partial class EntityRecognizer
             }
             if (!IsSkippable(p)) break;
         }
+        bool IsComplementOpening(int from) =>
+            f[r.Start - 1] is "de" or "d'" or "du" or "des"
+            || r.Start - 2 >= from && f[r.Start - 1] is "la" or "l'" && char.IsLower(text[tokens[r.Start - 1].Start]) && f[r.Start - 2] is "de";
         bool AllSkippable(int from, int to)
         {
             for (int k = from; k < to; k++) if (!IsSkippable(k)) return false;
             return true;
         }
+        // (a word the lexicon knows only as a verb ends the introducing noun's reach: "le club vise la Coupe")
         bool IsSkippable(int k) =>
             // "le quotidien La Gazzetta", "la chaîne El Tiempo": a capitalised article opening the name
             k == r.Start - 1 && f[k] is "le" or "la" or "les" or "l'" or "el" or "il" or "the" or "die" or "der" && k > 0 && char.IsLower(text[tokens[k - 1].Start]) ||
             (tokens[k].Kind == TokenKind.Word || tokens[k].Kind == TokenKind.Elision) && char.IsLower(text[tokens[k].Start])
-            && (_g.Nationalities.ContainsKey(f[k]) || f[k] is "de" or "d'" or "en" || f[k].Length > 3 && !_g.PersonCueVerbs.Contains(f[k]));
+            && (_g.Nationalities.ContainsKey(f[k]) || f[k] is "de" or "d'" or "en" || f[k].Length > 3 && !_g.PersonCueVerbs.Contains(f[k]) && !IsVerbOnly(Morph(doc, k)));
         // a role phrase just before, with or without comma: "le président brésilien Rafael Moura", "le ministre …, X"
         // (not "le secrétaire du syndicat CGT Keolis Lyon, Y": a name that no first name opens and a listed town closes is a
         // local body's, the person comes after it)
@@ -290,7 +307,10 @@ public sealed partial class EntityRecognizer
         // ("X (Défense)": a common word in brackets is a portfolio or a gloss, not an acronym)
         if (prev >= 0 && f[prev] == "(" && r.End < n && f[r.End] == ")" && !firstName && tokens[r.Start].Length is >= 2 and <= 8 && !lowerWords.Contains(f[r.Start])
             && !(IsCommonOnly(Morph(doc, r.Start)) && !IsAllCaps(tokens[r.Start].SliceOf(text)))
-            && prev >= 1 && tokens[prev - 1].Kind is TokenKind.Word or TokenKind.Elision)
+            && prev >= 1 && tokens[prev - 1].Kind is TokenKind.Word or TokenKind.Elision
+            // "la politique agricole commune (PAC)", "la Facilité élargie de crédit (FEC)": the acronym of a policy, a programme or a
+            // meeting names no body
+            && !(AcronymGlossHead(text, tokens, f, prev, tokens[r.Start].SliceOf(text)) is int gloss and >= 0 && _w.GlossNonBodies.Contains(f[gloss])))
         {
             r.Kind = EntityKind.Organization;
             r.Source = "bracket-acronym";

@@ -9,24 +9,34 @@ public sealed partial class EntityRecognizer
 {
     /// <summary>
     /// The introducing noun right before token <paramref name="i"/> ("l'association X", "la start-up parisienne X"), with only
-    /// lower-case nationality or place adjectives between: its index and subtype, or (-1, None).
+    /// lower-case nationality or place adjectives between, or a bare de-complement noun ("l'organisation de producteurs X",
+    /// "le collectif d'habitants X"): its index and subtype, or (-1, None).
     /// </summary>
-    private (int, EntitySubtype) IntroBefore(string text, List<Token> tokens, IReadOnlyList<string> f, int i)
+    private (int, EntitySubtype) IntroBefore(AnalyzedDocument doc, string text, List<Token> tokens, IReadOnlyList<string> f, int i)
     {
         for (int p = i - 1; p >= 0 && p >= i - 4; p--)
         {
             if (tokens[p].Kind is not (TokenKind.Word or TokenKind.Elision) || !char.IsLower(text[tokens[p].Start])) break;
             IReadOnlyList<EntitySubtype> subtypes = [];
             int len = IsBareComplementNoun(f, p) ? 0 : _g.OrgIntros.LongestMatch(f, p, out subtypes);
-            if (len > 0 && p + len <= i)
+            if (len > 0 && p + len <= i && AdjectivesOnly(p + len)) return (p, subtypes[0]);
+            if (!_g.Nationalities.ContainsKey(f[p]) && !_w.IsAdjectiveLike(f[p]) && len == 0)
             {
-                bool adjectivesOnly = true;
-                for (int k = p + len; k < i; k++) if (!_g.Nationalities.ContainsKey(f[k]) && !_w.IsAdjectiveLike(f[k])) adjectivesOnly = false;
-                if (adjectivesOnly) return (p, subtypes[0]);
+                // "l'organisation de producteurs Pêcheurs de Bretagne": a noun the lexicon knows, after a bare "de", qualifies
+                // the introducing noun before it
+                if (p >= 2 && f[p - 1] is "de" or "d'" && f[p].Length > 3 && IsCommonOnly(Morph(doc, p)) && !IsFunctionOrVerbWord(Morph(doc, p)) && Morph(doc, p).CanBe(Language.PartOfSpeech.Noun) && !IsVerbOnly(Morph(doc, p))
+                    && _g.OrgIntros.LongestMatch(f, p - 2, out subtypes) is var introLen && introLen > 0 && p - 2 + introLen == p - 1 && AdjectivesOnly(p + 1))
+                    return (p - 2, subtypes[0]);
+                break;
             }
-            if (!_g.Nationalities.ContainsKey(f[p]) && !_w.IsAdjectiveLike(f[p]) && len == 0) break;
         }
         return (-1, EntitySubtype.None);
+
+        bool AdjectivesOnly(int from)
+        {
+            for (int k = from; k < i; k++) if (!_g.Nationalities.ContainsKey(f[k]) && !_w.IsAdjectiveLike(f[k])) return false;
+            return true;
+        }
     }
 
     /// <summary>
@@ -36,9 +46,10 @@ public sealed partial class EntityRecognizer
     internal static bool IsBareComplementNoun(IReadOnlyList<string> f, int p) => p > 0 && f[p - 1] is "de" or "d'";
 
     /// <summary>"Réseau des médecins du Darfour", "Fleuves vivants": de/du/des + capitalised words, then up to two adjectives.</summary>
-    private int ExtendIntroducedName(string text, List<Token> tokens, IReadOnlyList<string> f, bool[] used, int end)
+    private int ExtendIntroducedName(AnalyzedDocument doc, string text, List<Token> tokens, IReadOnlyList<string> f, bool[] used, int start, int end)
     {
         int n = tokens.Count;
+        if (end == start + 1 && LowerComplementEnd(doc, text, tokens, f, used, start) is int complementEnd) return complementEnd;
         // "l'association Malherbe Nous Appartient": after an introducing noun, capitalised common words ("Nous", "Tous") inside
         // the name do not end it
         while (end + 1 < n && !used[end] && !used[end + 1] && IsCapitalizedWord(text, tokens[end]) && IsNotName(f[end]) && IsCapitalizedWord(text, tokens[end + 1])
@@ -62,6 +73,31 @@ public sealed partial class EntityRecognizer
              && !_w.IsVerbLike(f[end]) && !_g.PersonCueVerbs.Contains(f[end]) && !_g.Nationalities.ContainsKey(f[end]); adj++)
             end++;
         return end;
+    }
+
+    /// <summary>
+    /// "l'association Otages du monde", "l'ONG Médecins sans frontières", "le collectif Action contre la faim": a name that is one
+    /// common noun alone names nothing, so it runs on through its lower-case complement (a preposition, an article, one or two
+    /// nouns or adjectives) when the clause goes on after it with punctuation, a verb or a conjunction; null otherwise.
+    /// </summary>
+    private int? LowerComplementEnd(AnalyzedDocument doc, string text, List<Token> tokens, IReadOnlyList<string> f, bool[] used, int start)
+    {
+        int n = tokens.Count;
+        var head = Morph(doc, start);
+        if (!IsCommonOnly(head) || !head.CanBe(Language.PartOfSpeech.Noun) || _g.IsFirstName(f[start])) return null;
+        int k = start + 1;
+        if (k >= n || !(f[k] is "de" or "du" or "des" or "d'" or "sans" or "contre" or "pour") || !char.IsLower(text[tokens[k].Start])) return null;
+        k++;
+        if (k < n && f[k] is "la" or "l'" or "le" or "les" && char.IsLower(text[tokens[k].Start])) k++;
+        int words = 0;
+        while (k < n && words < 2 && !used[k] && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && !_w.IsVerbLike(f[k])
+               && !IsVerbOnly(Morph(doc, k)) && (Morph(doc, k).CanBe(Language.PartOfSpeech.Noun) || Morph(doc, k).CanBe(Language.PartOfSpeech.Adjective)))
+        {
+            k++;
+            words++;
+        }
+        bool clauseGoesOn = k >= n || tokens[k].Kind is TokenKind.Punctuation or TokenKind.Quote || _w.IsVerbLike(f[k]) || IsVerbOnly(Morph(doc, k));
+        return words > 0 && clauseGoesOn ? k : null;
     }
 
     // "Sahel Policy Forum", "Kyiv Independent Watch": an organization word among the next capitalised words
@@ -123,6 +159,16 @@ public sealed partial class EntityRecognizer
                     && char.IsLower(text[tokens[end - 1].Start]) && tokens[end - 1].Kind == TokenKind.Word
                     // ("Conseil du coton et de l'anacarde": the second complement may have its article)
                     && (tokens[end + 2].Kind == TokenKind.Word || tokens[end + 2].Kind == TokenKind.Elision && end + 3 < n && tokens[end + 3].Kind == TokenKind.Word);
+                // "Institut de relations internationales et stratégiques": an adjective coordinated with the name's last adjective,
+                // in the same number, belongs to the name
+                if (w == "et" && end + 1 < n && lastGood == end && end - 1 > i && tokens[end + 1].Kind == TokenKind.Word && char.IsLower(text[tokens[end - 1].Start])
+                    && char.IsLower(text[tokens[end + 1].Start]) && IsLexiconAdjective(Morph(doc, end - 1)) && IsLexiconAdjective(Morph(doc, end + 1))
+                    && !IsFiniteVerbOnly(Morph(doc, end + 1)) && f[end - 1].EndsWith('s') == f[end + 1].EndsWith('s'))
+                {
+                    end += 2;
+                    lastGood = end;
+                    continue;
+                }
                 if (w == "et" && !(end + 1 < n && IsCapitalizedWord(text, tokens[end + 1])) && !coordinatedComplement) break;
                 end++;
                 lowerRun = 0;

@@ -70,6 +70,7 @@ public sealed partial class EntityRecognizer : IDocumentComponent
             if (tokens[i].Kind == TokenKind.Word && char.IsLower(text[tokens[i].Start])) lowerWords.Add(f[i]);
 
         var candidates = new List<Candidate>();
+        TakeEventNames(text, tokens, f, used);
 
         // 1. gazetteer
         for (int i = 0; i < n; i++)
@@ -178,6 +179,15 @@ public sealed partial class EntityRecognizer : IDocumentComponent
             // "Sud-Est" is a compass point, not a branch of SUD
             if (parents[0].ExactCase && !surface.StartsWith(parents[0].Surface, StringComparison.Ordinal)
                 || _w.CompassWords.Contains(f[i][(dash + 1)..]) || _w.CompassWords.Contains(f[i][..dash])) continue;
+            // "l'intersyndicale CGT-SUD-FO": unions joined by hyphens are their coalition, no branch of the first ("CGT-RATP" is one)
+            // (every later part an acronym, each known one a union, at least one known)
+            if (parents[0].Subtype == EntitySubtype.TradeUnion && surface[(surface.IndexOf('-') + 1)..].Split('-') is var rest
+                && rest.All(p => p.Length is >= 2 and <= 5 && IsAllCaps(p) && (_g.Names.LongestMatch(new[] { TextFolding.Fold(p) }, 0, out var e) == 0 || e[0].Subtype == EntitySubtype.TradeUnion))
+                && rest.Any(p => _g.Names.LongestMatch(new[] { TextFolding.Fold(p) }, 0, out _) == 1))
+            {
+                used[i] = true;
+                continue;
+            }
             candidates.Add(new Candidate { Start = i, End = i + 1, Kind = EntityKind.Organization, Subtype = parents[0].Subtype, Country = parents[0].CountryCode,
                 GazetteerKey = TextFolding.Slug(surface), Source = "org-branch" });
             used[i] = true;
@@ -193,6 +203,14 @@ public sealed partial class EntityRecognizer : IDocumentComponent
                 // "ministre des Affaires étrangères et de la Communauté nationale à l'étranger": a minister's portfolio, no body
                 if (i >= 2 && f[i - 1] is "du" or "des" or "la" or "l'" && IsPortfolioOfTitle(doc, i - 1, ministerOnly: true)) continue;
                 int end = ExtendToBracketAcronym(text, tokens, f, used, i, ExtendOrganization(doc, text, tokens, f, used, i));
+                // "le 4e Forum économique de Dakar", "la 30e Conférence des parties": an ordinal counts the editions of an event, which
+                // is no body (a military unit's ordinal is part of its name: "le 1er Régiment")
+                if (i > 0 && IsOrdinal(f[i - 1]) && subtype != EntitySubtype.MilitaryUnit)
+                {
+                    for (int k = i; k < end; k++) used[k] = true;
+                    i = end - 1;
+                    continue;
+                }
                 if (end > i + 1)
                 {
                     string? country = null;
@@ -353,9 +371,9 @@ public sealed partial class EntityRecognizer : IDocumentComponent
             // "le quotidien Le Courrier cauchois": a capitalised article may stand between the introducing noun and the name (the
             // name is kept without it, as the classification rule below does)
             bool articleOpens = i >= 2 && f[i - 1] is "le" or "la" or "les" or "l'" && !sentenceStart[i - 1] && char.IsUpper(text[tokens[i - 1].Start]) && char.IsLower(text[tokens[i - 2].Start]);
-            if (IntroBefore(text, tokens, f, articleOpens ? i - 1 : i) is var (introAt, introSubtype) && introAt >= 0)
+            if (IntroBefore(doc, text, tokens, f, articleOpens ? i - 1 : i) is var (introAt, introSubtype) && introAt >= 0)
             {
-                int extended = ExtendIntroducedName(text, tokens, f, used, end);
+                int extended = ExtendIntroducedName(doc, text, tokens, f, used, i, end);
                 bool keepNoun = _g.OrgIntrosInName.Contains(f[introAt]) && introAt + 1 == i;
                 runs.Add(new Candidate { Start = keepNoun ? introAt : i, End = extended, Kind = EntityKind.Organization, Subtype = introSubtype, Source = "org-intro" });
                 i = extended - 1;
@@ -455,6 +473,7 @@ public sealed partial class EntityRecognizer : IDocumentComponent
         VenueNames(doc, candidates, runs);
         candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
         LinkAcronyms(doc, candidates, runs);
+        KindAcronymAnaphors(doc, candidates);
         foreach (var c in candidates)
         {
             // photo credits keep only known names (the agency), not the photographer

@@ -46,6 +46,12 @@ internal sealed class EntityWords
         KindAcronyms = List("kind-acronym");
         VenueHeads = List("venue-head");
         EventPrefixes = List("event-prefix");
+        GlossNonBodies = List("gloss-non-body");
+        FoundingParticiples = List("founding-participle");
+        // "tour d'italie" is matched as the tokens "tour", "d'", "italie"
+        EventNames = List("event-name").Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .SelectMany(t => t.IndexOf('\'') is var q && q > 0 && q < t.Length - 1 ? new[] { t[..(q + 1)], t[(q + 1)..] } : new[] { t }).ToArray())
+            .OrderByDescending(w => w.Length).ThenBy(w => string.Join(' ', w), StringComparer.Ordinal).ToArray();
         PlaceQualifiers = List("place-qualifier");
         PlaceNounsBeforeDe = List("place-noun-before-de");
         PlaceOfNouns = List("place-of-noun");
@@ -96,6 +102,28 @@ internal sealed class EntityWords
     public HashSet<string> KindAcronyms { get; }
     public HashSet<string> VenueHeads { get; }
     public HashSet<string> EventPrefixes { get; }
+
+    /// <summary>Nouns whose acronym in brackets names no body ("la politique agricole commune (PAC)").</summary>
+    public HashSet<string> GlossNonBodies { get; }
+
+    /// <summary>Participles of founding apposed to a company's name ("X, fondée en 2021").</summary>
+    public HashSet<string> FoundingParticiples { get; }
+
+    /// <summary>Folded token sequences that open a competition's name ("coupe", "ligue des champions"), longest first.</summary>
+    public IReadOnlyList<string[]> EventNames { get; }
+
+    /// <summary>Tokens of the event name that <paramref name="f"/> opens at <paramref name="i"/>, or 0.</summary>
+    public int EventNameLength(IReadOnlyList<string> f, int i)
+    {
+        foreach (var words in EventNames)
+        {
+            if (i + words.Length > f.Count) continue;
+            int k = 0;
+            while (k < words.Length && f[i + k] == words[k]) k++;
+            if (k == words.Length) return k;
+        }
+        return 0;
+    }
 
     /// <summary>"COP30", "COP 30", "CAN2025": an event prefix glued to a number names an event, not a body.</summary>
     public bool IsNumberedEvent(string folded)

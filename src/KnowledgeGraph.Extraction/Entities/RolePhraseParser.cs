@@ -1,4 +1,5 @@
 using System.Text;
+using KnowledgeGraph.Extraction.Language;
 using KnowledgeGraph.Extraction.Model;
 using KnowledgeGraph.Extraction.Pipeline;
 using KnowledgeGraph.Extraction.Tokenization;
@@ -239,7 +240,9 @@ public sealed class RolePhraseParser
             // lower-case complement: "pour la politique étrangère russe", "d'investissement direct"
             int e = c;
             int words = 0;
-            while (e < n && words < 3 && tokens[e].Kind == TokenKind.Word && char.IsLower(text[tokens[e].Start]) && IsContentWord(f[e]) && !used[e])
+            // (a verb ends it: "le président du club d'accord pour agrandir X")
+            while (e < n && words < 3 && tokens[e].Kind == TokenKind.Word && char.IsLower(text[tokens[e].Start]) && IsContentWord(f[e]) && !used[e]
+                   && !MorphQueries.IsVerbNotParticiple(MorphQueries.Morph(doc, e)))
             {
                 if (_g.Nationalities.TryGetValue(f[e], out var cc3)) { country ??= cc3; adjectiveTokens.Add(e); }
                 e++;

@@ -117,7 +117,7 @@ internal sealed class AttendeeCollector
                         && FrenchText.Lower(text.AsSpan(doc.Sentences[ps].Start, pos - doc.Sentences[ps].Start)).Contains("les deux ", StringComparison.Ordinal))
                         _references.AddLastTwoPersons(doc, finder, doc.Sentences[ps].Start, result);
                 }
-                else if (finder.ResolvePronoun(pos, null, -10, pronoun.StartsWith("elle", StringComparison.Ordinal) ? "elle" : "il") is { } antecedent) result.Add(antecedent);
+                else if (_references.ResolveSubjectPronoun(doc, finder, pos, pronoun.StartsWith("elle", StringComparison.Ordinal) ? "elle" : "il") is { } antecedent) result.Add(antecedent);
             }
             else if (plural) _subjects.AddAllSubjects(doc, finder, clause.Start, triggerStart, result);
             else if (finder.SubjectBefore(clause.Start, triggerStart, allowQuoteBetween: true) is { } s)
@@ -146,7 +146,7 @@ internal sealed class AttendeeCollector
             else if (_subjects.ComplementOrganizationBefore(doc, clause.Start, triggerStart) is { } org) result.Add(org);
             // "Il a été reçu par le roi, avant un entretien avec X": a subject pronoun opening the clause of a meeting noun
             else if (!trigger.IsVerb && WordAtOrAfter(words, clause.Start) is var open && open < first
-                     && FrenchText.Lower(words[open].Of(text)) is "il" or "elle" && finder.ResolvePronoun(words[open].Start, null, -10, FrenchText.Lower(words[open].Of(text))) is { } he)
+                     && FrenchText.Lower(words[open].Of(text)) is "il" or "elle" && _references.ResolveSubjectPronoun(doc, finder, words[open].Start, FrenchText.Lower(words[open].Of(text))) is { } he)
                 result.Add(he);
             // "les deux hommes se sont entretenus", "les deux dirigeants ont eu un entretien": the pair named just before
             if (result.Count == 0 && plural && _references.TwoOfThemBefore(text, words, first, clause.Start) is { } pairAt)
@@ -170,14 +170,26 @@ internal sealed class AttendeeCollector
                 result.Add(obj);
         }
 
+        // "doit le rencontrer", "devrait la recevoir": a clitic object right before the verb stands for the person of its gender
+        // named before the sentence, other than the subject
+        if (trigger.IsVerb && !passive && first > 0 && _words.ObjectClitics.TryGetValue(FrenchText.Lower(words[first - 1].Of(text)), out char objectGender)
+            && IsOnlySpaceBetween(text, words[first - 1].End, triggerStart) && doc.SentenceIndexAt(triggerStart) is var osi and >= 0
+            && _references.PersonNamedBefore(doc, finder, doc.Sentences[osi].Start, objectGender, result) is { } clitic
+            && !result.Any(k => SameEntity(doc, k, clitic)))
+            result.Add(clitic);
+
         // "avec X", "face à X", "à X" (calls), and a verb's direct object
         List<DurationMention>? durations = null; // found when a "pendant" asks (most clauses have none)
-        for (int j = afterLast; j < words.Count && j < afterLast + 12 && words[j].Start < clause.End; j++)
+        // "Une nouvelle réunion est prévue jeudi au siège de l'agence, avec son directeur, X": a meeting noun whose arrangement is
+        // told right after it keeps its "avec" past the commas of that arrangement's date and place
+        bool arranged = !trigger.IsVerb && ArrangementFollows(text, words, afterLast, clause);
+        for (int j = afterLast; j < words.Count && j < afterLast + (arranged ? 25 : 12) && words[j].Start < clause.End; j++)
         {
             string w = FrenchText.Lower(words[j].Of(text));
             // "avec" after a comma, a new clause or another meeting word belongs to something else ("de M. X avec": the dot of
             // a title abbreviation is none)
-            if (j > afterLast && HasPunctuation(text, words[j - 1].End, words[j].Start)
+            if (arranged && j > afterLast && !text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).ContainsAny(";:.«»\"")) { }
+            else if (j > afterLast && HasPunctuation(text, words[j - 1].End, words[j].Start)
                 && !(_words.TitleAbbreviationStems.Contains(words[j - 1].Of(text)) && text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Trim() is ".")) break;
             // "s'est entretenu pendant une heure samedi avec X": a duration does not end the search
             if (w is "pendant" && (durations ??= _lexicon.Durations.FindAll(text, clause)).Any(d => d.Span.Start >= words[j].End && d.Span.Start - words[j].End <= 12)) continue;
@@ -341,4 +353,19 @@ internal sealed class AttendeeCollector
         return null;
     }
 
+
+    private static bool IsOnlySpaceBetween(string text, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (!char.IsWhiteSpace(text[k])) return false;
+        return true;
+    }
+
+    /// <summary>"réunion est prévue jeudi", "rencontre, programmée mardi": a planned-status cue within the three words after a meeting noun.</summary>
+    private bool ArrangementFollows(string text, List<TextSpan> words, int afterLast, TextSpan clause)
+    {
+        for (int j = afterLast; j < words.Count && j < afterLast + 3 && words[j].Start < clause.End; j++)
+            if (_lexicon.StatusCues.TryMatch(text, words, j, out _, out var cue) && cue.Status == MeetingStatus.Planned && cue.Position != "before") return true;
+        return false;
+    }
 }

@@ -248,7 +248,12 @@ internal sealed class AttendeeReferences
         int from = words[first].End;
         foreach (var k in taken)
             if (doc.Entities[k].Span.Start >= from && doc.Entities[k].Span.End < sentence.End) from = Math.Max(from, doc.Entities[k].Span.End);
-        return MainSubjectAfterComma(doc, finder, from, sentence.End) is { } main && !taken.Any(t => SameEntity(doc, t, main)) ? main : null;
+        int? subject = MainSubjectAfterComma(doc, finder, from, sentence.End);
+        // "Reçue jeudi à Rabat par X, la ministre espagnole a répété …": a bare title after the comma is the holder of that post
+        if (subject is null && text.IndexOf(',', from, Math.Max(0, sentence.End - from)) is var comma and >= 0 && comma - from <= 80
+            && !HasStrongPunctuation(text, from, comma) && DefiniteTitleRightAfter(text, comma + 1))
+            subject = finder.HolderOfTitleAt(comma + 1) ?? SoleHolderOfTitleHead(doc, comma + 1);
+        return subject is { } main && !taken.Any(t => SameEntity(doc, t, main)) ? main : null;
     }
 
     /// <summary>The first subject-like mention after the comma that closes a fronted phrase ("Lors de …, X a dit").</summary>
@@ -346,9 +351,12 @@ internal sealed class AttendeeReferences
     /// <summary>"il s'est rendu", "elle a rencontré": the position of a subject pronoun just before a verb trigger.</summary>
     internal int? SubjectPronounBefore(string text, List<TextSpan> words, int first, int clauseStart)
     {
-        for (int j = first - 1; j >= 0 && j >= first - 5 && words[j].Start >= clauseStart; j--)
+        for (int j = first - 1; j >= 0 && j >= first - 5 && words[j].End > clauseStart; j--)
         {
             string w = FrenchText.Lower(words[j].Of(text));
+            // "a indiqué qu'il rencontrerait": the pronoun elided with "que" opens the reported clause
+            if (w is "qu'il" or "qu'elle" or "qu'ils" or "qu'elles") return words[j].Start + 3;
+            if (words[j].Start < clauseStart) return null;
             if (w is "il" or "elle" or "ils" or "elles") return words[j].Start;
             // "ils sont convenus de se rencontrer", "elle veut rencontrer"
             if (_words.PronounGapWords.Contains(w)) continue;
@@ -406,5 +414,72 @@ internal sealed class AttendeeReferences
             if (p >= 0 && doc.Text[p] == ',' && finder.CanSpeak(k) && !finder.IsComplement(m.Span)) return k;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A subject pronoun opening a sentence after a sentence whose reporting verb has an inverted subject ("« … », a reconnu le
+    /// ministre devant la presse. Il a ensuite eu un entretien avec X"): the speaker keeps the floor, whether named or a title
+    /// the article introduced; else the usual resolution (the nearest subject of that gender).
+    /// </summary>
+    internal int? ResolveSubjectPronoun(AnalyzedDocument doc, SpeakerFinder finder, int pos, string pronoun)
+    {
+        int si = doc.SentenceIndexAt(pos);
+        int? speaker = null;
+        if (si > 0 && doc.SpeechVerbSites.Count > 0 && SentenceOpensAt(doc, si, pos))
+        {
+            var previous = doc.Sentences[si - 1];
+            for (int k = doc.SpeechVerbSites.Count - 1; k >= 0; k--)
+            {
+                var site = doc.SpeechVerbSites[k].Span;
+                if (site.Start >= previous.End) continue;
+                if (site.Start < previous.Start) break;
+                speaker = finder.SubjectAfter(site.End, previous.End) is { } named && doc.Entities[named].Kind == EntityKind.Person
+                          && doc.Entities[named].Span.Start >= site.End && doc.Entities[named].Span.End <= previous.End
+                    ? named
+                    : DefiniteTitleRightAfter(doc.Text, site.End) ? finder.HolderOfTitleAt(site.End) ?? SoleHolderOfTitleHead(doc, site.End) : null;
+                break;
+            }
+        }
+        return finder.ResolvePronoun(pos, speaker, speaker is null ? -10 : si - 1, pronoun);
+    }
+
+    private static bool SentenceOpensAt(AnalyzedDocument doc, int si, int pos)
+    {
+        int start = NextNonSpace(doc.Text, doc.Sentences[si].Start);
+        return start == pos;
+    }
+
+    /// <summary>"a reconnu le ministre", "a déclaré la présidente": a definite article and a lower-case word right after the verb.</summary>
+    private static bool DefiniteTitleRightAfter(string text, int from)
+    {
+        int p = NextNonSpace(text, from);
+        if (p + 3 >= text.Length) return false;
+        if ((text[p] is 'l' or 'L') && (text[p + 1] is 'e' or 'a') && text[p + 2] == ' ') return char.IsLower(text[p + 3]);
+        return (text[p] is 'l' or 'L') && FrenchText.IsApostrophe(text[p + 1]) && char.IsLower(text[p + 2]);
+    }
+
+    /// <summary>
+    /// "a reconnu le ministre": the one person the article gave a post whose title starts with that head word ("ministre chargé des
+    /// Outre-mer"), before <paramref name="from"/>; null when none or several persons hold such posts.
+    /// </summary>
+    private static int? SoleHolderOfTitleHead(AnalyzedDocument doc, int from)
+    {
+        string text = doc.Text;
+        int p = NextNonSpace(text, from);
+        p += text[p + 1] is 'e' or 'a' && text[p + 2] == ' ' ? 3 : 2;
+        int end = p;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '-')) end++;
+        if (end == p) return null;
+        var head = Tokenization.TextFolding.Fold(text.AsSpan(p, end - p).ToString());
+        int? holder = null;
+        foreach (var post in doc.Posts)
+        {
+            if (post.Span.Start >= from) continue;
+            var label = Tokenization.TextFolding.Fold(post.RoleLabel);
+            if (!label.StartsWith(head, StringComparison.Ordinal) || label.Length > head.Length && char.IsLetter(label[head.Length])) continue;
+            if (holder is { } other && !SameEntity(doc, other, post.HolderMentionIndex)) return null;
+            holder = post.HolderMentionIndex;
+        }
+        return holder;
     }
 }

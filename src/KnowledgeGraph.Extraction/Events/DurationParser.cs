@@ -41,25 +41,25 @@ public sealed class DurationParser
         for (int i = 0; i + 1 < words.Count; i++)
         {
             if (!CouldBeNumber(text.AsSpan(words[i].Start, words[i].Length))) continue;
-            string w = FrenchText.Lower(words[i].Of(text));
+            string w = FrenchText.Lower(words[i].SliceOf(text));
             if (w.StartsWith("d'", StringComparison.Ordinal)) w = w[2..]; // "près d'une heure"
             if (!TryNumber(w, out int n)) continue;
-            string unit = FrenchText.Lower(words[i + 1].Of(text));
+            string unit = FrenchText.Lower(words[i + 1].SliceOf(text));
             if (!_units.TryGetValue(unit, out var u)) continue;
             if (n < 0) { i++; continue; }
             int hours = 0, minutes = 0, days = 0, end = words[i + 1].End, last = i + 1;
             if (u.Designator == 'H') hours = n; else if (u.Designator == 'M') minutes = n; else days = n;
             // "et demie", "et quart", "et 30 minutes"
-            if (i + 3 < words.Count + 1 && i + 2 < words.Count && FrenchText.Lower(words[i + 2].Of(text)) == "et" && i + 3 < words.Count)
+            if (i + 3 < words.Count + 1 && i + 2 < words.Count && FrenchText.Lower(words[i + 2].SliceOf(text)) == "et" && i + 3 < words.Count)
             {
-                string frac = FrenchText.Lower(words[i + 3].Of(text));
+                string frac = FrenchText.Lower(words[i + 3].SliceOf(text));
                 if (u.Designator == 'H' && frac is "demie" or "demi") { minutes += 30; end = words[i + 3].End; last = i + 3; }
                 else if (u.Designator == 'H' && frac == "quart") { minutes += 15; end = words[i + 3].End; last = i + 3; }
-                else if (u.Designator == 'H' && TryNumber(frac, out int m) && m > 0 && i + 4 < words.Count && FrenchText.Lower(words[i + 4].Of(text)).StartsWith("minute", StringComparison.Ordinal))
+                else if (u.Designator == 'H' && TryNumber(frac, out int m) && m > 0 && i + 4 < words.Count && FrenchText.Lower(words[i + 4].SliceOf(text)).StartsWith("minute", StringComparison.Ordinal))
                 { minutes += m; end = words[i + 4].End; last = i + 4; }
             }
             int start = words[i].Start;
-            if (FrenchText.Lower(words[i].Of(text)).StartsWith("d'", StringComparison.Ordinal)) start += 2;
+            if (FrenchText.Lower(words[i].SliceOf(text)).StartsWith("d'", StringComparison.Ordinal)) start += 2;
             found.Add(new DurationMention(new TextSpan(start, end), Iso(days, hours, minutes)));
             i = last;
         }

@@ -45,9 +45,12 @@ internal sealed class MeetingClauses
             && opening + 4 <= span.Start && text.AsSpan(opening, 4).Equals("qui ", StringComparison.OrdinalIgnoreCase)) return true;
         int w = 0;
         bool relative = false;
-        foreach (var token in text.AsSpan(from, Math.Max(0, span.Start - from)).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        // the words between the boundary and the span, split on spaces over the text itself (no copy, no array)
+        var between = text.AsSpan(from, Math.Max(0, span.Start - from));
+        foreach (var range in between.Split(' '))
         {
-            string lower = FrenchText.Lower(token);
+            if (range.Start.Value == range.End.Value) continue;
+            string lower = FrenchText.Lower(between[range]);
             if (_words.AsideParticiples.Contains(lower)) return true;
             if (w == 0 && lower is "qui" or "dont") relative = true;
             else if (!relative) return false;
@@ -64,7 +67,7 @@ internal sealed class MeetingClauses
         int start = sentence.Start;
         for (int j = triggerWord - 1; j >= 0 && words[j].Start >= sentence.Start; j--)
         {
-            string w = FrenchText.Lower(words[j].Of(text));
+            string w = FrenchText.Lower(words[j].SliceOf(text));
             if (w == "que" || w.StartsWith("qu'", StringComparison.Ordinal))
             {
                 start = w == "que" ? words[j].End : words[j].Start + 3;
@@ -83,7 +86,7 @@ internal sealed class MeetingClauses
     internal bool OnlyDateWordsBetween(string text, List<TextSpan> words, int from, int to)
     {
         for (int j = from; j < to; j++)
-            if (!IsDateWord(FrenchText.Lower(words[j].Of(text)))) return false;
+            if (!IsDateWord(FrenchText.Lower(words[j].SliceOf(text)))) return false;
         return to > from;
     }
 

@@ -170,14 +170,14 @@ internal sealed class MeetingDating
         for (int j = Math.Max(1, WordAtOrAfter(words, clause.Start)); j < words.Count && words[j].Start < clause.End && offset == 0; j++)
         {
             if (j >= first && j < afterLast) continue;
-            string w = FrenchText.Lower(words[j].Of(text));
+            string w = FrenchText.Lower(words[j].SliceOf(text));
             int o = _words.DaysBefore.Contains(w) ? -1 : _words.DaysAfter.Contains(w) ? 1 : 0;
-            if (o == 0 || FrenchText.Lower(words[j - 1].Of(text)) is not ("la" or "le" or "au")) continue;
+            if (o == 0 || FrenchText.Lower(words[j - 1].SliceOf(text)) is not ("la" or "le" or "au")) continue;
             // "la veille de son départ": the event of the possessive is the one told; "la veille du sommet" counts from another
-            string next = j + 1 < words.Count ? FrenchText.Lower(words[j + 1].Of(text)) : "";
+            string next = j + 1 < words.Count ? FrenchText.Lower(words[j + 1].SliceOf(text)) : "";
             if (next is "du" or "des" || next.StartsWith("d'", StringComparison.Ordinal)) continue;
             ofTheirEvent = next == "de";
-            if (ofTheirEvent && !(j + 2 < words.Count && _words.Possessives.Contains(FrenchText.Lower(words[j + 2].Of(text))))) continue;
+            if (ofTheirEvent && !(j + 2 < words.Count && _words.Possessives.Contains(FrenchText.Lower(words[j + 2].SliceOf(text))))) continue;
             offset = o;
         }
         if (offset == 0) return null;
@@ -243,8 +243,9 @@ internal sealed class MeetingDating
     /// <summary>A topic word ("sur", "concernant") between the trigger and a place: "sur la sécurité au Sahel".</summary>
     private bool AfterTopicWord(string text, int from, int to)
     {
-        foreach (var w in text.AsSpan(from, to - from).ToString().Split([' ', ',', '\'', '’'], StringSplitOptions.RemoveEmptyEntries))
-            if (_words.TopicWords.Contains(FrenchText.Lower(w))) return true;
+        var between = text.AsSpan(from, to - from);
+        foreach (var range in between.SplitAny(" ,'’"))
+            if (range.Start.Value != range.End.Value && _words.TopicWords.Contains(FrenchText.Lower(between[range]))) return true;
         return false;
     }
 

@@ -73,21 +73,26 @@ public sealed class MeetingExtractor : IDocumentComponent
         var finder = new SpeakerFinder(doc, quotes);
         var found = new List<MeetingMention>();
         var provisional = new HashSet<TextSpan>();
+        int tokenCursor = 0;
+        bool Listed(int w) => _triggerFirstWords.Contains(text.AsSpan(words[w].Start, words[w].Length)) && _lexicon.Triggers.TryMatch(text, words, w, out _, out _);
         for (int i = 0; i < words.Count; i++)
         {
             if ((i & 1023) == 0) ct.ThrowIfCancellationRequested();
             int triggerFirst = i;
             var word = text.AsSpan(words[i].Start, words[i].Length);
             bool mayStart = _triggerFirstWords.Contains(word);
-            if (!mayStart && !_reflexiveParticiples.Contains(word)) continue;
             int n = 0;
             MeetingTrigger trigger = null!;
-            if (!mayStart || !_lexicon.Triggers.TryMatch(text, words, i, out n, out trigger))
+            if (!(mayStart && _lexicon.Triggers.TryMatch(text, words, i, out n, out trigger)))
             {
                 // "s'est en revanche entretenu", "se sont de leur côté réunis": words between auxiliary and participle
-                if (!_cues.TrySplitReflexive(text, words, i, out int aux, out trigger)) continue;
-                triggerFirst = aux;
-                n = i - aux + 1;
+                if ((mayStart || _reflexiveParticiples.Contains(word)) && _cues.TrySplitReflexive(text, words, i, out int aux, out trigger))
+                {
+                    triggerFirst = aux;
+                    n = i - aux + 1;
+                }
+                // "rencontrerait", "se réunissaient": a finite form of a meeting verb the list lacks, found by its lemma
+                else if (!_lexicon.VerbLemmas.TryMatch(doc, words, i, ref tokenCursor, out n, out trigger, Listed)) continue;
             }
             var triggerSpan = new TextSpan(words[triggerFirst].Start, words[triggerFirst + n - 1].End);
             i = triggerFirst + n - 1;
@@ -107,6 +112,8 @@ public sealed class MeetingExtractor : IDocumentComponent
             // "a reçu les trois dirigeants jeudi, avant l'ouverture du sommet": the summit only dates the meeting told before
             if (!trigger.IsVerb && found.Count > 0 && found[^1].Span == sentence && found[^1].Trigger.End <= triggerSpan.Start
                 && _cues.IsLandmarkComplement(text, words, triggerFirst)) continue;
+            // "accueillera samedi la rencontre de football": the verb hosts the event its object names, which is told on its own
+            if (_cues.HostsAnEvent(text, words, triggerFirst + n, trigger)) continue;
             // "la rencontre s'est soldée par un match nul", "a rencontré l'équipe de X en demi-finale": a sports match
             if (trigger.Lemma is "rencontre" or "rencontrer" && _cues.InSportReport(text, words, sentence)) continue;
             // "dans un entretien accordé au quotidien X": an interview given to the press
@@ -160,9 +167,17 @@ public sealed class MeetingExtractor : IDocumentComponent
                 attendees.Add(holder);
             // "une nouvelle réunion tripartite, prévue vendredi", "une cérémonie de signature": the same parties as the
             // meeting told before (the signatories are those who negotiated)
-            if (attendees.Count == 0 && !trigger.IsVerb && triggerFirst > 0 && _lexicon.Words.RenewalWords.Contains(FrenchText.Lower(words[triggerFirst - 1].Of(text))))
+            // "une nouvelle réunion …, avec cette fois X": those parties and the one this mention adds
+            if (!trigger.IsVerb && triggerFirst > 0 && _lexicon.Words.RenewalWords.Contains(FrenchText.Lower(words[triggerFirst - 1].Of(text)))
+                && !attendees.Any(k => doc.Entities[k].Span.Start < triggerSpan.Start))
                 for (int p = found.Count - 1; p >= 0; p--)
-                    if (found[p].AttendeeMentionIndexes.Count > 0) { attendees.AddRange(found[p].AttendeeMentionIndexes); break; }
+                    if (found[p].AttendeeMentionIndexes.Count > 0)
+                    {
+                        foreach (var k in found[p].AttendeeMentionIndexes)
+                            if (!attendees.Any(a => SameEntity(doc, a, k))) attendees.Add(k);
+                        attendees.Sort();
+                        break;
+                    }
             if (attendees.Count == 0 && trigger.Lemma == "cérémonie de signature")
                 for (int p = found.Count - 1; p >= 0; p--)
                     if (found[p].Type == MeetingType.Talks && found[p].AttendeeMentionIndexes.Count > 0 && _dating.OfTheArticlesMonth(found[p].Date, doc.Article.Date))
@@ -196,7 +211,7 @@ public sealed class MeetingExtractor : IDocumentComponent
                 attendees.Sort();
             }
             var status = _status.Status(text, words, triggerFirst, triggerFirst + n, trigger, triggerSpan, sentence);
-            bool modalFuture = trigger.IsVerb && MeetingTrigger.IsFutureOrInfinitive(FrenchText.Lower(triggerSpan.Of(text))) && !_cues.IsPurposeAfterPastVerb(text, words, triggerFirst, sentence);
+            bool modalFuture = trigger.IsVerb && trigger.StatesFuture(FrenchText.Lower(triggerSpan.Of(text))) && !_cues.IsPurposeAfterPastVerb(text, words, triggerFirst, sentence);
             var (dateIndex, date) = _dating.DateNear(doc, finder, triggerSpan, clause, status, modalFuture);
             // "La veille, il s'était entretenu avec X": the day before the meeting told just before
             PartialDate? anchored = _dating.AnchoredDay(doc, words, triggerFirst, triggerFirst + n, clause, dateIndex, found);
@@ -253,7 +268,9 @@ public sealed class MeetingExtractor : IDocumentComponent
             }
             // "le dîner a été servi", "X a offert un déjeuner": a meal is a meeting only between named guests, who may be
             // named in the next sentences ("A, B et C participaient à ce dîner"): kept until the end, then dropped if still alone
-            if (_lexicon.Words.Meals.Contains(trigger.Lemma) && attendees.Count < 2) provisional.Add(triggerSpan);
+            // a tense the trigger list does not spell out, found by lemma, needs two parties or a date of its own ("réunit le golfe
+            // de Guinée" in a headline is none; "il rencontrerait le recteur vendredi" is one)
+            if ((_lexicon.Words.Meals.Contains(trigger.Lemma) || trigger.FoundByLemma && dateIndex is null) && attendees.Count < 2) provisional.Add(triggerSpan);
             found.Add(new MeetingMention(sentence, triggerSpan, trigger.Lemma, type, attendees, dateIndex, date, place,
                 duration?.Iso, duration?.Span, status, anchored is not null && dateIndex is null && date == anchored));
         }

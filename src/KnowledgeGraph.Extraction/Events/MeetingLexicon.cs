@@ -37,6 +37,9 @@ public sealed class MeetingLexicon
     /// </summary>
     public IReadOnlySet<string> RoleHeads { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Meeting verbs found by lemma in every finite form (meeting-verb-lemmas-fr.tsv): "rencontrerait", "se réunissaient".</summary>
+    internal LemmaTriggers VerbLemmas { get; init; } = new([]);
+
     /// <summary>The word classes the meeting rules read (meeting-words-fr.tsv).</summary>
     public MeetingWords Words { get; init; } = MeetingWords.Empty;
 
@@ -76,6 +79,7 @@ public sealed class MeetingLexicon
         RelationWords = resources.Table("relations-fr.tsv").Select(r => FrenchText.Lower(r[0])).ToHashSet(StringComparer.Ordinal),
         RoleHeads = resources.Table("roles-fr.tsv").Select(r => FrenchText.Lower(r[0]).Split(' ')[0]).Where(w => w.Length > 2).ToHashSet(StringComparer.Ordinal),
         Words = new MeetingWords(resources.Table("meeting-words-fr.tsv")),
+        VerbLemmas = new LemmaTriggers(resources.Table("meeting-verb-lemmas-fr.tsv")),
     }.WithAttendance(resources.Table("meeting-attendance-fr.tsv"));
 
     private MeetingLexicon WithAttendance(IEnumerable<string[]> rows)

@@ -36,11 +36,11 @@ internal sealed class MeetingStatusReader
             if (words[j].Start < clause.Start) continue;
             if (trigger.IsVerb && _lexicon.Wishes.TryMatch(text, words, j, out int n, out _) && j + n >= first - 2) return true;
         }
-        if (first > 0 && _words.NoMeetingDeterminers.Contains(FrenchText.Lower(words[first - 1].Of(text)))) return true;
+        if (first > 0 && _words.NoMeetingDeterminers.Contains(FrenchText.Lower(words[first - 1].SliceOf(text)))) return true;
         // "a demandé une rencontre avec la ministre", "sollicite un entretien": a meeting asked for is not one held or arranged
-        if (!trigger.IsVerb && first > 1 && FrenchText.Lower(words[first - 1].Of(text)) is "une" or "un")
+        if (!trigger.IsVerb && first > 1 && FrenchText.Lower(words[first - 1].SliceOf(text)) is "une" or "un")
             for (int j = first - 2; j >= 0 && j >= first - 3 && words[j].Start >= clause.Start; j--)
-                if (_words.RequestVerbs.Contains(FrenchText.Lower(words[j].Of(text)))) return true;
+                if (_words.RequestVerbs.Contains(FrenchText.Lower(words[j].SliceOf(text)))) return true;
         // "aucune date n'a été arrêtée pour une première rencontre", "une rencontre n'est pas encore prévue": an arrangement
         // denied before or after a meeting noun
         if (!trigger.IsVerb && (NegatedArrangement(text, words, Math.Max(0, first - 10), first, clause)
@@ -49,24 +49,24 @@ internal sealed class MeetingStatusReader
         // "une rencontre entre X et Y reste exclue", "est hors de question"
         for (int j = afterLast; j + 1 < words.Count && j < afterLast + 18 && words[j].Start < clause.End; j++)
         {
-            string w = FrenchText.Lower(words[j].Of(text));
-            if (j > afterLast && _lexicon.Triggers.TryMatch(text, words, j, out _, out _) && FrenchText.Lower(words[j - 1].Of(text)) != "au") break;
+            string w = FrenchText.Lower(words[j].SliceOf(text));
+            if (j > afterLast && _lexicon.Triggers.TryMatch(text, words, j, out _, out _) && FrenchText.Lower(words[j - 1].SliceOf(text)) != "au") break;
             if (_words.ExclusionVerbs.Contains(w))
                 for (int k = j + 1; k < words.Count && k <= j + 3; k++)
-                    if (_words.ExclusionAdjectives.Contains(FrenchText.Lower(words[k].Of(text)))) return true;
-            if (w == "hors" && j + 2 < words.Count && FrenchText.Lower(words[j + 1].Of(text)) == "de" && FrenchText.Lower(words[j + 2].Of(text)) == "question") return true;
+                    if (_words.ExclusionAdjectives.Contains(FrenchText.Lower(words[k].SliceOf(text)))) return true;
+            if (w == "hors" && j + 2 < words.Count && FrenchText.Lower(words[j + 1].SliceOf(text)) == "de" && FrenchText.Lower(words[j + 2].SliceOf(text)) == "question") return true;
         }
         // "ne … pas" around the verb, or before "de"/"d'" + noun: "n'a pas eu d'entretien"
         bool negator = false;
         for (int j = from; j < afterLast; j++)
         {
             if (words[j].Start < clause.Start) continue;
-            string w = FrenchText.Lower(words[j].Of(text));
+            string w = FrenchText.Lower(words[j].SliceOf(text));
             if (w is "ne" || w.StartsWith("n'", StringComparison.Ordinal)) negator = true;
             else if (negator && _words.NegationWords.Contains(w))
             {
                 if (trigger.IsVerb) return true;
-                string prev = first > 0 ? FrenchText.Lower(words[first - 1].Of(text)) : "";
+                string prev = first > 0 ? FrenchText.Lower(words[first - 1].SliceOf(text)) : "";
                 if (prev is "de" || prev.StartsWith("d'", StringComparison.Ordinal)) return true;
             }
         }
@@ -81,7 +81,7 @@ internal sealed class MeetingStatusReader
         {
             if (words[j].Start < clause.Start) continue;
             if (words[j].Start >= clause.End) break;
-            string w = FrenchText.Lower(words[j].Of(text));
+            string w = FrenchText.Lower(words[j].SliceOf(text));
             // another meeting word after the trigger starts another phrase
             if (j > from && to > from + 10 && _lexicon.Triggers.TryMatch(text, words, j, out _, out _)) break;
             if (w is "ne" || w.StartsWith("n'", StringComparison.Ordinal) || _words.NoMeetingDeterminers.Contains(w)) negated = true;
@@ -124,21 +124,21 @@ internal sealed class MeetingStatusReader
             for (int j = afterLast + 15; j + 1 < words.Count && words[j].End <= sentence.End; j++)
             {
                 if (StartsAnotherMeeting(text, words, j)) break;
-                string w = FrenchText.Lower(words[j].Of(text));
+                string w = FrenchText.Lower(words[j].SliceOf(text));
                 if (w is not ("été" or "est" or "sont")) continue;
                 if (_lexicon.StatusCues.TryMatch(text, words, j + 1, out _, out var late) && late.Status is MeetingStatus.Cancelled or MeetingStatus.Postponed)
                     return late.Status;
             }
         if (cancelled) return MeetingStatus.Cancelled;
         if (any is { } s) return s;
-        if (trigger.IsVerb && MeetingTrigger.IsFutureOrInfinitive(FrenchText.Lower(triggerSpan.Of(text))))
+        if (trigger.IsVerb && trigger.StatesFuture(FrenchText.Lower(triggerSpan.Of(text))))
             return _cues.IsPurposeAfterPastVerb(text, words, first, sentence) ? MeetingStatus.TookPlace : MeetingStatus.Planned;
         return MeetingStatus.TookPlace;
     }
 
     internal bool ComplementOfEarlierMeeting(string text, List<TextSpan> words, int first, TextSpan sentence)
     {
-        if (first == 0 || FrenchText.Lower(words[first - 1].Of(text)) is not ("du" or "des" or "de")) return false;
+        if (first == 0 || FrenchText.Lower(words[first - 1].SliceOf(text)) is not ("du" or "des" or "de")) return false;
         for (int j = first - 2; j >= 0 && j >= first - 35 && words[j].Start >= sentence.Start; j--)
             if (_lexicon.Triggers.TryMatch(text, words, j, out _, out _)) return true;
         return false;
@@ -151,6 +151,6 @@ internal sealed class MeetingStatusReader
     internal bool StartsAnotherMeeting(string text, List<TextSpan> words, int j)
     {
         if (j == 0 || !_lexicon.Triggers.TryMatch(text, words, j, out _, out _)) return false;
-        return FrenchText.Lower(words[j - 1].Of(text)) is "la" or "le" or "les" or "un" or "une";
+        return FrenchText.Lower(words[j - 1].SliceOf(text)) is "la" or "le" or "les" or "un" or "une";
     }
 }

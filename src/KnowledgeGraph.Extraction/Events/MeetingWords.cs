@@ -10,6 +10,7 @@ namespace KnowledgeGraph.Extraction.Events;
 public sealed class MeetingWords
 {
     private readonly Dictionary<string, List<string>> _classes;
+    private readonly Dictionary<string, char> _objectClitics = new(StringComparer.Ordinal);
 
     public MeetingWords(IEnumerable<string[]> rows)
     {
@@ -17,6 +18,7 @@ public sealed class MeetingWords
         foreach (var row in rows)
         {
             if (row.Length < 2 || row[0].Length == 0 || row[1].Length == 0) continue;
+            if (row[0] == "object-clitic" && row.Length > 2 && row[2].Length == 1) _objectClitics[FrenchText.Lower(row[1])] = row[2][0];
             if (!_classes.TryGetValue(row[0], out var list)) _classes[row[0]] = list = new List<string>();
             list.Add(row[1]);
         }
@@ -58,6 +60,9 @@ public sealed class MeetingWords
         ArrivalParticiples = Set("arrival-participle");
         InterviewCues = Set("interview-cue");
         AttendanceVerbs = Set("attendance-verb");
+        // "object-clitic<TAB>le<TAB>m": a third column gives the gender of the person it stands for
+        ObjectClitics = _objectClitics;
+        EventHostVerbs = Set("event-host-verb");
         PresencePhrases = List("presence-phrase").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length == 2).ToArray();
         PublicGatherings = Set("public-gathering");
         AsideRelatives = Set("aside-relative");
@@ -123,6 +128,12 @@ public sealed class MeetingWords
     public IReadOnlySet<string> AttendanceVerbs { get; }
     /// <summary>"en présence", "aux côtés": before "de", the persons named after attend the meeting of the clause; split into words.</summary>
     public IReadOnlyList<string[]> PresencePhrases { get; }
+
+    /// <summary>Meeting verbs (trigger lemmas) that host an event named as their object ("accueillera la rencontre").</summary>
+    public IReadOnlySet<string> EventHostVerbs { get; }
+
+    /// <summary>Object pronouns right before a meeting verb ("doit le rencontrer") and the gender ('m'/'f') of the person they stand for.</summary>
+    public IReadOnlyDictionary<string, char> ObjectClitics { get; }
     /// <summary>Phrases of a first or last encounter ("pour la première fois"): in an earlier year, background.</summary>
     public IReadOnlyList<string> EncounterOrdinals { get; }
     /// <summary>Relative pronouns that open an aside on a noun ("…, dont M. X est l'adjoint, …"): a name in it is not the clause's subject.</summary>

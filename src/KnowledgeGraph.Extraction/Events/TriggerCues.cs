@@ -163,6 +163,24 @@ internal sealed class TriggerCues
     }
 
     /// <summary>"par visioconférence", "en visioconférence", "par téléphone", "au téléphone": how a meeting was held.</summary>
+    /// <summary>
+    /// "Le Cap Corse accueillera samedi la rencontre de football", "Abidjan accueille le sommet": a hosting verb whose direct
+    /// object (past date words) is a meeting noun hosts that event; the noun is the meeting, the verb no meeting of its own
+    /// (event-host-verb rows of meeting-words-fr.tsv name the verbs by lemma).
+    /// </summary>
+    internal bool HostsAnEvent(string text, List<TextSpan> words, int afterLast, MeetingTrigger trigger)
+    {
+        if (!trigger.IsVerb || !_words.EventHostVerbs.Contains(trigger.Lemma)) return false;
+        // the first determiner within a few words ("accueillera pourtant samedi la rencontre"), with no punctuation before it
+        for (int j = afterLast; j + 1 < words.Count && j < afterLast + 4; j++)
+        {
+            if (HasPunctuation(text, words[j - 1].End, words[j].Start)) return false;
+            if (FrenchText.Lower(words[j].Of(text)) is not ("le" or "la" or "les" or "un" or "une" or "ce" or "cette")) continue;
+            return _lexicon.Triggers.TryMatch(text, words, j + 1, out _, out var noun) && !noun.IsVerb;
+        }
+        return false;
+    }
+
     internal bool IsMeansModifier(string text, List<TextSpan> words, int first) =>
         first > 0 && FrenchText.Lower(words[first - 1].Of(text)) is "par" or "en" or "au";
 

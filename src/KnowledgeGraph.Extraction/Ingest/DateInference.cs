@@ -68,6 +68,7 @@ public sealed class DateInference
     }
 
     // "2 décembre 2025 - Titre": the date starts a line and is followed by a dash or a bar. Near the top of the article also
+    // "Le Mauricien – Jeudi 12 novembre 2026" (a byline and a dash before a date that ends the line),
     // "Publié le jeudi 19 novembre 2026 | Fraternité Matin", "Abidjan, 27 nov 2026 (AIP) –", "Le 19 novembre 2026 à 19h12": a
     // publication cue or a town and a comma before it, the end of the line, a bracketed agency or a time after it.
     private static bool IsDateline(string text, Model.TextSpan span)
@@ -84,6 +85,10 @@ public sealed class DateInference
         var before = text[lineStart..s].Trim();
         bool cueBefore = PublicationCue.IsMatch(before);
         bool townBefore = TownComma.IsMatch(before);
+        // "Le Mauricien – Jeudi 12 novembre 2026", "Agence Ecofin – 15 octobre 2026": a byline, a dash or a bar, and the date
+        // closing the line
+        bool bylineBefore = before.Length > 0 && before[^1] is '-' or '–' or '—' or '|' && (e >= text.Length || text[e] is '\n' or '\r');
+        if (bylineBefore) return true;
         if (!cueBefore && !townBefore) return false;
         bool endAfter = e >= text.Length || text[e] is '\n' or '\r' or '(' || dashAfter || text[e] == ',' && cueBefore
             || TimeAfter.IsMatch(text.AsSpan(e, Math.Min(12, text.Length - e)).ToString());

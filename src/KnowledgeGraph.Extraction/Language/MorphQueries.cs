@@ -35,6 +35,15 @@ public static class MorphQueries
         return finite;
     }
 
+    /// <summary>Every reading is a verb form and none a participle ("agrandir", "promet"; not "chargé", "dirigeant").</summary>
+    public static bool IsVerbNotParticiple(TokenAnalysis a)
+    {
+        if (!a.IsKnown) return false;
+        foreach (var r in a.Readings)
+            if (!r.IsVerbal || (r.Moods & (VerbMoods.PastParticiple | VerbMoods.PresentParticiple)) != 0) return false;
+        return true;
+    }
+
     /// <summary>Some reading is an adjective and none is a finite verb ("extérieures", "socialiste").</summary>
     public static bool IsAdjective(TokenAnalysis a)
     {

@@ -10,4 +10,7 @@ public readonly record struct TextSpan(int Start, int End)
     public bool Overlaps(TextSpan other) => Start < other.End && other.Start < End;
 
     public string Of(string text) => text.Substring(Start, Length);
+
+    /// <summary>The span's characters in <paramref name="text"/>, without copying them (for lookups and lower-casing).</summary>
+    public ReadOnlySpan<char> SliceOf(string text) => text.AsSpan(Start, Length);
 }

@@ -127,4 +127,9 @@ public sealed record ClaimMention(
     int? SpeakerMentionIndex,
     TextSpan? SpeakerSpan,
     int? ViaMentionIndex,
-    PartialDate? Date);
+    PartialDate? Date)
+{
+    /// <summary>The quotation in another language that <see cref="Content"/> translates ("« We will not … » (« Nous ne … »)"):
+    /// other outlets may quote the original words; null for most claims.</summary>
+    public TextSpan? Original { get; init; }
+}

@@ -36,6 +36,12 @@ public static class FrenchTokenizer
         "t", "il", "elle", "ils", "elles", "on", "je", "tu", "nous", "vous", "le", "la", "les", "lui", "moi", "toi", "y", "en", "ce", "leur",
     };
 
+    // Span views of the sets above: the tokenizer asks them about every word, without making a string of it.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ElisionHeadSpans = ElisionHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationSpans = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWithoutPeriodSpans = TitlesWithoutPeriod.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CliticSpans = Clitics.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsApostrophe(char c) => c == '\'' || c == '’' || c == 'ʼ';
 
     public static bool IsQuoteChar(char c) => c is '«' or '»' or '“' or '”' or '"' or '„' or '‹' or '›' or '‟';
@@ -153,6 +159,20 @@ public static class FrenchTokenizer
         return Classify(text, i, out width) is CharClass.Letter or CharClass.Mark;
     }
 
+    /// <summary>
+    /// Characters of an inclusive-writing mark at <paramref name="i"/> right after a word's letters: a middle dot before a
+    /// lower-case letter ("·e"), or one to three lower-case letters in brackets ("(e)", "(ne)"); 0 when there is none.
+    /// </summary>
+    private static int InclusiveSuffixLength(string text, int i)
+    {
+        int n = text.Length;
+        if (text[i] == '·') return i + 1 < n && char.IsLower(text[i + 1]) ? 1 : 0;
+        if (text[i] != '(') return 0;
+        int k = i + 1;
+        while (k < n && k - i <= 3 && char.IsLower(text[k])) k++;
+        return k > i + 1 && k < n && text[k] == ')' ? k + 1 - i : 0;
+    }
+
     private static int ScanWord(string text, int start, List<Token> tokens)
     {
         int n = text.Length;
@@ -164,12 +184,18 @@ public static class FrenchTokenizer
             if (ContinuesWord(text, i, out int width)) { i += width; continue; }
             if (IsApostrophe(c) && i + 1 < n && char.IsLetter(text[i + 1]))
             {
-                if (ElisionHeads.Contains(text.AsSpan(start, i - start).ToString()))
+                if (ElisionHeadSpans.Contains(text.AsSpan(start, i - start)))
                 {
                     tokens.Add(new Token(start, i + 1, TokenKind.Elision));
                     return i + 1;
                 }
                 i++; // "aujourd'hui", "Côte d'Ivoire" stays "d'Ivoire"? no: only inside one word
+                continue;
+            }
+            // inclusive writing stays one word: "étudiant·e·s", "professeur(e)s", "élu(e)"
+            if (InclusiveSuffixLength(text, i) is var inclusive and > 0)
+            {
+                i += inclusive;
                 continue;
             }
             if (IsHyphen(c) && i + 1 < n && char.IsLetter(text[i + 1]))
@@ -185,13 +211,13 @@ public static class FrenchTokenizer
         {
             var word = text.AsSpan(start, i - start);
             bool initial = word.Length == 1 && char.IsUpper(word[0]);
-            if (initial || Abbreviations.Contains(word.ToString()))
+            if (initial || AbbreviationSpans.Contains(word))
             {
                 tokens.Add(new Token(start, i + 1, TokenKind.Abbreviation));
                 return i + 1;
             }
         }
-        else if (TitlesWithoutPeriod.Contains(text.AsSpan(start, i - start).ToString()))
+        else if (TitleWithoutPeriodSpans.Contains(text.AsSpan(start, i - start)))
         {
             tokens.Add(new Token(start, i, TokenKind.Abbreviation));
             return i;
@@ -208,7 +234,7 @@ public static class FrenchTokenizer
         if (i < text.Length && char.IsUpper(text[i]) && i >= 2 && !char.IsUpper(text[i - 2])) return false;
         int j = i;
         while (j < text.Length && char.IsLetter(text[j])) j++;
-        if (!Clitics.Contains(text.AsSpan(i, j - i).ToString())) return false;
+        if (!CliticSpans.Contains(text.AsSpan(i, j - i))) return false;
         // "-t-" must be followed by another clitic; others must end the word
         if (j < text.Length && IsHyphen(text[j])) return IsCliticAt(text, j + 1);
         return j >= text.Length || !char.IsLetterOrDigit(text[j]);

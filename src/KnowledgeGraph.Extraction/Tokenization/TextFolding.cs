@@ -16,18 +16,41 @@ public static class TextFolding
     /// scripts) pass through lower-cased, combining marks and invisible format characters (bidirectional marks,
     /// zero-width joiners, soft hyphens) are dropped, and an unpaired surrogate becomes U+FFFD. Never throws.
     /// </summary>
-    public static string Fold(ReadOnlySpan<char> s)
+    public static string Fold(ReadOnlySpan<char> s) => IsFolded(s) ? s.ToString() : FoldChanged(s);
+
+    /// <summary>As <see cref="Fold(ReadOnlySpan{char})"/>; a string that is already folded is returned itself, not copied.</summary>
+    public static string Fold(string s) => IsFolded(s) ? s : FoldChanged(s);
+
+    // lower-case ASCII folds to itself
+    private static bool IsFolded(ReadOnlySpan<char> s)
     {
-        bool simple = true;
         foreach (var c in s)
-            if (c >= 128 || (c >= 'A' && c <= 'Z')) { simple = false; break; }
-        if (simple) return s.ToString();
+            if (c >= 128 || (c >= 'A' && c <= 'Z')) return false;
+        return true;
+    }
+
+    private static string FoldChanged(ReadOnlySpan<char> s)
+    {
+        // Every token with a capital or an accent comes here: a word of the Latin range is folded through the table
+        // into a stack buffer, one allocation (the result); other scripts and long spans take the general path.
+        if (s.Length <= 64)
+        {
+            Span<char> buffer = stackalloc char[s.Length * 2];
+            int n = 0;
+            foreach (var c in s)
+            {
+                if (c >= LatinTable.Length) { n = -1; break; }
+                var folded = LatinTable[c];
+                if (n + folded.Length > buffer.Length) { n = -1; break; }
+                folded.CopyTo(buffer[n..]);
+                n += folded.Length;
+            }
+            if (n >= 0) return new string(buffer[..n]);
+        }
         var sb = new StringBuilder(s.Length);
         foreach (var rune in s.EnumerateRunes()) AppendFolded(sb, rune);
         return sb.ToString();
     }
-
-    public static string Fold(string s) => Fold(s.AsSpan());
 
     // Folded forms of U+0000..U+024F, computed once (read-only afterwards): most French text stays in this range,
     // and Unicode decomposition per character is slow.

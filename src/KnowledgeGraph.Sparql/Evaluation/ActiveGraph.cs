@@ -26,6 +26,10 @@ public sealed class ActiveGraph
 
     public bool IsSingle => Many is null && !All;
 
+    /// <summary>Patterns are matched against every triple of the store (its only graph, or the union of all), so an
+    /// index built over the whole store (<see cref="PredicateEnds"/>) answers for this graph.</summary>
+    public bool WholeStore => All || IsSingle && Single == TermDictionary.Any;
+
     public static ActiveGraph Of(int graphId) => new(graphId, null, false);
 
     public static ActiveGraph Union(int[] graphIds) => graphIds.Length == 1 ? Of(graphIds[0]) : new(0, graphIds, false);

@@ -18,6 +18,7 @@ public sealed class LexicalIndex
     private readonly MemoryStore _store;
     private Lazy<Sorted>? _sorted;
     private Lazy<int[]>? _byText;
+    private Lazy<int[]>? _ranks;
     private long _version = -1;
     private readonly Lock _lock = new();
 
@@ -57,6 +58,45 @@ public sealed class LexicalIndex
         return new ArraySegment<int>(ids, from, lo - from);
     }
 
+    /// <summary>
+    /// Per term id, the rank of its string among the store's distinct strings in ordinal order, from 1 (equal strings,
+    /// e.g. "x" and "x"@en, share a rank); 0 for a blank node (no string). 4 bytes a term, built on first use.
+    /// </summary>
+    public int[] Ranks()
+    {
+        lock (_lock)
+        {
+            Refresh();
+            return _ranks!.Value;
+        }
+    }
+
+    /// <summary>Whether <see cref="Ranks"/> is built for the store as it is now (asking is then free).</summary>
+    public bool RanksBuilt
+    {
+        get
+        {
+            lock (_lock) return _ranks is { IsValueCreated: true } && _version == _store.Version;
+        }
+    }
+
+    private int[] BuildRanks()
+    {
+        var terms = _store.Terms;
+        var ids = ByText();
+        var ranks = new int[terms.Count + 1];
+        string? previous = null;
+        int rank = 0;
+        foreach (var id in ids)
+        {
+            var text = TextOf(terms.GetTerm(id))!;
+            if (previous is null || !string.Equals(previous, text, StringComparison.Ordinal)) rank++;
+            ranks[id] = rank;
+            previous = text;
+        }
+        return ranks;
+    }
+
     private Sorted Current()
     {
         lock (_lock)
@@ -81,6 +121,7 @@ public sealed class LexicalIndex
         _version = _store.Version;
         _sorted = new Lazy<Sorted>(Build, LazyThreadSafetyMode.ExecutionAndPublication);
         _byText = new Lazy<int[]>(BuildByText, LazyThreadSafetyMode.ExecutionAndPublication);
+        _ranks = new Lazy<int[]>(BuildRanks, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     private static string? TextOf(INode node) => node switch

@@ -156,6 +156,11 @@ public sealed partial class QueryEvaluator
             var c = compiled.Patterns[0];
             int key = keys[0];
             bool repeated = c.SSlot >= 0 && (c.SSlot == c.PSlot || c.SSlot == c.OSlot) || c.PSlot >= 0 && c.PSlot == c.OSlot;
+            // ?k p ?other (or ?other p ?k) keyed on ?k, over the whole store: the set of ?k is the predicate's subjects
+            // (objects), one bit per term, kept across queries (PredicateEnds) instead of hashed per query.
+            if (!repeated && c.PSlot < 0 && c.SSlot >= 0 && c.OSlot >= 0 && (key == c.SSlot || key == c.OSlot)
+                && _ends is not null && graph.WholeStore)
+                return new KeySet(keys, _ends.Bits(c.P, objectSide: key == c.OSlot, buildNow: true));
             if (!repeated)
             {
                 foreach (var q in graph.Match(_store, c.S, c.P, c.O))
@@ -182,20 +187,24 @@ public sealed partial class QueryEvaluator
     }
 
     /// <summary>The distinct values of some slots over a set of rows: packed in a long for one or two slots.</summary>
-    private sealed class KeySet(int[] keys)
+    private sealed class KeySet(int[] keys, ulong[]? bits = null)
     {
-        private readonly HashSet<long>? _packed = keys.Length <= 2 ? new HashSet<long>() : null;
-        private readonly HashSet<int[]>? _wide = keys.Length > 2 ? new HashSet<int[]>(RowComparer.Instance) : null;
+        private readonly HashSet<long>? _packed = bits is null && keys.Length <= 2 ? new HashSet<long>() : null;
+        private readonly HashSet<int[]>? _wide = bits is null && keys.Length > 2 ? new HashSet<int[]>(RowComparer.Instance) : null;
 
         /// <summary>Adds the key of a row whose one key slot holds <paramref name="id"/>.</summary>
         public bool AddId(int id) => _packed!.Add((uint)id);
 
         /// <summary>Whether the key of a row whose one key slot holds <paramref name="id"/> is in the set.</summary>
-        public bool ContainsId(int id) => _packed!.Contains((uint)id);
+        public bool ContainsId(int id) => bits is not null ? HasBit(id) : _packed!.Contains((uint)id);
 
         public bool Add(int[] row) => _packed is not null ? _packed.Add(Pack(row)) : _wide!.Add(Project(row));
 
-        public bool Contains(int[] row) => _packed is not null ? _packed.Contains(Pack(row)) : _wide!.Contains(Project(row));
+        public bool Contains(int[] row) =>
+            bits is not null ? HasBit(row[keys[0]]) : _packed is not null ? _packed.Contains(Pack(row)) : _wide!.Contains(Project(row));
+
+        /// <summary>A one-key set read from a predicate's subject (object) bits: ids past the end are terms added since.</summary>
+        private bool HasBit(int id) => id > 0 && (id >> 6) < bits!.Length && (bits[id >> 6] & (1UL << (id & 63))) != 0;
 
         private long Pack(int[] row) => keys.Length switch
         {

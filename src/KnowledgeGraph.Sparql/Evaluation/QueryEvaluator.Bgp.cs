@@ -166,6 +166,7 @@ public sealed partial class QueryEvaluator
         rows[0] = seed;
         for (int i = 1; i < n; i++) rows[i] = new int[seed.Length];
         enumerators[0] = first ?? Open(plan[0], seed, graph);
+        var (gateBits, gateSlots) = Gates(plan, seed);
         int level = 0;
         try
         {
@@ -189,6 +190,7 @@ public sealed partial class QueryEvaluator
                 var next = rows[level + 1];
                 if (!BindInto(plan[level], rows[level], enumerators[level].Current, next)) continue;
                 if (checks?[level] is { } pending && !Passes(pending, next, graph)) continue;
+                if (gateBits?[level + 1] is { } gate && !HasBit(gate, next[gateSlots![level + 1]])) continue;
                 level++;
                 enumerators[level] = Open(plan[level], next, graph);
             }
@@ -197,6 +199,52 @@ public sealed partial class QueryEvaluator
         {
             for (int i = 0; i <= level && i < n; i++) enumerators[i]?.Dispose();
         }
+    }
+
+    /// <summary>
+    /// For each level of a plan whose pattern has a constant predicate and a subject (or else object) variable bound by
+    /// the seed or an earlier level, the predicate's subject (object) bits when built and that slot: a row whose value
+    /// has no such triple is dropped before the level is opened (no enumerator, no index probe), as in <see cref="Open"/>.
+    /// </summary>
+    private (ulong[]?[]? Bits, int[]? Slots) Gates(CompiledPattern[] plan, int[] seed)
+    {
+        if (_ends is null) return (null, null);
+        // Plans are cached per seed signature, so the same plan array always has the same bound slots: one computation
+        // per plan and query, not per outer row of a nested loop.
+        if (_gates.TryGetValue(plan, out var known)) return known;
+        var gates = ComputeGates(plan, seed);
+        _gates[plan] = gates;
+        return gates;
+    }
+
+    private readonly Dictionary<CompiledPattern[], (ulong[]?[]?, int[]?)> _gates = new(ReferenceEqualityComparer.Instance);
+
+    private (ulong[]?[]? Bits, int[]? Slots) ComputeGates(CompiledPattern[] plan, int[] seed)
+    {
+        ulong[]?[]? bits = null;
+        int[]? slots = null;
+        var bound = new HashSet<int>();
+        for (int i = 0; i < seed.Length; i++) if (seed[i] != 0) bound.Add(i);
+        for (int level = 0; level < plan.Length; level++)
+        {
+            var c = plan[level];
+            if (level > 0 && c.PSlot < 0 && c.P >= 0)
+            {
+                bool subject = c.SSlot >= 0 && bound.Contains(c.SSlot);
+                bool @object = !subject && c.OSlot >= 0 && bound.Contains(c.OSlot);
+                if ((subject || @object) && CachedBits(c.P, objectSide: @object) is { } b)
+                {
+                    bits ??= new ulong[]?[plan.Length];
+                    slots ??= new int[plan.Length];
+                    bits[level] = b;
+                    slots[level] = subject ? c.SSlot : c.OSlot;
+                }
+            }
+            if (c.SSlot >= 0) bound.Add(c.SSlot);
+            if (c.PSlot >= 0) bound.Add(c.PSlot);
+            if (c.OSlot >= 0) bound.Add(c.OSlot);
+        }
+        return (bits, slots);
     }
 
     /// <summary>Bind into a given buffer: <paramref name="target"/> becomes <paramref name="row"/> extended by the match; false on a conflict.</summary>
@@ -224,7 +272,46 @@ public sealed partial class QueryEvaluator
         // A value the store does not hold (made by BIND or VALUES) matches nothing.
         if (s < TermDictionary.Any || p < TermDictionary.Any || o < TermDictionary.Any)
             return Enumerable.Empty<EncodedQuad>().GetEnumerator();
+        // A bound subject (or object) that has no triple of the predicate in any graph: one bit test instead of an index
+        // probe (the bits cover the whole store, so they never rule out a match of any one graph).
+        if (p >= 0 && (s >= 0 || o >= 0) && _ends is not null
+            && !MayHave(p, s >= 0 ? s : o, objectSide: s < 0))
+            return Enumerable.Empty<EncodedQuad>().GetEnumerator();
         return graph.Match(_store, s, p, o).GetEnumerator();
+    }
+
+    /// <summary>The predicates' subject (object, keyed by ~p) bit sets this query has already fetched from <see cref="PredicateEnds"/>.</summary>
+    private readonly Dictionary<int, ulong[]> _endBits = new();
+
+    /// <summary>False when <paramref name="term"/> is the subject (object) of no triple of <paramref name="p"/>.</summary>
+    private bool MayHave(int p, int term, bool objectSide)
+    {
+        int key = objectSide ? ~p : p;
+        if (!_endBits.TryGetValue(key, out var bits))
+        {
+            bits = _ends!.Bits(p, objectSide);
+            if (bits is null) return true;
+            _endBits[key] = bits;
+        }
+        return HasBit(bits, term);
+    }
+
+    /// <summary>The bits of a predicate side when this query or an earlier one built them (one probe counted otherwise).</summary>
+    private ulong[]? CachedBits(int p, bool objectSide)
+    {
+        int key = objectSide ? ~p : p;
+        if (_endBits.TryGetValue(key, out var bits)) return bits;
+        bits = _ends!.Bits(p, objectSide);
+        if (bits is not null) _endBits[key] = bits;
+        return bits;
+    }
+
+    /// <summary>A term id's bit; ids past the end (terms added after the bits were built: none, the store's version
+    /// would have moved) count as present, so the caller falls back to the index.</summary>
+    private static bool HasBit(ulong[] bits, int id)
+    {
+        int word = id >> 6;
+        return word >= bits.Length || (bits[word] & (1UL << (id & 63))) != 0;
     }
 
     private static int Bound(int id) => id == 0 ? TermDictionary.Any : id;

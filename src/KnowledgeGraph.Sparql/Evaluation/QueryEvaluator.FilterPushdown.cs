@@ -17,6 +17,16 @@ public sealed partial class QueryEvaluator
         public int[] Slots { get; } = slots;
 
         public Dictionary<int, bool>? Memo { get; } = slots.Length == 1 ? new Dictionary<int, bool>() : null;
+
+        /// <summary>STR(?a) op STR(?b) with op one of &lt; &lt;= &gt; &gt;= = != (the query library's "each pair once"), else null.</summary>
+        public (BinaryOperator Op, string A, string B)? StrPair { get; } =
+            condition is BinaryExpression
+            {
+                Operator: BinaryOperator.Less or BinaryOperator.LessOrEqual or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual
+                    or BinaryOperator.Equal or BinaryOperator.NotEqual,
+                Left: BuiltInCall { Name: "STR", Arguments: [VariableExpression a] },
+                Right: BuiltInCall { Name: "STR", Arguments: [VariableExpression b] },
+            } bin ? (bin.Operator, a.Name, b.Name) : null;
     }
 
     private readonly Dictionary<AlgebraNode, PushedConjunct[]?> _pushedFilters = new(ReferenceEqualityComparer.Instance);
@@ -108,9 +118,45 @@ public sealed partial class QueryEvaluator
                 int id = row[c.Slots[0]];
                 if (!memo.TryGetValue(id, out ok)) memo[id] = ok = EffectiveBoolean(c.Condition, row, graph) == true;
             }
+            else if (c.StrPair is { } pair && _lexical is not null && StrPairHolds(pair, row) is { } known) ok = known;
             else ok = EffectiveBoolean(c.Condition, row, graph) == true;
             if (!ok) return false;
         }
         return true;
+    }
+
+    /// <summary>The store's terms ranked by their string (<see cref="LexicalIndex.Ranks"/>), fetched once per query.</summary>
+    private int[]? _strRanks;
+
+    private int _strPairsCompared;
+
+    private const int StrPairsBeforeRanks = 20_000;
+
+    /// <summary>
+    /// STR(?a) op STR(?b) compared on the ranks of the two terms' strings in ordinal order (the order SPARQL compares
+    /// simple literals in, §17.3 with fn:compare on code points, as <see cref="Functions.TermComparer"/> does), without
+    /// making the two strings: the filter of every "each pair once" query, checked on each pair. Null when a value is
+    /// not a store term (made by BIND or VALUES): the expression is evaluated then. A blank node's STR is an error, so
+    /// the filter fails.
+    /// </summary>
+    private bool? StrPairHolds((BinaryOperator Op, string A, string B) pair, int[] row)
+    {
+        // The ranks cost a sort of every string of the store on first use: worth it for a server, or for a query that
+        // compares many pairs, not for a one-off query comparing a few.
+        if (_strRanks is null && (_lexical!.RanksBuilt || ++_strPairsCompared > StrPairsBeforeRanks)) _strRanks = _lexical!.Ranks();
+        if (_strRanks is not { } ranks) return null;
+        int a = row[_slots.Slot(pair.A)], b = row[_slots.Slot(pair.B)];
+        if (a <= 0 || b <= 0 || a >= ranks.Length || b >= ranks.Length) return null;
+        int ra = ranks[a], rb = ranks[b];
+        if (ra == 0 || rb == 0) return false;
+        return pair.Op switch
+        {
+            BinaryOperator.Less => ra < rb,
+            BinaryOperator.LessOrEqual => ra <= rb,
+            BinaryOperator.Greater => ra > rb,
+            BinaryOperator.GreaterOrEqual => ra >= rb,
+            BinaryOperator.Equal => ra == rb,
+            _ => ra != rb,
+        };
     }
 }

@@ -27,13 +27,15 @@ public sealed partial class QueryEvaluator
     private readonly EstimateCache? _estimates;
     private readonly ValueIndex? _values;
     private readonly LexicalIndex? _lexical;
+    private readonly PredicateEnds? _ends;
     private readonly Dictionary<AlgebraNode, int[]> _certainCache = new(ReferenceEqualityComparer.Instance);
 
     public QueryEvaluator(MemoryStore store, VariableSlots slots, QueryGuard guard, FunctionContext functionContext,
         SparqlFunctionLibrary functions, ActiveGraph defaultGraph, int[]? namedGraphs, TermTable? terms = null,
-        EstimateCache? estimates = null, ValueIndex? values = null, LexicalIndex? lexical = null)
+        EstimateCache? estimates = null, ValueIndex? values = null, LexicalIndex? lexical = null, PredicateEnds? ends = null)
     {
         _lexical = lexical;
+        _ends = ends;
         _estimates = estimates;
         _values = values;
         _store = store;

@@ -44,6 +44,9 @@ public sealed class IngestTests : IClassFixture<ResourcesFixture>
     [InlineData("Titre de l'article\n\nPublié le jeudi 19 novembre 2026 | Le Quotidien\n\nLa ministre a séjourné mercredi à Dakar. Une commission se réunira en mars 2027.", 2026, 11, 19)]
     // a town, a comma and an agency in brackets
     [InlineData("Titre\n\nLomé, 27 nov 2026 (AIP) – Le ministre a effectué une visite. Le prochain sommet aura lieu en janvier 2027.", 2026, 11, 27)]
+    // an outlet's byline, a dash and the date closing the line; a planned event dated later in the text
+    [InlineData("Titre de l'article\n\nLe Courrier du Ponant – Jeudi 12 novembre 2026\n\nLe ministre a reçu mardi sa collègue. Une commission mixte se réunira en mars 2027.", 2026, 11, 12)]
+    [InlineData("Titre\n\nAgence Ponant | 15 octobre 2026\n\nLes deux pays ont signé mardi un protocole.\n- entrée en vigueur prévue en janvier 2027 ;", 2026, 10, 15)]
     // a numeric publication date with a two-digit year
     [InlineData("Titre\n\nPublié le 21-10-26 à 14h32 - Mis à jour le 21-10-26 à 16h05\n\nLe tribunal a rendu son jugement. L'appel sera jugé en mai 2027.", 2026, 10, 21)]
     public void APublicationLineNearTheTopDatesTheArticle(string text, int year, int month, int day)

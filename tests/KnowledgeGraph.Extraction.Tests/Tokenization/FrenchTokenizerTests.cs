@@ -32,6 +32,15 @@ public sealed class FrenchTokenizerTests
     }
 
     [Fact]
+    public void KeepsInclusiveWritingInOneWord()
+    {
+        Assert.Equal(new[] { "l'", "Union", "des", "étudiant·e·s", "et", "les", "élu(e)s", "(", "PS", ")" },
+            Texts("l'Union des étudiant·e·s et les élu(e)s (PS)"));
+        Assert.Equal(new[] { "Paris", "(", "AFP", ")", "·", "Lyon" }, Texts("Paris (AFP) · Lyon"));
+        Assert.Equal(new[] { "candidat", "(", "Verts", ")" }, Texts("candidat (Verts)"));
+    }
+
+    [Fact]
     public void KeepsAbbreviationPeriodsAndInitials()
     {
         var s = "M. Dupont et Mme Durand, J. Smith.";

@@ -1,0 +1,81 @@
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+using KnowledgeGraph.Extraction.Tokenization;
+
+namespace KnowledgeGraph.Extraction.Entities;
+
+// Capitalised words that name no entity: competitions, an event's editions, relations between two countries, the acronyms of
+// policies and meetings.
+public sealed partial class EntityRecognizer
+{
+    /// <summary>
+    /// "la Coupe de France", "la Ligue des champions", "les Jeux olympiques de Paris": a competition's name (event-name rows of
+    /// entity-words-fr.tsv, run on through de/du/des + capitalised words that are no known place) names neither a body nor a
+    /// place, so its tokens are taken before the gazetteer and the organization rules see them.
+    /// </summary>
+    private void TakeEventNames(string text, List<Token> tokens, IReadOnlyList<string> f, bool[] used)
+    {
+        int n = tokens.Count;
+        for (int i = 0; i < n; i++)
+        {
+            if (used[i] || !IsCapitalizedWord(text, tokens[i])) continue;
+            int len = _w.EventNameLength(f, i);
+            if (len == 0) continue;
+            int end = i + len;
+            // (a known place after "de" stays the place: "les Jeux olympiques de Los Angeles")
+            while (end + 1 < n && f[end] is "de" or "du" or "des" or "d'" && IsCapitalizedWord(text, tokens[end + 1]) && tokens[end + 1].Start - tokens[end].End <= 1
+                   && !(_g.Names.LongestMatch(f, end + 1, out var known) > 0 && known[0].Kind == EntityKind.Place))
+            {
+                end += 2;
+                while (end < n && IsCapitalizedWord(text, tokens[end]) && tokens[end].Start - tokens[end - 1].End == 1) end++;
+            }
+            for (int k = i; k < end; k++) used[k] = true;
+            i = end - 1;
+        }
+    }
+
+    /// <summary>
+    /// The first word of the words an acronym in brackets spells out ("politique" for "la politique agricole commune (PAC)"):
+    /// walking back from the bracket over the clause, the nearest word whose initial is the acronym's first letter once at
+    /// least half the acronym's letters have been passed as content words; -1 when there is none.
+    /// </summary>
+    private static int AcronymGlossHead(string text, List<Token> tokens, IReadOnlyList<string> f, int bracket, ReadOnlySpan<char> acronym)
+    {
+        if (acronym.Length < 2 || !char.IsLetter(acronym[0])) return -1;
+        char first = char.ToLowerInvariant(acronym[0]);
+        int content = 0;
+        for (int k = bracket - 1; k >= 0 && k >= bracket - 10; k--)
+        {
+            if (tokens[k].Kind is not (TokenKind.Word or TokenKind.Elision)) return -1;
+            if (f[k] is "de" or "du" or "des" or "d'" or "la" or "le" or "les" or "l'" or "et" or "pour" or "en" or "a" or "aux" or "au") continue;
+            content++;
+            if (f[k].Length > 0 && f[k][0] == first && 2 * content >= acronym.Length) return k;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// A token of the run is two known countries joined by a hyphen ("mali-niger"), the first possibly closing a longer name
+    /// ("Côte d'" + "ivoire-ghana"). Known hyphenated places ("Guinée-Bissau") are taken whole by the gazetteer before; towns
+    /// joined by a hyphen may name a region ("Casablanca-Settat") and are left to the other rules.
+    /// </summary>
+    private bool JoinsTwoPlaces(IReadOnlyList<string> f, Candidate r)
+    {
+        for (int k = r.Start; k < r.End; k++)
+        {
+            int dash = f[k].LastIndexOf('-');
+            if (dash <= 0 || dash + 1 >= f[k].Length || !IsPlaceName([f[k][(dash + 1)..]])) continue;
+            for (int from = Math.Max(r.Start, k - 2); from <= k; from++)
+            {
+                var left = new string[k - from + 1];
+                for (int j = from; j < k; j++) left[j - from] = f[j];
+                left[^1] = f[k][..dash];
+                if (IsPlaceName(left)) return true;
+            }
+        }
+        return false;
+
+        bool IsPlaceName(string[] words) => _g.Names.LongestMatch(words, 0, out var entries) == words.Length && entries[0].Kind == EntityKind.Place
+            && entries[0].Subtype == EntitySubtype.Country;
+    }
+}
