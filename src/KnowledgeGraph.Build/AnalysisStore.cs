@@ -24,17 +24,22 @@ public static class AnalysisStore
     public const string FormatName = "kgnews-analysis";
     public const int CurrentVersion = 1;
 
+    // The mention records' (de)serialization code is generated at compile time (AnalysisJson) rather than built by
+    // reflection in each process: an update reads back every kept article's layers. The header (an anonymous type)
+    // still goes through reflection. Same bytes either way (the options are the same).
     private static readonly JsonSerializerOptions Json = new()
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine(AnalysisJson.Default,
+            new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()),
     };
 
     /// <summary>The extraction code and data this process runs.</summary>
     public static string Extractor => typeof(AnalyzedDocument).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     /// <summary>The mention layers of one document.</summary>
-    private sealed record Layers(
+    internal sealed record Layers(
         List<EntityMention> Entities,
         List<PostMention> Posts,
         List<RelationMention> Relations,
@@ -42,7 +47,7 @@ public static class AnalysisStore
         List<MeetingMention> Meetings,
         List<ClaimMention> Claims);
 
-    private sealed record Line(string Id, Layers Layers);
+    internal sealed record Line(string Id, Layers Layers);
 
     /// <param name="kept">The kept analysis of an update: an article restored from it is written as its kept line,
     /// the same bytes, without serializing it again.</param>
@@ -76,3 +81,7 @@ public static class AnalysisStore
         return doc;
     }
 }
+
+/// <summary>Compile-time (de)serialization of the kept analysis lines (<see cref="AnalysisStore"/>).</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(AnalysisStore.Line))]
+internal sealed partial class AnalysisJson : System.Text.Json.Serialization.JsonSerializerContext;

@@ -16,7 +16,9 @@ public static class ArticleStore
 
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void Write(string path, IEnumerable<Article> articles, CancellationToken ct)
+    /// <param name="textOf">The text of an article, when the records do not hold it (read one article at a time, as it
+    /// is written); null: <see cref="Article.Text"/>.</param>
+    public static void Write(string path, IEnumerable<Article> articles, CancellationToken ct, Func<Article, string>? textOf = null)
     {
         using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
         using (var w = new Utf8JsonWriter(stream, WriterOptions))
@@ -42,7 +44,7 @@ public static class ArticleStore
                 if (a.Date is { } d) w.WriteString("date", d.ToString());
                 if (a.DateProvenance is { } p) w.WriteString("dateProvenance", p.ToString());
                 w.WriteString("language", a.Language);
-                w.WriteString("text", a.Text);
+                w.WriteString("text", textOf is null ? a.Text : textOf(a));
                 w.WriteEndObject();
             }
             stream.WriteByte((byte)'\n');

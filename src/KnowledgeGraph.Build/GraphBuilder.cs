@@ -20,6 +20,9 @@ namespace KnowledgeGraph.Build;
 public sealed class GraphBuilder(ExtractionResources resources)
 {
     /// <param name="progress">Told what the build is doing ("extracting from 120 articles"), for a person watching.</param>
+    // compiled optimized at once: it runs once, and first-tier code keeps every local and temporary reachable until the
+    // method returns (the ingested articles' texts through corpus resolution, the raw result through the writing)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public BuildResult Build(BuildOptions options, Action<string>? progress = null, CancellationToken ct = default)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -70,10 +73,23 @@ public sealed class GraphBuilder(ExtractionResources resources)
         pipeline.MaxDegreeOfParallelism = options.MaxDegreeOfParallelism;
         if (keptAnalysis is not null) pipeline.Reuse = keptAnalysis.Restore;
         var strings = new MentionStrings();
-        pipeline.DocumentAnalysed = strings.Share;
+        // Each document's text is kept compact (one byte per character) once it is analysed, and the build stops holding
+        // the ingested strings: corpus resolution and the results' evidence read the compact text, the articles' own
+        // statements and articles.jsonl get the text back one article at a time (Restore).
+        var bodies = new System.Collections.Concurrent.ConcurrentDictionary<string, ArticleText>(StringComparer.Ordinal);
+        pipeline.DocumentAnalysed = doc =>
+        {
+            strings.Share(doc);
+            if (doc.CompactText() is { } compact) bodies[doc.Id] = compact;
+        };
+        Article Restore(Article a) => bodies.TryGetValue(a.Id, out var body) ? a with { Text = body.ToString() } : a;
         // written as soon as the documents are analysed, so they need not outlive corpus resolution
         pipeline.DocumentsReady = docs =>
         {
+            // from now on the build keeps only the articles that were not analysed (a failure): the others are the
+            // documents' (compact text), and the result's
+            var analysed = docs.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+            articles = articles.Where(a => !analysed.Contains(a.Id)).ToList();
             AnalysisStore.Write(Path.Combine(dir, AnalysisStore.FileName), docs, ct, keptAnalysis);
             // kept lines that could not be read (their articles were analysed again): said before resolution reads the notes
             if (keptAnalysis?.Count > 0 && keptAnalysis.Note is { } damaged) diagnostics.Add(new IngestDiagnostic(keptAnalysis.Path, "note: " + damaged));
@@ -112,11 +128,15 @@ public sealed class GraphBuilder(ExtractionResources resources)
             // The articles' text is needed only by their own statements (schema:articleBody) and the kept copy for
             // --update: both are written now, and the rest of the build holds the articles without their text.
             progress?.Invoke("mapping to RDF");
-            ArticleStore.Write(Path.Combine(dir, ArticleStore.FileName), articles, ct);
+            ArticleStore.Write(Path.Combine(dir, ArticleStore.FileName), raw.Articles.Concat(articles), ct, a => Restore(a).Text);
             articles = [];
-            new RdfMapper(new MappingOptions(IncludeOntology: false)).MapTo(ArticlesOnly(raw), Emit, ct);
+            // a thousand articles at a time, so that the texts given back are not all held at once
+            var articleMapper = new RdfMapper(new MappingOptions(IncludeOntology: false));
+            foreach (var chunk in raw.Articles.Chunk(1000))
+                articleMapper.MapTo(ArticlesOnly(chunk.Select(Restore).ToList()), Emit, ct);
             triples.Flush();
             quads?.Flush();
+            bodies.Clear();
             raw = raw with { Articles = BuildMemory.WithoutText(raw.Articles) };
             stages.Done("map-articles");
             {
@@ -151,5 +171,5 @@ public sealed class GraphBuilder(ExtractionResources resources)
     }
 
     /// <summary>The articles alone (their own statements: metadata and body).</summary>
-    private static ExtractionResult ArticlesOnly(ExtractionResult r) => new(r.Articles, [], [], [], [], [], []);
+    private static ExtractionResult ArticlesOnly(IReadOnlyList<Article> articles) => new(articles, [], [], [], [], [], []);
 }

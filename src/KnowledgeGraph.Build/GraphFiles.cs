@@ -54,8 +54,11 @@ public static class GraphFiles
         var written = new List<string>();
         var writerOptions = new RdfWriterOptions(KgTerms.Prefixes);
         var all = formats.Prepend(RdfFormat.Turtle).Distinct().OrderBy(f => f).ToList();
-        // the binary store is recorded while its dump is written, rather than from one more read of the statements
-        var tap = maxStoreStatements > 0 ? BinaryStoreTap.For(all, maxStoreStatements) : null;
+        // the binary store is recorded while its dump is written, rather than from one more read of the statements;
+        // not when the graph may be over the limit: the tap would hold up to the limit's statements (10 million, about
+        // 0.8 GiB) before giving up, the build's peak at 50,000 articles; a graph whose duplicates across runs bring it
+        // under the limit gets its store the usual way, from one more read, as below
+        var tap = maxStoreStatements > 0 && triples.AtMost <= maxStoreStatements ? BinaryStoreTap.For(all, maxStoreStatements) : null;
         foreach (var format in all)
         {
             ct.ThrowIfCancellationRequested();

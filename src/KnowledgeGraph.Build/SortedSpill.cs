@@ -45,6 +45,13 @@ public sealed class SortedSpill : IDisposable
     /// <summary>Distinct statements the last <see cref="ReadSorted"/> gave.</summary>
     public long Count { get; private set; }
 
+    /// <summary>An upper bound of <see cref="Count"/> known before reading: the statements added, less the duplicates
+    /// found within a run (a statement in two runs is counted twice). A writer that must stop past a number of
+    /// statements can tell from it, before it starts, that it will not.</summary>
+    public long AtMost => _written + _buffer.Count;
+
+    private long _written;
+
     /// <summary>Run files written so far (for the build's figures).</summary>
     public int Runs => _runs.Count;
 
@@ -79,6 +86,7 @@ public sealed class SortedSpill : IDisposable
             {
                 if (previous is { } p && p.Equals(q)) continue;
                 previous = q;
+                _written++;
                 w.Write(true);
                 WriteTerm(w, q.Subject, strings);
                 WriteTerm(w, q.Predicate, strings);

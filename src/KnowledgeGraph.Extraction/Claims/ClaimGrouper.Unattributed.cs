@@ -78,7 +78,7 @@ public sealed partial class ClaimGrouper
                 if (_best[id].Group is not { } group) continue;
                 var (doc, m, _) = _items[id];
                 if (group.Appearances.Any(a => a.ArticleId == doc.Id)) continue;
-                var appearance = ClaimAppearance.InText(doc.Id, m.Content, doc.Text, m.IsDirectQuote, m.SpeechVerb, null, m.SpeakerSpan);
+                var appearance = ClaimAppearance.InText(doc.Id, m.Content, doc.Body, m.IsDirectQuote, m.SpeechVerb, null, m.SpeakerSpan);
                 int at = group.Appearances.FindIndex(a =>
                     string.CompareOrdinal(a.ArticleId, doc.Id) > 0 || a.ArticleId == doc.Id && a.Span.Start > m.Content.Start);
                 group.Appearances.Insert(at < 0 ? group.Appearances.Count : at, appearance);

@@ -194,7 +194,7 @@ public sealed partial class ClaimGrouper : ICorpusComponent
     private static Group GroupOf(List<Item> g)
     {
         var canonical = Canonical(g);
-        var appearances = g.Select(i => ClaimAppearance.InText(i.Doc.Id, i.Mention.Content, i.Doc.Text, i.Mention.IsDirectQuote,
+        var appearances = g.Select(i => ClaimAppearance.InText(i.Doc.Id, i.Mention.Content, i.Doc.Body, i.Mention.IsDirectQuote,
             i.Mention.SpeechVerb, i.ViaKey, i.Mention.SpeakerSpan)).ToList();
         PartialDate? date = g.Select(i => i.Mention.Date).Where(d => d is not null).Select(d => d!.Value)
             .OrderBy(d => d.IsFullDate ? 0 : 1).ThenBy(d => d).Cast<PartialDate?>().FirstOrDefault();

@@ -415,7 +415,7 @@ public sealed class MeetingMerger : ICorpusComponent
         var attendees = c.Attendees.ToList();
         string key = UniqueKey(MakeKey(c, attendees), used);
         var reports = c.Items
-            .Select(i => Evidence.InText(corpus.Documents[i.Doc].Id, i.Mention.Span, corpus.Documents[i.Doc].Text))
+            .Select(i => Evidence.InText(corpus.Documents[i.Doc].Id, i.Mention.Span, corpus.Documents[i.Doc].Body))
             .Distinct()
             .OrderBy(e => e.ArticleId, StringComparer.Ordinal).ThenBy(e => e.Span.Start).ToList();
         return new Meeting(key, type, Label(corpus, type, attendees, c.Date), attendees, c.Date, place, duration, c.Status, reports);

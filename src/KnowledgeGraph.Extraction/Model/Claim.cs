@@ -23,14 +23,14 @@ public sealed record Claim(
 /// <see cref="Evidence"/>: a corpus holds about twenty quotations per article); equality compares its characters.</remarks>
 public sealed record ClaimAppearance
 {
-    private readonly ReadOnlyMemory<char> _text;
+    private readonly KeptText _text;
 
     public ClaimAppearance(string ArticleId, TextSpan Span, string Text, bool IsDirectQuote, string? SpeechVerb, string? ViaKey, TextSpan? SpeakerSpan)
-        : this(ArticleId, Span, Text.AsMemory(), IsDirectQuote, SpeechVerb, ViaKey, SpeakerSpan)
+        : this(ArticleId, Span, new KeptText(Text.AsMemory()), IsDirectQuote, SpeechVerb, ViaKey, SpeakerSpan)
     {
     }
 
-    private ClaimAppearance(string articleId, TextSpan span, ReadOnlyMemory<char> text, bool isDirectQuote, string? speechVerb, string? viaKey, TextSpan? speakerSpan)
+    private ClaimAppearance(string articleId, TextSpan span, KeptText text, bool isDirectQuote, string? speechVerb, string? viaKey, TextSpan? speakerSpan)
     {
         ArticleId = articleId;
         Span = span;
@@ -44,7 +44,13 @@ public sealed record ClaimAppearance
     /// <summary>The appearance whose text is <paramref name="span"/> of <paramref name="articleText"/> (not copied).</summary>
     public static ClaimAppearance InText(string articleId, TextSpan span, string articleText, bool isDirectQuote, string? speechVerb, string? viaKey,
         TextSpan? speakerSpan) =>
-        new(articleId, span, articleText.AsMemory(span.Start, span.Length), isDirectQuote, speechVerb, viaKey, speakerSpan);
+        new(articleId, span, new KeptText(articleText.AsMemory(span.Start, span.Length)), isDirectQuote, speechVerb, viaKey, speakerSpan);
+
+    /// <summary>The appearance whose text is <paramref name="span"/> of <paramref name="articleText"/> (kept as a slice;
+    /// a compact text is decoded only when the appearance is read).</summary>
+    public static ClaimAppearance InText(string articleId, TextSpan span, ArticleText articleText, bool isDirectQuote, string? speechVerb,
+        string? viaKey, TextSpan? speakerSpan) =>
+        new(articleId, span, KeptText.Of(articleText, span.Start, span.Length), isDirectQuote, speechVerb, viaKey, speakerSpan);
 
     public string ArticleId { get; init; }
 
@@ -53,8 +59,8 @@ public sealed record ClaimAppearance
     /// <summary>The quotation's text (a new string when it is a slice of the article's).</summary>
     public string Text
     {
-        get => TextSlice.AsString(_text);
-        init => _text = value.AsMemory();
+        get => _text.ToString();
+        init => _text = new KeptText(value.AsMemory());
     }
 
     public bool IsDirectQuote { get; init; }
@@ -66,11 +72,11 @@ public sealed record ClaimAppearance
     public TextSpan? SpeakerSpan { get; init; }
 
     public bool Equals(ClaimAppearance? other) =>
-        other is not null && ArticleId == other.ArticleId && Span.Equals(other.Span) && _text.Span.SequenceEqual(other._text.Span)
+        other is not null && ArticleId == other.ArticleId && Span.Equals(other.Span) && _text.ContentEquals(other._text)
         && IsDirectQuote == other.IsDirectQuote && SpeechVerb == other.SpeechVerb && ViaKey == other.ViaKey && Nullable.Equals(SpeakerSpan, other.SpeakerSpan);
 
     public override int GetHashCode() =>
-        HashCode.Combine(ArticleId, Span, string.GetHashCode(_text.Span), IsDirectQuote, SpeechVerb, ViaKey, SpeakerSpan);
+        HashCode.Combine(ArticleId, Span, _text.ContentHash(), IsDirectQuote, SpeechVerb, ViaKey, SpeakerSpan);
 
     public void Deconstruct(out string ArticleId, out TextSpan Span, out string Text, out bool IsDirectQuote, out string? SpeechVerb, out string? ViaKey,
         out TextSpan? SpeakerSpan)

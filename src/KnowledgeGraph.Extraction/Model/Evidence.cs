@@ -9,16 +9,16 @@ namespace KnowledgeGraph.Extraction.Model;
 /// </remarks>
 public sealed record Evidence
 {
-    private readonly ReadOnlyMemory<char> _text;
+    private readonly KeptText _text;
 
     public Evidence(string ArticleId, TextSpan Span, string Text)
     {
         this.ArticleId = ArticleId;
         this.Span = Span;
-        _text = Text.AsMemory();
+        _text = new KeptText(Text.AsMemory());
     }
 
-    private Evidence(string articleId, TextSpan span, ReadOnlyMemory<char> text)
+    private Evidence(string articleId, TextSpan span, KeptText text)
     {
         ArticleId = articleId;
         Span = span;
@@ -27,7 +27,12 @@ public sealed record Evidence
 
     /// <summary>The evidence of <paramref name="span"/> in <paramref name="articleText"/> (the text is not copied).</summary>
     public static Evidence InText(string articleId, TextSpan span, string articleText) =>
-        new(articleId, span, articleText.AsMemory(span.Start, span.Length));
+        new(articleId, span, new KeptText(articleText.AsMemory(span.Start, span.Length)));
+
+    /// <summary>The evidence of <paramref name="span"/> in <paramref name="articleText"/>, kept as a slice of it (a
+    /// compact text is decoded only when the evidence is read).</summary>
+    public static Evidence InText(string articleId, TextSpan span, ArticleText articleText) =>
+        new(articleId, span, KeptText.Of(articleText, span.Start, span.Length));
 
     public string ArticleId { get; init; }
 
@@ -36,14 +41,14 @@ public sealed record Evidence
     /// <summary>The text of the span (a new string when it is a slice of a longer one).</summary>
     public string Text
     {
-        get => TextSlice.AsString(_text);
-        init => _text = value.AsMemory();
+        get => _text.ToString();
+        init => _text = new KeptText(value.AsMemory());
     }
 
     public bool Equals(Evidence? other) =>
-        other is not null && ArticleId == other.ArticleId && Span.Equals(other.Span) && _text.Span.SequenceEqual(other._text.Span);
+        other is not null && ArticleId == other.ArticleId && Span.Equals(other.Span) && _text.ContentEquals(other._text);
 
-    public override int GetHashCode() => HashCode.Combine(ArticleId, Span, string.GetHashCode(_text.Span));
+    public override int GetHashCode() => HashCode.Combine(ArticleId, Span, _text.ContentHash());
 
     public void Deconstruct(out string ArticleId, out TextSpan Span, out string Text)
     {

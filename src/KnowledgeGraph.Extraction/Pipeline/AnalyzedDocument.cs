@@ -16,13 +16,44 @@ public sealed class AnalyzedDocument
         Index = index;
     }
 
-    public Article Article { get; }
+    /// <summary>The article; after <see cref="CompactText"/>, a copy whose <see cref="Article.Text"/> is empty (the text is
+    /// then in <see cref="Body"/>).</summary>
+    public Article Article { get; private set; }
+
+    private ArticleText? _compact;
+    private ArticleText? _body;
 
     /// <summary>Position of this document in the corpus (order of ingest, sorted by article id). Set again by the
     /// pipeline when an earlier article failed and was dropped, before any corpus component reads it.</summary>
     public int Index { get; internal set; }
 
-    public string Text => Article.Text;
+    /// <summary>The text the spans index (decoded anew on each read once the text is compact: corpus components read
+    /// <see cref="TextOf"/> or <see cref="Body"/> instead).</summary>
+    public string Text => _compact?.ToString() ?? Article.Text;
+
+    /// <summary>The text as result records keep it (<see cref="Evidence.InText(string, TextSpan, ArticleText)"/>): compact
+    /// after <see cref="CompactText"/>, else the article's string.</summary>
+    public ArticleText Body => _compact ?? (_body ??= ArticleText.Of(Article.Text));
+
+    /// <summary>
+    /// Keeps the text in one byte per character when every character fits and the text is the published one (no
+    /// Unicode normalization changed it): what a corpus holds of it is then half as large, and the article keeps an empty
+    /// text (<see cref="Article"/>), so that the string can be collected once no one else holds it. Called once the
+    /// document components are done; the corpus components read the text through <see cref="TextOf"/> and
+    /// <see cref="Body"/>. Returns the compact text, or null when the text stays a string.
+    /// </summary>
+    public ArticleText? CompactText()
+    {
+        if (_compact is not null) return _compact;
+        if (Article.SourceText is not null || Article.SourceOffsets is not null || ArticleText.CompactOrNull(Article.Text) is not { } compact) return null;
+        _compact = compact;
+        _body = null;
+        Article = Article with { Text = "" };
+        return compact;
+    }
+
+    /// <summary>The compact text kept by <see cref="CompactText"/>, or null.</summary>
+    public ArticleText? CompactBody => _compact;
 
     public string Id => Article.Id;
 
@@ -91,7 +122,7 @@ public sealed class AnalyzedDocument
 
     public List<ClaimMention> Claims { get; } = new();
 
-    public string TextOf(TextSpan span) => Text.Substring(span.Start, span.Length);
+    public string TextOf(TextSpan span) => _compact?.Slice(span.Start, span.Length) ?? Article.Text.Substring(span.Start, span.Length);
 
     /// <summary>
     /// Drops the layers only the per-document components read (tokens, morphology, folded forms, sentences,

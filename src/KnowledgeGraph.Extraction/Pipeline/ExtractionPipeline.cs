@@ -39,7 +39,7 @@ public sealed class ExtractionPipeline
     public Action<AnalyzedDocument>? DocumentAnalysed { get; set; }
 
     /// <summary>Told the documents, in corpus order, once all are analysed and before the corpus components run
-    /// (a build keeps their mention layers for the next update).</summary>
+    /// (a build keeps their mention layers for the next update); its time counts in the "documents" stage.</summary>
     public Action<IReadOnlyList<AnalyzedDocument>>? DocumentsReady { get; set; }
 
     /// <summary>Told the name of each stage as it ends ("documents", then each corpus component's), on the calling
@@ -100,10 +100,16 @@ public sealed class ExtractionPipeline
     /// ("documents" for the per-document components together, then one entry per corpus component), each followed by
     /// its process CPU time ("documents-cpu"...), the figure that stays meaningful on a shared, loaded machine; and the
     /// thread time of each per-document component summed over documents ("documents-entities-thread"...).</summary>
+    // compiled optimized at once: this runs once per build, so in first-tier code every local and temporary would stay
+    // reachable until it returns, the input articles (and their text) with them
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public ExtractionResult Run(IEnumerable<Article> articles, IEnumerable<IngestDiagnostic>? diagnostics, IList<KeyValuePair<string, TimeSpan>>? timings,
         CancellationToken ct = default)
     {
         var sorted = articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+        // the caller's list is not held by this frame through corpus resolution (a document may drop its text: see
+        // AnalyzedDocument.CompactText); unoptimized code keeps a parameter reachable until the method returns
+        articles = [];
         var lap = System.Diagnostics.Stopwatch.StartNew();
         var cpu = timings is null ? TimeSpan.Zero : System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         void Done(string name)
@@ -152,11 +158,14 @@ public sealed class ExtractionPipeline
             doc.Index = docs.Count;
             docs.Add(doc);
         }
-        if (docs.Count != sorted.Count) sorted = docs.Select(d => d.Article).ToList();
+        // the documents' articles: without the failed ones, and without their text when a document keeps it compact
+        // (AnalyzedDocument.CompactText), so that the input's strings are not held through corpus resolution
+        sorted = docs.Select(d => d.Article).ToList();
+        // before the stage ends: what the caller drops there (a build: the ingested articles) is gone when it is measured
+        DocumentsReady?.Invoke(docs);
         Done("documents");
         for (int c = 0; ticks is not null && c < ticks.Length; c++)
             timings!.Add(new("documents-" + DocumentComponents[c].Name + "-thread", System.Diagnostics.Stopwatch.GetElapsedTime(0, ticks[c])));
-        DocumentsReady?.Invoke(docs);
         var corpus = new CorpusContext(docs, Resources);
         if (diagnostics is not null) corpus.Diagnostics.AddRange(diagnostics);
         foreach (var failure in failures)

@@ -103,7 +103,7 @@ public sealed class PostAssembler : ICorpusComponent
             var label = MostFrequent(group.Select(r => r.P.Label));
             var roleLabel = MostFrequent(group.Select(r => r.P.RoleLabel));
             var evidence = group
-                .Select(r => Evidence.InText(r.Doc.Id, r.P.Span, r.Doc.Text))
+                .Select(r => Evidence.InText(r.Doc.Id, r.P.Span, r.Doc.Body))
                 .Distinct()
                 .OrderBy(e => e.ArticleId, StringComparer.Ordinal).ThenBy(e => e.Span.Start).ThenBy(e => e.Span.End)
                 .ToList();
@@ -127,7 +127,7 @@ public sealed class PostAssembler : ICorpusComponent
                 var s = corpus.EntityKeyOf(doc.Index, r.SubjectMentionIndex);
                 var o = corpus.EntityKeyOf(doc.Index, r.ObjectMentionIndex);
                 if (s is null || o is null || s == o) continue;
-                corpus.Relations.Add(new PersonalRelation(s, r.RelationKey, r.RelationLabel, o, Evidence.InText(doc.Id, r.Span, doc.Text)));
+                corpus.Relations.Add(new PersonalRelation(s, r.RelationKey, r.RelationLabel, o, Evidence.InText(doc.Id, r.Span, doc.Body)));
             }
         }
     }

@@ -74,4 +74,21 @@ public sealed class BuildMemoryTests : IDisposable
         // the same graph either way
         Assert.Equal(File.ReadAllText(Path.Combine(_dir, "with", "graph.ttl")), File.ReadAllText(Path.Combine(_dir, "without", "graph.ttl")));
     }
+
+    [Fact]
+    public void A_graph_at_the_limit_gets_its_store_even_when_the_sort_runs_count_more_statements()
+    {
+        // the tap that records the store while graph.ttl is written is used only when the runs hold at most the limit's
+        // statements; runs of 20 statements repeat the triples two article graphs share, so they count more than the
+        // graph has, and the store of a graph exactly at the limit is then written from one more read: same bytes
+        var input = WriteArticles();
+        var tapped = _builder.Build(new BuildOptions([input], Path.Combine(_dir, "tapped"), [RdfFormat.Turtle]));
+        var limit = tapped.Statements;
+        var read = _builder.Build(new BuildOptions([input], Path.Combine(_dir, "read"), [RdfFormat.Turtle]) { SortBufferStatements = 20, MaxBinaryStoreStatements = limit });
+        Assert.Equal(limit, read.Statements);
+        string Store(string name) => Path.Combine(RdfLoader.CurrentBuildFolder(Path.Combine(_dir, name))!, BinaryStore.FileName);
+        Assert.True(File.ReadAllBytes(Store("tapped")).AsSpan().SequenceEqual(File.ReadAllBytes(Store("read"))), "the store differs between the tap and the read");
+        var over = _builder.Build(new BuildOptions([input], Path.Combine(_dir, "over"), [RdfFormat.Turtle]) { SortBufferStatements = 20, MaxBinaryStoreStatements = limit - 1 });
+        Assert.False(File.Exists(Store("over")));
+    }
 }

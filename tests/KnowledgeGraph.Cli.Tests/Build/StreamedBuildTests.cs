@@ -85,6 +85,9 @@ public sealed class StreamedBuildTests : IDisposable
             spill.Add(q);
         }
         var expected = all.Distinct().Order(NodeComparer.Instance).ToList();
+        // known before reading: no fewer than the distinct statements, no more than those added (duplicates across runs count)
+        long atMost = spill.AtMost;
+        Assert.InRange(atMost, expected.Count + 1, all.Count);
         var merged = spill.ReadSorted(CancellationToken.None).ToList();
         Assert.True(spill.Runs > 10, $"expected many runs, got {spill.Runs}");
         Assert.Equal(expected, merged);

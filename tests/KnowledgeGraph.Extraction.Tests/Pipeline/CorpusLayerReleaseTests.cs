@@ -98,4 +98,60 @@ public sealed class CorpusLayerReleaseTests : IClassFixture<ResourcesFixture>
         Assert.NotEqual(copy, slice with { Text = "Nous partirons." });
         Assert.Equal("Nous partirons", (slice with { Span = new TextSpan(0, 1) }).Text);
     }
+
+    [Fact]
+    public void EvidenceAndAppearancesKeptInACompactTextEqualTheOnesKeptInTheString()
+    {
+        const string text = "Le ministre a déclaré : « Nous partirons. » Le ministre a parlé.";
+        var compact = ArticleText.CompactOrNull(text)!;
+        Assert.True(compact.IsCompact);
+        Assert.Equal(text.Length, compact.Length);
+        Assert.Equal(text, compact.ToString());
+        var span = new TextSpan(26, 40);
+        Assert.Equal("Nous partirons", compact.Slice(span.Start, span.Length));
+        var fromBytes = Evidence.InText("a1", span, compact);
+        var fromString = Evidence.InText("a1", span, text);
+        Assert.Equal("Nous partirons", fromBytes.Text);
+        Assert.Equal(fromString, fromBytes);
+        Assert.Equal(fromString.GetHashCode(), fromBytes.GetHashCode());
+        Assert.NotEqual(fromString, Evidence.InText("a1", new TextSpan(3, 11), compact));
+        var appearance = ClaimAppearance.InText("a1", span, compact, true, "déclarer", null, new TextSpan(3, 11));
+        var copy = new ClaimAppearance("a1", span, "Nous partirons", true, "déclarer", null, new TextSpan(3, 11));
+        Assert.Equal(copy, appearance);
+        Assert.Equal(copy.GetHashCode(), appearance.GetHashCode());
+        Assert.NotEqual(copy, appearance with { Text = "Nous partirons." });
+        // a character beyond Latin-1 (the curly apostrophe of news copy): the text stays a string
+        Assert.Null(ArticleText.CompactOrNull("l\u2019accord"));
+        Assert.False(ArticleText.Of("l\u2019accord").IsCompact);
+        Assert.Equal("accord", ArticleText.Of("l\u2019accord").Slice(2, 6));
+    }
+
+    [Fact]
+    public void ADocumentWhoseTextIsKeptCompactGivesTheSameResultAndAnArticleWithoutText()
+    {
+        // one article in Latin-1 (kept compact), one with a curly apostrophe and a dash (kept as a string)
+        Article[] articles =
+        [
+            new("a1", "Mardi, la ministre Ilse Vandermeer a rencontré à Prague le ministre Tomas Kovarik. Ilse Vandermeer a déclaré : « Nous signerons l'accord demain. » Tomas Kovarik, président du parti, a affirmé que l'accord serait signé.",
+                "a1.txt", Date: new PartialDate(2024, 5, 14)),
+            new("a2", "Mercredi, Tomas Kovarik a déclaré : « Nous signerons l\u2019accord demain. » Le ministre \u2013 président du parti \u2013 a rencontré Ilse Vandermeer à Prague.",
+                "a2.txt", Date: new PartialDate(2024, 5, 15)),
+        ];
+        var plain = DefaultPipeline.Create(_resources).Run(articles);
+        var compacting = DefaultPipeline.Create(_resources);
+        var kept = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>();
+        compacting.DocumentAnalysed = d => kept[d.Id] = d.CompactText() is not null && d.TextOf(new TextSpan(0, 5)) == "Mardi" && d.Body.IsCompact;
+        var compact = compacting.Run(articles);
+        Assert.True(kept["a1"]);
+        Assert.False(kept["a2"]);
+        Assert.Equal("", compact.Articles.Single(a => a.Id == "a1").Text);
+        Assert.Equal(articles[1].Text, compact.Articles.Single(a => a.Id == "a2").Text);
+        Assert.Contains(plain.Claims.SelectMany(c => c.Appearances), a => a.ArticleId == "a1");
+        Assert.Equal(plain.Claims.Select(c => (c.Key, c.Text)), compact.Claims.Select(c => (c.Key, c.Text)));
+        Assert.Equal(plain.Claims.SelectMany(c => c.Appearances), compact.Claims.SelectMany(c => c.Appearances));
+        Assert.Equal(plain.Posts.SelectMany(p => p.Evidence), compact.Posts.SelectMany(p => p.Evidence));
+        Assert.Equal(plain.Meetings.SelectMany(m => m.Reports), compact.Meetings.SelectMany(m => m.Reports));
+        Assert.Equal(plain.Relations, compact.Relations);
+        Assert.Equal(plain.Entities.Select(e => e.Key), compact.Entities.Select(e => e.Key));
+    }
 }
