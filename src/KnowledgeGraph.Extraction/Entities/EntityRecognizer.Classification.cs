@@ -472,16 +472,6 @@ public sealed partial class EntityRecognizer
     }
 
 
-    // "2e", "1er", "1re", "3ème", "IIe": an ordinal number written as French does
-    private static bool IsOrdinal(string folded)
-    {
-        int d = 0;
-        while (d < folded.Length && char.IsDigit(folded[d])) d++;
-        if (d == 0) return false;
-        var suffix = folded.AsSpan(d);
-        return suffix is "e" or "er" or "re" or "eme" or "ere" or "nd" or "nde";
-    }
-
     private static bool IsCapsWordAt(string text, List<Token> tokens, int k) =>
         k >= 0 && k < tokens.Count && tokens[k].Kind == TokenKind.Word && IsAllCaps(tokens[k].SliceOf(text));
 

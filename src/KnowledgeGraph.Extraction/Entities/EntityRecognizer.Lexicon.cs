@@ -120,4 +120,14 @@ public sealed partial class EntityRecognizer
         foreach (var c in w) if (c is not ('I' or 'V' or 'X')) return false;
         return w.Length <= 5;
     }
+
+    // "2e", "1er", "1re", "3ème", "IIe": an ordinal number written as French does
+    private static bool IsOrdinal(string folded)
+    {
+        int d = 0;
+        while (d < folded.Length && char.IsDigit(folded[d])) d++;
+        if (d == 0) return false;
+        var suffix = folded.AsSpan(d);
+        return suffix is "e" or "er" or "re" or "eme" or "ere" or "nd" or "nde";
+    }
 }
