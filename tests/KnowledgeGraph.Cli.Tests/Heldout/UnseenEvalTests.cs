@@ -48,6 +48,10 @@ public sealed class UnseenEvalTests : IDisposable
     // micro 0.839; then tuned on by the session-8 entity, post, meeting and claim work): 0.990, 0.871, 0.873, 0.916, 0.721,
     // 0.862 (lead and claims branches; meetings from the meetings branch), attribution 82/85; floors about 0.05 under.
     [InlineData("dev7", "dev7.gold.json", 0.94, 0.82, 0.82, 0.86, 0.62, 0.80, 0.83, 0.90)]
+    // dev8 (24 articles, written 2026-12-07 session 9, first run in its README: 0.963, 0.830, 0.881, 0.854, 0.687, 0.759,
+    // micro 0.829; then tuned on by the session-9 entity, post, meeting and claim work): 0.963, 0.879, 0.881, 0.866, 0.735,
+    // 0.794, micro 0.861, attribution 77/86; floors about 0.05 under.
+    [InlineData("dev8", "dev8.gold.json", 0.91, 0.83, 0.83, 0.81, 0.68, 0.74, 0.81, 0.84)]
     // The fresh blind set of 2026-12-06 (never tuned on; see its READMEs): floors about 0.05 under its final run. Session 4
     // (evening, run only): fresh-a 0.877, 0.685, 0.804, 0.800, 0.556, 0.554, micro 0.728, attribution 41/53 = 0.774 (more
     // claim texts found, a smaller share with the right speaker: its attribution floor lowered from 0.78 to 0.72);
