@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
@@ -139,7 +140,10 @@ public class OperationsTests
         try
         {
             var slow = server.Client.GetAsync(Q("ASK { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i FILTER(STRLEN(STR(?c)) + STRLEN(STR(?f)) + STRLEN(STR(?i)) < 0) }"));
-            await Task.Delay(400);
+            // drain once the query is in flight (a fixed delay raced the request's arrival on a loaded machine)
+            var arrival = Stopwatch.StartNew();
+            while (server.Server.Metrics.InFlight == 0 && arrival.Elapsed < TimeSpan.FromSeconds(10)) await Task.Delay(10);
+            Assert.True(server.Server.Metrics.InFlight > 0, "the slow query never reached the server");
             var drain = server.Server.DrainAsync(server.App);
             await Task.Delay(100);
             var late = await server.Client.GetAsync("/health");
