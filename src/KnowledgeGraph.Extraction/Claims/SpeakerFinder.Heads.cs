@@ -183,14 +183,7 @@ public sealed partial class SpeakerFinder
         int next = FirstMentionAtOrAfter(nounStart);
         if (next < _doc.Entities.Count && _doc.Entities[next].Span.Start <= nounStart + noun.Length + 1) return null;
         char? wanted = FrenchText.Lower(first) switch { "la" => 'f', "le" => 'm', _ => null };
-        int? found = null;
-        foreach (var rp in _doc.RolePhrases)
-        {
-            if (rp.Span.Start >= from) break;
-            if (rp.IsPlural || rp.CountryCode != country || ApposedNameAfterSpan(rp.Span) is not { } person) continue;
-            if (found is { } other && other != person && !SameCluster(other, person)) return null;
-            found ??= person;
-        }
+        if (!TryPersonTitledFrom(country, from, out var found)) return null;
         found ??= PersonOfNationalityInList(country, next) ?? PersonApposedToNationality(country, next);
         return found is { } f && GenderFits(f, wanted) ? f : null;
     }

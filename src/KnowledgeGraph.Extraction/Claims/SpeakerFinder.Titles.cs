@@ -308,14 +308,7 @@ public sealed partial class SpeakerFinder
         if (!OnlySpacesBetween(text, ws[0].End, ws[1].Start) || !OnlySpacesBetween(text, ws[1].End, ws[2].Start)) return null;
         if (!_gazetteers.Nationalities.TryGetValue(Tokenization.TextFolding.Fold(ws[2].Of(text)), out var country)) return null;
         int before = FirstMentionAtOrAfter(from);
-        int? found = null;
-        foreach (var rp in _doc.RolePhrases)
-        {
-            if (rp.Span.Start >= from) break;
-            if (rp.IsPlural || rp.CountryCode != country || ApposedNameAfterSpan(rp.Span) is not { } person) continue;
-            if (found is { } other && other != person && !SameCluster(other, person)) return null;
-            found ??= person;
-        }
+        if (!TryPersonTitledFrom(country, from, out var found)) return null;
         return found ?? PersonOfNationalityInList(country, before) ?? PersonApposedToNationality(country, before);
     }
 
@@ -338,6 +331,23 @@ public sealed partial class SpeakerFinder
     /// it gives each name the nationality of its rank; the one person of <paramref name="country"/> so introduced before
     /// <paramref name="before"/>, or null.
     /// </summary>
+    /// <summary>
+    /// The person a singular title of <paramref name="country"/> before <paramref name="from"/> names by an apposed name
+    /// ("le ministre sénégalais, X"), null when no title does; false when two titles name two different persons.
+    /// </summary>
+    private bool TryPersonTitledFrom(string country, int from, out int? found)
+    {
+        found = null;
+        foreach (var rp in _doc.RolePhrases)
+        {
+            if (rp.Span.Start >= from) break;
+            if (rp.IsPlural || rp.CountryCode != country || ApposedNameAfterSpan(rp.Span) is not { } person) continue;
+            if (found is { } other && other != person && !SameCluster(other, person)) return false;
+            found ??= person;
+        }
+        return true;
+    }
+
     private int? PersonOfNationalityInList(string country, int before)
     {
         if (_gazetteers is null) return null;
