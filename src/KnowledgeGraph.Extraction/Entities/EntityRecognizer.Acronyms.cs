@@ -167,19 +167,18 @@ public sealed partial class EntityRecognizer
         var full = new Dictionary<string, Candidate?>(StringComparer.Ordinal);
         foreach (var c in candidates)
             if (c.Kind == EntityKind.Organization && c.End - c.Start >= 2 && _w.KindAcronyms.Contains(f[c.Start]))
-            {
-                var name = string.Join(' ', f.Skip(c.Start).Take(c.End - c.Start));
-                full[f[c.Start]] = full.TryGetValue(f[c.Start], out var seen) && seen is not null && string.Join(' ', f.Skip(seen.Start).Take(seen.End - seen.Start)) != name ? null : c;
-            }
+                full[f[c.Start]] = full.TryGetValue(f[c.Start], out var seen) && seen is not null && RunKey(f, seen) != RunKey(f, c) ? null : c;
         // (an acronym the document spells out in brackets, "l'agence régionale de santé (ARS)", names that body)
         var glossed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in candidates)
             if (c.End - c.Start == 1 && c.Source is "bracket-acronym" or "acronym-alias") glossed.Add(f[c.Start]);
-        candidates.RemoveAll(c => c.Kind == EntityKind.Organization && c.End - c.Start == 1 && c.Source != "gazetteer" && c.GazetteerKey is null && _w.KindAcronyms.Contains(f[c.Start])
-            && !glossed.Contains(f[c.Start])
-            && !(full.TryGetValue(f[c.Start], out var named) && named is not null));
+        candidates.RemoveAll(c => IsBare(c) && NamedBody(c) is null);
         foreach (var c in candidates)
-            if (c.Kind == EntityKind.Organization && c.End - c.Start == 1 && c.Source != "gazetteer" && c.GazetteerKey is null && !glossed.Contains(f[c.Start]) && full.TryGetValue(f[c.Start], out var named) && named is not null)
+            if (IsBare(c) && NamedBody(c) is { } named)
                 c.GazetteerKey = named.GazetteerKey ?? TextFolding.Slug(doc.Text[doc.Tokens[named.Start].Start..doc.Tokens[named.End - 1].End]);
+
+        bool IsBare(Candidate c) => c.Kind == EntityKind.Organization && c.End - c.Start == 1 && c.Source != "gazetteer" && c.GazetteerKey is null
+            && _w.KindAcronyms.Contains(f[c.Start]) && !glossed.Contains(f[c.Start]);
+        Candidate? NamedBody(Candidate c) => full.TryGetValue(f[c.Start], out var named) ? named : null;
     }
 }
