@@ -153,7 +153,8 @@ public sealed class GraphBuilder(ExtractionResources resources)
             foreach (var q in SameAsStatements.Quads(merges, result.Entities)) Emit(q);
             stages.Done("map");
             progress?.Invoke("writing");
-            files = GraphFiles.WriteSorted(triples, quads, dir, options.Formats, ct, part => stages.Done("write-" + part), options.MaxBinaryStoreStatements);
+            files = GraphFiles.WriteSorted(triples, quads, dir, options.Formats, ct, part => stages.Done("write-" + part), options.MaxBinaryStoreStatements,
+                parallel: options.MaxDegreeOfParallelism != 1);
             statements = quads?.Count ?? triples.Count;
         }
         Directory.Delete(spillDir, recursive: true);
