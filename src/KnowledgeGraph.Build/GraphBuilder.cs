@@ -153,8 +153,7 @@ public sealed class GraphBuilder(ExtractionResources resources)
             foreach (var q in SameAsStatements.Quads(merges, result.Entities)) Emit(q);
             stages.Done("map");
             progress?.Invoke("writing");
-            files = GraphFiles.WriteSorted(triples, quads, dir, options.Formats, ct, part => stages.Done("write-" + part), options.MaxBinaryStoreStatements,
-                parallel: options.MaxDegreeOfParallelism != 1);
+            files = GraphFiles.WriteSorted(triples, quads, dir, options.Formats, ct, part => stages.Done("write-" + part), options.MaxBinaryStoreStatements);
             statements = quads?.Count ?? triples.Count;
         }
         Directory.Delete(spillDir, recursive: true);

@@ -48,11 +48,8 @@ public static class GraphFiles
     /// </summary>
     /// <param name="maxStoreStatements">The binary store is written only when graph.ttl has at most this many triples
     /// (see <see cref="BuildOptions.MaxBinaryStoreStatements"/>).</param>
-    /// <param name="parallel">Formats of one source (graph.ttl and graph.nt) are written at once, each on a thread, from
-    /// one read of the runs (<see cref="SharedRead"/>); false: one after the other, each reading the runs.</param>
     public static IReadOnlyList<string> WriteSorted(SortedSpill triples, SortedSpill? quads, string directory, IEnumerable<RdfFormat> formats,
-        CancellationToken ct, Action<string>? done = null, long maxStoreStatements = BuildOptions.DefaultMaxBinaryStoreStatements,
-        bool parallel = true)
+        CancellationToken ct, Action<string>? done = null, long maxStoreStatements = BuildOptions.DefaultMaxBinaryStoreStatements)
     {
         var written = new List<string>();
         var writerOptions = new RdfWriterOptions(KgTerms.Prefixes);
@@ -62,37 +59,19 @@ public static class GraphFiles
         // 0.8 GiB) before giving up, the build's peak at 50,000 articles; a graph whose duplicates across runs bring it
         // under the limit gets its store the usual way, from one more read, as below
         var tap = maxStoreStatements > 0 && triples.AtMost <= maxStoreStatements ? BinaryStoreTap.For(all, maxStoreStatements) : null;
-        void WriteOne(RdfFormat format, IEnumerable<Quad> input)
-        {
-            if (tap is not null && format == tap.Format) input = tap.Observe(input);
-            AtomicFile.WriteText(Path.Combine(directory, "graph" + RdfFormats.Extension(format)), w => RdfFormats.CreateWriter(format).Write(w, input, writerOptions, ct));
-        }
-        foreach (var group in all.GroupBy(RdfFormats.SupportsDatasets))
+        foreach (var format in all)
         {
             ct.ThrowIfCancellationRequested();
-            var source = group.Key ? quads ?? throw new ArgumentException($"{group.First()} needs the quads", nameof(quads)) : triples;
+            var path = Path.Combine(directory, "graph" + RdfFormats.Extension(format));
+            bool dataset = RdfFormats.SupportsDatasets(format);
+            var source = dataset ? quads ?? throw new ArgumentException($"{format} needs the quads", nameof(quads)) : triples;
             // the statements come sorted and distinct (a presorted input): the grouping writers read them where they are
-            var input = source.Sorted(ct);
-            // Formats of one source written at once from one merge of its runs, when each reads its input once (no
-            // blank nodes; JSON-LD, which nests the document, keeps its own read): same statements, same order, same bytes.
-            var shared = parallel && !input.MayHaveBlankNodes ? group.Where(f => f != RdfFormat.JsonLd).ToList() : [];
-            if (shared.Count > 1)
-            {
-                SharedRead.Run(input, shared.Select(f => (Action<PresortedQuads>)(view => WriteOne(f, view))).ToList(), ct);
-                foreach (var format in shared) written.Add(Path.Combine(directory, "graph" + RdfFormats.Extension(format)));
-                done?.Invoke(string.Join("+", shared.Select(f => RdfFormats.Extension(f).TrimStart('.'))));
-            }
-            else shared = [];
-            foreach (var format in group.Except(shared))
-            {
-                ct.ThrowIfCancellationRequested();
-                WriteOne(format, input);
-                written.Add(Path.Combine(directory, "graph" + RdfFormats.Extension(format)));
-                done?.Invoke(RdfFormats.Extension(format).TrimStart('.'));
-            }
+            IEnumerable<Quad> input = source.Sorted(ct);
+            if (tap is not null && format == tap.Format) input = tap.Observe(input);
+            AtomicFile.WriteText(path, w => RdfFormats.CreateWriter(format).Write(w, input, writerOptions, ct));
+            written.Add(path);
+            done?.Invoke(RdfFormats.Extension(format).TrimStart('.'));
         }
-        // in format order, as the manifest lists them
-        written = written.OrderBy(p => all.FindIndex(f => p.EndsWith("graph" + RdfFormats.Extension(f), StringComparison.Ordinal))).ToList();
         // the binary store beside the dumps (it holds the whole store, as kg serve will: memory grows with the graph here,
         // so a graph beyond the limit gets none; graph.ttl, always written first, has counted the triples)
         if (triples.Count <= maxStoreStatements

@@ -93,49 +93,4 @@ public sealed class StreamedBuildTests : IDisposable
         Assert.Equal(expected, merged);
         Assert.Equal(expected.Count, spill.Count);
     }
-
-    private static List<Quad> Statements(int n) =>
-        Enumerable.Range(0, n).Select(i => new Quad(new UriNode($"https://example.org/s{i:D6}"), new UriNode("https://example.org/p"), new LiteralNode($"v{i}"), null)).ToList();
-
-    [Fact]
-    public void A_shared_read_gives_every_writer_every_statement_in_order()
-    {
-        // more than one chunk (4,096 statements), the last one partial
-        var all = Statements(10_001);
-        int reads = 0;
-        IEnumerable<Quad> Source()
-        {
-            reads++;
-            foreach (var q in all) yield return q;
-        }
-        var seen = new List<Quad>[3];
-        SharedRead.Run(Source(), Enumerable.Range(0, 3).Select(i => (Action<PresortedQuads>)(view =>
-        {
-            Assert.False(view.MayHaveBlankNodes);
-            seen[i] = view.ToList();
-        })).ToList(), CancellationToken.None);
-        Assert.Equal(1, reads);
-        foreach (var list in seen) Assert.Equal(all, list);
-    }
-
-    [Fact]
-    public void A_failing_writer_stops_the_shared_read_and_its_error_is_thrown()
-    {
-        var all = Statements(50_000);
-        int taken = 0;
-        var error = Assert.Throws<IOException>(() => SharedRead.Run(all, [
-            view => { foreach (var _ in view) if (++taken == 5_000) throw new IOException("disk full"); },
-            view => { foreach (var _ in view) { } },
-        ], CancellationToken.None));
-        Assert.Equal("disk full", error.Message);
-    }
-
-    [Fact]
-    public void A_writer_that_stops_early_does_not_hold_the_others_back()
-    {
-        var all = Statements(50_000);
-        List<Quad>? full = null;
-        SharedRead.Run(all, [view => view.Take(10).ToList(), view => full = view.ToList()], CancellationToken.None);
-        Assert.Equal(all.Count, full!.Count);
-    }
 }
