@@ -3,13 +3,14 @@
 # with --update, and (unless FULL=0) builds every article of OUT plus NEW from scratch into a new folder; prints both
 # runs' figures (kg build --stats), CPU seconds stage by stage side by side, and compares the two graph.nt files
 # statement by statement.
-# Usage: [FULL=0] bench/build-update.sh OUT NEW_ARTICLES_FOLDER ORIGINAL_INPUT...
+# Usage: [FULL=0] [KEEP=1] bench/build-update.sh OUT NEW_ARTICLES_FOLDER ORIGINAL_INPUT...
+# KEEP=1 keeps the working folder (both builds, their figures, the sorted graph.nt files) and prints its path.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 kg="${KG:-$root/.tools/kg/kg.dll}"
 out="$1"; new="$2"; shift 2
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+if [ "${KEEP:-0}" = 1 ]; then echo "working folder (kept): $work"; else trap 'rm -rf "$work"' EXIT; fi
 cp -a "$out" "$work/update"
 figures() { grep -E '^(articles|statements|analysed|stat-(elapsed|cpu)-seconds|stat-peak-memory-bytes):' "$1"; }
 echo "## --update: $(ls "$new" | wc -l) articles added to $out"
