@@ -42,6 +42,8 @@ internal sealed class PostContext
     private readonly Dictionary<string, string> _regionalAdjectives = new(StringComparer.Ordinal);
     private readonly HashSet<string> _framePrepositions = new(StringComparer.Ordinal);
     private readonly HashSet<string> _federations = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _remitWords = new(StringComparer.Ordinal);
+    private readonly List<(string[] Title, string Country)> _countryTitles = new();
 
     public PostContext(ExtractionResources resources)
     {
@@ -58,6 +60,11 @@ internal sealed class PostContext
                 case "place-noun": _placeNouns.Add(string.Join(' ', words)); break;
                 case "possessive": _possessives.Add(string.Join(' ', words)); break;
                 case "federated-state": _federatedStates.Add(row[1]); break;
+                case "country-title":
+                    _countryTitles.Add((words, row.Length > 2 && _g.Country(row[2]) is { } titleCountry
+                        ? titleCountry.Key : throw new InvalidDataException($"post-context-fr.tsv: country-title '{row[1]}' has no country code.")));
+                    break;
+                case "remit-word": _remitWords.Add(string.Join(' ', words)); break;
                 case "frame-preposition": _framePrepositions.Add(string.Join(' ', words)); break;
                 case "federation":
                     _federations.Add(_g.Country(row[1])?.Key ?? throw new InvalidDataException($"post-context-fr.tsv: federation '{row[1]}' is no country code."));
@@ -84,6 +91,8 @@ internal sealed class PostContext
             if (p.OrganizationMentionIndex is not null || p.OrganizationKey is not null) continue;
             var role = Words(p.RoleLabel);
             if (role.Length == 0) continue;
+            // the post as written: "conseillère fédérale", "conseillère municipale" (a level adjective the role leaves out)
+            var label = Words(p.Label);
             phrasesByStart ??= PhrasesByStart(doc);
             int? mention = null;
             string? key = null;
@@ -93,9 +102,16 @@ internal sealed class PostContext
             // that has its own government, before the country the article is about
             // (when the article names that place: else the country stays the better guess)
             else if (RegionalAdjective(doc, p.Label) is { } region) key = region;
+            // "le conseiller fédéral X": a title only one state has names its country as surely as an adjective (no guess: the
+            // post's own organization, created if the corpus never names the country)
+            else if (CountryTitle(label) is { } titleCountry)
+            {
+                doc.Posts[i] = p with { OrganizationKey = titleCountry };
+                continue;
+            }
             else if (ComplementNoun(role) is { } noun && _orgNouns.Contains(noun)) mention = Preceding(doc, p.Span.Start, noun, placeNoun: false, outlet);
             else if (ComplementNoun(role) is { } place && _placeNouns.Contains(place)) mention = Preceding(doc, p.Span.Start, place, placeNoun: true, outlet);
-            else if (StartsWithAny(role, _stateTitles))
+            else if (StartsWithAny(role, _stateTitles) || StartsWithAny(label, _stateTitles))
             {
                 // "La France, représentée par sa ministre de l'Agriculture, X": the possessor is the country named before in the sentence
                 if (PhraseOf(doc, p, phrasesByStart)?.Determiner is { } det && _possessives.Contains(det) && Preceding(doc, p.Span.Start, "pays", placeNoun: true, outlet, sentenceOnly: true) is { } possessor)
@@ -112,7 +128,9 @@ internal sealed class PostContext
                     else key = federal ? articleCountry.Federation ?? articleCountry.Country : articleCountry.Government;
                 }
             }
-            else if (IsAny(role, _localTitles)) mention = PrecedingTown(doc, p.Span.Start);
+            // "À Luri, la maire X": the town framing the sentence, else the town named last before
+            else if (IsLocalTitle(role) || IsLocalTitle(label))
+                mention = FramePlace(doc, p.Span.Start) is { } frame && doc.Entities[frame].Subtype == EntitySubtype.City ? frame : Town(doc, p.Span.Start);
             else if (role.Length <= 2) mention = Preceding(doc, p.Span.Start, null, placeNoun: false, outlet);
             if (mention is null && key is null) continue;
             doc.Posts[i] = p with { ContextOrganizationMentionIndex = mention, ContextOrganizationKey = key };
@@ -174,6 +192,23 @@ internal sealed class PostContext
         return false;
     }
 
+    private string? CountryTitle(string[] label)
+    {
+        foreach (var (title, country) in _countryTitles)
+            if (title.Length <= label.Length && title.AsSpan().SequenceEqual(label.AsSpan(0, title.Length))) return country;
+        return null;
+    }
+
+    /// <summary>A town-council title, alone or with its remit ("adjoint aux finances", "première adjointe chargée des sports").</summary>
+    private bool IsLocalTitle(string[] words)
+    {
+        if (IsAny(words, _localTitles)) return true;
+        foreach (var title in _localTitles)
+            if (title.Length < words.Length && title.AsSpan().SequenceEqual(words.AsSpan(0, title.Length)) && _remitWords.Contains(words[title.Length]))
+                return true;
+        return false;
+    }
+
     /// <summary>The noun of a title's last complement when it is a common noun after an article: "recteur de l'établissement" →
     /// "etablissement", "président du club" → "club"; null for any other shape ("ministre de la Santé": capitalised, not read here).</summary>
     private static string? ComplementNoun(string[] role)
@@ -225,16 +260,28 @@ internal sealed class PostContext
         return w == noun;
     }
 
-    /// <summary>The town (city place) named last before <paramref name="offset"/> in the article.</summary>
-    private static int? PrecedingTown(AnalyzedDocument doc, int offset)
+    /// <summary>The town of a council title at <paramref name="offset"/>: the town named last before it in its sentence, else the
+    /// town the article names most (on a tie, the one named last before it): a town named in passing ("à Madrid") between
+    /// the article's town and the title is not the council's.</summary>
+    private static int? Town(AnalyzedDocument doc, int offset)
     {
+        int sentence = doc.SentenceIndexAt(offset);
+        int sentenceStart = sentence >= 0 ? doc.Sentences[sentence].Start : 0;
+        var counts = new Dictionary<string, (int Count, int Last)>(StringComparer.Ordinal);
         int start = doc.FirstEntityAtOrAfter(offset) - 1;
         for (int k = start; k >= 0 && k > start - MentionsBack; k--)
         {
             var e = doc.Entities[k];
-            if (e.Form == MentionForm.Name && e.Kind == EntityKind.Place && e.Subtype == EntitySubtype.City && e.Span.End <= offset) return k;
+            if (e.Form != MentionForm.Name || e.Kind != EntityKind.Place || e.Subtype != EntitySubtype.City || e.Span.End > offset || doc.IsNonContent(e.Span)) continue;
+            if (e.Span.Start >= sentenceStart) return k;
+            var key = e.GazetteerKey ?? TextFolding.Fold(e.Text);
+            counts[key] = counts.TryGetValue(key, out var c) ? (c.Count + 1, c.Last) : (1, k);
         }
-        return null;
+        int? best = null;
+        int bestCount = 0;
+        foreach (var (_, (count, last)) in counts)
+            if (count > bestCount || count == bestCount && last > best) { best = last; bestCount = count; }
+        return best;
     }
 
     /// <summary>
@@ -277,8 +324,19 @@ internal sealed class PostContext
     /// </summary>
     private string? FrameCountry(AnalyzedDocument doc, int offset)
     {
+        if (FramePlace(doc, offset) is { } place)
+        {
+            var e = doc.Entities[place];
+            return e.Subtype == EntitySubtype.Country ? e.GazetteerKey : e.CountryKey;
+        }
+        return FrameSide(doc, offset);
+    }
+
+    /// <summary>"Du côté marocain, …", "Côté belge, …": the country of the adjective that frames the sentence.</summary>
+    private string? FrameSide(AnalyzedDocument doc, int offset)
+    {
         int sentence = doc.SentenceIndexAt(offset);
-        if (sentence < 0 || _framePrepositions.Count == 0) return null;
+        if (sentence < 0) return null;
         var f = doc.Folded;
         var tokens = doc.Tokens;
         int n = tokens.Count;
@@ -289,7 +347,20 @@ internal sealed class PostContext
         if (f[side] == "cote" && side + 2 < n && _g.Nationalities.TryGetValue(f[side + 1], out var code) && f[side + 2] == ","
             && tokens[side + 2].End <= offset)
             return _g.Country(code)?.Key;
-        if (!_framePrepositions.Contains(f[t])) return null;
+        return null;
+    }
+
+    /// <summary>The place mention that opens the sentence around <paramref name="offset"/> after a frame preposition and before a
+    /// comma that comes before <paramref name="offset"/> ("À Madrid, …", "Pour la France, …"); null for any other opening.</summary>
+    private int? FramePlace(AnalyzedDocument doc, int offset)
+    {
+        int sentence = doc.SentenceIndexAt(offset);
+        if (sentence < 0 || _framePrepositions.Count == 0) return null;
+        var f = doc.Folded;
+        var tokens = doc.Tokens;
+        int n = tokens.Count;
+        int t = doc.TokenIndexAtOrAfter(doc.Sentences[sentence].Start);
+        if (t + 3 >= n || !_framePrepositions.Contains(f[t])) return null;
         int a = t + 1;
         if (f[a] is "la" or "l'" or "le" or "les") a++;
         if (a >= n) return null;
@@ -301,7 +372,7 @@ internal sealed class PostContext
             if (e.Kind != EntityKind.Place || e.Form != MentionForm.Name) continue;
             int after = doc.TokenIndexAtOrAfter(e.Span.End - 1) + 1;
             if (after >= n || f[after] != "," || tokens[after].End > offset) return null;
-            return e.Subtype == EntitySubtype.Country ? e.GazetteerKey : e.CountryKey;
+            return i;
         }
         return null;
     }

@@ -199,4 +199,43 @@ public sealed class PostContextTests : IClassFixture<ResourcesFixture>
             + "pourrait doubler la commande. Le ministre fédéral de l'Industrie, Paul Tremblay-Roy, s'est dit « fier » pour le Canada.");
         Assert.Equal("canada", PostOf(r, "tremblay-roy").OrganizationKey);
     }
+    [Fact]
+    public void FederalCouncillorIsAStateTitleOfTheFederation()
+    {
+        var r = Run("La Belgique et l'Allemagne ont proposé à la Suisse un achat groupé d'hélicoptères. La Belgique en commandera dix, "
+            + "l'Allemagne vingt. L'offre a été déclinée mardi à Berne par la conseillère fédérale Sandrine Imhof-Rochat.");
+        Assert.Equal("suisse", PostOf(r, "imhof-rochat").OrganizationKey);
+    }
+
+    [Fact]
+    public void TownFramingTheSentenceGivesTheMayorHerTown()
+    {
+        var r = Run("Les pluies ont touché Ajaccio dès lundi soir, puis Ajaccio et sa région mardi. À Bastia, la maire, Marie-Laure "
+            + "Santoni-Pieri, a ouvert le gymnase.");
+        Assert.Equal("Bastia", LabelOf(r, PostOf(r, "santoni-pieri").OrganizationKey));
+    }
+
+    [Fact]
+    public void CouncilTitleWithItsRemitBelongsToTheTown()
+    {
+        var r = Run("Le conseil municipal de Vierzon a voté le budget lundi soir. L'adjoint aux finances, Hervé Lambrecht-Sow, a défendu "
+            + "une hausse de la taxe foncière.");
+        Assert.Equal("Vierzon", LabelOf(r, PostOf(r, "lambrecht-sow").OrganizationKey));
+    }
+
+    [Fact]
+    public void DeputyHeadOfTheDirectorateIsNoTownTitle()
+    {
+        var r = Run("Le conseil municipal de Vierzon a voté le budget lundi soir. Le directeur adjoint, Hervé Lambrecht-Sow, "
+            + "a défendu le projet d'extension de l'usine.");
+        Assert.NotEqual("Vierzon", LabelOf(r, PostOf(r, "lambrecht-sow").OrganizationKey));
+    }
+    [Fact]
+    public void CouncillorBelongsToTheTownTheArticleNamesMostNotToATownNamedInPassing()
+    {
+        var r = Run("Le conseil municipal de Nice a adopté lundi le projet de patinoire. Nice accueillera des épreuves des Jeux d'hiver. "
+            + "Une délégation s'était rendue à Madrid en octobre pour visiter une installation comparable. La conseillère municipale "
+            + "Laure Bianchi-Ferraud a voté contre.");
+        Assert.Equal("Nice", LabelOf(r, PostOf(r, "bianchi-ferraud").OrganizationKey));
+    }
 }
