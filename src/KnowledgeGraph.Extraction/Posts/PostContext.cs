@@ -43,6 +43,7 @@ internal sealed class PostContext
     private readonly HashSet<string> _framePrepositions = new(StringComparer.Ordinal);
     private readonly HashSet<string> _federations = new(StringComparer.Ordinal);
     private readonly HashSet<string> _remitWords = new(StringComparer.Ordinal);
+    private readonly List<string[]> _teamTitles = new();
     private readonly List<(string[] Title, string Country)> _countryTitles = new();
 
     public PostContext(ExtractionResources resources)
@@ -64,6 +65,7 @@ internal sealed class PostContext
                     _countryTitles.Add((words, row.Length > 2 && _g.Country(row[2]) is { } titleCountry
                         ? titleCountry.Key : throw new InvalidDataException($"post-context-fr.tsv: country-title '{row[1]}' has no country code.")));
                     break;
+                case "team-title": _teamTitles.Add(words); break;
                 case "remit-word": _remitWords.Add(string.Join(' ', words)); break;
                 case "frame-preposition": _framePrepositions.Add(string.Join(' ', words)); break;
                 case "federation":
@@ -131,6 +133,11 @@ internal sealed class PostContext
             // "À Luri, la maire X": the town framing the sentence, else the town named last before
             else if (IsLocalTitle(role) || IsLocalTitle(label))
                 mention = FramePlace(doc, p.Span.Start) is { } frame && doc.Entities[frame].Subtype == EntitySubtype.City ? frame : Town(doc, p.Span.Start);
+            // "le capitaine X", "le directeur sportif, X": the team named in the sentences before, else the one the article names most
+            // (not for a title qualified otherwise, "l'entraîneur toulousain", which may be the other team's)
+            else if (IsAny(role, _teamTitles) || IsAny(label, _teamTitles))
+                mention = Preceding(doc, p.Span.Start, null, placeNoun: false, outlet)
+                    ?? (IsAny(label, _teamTitles) ? MostNamedOrganization(doc, p.Span.Start, outlet) : null);
             else if (role.Length <= 2) mention = Preceding(doc, p.Span.Start, null, placeNoun: false, outlet);
             if (mention is null && key is null) continue;
             doc.Posts[i] = p with { ContextOrganizationMentionIndex = mention, ContextOrganizationKey = key };
@@ -249,6 +256,29 @@ internal sealed class PostContext
             else if (noun is null) break;
         }
         return nearest;
+    }
+
+    /// <summary>The organization named most before <paramref name="offset"/> in the article (on a tie, the one named last), media
+    /// outlets and the article's outlet excepted.</summary>
+    private static int? MostNamedOrganization(AnalyzedDocument doc, int offset, string? outlet)
+    {
+        var counts = new Dictionary<string, (int Count, int Last)>(StringComparer.Ordinal);
+        int start = doc.FirstEntityAtOrAfter(offset) - 1;
+        for (int k = start; k >= 0 && k > start - MentionsBack; k--)
+        {
+            var e = doc.Entities[k];
+            if (e.Form != MentionForm.Name || e.Kind != EntityKind.Organization || e.Span.End > offset || e.Subtype == EntitySubtype.MediaOutlet
+                || doc.IsNonContent(e.Span)) continue;
+            var folded = TextFolding.Fold(e.Text);
+            if (outlet is not null && folded == outlet) continue;
+            var key = e.GazetteerKey ?? folded;
+            counts[key] = counts.TryGetValue(key, out var c) ? (c.Count + 1, c.Last) : (1, k);
+        }
+        int? best = null;
+        int bestCount = 0;
+        foreach (var (_, (count, last)) in counts)
+            if (count > bestCount || count == bestCount && last > best) { best = last; bestCount = count; }
+        return best;
     }
 
     private static bool OpensWith(string folded, string noun)

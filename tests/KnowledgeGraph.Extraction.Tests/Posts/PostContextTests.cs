@@ -238,4 +238,19 @@ public sealed class PostContextTests : IClassFixture<ResourcesFixture>
             + "Laure Bianchi-Ferraud a voté contre.");
         Assert.Equal("Nice", LabelOf(r, PostOf(r, "bianchi-ferraud").OrganizationKey));
     }
+    [Fact]
+    public void TeamTitleBelongsToTheClubTheStoryNamesMost()
+    {
+        var r = Run("Le FC Lorient a concédé samedi sa quatrième défaite d'affilée. Le FC Lorient pointe désormais à la 17e place. "
+            + "Les supporters ont sifflé leurs joueurs à la pause. Le public du Moustoir n'avait plus connu cela depuis 2019. "
+            + "La série noire inquiète. Le capitaine Yann Le Bihan-Morvan a reconnu que « personne n'était à la hauteur ».");
+        Assert.Contains("Lorient", LabelOf(r, PostOf(r, "morvan").OrganizationKey));
+    }
+
+    [Fact]
+    public void TeamTitleInAStoryNamingNoOrganizationKeepsNone()
+    {
+        var r = Run("La série noire continue. Le capitaine Yann Le Bihan-Morvan a reconnu que « personne n'était à la hauteur ».");
+        Assert.Null(PostOf(r, "morvan").OrganizationKey);
+    }
 }
