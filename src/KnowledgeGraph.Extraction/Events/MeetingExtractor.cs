@@ -237,8 +237,9 @@ public sealed class MeetingExtractor : IDocumentComponent
             // a meeting told without a date, in the present or imperfect of the news ("où se tenait une réunion"),
             // happened in the article's time: its month, marked as inferred by a date without a date mention
             // so does a meeting called off without a date ("la rencontre prévue avec X n'a pas eu lieu"): it was due then
+            bool earlierOccasion = status == MeetingStatus.TookPlace && _cues.IsEarlierOccasion(text, words, triggerFirst, triggerFirst + n, clause);
             if (date is null && status is MeetingStatus.TookPlace or MeetingStatus.Cancelled && doc.Article.Date is { Month: not null } published
-                && !_cues.IsPastPerfect(text, words, triggerFirst, triggerFirst + n, clause))
+                && !earlierOccasion && !_cues.IsPastPerfect(text, words, triggerFirst, triggerFirst + n, clause))
                 date = new PartialDate(published.Year, published.Month);
             // "en 2023, lors d'un sommet à Ohrid": a sentence that states an earlier year than the article's tells another time; its
             // meeting keeps that year, never the article's date; "rencontrés pour la première fois en 2019" is biography: dropped
@@ -251,7 +252,8 @@ public sealed class MeetingExtractor : IDocumentComponent
                 && article.Year - own.Year >= BiographyYears) continue;
             // "a appelé son homologue X": a call needs the one called, and "a appelé X à la retenue" is an exhortation
             if (trigger.Lemma == "appeler" && !FrenchText.Lower(triggerSpan.Of(text)).StartsWith("l'", StringComparison.Ordinal)
-                && (attendees.Count < 2 || _cues.IsExhortation(doc, words, attendees, triggerSpan, clause))) continue;
+                && (attendees.Count < 2 || _cues.IsExhortation(doc, words, attendees, triggerSpan, clause)
+                    || TriggerCues.CallsForAnAction(doc, words, attendees, triggerSpan, clause))) continue;
             // "Le maire, qui participait lui aussi à la réunion, juge…": one more attendee of the meeting told before
             // (the last one introduced with that noun, "un dîner de travail … ce dîner", else the last one with attendees:
             // "à la sortie de la réunion" in between only names it again)
@@ -272,7 +274,7 @@ public sealed class MeetingExtractor : IDocumentComponent
             // de Guinée" in a headline is none; "il rencontrerait le recteur vendredi" is one)
             if ((_lexicon.Words.Meals.Contains(trigger.Lemma) || trigger.FoundByLemma && dateIndex is null) && attendees.Count < 2) provisional.Add(triggerSpan);
             found.Add(new MeetingMention(sentence, triggerSpan, trigger.Lemma, type, attendees, dateIndex, date, place,
-                duration?.Iso, duration?.Span, status, anchored is not null && dateIndex is null && date == anchored));
+                duration?.Iso, duration?.Span, status, anchored is not null && dateIndex is null && date == anchored, earlierOccasion));
         }
         // "Étaient également présents X et Y": attendance told apart from the meeting
         if (found.Count > 0) _attendance.AddAttendance(doc, words, finder, found);

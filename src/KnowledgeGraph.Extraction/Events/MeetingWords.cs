@@ -74,6 +74,7 @@ public sealed class MeetingWords
         GenericPlurals = List("generic-plural").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
         DaysBefore = Set("day-before");
         DaysAfter = Set("day-after");
+        EarlierOccasionWords = Set("earlier-occasion");
         TitleAnaphorDeterminers = Set("title-anaphor-determiner");
         RequestVerbs = Set("request-verb");
         TimeLandmarks = Set("time-landmark");
@@ -152,6 +153,9 @@ public sealed class MeetingWords
     public IReadOnlyList<string[]> GenericPlurals { get; }
     /// <summary>"la veille": after a determiner, the day before the event told before.</summary>
     public IReadOnlySet<string> DaysBefore { get; }
+
+    /// <summary>"déjà" in "avait déjà rencontré": the meeting is an earlier occasion than the news.</summary>
+    public IReadOnlySet<string> EarlierOccasionWords { get; }
     /// <summary>"le lendemain": after a determiner, the day after the event told before.</summary>
     public IReadOnlySet<string> DaysAfter { get; }
     /// <summary>"le", "cette": before a title pinned down by a country or a complement, the person holding that post.</summary>
