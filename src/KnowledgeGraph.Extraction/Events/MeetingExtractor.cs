@@ -214,7 +214,7 @@ public sealed class MeetingExtractor : IDocumentComponent
             bool modalFuture = trigger.IsVerb && trigger.StatesFuture(FrenchText.Lower(triggerSpan.Of(text))) && !_cues.IsPurposeAfterPastVerb(text, words, triggerFirst, sentence);
             var (dateIndex, date) = _dating.DateNear(doc, finder, triggerSpan, clause, status, modalFuture);
             // "La veille, il s'était entretenu avec X": the day before the meeting told just before
-            PartialDate? anchored = _dating.AnchoredDay(doc, words, triggerFirst, triggerFirst + n, clause, dateIndex, found);
+            PartialDate? anchored = _dating.AnchoredDay(doc, words, quotes, triggerFirst, triggerFirst + n, clause, dateIndex, found);
             if (anchored is not null) date = anchored;
             int? place = _dating.PlaceNear(doc, finder, triggerSpan, clause);
             var duration = _dating.DurationNear(text, triggerSpan, sentence);

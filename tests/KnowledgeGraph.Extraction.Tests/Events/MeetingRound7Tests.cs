@@ -58,4 +58,17 @@ public sealed class MeetingRound7Tests : IClassFixture<ResourcesFixture>
         var m = Assert.Single(r.Meetings);
         Assert.Contains("claire-fontanel-roux", m.AttendeeKeys);
     }
+
+    [Fact]
+    public void TheDayBeforeOpeningASentenceWithAnAppositiveSubjectCountsFromTheMeetingToldBefore()
+    {
+        // a date stated in between ("lundi soir", the board's earlier vote; "aujourd'hui" in a quotation) is not the day it counts from
+        var r = Run("Le vice-président du Parlement européen, Piotr Nowacki-Haas, a reçu mardi à Strasbourg la maire de la ville, Hélène Brunner-Sow. "
+            + "Il a confirmé que le Bureau avait validé, lundi soir, une enveloppe de 300 millions d'euros. "
+            + "« Aujourd'hui, l'Europe investit chez nous », s'est félicitée Mme Brunner-Sow. "
+            + "La veille, le ministre délégué chargé de l'Europe, Julien Masson-Keita, s'était entretenu au téléphone avec M. Nowacki-Haas.");
+        var call = Assert.Single(r.Meetings, m => m.Type == MeetingType.PhoneCall);
+        Assert.Equal("julien-masson-keita,piotr-nowacki-haas", Keys(call));
+        Assert.Equal("2026-11-09", call.Date?.ToString());
+    }
 }
