@@ -116,6 +116,8 @@ public sealed class MeetingExtractor : IDocumentComponent
             if (_cues.HostsAnEvent(text, words, triggerFirst + n, trigger)) continue;
             // "la rencontre s'est soldée par un match nul", "a rencontré l'équipe de X en demi-finale": a sports match
             if (trigger.Lemma is "rencontre" or "rencontrer" && _cues.InSportReport(text, words, sentence)) continue;
+            if (trigger.Lemma == "rencontre" && !trigger.IsVerb && _cues.IsMatchAgainst(text, words, triggerFirst + n, sentence)) continue;
+            if (trigger.IsVerb && _cues.IsMembershipRelative(text, words, triggerFirst, triggerFirst + n, trigger)) continue;
             // "dans un entretien accordé au quotidien X": an interview given to the press
             if (trigger.Lemma == "entretien" && _cues.IsPressInterview(doc, words, triggerFirst + n, clause)) continue;
             if (trigger.IsVerb && trigger.Lemma == "rencontrer" && _cues.MeetsARelative(text, words, triggerFirst + n)) continue;

@@ -64,6 +64,26 @@ internal sealed class TriggerCues
     }
 
     /// <summary>
+    /// "Le comité, qui réunit chercheurs et experts, doit rendre un avis": "qui" + the present of "réunir" with no day right after
+    /// says what a body is made of, not that its members met ("le sommet, qui réunit jeudi les dirigeants" is dated: a meeting).
+    /// </summary>
+    internal bool IsMembershipRelative(string text, List<TextSpan> words, int first, int afterLast, MeetingTrigger trigger)
+    {
+        if (trigger.Lemma != "réunir" || first == 0 || FrenchText.Lower(words[first - 1].Of(text)) != "qui") return false;
+        string form = FrenchText.Lower(words[afterLast - 1].Of(text));
+        if (form is not ("réunit" or "réunissent")) return false;
+        return afterLast >= words.Count || !_words.DateWords.Contains(FrenchText.Lower(words[afterLast].Of(text)));
+    }
+
+    /// <summary>"la rencontre du Vert &amp; Or contre les Carabins": a sport-opponent word within six words after the noun, in its sentence.</summary>
+    internal bool IsMatchAgainst(string text, List<TextSpan> words, int afterLast, TextSpan sentence)
+    {
+        for (int j = afterLast; j < words.Count && j < afterLast + 6 && words[j].Start < sentence.End; j++)
+            if (_words.SportOpponents.Contains(FrenchText.Lower(words[j].Of(text)))) return true;
+        return false;
+    }
+
+    /// <summary>
     /// "un entretien accordé au quotidien X", "dans un entretien au journal X", "un entretien à X" (a media outlet): an
     /// interview-cue word (meeting-words-fr.tsv) or a media outlet within five words after "entretien".
     /// </summary>

@@ -71,4 +71,29 @@ public sealed class MeetingRound7Tests : IClassFixture<ResourcesFixture>
         Assert.Equal("julien-masson-keita,piotr-nowacki-haas", Keys(call));
         Assert.Equal("2026-11-09", call.Date?.ToString());
     }
+
+    [Fact]
+    public void ALongTitleBeforeTheApposedNameOfTheObjectStillNamesTheOneMet()
+    {
+        var r = Run("La ministre québécoise des Relations internationales, Nadia Gagné-Ouellet, devait rencontrer vendredi à Bercy le ministre "
+            + "délégué chargé du Commerce extérieur et de l'Attractivité, Thomas Kervella-Diop, pour discuter de l'accord commercial.");
+        var m = Assert.Single(r.Meetings);
+        Assert.Equal("nadia-gagne-ouellet,thomas-kervella-diop", Keys(m));
+    }
+
+    [Fact]
+    public void ARencontreAgainstATeamIsAMatch()
+    {
+        var r = Run("Le débrayage n'a pas touché les équipes sportives : la rencontre du Rouge et Or contre les Carabins de Montréal, samedi "
+            + "au stade universitaire, a été maintenue. La rectrice, Sophie Lavallée-Bah, a rencontré mardi le président du syndicat, Marc Dubé-Kone.");
+        var m = Assert.Single(r.Meetings);
+        Assert.Equal("marc-dube-kone,sophie-lavallee-bah", Keys(m));
+    }
+
+    [Fact]
+    public void ABodyThatBringsMembersTogetherIsNoMeeting()
+    {
+        var r = Run("Le Comité scientifique conjoint, qui réunit chercheurs mauritaniens et experts européens, doit rendre en mars un avis sur les stocks.");
+        Assert.Empty(r.Meetings);
+    }
 }
