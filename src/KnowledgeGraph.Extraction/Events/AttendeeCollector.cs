@@ -242,9 +242,13 @@ internal sealed class AttendeeCollector
             {
                 var m = doc.Entities[k];
                 if (m.Span.Start < triggerEnd) continue;
-                if (m.Span.Start > triggerEnd + 60 || m.Span.Start >= clause.End) break;
+                if (m.Span.Start >= clause.End) break;
                 // "rencontrer le négociateur ukrainien, X, jeudi": an apposition after one comma is still the object
-                if (HasPunctuation(text, triggerEnd, _clauses.TitleStart(text, m.Span.Start)) && !(CommaJustBefore(text, m.Span.Start) && !HasPunctuation(text, triggerEnd, CommaBefore(text, m.Span.Start)))) break;
+                bool inApposition = CommaJustBefore(text, m.Span.Start) && !HasPunctuation(text, triggerEnd, CommaBefore(text, m.Span.Start));
+                // a long title before its apposed name ("rencontrer vendredi à Bercy le ministre délégué chargé du Commerce extérieur,
+                // X") reaches further than a bare object
+                if (m.Span.Start > triggerEnd + (inApposition ? 120 : 60)) break;
+                if (HasPunctuation(text, triggerEnd, _clauses.TitleStart(text, m.Span.Start)) && !inApposition) break;
                 // the verb's own object: only a preposition right before it makes it something else
                 if (!finder.CanSpeak(k) || finder.IsComplementImmediate(m.Span)) continue;
                 if (CoordinatedNames.ApposedPersonAfter(doc, finder, k, clause.End) is { } apposed) k = apposed;

@@ -161,13 +161,17 @@ internal sealed class MeetingDating
     /// still to come ("La délégation doit se rendre samedi à Tanger. La veille, …" counts from the day told before that).
     /// Not "la veille du sommet" (another event, named), and only when the clause states no date of its own.
     /// </summary>
-    internal PartialDate? AnchoredDay(AnalyzedDocument doc, List<TextSpan> words, int first, int afterLast, TextSpan clause, int? dateIndex, List<MeetingMention> found)
+    internal PartialDate? AnchoredDay(AnalyzedDocument doc, List<TextSpan> words, List<Quotation> quotes, int first, int afterLast, TextSpan clause, int? dateIndex,
+        List<MeetingMention> found)
     {
         if (dateIndex is { } di && doc.Dates[di].Expression.Kind != DateExpressionKind.RelativeDay) return null;
         string text = doc.Text;
         int offset = 0;
         bool ofTheirEvent = false;
-        for (int j = Math.Max(1, WordAtOrAfter(words, clause.Start)); j < words.Count && words[j].Start < clause.End && offset == 0; j++)
+        // "La veille, le ministre délégué chargé de l'Europe, X, s'était entretenu": the day word may open the sentence before the
+        // clause of the trigger begins
+        int sentenceStart = doc.SentenceIndexAt(words[first].Start) is var own and >= 0 ? Math.Min(doc.Sentences[own].Start, clause.Start) : clause.Start;
+        for (int j = Math.Max(1, WordAtOrAfter(words, sentenceStart)); j < words.Count && words[j].Start < clause.End && offset == 0; j++)
         {
             if (j >= first && j < afterLast) continue;
             string w = FrenchText.Lower(words[j].SliceOf(text));
@@ -204,9 +208,36 @@ internal sealed class MeetingDating
         {
             if (d.Span.Start < from || d.Span.Start >= before || d.Span.Start <= latestAt || d.Resolved?.ToDateOnly() is not { } day) continue;
             if (published is { } p && day > p) continue;
+            // "le Bureau avait validé, lundi soir, l'enveloppe": a pluperfect dates an event before the story's, not its day
+            if (AfterPastPerfect(text, words, d.Span.Start)) continue;
+            // "« Aujourd'hui, l'Europe investit chez nous »": a speaker's time word is the time of the speech, not a day of the story
+            if (quotes.Exists(q => q.Inner.Start <= d.Span.Start && d.Span.End <= q.Inner.End)) continue;
             (latest, latestAt) = (day, d.Span.Start);
         }
-        return latest is { } anchor ? PartialDate.From(anchor.AddDays(offset)) : null;
+        if (latest is { } anchor) return PartialDate.From(anchor.AddDays(offset));
+        // no date stated in the sentences just before (quotes in between): the latest meeting told before on a stated full date
+        for (int p = found.Count - 1; p >= 0; p--)
+        {
+            var told = found[p];
+            int ts = doc.SentenceIndexAt(told.Trigger.Start);
+            if (ts < si - AnchorSentencesBack) break;
+            if (ts >= si || told.DateMentionIndex is null || told.Date?.ToDateOnly() is not { } day || published is { } pub && day > pub) continue;
+            return PartialDate.From(day.AddDays(offset));
+        }
+        return null;
+    }
+
+    /// <summary>A pluperfect auxiliary (meeting-words-fr.tsv, "past-perfect") among the four words before <paramref name="offset"/>.</summary>
+    private bool AfterPastPerfect(string text, List<TextSpan> words, int offset)
+    {
+        int at = WordAtOrAfter(words, offset);
+        for (int j = at - 1; j >= 0 && j >= at - 4; j--)
+        {
+            string w = FrenchText.Lower(words[j].SliceOf(text));
+            if (_words.PastPerfectAuxiliaries.Contains(w)) return true;
+            if (w.Length > 0 && (w[^1] == '.' || w == "et")) return false;
+        }
+        return false;
     }
 
     /// <summary>"les 16 et 17 décembre": the day number before "et" just before a date, or null.</summary>

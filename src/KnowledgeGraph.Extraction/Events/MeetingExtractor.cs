@@ -116,6 +116,8 @@ public sealed class MeetingExtractor : IDocumentComponent
             if (_cues.HostsAnEvent(text, words, triggerFirst + n, trigger)) continue;
             // "la rencontre s'est soldée par un match nul", "a rencontré l'équipe de X en demi-finale": a sports match
             if (trigger.Lemma is "rencontre" or "rencontrer" && _cues.InSportReport(text, words, sentence)) continue;
+            if (trigger.Lemma == "rencontre" && !trigger.IsVerb && _cues.IsMatchAgainst(text, words, triggerFirst + n, sentence)) continue;
+            if (trigger.IsVerb && _cues.IsMembershipRelative(text, words, triggerFirst, triggerFirst + n, trigger)) continue;
             // "dans un entretien accordé au quotidien X": an interview given to the press
             if (trigger.Lemma == "entretien" && _cues.IsPressInterview(doc, words, triggerFirst + n, clause)) continue;
             if (trigger.IsVerb && trigger.Lemma == "rencontrer" && _cues.MeetsARelative(text, words, triggerFirst + n)) continue;
@@ -214,7 +216,7 @@ public sealed class MeetingExtractor : IDocumentComponent
             bool modalFuture = trigger.IsVerb && trigger.StatesFuture(FrenchText.Lower(triggerSpan.Of(text))) && !_cues.IsPurposeAfterPastVerb(text, words, triggerFirst, sentence);
             var (dateIndex, date) = _dating.DateNear(doc, finder, triggerSpan, clause, status, modalFuture);
             // "La veille, il s'était entretenu avec X": the day before the meeting told just before
-            PartialDate? anchored = _dating.AnchoredDay(doc, words, triggerFirst, triggerFirst + n, clause, dateIndex, found);
+            PartialDate? anchored = _dating.AnchoredDay(doc, words, quotes, triggerFirst, triggerFirst + n, clause, dateIndex, found);
             if (anchored is not null) date = anchored;
             int? place = _dating.PlaceNear(doc, finder, triggerSpan, clause);
             var duration = _dating.DurationNear(text, triggerSpan, sentence);
@@ -237,8 +239,9 @@ public sealed class MeetingExtractor : IDocumentComponent
             // a meeting told without a date, in the present or imperfect of the news ("où se tenait une réunion"),
             // happened in the article's time: its month, marked as inferred by a date without a date mention
             // so does a meeting called off without a date ("la rencontre prévue avec X n'a pas eu lieu"): it was due then
+            bool earlierOccasion = status == MeetingStatus.TookPlace && _cues.IsEarlierOccasion(text, words, triggerFirst, triggerFirst + n, clause);
             if (date is null && status is MeetingStatus.TookPlace or MeetingStatus.Cancelled && doc.Article.Date is { Month: not null } published
-                && !_cues.IsPastPerfect(text, words, triggerFirst, triggerFirst + n, clause))
+                && !earlierOccasion && !_cues.IsPastPerfect(text, words, triggerFirst, triggerFirst + n, clause))
                 date = new PartialDate(published.Year, published.Month);
             // "en 2023, lors d'un sommet à Ohrid": a sentence that states an earlier year than the article's tells another time; its
             // meeting keeps that year, never the article's date; "rencontrés pour la première fois en 2019" is biography: dropped
@@ -251,7 +254,8 @@ public sealed class MeetingExtractor : IDocumentComponent
                 && article.Year - own.Year >= BiographyYears) continue;
             // "a appelé son homologue X": a call needs the one called, and "a appelé X à la retenue" is an exhortation
             if (trigger.Lemma == "appeler" && !FrenchText.Lower(triggerSpan.Of(text)).StartsWith("l'", StringComparison.Ordinal)
-                && (attendees.Count < 2 || _cues.IsExhortation(doc, words, attendees, triggerSpan, clause))) continue;
+                && (attendees.Count < 2 || _cues.IsExhortation(doc, words, attendees, triggerSpan, clause)
+                    || TriggerCues.CallsForAnAction(doc, words, attendees, triggerSpan, clause))) continue;
             // "Le maire, qui participait lui aussi à la réunion, juge…": one more attendee of the meeting told before
             // (the last one introduced with that noun, "un dîner de travail … ce dîner", else the last one with attendees:
             // "à la sortie de la réunion" in between only names it again)
@@ -272,7 +276,7 @@ public sealed class MeetingExtractor : IDocumentComponent
             // de Guinée" in a headline is none; "il rencontrerait le recteur vendredi" is one)
             if ((_lexicon.Words.Meals.Contains(trigger.Lemma) || trigger.FoundByLemma && dateIndex is null) && attendees.Count < 2) provisional.Add(triggerSpan);
             found.Add(new MeetingMention(sentence, triggerSpan, trigger.Lemma, type, attendees, dateIndex, date, place,
-                duration?.Iso, duration?.Span, status, anchored is not null && dateIndex is null && date == anchored));
+                duration?.Iso, duration?.Span, status, anchored is not null && dateIndex is null && date == anchored, earlierOccasion));
         }
         // "Étaient également présents X et Y": attendance told apart from the meeting
         if (found.Count > 0) _attendance.AddAttendance(doc, words, finder, found);

@@ -52,6 +52,7 @@ public sealed class MeetingMerger : ICorpusComponent
         public (int Doc, int Offset) LastTouched;
         public required int Order;   // creation order: candidates are visited in the order of the cluster list
         public bool Absorbed;        // merged into another cluster and removed from the list
+        public bool Earlier;         // started by a mention told as an earlier occasion ("avait déjà rencontré")
         public readonly HashSet<string> IndexedAttendees = new(StringComparer.Ordinal);
         public readonly HashSet<int> IndexedDocs = new();
 
@@ -154,7 +155,7 @@ public sealed class MeetingMerger : ICorpusComponent
                     // without attendees, only a ministerial meeting or a summit with a stated place stands on its own
                     bool standalone = attendees.Count > 0 || place is not null && m.Type is MeetingType.MinisterialMeeting or MeetingType.Summit && !IsAnaphoric(doc, m);
                     if (!standalone) continue;
-                    target = new Cluster { Family = Family(m.Type), Status = m.Status, Order = created++ };
+                    target = new Cluster { Family = Family(m.Type), Status = m.Status, Order = created++, Earlier = m.EarlierOccasion };
                     clusters.Add(target);
                 }
                 Add(target, item, doc.Article.Date);
@@ -251,6 +252,8 @@ public sealed class MeetingMerger : ICorpusComponent
             && (MonthsApart(a1, e1) > 1 || c.LatestArticleDate is { } l1 && MonthsApart(a1, l1) > 1)) return false;
         bool datesKnown = c.Date is not null && m.Date is not null;
         if (datesKnown && !DatesCompatible(c.Date!.Value, m.Date!.Value)) return false;
+        // "avait déjà rencontré X à Lomé" beside the pair's meeting of the news: two occasions, unless the dates say one
+        if (c.Earlier != m.EarlierOccasion && !datesKnown) return false;
         // places can differ in wording only ("Etats-Unis" / "Miami"): a mismatch blocks unless the date or
         // the attendees agree
         if (c.Place is not null && place is not null && c.Place != place

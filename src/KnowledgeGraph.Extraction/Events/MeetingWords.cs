@@ -75,6 +75,8 @@ public sealed class MeetingWords
         GenericPlurals = List("generic-plural").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
         DaysBefore = Set("day-before");
         DaysAfter = Set("day-after");
+        EarlierOccasionWords = Set("earlier-occasion");
+        SportOpponents = Set("sport-opponent");
         TitleAnaphorDeterminers = Set("title-anaphor-determiner");
         RequestVerbs = Set("request-verb");
         TimeLandmarks = Set("time-landmark");
@@ -155,6 +157,12 @@ public sealed class MeetingWords
     public IReadOnlyList<string[]> GenericPlurals { get; }
     /// <summary>"la veille": after a determiner, the day before the event told before.</summary>
     public IReadOnlySet<string> DaysBefore { get; }
+
+    /// <summary>"contre" in "la rencontre du Vert &amp; Or contre les Carabins": the noun is a match.</summary>
+    public IReadOnlySet<string> SportOpponents { get; }
+
+    /// <summary>"déjà" in "avait déjà rencontré": the meeting is an earlier occasion than the news.</summary>
+    public IReadOnlySet<string> EarlierOccasionWords { get; }
     /// <summary>"le lendemain": after a determiner, the day after the event told before.</summary>
     public IReadOnlySet<string> DaysAfter { get; }
     /// <summary>"le", "cette": before a title pinned down by a country or a complement, the person holding that post.</summary>

@@ -35,6 +35,17 @@ internal sealed class TriggerCues
         return false;
     }
 
+    /// <summary>
+    /// "M. X avait déjà rencontré Y à Lomé", "ils se sont déjà vus": an earlier-occasion adverb (meeting-words-fr.tsv) inside the
+    /// trigger or among the three words before it, in its clause.
+    /// </summary>
+    internal bool IsEarlierOccasion(string text, List<TextSpan> words, int first, int afterLast, TextSpan clause)
+    {
+        for (int j = Math.Max(0, first - 3); j < afterLast; j++)
+            if (words[j].Start >= clause.Start && _words.EarlierOccasionWords.Contains(FrenchText.Lower(words[j].Of(text)))) return true;
+        return false;
+    }
+
     /// <summary>"le prochain sommet", "le sommet suivant", "lors du dernier sommet".</summary>
     internal bool IsOfASeries(string text, List<TextSpan> words, int first, int afterLast) =>
         first > 0 && _words.SeriesWords.Contains(FrenchText.Lower(words[first - 1].Of(text)))
@@ -49,6 +60,26 @@ internal sealed class TriggerCues
     {
         for (int j = WordAtOrAfter(words, sentence.Start); j < words.Count && words[j].Start < sentence.End; j++)
             if (_words.SportCues.TryMatch(text, words, j, out _, out _)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "Le comité, qui réunit chercheurs et experts, doit rendre un avis": "qui" + the present of "réunir" with no day right after
+    /// says what a body is made of, not that its members met ("le sommet, qui réunit jeudi les dirigeants" is dated: a meeting).
+    /// </summary>
+    internal bool IsMembershipRelative(string text, List<TextSpan> words, int first, int afterLast, MeetingTrigger trigger)
+    {
+        if (trigger.Lemma != "réunir" || first == 0 || FrenchText.Lower(words[first - 1].Of(text)) != "qui") return false;
+        string form = FrenchText.Lower(words[afterLast - 1].Of(text));
+        if (form is not ("réunit" or "réunissent")) return false;
+        return afterLast >= words.Count || !_words.DateWords.Contains(FrenchText.Lower(words[afterLast].Of(text)));
+    }
+
+    /// <summary>"la rencontre du Vert &amp; Or contre les Carabins": a sport-opponent word within six words after the noun, in its sentence.</summary>
+    internal bool IsMatchAgainst(string text, List<TextSpan> words, int afterLast, TextSpan sentence)
+    {
+        for (int j = afterLast; j < words.Count && j < afterLast + 6 && words[j].Start < sentence.End; j++)
+            if (_words.SportOpponents.Contains(FrenchText.Lower(words[j].Of(text)))) return true;
         return false;
     }
 
@@ -71,6 +102,26 @@ internal sealed class TriggerCues
             if (m.Span.Start < words[afterLast].Start) continue;
             if (m.Span.Start > words[end].End) break;
             if (m.Subtype == EntitySubtype.MediaOutlet) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "X et Y ont appelé jeudi à Bruxelles à lancer un emprunt": "appeler à" + infinitive before any attendee named after the
+    /// verb is a call for an action, not a telephone call (the one called would stand right after the verb: "a appelé Y").
+    /// </summary>
+    internal static bool CallsForAnAction(AnalyzedDocument doc, List<TextSpan> words, List<int> attendees, TextSpan trigger, TextSpan clause)
+    {
+        string text = doc.Text;
+        int firstAfter = int.MaxValue;
+        foreach (var k in attendees)
+            if (doc.Entities[k].Span.Start >= trigger.End) firstAfter = Math.Min(firstAfter, doc.Entities[k].Span.Start);
+        for (int j = WordAtOrAfter(words, trigger.End); j + 1 < words.Count && words[j].Start < clause.End && words[j].Start < firstAfter; j++)
+        {
+            if (FrenchText.Lower(words[j].Of(text)) != "à") continue;
+            int t = doc.TokenIndexAtOrAfter(words[j + 1].Start);
+            if (t >= 0 && t < doc.Morphology.Length && doc.Tokens[t].Start == words[j + 1].Start && char.IsLower(text[words[j + 1].Start])
+                && doc.Morphology[t].Readings is { } readings && readings.Any(r => (r.Moods & Language.VerbMoods.Infinitive) != 0)) return true;
         }
         return false;
     }

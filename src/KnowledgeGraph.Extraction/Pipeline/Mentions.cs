@@ -100,6 +100,8 @@ public sealed record DateMention(TextSpan Span, Dates.DateExpression Expression,
 /// <param name="DurationSpan">Where the duration is stated.</param>
 /// <param name="DateFromEventBefore">The date was counted from the event told before ("la veille", "le lendemain"):
 /// stated by the text though no date mention holds it.</param>
+/// <param name="EarlierOccasion">Told as an earlier occasion than the news ("avait déjà rencontré X"): another meeting than the
+/// one the article reports of the same parties, unless both are dated.</param>
 public sealed record MeetingMention(
     TextSpan Span,
     TextSpan Trigger,
@@ -112,7 +114,8 @@ public sealed record MeetingMention(
     string? Duration,
     TextSpan? DurationSpan,
     MeetingStatus Status,
-    bool DateFromEventBefore = false);
+    bool DateFromEventBefore = false,
+    bool EarlierOccasion = false);
 
 /// <summary>
 /// A quotation or reported statement in one document (filled by the events engineer's <c>ClaimExtractor</c>).
