@@ -18,7 +18,21 @@ public sealed partial class EntityRecognizer
         int n = tokens.Count;
         for (int i = 0; i < n; i++)
         {
-            if (used[i] || !IsCapitalizedWord(text, tokens[i])) continue;
+            if (used[i]) continue;
+            // "la DRC Mining Week", "l'Africa Energy Summit": a capitalised run that ends with an event word names an event
+            // (a run is read from its first word only, and at most 8 words: no rescan of long capitalised lines)
+            if (IsCapitalizedWord(text, tokens[i]) && (i == 0 || !IsCapitalizedWord(text, tokens[i - 1])))
+            {
+                int run = i + 1;
+                while (run < n && run - i < 8 && IsCapitalizedWord(text, tokens[run]) && !used[run] && tokens[run].Start - tokens[run - 1].End == 1) run++;
+                if (run - i >= 2 && _w.EventTails.Contains(f[run - 1]))
+                {
+                    for (int k = i; k < run; k++) used[k] = true;
+                    i = run - 1;
+                    continue;
+                }
+            }
+            if (!IsCapitalizedWord(text, tokens[i])) continue;
             int len = _w.EventNameLength(f, i);
             if (len == 0) continue;
             int end = i + len;

@@ -175,6 +175,8 @@ public sealed partial class EntityRecognizer : IDocumentComponent
             if (dash <= 0 || dash + 1 >= f[i].Length || !char.IsUpper(text[tokens[i].Start + dash + 1])) continue;
             var prefix = new[] { f[i][..dash] };
             if (_g.Names.LongestMatch(prefix, 0, out var parents) != 1 || parents[0].Kind != EntityKind.Organization) continue;
+            // "Par Sébastien Wagner-Hoffstetter": after a first name, a hyphenated word is a double surname
+            if (i > 0 && IsCapitalizedWord(text, tokens[i - 1]) && _g.IsFirstName(f[i - 1]) && tokens[i].Start - tokens[i - 1].End == 1) continue;
             var surface = tokens[i].TextOf(text);
             // "Sud-Est" is a compass point, not a branch of SUD
             if (parents[0].ExactCase && !surface.StartsWith(parents[0].Surface, StringComparison.Ordinal)

@@ -48,6 +48,7 @@ internal sealed class EntityWords
         EventPrefixes = List("event-prefix");
         GlossNonBodies = List("gloss-non-body");
         FoundingParticiples = List("founding-participle");
+        EventTails = List("event-tail");
         // "tour d'italie" is matched as the tokens "tour", "d'", "italie"
         EventNames = List("event-name").Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .SelectMany(t => t.IndexOf('\'') is var q && q > 0 && q < t.Length - 1 ? new[] { t[..(q + 1)], t[(q + 1)..] } : new[] { t }).ToArray())
@@ -105,6 +106,9 @@ internal sealed class EntityWords
 
     /// <summary>Nouns whose acronym in brackets names no body ("la politique agricole commune (PAC)").</summary>
     public HashSet<string> GlossNonBodies { get; }
+
+    /// <summary>Words that close an event's name ("la DRC Mining Week").</summary>
+    public HashSet<string> EventTails { get; }
 
     /// <summary>Participles of founding apposed to a company's name ("X, fondée en 2021").</summary>
     public HashSet<string> FoundingParticiples { get; }

@@ -1,0 +1,48 @@
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Pipeline;
+
+namespace KnowledgeGraph.Extraction.Tests.Entities;
+
+/// <summary>
+/// Capitalised names that are no organization on unseen news: an event named with an English event word at its end ("Week", "Summit"); a double surname whose first half is a known body's name; the town
+/// of "l'usine de X". And the bodies next to them that must stay. Invented sentences.
+/// </summary>
+public sealed class OrganizationPrecisionTests : IClassFixture<ResourcesFixture>
+{
+    private readonly ExtractionPipeline _pipeline;
+
+    public OrganizationPrecisionTests(ResourcesFixture fixture) => _pipeline = DefaultPipeline.Create(fixture.Resources);
+
+    private List<(EntityKind Kind, string Label)> Entities(string text) =>
+        _pipeline.Run(new[] { new Article("t", text, "mem", Date: new PartialDate(2026, 3, 12)) }).Entities
+            .Select(e => (e.Kind, e.Label)).ToList();
+
+    [Theory]
+    [InlineData("Le ministre rencontrera les investisseurs en marge de la Kivu Mining Week, à Goma.", "Kivu Mining Week")]
+    [InlineData("Plus de 2 000 délégués sont attendus à l'Africa Fintech Summit de Lomé.", "Africa Fintech Summit")]
+    public void AnEventNameIsNoOrganization(string text, string name) =>
+        Assert.DoesNotContain(Entities(text), e => e.Label.Contains(name, StringComparison.Ordinal) && e.Kind != EntityKind.Person);
+
+    [Theory]
+    [InlineData("La société Kerlan Mining a annoncé 40 embauches à Lorient.", "Kerlan Mining")]
+    [InlineData("Le groupe Doravel Energy a présenté ses résultats mardi.", "Doravel Energy")]
+    public void ABodyWithAnOrganizationWordAtItsEndStays(string text, string name) =>
+        Assert.Contains((EntityKind.Organization, name), Entities(text));
+
+    [Fact]
+    public void ADoubleSurnameOpenedByAKnownBodysNameIsAPerson()
+    {
+        var found = Entities("Par Sébastien Wagner-Kerouac. Le choc est rude dans la vallée, où 240 emplois sont menacés.");
+        Assert.DoesNotContain(found, e => e.Kind == EntityKind.Organization && e.Label.Contains("Wagner", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AKnownBodysBranchAfterNoFirstNameStays() =>
+        Assert.Contains(Entities("La CGT-Métallurgie a appelé à la grève mardi."), e => e.Kind == EntityKind.Organization && e.Label == "CGT-Métallurgie");
+
+    [Theory]
+    [InlineData("« Nous gardons notre usine de Kervignac et nos 240 salariés », a assuré la directrice.", "Kervignac")]
+    [InlineData("Le gouvernement demande aux usines de Trois-Ruisseaux d'attendre encore un an.", "Trois-Ruisseaux")]
+    public void TheTownOfAFactoryIsNoOrganization(string text, string name) =>
+        Assert.DoesNotContain((EntityKind.Organization, name), Entities(text));
+}
