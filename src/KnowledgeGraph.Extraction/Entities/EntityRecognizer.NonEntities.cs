@@ -49,6 +49,34 @@ public sealed partial class EntityRecognizer
     }
 
     /// <summary>
+    /// "Thann Santé Hôpital ARS Grand Est", "#Mauritanie #Pêche #Greenpeace": a line of four or more capitalised words (hashtags,
+    /// bullets) with no lower-case word and no article or preposition is a page's tag list or breadcrumb, whose words stand
+    /// each alone: two neighbours there make no name ("Hôpital ARS", "Vierzon Municipales"). True for the tokens of such lines.
+    /// </summary>
+    private bool[] TagLineTokens(string text, List<Token> tokens, IReadOnlyList<string> f)
+    {
+        int n = tokens.Count;
+        var tag = new bool[n];
+        int start = 0;
+        for (int i = 1; i <= n; i++)
+        {
+            if (i < n && !HasLineBreak(text, tokens[i - 1].End, tokens[i].Start)) continue;
+            int words = 0;
+            bool isTag = true;
+            for (int k = start; k < i && isTag; k++)
+            {
+                var t = tokens[k];
+                if (t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]) && !_w.TagLineBreakers.Contains(f[k])) words++;
+                else if (t.Kind is not (TokenKind.Symbol or TokenKind.Punctuation) || t.SliceOf(text) is not ("#" or "•" or "|" or "/" or "·")) isTag = false;
+            }
+            if (isTag && words >= 4)
+                for (int k = start; k < i; k++) tag[k] = true;
+            start = i;
+        }
+        return tag;
+    }
+
+    /// <summary>
     /// The first word of the words an acronym in brackets spells out ("politique" for "la politique agricole commune (PAC)"):
     /// walking back from the bracket over the clause, the nearest word whose initial is the acronym's first letter once at
     /// least half the acronym's letters have been passed as content words; -1 when there is none.

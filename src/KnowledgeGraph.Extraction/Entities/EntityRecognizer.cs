@@ -476,8 +476,11 @@ public sealed partial class EntityRecognizer : IDocumentComponent
         candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
         LinkAcronyms(doc, candidates, runs);
         KindAcronymAnaphors(doc, candidates);
+        var tagLine = TagLineTokens(text, tokens, f);
         foreach (var c in candidates)
         {
+            // a tag list's neighbouring words make no name (known names there are kept)
+            if (c.Source != "gazetteer" && c.End - c.Start >= 2 && tagLine[c.Start]) continue;
             // photo credits keep only known names (the agency), not the photographer
             if (c.Source != "gazetteer" && doc.IsNonContent(new TextSpan(tokens[c.Start].Start, tokens[c.End - 1].End))) continue;
             // "la COP30": a numbered recurring event is no organization (known ones are listed)

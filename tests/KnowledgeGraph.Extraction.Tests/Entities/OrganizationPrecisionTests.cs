@@ -45,4 +45,25 @@ public sealed class OrganizationPrecisionTests : IClassFixture<ResourcesFixture>
     [InlineData("Le gouvernement demande aux usines de Trois-Ruisseaux d'attendre encore un an.", "Trois-Ruisseaux")]
     public void TheTownOfAFactoryIsNoOrganization(string text, string name) =>
         Assert.DoesNotContain((EntityKind.Organization, name), Entities(text));
+
+    [Theory]
+    [InlineData("Le service des urgences de Kervel fermera la nuit dès lundi, a annoncé la direction.\n\nKervel Santé Hôpital ARS Bretagne")]
+    [InlineData("La commune a voté le budget mardi soir.\n\nPloumel Municipales Politique Finistère")]
+    public void ATagLineMakesNoNameOfNeighbouringWords(string text) =>
+        Assert.DoesNotContain(Entities(text), e => e.Kind != EntityKind.Place && e.Label.Contains(' ', StringComparison.Ordinal));
+
+    [Fact]
+    public void ABylineIsNoTagLine() =>
+        Assert.Contains((EntityKind.Person, "Anne-Sophie Kerbrat"), Entities("La commune a voté le budget mardi soir.\n\nPar Anne-Sophie Kerbrat Le Télégramme"));
+
+    [Theory]
+    [InlineData("De son côté, le syndicat Alliance Gendarmerie nationale réclame « des renforts pérennes ».", "Alliance Gendarmerie nationale")]
+    [InlineData("L'Union démocratique bretonne dénonce « un mépris des élus ».", "Union démocratique bretonne")]
+    public void AVerbAfterTheNamesAdjectiveEndsTheName(string text, string name) =>
+        Assert.Contains((EntityKind.Organization, name), Entities(text));
+
+    [Fact]
+    public void AGenderedDoubletContinuesTheName() =>
+        Assert.Contains(Entities("Le Syndicat des chargées et chargés de cours de l'Université de Kervel a voté la grève lundi."),
+            e => e.Kind == EntityKind.Organization && e.Label.StartsWith("Syndicat des chargées et chargés de cours", StringComparison.Ordinal));
 }
