@@ -487,6 +487,8 @@ public sealed partial class EntityRecognizer : IDocumentComponent
             if (c.Source != "gazetteer" && c.End - c.Start == 1 && _w.IsNumberedEvent(f[c.Start])) continue;
             // "sur X", "le XV de France", "Louis XIV": one letter or a Roman numeral alone names nothing (known names are listed)
             if (c.Source != "gazetteer" && c.End - c.Start == 1 && IsLetterOrRomanNumeral(tokens[c.Start].SliceOf(text))) continue;
+            // "l'A321", "les routes D908 et D4a": a letters-and-number code names a model or a road, no body
+            if (c.Source != "gazetteer" && c.End - c.Start == 1 && c.Kind == EntityKind.Organization && IsLetterDigitCode(tokens[c.Start].SliceOf(text))) continue;
             var span = new TextSpan(tokens[c.Start].Start, tokens[c.End - 1].End);
             var mention = new EntityMention(span, span.Of(text), c.Kind!.Value, c.Subtype, MentionForm.Name,
                 GazetteerKey: c.GazetteerKey, CountryKey: c.Country is null ? null : _g.Country(c.Country)?.Key, Source: c.Source);

@@ -66,4 +66,22 @@ public sealed class OrganizationPrecisionTests : IClassFixture<ResourcesFixture>
     public void AGenderedDoubletContinuesTheName() =>
         Assert.Contains(Entities("Le Syndicat des chargées et chargés de cours de l'Université de Kervel a voté la grève lundi."),
             e => e.Kind == EntityKind.Organization && e.Label.StartsWith("Syndicat des chargées et chargés de cours", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("« Les équipes sont déjà à bout sur la ligne de l'A350 », rappelle le délégué syndical.", "A350")]
+    [InlineData("Les routes D912 et D7b restent fermées à la circulation, selon la préfecture.", "D912")]
+    [InlineData("Les routes D912 et D7b restent fermées à la circulation, selon la préfecture.", "D7b")]
+    [InlineData("Le crédit d'impôt régional (C3R) sera prolongé jusqu'en 2028.", "C3R")]
+    public void ALettersAndNumberCodeIsNoOrganization(string text, string code) =>
+        Assert.DoesNotContain((EntityKind.Organization, code), Entities(text));
+
+    [Fact]
+    public void AListedBodyWrittenWithANumberStays() =>
+        Assert.Contains(Entities("Les ministres des Finances du G20 se réunissent jeudi à Rome."), e => e.Kind == EntityKind.Organization && (e.Label == "G20" || false));
+
+    [Theory]
+    [InlineData("Interrogé par Paris Match, l'avocat a démenti.", "Paris Match")]
+    [InlineData("L'Office national des forêts (ONF) a fermé le massif. L'ONF n'a pas souhaité réagir.", "Office national des forêts")]
+    public void AListedOutletOrAgencyIsAnOrganization(string text, string name) =>
+        Assert.Contains((EntityKind.Organization, name), Entities(text));
 }
