@@ -179,6 +179,9 @@ public sealed partial class EntityRecognizer
                     continue;
                 }
                 if (w == "et" && !(end + 1 < n && IsCapitalizedWord(text, tokens[end + 1])) && !coordinatedComplement) break;
+                // "dont Alliance Sud et Helvetas": after a capitalised word, "et" before a capitalised word that is no common noun
+                // (unknown to the lexicon, or a listed name) coordinates two bodies; "Paix et Liberté" is one name
+                if (w == "et" && IsCapitalizedWord(text, tokens[end - 1]) && (!Morph(doc, end + 1).IsKnown || _g.Names.StartsAny(f[end + 1]) && !IsCommonOnly(Morph(doc, end + 1)))) break;
                 end++;
                 lowerRun = 0;
                 continue;

@@ -178,6 +178,8 @@ public sealed partial class EntityRecognizer : IDocumentComponent
             // "Par Sébastien Wagner-Hoffstetter": after a first name, a hyphenated word is a double surname
             if (i > 0 && IsCapitalizedWord(text, tokens[i - 1]) && _g.IsFirstName(f[i - 1]) && tokens[i].Start - tokens[i - 1].End == 1) continue;
             var surface = tokens[i].TextOf(text);
+            // "l'accord UE-Mauritanie", "APA-Nouakchott": a known body hyphenated with a place pairs the two or datelines an agency
+            if (_g.Names.LongestMatch(new[] { f[i][(dash + 1)..] }, 0, out var suffix) == 1 && suffix[0].Kind == EntityKind.Place) continue;
             // "Sud-Est" is a compass point, not a branch of SUD
             if (parents[0].ExactCase && !surface.StartsWith(parents[0].Surface, StringComparison.Ordinal)
                 || _w.CompassWords.Contains(f[i][(dash + 1)..]) || _w.CompassWords.Contains(f[i][..dash])) continue;

@@ -84,4 +84,21 @@ public sealed class OrganizationPrecisionTests : IClassFixture<ResourcesFixture>
     [InlineData("L'Office national des forêts (ONF) a fermé le massif. L'ONF n'a pas souhaité réagir.", "Office national des forêts")]
     public void AListedOutletOrAgencyIsAnOrganization(string text, string name) =>
         Assert.Contains((EntityKind.Organization, name), Entities(text));
+
+    [Theory]
+    [InlineData("Accord de pêche UE-Sénégal : les armateurs européens inquiets.", "UE-Sénégal")]
+    [InlineData("APA-Dakar (Sénégal) - Les négociations se sont achevées mardi soir.", "APA-Dakar")]
+    public void AKnownBodyHyphenatedWithAPlaceIsNoBranch(string text, string name) =>
+        Assert.DoesNotContain((EntityKind.Organization, name), Entities(text));
+
+    [Fact]
+    public void TwoBodiesJoinedByEtAreTwo()
+    {
+        var found = Entities("Plusieurs ONG, dont Alliance Rurale et Kerbalis, ont annoncé une pétition.");
+        Assert.DoesNotContain(found, e => e.Label.Contains("Rurale et Kerbalis", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CommonNounsJoinedByEtMakeOneName() =>
+        Assert.Contains(Entities("Le Mouvement Paix et Liberté a appelé à manifester samedi."), e => e.Kind == EntityKind.Organization && e.Label == "Mouvement Paix et Liberté");
 }
