@@ -167,7 +167,8 @@ public sealed partial class EntityRecognizer
         var full = new Dictionary<string, Candidate?>(StringComparer.Ordinal);
         foreach (var c in candidates)
             if (c.Kind == EntityKind.Organization && c.End - c.Start >= 2 && _w.KindAcronyms.Contains(f[c.Start]))
-                full[f[c.Start]] = full.TryGetValue(f[c.Start], out var seen) && seen is not null && RunKey(f, seen) != RunKey(f, c) ? null : c;
+                // (null marks a kind already ambiguous: a third body named later must not make it unambiguous again)
+                full[f[c.Start]] = !full.TryGetValue(f[c.Start], out var seen) ? c : seen is not null && RunKey(f, seen) == RunKey(f, c) ? c : null;
         // (an acronym the document spells out in brackets, "l'agence régionale de santé (ARS)", names that body)
         var glossed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in candidates)

@@ -113,6 +113,23 @@ public sealed partial class EntityRecognizer
 
     internal static bool IsLexiconPlaceOnly(TokenAnalysis a) => MorphQueries.IsPlaceNameOnly(a);
 
+    /// <summary>
+    /// "A321", "D908", "D4a", "RN7", "C2I": one to three letters, a number, at most two more letters: the code of a model, a
+    /// road, a line or a tax scheme (known bodies written so, "G20", "TV5Monde", are listed).
+    /// </summary>
+    internal static bool IsLetterDigitCode(ReadOnlySpan<char> w)
+    {
+        int k = 0;
+        while (k < w.Length && char.IsLetter(w[k])) k++;
+        if (k is < 1 or > 3 || !char.IsUpper(w[0])) return false;
+        int digits = k;
+        while (k < w.Length && char.IsDigit(w[k])) k++;
+        if (k == digits) return false;
+        int tail = k;
+        while (k < w.Length && char.IsLetter(w[k])) k++;
+        return k == w.Length && k - tail <= 2;
+    }
+
     private static bool IsLetterOrRomanNumeral(ReadOnlySpan<char> w)
     {
         if (w.Length == 1) return char.IsLetter(w[0]);

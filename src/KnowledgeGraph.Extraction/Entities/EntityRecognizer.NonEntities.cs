@@ -18,7 +18,21 @@ public sealed partial class EntityRecognizer
         int n = tokens.Count;
         for (int i = 0; i < n; i++)
         {
-            if (used[i] || !IsCapitalizedWord(text, tokens[i])) continue;
+            if (used[i]) continue;
+            // "la DRC Mining Week", "l'Africa Energy Summit": a capitalised run that ends with an event word names an event
+            // (a run is read from its first word only, and at most 8 words: no rescan of long capitalised lines)
+            if (IsCapitalizedWord(text, tokens[i]) && (i == 0 || !IsCapitalizedWord(text, tokens[i - 1])))
+            {
+                int run = i + 1;
+                while (run < n && run - i < 8 && IsCapitalizedWord(text, tokens[run]) && !used[run] && tokens[run].Start - tokens[run - 1].End == 1) run++;
+                if (run - i >= 2 && _w.EventTails.Contains(f[run - 1]))
+                {
+                    for (int k = i; k < run; k++) used[k] = true;
+                    i = run - 1;
+                    continue;
+                }
+            }
+            if (!IsCapitalizedWord(text, tokens[i])) continue;
             int len = _w.EventNameLength(f, i);
             if (len == 0) continue;
             int end = i + len;
@@ -32,6 +46,34 @@ public sealed partial class EntityRecognizer
             for (int k = i; k < end; k++) used[k] = true;
             i = end - 1;
         }
+    }
+
+    /// <summary>
+    /// "Thann Santé Hôpital ARS Grand Est", "#Mauritanie #Pêche #Greenpeace": a line of four or more capitalised words (hashtags,
+    /// bullets) with no lower-case word and no article or preposition is a page's tag list or breadcrumb, whose words stand
+    /// each alone: two neighbours there make no name ("Hôpital ARS", "Vierzon Municipales"). True for the tokens of such lines.
+    /// </summary>
+    private bool[] TagLineTokens(string text, List<Token> tokens, IReadOnlyList<string> f)
+    {
+        int n = tokens.Count;
+        var tag = new bool[n];
+        int start = 0;
+        for (int i = 1; i <= n; i++)
+        {
+            if (i < n && !HasLineBreak(text, tokens[i - 1].End, tokens[i].Start)) continue;
+            int words = 0;
+            bool isTag = true;
+            for (int k = start; k < i && isTag; k++)
+            {
+                var t = tokens[k];
+                if (t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]) && !_w.TagLineBreakers.Contains(f[k])) words++;
+                else if (t.Kind is not (TokenKind.Symbol or TokenKind.Punctuation) || t.SliceOf(text) is not ("#" or "•" or "|" or "/" or "·")) isTag = false;
+            }
+            if (isTag && words >= 4)
+                for (int k = start; k < i; k++) tag[k] = true;
+            start = i;
+        }
+        return tag;
     }
 
     /// <summary>

@@ -169,7 +169,19 @@ public sealed partial class EntityRecognizer
                     lastGood = end;
                     continue;
                 }
+                // "Syndicat des chargées et chargés de cours", "Union des travailleuses et travailleurs": a gendered doublet (two
+                // forms of one lemma) continues the name
+                if (w == "et" && end + 1 < n && lastGood == end && end - 1 > i && tokens[end + 1].Kind == TokenKind.Word && char.IsLower(text[tokens[end - 1].Start])
+                    && char.IsLower(text[tokens[end + 1].Start]) && f[end - 1] != f[end + 1] && Morph(doc, end - 1).Lemma is { Length: > 0 } lemma && Morph(doc, end + 1).HasLemma(lemma))
+                {
+                    end += 2;
+                    lastGood = end;
+                    continue;
+                }
                 if (w == "et" && !(end + 1 < n && IsCapitalizedWord(text, tokens[end + 1])) && !coordinatedComplement) break;
+                // "dont Alliance Sud et Helvetas": after a capitalised word, "et" before a capitalised word that is no common noun
+                // (unknown to the lexicon, or a listed name) coordinates two bodies; "Paix et Liberté" is one name
+                if (w == "et" && IsCapitalizedWord(text, tokens[end - 1]) && (!Morph(doc, end + 1).IsKnown || _g.Names.StartsAny(f[end + 1]) && !IsCommonOnly(Morph(doc, end + 1)))) break;
                 end++;
                 lowerRun = 0;
                 continue;
@@ -204,6 +216,11 @@ public sealed partial class EntityRecognizer
             // is also a role word)
             if (t.Kind == TokenKind.Word && char.IsLower(text[t.Start]) && (_g.Nationalities.ContainsKey(w) || !IsNotName(w) || !afterPreposition && lowerRun == 0 && IsLexiconAdjective(morph))
                 && !_g.PersonCueVerbs.Contains(w) && !_w.IsVerbLike(w) && lowerRun < 2
+                // ("le syndicat Alliance Police nationale réclame": after the adjective of a capitalised word, a word the lexicon reads
+                // as a finite verb and neither as a participle nor as an adjective opens the clause; "Église évangélique réformée",
+                // "Fédération des grands vins" go on)
+                && !(lowerRun == 1 && !afterPreposition && end >= 2 && IsCapitalizedWord(text, tokens[end - 2]) && CanBeFiniteNotParticiple(morph)
+                    && !IsLexiconAdjective(morph) && !_g.Nationalities.ContainsKey(w))
                 && (afterPreposition || lowerRun > 0 || _g.Nationalities.ContainsKey(w) || _w.IsAdjectiveLike(w) || IsLexiconAdjective(morph) || !LooksLikeVerbBeforeObject(text, tokens, f, end)))
             {
                 end++;
@@ -214,6 +231,17 @@ public sealed partial class EntityRecognizer
             break;
         }
         return lastGood;
+    }
+
+    private static bool CanBeFiniteNotParticiple(Language.TokenAnalysis a)
+    {
+        bool finite = false;
+        foreach (var r in a.Readings ?? [])
+        {
+            if ((r.Moods & (Language.VerbMoods.PastParticiple | Language.VerbMoods.PresentParticiple)) != 0) return false;
+            if (r.IsFinite) finite = true;
+        }
+        return finite;
     }
 
     /// <summary>

@@ -175,7 +175,11 @@ public sealed partial class EntityRecognizer : IDocumentComponent
             if (dash <= 0 || dash + 1 >= f[i].Length || !char.IsUpper(text[tokens[i].Start + dash + 1])) continue;
             var prefix = new[] { f[i][..dash] };
             if (_g.Names.LongestMatch(prefix, 0, out var parents) != 1 || parents[0].Kind != EntityKind.Organization) continue;
+            // "Par Sébastien Wagner-Hoffstetter": after a first name, a hyphenated word is a double surname
+            if (i > 0 && IsCapitalizedWord(text, tokens[i - 1]) && _g.IsFirstName(f[i - 1]) && tokens[i].Start - tokens[i - 1].End == 1) continue;
             var surface = tokens[i].TextOf(text);
+            // "l'accord UE-Mauritanie", "APA-Nouakchott": a known body hyphenated with a place pairs the two or datelines an agency
+            if (_g.Names.LongestMatch(new[] { f[i][(dash + 1)..] }, 0, out var suffix) == 1 && suffix[0].Kind == EntityKind.Place) continue;
             // "Sud-Est" is a compass point, not a branch of SUD
             if (parents[0].ExactCase && !surface.StartsWith(parents[0].Surface, StringComparison.Ordinal)
                 || _w.CompassWords.Contains(f[i][(dash + 1)..]) || _w.CompassWords.Contains(f[i][..dash])) continue;
@@ -474,14 +478,19 @@ public sealed partial class EntityRecognizer : IDocumentComponent
         candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
         LinkAcronyms(doc, candidates, runs);
         KindAcronymAnaphors(doc, candidates);
+        var tagLine = TagLineTokens(text, tokens, f);
         foreach (var c in candidates)
         {
+            // a tag list's neighbouring words make no name (known names there are kept)
+            if (c.Source != "gazetteer" && c.End - c.Start >= 2 && tagLine[c.Start]) continue;
             // photo credits keep only known names (the agency), not the photographer
             if (c.Source != "gazetteer" && doc.IsNonContent(new TextSpan(tokens[c.Start].Start, tokens[c.End - 1].End))) continue;
             // "la COP30": a numbered recurring event is no organization (known ones are listed)
             if (c.Source != "gazetteer" && c.End - c.Start == 1 && _w.IsNumberedEvent(f[c.Start])) continue;
             // "sur X", "le XV de France", "Louis XIV": one letter or a Roman numeral alone names nothing (known names are listed)
             if (c.Source != "gazetteer" && c.End - c.Start == 1 && IsLetterOrRomanNumeral(tokens[c.Start].SliceOf(text))) continue;
+            // "l'A321", "les routes D908 et D4a": a letters-and-number code names a model or a road, no body
+            if (c.Source != "gazetteer" && c.End - c.Start == 1 && c.Kind == EntityKind.Organization && IsLetterDigitCode(tokens[c.Start].SliceOf(text))) continue;
             var span = new TextSpan(tokens[c.Start].Start, tokens[c.End - 1].End);
             var mention = new EntityMention(span, span.Of(text), c.Kind!.Value, c.Subtype, MentionForm.Name,
                 GazetteerKey: c.GazetteerKey, CountryKey: c.Country is null ? null : _g.Country(c.Country)?.Key, Source: c.Source);

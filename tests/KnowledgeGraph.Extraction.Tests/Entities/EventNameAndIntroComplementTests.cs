@@ -132,6 +132,16 @@ public sealed class EventNameAndIntroComplementTests : IClassFixture<ResourcesFi
         Assert.DoesNotContain(Entities("Au CHU, les soignants sont épuisés depuis des semaines."), e => e.Label == "CHU");
 
     [Fact]
+    public void AThirdBodyOfTheSameKindDoesNotEndTheAmbiguity()
+    {
+        // two hospitals make "le CHU" ambiguous; a third one named afterwards must not make it stand for the third
+        var run = _pipeline.Run(new[] { new Article("t", "Le CHU de Vannes et le CHU de Lorient manquent de lits. Le CHU de Quimper aussi. Au CHU, les soignants sont épuisés.", "mem", Date: new PartialDate(2026, 3, 12)) });
+        var orgs = run.Entities.Where(e => e.Kind == EntityKind.Organization).ToList();
+        Assert.DoesNotContain(orgs, e => e.Label == "CHU" || e.AltLabels.Contains("CHU"));
+        Assert.Contains(orgs, e => e.Label == "CHU de Quimper");
+    }
+
+    [Fact]
     public void AKindAcronymSpelledOutByItsGlossIsKept() =>
         Assert.Contains(_pipeline.Run(new[] { new Article("t", "Le directeur de l'agence régionale de santé (ARS) des Pays de la Loire a répondu. L'ARS a publié un communiqué.", "mem", Date: new PartialDate(2026, 3, 12)) })
             .Entities, e => e.Kind == EntityKind.Organization && (e.Label.Contains("ARS", StringComparison.Ordinal) || e.AltLabels.Contains("ARS")));
