@@ -42,7 +42,8 @@ public sealed partial class ClaimExtractor
         // is its inverted subject when it names a speaker, not its object
         // — so too after a comma that closes a clause ("La visite a été écourtée, a annoncé la présidence.") when the noun
         // phrase ends the sentence, as an incise does
-        if (predicate.Introducers.Contains("DET") && IsAfterComma(text, words, v)
+        bool nounPhrase = predicate.Introducers.Contains("DET") || predicate.Introducers.Contains("NP");
+        if (nounPhrase && IsAfterComma(text, words, v)
             && (finder.SubjectAfter(v.Span.End, ClauseEnd(text, v.Span.End, sentence.End)) is not null
                 || CountWordsBetween(words, v.Span.End, sentence.End) <= MaxInciseTailWords && ClauseBefore(doc, words, sentence.Start, v))) return;
         int end = EndOfReportedClause(text, start, sentence.End);
@@ -59,7 +60,7 @@ public sealed partial class ClaimExtractor
             start = colon + 1;
         }
         var content = new TextSpan(start, end);
-        if (CountWordsBetween(words, content.Start, content.End) < 2) return;
+        if (CountWordsBetween(words, content.Start, content.End) < (predicate.Introducers.Contains("NP") ? MinAnnouncedObjectWords : 2)) return;
         var c = new Candidate { Span = new TextSpan(Math.Min(sentence.Start, v.Span.Start), sentence.End), Content = content, Direct = false, Verb = v, Sentence = si };
         SetVerbSubjectRule(doc, words, v, sentence, c);
         if (IsCoordinated(text, words, v)) { c.Rule = SpeakerRule.SameSentenceSpeaker; c.RuleFrom = sentence.Start; c.RuleTo = v.Span.Start; }
@@ -81,6 +82,9 @@ public sealed partial class ClaimExtractor
         return true;
     }
 
+    /// <summary>Least words of an NP object ("la création de 120 postes"): "un recours", "un geste" announce no content.</summary>
+    private const int MinAnnouncedObjectWords = 3;
+
     /// <summary>Words after an inverted reporting verb up to the end of its sentence, at most ("…, a annoncé la présidence du pays.").</summary>
     private const int MaxInciseTailWords = 12;
 
@@ -101,7 +105,8 @@ public sealed partial class ClaimExtractor
         if (q >= sentenceStart && text[q] is '»' or '"' or '”') return true;
         if (doc.Morphology.Length != doc.Tokens.Count) return CountWordsBetween(words, sentenceStart, comma) >= 4;
         for (int t = doc.TokenIndexAtOrAfter(sentenceStart); t < doc.Tokens.Count && doc.Tokens[t].Span.Start < comma; t++)
-            if (doc.Morphology[t].Pos is Language.PartOfSpeech.Verb or Language.PartOfSpeech.Auxiliary) return true;
+            // a capitalised word is a name, whatever the lexicon says of its letters ("Sophie Ferrant": "ferrant" of "ferrer")
+            if (doc.Morphology[t].Pos is Language.PartOfSpeech.Verb or Language.PartOfSpeech.Auxiliary && !char.IsUpper(text[doc.Tokens[t].Span.Start])) return true;
         return false;
     }
 
@@ -141,7 +146,7 @@ public sealed partial class ClaimExtractor
 
     /// <summary>
     /// Where the claim starts when one of the introducers opens the object at word <paramref name="j"/>: after "contre",
-    /// "de" (du, des, d'…), "à" (au, aux); at a determiner or a capitalised name for DET; -1 when none does.
+    /// "de" (du, des, d'…), "à" (au, aux); at a determiner or a capitalised name for DET (NP: not a possessive); -1 when none does.
     /// </summary>
     private int IntroducerAt(AnalyzedDocument doc, List<TextSpan> words, int j, int sentenceEnd, IReadOnlyList<string> introducers)
     {
@@ -156,6 +161,11 @@ public sealed partial class ClaimExtractor
                     continue;
                 case "DET":
                     if (Determiners.Contains(w) || _grammar.Possessives.Contains(w) || w.StartsWith("l'", StringComparison.Ordinal) || w.StartsWith("l’", StringComparison.Ordinal)
+                        || char.IsUpper(text[words[j].Start])) return words[j].Start;
+                    continue;
+                // the speaker announcing their own act ("sa démission", "leur fusion", "son intention de …") is news, not a claim
+                case "NP":
+                    if (Determiners.Contains(w) || w.StartsWith("l'", StringComparison.Ordinal) || w.StartsWith("l’", StringComparison.Ordinal)
                         || char.IsUpper(text[words[j].Start])) return words[j].Start;
                     continue;
                 case "de":
