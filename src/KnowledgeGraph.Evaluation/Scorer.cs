@@ -11,7 +11,9 @@ namespace KnowledgeGraph.Evaluation;
 /// all in the post's label, its alternative labels (other phrasings) or its role concept's label (or the reverse).</item>
 /// <item>Meetings: dates compatible (one is a prefix of the other, or either unknown) and at least 2 gold attendees
 /// among the system's (through the entity matching), or 1 when either side names a single attendee and both dates are
-/// known; the best overlap wins.</item>
+/// known; the best overlap wins. Two informational rows read the match more strictly: "meetings (dated)" wants the
+/// system date at least as precise as the gold's and within it (an unknown date fails), "meetings (exact)" also
+/// exactly the gold's attendees.</item>
 /// <item>Claims with attribution: the author is the system entity matched to the gold speaker, and one of the
 /// claim's texts (its text or a quotation's) shares ≥ 50% of content words with the gold text (overlap coefficient)
 /// and at least 2 of them (1 when either side has only one). "claim texts" ignores the speaker (informational: the
@@ -42,6 +44,10 @@ public sealed class Scorer
         // a lookup by any kind lets posts, meetings and claims be scored on their own merits.
         kinds.Add(ScorePosts(gold, graph, entityMatch, misses));
         kinds.Add(ScoreMeetings(gold, graph, entityMatch, misses));
+        // Stricter readings of a meeting match, as an outside scorer of "participants + date" may apply them: the date
+        // as precise as the gold's (an unknown or coarser date fails), then also exactly the gold's attendees.
+        kinds.Add(ScoreMeetings(gold, graph, entityMatch, null, MeetingStrictness.Dated));
+        kinds.Add(ScoreMeetings(gold, graph, entityMatch, null, MeetingStrictness.Exact));
         var (claims, texts, grouping) = ScoreClaims(gold, graph, entityMatch, misses);
         kinds.Add(claims);
         kinds.Add(grouping);
@@ -123,8 +129,10 @@ public sealed class Scorer
         return g.IsSubsetOf(s) || s.IsSubsetOf(g);
     }
 
+    private enum MeetingStrictness { Compatible, Dated, Exact }
+
     private static KindScore ScoreMeetings(GoldStandard gold, SystemGraph graph, Dictionary<string, string> entityMatch,
-        SortedDictionary<string, IReadOnlyList<string>> misses)
+        SortedDictionary<string, IReadOnlyList<string>>? misses, MeetingStrictness strictness = MeetingStrictness.Compatible)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
         int tp = 0, optionalMatched = 0;
@@ -134,7 +142,11 @@ public sealed class Scorer
         {
             var attendees = g.Attendees.Where(entityMatch.ContainsKey).Select(a => entityMatch[a]).ToHashSet(StringComparer.Ordinal);
             var match = graph.Meetings
-                .Where(m => !used.Contains(m.Iri) && DatesCompatible(g.Date, m.Date))
+                .Where(m => !used.Contains(m.Iri) && (strictness == MeetingStrictness.Compatible
+                    ? DatesCompatible(g.Date, m.Date)
+                    : g.Date is null || (m.Date is not null && m.Date.StartsWith(g.Date, StringComparison.Ordinal))))
+                .Where(m => strictness != MeetingStrictness.Exact
+                    || (g.Attendees.All(entityMatch.ContainsKey) && attendees.SetEquals(m.AttendeeIris)))
                 .Select(m => (Meeting: m, Shared: m.AttendeeIris.Count(attendees.Contains)))
                 // Two shared attendees identify a meeting; one suffices when that is all either side names and both dates are known.
                 .Where(x => x.Shared >= 2 || (x.Shared == 1 && Math.Min(g.Attendees.Count, x.Meeting.AttendeeIris.Count) == 1 && g.Date is not null && x.Meeting.Date is not null))
@@ -150,8 +162,15 @@ public sealed class Scorer
             if (g.Optional) optionalMatched++; else tp++;
         }
         missed.AddRange(graph.Meetings.Where(m => !used.Contains(m.Iri)).Select(m => $"extra: <{m.Iri}> {m.Date}"));
-        misses["meetings"] = missed;
-        return new KindScore("meetings", gold.Meetings.Count(m => !m.Optional), graph.Meetings.Count - optionalMatched, tp);
+        if (misses is not null) misses["meetings"] = missed;
+        var kind = strictness switch
+        {
+            MeetingStrictness.Dated => "meetings (dated)",
+            MeetingStrictness.Exact => "meetings (exact)",
+            _ => "meetings",
+        };
+        return new KindScore(kind, gold.Meetings.Count(m => !m.Optional), graph.Meetings.Count - optionalMatched, tp,
+            Informational: strictness != MeetingStrictness.Compatible);
     }
 
     /// <summary>Partial dates are compatible when one is a prefix of the other ("2025-12" and "2025-12-02").</summary>

@@ -94,6 +94,28 @@ public sealed class ScorerTests
     }
 
     [Fact]
+    public void The_strict_meeting_rows_want_the_gold_date_and_then_exactly_the_gold_attendees()
+    {
+        var r = SampleCorpus.Build();
+        var m = r.Meetings[0];
+        var exact = Score(r);
+        Assert.Equal(1, exact["meetings (dated)"].TruePositives);   // 2025-03-04 lies within the gold's 2025-03
+        Assert.Equal(1, exact["meetings (exact)"].TruePositives);
+        Assert.True(exact["meetings (exact)"].Informational);
+
+        var coarse = Score(r with { Meetings = new[] { m with { Date = new PartialDate(2025, null, null) } } });
+        Assert.Equal(1, coarse["meetings"].TruePositives);          // compatible by prefix
+        Assert.Equal(0, coarse["meetings (dated)"].TruePositives);  // but less precise than the gold
+        var undated = Score(r with { Meetings = new[] { m with { Date = null } } });
+        Assert.Equal(1, undated["meetings"].TruePositives);
+        Assert.Equal(0, undated["meetings (dated)"].TruePositives);
+
+        var extra = Score(r with { Meetings = new[] { m with { AttendeeKeys = new[] { "ana-ribeiro", "piet-vos", "lisbonne" } } } });
+        Assert.Equal(1, extra["meetings (dated)"].TruePositives);
+        Assert.Equal(0, extra["meetings (exact)"].TruePositives);   // one attendee the gold does not list
+    }
+
+    [Fact]
     public void Micro_and_macro_totals_leave_informational_rows_out()
     {
         var report = Score(SampleCorpus.Build());
