@@ -49,6 +49,8 @@ public sealed partial class ClaimExtractor
         int end = EndOfReportedClause(text, start, sentence.End);
         // "…, selon son porte-parole": the source phrase after a comma is no part of what was said
         end = ObjectEnd(text, start, end);
+        // "Le président, qui avait promis des mesures, a déclaré que …": a relative clause's object ends at the comma closing it
+        if (AfterRelativePronoun(text, words, v) && text.IndexOf(',', start, Math.Max(0, end - start)) is var closing and >= 0) end = closing;
         // "a insisté sur un point : les familles ne doivent pas …": a short noun phrase announcing a colon; the claim follows it
         int colon = text.IndexOf(':', start, Math.Max(0, end - start));
         if (colon >= 0 && CountWordsBetween(words, start, colon) <= 3 && CountWordsBetween(words, colon, end) >= 3)
@@ -80,6 +82,14 @@ public sealed partial class ClaimExtractor
             if (text.IndexOf(',', words[k - 1].End, words[k].Start - words[k - 1].End) >= 0)
                 return !Auxiliaries.Contains(FrenchText.Lower(words[k - 1].Of(text)));
         return true;
+    }
+
+    /// <summary>The verb group (auxiliary included) follows a relative pronoun: ", qui a promis …", ", qui avait dénoncé …".</summary>
+    private bool AfterRelativePronoun(string text, List<TextSpan> words, SpeechVerbMatch v)
+    {
+        int k = v.FirstWord - 1;
+        for (int guard = 0; guard < 2 && k >= 0 && Auxiliaries.Contains(FrenchText.Lower(words[k].Of(text))); guard++) k--;
+        return k >= 0 && FrenchText.Lower(words[k].Of(text)) == "qui";
     }
 
     /// <summary>Least words of an NP object ("la création de 120 postes"): "un recours", "un geste" announce no content.</summary>

@@ -37,7 +37,9 @@ public sealed partial class ClaimExtractor
                             ?? finder.Counterpart(c.RuleFrom, lastSpeaker);
                         break;
                     }
-                    if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, clauseFrom) && BareTitleBefore(doc, clauseFrom, c.RuleTo))
+                    // "Le président, qui avait promis des mesures, a déclaré …": the title before a relative clause set off by commas
+                    if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, clauseFrom)
+                        && BareTitleBefore(doc, clauseFrom, BeforeRelativeClause(doc.Text, clauseFrom, c.RuleTo)))
                         // "Le ministère a indiqué": an institution word stands for the organization named so before, never for a person
                         c.Speaker = InstitutionAfter(doc.Text, clauseFrom) ? finder.OrganizationByHead(HeadAfter(doc.Text, clauseFrom), clauseFrom)
                             : finder.HolderOfTitleAt(clauseFrom) ?? finder.PersonIntroducedAs(clauseFrom)
@@ -361,6 +363,23 @@ public sealed partial class ClaimExtractor
     {
         var rest = FrenchText.Lower(text.AsSpan(from, Math.Min(20, text.Length - from))).TrimStart();
         return rest.StartsWith("cette dernière") ? "elle" : rest.StartsWith("ce dernier") ? "il" : null;
+    }
+
+    /// <summary>
+    /// Where the subject ends when a relative clause set off by commas stands between it and the verb ("Le président, qui avait
+    /// promis des mesures en mars, a déclaré"): the comma opening the clause, when the clause closes with a comma before the verb
+    /// (and its auxiliary); else <paramref name="verbStart"/>.
+    /// </summary>
+    private int BeforeRelativeClause(string text, int from, int verbStart)
+    {
+        int open = text.IndexOf(',', from, Math.Max(0, Math.Min(verbStart, from + 80) - from));
+        if (open < 0) return verbStart;
+        if (!_grammar.RelativePronouns.Contains(FirstWordAt(text, open + 1) ?? "")) return verbStart;
+        // the clause closes with a comma followed only by the verb group (an auxiliary and adverbs at most)
+        int close = text.LastIndexOf(',', Math.Max(0, verbStart - 1), Math.Max(0, verbStart - open - 1));
+        if (close <= open) return verbStart;
+        var tail = text.Substring(close + 1, verbStart - close - 1).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return tail.Length <= 2 && tail.All(w => w.All(ch => char.IsLower(ch) || ch == '-')) ? open : verbStart;
     }
 
     private static bool BareTitleBefore(AnalyzedDocument doc, int from, int verbStart)
