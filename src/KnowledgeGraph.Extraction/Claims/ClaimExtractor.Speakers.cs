@@ -43,7 +43,7 @@ public sealed partial class ClaimExtractor
                         // "Le ministère a indiqué": an institution word stands for the organization named so before, never for a person
                         c.Speaker = InstitutionAfter(doc.Text, clauseFrom) ? finder.OrganizationByHead(HeadAfter(doc.Text, clauseFrom), clauseFrom)
                             : finder.HolderOfTitleAt(clauseFrom) ?? finder.PersonIntroducedAs(clauseFrom)
-                              ?? finder.ResolvePronoun(clauseFrom, lastSpeaker, lastSentence, DescriptionPronoun(doc, clauseFrom));
+                              ?? finder.ResolvePronoun(clauseFrom, lastSpeaker, lastSentence, DescriptionPronoun(doc, clauseFrom), PersonOnly(doc, clauseFrom));
                     // "La partie burkinabè a affirmé que …": the one person of that country
                     if (c.Speaker is null) c.Speaker = finder.PersonOfSideAt(clauseFrom);
                     // "La Québécoise a dénoncé …": the one person of that nationality
@@ -79,12 +79,12 @@ public sealed partial class ClaimExtractor
                     if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, subjectFrom))
                         c.Speaker = InstitutionAfter(doc.Text, subjectFrom) ? finder.OrganizationByHead(HeadAfter(doc.Text, subjectFrom), subjectFrom)
                             : finder.HolderOfTitleAt(subjectFrom) ?? finder.PersonIntroducedAs(subjectFrom)
-                              ?? finder.ResolvePronoun(subjectFrom, lastSpeaker, lastSentence, DescriptionPronoun(doc, subjectFrom));
+                              ?? finder.ResolvePronoun(subjectFrom, lastSpeaker, lastSentence, DescriptionPronoun(doc, subjectFrom), PersonOnly(doc, subjectFrom));
                     break;
                 case SpeakerRule.InciseAfter:
                     c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo, allowInsideQuote: true);
                     if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, c.RuleFrom))
-                        c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence, DescriptionPronoun(doc, c.RuleFrom));
+                        c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence, DescriptionPronoun(doc, c.RuleFrom), PersonOnly(doc, c.RuleFrom));
                     break;
                 case SpeakerRule.Pronoun:
                     // "Ils estiment que…", "estiment-elles": a plural subject is not one person
@@ -270,6 +270,11 @@ public sealed partial class ClaimExtractor
     /// or, after an elided "l'", the gender the language layer gives its first gendered adjective or noun ("l'ancienne
     /// otage" → elle, "l'élu" → il); null when nothing tells.
     /// </summary>
+    /// <summary>"a rassuré le ministre" after "selon le bulletin de l'INHP": a title or occupation stands for a person, never for the
+    /// organization that spoke last; null (anything) for other descriptions ("le gouvernement").</summary>
+    private Func<int, bool>? PersonOnly(AnalyzedDocument doc, int from) =>
+        PersonNounAfter(doc, from) ? k => doc.Entities[k].Kind == EntityKind.Person : null;
+
     private static string? DescriptionPronoun(AnalyzedDocument doc, int from)
     {
         string text = doc.Text;

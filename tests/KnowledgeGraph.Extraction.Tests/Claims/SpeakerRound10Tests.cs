@@ -44,6 +44,9 @@ public sealed class SpeakerRound10Tests : IClassFixture<ResourcesFixture>
         "carole-vidalenc", "tracé")]
     [InlineData("Le chef de l'État, Paul Biyong, a reçu les syndicats. Le chef de l'État, qui avait promis des mesures en mars, a déclaré que « les salaires seront revalorisés avant la fin de l'année ».",
         "paul-biyong", "salaires")]
+    // a title after an organization's claim stands for a person, not for that organization
+    [InlineData("Le ministre de la Santé, Koffi Yao-Brou, a reçu la représentante de l'OMS. Selon le dernier bulletin de l'Institut national de veille sanitaire (INVS), 2 870 cas suspects ont été enregistrés depuis août. « La situation est sérieuse, mais elle est maîtrisée », a rassuré le ministre à l'issue de l'audience.",
+        "koffi-yao-brou", "maîtrisée")]
     public void TheSpeakerIsTheClausesOwn(string text, string speaker, string words)
     {
         var r = Run(text);
