@@ -42,12 +42,15 @@ public sealed partial class ClaimExtractor
         // is its inverted subject when it names a speaker, not its object
         // — so too after a comma that closes a clause ("La visite a été écourtée, a annoncé la présidence.") when the noun
         // phrase ends the sentence, as an incise does
-        if (predicate.Introducers.Contains("DET") && IsAfterComma(text, words, v)
+        bool nounPhrase = predicate.Introducers.Contains("DET") || predicate.Introducers.Contains("NP");
+        if (nounPhrase && IsAfterComma(text, words, v)
             && (finder.SubjectAfter(v.Span.End, ClauseEnd(text, v.Span.End, sentence.End)) is not null
                 || CountWordsBetween(words, v.Span.End, sentence.End) <= MaxInciseTailWords && ClauseBefore(doc, words, sentence.Start, v))) return;
         int end = EndOfReportedClause(text, start, sentence.End);
         // "…, selon son porte-parole": the source phrase after a comma is no part of what was said
         end = ObjectEnd(text, start, end);
+        // "Le président, qui avait promis des mesures, a déclaré que …": a relative clause's object ends at the comma closing it
+        if (AfterRelativePronoun(text, words, v) && text.IndexOf(',', start, Math.Max(0, end - start)) is var closing and >= 0) end = closing;
         // "a insisté sur un point : les familles ne doivent pas …": a short noun phrase announcing a colon; the claim follows it
         int colon = text.IndexOf(':', start, Math.Max(0, end - start));
         if (colon >= 0 && CountWordsBetween(words, start, colon) <= 3 && CountWordsBetween(words, colon, end) >= 3)
@@ -59,7 +62,7 @@ public sealed partial class ClaimExtractor
             start = colon + 1;
         }
         var content = new TextSpan(start, end);
-        if (CountWordsBetween(words, content.Start, content.End) < 2) return;
+        if (CountWordsBetween(words, content.Start, content.End) < (predicate.Introducers.Contains("NP") ? MinAnnouncedObjectWords : 2)) return;
         var c = new Candidate { Span = new TextSpan(Math.Min(sentence.Start, v.Span.Start), sentence.End), Content = content, Direct = false, Verb = v, Sentence = si };
         SetVerbSubjectRule(doc, words, v, sentence, c);
         if (IsCoordinated(text, words, v)) { c.Rule = SpeakerRule.SameSentenceSpeaker; c.RuleFrom = sentence.Start; c.RuleTo = v.Span.Start; }
@@ -81,6 +84,17 @@ public sealed partial class ClaimExtractor
         return true;
     }
 
+    /// <summary>The verb group (auxiliary included) follows a relative pronoun: ", qui a promis …", ", qui avait dénoncé …".</summary>
+    private bool AfterRelativePronoun(string text, List<TextSpan> words, SpeechVerbMatch v)
+    {
+        int k = v.FirstWord - 1;
+        for (int guard = 0; guard < 2 && k >= 0 && Auxiliaries.Contains(FrenchText.Lower(words[k].Of(text))); guard++) k--;
+        return k >= 0 && FrenchText.Lower(words[k].Of(text)) == "qui";
+    }
+
+    /// <summary>Least words of an NP object ("la création de 120 postes"): "un recours", "un geste" announce no content.</summary>
+    private const int MinAnnouncedObjectWords = 3;
+
     /// <summary>Words after an inverted reporting verb up to the end of its sentence, at most ("…, a annoncé la présidence du pays.").</summary>
     private const int MaxInciseTailWords = 12;
 
@@ -101,7 +115,8 @@ public sealed partial class ClaimExtractor
         if (q >= sentenceStart && text[q] is '»' or '"' or '”') return true;
         if (doc.Morphology.Length != doc.Tokens.Count) return CountWordsBetween(words, sentenceStart, comma) >= 4;
         for (int t = doc.TokenIndexAtOrAfter(sentenceStart); t < doc.Tokens.Count && doc.Tokens[t].Span.Start < comma; t++)
-            if (doc.Morphology[t].Pos is Language.PartOfSpeech.Verb or Language.PartOfSpeech.Auxiliary) return true;
+            // a capitalised word is a name, whatever the lexicon says of its letters ("Sophie Ferrant": "ferrant" of "ferrer")
+            if (doc.Morphology[t].Pos is Language.PartOfSpeech.Verb or Language.PartOfSpeech.Auxiliary && !char.IsUpper(text[doc.Tokens[t].Span.Start])) return true;
         return false;
     }
 
@@ -141,7 +156,7 @@ public sealed partial class ClaimExtractor
 
     /// <summary>
     /// Where the claim starts when one of the introducers opens the object at word <paramref name="j"/>: after "contre",
-    /// "de" (du, des, d'…), "à" (au, aux); at a determiner or a capitalised name for DET; -1 when none does.
+    /// "de" (du, des, d'…), "à" (au, aux); at a determiner or a capitalised name for DET (NP: not a possessive); -1 when none does.
     /// </summary>
     private int IntroducerAt(AnalyzedDocument doc, List<TextSpan> words, int j, int sentenceEnd, IReadOnlyList<string> introducers)
     {
@@ -156,6 +171,11 @@ public sealed partial class ClaimExtractor
                     continue;
                 case "DET":
                     if (Determiners.Contains(w) || _grammar.Possessives.Contains(w) || w.StartsWith("l'", StringComparison.Ordinal) || w.StartsWith("l’", StringComparison.Ordinal)
+                        || char.IsUpper(text[words[j].Start])) return words[j].Start;
+                    continue;
+                // the speaker announcing their own act ("sa démission", "leur fusion", "son intention de …") is news, not a claim
+                case "NP":
+                    if (Determiners.Contains(w) || w.StartsWith("l'", StringComparison.Ordinal) || w.StartsWith("l’", StringComparison.Ordinal)
                         || char.IsUpper(text[words[j].Start])) return words[j].Start;
                     continue;
                 case "de":

@@ -57,6 +57,9 @@ public sealed partial class ClaimExtractor
                 int start = EndOfSourcePhrase(doc, m.Span.End, sentence.End);
                 if (start < 0) continue;
                 content = new TextSpan(start, sentence.End);
+                // "Selon un communiqué de X, le ministre a rappelé que …" / "…, il s'est engagé à « … »": the clause names its own
+                // speaker (a reporting verb with its subject, or a subject pronoun and a quotation); X only carried the words
+                if (ReportsItsOwnSpeaker(doc, words, verbs, finder, content)) continue;
             }
             // "« … » selon X" (no comma): the quotation closing right before the cue is the claim, as with a comma
             else if (p >= sentence.Start && (text[p] == ',' || text[p] is '»' or '"' or '”' && QuoteOpensSentence(text, sentence.Start)))
@@ -66,6 +69,8 @@ public sealed partial class ClaimExtractor
                 if (CountWordsBetween(words, content.Start, content.End) <= 4) continue;
                 // "« … », a-t-il affirmé, selon une traduction de X": the clause already names its speaker; X only relayed it
                 if (EndsWithReportingIncise(text, words, verbs, content)) continue;
+                // "Le Conseil fédéral a motivé sa décision par « … », selon un communiqué du département": likewise
+                if (ReportsItsOwnSpeaker(doc, words, verbs, finder, content)) continue;
             }
             else continue;
             if (content.Length < 8) continue;
@@ -75,6 +80,29 @@ public sealed partial class ClaimExtractor
                 Rule = SpeakerRule.Source, Speaker = source, SpeakerSpan = m.Span,
             });
         }
+    }
+
+    /// <summary>
+    /// The clause holds a reporting verb (outside quotations, not inverted after a quotation) with a subject of its own before
+    /// it — a speaking mention, a subject pronoun or a definite description ("le ministre y rappelle") — or opens with "il"/"elle"
+    /// and quotes words ("il s'est engagé à « … »"): the cue around it gives the channel, not the speaker.
+    /// </summary>
+    private bool ReportsItsOwnSpeaker(AnalyzedDocument doc, List<TextSpan> words, List<SpeechVerbMatch> verbs, SpeakerFinder finder, TextSpan clause)
+    {
+        string text = doc.Text;
+        int first = SkipSpaces(text, clause.Start);
+        string opener = FirstWordAt(text, first) ?? "";
+        bool pronounSubject = opener is "il" or "elle";
+        foreach (var v in verbs)
+        {
+            if (v.Span.Start < clause.Start || v.Span.End > clause.End || finder.InsideQuote(v.Span) || v.InvertedPronoun is not null) continue;
+            if (pronounSubject || finder.SubjectBefore(clause.Start, v.Span.Start) is not null
+                || StartsWithDefiniteArticle(text, first) && BareTitleBefore(doc, first, v.Span.Start)) return true;
+        }
+        if (!pronounSubject) return false;
+        for (int i = first; i < clause.End; i++)
+            if (text[i] is '«' or '"' or '“') return true;
+        return false;
     }
 
     /// <summary>The sentence opens with a quotation mark (after spaces or a dash).</summary>

@@ -37,11 +37,13 @@ public sealed partial class ClaimExtractor
                             ?? finder.Counterpart(c.RuleFrom, lastSpeaker);
                         break;
                     }
-                    if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, clauseFrom) && BareTitleBefore(doc, clauseFrom, c.RuleTo))
+                    // "Le président, qui avait promis des mesures, a déclaré …": the title before a relative clause set off by commas
+                    if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, clauseFrom)
+                        && BareTitleBefore(doc, clauseFrom, BeforeRelativeClause(doc.Text, clauseFrom, c.RuleTo)))
                         // "Le ministère a indiqué": an institution word stands for the organization named so before, never for a person
                         c.Speaker = InstitutionAfter(doc.Text, clauseFrom) ? finder.OrganizationByHead(HeadAfter(doc.Text, clauseFrom), clauseFrom)
                             : finder.HolderOfTitleAt(clauseFrom) ?? finder.PersonIntroducedAs(clauseFrom)
-                              ?? finder.ResolvePronoun(clauseFrom, lastSpeaker, lastSentence, DescriptionPronoun(doc, clauseFrom));
+                              ?? finder.ResolvePronoun(clauseFrom, lastSpeaker, lastSentence, DescriptionPronoun(doc, clauseFrom), PersonOnly(doc, clauseFrom));
                     // "La partie burkinabè a affirmé que …": the one person of that country
                     if (c.Speaker is null) c.Speaker = finder.PersonOfSideAt(clauseFrom);
                     // "La Québécoise a dénoncé …": the one person of that nationality
@@ -77,12 +79,12 @@ public sealed partial class ClaimExtractor
                     if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, subjectFrom))
                         c.Speaker = InstitutionAfter(doc.Text, subjectFrom) ? finder.OrganizationByHead(HeadAfter(doc.Text, subjectFrom), subjectFrom)
                             : finder.HolderOfTitleAt(subjectFrom) ?? finder.PersonIntroducedAs(subjectFrom)
-                              ?? finder.ResolvePronoun(subjectFrom, lastSpeaker, lastSentence, DescriptionPronoun(doc, subjectFrom));
+                              ?? finder.ResolvePronoun(subjectFrom, lastSpeaker, lastSentence, DescriptionPronoun(doc, subjectFrom), PersonOnly(doc, subjectFrom));
                     break;
                 case SpeakerRule.InciseAfter:
                     c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo, allowInsideQuote: true);
                     if (c.Speaker is null && StartsWithDefiniteArticle(doc.Text, c.RuleFrom))
-                        c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence, DescriptionPronoun(doc, c.RuleFrom));
+                        c.Speaker = finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence, DescriptionPronoun(doc, c.RuleFrom), PersonOnly(doc, c.RuleFrom));
                     break;
                 case SpeakerRule.Pronoun:
                     // "Ils estiment que…", "estiment-elles": a plural subject is not one person
@@ -268,6 +270,11 @@ public sealed partial class ClaimExtractor
     /// or, after an elided "l'", the gender the language layer gives its first gendered adjective or noun ("l'ancienne
     /// otage" → elle, "l'élu" → il); null when nothing tells.
     /// </summary>
+    /// <summary>"a rassuré le ministre" after "selon le bulletin de l'INHP": a title or occupation stands for a person, never for the
+    /// organization that spoke last; null (anything) for other descriptions ("le gouvernement").</summary>
+    private Func<int, bool>? PersonOnly(AnalyzedDocument doc, int from) =>
+        PersonNounAfter(doc, from) ? k => doc.Entities[k].Kind == EntityKind.Person : null;
+
     private static string? DescriptionPronoun(AnalyzedDocument doc, int from)
     {
         string text = doc.Text;
@@ -361,6 +368,23 @@ public sealed partial class ClaimExtractor
     {
         var rest = FrenchText.Lower(text.AsSpan(from, Math.Min(20, text.Length - from))).TrimStart();
         return rest.StartsWith("cette dernière") ? "elle" : rest.StartsWith("ce dernier") ? "il" : null;
+    }
+
+    /// <summary>
+    /// Where the subject ends when a relative clause set off by commas stands between it and the verb ("Le président, qui avait
+    /// promis des mesures en mars, a déclaré"): the comma opening the clause, when the clause closes with a comma before the verb
+    /// (and its auxiliary); else <paramref name="verbStart"/>.
+    /// </summary>
+    private int BeforeRelativeClause(string text, int from, int verbStart)
+    {
+        int open = text.IndexOf(',', from, Math.Max(0, Math.Min(verbStart, from + 80) - from));
+        if (open < 0) return verbStart;
+        if (!_grammar.RelativePronouns.Contains(FirstWordAt(text, open + 1) ?? "")) return verbStart;
+        // the clause closes with a comma followed only by the verb group (an auxiliary and adverbs at most)
+        int close = text.LastIndexOf(',', Math.Max(0, verbStart - 1), Math.Max(0, verbStart - open - 1));
+        if (close <= open) return verbStart;
+        var tail = text.Substring(close + 1, verbStart - close - 1).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return tail.Length <= 2 && tail.All(w => w.All(ch => char.IsLower(ch) || ch == '-')) ? open : verbStart;
     }
 
     private static bool BareTitleBefore(AnalyzedDocument doc, int from, int verbStart)

@@ -101,10 +101,11 @@ public sealed partial class SpeakerFinder
             var m = _doc.Entities[k];
             if (m.Span.End > verbStart) break;
             if (!CanSpeak(k) || IsComplement(m.Span) || IsBracketed(m.Span)) continue;
-            if (!allowQuoteBetween && QuoteBetween(m.Span.End, verbStart)) continue;
+            if (!allowQuoteBetween && QuoteBetween(m.Span.End, verbStart) && !RelativeClauseHoldsQuote(m.Span.End, verbStart)) continue;
             // a named subject keeps the verb past a relative clause; a bare title may be named inside one ("le président,
             // dont le nom s'écrit aussi X, a accusé")
-            if (best is { } named && _doc.Entities[named].Form == MentionForm.Name && InsideRelativeClause(m.Span, verbStart)) continue;
+            if (best is { } named && _doc.Entities[named].Form == MentionForm.Name
+                && (InsideRelativeClause(m.Span, verbStart) || RelativeOpensBetween(_doc.Entities[named].Span.End, m.Span, verbStart))) continue;
             best = k;
         }
         return best;
@@ -126,6 +127,45 @@ public sealed partial class SpeakerFinder
         int w = p;
         while (p < mention.Start && char.IsLetter(text[p])) p++;
         return _grammar.RelativePronouns.Contains(FrenchText.Lower(text.AsSpan(w, p - w)));
+    }
+
+    /// <summary>
+    /// "X, qui conduit la liste soutenue par le PS, le PCF et Y, regrette …": a relative clause opened by ", qui" (", dont", …)
+    /// after the named subject runs to the comma before the verb, lists and all; a mention inside it is not the subject.
+    /// </summary>
+    private bool RelativeOpensBetween(int subjectEnd, TextSpan mention, int verbStart)
+    {
+        string text = _doc.Text;
+        if (text.IndexOf(',', mention.End, Math.Max(0, verbStart - mention.End)) < 0) return false;
+        for (int c = text.IndexOf(',', subjectEnd, Math.Max(0, mention.Start - subjectEnd)); c >= 0;
+             c = text.IndexOf(',', c + 1, Math.Max(0, mention.Start - c - 1)))
+        {
+            int p = c + 1;
+            while (p < mention.Start && text[p] == ' ') p++;
+            int w = p;
+            while (p < mention.Start && char.IsLetter(text[p])) p++;
+            if (p > w && _grammar.RelativePronouns.Contains(FrenchText.Lower(text.AsSpan(w, p - w)))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "X, qui conduit la liste « Vierzon en commun », regrette …": the quotation between the subject and its verb is inside a
+    /// relative clause that opens right after the subject and closes with a comma before the verb.
+    /// </summary>
+    private bool RelativeClauseHoldsQuote(int subjectEnd, int verbStart)
+    {
+        string text = _doc.Text;
+        int p = subjectEnd;
+        while (p < verbStart && text[p] == ' ') p++;
+        if (p >= verbStart || text[p] != ',') return false;
+        int open = p++;
+        while (p < verbStart && text[p] == ' ') p++;
+        int w = p;
+        while (p < verbStart && char.IsLetter(text[p])) p++;
+        if (p == w || !_grammar.RelativePronouns.Contains(FrenchText.Lower(text.AsSpan(w, p - w)))) return false;
+        int close = text.LastIndexOf(',', verbStart - 1, verbStart - open - 1);
+        return close > open && !QuoteBetween(close, verbStart);
     }
 
     /// <summary>The inverted subject after a verb: first speaking, non-complement mention before the clause ends.</summary>

@@ -14,7 +14,7 @@ public sealed record SpeechVerbMatch(TextSpan Span, string Lemma, string? Invert
 
 /// <summary>A reporting predicate whose object is the claim (speech-predicates.tsv).</summary>
 /// <param name="Lemma">The predicate as written in the data ("mettre en garde", "rappeler POSS attachement").</param>
-/// <param name="Introducers">Words that open the object ("contre", "de", "à"); "DET" for a direct object.</param>
+/// <param name="Introducers">Words that open the object ("contre", "de", "à"); "DET" for a direct object ("NP": not after a possessive, three words at least).</param>
 /// <param name="ContentWordsFromEnd">When the claim starts inside the predicate ("attachement"), how many of the match's
 /// last words belong to it; 0 when it starts after the introducer.</param>
 public sealed record SpeechPredicate(string Lemma, IReadOnlyList<string> Introducers, int ContentWordsFromEnd);
