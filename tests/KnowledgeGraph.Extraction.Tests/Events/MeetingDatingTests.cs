@@ -105,4 +105,20 @@ public sealed class MeetingDatingTests : IClassFixture<ResourcesFixture>
         var r = Run(Thursday, "Au lendemain de la rencontre de mardi entre la ministre des Transports, Odile Ferrand, et le syndicaliste Paul Mercadier, les cheminots ont voté jeudi la grève.");
         Assert.Equal("2024-06-11", With(r, "ferrand", "mercadier").Date?.ToString());
     }
+
+    [Theory]
+    [InlineData("La ministre belge des Affaires étrangères, Odile Ferrand, s'est entretenue par téléphone avec M. Mercadier mercredi matin.", "2024-06-12")]
+    [InlineData("La ministre belge des Affaires étrangères, Odile Ferrand, a reçu M. Mercadier mardi au palais d'Egmont.", "2024-06-11")]
+    public void ADateAfterANameWithATitleAbbreviationIsTheMeetings(string text, string expected)
+    {
+        var r = Run(Thursday, text);
+        Assert.Equal(expected, With(r, "ferrand", "mercadier").Date?.ToString());
+    }
+
+    [Fact]
+    public void ASentenceEndingWithAnAcronymStillEndsTheMeetingsClause()
+    {
+        var r = Run(Thursday, "La ministre belge des Affaires étrangères, Odile Ferrand, a reçu Paul Mercadier, le représentant de l'UE. Mardi, elle a présenté son plan.");
+        Assert.Equal("2024-06", With(r, "ferrand", "mercadier").Date?.ToString());
+    }
 }
