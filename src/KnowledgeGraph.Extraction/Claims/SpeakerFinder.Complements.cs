@@ -197,6 +197,9 @@ public sealed partial class SpeakerFinder
             if (!char.IsLower(word[0])) return false;
             string lower = FrenchText.Lower(word);
             if (Auxiliaries.Contains(lower) || lower is "quoi" or "qui" or "que" or "dont" or "où" or "lequel" or "laquelle" or "ce" or "cela") return false; // "a déclaré X", "a rencontré X": X is the verb's subject or object
+            // "les chefs de gouvernement X": a bare "de" right before the one noun crossed joins a compound title ("chef de
+            // gouvernement", "chef de file"); the title is apposed to the name, it governs no complement
+            if (n == 1 && !elided && lower == "de") continue;
             if (n > 0 && !elided && prepositions.Contains(lower)) return true;
             if (elided)
             {

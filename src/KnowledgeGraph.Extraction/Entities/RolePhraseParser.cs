@@ -132,7 +132,8 @@ public sealed class RolePhraseParser
             // "commissaire européenne", "envoyé onusien": an adjective of a supranational body qualifies like a nationality (no country)
             if ((w is "europeen" or "europeenne" or "europeens" or "europeennes" or "onusien" or "onusienne" || LevelAdjectives.Contains(w)
                     // "ministre albertain des Forêts", "ministre bavarois de l'Agriculture": a regional adjective before the portfolio
-                    || k == j + headLen && IsRegionalAdjective(w) && k + 1 < n && (f[k + 1] is "de" or "du" or "des" or "d'" or ","
+                    // ("le ministre-président wallon, X": an inhabitant adjective of the lexicon with another ending)
+                    || k == j + headLen && (IsRegionalAdjective(w) || IsLexiconDemonym(doc, k)) && k + 1 < n && (f[k + 1] is "de" or "du" or "des" or "d'" or ","
                         // "l'entraîneuse lyonnaise, X", "l'entraîneur lyonnais Pierre X": the club's town, then the holder
                         || tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[k + 1].Start])))
                 && char.IsLower(text[tokens[k].Start]))
@@ -279,6 +280,8 @@ public sealed class RolePhraseParser
     }
 
     // an adjective reading and no finite verb reading ("socialiste", "écologiste"; not "annonce")
+    private static bool IsLexiconDemonym(AnalyzedDocument doc, int k) => EntityRecognizer.Morph(doc, k).Has(Language.LexicalFlags.Demonym);
+
     private static bool IsLexiconAdjective(AnalyzedDocument doc, int k) => EntityRecognizer.IsLexiconAdjective(EntityRecognizer.Morph(doc, k));
 
     private bool IsContentWord(string w) =>

@@ -27,14 +27,72 @@ internal static class CoordinatedNames
             if (m.Span.Start >= limit) break;
             var between = text.AsSpan(end, m.Span.Start - end).Trim();
             bool joined = between is "," or "et" or ", et";
-            if (!joined || m.Kind != EntityKind.Person || !finder.CanSpeak(next)) break;
+            // "le président de la CGSP, A, la secrétaire de la CSC, B, et le président du SACT, C": each item a title, then its
+            // name; the organizations of a title ("de la CSC") are its complements, not members of the list
+            bool titled = false, lastItem = false;
+            if (!joined)
+            {
+                int p = next;
+                while (p < doc.Entities.Count && doc.Entities[p].Kind != EntityKind.Person && doc.Entities[p].Span.Start - end <= MaxItemTitle) p++;
+                if (p < doc.Entities.Count && doc.Entities[p].Kind == EntityKind.Person && doc.Entities[p].Span.Start < limit
+                    && TitledItem(doc, end, doc.Entities[p].Span.Start, out lastItem))
+                {
+                    titled = true;
+                    next = p;
+                    m = doc.Entities[p];
+                }
+            }
+            if (!joined && !titled || m.Kind != EntityKind.Person || !finder.CanSpeak(next)) break;
             if (!result.Any(r => MeetingText.SameEntity(doc, r, next))) result.Add(next);
             added++;
             // a list ends at its "et"
-            if (between.EndsWith("et")) break;
+            if (between.EndsWith("et") || titled && lastItem) break;
             end = m.Span.End;
         }
     }
+    /// <summary>The longest title of a titled list item ("la secrétaire nationale de la CSC-Transcom").</summary>
+    private const int MaxItemTitle = 90;
+
+    /// <summary>
+    /// ", la secrétaire nationale de la CSC, " or ", et le président du SACT, " between a listed name and the next: a comma,
+    /// perhaps "et", a title opening with a definite article that the document read as a role phrase, and the comma of the
+    /// apposition right before the name. <paramref name="lastItem"/> says the item opened with "et".
+    /// </summary>
+    private static bool TitledItem(AnalyzedDocument doc, int from, int nameStart, out bool lastItem)
+    {
+        lastItem = false;
+        string text = doc.Text;
+        var between = text.AsSpan(from, nameStart - from).Trim();
+        if (between.Length < 6 || between.Length > MaxItemTitle || between[0] != ',' || between[^1] != ',') return false;
+        var title = between[1..^1].Trim();
+        if (title.StartsWith("et ")) { lastItem = true; title = title[3..].TrimStart(); }
+        if (title.ContainsAny(",;:.()«»\"")) return false;
+        string lower = FrenchText.Lower(title);
+        if (!(lower.StartsWith("le ") || lower.StartsWith("la ") || lower.StartsWith("l'") || lower.StartsWith("l’"))) return false;
+        // every word of the title after its article lies in a role phrase or a name ("la présidente de la région affirmant
+        // ensuite, X" is no title item)
+        int comma = text.LastIndexOf(',', nameStart - 1);
+        bool any = false;
+        for (int t = doc.TokenIndexAtOrAfter(from + 1); t < doc.Tokens.Count && doc.Tokens[t].End <= comma; t++)
+        {
+            var tok = doc.Tokens[t];
+            string w = FrenchText.Lower(text.AsSpan(tok.Start, tok.End - tok.Start));
+            if (w is "," or "et" or "le" or "la" or "les" or "l'" or "l’" or "l") continue;
+            bool covered = false;
+            foreach (var rp in doc.RolePhrases)
+                if (rp.Span.Start <= tok.Start && rp.Span.End >= tok.End) { covered = true; any = true; break; }
+            if (!covered && !InsideMention(doc, tok.Start, tok.End)) return false;
+        }
+        return any;
+    }
+
+    private static bool InsideMention(AnalyzedDocument doc, int start, int end)
+    {
+        for (int k = doc.FirstEntityAtOrAfter(Math.Max(0, start - 200)); k < doc.Entities.Count && doc.Entities[k].Span.Start <= start; k++)
+            if (doc.Entities[k].Span.End >= end) return true;
+        return false;
+    }
+
     /// <summary>
     /// "rencontrer le commandant de la 2e Division du Canada, le brigadier-général X": the person apposed to the title
     /// whose complement organization <paramref name="org"/> was taken for the object, or null. Only after one comma and a

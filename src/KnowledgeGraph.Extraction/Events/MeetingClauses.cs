@@ -21,7 +21,6 @@ internal sealed class MeetingClauses
         _words = lexicon.Words;
     }
 
-    /// <summary>The trigger's clause: the sentence, cut after the last "que"/";" before the trigger (a reported clause starts there).</summary>
     /// <summary>
     /// True when <paramref name="span"/> sits in a comma-delimited aside about someone, apart from the trigger: "élu en juin
     /// 2024,", "Né à Abidjan en 1960,", ", qui avait été nommé en 2019,". Its date and place are not the meeting's.
@@ -61,6 +60,8 @@ internal sealed class MeetingClauses
 
     private static bool IsAsideBoundary(char c) => c is ',' or '(' or ')' or ';' or ':' or '—' or '–';
 
+    /// <summary>The trigger's clause: the sentence, cut after the last "que"/";" before the trigger (a reported clause starts there;
+    /// a coordinating "ainsi que" does not cut).</summary>
     internal TextSpan ClauseAround(AnalyzedDocument doc, List<TextSpan> words, int triggerWord, TextSpan sentence)
     {
         string text = doc.Text;
@@ -68,6 +69,8 @@ internal sealed class MeetingClauses
         for (int j = triggerWord - 1; j >= 0 && words[j].Start >= sentence.Start; j--)
         {
             string w = FrenchText.Lower(words[j].SliceOf(text));
+            // "A, B ainsi que C ont participé": a "que" that coordinates subjects opens no reported clause
+            if (w == "que" && j > 0 && _words.CoordinatorsBeforeQue.Contains(FrenchText.Lower(words[j - 1].SliceOf(text)))) continue;
             if (w == "que" || w.StartsWith("qu'", StringComparison.Ordinal))
             {
                 start = w == "que" ? words[j].End : words[j].Start + 3;

@@ -64,6 +64,7 @@ public sealed class MeetingWords
         ObjectClitics = _objectClitics;
         EventHostVerbs = Set("event-host-verb");
         PresencePhrases = List("presence-phrase").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length == 2).ToArray();
+        PresenceCoordinators = List("presence-coordinator").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 0).ToArray();
         PublicGatherings = Set("public-gathering");
         AsideRelatives = Set("aside-relative");
         EncounterOrdinals = List("encounter-ordinal").ToArray();
@@ -128,6 +129,8 @@ public sealed class MeetingWords
     public IReadOnlySet<string> AttendanceVerbs { get; }
     /// <summary>"en présence", "aux côtés": before "de", the persons named after attend the meeting of the clause; split into words.</summary>
     public IReadOnlyList<string[]> PresencePhrases { get; }
+    /// <summary>"tout comme", "de même que": after a comma, the persons named next attend the meeting of the sentence; split into words.</summary>
+    public IReadOnlyList<string[]> PresenceCoordinators { get; }
 
     /// <summary>Meeting verbs (trigger lemmas) that host an event named as their object ("accueillera la rencontre").</summary>
     public IReadOnlySet<string> EventHostVerbs { get; }

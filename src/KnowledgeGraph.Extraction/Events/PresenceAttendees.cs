@@ -32,6 +32,7 @@ internal sealed class PresenceAttendees
             // another clause of the sentence ("; en présence de …" of something else) ends the search
             if (j > afterLast && text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).ContainsAny(";:")) return;
             string w = FrenchText.Lower(words[j].Of(text));
+            if (j > 0 && Coordinated(doc, words, finder, j, sentence, result)) return;
             foreach (var phrase in _words.PresencePhrases)
             {
                 if (w != phrase[0] || FrenchText.Lower(words[j + 1].Of(text)) != phrase[1]) continue;
@@ -46,5 +47,41 @@ internal sealed class PresenceAttendees
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// ", tout comme l'avait fait son prédécesseur X": a verb (auxiliary) read by the lexicon between the coordinator and the
+    /// first name makes it open a clause of comparison, not add a person.
+    /// </summary>
+    private static bool VerbBeforeFirstName(AnalyzedDocument doc, int from, int limit)
+    {
+        int first = doc.FirstEntityAtOrAfter(from);
+        int end = first < doc.Entities.Count ? Math.Min(limit, doc.Entities[first].Span.Start) : limit;
+        for (int t = doc.TokenIndexAtOrAfter(from); t < doc.Tokens.Count && t < doc.Morphology.Length && doc.Tokens[t].Start < end; t++)
+            if (doc.Morphology[t].Pos is Language.PartOfSpeech.Verb or Language.PartOfSpeech.Auxiliary) return true;
+        return false;
+    }
+
+    /// <summary>", tout comme son homologue suisse, Y": a presence coordinator right after a comma adds the persons named next.</summary>
+    private bool Coordinated(AnalyzedDocument doc, List<TextSpan> words, SpeakerFinder finder, int j, TextSpan sentence, List<int> result)
+    {
+        string text = doc.Text;
+        if (!text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Contains(',')) return false;
+        foreach (var phrase in _words.PresenceCoordinators)
+        {
+            if (j + phrase.Length >= words.Count) continue;
+            bool match = true;
+            for (int n = 0; n < phrase.Length && match; n++)
+                match = FrenchText.Lower(words[j + n].Of(text)) == phrase[n];
+            if (!match) continue;
+            if (VerbBeforeFirstName(doc, words[j + phrase.Length - 1].End, sentence.End)) return false;
+            var present = new List<int>();
+            _lists.AddNounPhraseList(doc, words, finder, j + phrase.Length, sentence.End, present);
+            foreach (var k in present)
+                if (doc.Entities[k].Kind == Model.EntityKind.Person && finder.CanAttend(k) && !result.Any(r => SameEntity(doc, r, k))) result.Add(k);
+            result.Sort();
+            return true;
+        }
+        return false;
     }
 }

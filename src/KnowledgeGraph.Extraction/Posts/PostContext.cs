@@ -39,6 +39,12 @@ internal sealed class PostContext
     private readonly HashSet<string> _placeNouns = new(StringComparer.Ordinal);
     private readonly HashSet<string> _possessives = new(StringComparer.Ordinal);
     private readonly HashSet<string> _federatedStates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _regionalAdjectives = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _framePrepositions = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _federations = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _remitWords = new(StringComparer.Ordinal);
+    private readonly List<string[]> _teamTitles = new();
+    private readonly List<(string[] Title, string Country)> _countryTitles = new();
 
     public PostContext(ExtractionResources resources)
     {
@@ -55,6 +61,20 @@ internal sealed class PostContext
                 case "place-noun": _placeNouns.Add(string.Join(' ', words)); break;
                 case "possessive": _possessives.Add(string.Join(' ', words)); break;
                 case "federated-state": _federatedStates.Add(row[1]); break;
+                case "country-title":
+                    _countryTitles.Add((words, row.Length > 2 && _g.Country(row[2]) is { } titleCountry
+                        ? titleCountry.Key : throw new InvalidDataException($"post-context-fr.tsv: country-title '{row[1]}' has no country code.")));
+                    break;
+                case "team-title": _teamTitles.Add(words); break;
+                case "remit-word": _remitWords.Add(string.Join(' ', words)); break;
+                case "frame-preposition": _framePrepositions.Add(string.Join(' ', words)); break;
+                case "federation":
+                    _federations.Add(_g.Country(row[1])?.Key ?? throw new InvalidDataException($"post-context-fr.tsv: federation '{row[1]}' is no country code."));
+                    break;
+                case "regional-adjective":
+                    if (row.Length < 3 || row[2].Length == 0) throw new InvalidDataException($"post-context-fr.tsv: regional-adjective '{row[1]}' has no place key.");
+                    foreach (var form in Words(row[1])) _regionalAdjectives[form] = row[2];
+                    break;
                 default: throw new InvalidDataException($"post-context-fr.tsv: unknown list '{row[0]}'.");
             }
         }
@@ -63,7 +83,7 @@ internal sealed class PostContext
     /// <summary>Fills the context organization of the posts from <paramref name="from"/> on that name none themselves.</summary>
     public void Complete(AnalyzedDocument doc, int from)
     {
-        (string? Country, string? Government) articleCountry = (null, null);
+        (string? Country, string? Government, string? Federation) articleCountry = (null, null, null);
         bool countryDone = false;
         Dictionary<int, List<RolePhrase>>? phrasesByStart = null;
         var outlet = doc.Article.Outlet is { Length: > 0 } o ? TextFolding.Fold(o) : null;
@@ -73,14 +93,27 @@ internal sealed class PostContext
             if (p.OrganizationMentionIndex is not null || p.OrganizationKey is not null) continue;
             var role = Words(p.RoleLabel);
             if (role.Length == 0) continue;
+            // the post as written: "conseillère fédérale", "conseillère municipale" (a level adjective the role leaves out)
+            var label = Words(p.Label);
             phrasesByStart ??= PhrasesByStart(doc);
             int? mention = null;
             string? key = null;
             // "le ministre libérien" named its country itself, though not as the post's organization
             if (p.CountryKey is { } own) key = own;
+            // "la ministre albertaine des Forêts", "le conseiller d'État vaudois": a region's or canton's adjective names the state
+            // that has its own government, before the country the article is about
+            // (when the article names that place: else the country stays the better guess)
+            else if (RegionalAdjective(doc, p.Label) is { } region) key = region;
+            // "le conseiller fédéral X": a title only one state has names its country as surely as an adjective (no guess: the
+            // post's own organization, created if the corpus never names the country)
+            else if (CountryTitle(label) is { } titleCountry)
+            {
+                doc.Posts[i] = p with { OrganizationKey = titleCountry };
+                continue;
+            }
             else if (ComplementNoun(role) is { } noun && _orgNouns.Contains(noun)) mention = Preceding(doc, p.Span.Start, noun, placeNoun: false, outlet);
             else if (ComplementNoun(role) is { } place && _placeNouns.Contains(place)) mention = Preceding(doc, p.Span.Start, place, placeNoun: true, outlet);
-            else if (StartsWithAny(role, _stateTitles))
+            else if (StartsWithAny(role, _stateTitles) || StartsWithAny(label, _stateTitles))
             {
                 // "La France, représentée par sa ministre de l'Agriculture, X": the possessor is the country named before in the sentence
                 if (PhraseOf(doc, p, phrasesByStart)?.Determiner is { } det && _possessives.Contains(det) && Preceding(doc, p.Span.Start, "pays", placeNoun: true, outlet, sentenceOnly: true) is { } possessor)
@@ -88,14 +121,42 @@ internal sealed class PostContext
                 else
                 {
                     if (!countryDone) { articleCountry = ArticleCountry(doc); countryDone = true; }
-                    key = Words(p.Label).Any(w => w.StartsWith("federa", StringComparison.Ordinal)) ? articleCountry.Country : articleCountry.Government;
+                    // "le ministre fédéral de l'Énergie": the federation the article names most, else the country it names most
+                    bool federal = Words(p.Label).Any(w => w.StartsWith("federa", StringComparison.Ordinal));
+                    // "À Madrid, la ministre de l'Industrie, X", "Pour la France, la ministre des Armées": the place that frames the
+                    // sentence is the state whose title it is (its government, when it is the country the article is about)
+                    if (FrameCountry(doc, p.Span.Start) is { } frame)
+                        key = frame == articleCountry.Country && !federal ? articleCountry.Government : frame;
+                    else key = federal ? articleCountry.Federation ?? articleCountry.Country : articleCountry.Government;
                 }
             }
-            else if (IsAny(role, _localTitles)) mention = PrecedingTown(doc, p.Span.Start);
+            // "À Luri, la maire X": the town framing the sentence, else the town named last before
+            else if (IsLocalTitle(role) || IsLocalTitle(label))
+                mention = FramePlace(doc, p.Span.Start) is { } frame && doc.Entities[frame].Subtype == EntitySubtype.City ? frame : Town(doc, p.Span.Start);
+            // "le capitaine X", "le directeur sportif, X": the team named in the sentences before, else the one the article names most
+            // (not for a title qualified otherwise, "l'entraîneur toulousain", which may be the other team's)
+            else if (IsAny(role, _teamTitles) || IsAny(label, _teamTitles))
+                mention = Preceding(doc, p.Span.Start, null, placeNoun: false, outlet)
+                    ?? (IsAny(label, _teamTitles) ? MostNamedOrganization(doc, p.Span.Start, outlet) : null);
             else if (role.Length <= 2) mention = Preceding(doc, p.Span.Start, null, placeNoun: false, outlet);
             if (mention is null && key is null) continue;
             doc.Posts[i] = p with { ContextOrganizationMentionIndex = mention, ContextOrganizationKey = key };
         }
+    }
+
+    /// <summary>The place key of the first regional adjective among the words of a post's label ("ministre ontarien de l'Énergie"),
+    /// when the article names that place.</summary>
+    private string? RegionalAdjective(AnalyzedDocument doc, string label)
+    {
+        if (_regionalAdjectives.Count == 0) return null;
+        foreach (var w in Words(label))
+            if (_regionalAdjectives.TryGetValue(w, out var key))
+            {
+                foreach (var e in doc.Entities)
+                    if (e.Kind == EntityKind.Place && e.Form == MentionForm.Name && e.GazetteerKey == key) return key;
+                return null;
+            }
+        return null;
     }
 
     /// <summary>The role phrase of the post: the phrase of its role starting inside the post's span ("sa ministre de l'Agriculture,
@@ -135,6 +196,23 @@ internal sealed class PostContext
     {
         foreach (var title in titles)
             if (title.AsSpan().SequenceEqual(words)) return true;
+        return false;
+    }
+
+    private string? CountryTitle(string[] label)
+    {
+        foreach (var (title, country) in _countryTitles)
+            if (title.Length <= label.Length && title.AsSpan().SequenceEqual(label.AsSpan(0, title.Length))) return country;
+        return null;
+    }
+
+    /// <summary>A town-council title, alone or with its remit ("adjoint aux finances", "première adjointe chargée des sports").</summary>
+    private bool IsLocalTitle(string[] words)
+    {
+        if (IsAny(words, _localTitles)) return true;
+        foreach (var title in _localTitles)
+            if (title.Length < words.Length && title.AsSpan().SequenceEqual(words.AsSpan(0, title.Length)) && _remitWords.Contains(words[title.Length]))
+                return true;
         return false;
     }
 
@@ -180,6 +258,29 @@ internal sealed class PostContext
         return nearest;
     }
 
+    /// <summary>The organization named most before <paramref name="offset"/> in the article (on a tie, the one named last), media
+    /// outlets and the article's outlet excepted.</summary>
+    private static int? MostNamedOrganization(AnalyzedDocument doc, int offset, string? outlet)
+    {
+        var counts = new Dictionary<string, (int Count, int Last)>(StringComparer.Ordinal);
+        int start = doc.FirstEntityAtOrAfter(offset) - 1;
+        for (int k = start; k >= 0 && k > start - MentionsBack; k--)
+        {
+            var e = doc.Entities[k];
+            if (e.Form != MentionForm.Name || e.Kind != EntityKind.Organization || e.Span.End > offset || e.Subtype == EntitySubtype.MediaOutlet
+                || doc.IsNonContent(e.Span)) continue;
+            var folded = TextFolding.Fold(e.Text);
+            if (outlet is not null && folded == outlet) continue;
+            var key = e.GazetteerKey ?? folded;
+            counts[key] = counts.TryGetValue(key, out var c) ? (c.Count + 1, c.Last) : (1, k);
+        }
+        int? best = null;
+        int bestCount = 0;
+        foreach (var (_, (count, last)) in counts)
+            if (count > bestCount || count == bestCount && last > best) { best = last; bestCount = count; }
+        return best;
+    }
+
     private static bool OpensWith(string folded, string noun)
     {
         var words = folded.Replace('’', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -189,23 +290,35 @@ internal sealed class PostContext
         return w == noun;
     }
 
-    /// <summary>The town (city place) named last before <paramref name="offset"/> in the article.</summary>
-    private static int? PrecedingTown(AnalyzedDocument doc, int offset)
+    /// <summary>The town of a council title at <paramref name="offset"/>: the town named last before it in its sentence, else the
+    /// town the article names most (on a tie, the one named last before it): a town named in passing ("à Madrid") between
+    /// the article's town and the title is not the council's.</summary>
+    private static int? Town(AnalyzedDocument doc, int offset)
     {
+        int sentence = doc.SentenceIndexAt(offset);
+        int sentenceStart = sentence >= 0 ? doc.Sentences[sentence].Start : 0;
+        var counts = new Dictionary<string, (int Count, int Last)>(StringComparer.Ordinal);
         int start = doc.FirstEntityAtOrAfter(offset) - 1;
         for (int k = start; k >= 0 && k > start - MentionsBack; k--)
         {
             var e = doc.Entities[k];
-            if (e.Form == MentionForm.Name && e.Kind == EntityKind.Place && e.Subtype == EntitySubtype.City && e.Span.End <= offset) return k;
+            if (e.Form != MentionForm.Name || e.Kind != EntityKind.Place || e.Subtype != EntitySubtype.City || e.Span.End > offset || doc.IsNonContent(e.Span)) continue;
+            if (e.Span.Start >= sentenceStart) return k;
+            var key = e.GazetteerKey ?? TextFolding.Fold(e.Text);
+            counts[key] = counts.TryGetValue(key, out var c) ? (c.Count + 1, c.Last) : (1, k);
         }
-        return null;
+        int? best = null;
+        int bestCount = 0;
+        foreach (var (_, (count, last)) in counts)
+            if (count > bestCount || count == bestCount && last > best) { best = last; bestCount = count; }
+        return best;
     }
 
     /// <summary>
     /// The country the article is about: the country most named in its content (a state title's nationality adjective, "le
     /// ministre sénégalais", counts as a naming); on a tie, the one named first. Null when it names none.
     /// </summary>
-    private (string? Country, string? Government) ArticleCountry(AnalyzedDocument doc)
+    private (string? Country, string? Government, string? Federation) ArticleCountry(AnalyzedDocument doc)
     {
         var votes = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
         void Vote(string key, int at, int weight = Named)
@@ -225,15 +338,76 @@ internal sealed class PostContext
         foreach (var rp in doc.RolePhrases)
             if (_g.Country(rp.CountryCode) is { } c && StartsWithAny(Words(rp.RoleLabel), _stateTitles)) Vote(c.Key, rp.Span.Start);
         var named = Best(votes);
+        var federation = Best(votes.Where(v => _federations.Contains(v.Key)));
         // "au Québec … la ministre de la Santé": a federated state with its own government, named as much as its country, is the
         // government's ("le ministre fédéral" stays the country's)
         foreach (var e in doc.Entities)
             if (e.Form == MentionForm.Name && e.Kind == EntityKind.Place && e.GazetteerKey is { } key && _federatedStates.Contains(key) && !doc.IsNonContent(e.Span))
                 Vote(key, e.Span.Start);
-        return (named, Best(votes) is { } state && _federatedStates.Contains(state) ? state : named);
+        return (named, Best(votes) is { } state && _federatedStates.Contains(state) ? state : named, federation);
     }
 
-    private static string? Best(Dictionary<string, (int Count, int First)> votes) =>
+    /// <summary>
+    /// The country of the place that opens the sentence around <paramref name="offset"/> as a frame before a comma, when the post
+    /// comes after that comma: "À Madrid, …" (a town stands for its country), "Pour la France, …", "En Algérie, …", "Du côté
+    /// marocain, …" (a nationality adjective). Null for any other opening.
+    /// </summary>
+    private string? FrameCountry(AnalyzedDocument doc, int offset)
+    {
+        if (FramePlace(doc, offset) is { } place)
+        {
+            var e = doc.Entities[place];
+            return e.Subtype == EntitySubtype.Country ? e.GazetteerKey : e.CountryKey;
+        }
+        return FrameSide(doc, offset);
+    }
+
+    /// <summary>"Du côté marocain, …", "Côté belge, …": the country of the adjective that frames the sentence.</summary>
+    private string? FrameSide(AnalyzedDocument doc, int offset)
+    {
+        int sentence = doc.SentenceIndexAt(offset);
+        if (sentence < 0) return null;
+        var f = doc.Folded;
+        var tokens = doc.Tokens;
+        int n = tokens.Count;
+        int t = doc.TokenIndexAtOrAfter(doc.Sentences[sentence].Start);
+        if (t + 3 >= n) return null;
+        // "Du côté marocain, …", "Côté belge, …"
+        int side = f[t] == "du" ? t + 1 : t;
+        if (f[side] == "cote" && side + 2 < n && _g.Nationalities.TryGetValue(f[side + 1], out var code) && f[side + 2] == ","
+            && tokens[side + 2].End <= offset)
+            return _g.Country(code)?.Key;
+        return null;
+    }
+
+    /// <summary>The place mention that opens the sentence around <paramref name="offset"/> after a frame preposition and before a
+    /// comma that comes before <paramref name="offset"/> ("À Madrid, …", "Pour la France, …"); null for any other opening.</summary>
+    private int? FramePlace(AnalyzedDocument doc, int offset)
+    {
+        int sentence = doc.SentenceIndexAt(offset);
+        if (sentence < 0 || _framePrepositions.Count == 0) return null;
+        var f = doc.Folded;
+        var tokens = doc.Tokens;
+        int n = tokens.Count;
+        int t = doc.TokenIndexAtOrAfter(doc.Sentences[sentence].Start);
+        if (t + 3 >= n || !_framePrepositions.Contains(f[t])) return null;
+        int a = t + 1;
+        if (f[a] is "la" or "l'" or "le" or "les") a++;
+        if (a >= n) return null;
+        int start = tokens[a].Start;
+        foreach (var i in doc.EntityIndexesWithin(new TextSpan(start, doc.Text.Length)))
+        {
+            var e = doc.Entities[i];
+            if (e.Span.Start != start) return null;
+            if (e.Kind != EntityKind.Place || e.Form != MentionForm.Name) continue;
+            int after = doc.TokenIndexAtOrAfter(e.Span.End - 1) + 1;
+            if (after >= n || f[after] != "," || tokens[after].End > offset) return null;
+            return i;
+        }
+        return null;
+    }
+
+    private static string? Best(IEnumerable<KeyValuePair<string, (int Count, int First)>> votes) =>
         votes.OrderByDescending(v => v.Value.Count).ThenBy(v => v.Value.First).ThenBy(v => v.Key, StringComparer.Ordinal)
             .Select(v => v.Key).FirstOrDefault();
 }

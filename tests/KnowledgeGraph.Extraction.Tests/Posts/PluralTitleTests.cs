@@ -36,6 +36,16 @@ public sealed class PluralTitleTests : IClassFixture<ResourcesFixture>
     }
 
     [Fact]
+    public void LiberianAndDominicanAdjectivesNameTheirCountries()
+    {
+        var r = Run("Les ministres des Affaires étrangères libérien et dominicain, Joseph Kollie-Brown et Ramón Peralta-Cruz, ont signé mardi un accord sur les visas.");
+        var posts = Posts(r);
+        Assert.Equal(2, posts.Length);
+        Assert.Equal("liberia", posts.Single(p => p.Holder.StartsWith("joseph", StringComparison.Ordinal)).Org);
+        Assert.Equal("republique-dominicaine", posts.Single(p => p.Holder.StartsWith("ramon", StringComparison.Ordinal)).Org);
+    }
+
+    [Fact]
     public void BracketedCountriesGiveEachHolderTheirCountry()
     {
         var r = Run("Les chefs de gouvernement Petar Ivanov (Bulgarie), Ciarán Walsh (Irlande) et Rui Matos (Portugal) ont défendu le budget européen.");

@@ -47,7 +47,7 @@ with open(f'{out}/countries-fr.tsv', 'w', encoding='utf-8') as f:
 # ---- nationality adjectives
 nat = json.load(open(f'{packs}/i18n-nationality-1.4.0/package/langs/fr.json'))['nationalities']
 manual_nat = {'PS': 'palestinien', 'AE': 'émirati', 'KP': 'nord-coréen', 'KR': 'sud-coréen', 'CD': 'congolais', 'US': 'américain',
-              'VA': None, 'CG': None}
+              'VA': None, 'CG': None, 'LR': 'libérien', 'DO': 'dominicain'}
 def feminine(m):
     if m.endswith('e'): return m
     if m.endswith('ien') or m.endswith('éen') or m.endswith('en'): return m + 'ne'
