@@ -147,6 +147,17 @@ internal sealed class MeetingClauses
     }
 
     /// <summary>No clause boundary between two offsets: commas only around an apposed name (", X,").</summary>
+    /// <summary>"avec M. Wang jeudi matin", "MM. Dupont et Durand": the point of a title or an initial (one capital, or "MM")
+    /// followed by a space ends no clause, so the date after the name is still the meeting's.</summary>
+    private static bool IsAbbreviationPoint(string text, int dot)
+    {
+        int start = dot;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        if (start > 0 && char.IsLetterOrDigit(text[start - 1]) || dot + 1 >= text.Length || text[dot + 1] != ' ') return false;
+        var word = text.AsSpan(start, dot - start);
+        return word.Length == 1 && char.IsUpper(word[0]) || word is "MM";
+    }
+
     internal bool OnlyAppositionCommas(AnalyzedDocument doc, int from, int to, out bool descriptive)
     {
         string text = doc.Text;
@@ -154,6 +165,7 @@ internal sealed class MeetingClauses
         for (int i = from; i < to; i++)
         {
             char c = text[i];
+            if (c == '.' && IsAbbreviationPoint(text, i)) continue;
             if (c is ';' or ':' or '.' or '(' or '«' or '»' or '"') return false;
             if (c != ',') continue;
             int next = text.IndexOf(',', i + 1, Math.Max(0, to - i - 1));

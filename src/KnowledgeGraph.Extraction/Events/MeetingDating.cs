@@ -240,6 +240,114 @@ internal sealed class MeetingDating
         return false;
     }
 
+    /// <summary>How many sentences back the day of the news an undated meeting belongs to may be stated.</summary>
+    private const int NarrativeSentencesBack = 5;
+
+    /// <summary>How many days before the article that day may lie: a report without a date of its own tells the week's news.</summary>
+    private const int NarrativeDaysBack = 7;
+
+    /// <summary>
+    /// "Mardi, la ministre n'a pas rencontré les urgentologues. Elle s'est plutôt entretenue avec X", "Les agriculteurs ont
+    /// manifesté lundi pendant que les ministres, réunis à huis clos, …", "Ils ont bloqué vendredi la préfecture. Le préfet a
+    /// reçu une délégation": a meeting told in the past without a date of its own happened on the day the narration last
+    /// stated: the latest day of the nearest sentence before the trigger that states a date, within a few sentences (the news
+    /// comes after its background: "s'est rendu jeudi sur le site, où l'effondrement a fait des morts dans la nuit de mardi à
+    /// mercredi", "Dix-sept personnes ont été interpellées mardi, a annoncé vendredi la procureure"), when it is a day of the
+    /// week before the article, not after it. A month, a year or an older day only stated there means the
+    /// narration has moved to another time, and a date after the trigger in its own clause that could not be attached means
+    /// the clause has a time of its own: then nothing (the caller keeps the article's month). Dates in a quotation, outside
+    /// the text proper, opening or closing a period ("depuis lundi") or counted from another day ("la veille") are no narration.
+    /// </summary>
+    internal PartialDate? NarrativeDay(AnalyzedDocument doc, SpeakerFinder finder, TextSpan trigger, TextSpan clause)
+    {
+        if (doc.Article.Date?.ToDateOnly() is not { } published) return null;
+        int si = doc.SentenceIndexAt(trigger.Start);
+        if (si < 0) return null;
+        var sentence = doc.Sentences[si];
+        int from = doc.Sentences[Math.Max(0, si - NarrativeSentencesBack)].Start;
+        DateOnly? chosen = null;
+        int chosenSentence = -1;
+        foreach (var d in doc.Dates)
+        {
+            if (d.Span.Start >= sentence.End) break;
+            if (d.Span.Start < from || finder.InsideQuote(d.Span) || doc.IsNonContent(d.Span) || BoundsAPeriod(doc.Text, d.Span)) continue;
+            if (d.Span.Start >= trigger.End)
+            {
+                if (d.Span.End <= clause.End) return null;
+                continue;
+            }
+            if (IsDateline(doc.Text, d.Span)) continue;
+            if (d.Span.End > trigger.Start) continue;
+            string said = FrenchText.Lower(doc.TextOf(d.Span));
+            if (_words.DaysBefore.Contains(said) || _words.DaysAfter.Contains(said)) continue;
+            int ds = doc.SentenceIndexAt(d.Span.Start);
+            if (ds != chosenSentence) (chosen, chosenSentence) = (null, ds);
+            if (d.Resolved?.ToDateOnly() is { } day && day <= published && (chosen is null || day > chosen)) chosen = day;
+        }
+        return chosen is { } latest && latest >= published.AddDays(-NarrativeDaysBack) ? PartialDate.From(latest) : null;
+    }
+
+    /// <summary>
+    /// "N'Djamena, 24 juillet 2026 (Tchadinfos) – La ministre …", "PARIS, 3 mars (AFP) -": the date of a wire dateline, a date
+    /// followed (after an agency in parentheses, if any) by a dash, tells when the dispatch was filed, not what day the
+    /// narration is at.
+    /// </summary>
+    private static bool IsDateline(string text, TextSpan date)
+    {
+        int i = date.End;
+        while (i < text.Length && text[i] == ' ') i++;
+        if (i < text.Length && text[i] == '(')
+        {
+            int close = text.IndexOf(')', i, Math.Min(40, text.Length - i));
+            if (close < 0) return false;
+            i = close + 1;
+            while (i < text.Length && text[i] == ' ') i++;
+        }
+        return i < text.Length && text[i] is '–' or '—' or '-';
+    }
+
+    /// <summary>
+    /// "La grève s'est poursuivie jeudi, au lendemain d'une rencontre sans résultat entre A et B", "Au lendemain de leur entretien,
+    /// X a annoncé mardi …", "à la veille de la réunion de jeudi" (no: that date is the meeting's own): a meeting noun in the
+    /// complement of a day word (meeting-words-fr.tsv, "day-before"/"day-after") after "au", "le" or "la" is the day before
+    /// (after) the day the governing clause states: the nearest full date of the sentence before the day word, or after the
+    /// comma that closes the meeting's phrase. Null when the phrase is not there, states its own date before that comma,
+    /// or the governing clause states no full day.
+    /// </summary>
+    internal PartialDate? DayAroundGoverningDate(AnalyzedDocument doc, SpeakerFinder finder, TextSpan trigger, TextSpan sentence, int? ownDateIndex)
+    {
+        string text = doc.Text;
+        int from = Math.Max(sentence.Start, trigger.Start - 48);
+        string before = FrenchText.Lower(text.AsSpan(from, trigger.Start - from)).Replace('’', '\'');
+        int offset = 0, at = -1;
+        foreach (var (set, sign) in new[] { (_words.DaysAfter, -1), (_words.DaysBefore, 1) })
+            foreach (var w in set)
+            {
+                int i = before.LastIndexOf(w + " d", StringComparison.Ordinal);
+                if (i <= 0 || i < at) continue;
+                string lead = before[..i].TrimEnd();
+                if (!(lead.EndsWith(" au") || lead.EndsWith(" le") || lead.EndsWith(" la") || lead is "au" or "le" or "la")) continue;
+                string between = before[(i + w.Length)..];
+                if (between.AsSpan().IndexOfAny(",.;:()«»\"") >= 0 || between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 5) continue;
+                (offset, at) = (sign, from + i);
+            }
+        if (offset == 0) return null;
+        int comma = text.IndexOf(',', trigger.End, Math.Max(0, sentence.End - trigger.End));
+        if (ownDateIndex is { } own && doc.Dates[own].Span.Start >= trigger.End && (comma < 0 || doc.Dates[own].Span.End <= comma)) return null;
+        DateMention? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var d in doc.Dates)
+        {
+            if (d.Span.Start < sentence.Start) continue;
+            if (d.Span.End > sentence.End) break;
+            bool governing = d.Span.End <= at || comma >= 0 && d.Span.Start > comma;
+            if (!governing || finder.InsideQuote(d.Span) || BoundsAPeriod(text, d.Span)) continue;
+            int distance = d.Span.End <= at ? at - d.Span.End : d.Span.Start - trigger.End;
+            if (distance < bestDistance) (best, bestDistance) = (d, distance);
+        }
+        return best?.Resolved?.ToDateOnly() is { } day ? PartialDate.From(day.AddDays(offset)) : null;
+    }
+
     /// <summary>"les 16 et 17 décembre": the day number before "et" just before a date, or null.</summary>
     private static int? FirstDayBefore(string text, int dateStart)
     {

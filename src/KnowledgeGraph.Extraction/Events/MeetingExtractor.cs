@@ -217,6 +217,9 @@ public sealed class MeetingExtractor : IDocumentComponent
             var (dateIndex, date) = _dating.DateNear(doc, finder, triggerSpan, clause, status, modalFuture);
             // "La veille, il s'était entretenu avec X": the day before the meeting told just before
             PartialDate? anchored = _dating.AnchoredDay(doc, words, quotes, triggerFirst, triggerFirst + n, clause, dateIndex, found);
+            // "La grève s'est poursuivie jeudi, au lendemain d'une rencontre entre X et Y": the day before the governing clause's
+            if (anchored is null && _dating.DayAroundGoverningDate(doc, finder, triggerSpan, sentence, dateIndex) is { } around)
+                (anchored, dateIndex) = (around, null);
             if (anchored is not null) date = anchored;
             int? place = _dating.PlaceNear(doc, finder, triggerSpan, clause);
             var duration = _dating.DurationNear(text, triggerSpan, sentence);
@@ -242,7 +245,8 @@ public sealed class MeetingExtractor : IDocumentComponent
             bool earlierOccasion = status == MeetingStatus.TookPlace && _cues.IsEarlierOccasion(text, words, triggerFirst, triggerFirst + n, clause);
             if (date is null && status is MeetingStatus.TookPlace or MeetingStatus.Cancelled && doc.Article.Date is { Month: not null } published
                 && !earlierOccasion && !_cues.IsPastPerfect(text, words, triggerFirst, triggerFirst + n, clause))
-                date = new PartialDate(published.Year, published.Month);
+                date = (status == MeetingStatus.TookPlace ? _dating.NarrativeDay(doc, finder, triggerSpan, clause) : null)
+                    ?? new PartialDate(published.Year, published.Month);
             // "en 2023, lors d'un sommet à Ohrid": a sentence that states an earlier year than the article's tells another time; its
             // meeting keeps that year, never the article's date; "rencontrés pour la première fois en 2019" is biography: dropped
             if (_dating.FirstEncounterInEarlierYear(doc, sentence)) continue;

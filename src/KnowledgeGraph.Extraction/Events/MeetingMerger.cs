@@ -168,7 +168,8 @@ public sealed class MeetingMerger : ICorpusComponent
         foreach (var c in clusters)
         {
             // reports in different months guess different dates: then the text does not say
-            if (c.Date is null && c.InferredDates.Count == 1) c.Date = c.InferredDates.Min;
+            // one report's narration may tell the day, another only the article's month: the day, when they agree
+            if (c.Date is null && c.InferredDates.Count > 0 && Consistent(c.InferredDates) is { } guessed) c.Date = guessed;
             if (!Identifiable(c, corpus)) continue;
             meetings.Add(Build(corpus, c, used));
         }
@@ -382,6 +383,16 @@ public sealed class MeetingMerger : ICorpusComponent
         if (a.Month is null || b.Month is null) return true;
         if (a.Month != b.Month) return false;
         return a.Day is null || b.Day is null || a.Day == b.Day;
+    }
+
+    /// <summary>The most precise of dates that all agree (each a prefix of it), or null when two disagree.</summary>
+    private static PartialDate? Consistent(SortedSet<PartialDate> dates)
+    {
+        PartialDate? best = null;
+        foreach (var d in dates) best = MorePrecise(best, d);
+        foreach (var d in dates)
+            if (!DatesCompatible(d, best!.Value)) return null;
+        return best;
     }
 
     private static PartialDate? MorePrecise(PartialDate? a, PartialDate? b)
