@@ -36,6 +36,22 @@ public class OperationsTests
         Assert.False(second.RootElement.TryGetProperty("query_hash", out _));
     }
 
+    [Theory]
+    [InlineData("ASK { ?s ?p ?o }")]
+    [InlineData("SELECT ?n WHERE { ?p <http://www.w3.org/2000/01/rdf-schema#label> \"Élysée\"@fr }")]
+    public void The_query_hash_is_the_xxh3_of_the_utf8_text_as_16_hex_digits(string query)
+    {
+        // A text longer than the hash's stack buffer (1,024 bytes) takes the pooled path: same function of the bytes.
+        foreach (var text in new[] { query, query + new string(' ', 2_000) + "# é" })
+        {
+            var hash = KgServer.QueryHash(text);
+            Assert.Matches("^[0-9a-f]{16}$", hash);
+            Assert.Equal(System.IO.Hashing.XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(text)).ToString("x16"), hash);
+            Assert.Equal(hash, KgServer.QueryHash(new string(text.AsSpan())));
+        }
+        Assert.NotEqual(KgServer.QueryHash(query), KgServer.QueryHash(query + " "));
+    }
+
     [Fact]
     public async Task Metrics_are_prometheus_text_with_requests_latencies_stops_and_memory()
     {
