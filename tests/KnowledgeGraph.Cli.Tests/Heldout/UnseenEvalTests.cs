@@ -52,6 +52,14 @@ public sealed class UnseenEvalTests : IDisposable
     // micro 0.829; then tuned on by the session-9 entity, post, meeting and claim work): 0.963, 0.879, 0.881, 0.866, 0.735,
     // 0.794, micro 0.861, attribution 77/86; floors about 0.05 under.
     [InlineData("dev8", "dev8.gold.json", 0.91, 0.83, 0.83, 0.81, 0.68, 0.74, 0.81, 0.84)]
+    // dev9 (24 articles, written 2026-12-07 session 10, first run in its README: 0.979, 0.746, 0.865, 0.853, 0.635, 0.785,
+    // micro 0.825; then tuned on by the session-10 entity, post, meeting and claim work): 0.982, 0.811, 0.865, 0.853, 0.675,
+    // 0.814, micro 0.848, attribution 105/111; floors about 0.05 under.
+    [InlineData("dev9", "dev9.gold.json", 0.93, 0.76, 0.81, 0.80, 0.62, 0.76, 0.80, 0.90)]
+    // fresh-c (30 articles, written 2026-12-07 session 10, a blind set like fresh-a and fresh-b: never tuned on, totals only):
+    // first run 0.917, 0.774, 0.809, 0.843, 0.660, 0.745, micro 0.799; end of session 10 0.917, 0.774, 0.809, 0.843, 0.674,
+    // 0.732, micro 0.797, attribution 112/125; floors about 0.05 under.
+    [InlineData("fresh-c", "fresh-c.gold.json", 0.87, 0.72, 0.76, 0.79, 0.62, 0.68, 0.75, 0.84)]
     // The fresh blind set of 2026-12-06 (never tuned on; see its READMEs): floors about 0.05 under its final run. Session 4
     // (evening, run only): fresh-a 0.877, 0.685, 0.804, 0.800, 0.556, 0.554, micro 0.728, attribution 41/53 = 0.774 (more
     // claim texts found, a smaller share with the right speaker: its attribution floor lowered from 0.78 to 0.72);
