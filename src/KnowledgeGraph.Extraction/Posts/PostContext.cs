@@ -274,6 +274,12 @@ internal sealed class PostContext
             var key = e.GazetteerKey ?? folded;
             counts[key] = counts.TryGetValue(key, out var c) ? (c.Count + 1, c.Last) : (1, k);
         }
+        return MostCounted(counts);
+    }
+
+    /// <summary>The last mention of the key named most (on a tie, the one named last before the title), or null.</summary>
+    private static int? MostCounted(Dictionary<string, (int Count, int Last)> counts)
+    {
         int? best = null;
         int bestCount = 0;
         foreach (var (_, (count, last)) in counts)
@@ -307,11 +313,7 @@ internal sealed class PostContext
             var key = e.GazetteerKey ?? TextFolding.Fold(e.Text);
             counts[key] = counts.TryGetValue(key, out var c) ? (c.Count + 1, c.Last) : (1, k);
         }
-        int? best = null;
-        int bestCount = 0;
-        foreach (var (_, (count, last)) in counts)
-            if (count > bestCount || count == bestCount && last > best) { best = last; bestCount = count; }
-        return best;
+        return MostCounted(counts);
     }
 
     /// <summary>
