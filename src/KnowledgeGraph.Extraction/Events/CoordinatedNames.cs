@@ -67,8 +67,7 @@ internal static class CoordinatedNames
         var title = between[1..^1].Trim();
         if (title.StartsWith("et ")) { lastItem = true; title = title[3..].TrimStart(); }
         if (title.ContainsAny(",;:.()«»\"")) return false;
-        string lower = FrenchText.Lower(title);
-        if (!(lower.StartsWith("le ") || lower.StartsWith("la ") || lower.StartsWith("l'") || lower.StartsWith("l’"))) return false;
+        if (!OpensWithDefiniteArticle(FrenchText.Lower(title))) return false;
         // every word of the title after its article lies in a role phrase or a name ("la présidente de la région affirmant
         // ensuite, X" is no title item)
         int comma = text.LastIndexOf(',', nameStart - 1);
@@ -81,16 +80,9 @@ internal static class CoordinatedNames
             bool covered = false;
             foreach (var rp in doc.RolePhrases)
                 if (rp.Span.Start <= tok.Start && rp.Span.End >= tok.End) { covered = true; any = true; break; }
-            if (!covered && !InsideMention(doc, tok.Start, tok.End)) return false;
+            if (!covered && !doc.IsInsideEntity(new TextSpan(tok.Start, tok.End))) return false;
         }
         return any;
-    }
-
-    private static bool InsideMention(AnalyzedDocument doc, int start, int end)
-    {
-        for (int k = doc.FirstEntityAtOrAfter(Math.Max(0, start - 200)); k < doc.Entities.Count && doc.Entities[k].Span.Start <= start; k++)
-            if (doc.Entities[k].Span.End >= end) return true;
-        return false;
     }
 
     /// <summary>
@@ -115,11 +107,14 @@ internal static class CoordinatedNames
             if (between.Length == 0 || between[0] != ',') return null;
             var title = between[1..].Trim();
             if (title.ContainsAny(",;:.()«»\"")) return null;
-            if (title.Length > 0 && !(title.StartsWith("le ") || title.StartsWith("la ") || title.StartsWith("l'") || title.StartsWith("l’"))) return null;
+            if (title.Length > 0 && !OpensWithDefiniteArticle(title)) return null;
             return m.Kind == EntityKind.Person && finder.CanSpeak(next) ? next : null;
         }
         return null;
     }
+
+    private static bool OpensWithDefiniteArticle(ReadOnlySpan<char> title) =>
+        title.StartsWith("le ") || title.StartsWith("la ") || title.StartsWith("l'") || title.StartsWith("l’");
 
     /// <summary>How far before an organization its "de" is looked for, and how far after it the apposed name may stand.</summary>
     private const int ComplementReach = 14, AppositionReach = 60;
