@@ -552,65 +552,6 @@ public sealed partial class QueryEvaluator
     /// <summary>ORDER BY nodes under a LIMIT: how many rows of the sorted sequence are ever read.</summary>
     private readonly Dictionary<OrderBy, int> _topK = new(ReferenceEqualityComparer.Instance);
 
-    private IEnumerable<int[]> EvaluateOrderBy(OrderBy o, int[] seed, ActiveGraph graph)
-    {
-        var desc = o.Conditions.Select(c => c.Descending).ToArray();
-        // Conditions that are plain variables read their (cached) key by term id: no evaluation, no parse per row.
-        var keySlots = o.Conditions.Select(c => c.Expression is VariableExpression v && _slots.TryGetSlot(v.Name, out var s) ? s : -1).ToArray();
-        // Ties keep their input order (the index), so the top k are exactly the first k of the full stable sort.
-        int Order((int[] Row, SortKey[] Keys, int Index) a, (int[] Row, SortKey[] Keys, int Index) b)
-        {
-            _guard.Tick();
-            for (int i = 0; i < desc.Length; i++)
-            {
-                int c = SortKey.Compare(a.Keys[i], b.Keys[i]);
-                if (c != 0) return desc[i] ? -c : c;
-            }
-            return a.Index.CompareTo(b.Index);
-        }
-
-        bool bounded = _topK.TryGetValue(o, out var k);
-        if (bounded && k == 0) yield break;
-        if (bounded && SortBeforeJoin(o) is var (sorted, right))
-        {
-            foreach (var r in JoinSortedPrefix(sorted, right, k, seed, graph)) yield return r;
-            yield break;
-        }
-        // The worst kept row sits on top of the heap, ready to be replaced by a better one.
-        var heap = bounded ? new PriorityQueue<(int[] Row, SortKey[] Keys, int Index), (int[] Row, SortKey[] Keys, int Index)>(
-            Comparer<(int[] Row, SortKey[] Keys, int Index)>.Create((a, b) => Order(b, a))) : null;
-        var rows = new List<(int[] Row, SortKey[] Keys, int Index)>();
-        int index = 0;
-        foreach (var r in Evaluate(o.Inner, seed, graph))
-        {
-            _guard.Tick();
-            var keys = new SortKey[o.Conditions.Count];
-            for (int i = 0; i < keys.Length; i++)
-                keys[i] = keySlots[i] >= 0 ? SortKeyOf(r[keySlots[i]]) : SortKey.Of(EvaluateExpression(o.Conditions[i].Expression, r, graph));
-            var entry = (r, keys, index++);
-            if (heap is null || heap.Count < k) _guard.Retain();
-            if (heap is null) rows.Add(entry);
-            else if (heap.Count < k) heap.Enqueue(entry, entry);
-            else if (Order(entry, heap.Peek()) < 0) heap.DequeueEnqueue(entry, entry);
-        }
-        if (heap is not null) rows.AddRange(heap.UnorderedItems.Select(x => x.Element));
-        rows.Sort(Order);
-        foreach (var r in rows) yield return r.Row;
-    }
-
-    /// <summary>An ORDER BY value with its number parsed once, not at every comparison of the sort.</summary>
-    private readonly record struct SortKey(INode? Node, XsdNumeric? Number)
-    {
-        public static SortKey Of(INode? node) =>
-            new(node, node is ILiteralNode l && XsdNumeric.IsNumericType(l.Datatype) && XsdNumeric.TryParse(l, out var n) ? n : null);
-
-        public static int Compare(SortKey a, SortKey b)
-        {
-            if (a.Number is { } x && b.Number is { } y && XsdNumeric.Compare(x, y) is int c && c != 0) return c;
-            return TermComparer.OrderCompare(a.Node, b.Node);
-        }
-    }
-
     // ---- graphs --------------------------------------------------------------------------------
 
     private int[]? _allNamedGraphs;
