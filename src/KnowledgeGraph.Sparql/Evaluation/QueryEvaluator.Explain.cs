@@ -78,6 +78,11 @@ public sealed partial class QueryEvaluator
                     ? $"Group by {keys}: counted straight off the index matches of the single pattern ({aggregates})"
                     : $"Group by {(keys.Length == 0 ? "(one group)" : keys)}: hash table on key ids, aggregates folded in one pass ({aggregates})");
                 if (CountsOnOnePattern(g, seed, _defaultGraph) is not null) return;
+                if (GatedShape(g, seed, _defaultGraph) is var (counted, _, _, _, _))
+                {
+                    Line($"  counted straight off the index matches of {Describe(counted)}, each tested against the other pattern's matches as a bit set: no rows, no probes");
+                    return;
+                }
                 if (CountByFunctionOfOneVariable(g, seed, _defaultGraph) is not null)
                     Line("  counted per term of the key function's one variable first, the function then evaluated once per term");
                 if (CountOverSetJoin(g, seed, _defaultGraph) is not null)

@@ -13,6 +13,7 @@ public sealed partial class QueryEvaluator
     private IEnumerable<int[]> EvaluateGroup(Group g, int[] seed, ActiveGraph graph)
     {
         if (CountsOnOnePattern(g, seed, graph) is { } counting) return counting;
+        if (CountsOnGatedPattern(g, seed, graph) is { } gated) return gated;
         if (CountOverSetJoin(g, seed, graph) is { } setCount) return setCount;
         if (CountByFunctionOfOneVariable(g, seed, graph) is { } byFunction) return byFunction;
         var rows = WeightedRows(g, seed, graph) ?? Evaluate(g.Inner, seed, graph).Select(r => (r, 1L));
