@@ -22,16 +22,18 @@ public sealed record TripleDumpFiles(string Turtle, string? NTriples, string Ind
 /// subject, each a function of the subject, its triples, the prefix table and the writer's code. The index therefore
 /// records the writer (this assembly's module version id, which a deterministic build changes with any code change)
 /// and the prefix table; another writer's index, or one that does not match the lengths of the files beside it, is not
-/// used (everything is written). Index layout: magic <c>KGBLOCK\n</c>, int32 version, string writer id, bool with
+/// used (everything is written), nor one whose files' bytes are not those it was written with (an XXH3-64 of each
+/// file, checked by one read before anything is copied). Index layout: magic <c>KGBLOCK\n</c>, int32 version, string writer id, bool with
 /// N-Triples; entries (bool true, subject as the length of the prefix it shares with the previous subject and the rest,
 /// two uint64 of the XXH128 hash, 7-bit Turtle length, uint64 prefix mask, 7-bit N-Triples length); bool false; trailer
-/// of int64 Turtle length, int64 Turtle header length, int64 N-Triples length, int64 subjects, magic <c>KGBLEND\n</c>.
+/// of int64 Turtle length, int64 Turtle header length, int64 N-Triples length, int64 subjects, uint64 XXH3-64 of the
+/// Turtle file and of the N-Triples file (0 without one), magic <c>KGBLEND\n</c>.
 /// </remarks>
 public static class TripleDumps
 {
     public const string IndexFileName = "graph.blocks";
     private const int FormatVersion = 1;
-    private const int TrailerLength = 40;
+    private const int TrailerLength = 56;
     private static ReadOnlySpan<byte> Magic => "KGBLOCK\n"u8;
     private static ReadOnlySpan<byte> EndMagic => "KGBLEND\n"u8;
 
@@ -59,10 +61,12 @@ public static class TripleDumps
         {
             long bodyLength, ntLength = 0;
             using (var body = new FileStream(bodyTmp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16))
-            using (var nt = ntPath is null ? null : new FileStream(ntTmp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var ntFile = ntPath is null ? null : new FileStream(ntTmp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             using (var indexStream = new FileStream(indexTmp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             using (var index = new BinaryWriter(indexStream, Encoding.UTF8))
             {
+                // graph.nt hashed as it is written (XXH3-64, in the trailer): the next build copies from it only if it is intact
+                var nt = ntFile is null ? null : new HashingStream(ntFile);
                 index.Write(Magic);
                 index.Write(FormatVersion);
                 index.Write(writerId);
@@ -137,17 +141,22 @@ public static class TripleDumps
                 bodyLength = body.Length;
                 var header = AtomicFile.Utf8NoBom.GetBytes(TurtleBodyWriter.Header(table, null));
                 // graph.ttl: the header (the prefixes the blocks use, known only now), then the body
-                using (var ttl = new FileStream(ttlTmp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+                ulong ttlHash;
+                using (var ttlFile = new FileStream(ttlTmp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
                 {
+                    var ttl = new HashingStream(ttlFile);
                     ttl.Write(header);
                     body.Position = 0;
                     body.CopyTo(ttl, 1 << 20);
+                    ttlHash = ttl.Hash;
                 }
                 index.Write(false);
                 index.Write(header.Length + bodyLength);
                 index.Write((long)header.Length);
                 index.Write(ntLength);
                 index.Write(subjects);
+                index.Write(ttlHash);
+                index.Write(nt?.Hash ?? 0UL);
                 index.Write(EndMagic);
             }
             File.Delete(bodyTmp);
@@ -335,14 +344,17 @@ public static class TripleDumps
                 stream.Position = stream.Length - TrailerLength;
                 long ttlLength = reader.ReadInt64(), header = reader.ReadInt64(), ntLength = reader.ReadInt64();
                 reader.ReadInt64();
+                ulong ttlHash = reader.ReadUInt64(), ntHash = reader.ReadUInt64();
                 if (!reader.ReadBytes(EndMagic.Length).AsSpan().SequenceEqual(EndMagic)) return Fail();
+                // the kept files must be the very bytes the index describes: OUT/graph.ttl is a link into the build, and an
+                // editor that writes through it in place would otherwise have its edit copied into every later build
                 ttl = new FileStream(ttlPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-                if (ttl.Length != ttlLength) return Fail();
+                if (ttl.Length != ttlLength || ContentHash(ttl) != ttlHash) return Fail();
                 var ntPath = Path.Combine(directory, "graph.nt");
                 if (hasNt && File.Exists(ntPath))
                 {
                     nt = new FileStream(ntPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-                    if (nt.Length != ntLength)
+                    if (nt.Length != ntLength || ContentHash(nt) != ntHash)
                     {
                         nt.Dispose();
                         nt = null;
@@ -363,6 +375,16 @@ public static class TripleDumps
                 nt?.Dispose();
                 return null;
             }
+        }
+
+        private static ulong ContentHash(FileStream file)
+        {
+            var hash = new XxHash3();
+            var buffer = new byte[1 << 20];
+            file.Position = 0;
+            int read;
+            while ((read = file.Read(buffer, 0, buffer.Length)) > 0) hash.Append(buffer.AsSpan(0, read));
+            return hash.GetCurrentHashAsUInt64();
         }
 
         /// <summary>The kept block of <paramref name="subject"/> when its triples hash the same; subjects must come in order.</summary>

@@ -180,6 +180,7 @@ public sealed class TripleDumpsTests : IDisposable
     [InlineData("truncated-index")]
     [InlineData("garbage-index")]
     [InlineData("no-index")]
+    [InlineData("ttl-edited-in-place")]
     public void A_kept_version_that_cannot_be_trusted_is_not_copied_from(string damage)
     {
         var before = Generated(4, 150);
@@ -197,6 +198,13 @@ public sealed class TripleDumpsTests : IDisposable
                 break;
             case "garbage-index": File.WriteAllBytes(index, new byte[200]); break;
             case "no-index": File.Delete(index); break;
+            case "ttl-edited-in-place": // same length, other bytes (an editor writing through OUT/graph.ttl)
+                var path = Path.Combine(kept, "graph.ttl");
+                var text = File.ReadAllBytes(path);
+                int at = Array.LastIndexOf(text, (byte)'"');
+                text[at - 1] = text[at - 1] == (byte)'x' ? (byte)'y' : (byte)'x';
+                File.WriteAllBytes(path, text);
+                break;
         }
         var after = Generated(4, 150, change: 20);
         var files = TripleDumps.Write(Presorted(after), Folder("after"), nTriples: true, prefixes, kept, default);
