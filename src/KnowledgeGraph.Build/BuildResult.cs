@@ -23,6 +23,10 @@ public sealed record BuildResult(ExtractionResult Result, IReadOnlyList<string> 
     /// <summary>Kept articles whose analysis <c>--update</c> read back from the build (<see cref="AnalysisStore"/>) instead.</summary>
     public int Reused { get; init; }
 
+    /// <summary>Subject blocks of graph.ttl (and graph.nt), and how many of them were copied as bytes from the build
+    /// this one replaced rather than written (<see cref="KnowledgeGraph.Rdf.TripleDumps"/>; 0 and 0 when the graph has blank nodes).</summary>
+    public (long Subjects, long Copied) DumpBlocks { get; init; }
+
     /// <summary>Inputs (files, articles) the build left out, each with where and why.</summary>
     public IEnumerable<IngestDiagnostic> Skipped => Result.Diagnostics.Where(d => d.Message.StartsWith("skipped", StringComparison.Ordinal));
 }

@@ -117,6 +117,7 @@ public sealed class GraphBuilder(ExtractionResources resources)
         long statements;
         IReadOnlyList<KeyMerge> merges;
         ExtractionResult result;
+        (long, long) dumpBlocks = default;
         using (var triples = new SortedSpill(spillDir, "triples", dropGraph: true, options.SortBufferStatements))
         using (var quads = dataset ? new SortedSpill(spillDir, "quads", dropGraph: false, options.SortBufferStatements) : null)
         {
@@ -153,7 +154,9 @@ public sealed class GraphBuilder(ExtractionResources resources)
             foreach (var q in SameAsStatements.Quads(merges, result.Entities)) Emit(q);
             stages.Done("map");
             progress?.Invoke("writing");
-            files = GraphFiles.WriteSorted(triples, quads, dir, options.Formats, ct, part => stages.Done("write-" + part), options.MaxBinaryStoreStatements);
+            // the build shown now (if any) gives the dumps the blocks of the subjects whose statements did not change
+            files = GraphFiles.WriteSorted(triples, quads, dir, options.Formats, ct, part => stages.Done("write-" + part), options.MaxBinaryStoreStatements,
+                current, d => dumpBlocks = (d.Subjects, d.SubjectsCopied));
             statements = quads?.Count ?? triples.Count;
         }
         Directory.Delete(spillDir, recursive: true);
@@ -161,7 +164,7 @@ public sealed class GraphBuilder(ExtractionResources resources)
         stages.Done("write-state");
         var written = folder.Commit(dir);
         stages.Done("commit");
-        return new BuildResult(result, warnings, statements, written, words, clock.Elapsed, stages.Stages) { Merges = merges, StageMemory = stages.Memory, Analysed = result.Articles.Count - reused, Reused = reused };
+        return new BuildResult(result, warnings, statements, written, words, clock.Elapsed, stages.Stages) { Merges = merges, StageMemory = stages.Memory, Analysed = result.Articles.Count - reused, Reused = reused, DumpBlocks = dumpBlocks };
     }
 
     private (IReadOnlyList<Article> Articles, List<IngestDiagnostic> Diagnostics) Ingest(BuildOptions options, CancellationToken ct)

@@ -48,8 +48,12 @@ public static class GraphFiles
     /// </summary>
     /// <param name="maxStoreStatements">The binary store is written only when graph.ttl has at most this many triples
     /// (see <see cref="BuildOptions.MaxBinaryStoreStatements"/>).</param>
+    /// <param name="keptDirectory">The folder of the build this one replaces: graph.ttl and graph.nt copy from its files
+    /// the blocks of the subjects whose statements did not change (<see cref="TripleDumps"/>); same bytes either way.</param>
+    /// <param name="dumps">Told how many subject blocks graph.ttl has and how many were copied from the kept build.</param>
     public static IReadOnlyList<string> WriteSorted(SortedSpill triples, SortedSpill? quads, string directory, IEnumerable<RdfFormat> formats,
-        CancellationToken ct, Action<string>? done = null, long maxStoreStatements = BuildOptions.DefaultMaxBinaryStoreStatements)
+        CancellationToken ct, Action<string>? done = null, long maxStoreStatements = BuildOptions.DefaultMaxBinaryStoreStatements,
+        string? keptDirectory = null, Action<TripleDumpFiles>? dumps = null)
     {
         var written = new List<string>();
         var writerOptions = new RdfWriterOptions(KgTerms.Prefixes);
@@ -59,6 +63,21 @@ public static class GraphFiles
         // 0.8 GiB) before giving up, the build's peak at 50,000 articles; a graph whose duplicates across runs bring it
         // under the limit gets its store the usual way, from one more read, as below
         var tap = maxStoreStatements > 0 && triples.AtMost <= maxStoreStatements ? BinaryStoreTap.For(all, maxStoreStatements) : null;
+        // graph.ttl and graph.nt in one read of the sorted triples, with the index of their subject blocks that lets the
+        // next build copy the unchanged ones (without blank nodes; with them, each is written by its own writer below)
+        var sortedTriples = triples.Sorted(ct);
+        if (TripleDumps.CanWrite(sortedTriples))
+        {
+            IEnumerable<Quad> input = sortedTriples;
+            if (tap is not null && tap.Format == RdfFormat.Turtle) input = tap.Observe(input);
+            var files = TripleDumps.Write(input, directory, all.Contains(RdfFormat.NTriples), KgTerms.Prefixes, keptDirectory, ct);
+            written.Add(files.Turtle);
+            if (files.NTriples is not null) written.Add(files.NTriples);
+            dumps?.Invoke(files);
+            done?.Invoke(files.NTriples is null ? "ttl" : "ttl-nt");
+            all.Remove(RdfFormat.Turtle);
+            all.Remove(RdfFormat.NTriples);
+        }
         foreach (var format in all)
         {
             ct.ThrowIfCancellationRequested();
@@ -81,6 +100,7 @@ public static class GraphFiles
             written.Add(store);
             done?.Invoke("kgstore");
         }
-        return written;
+        // in format order, as the in-memory path gives them (the store last)
+        return written.OrderBy(p => RdfFormats.TryFromExtension(p, out var f) ? (int)f : int.MaxValue).ToList();
     }
 }

@@ -115,6 +115,8 @@ public static class BuildCommand
         w.WriteLine($"stat-words: {s.Words}");
         w.WriteLine($"stat-analysed: {s.Analysed}");
         w.WriteLine($"stat-reused: {s.Reused}");
+        w.WriteLine($"stat-dump-subjects: {s.DumpBlocks.Subjects}");
+        w.WriteLine($"stat-dump-subjects-copied: {s.DumpBlocks.Copied}");
         w.WriteLine($"stat-elapsed-seconds: {s.Elapsed.TotalSeconds.ToString("0.000", inv)}");
         w.WriteLine($"stat-cpu-seconds: {self.TotalProcessorTime.TotalSeconds.ToString("0.000", inv)}");
         w.WriteLine($"stat-peak-memory-bytes: {PeakMemoryBytes(self)}");

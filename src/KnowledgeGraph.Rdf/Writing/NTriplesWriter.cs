@@ -25,20 +25,26 @@ internal static class LineWriter
         {
             if ((++n & 0xFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
             sb.Clear();
-            AppendTerm(sb, q.Subject);
-            sb.Append(' ');
-            AppendTerm(sb, q.Predicate);
-            sb.Append(' ');
-            AppendTerm(sb, q.Object);
-            if (withGraph && q.Graph is not null)
-            {
-                sb.Append(' ');
-                AppendTerm(sb, q.Graph);
-            }
-            sb.Append(" .\n");
+            AppendLine(sb, q, withGraph);
             output.Write(sb);
         }
         output.Flush();
+    }
+
+    /// <summary>One statement's line, newline included.</summary>
+    public static void AppendLine(StringBuilder sb, in Quad q, bool withGraph)
+    {
+        AppendTerm(sb, q.Subject);
+        sb.Append(' ');
+        AppendTerm(sb, q.Predicate);
+        sb.Append(' ');
+        AppendTerm(sb, q.Object);
+        if (withGraph && q.Graph is not null)
+        {
+            sb.Append(' ');
+            AppendTerm(sb, q.Graph);
+        }
+        sb.Append(" .\n");
     }
 
     private static void AppendTerm(StringBuilder sb, INode node)

@@ -13,6 +13,9 @@ public sealed class PrefixTable
     private readonly List<KeyValuePair<string, string>> _entries = new();
     // by entry: whether the prefix was used (the entries are fixed once constructed)
     private bool[] _used = [];
+    // the prefixes used since the last TakeBlockMask, one bit per entry (the first 64 entries): what one subject block
+    // of a dump needs declared, kept beside the block so that a later dump copying it declares them too
+    private ulong _blockMask;
     // IRI → its prefixed name and the number of that name's entry (null and -1 when none is valid); keeping the entry
     // spares cutting the prefix out of the name again on every use of a repeated IRI.
     private readonly Dictionary<string, (string? Name, int Entry)> _cache = new(StringComparer.Ordinal);
@@ -48,8 +51,30 @@ public sealed class PrefixTable
             if (!_cache.TryGetValue(iri, out var cached)) _cache[iri] = cached = Compact(iri);
             recent = (iri, cached.Name, cached.Entry);
         }
-        if (recent.Entry >= 0) _used[recent.Entry] = true;
+        if (recent.Entry >= 0)
+        {
+            _used[recent.Entry] = true;
+            if (recent.Entry < 64) _blockMask |= 1UL << recent.Entry;
+        }
         return recent.Name;
+    }
+
+    /// <summary>Whether every entry has a bit in a block mask (<see cref="TakeBlockMask"/>).</summary>
+    internal bool MasksBlocks => _entries.Count <= 64;
+
+    /// <summary>The prefixes used since the previous call, one bit per entry, and starts the next block.</summary>
+    internal ulong TakeBlockMask()
+    {
+        var mask = _blockMask;
+        _blockMask = 0;
+        return mask;
+    }
+
+    /// <summary>Marks as used the prefixes of a block written by an earlier writer with the same entries (its mask).</summary>
+    internal void MarkUsed(ulong mask)
+    {
+        for (int i = 0; i < _used.Length && i < 64; i++)
+            if ((mask & (1UL << i)) != 0) _used[i] = true;
     }
 
     private (string? Name, int Entry) Compact(string iri)

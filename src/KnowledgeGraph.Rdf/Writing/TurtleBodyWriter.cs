@@ -71,6 +71,17 @@ internal sealed class TurtleBodyWriter
     /// <summary>Text between statements (TriG's graph blocks).</summary>
     public void AppendRaw(string text) => _sb.Append(text);
 
+    /// <summary>Keeps the text written in its own buffer (never handed to the body buffer before <see cref="TakeText"/>),
+    /// for a writer that stores each subject block on its own.</summary>
+    internal bool HoldText { get; init; }
+
+    /// <summary>The text written since the previous call (held: <see cref="HoldText"/>); the buffer is cleared after <paramref name="use"/>.</summary>
+    internal void TakeText(Action<StringBuilder> use)
+    {
+        use(_sb);
+        _sb.Clear();
+    }
+
     /// <summary>Hands what is written so far to the body buffer.</summary>
     public void Flush()
     {
@@ -97,7 +108,7 @@ internal sealed class TurtleBodyWriter
         _sb.Append(' ');
         WritePredicateObjects(group, _innerIndent, depth: 1, pending);
         _sb.Append(" .\n");
-        if (_sb.Length > 1 << 16) Flush();
+        if (_sb.Length > 1 << 16 && !HoldText) Flush();
     }
 
     private void WritePredicateObjects(SubjectGroup group, string indent, int depth, Queue<SubjectGroup> pending)
