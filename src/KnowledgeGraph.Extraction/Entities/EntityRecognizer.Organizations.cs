@@ -355,4 +355,9 @@ public sealed partial class EntityRecognizer
             return true;
         });
     }
+
+    // a body that has national branches named "<body> <country>": a company, an outlet, an international body or an association;
+    // a state body, a party, an army or a union is the country's own and takes no country after its name
+    private static bool IsBranchedBody(GazetteerEntry e) =>
+        e.Subtype is EntitySubtype.Company or EntitySubtype.MediaOutlet or EntitySubtype.InternationalOrganization or EntitySubtype.None;
 }

@@ -135,12 +135,16 @@ public sealed partial class EntityRecognizer : IDocumentComponent
                     c.Source = "gazetteer-national";
                     len++;
                 }
-                // "Crédit Agricole Normandie": a body's name followed by a region's name is its regional branch
+                // "Crédit Agricole Normandie": a body's name followed by a region's name is its regional branch; "Netflix France",
+                // "Orange Côte d'Ivoire", "Amnesty International Belgique": a company's or an international body's name followed by a
+                // country's is its national branch (a state body's name is not: "le Sénat France" is no French phrasing)
                 else if (IsCapitalizedWord(text, tokens[next]) && _g.Names.LongestMatch(f, next, out var after) is var regionLen and > 0
-                    && after[0].Kind == EntityKind.Place && after[0].Subtype == EntitySubtype.Region && CapitalsAgree(text, tokens, next, regionLen, after[0].CapitalizedWords))
+                    && after[0].Kind == EntityKind.Place && (after[0].Subtype == EntitySubtype.Region || after[0].Subtype == EntitySubtype.Country && IsBranchedBody(e))
+                    && CapitalsAgree(text, tokens, next, regionLen, after[0].CapitalizedWords))
                 {
                     c.End = next + regionLen;
                     c.GazetteerKey = null;
+                    if (after[0].Subtype == EntitySubtype.Country) c.Country = after[0].CountryCode;
                     c.Source = "gazetteer-branch";
                     len += regionLen;
                 }
@@ -405,6 +409,7 @@ public sealed partial class EntityRecognizer : IDocumentComponent
             if (r.Kind is null)
             {
                 ClassifyRun(doc, r, roleIndex, personSurnames, lowerWords, sentenceStart);
+                RecheckRoleHolder(doc, r, personSurnames, candidates);
                 if (IsCommonWordPerson(doc, r, personSurnames)) r.Kind = null;
             }
             if (r.Kind is not null) candidates.Add(r);
@@ -472,6 +477,8 @@ public sealed partial class EntityRecognizer : IDocumentComponent
                     c.Source = "same-name-person";
                 }
 
+        OneKindPerName(f, candidates);
+        NoDigitInPersonNames(text, tokens, candidates);
         RegionalBranches(doc, candidates);
         ShortOrganizationNames(doc, f, candidates, runs);
         VenueNames(doc, candidates, runs);
