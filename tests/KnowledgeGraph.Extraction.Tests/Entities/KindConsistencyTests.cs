@@ -80,3 +80,62 @@ public sealed class KindConsistencyTests : IClassFixture<ResourcesFixture>
     public void AStateBodyTakesNoCountryAfterItsName() =>
         Assert.DoesNotContain(Entities("Le texte voté par l'Assemblée nationale France Télévisions en a parlé mardi."), e => e.Label.StartsWith("Assemblée nationale France", StringComparison.Ordinal));
 }
+
+/// <summary>
+/// Where a name ends: a web domain glued to it belongs to it; "de" + a place after an establishment noun written in lower case
+/// and a proper name says where the establishment is. Invented sentences.
+/// </summary>
+public sealed class WebAndEstablishmentNameTests : IClassFixture<ResourcesFixture>
+{
+    private readonly ExtractionPipeline _pipeline;
+
+    public WebAndEstablishmentNameTests(ResourcesFixture fixture) => _pipeline = DefaultPipeline.Create(fixture.Resources);
+
+    private List<(EntityKind Kind, string Label)> Entities(string text) =>
+        _pipeline.Run(new[] { new Article("t", text, "mem", Date: new PartialDate(2026, 3, 12)) }).Entities
+            .Select(e => (e.Kind, e.Label)).ToList();
+
+    [Theory]
+    [InlineData("L'association Cyclistes.be, par la voix de sa présidente, réclame des pistes sûres.", "Cyclistes.be")]
+    [InlineData("Selon le site Kaolackinfo.com, le maire a démissionné mardi.", "Kaolackinfo.com")]
+    [InlineData("« Nous ne céderons pas », a écrit Usagers.fr dans un communiqué.", "Usagers.fr")]
+    public void AWebDomainGluedToANameBelongsToIt(string text, string name)
+    {
+        var found = Entities(text);
+        Assert.Contains((EntityKind.Organization, name), found);
+        Assert.DoesNotContain(found, e => e.Label == name[..name.IndexOf('.')]);
+    }
+
+    [Fact]
+    public void ASentenceEndIsNoWebDomain() =>
+        Assert.DoesNotContain(Entities("Le maire a rencontré Paul Kerbrat. Ce fut bref."), e => e.Label.Contains('.', StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Les patients seront réorientés vers l'hôpital Louis-Kerbrat de Rennes, à 20 km.", "hôpital Louis-Kerbrat")]
+    [InlineData("Les étudiants de l'université Abdou-Moumouni de Niamey sont en grève.", "université Abdou-Moumouni")]
+    public void ATownAfterAnEstablishmentsProperNameIsWhere(string text, string name) =>
+        Assert.Contains((EntityKind.Organization, name), Entities(text));
+
+    [Theory]
+    [InlineData("La maternité de l'hôpital de Quimperlé fermera en juin.", "hôpital de Quimperlé")]
+    [InlineData("Le président de l'Université de Sherbrooke a salué la décision.", "Université de Sherbrooke")]
+    [InlineData("Le président de la communauté de communes de Plouray-Guémené a voté contre.", "communauté de communes de Plouray-Guémené")]
+    public void AnEstablishmentNamedByItsTownKeepsIt(string text, string name) =>
+        Assert.Contains(Entities(text), e => e.Kind == EntityKind.Organization && e.Label == name);
+}
+
+/// <summary>The label of an unlisted entity prefers its usual spelling to a headline's capitals. Invented sentences.</summary>
+public sealed class ShoutedLabelTests : IClassFixture<ResourcesFixture>
+{
+    private readonly ExtractionPipeline _pipeline;
+
+    public ShoutedLabelTests(ResourcesFixture fixture) => _pipeline = DefaultPipeline.Create(fixture.Resources);
+
+    [Fact]
+    public void AHeadlinesCapitalsAreNoLabelBesideTheUsualSpelling()
+    {
+        var result = _pipeline.Run(new[] { new Article("t", "UNIVERSITÉ KERLANN-BOUÉ : les enseignants suspendent la grève\n\nLe syndicat a suspendu jeudi la grève entamée à l'université Kerlann-Boué de Rennes.", "mem", Date: new PartialDate(2026, 3, 12)) });
+        var university = Assert.Single(result.Entities, e => e.Kind == EntityKind.Organization && e.Label.Contains("Kerlann-Boué", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("université Kerlann-Boué", university.Label);
+    }
+}
