@@ -46,7 +46,8 @@ public sealed partial class EntityRecognizer
     internal static bool IsBareComplementNoun(IReadOnlyList<string> f, int p) => p > 0 && f[p - 1] is "de" or "d'";
 
     /// <summary>"Réseau des médecins du Darfour", "Fleuves vivants": de/du/des + capitalised words, then up to two adjectives.</summary>
-    private int ExtendIntroducedName(AnalyzedDocument doc, string text, List<Token> tokens, IReadOnlyList<string> f, bool[] used, int start, int end)
+    private int ExtendIntroducedName(AnalyzedDocument doc, string text, List<Token> tokens, IReadOnlyList<string> f, bool[] used, int start, int end,
+        bool townIsWhere = false)
     {
         int n = tokens.Count;
         if (end == start + 1 && LowerComplementEnd(doc, text, tokens, f, used, start) is int complementEnd) return complementEnd;
@@ -60,6 +61,10 @@ public sealed partial class EntityRecognizer
             int k = end + 1;
             if (k < n && f[k] is "la" or "l'" && char.IsLower(text[tokens[k].Start])) k++;
             if (k >= n || !IsCapitalizedWord(text, tokens[k]) || IsNotName(f[k]) && !_g.Names.StartsAny(f[k])) break;
+            // "l'hôpital Émile-Muller de Mulhouse", "l'université Nazi-Boni de Bobo-Dioulasso": after an establishment noun written in
+            // lower case and a proper name, "de" + a place says where the establishment is; the name ends before it ("l'hôpital de
+            // Thann", with no proper name, is named by its town)
+            if (townIsWhere && k == end + 1 && IsPlaceAt(doc, f, k) && HasProperWord(doc, text, tokens, start, end)) break;
             int e = k + 1;
             while (e < n && IsCapitalizedWord(text, tokens[e]) && !used[e] && tokens[e].Start - tokens[e - 1].End <= 1) e++;
             end = e;
@@ -354,5 +359,22 @@ public sealed partial class EntityRecognizer
             org.Source = "org-regional-branch";
             return true;
         });
+    }
+
+    // a body that has national branches named "<body> <country>": a company, an outlet, an international body or an association;
+    // a state body, a party, an army or a union is the country's own and takes no country after its name
+    private static bool IsBranchedBody(GazetteerEntry e) =>
+        e.Subtype is EntitySubtype.Company or EntitySubtype.MediaOutlet or EntitySubtype.InternationalOrganization or EntitySubtype.None;
+
+    // a known place (gazetteer) or a word the lexicon knows only as a place name opens at k
+    private bool IsPlaceAt(AnalyzedDocument doc, IReadOnlyList<string> f, int k) =>
+        _g.Names.LongestMatch(f, k, out var entries) > 0 && entries[0].Kind == EntityKind.Place || IsLexiconPlaceOnly(Morph(doc, k));
+
+    // a capitalised word in [from, to) that the lexicon does not know as a common word only: a proper name ("Émile-Muller")
+    private static bool HasProperWord(AnalyzedDocument doc, string text, List<Token> tokens, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (tokens[k].Kind == TokenKind.Word && IsCapitalized(text, tokens[k]) && !IsCommonOnly(Morph(doc, k))) return true;
+        return false;
     }
 }

@@ -135,12 +135,16 @@ public sealed partial class EntityRecognizer : IDocumentComponent
                     c.Source = "gazetteer-national";
                     len++;
                 }
-                // "Crédit Agricole Normandie": a body's name followed by a region's name is its regional branch
+                // "Crédit Agricole Normandie": a body's name followed by a region's name is its regional branch; "Netflix France",
+                // "Orange Côte d'Ivoire", "Amnesty International Belgique": a company's or an international body's name followed by a
+                // country's is its national branch (a state body's name is not: "le Sénat France" is no French phrasing)
                 else if (IsCapitalizedWord(text, tokens[next]) && _g.Names.LongestMatch(f, next, out var after) is var regionLen and > 0
-                    && after[0].Kind == EntityKind.Place && after[0].Subtype == EntitySubtype.Region && CapitalsAgree(text, tokens, next, regionLen, after[0].CapitalizedWords))
+                    && after[0].Kind == EntityKind.Place && (after[0].Subtype == EntitySubtype.Region || after[0].Subtype == EntitySubtype.Country && IsBranchedBody(e))
+                    && CapitalsAgree(text, tokens, next, regionLen, after[0].CapitalizedWords))
                 {
                     c.End = next + regionLen;
                     c.GazetteerKey = null;
+                    if (after[0].Subtype == EntitySubtype.Country) c.Country = after[0].CountryCode;
                     c.Source = "gazetteer-branch";
                     len += regionLen;
                 }
@@ -364,6 +368,10 @@ public sealed partial class EntityRecognizer : IDocumentComponent
                 }
                 break;
             }
+            // "Navetteurs.be", "Senego.com": a name glued to a dot and a web domain is a site's, an outlet's or an association's
+            bool webName = end + 1 < n && f[end] == "." && tokens[end].Start == tokens[end - 1].End && tokens[end + 1].Start == tokens[end].End
+                && char.IsLower(text[tokens[end + 1].Start]) && _w.WebDomains.Contains(f[end + 1]) && !used[end + 1];
+            if (webName) end += 2;
             // "le ministre de l'Intérieur Driton Hoxha": a role's capitalised complement glued to the holder's name is a run of its own
             // ("les ministres belges de l'Intérieur Anke Peeters": also after a plural title and its nationality adjectives)
             if (end - i >= 3 && !_g.IsFirstName(f[i]) && i >= 2 && (f[i - 1] is "du" or "des" && RoleWordEndsAt(f, i - 2)
@@ -377,13 +385,13 @@ public sealed partial class EntityRecognizer : IDocumentComponent
             bool articleOpens = i >= 2 && f[i - 1] is "le" or "la" or "les" or "l'" && !sentenceStart[i - 1] && char.IsUpper(text[tokens[i - 1].Start]) && char.IsLower(text[tokens[i - 2].Start]);
             if (IntroBefore(doc, text, tokens, f, articleOpens ? i - 1 : i) is var (introAt, introSubtype) && introAt >= 0)
             {
-                int extended = ExtendIntroducedName(doc, text, tokens, f, used, i, end);
                 bool keepNoun = _g.OrgIntrosInName.Contains(f[introAt]) && introAt + 1 == i;
+                int extended = ExtendIntroducedName(doc, text, tokens, f, used, i, end, townIsWhere: keepNoun && char.IsLower(text[tokens[introAt].Start]));
                 runs.Add(new Candidate { Start = keepNoun ? introAt : i, End = extended, Kind = EntityKind.Organization, Subtype = introSubtype, Source = "org-intro" });
                 i = extended - 1;
                 continue;
             }
-            runs.Add(new Candidate { Start = i, End = end, Source = "cap-seq" });
+            runs.Add(webName ? new Candidate { Start = i, End = end, Kind = EntityKind.Organization, Source = "web-name" } : new Candidate { Start = i, End = end, Source = "cap-seq" });
             i = end - 1;
         }
 
@@ -405,6 +413,7 @@ public sealed partial class EntityRecognizer : IDocumentComponent
             if (r.Kind is null)
             {
                 ClassifyRun(doc, r, roleIndex, personSurnames, lowerWords, sentenceStart);
+                RecheckRoleHolder(doc, r, personSurnames, candidates);
                 if (IsCommonWordPerson(doc, r, personSurnames)) r.Kind = null;
             }
             if (r.Kind is not null) candidates.Add(r);
@@ -472,6 +481,8 @@ public sealed partial class EntityRecognizer : IDocumentComponent
                     c.Source = "same-name-person";
                 }
 
+        OneKindPerName(f, candidates);
+        NoDigitInPersonNames(text, tokens, candidates);
         RegionalBranches(doc, candidates);
         ShortOrganizationNames(doc, f, candidates, runs);
         VenueNames(doc, candidates, runs);

@@ -34,6 +34,7 @@ internal sealed class EntityWords
             if (row[0] == "venue-head" && row.Length > 2 && row[2] == "building") BuildingHeads.Add(word);
         }
         NameParticles = List("name-particle");
+        WebDomains = List("web-domain");
         CapitalParticles = List("capital-particle");
         FrenchParticles = List("french-particle");
         BuildingPrepositions = List("building-preposition");
@@ -83,6 +84,8 @@ internal sealed class EntityWords
     private HashSet<string> List(string name) =>
         _lists.TryGetValue(name, out var set) ? set : throw new InvalidDataException($"entity-words-fr.tsv: list '{name}' is missing.");
 
+    /// <summary>Top-level web domains ("be", "com"): "Navetteurs.be" names a site.</summary>
+    public HashSet<string> WebDomains { get; }
     public HashSet<string> NameParticles { get; }
     public HashSet<string> CapitalParticles { get; }
     public HashSet<string> FrenchParticles { get; }

@@ -308,8 +308,11 @@ public sealed class EntityResolver : ICorpusComponent
             var pool = kind == EntityKind.Person && surfaces.Any(PersonNames.IsFullName)
                 ? surfaces.Where(PersonNames.IsFullName).ToList()
                 : surfaces;
+            // a name written in capitals throughout ("UNIVERSITÉ JOSEPH-KI-ZERBO", from a headline or a credit) is the label only
+            // when the entity has no other spelling
             label = pool.GroupBy(s => s, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .OrderBy(g => IsShouted(g.Key) ? 1 : 0)
+                .ThenByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .First().Key;
             key = gazKey is not null ? "g:" + gazKey : TextFolding.Slug(label);
             // "le gouvernement ukrainien" and a post's "ministre ukrainien" name the same government: one label for both
@@ -324,5 +327,20 @@ public sealed class EntityResolver : ICorpusComponent
         if (kind == EntityKind.Person) country = null;
         var modelMentions = mentions.Select(x => new Mention(x.Doc.Id, x.M.Span, x.M.Text, x.M.Kind, x.M.Form)).ToList();
         return new Entity(key, kind, subtype, label, alt, modelMentions, country);
+    }
+
+    // several words, every letter a capital: a headline's or a credit's spelling, not the name's usual one ("CMA CGM" is shouted
+    // too, and stays the label when it is the only spelling)
+    private static bool IsShouted(string label)
+    {
+        if (!label.Contains(' ', StringComparison.Ordinal)) return false;
+        int letters = 0;
+        foreach (var c in label)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (!char.IsUpper(c)) return false;
+            letters++;
+        }
+        return letters >= 6;
     }
 }
