@@ -83,5 +83,8 @@ public static class AnalysisStore
 }
 
 /// <summary>Compile-time (de)serialization of the kept analysis lines (<see cref="AnalysisStore"/>).</summary>
+/// <remarks>Generated with the options the store runs with (null members left out), so that writing a line takes the
+/// generated fast path instead of the metadata-driven serializer: the same bytes, in less time.</remarks>
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
 [System.Text.Json.Serialization.JsonSerializable(typeof(AnalysisStore.Line))]
 internal sealed partial class AnalysisJson : System.Text.Json.Serialization.JsonSerializerContext;

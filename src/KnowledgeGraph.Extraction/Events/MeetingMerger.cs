@@ -281,25 +281,26 @@ public sealed class MeetingMerger : ICorpusComponent
     /// <summary>"cette rencontre", "ces pourparlers", "lors de cet entretien": a demonstrative right before the trigger.</summary>
     private static bool IsDemonstrative(AnalyzedDocument doc, MeetingMention m)
     {
-        string text = doc.Text;
+        // read in place: the text of an analysed document is kept compact, and doc.Text would decode all of it
+        var text = doc.Body;
         int i = m.Trigger.Start - 1;
         while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
         int end = i + 1;
         while (i >= 0 && char.IsLetter(text[i])) i--;
-        return end > i + 1 && FrenchText.Lower(text.AsSpan(i + 1, end - i - 1)) is "cette" or "ces" or "cet" or "ce";
+        return end > i + 1 && FrenchText.Lower(text.Slice(i + 1, end - i - 1)) is "cette" or "ces" or "cet" or "ce";
     }
 
     /// <summary>"cette rencontre", "les discussions", "leur séance": a definite noun phrase that refers back to a known meeting.</summary>
     private static bool IsAnaphoric(AnalyzedDocument doc, MeetingMention m)
     {
-        string text = doc.Text;
+        var text = doc.Body; // in place, as in IsDemonstrative
         int i = m.Trigger.Start - 1;
         if (i >= 0 && FrenchText.IsApostrophe(text[i])) return true; // "l'entretien"
         while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
         int end = i + 1;
         while (i >= 0 && char.IsLetter(text[i])) i--;
         if (end <= i + 1) return false;
-        string w = FrenchText.Lower(text.AsSpan(i + 1, end - i - 1));
+        string w = FrenchText.Lower(text.Slice(i + 1, end - i - 1));
         if (w == "telle") return false; // "une telle rencontre": hypothetical
         return Determiners.Contains(w) || w is "ont" or "a" or "avaient" or "avait" or "sont";
     }

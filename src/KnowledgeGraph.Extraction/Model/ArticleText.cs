@@ -36,6 +36,10 @@ public sealed class ArticleText
 
     public int Length => _latin1?.Length ?? _string!.Length;
 
+    /// <summary>The character at a UTF-16 offset, read in place (a Latin-1 byte is its own code point): corpus components
+    /// that look at a few characters around a mention need not decode the whole text.</summary>
+    public char this[int index] => _latin1 is not null ? (char)_latin1[index] : _string![index];
+
     /// <summary>The characters of [start, start + length), as a new string when the text is compact.</summary>
     public string Slice(int start, int length) =>
         _latin1 is not null ? Encoding.Latin1.GetString(_latin1, start, length)

@@ -19,11 +19,21 @@ internal sealed class QuadEncoder(bool distinct)
         if (_seen is null || _seen.Add(e)) _quads.Add(e);
     }
 
+    // The node objects seen lately, by identity: sorted input repeats the subject (and often the predicate and graph)
+    // of the statement before as the same object, and a reference check there spares a lookup in the large term
+    // dictionary (a cache miss per term on a big graph). A slot holds a node and the id the dictionary gave it.
+    private readonly (INode? Node, int Id)[] _recent = new (INode?, int)[256];
+
     private int Id(INode n)
     {
-        if (_ids.TryGetValue(n, out var id)) return id;
-        _ids.Add(n, id = _terms.Count);
-        _terms.Add(n);
+        ref var recent = ref _recent[System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(n) & (_recent.Length - 1)];
+        if (ReferenceEquals(recent.Node, n)) return recent.Id;
+        if (!_ids.TryGetValue(n, out var id))
+        {
+            _ids.Add(n, id = _terms.Count);
+            _terms.Add(n);
+        }
+        recent = (n, id);
         return id;
     }
 

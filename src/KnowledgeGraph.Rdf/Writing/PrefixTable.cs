@@ -22,6 +22,7 @@ public sealed class PrefixTable
     // The IRIs met last, by the identity of their string: a writer meets the same string objects again and again (the
     // predicates, classes and subjects of its input share their terms), and a hit spares hashing the whole IRI.
     private readonly (string? Iri, string? Name, int Entry)[] _recent = new (string?, string?, int)[1024];
+    private readonly StringBuilder _scratch = new();
 
     public PrefixTable(IEnumerable<KeyValuePair<string, string>>? prefixes)
     {
@@ -81,7 +82,8 @@ public sealed class PrefixTable
     {
         string? best = null;
         int bestLength = -1, bestEntry = -1;
-        var sb = new StringBuilder();
+        // one builder for the table's life: this runs once per distinct IRI of a graph (a few hundred thousand)
+        var sb = _scratch;
         for (int i = 0; i < _entries.Count; i++)
         {
             var (prefix, ns) = _entries[i];

@@ -43,6 +43,17 @@ public sealed class UnicodeTextTests : IClassFixture<ResourcesFixture>
         Assert.Equal("Mahmoud\u200F Abbas", source[s2..e2]);
     }
 
+    [Theory]
+    [InlineData("Cette rencontre à Genève, « décisive », a duré deux heures.")] // every character below U+0100: compact
+    [InlineData("L’entretien — le troisième — s’est tenu à Paris.")] // curly apostrophes and dashes: kept as a string
+    public void ArticleTextReadsEachCharacterInPlaceAsTheStringHasIt(string text)
+    {
+        var kept = ArticleText.CompactOrNull(text) ?? ArticleText.Of(text);
+        Assert.Equal(text.AsSpan().IndexOfAnyExceptInRange('\0', '\u00FF') < 0, kept.IsCompact);
+        for (int i = 0; i < text.Length; i++) Assert.Equal(text[i], kept[i]);
+        Assert.Throws<IndexOutOfRangeException>(() => kept[text.Length]);
+    }
+
     [Fact]
     public void CleanTextIsReturnedAsItIsWithoutAnOffsetMap()
     {
