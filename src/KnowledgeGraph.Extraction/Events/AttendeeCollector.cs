@@ -53,7 +53,8 @@ internal sealed class AttendeeCollector
                 _lists.AddNounPhraseList(doc, words, finder, look + 1, clause.End, result);
                 // "entre la ministre et le président du conseil régional, X": a bare title in the pair stands for its holder
                 int named = result.Count;
-                AddTitleHoldersOfPair(doc, words, finder, look + 1, clause.End, result);
+                // only beside a named side: a pair of titles alone is left to the subject and object rules below
+                if (named > 0) AddTitleHoldersOfPair(doc, words, finder, look + 1, clause.End, result);
                 if (result.Count > named) result.Sort();
                 if (result.Count > 0) return result;
                 break;
