@@ -51,6 +51,11 @@ internal sealed class AttendeeCollector
             if (w == "entre")
             {
                 _lists.AddNounPhraseList(doc, words, finder, look + 1, clause.End, result);
+                // "entre la ministre et le président du conseil régional, X": a bare title in the pair stands for its holder
+                int named = result.Count;
+                // only beside a named side: a pair of titles alone is left to the subject and object rules below
+                if (named > 0) AddTitleHoldersOfPair(doc, words, finder, look + 1, clause.End, result);
+                if (result.Count > named) result.Sort();
                 if (result.Count > 0) return result;
                 break;
             }
@@ -68,6 +73,9 @@ internal sealed class AttendeeCollector
             else if (at + 3 < text.Length && text.AsSpan(at, 3).Equals("la ", StringComparison.OrdinalIgnoreCase) && MentionStartingAt(doc, at) < 0) at = NextNonSpace(text, at + 3);
             int k = MentionStartingAt(doc, at);
             if (k >= 0 && finder.CanSpeak(k)) result.Add(k);
+            // "la rencontre du ministre avec X", "l'entretien de la présidente avec Y": a bare title in the complement stands for the
+            // person the article named with it
+            else if (k < 0 && ComplementTitleHolder(doc, words, finder, afterLast, clause.End, result) is { } owner) result.Add(owner);
         }
 
         // the subject side
@@ -331,6 +339,79 @@ internal sealed class AttendeeCollector
     }
 
     /// <summary>
+    /// "entre la ministre et X", "entre X et le recteur": each side of the pair (the word after "entre", and after an "et" of
+    /// the list) that opens with a definite title and no name stands for the holder of that title the article named before.
+    /// </summary>
+    private void AddTitleHoldersOfPair(AnalyzedDocument doc, List<TextSpan> words, SpeakerFinder finder, int from, int clauseEnd, List<int> result)
+    {
+        string text = doc.Text;
+        for (int j = from; j < words.Count && j < from + PairReach && words[j].Start < clauseEnd; j++)
+        {
+            if (j > from && FrenchText.Lower(words[j - 1].Of(text)) != "et") continue;
+            // "entre le président russe et X": a title the mention layer already took for a person is that person
+            if (MentionStartingAt(doc, words[j].Start) >= 0 || j + 1 < words.Count && MentionStartingAt(doc, words[j + 1].Start) >= 0) continue;
+            if (TitleHolderAt(doc, words, finder, j, clauseEnd, result) is { } holder && !result.Any(r => SameEntity(doc, r, holder))) result.Add(holder);
+        }
+    }
+
+    /// <summary>How many words after "entre" its pair may reach.</summary>
+    private const int PairReach = 16;
+
+    /// <summary>
+    /// "la ministre", "le président du Tchad" opening at word <paramref name="j"/>, with no name of its own: the holder of that
+    /// post the article stated before (a title pinned down by a country or a complement), else, for a bare title, the person of
+    /// that gender named before; null when <paramref name="j"/> opens no such title.
+    /// </summary>
+    private int? TitleHolderAt(AnalyzedDocument doc, List<TextSpan> words, SpeakerFinder finder, int j, int limit, List<int> taken)
+    {
+        if (_titles.BareTitleAt(doc, words[j].Start, limit) is { } title) return _titles.HolderOf(doc, title, words[j].Start, taken);
+        if (_references.DefiniteRoleAt(doc.Text, words, j, Math.Min(words.Count, j + 5)) is { } g)
+            return HolderOfGender(doc, finder, _references.HolderOfTitle(doc, words, j + 1, j + 2, words[j].Start, taken), g)
+                ?? _references.PersonNamedBefore(doc, finder, words[j].Start, g, taken);
+        return null;
+    }
+
+    /// <summary>
+    /// <paramref name="holder"/> unless the name is known to be of the other gender than the article of the title gives ("la
+    /// ministre" is not the minister named "M. X"): a bare title's head says nothing of which holder of that word is meant.
+    /// </summary>
+    private static int? HolderOfGender(AnalyzedDocument doc, SpeakerFinder finder, int? holder, char gender)
+    {
+        if (holder is not { } h) return null;
+        for (int k = 0; k < doc.Entities.Count; k++)
+            if (SameEntity(doc, k, h) && finder.GenderOf(k) is { } known && known != gender) return null;
+        return h;
+    }
+
+    /// <summary>
+    /// "la rencontre du ministre", "l'entretien de la présidente": the complement right after a meeting noun (word
+    /// <paramref name="de"/> is its "de"/"du") is a bare title with no name after it; the holder of that title named before.
+    /// </summary>
+    private int? ComplementTitleHolder(AnalyzedDocument doc, List<TextSpan> words, SpeakerFinder finder, int de, int limit, List<int> taken)
+    {
+        string text = doc.Text;
+        if (de + 2 >= words.Count) return null;
+        string first = FrenchText.Lower(words[de].Of(text));
+        // "du ministre" is "de le ministre"; "de la présidente"
+        char gender;
+        int head;
+        if (first == "du") (gender, head) = ('m', de + 1);
+        else if (first == "de" && FrenchText.Lower(words[de + 1].Of(text)) == "la") (gender, head) = ('f', de + 2);
+        else return null;
+        if (!_lexicon.RoleHeads.Contains(FrenchText.Lower(words[head].Of(text)))) return null;
+        if (head + 1 < words.Count && words[head + 1].Start < limit && !HasPunctuation(text, words[head].End, words[head + 1].Start))
+        {
+            // "la rencontre du ministre X avec Y": the name after the title
+            if (char.IsUpper(words[head + 1].Of(text)[0]))
+                return MentionStartingAt(doc, words[head + 1].Start) is var named and >= 0 && doc.Entities[named].Kind == EntityKind.Person && finder.CanSpeak(named) ? named : null;
+            // "du ministre de la Santé": a complement pins the title to a post the bare title cannot tell
+            if (FrenchText.Lower(words[head + 1].Of(text)) is "de" or "du" or "des" or "d'") return null;
+        }
+        return HolderOfGender(doc, finder, _references.HolderOfTitle(doc, words, head, head + 1, words[head].Start, taken), gender)
+            ?? _references.PersonNamedBefore(doc, finder, words[head].Start, gender, taken);
+    }
+
+    /// <summary>
     /// Whether none of the mentions added from <paramref name="before"/> on names an attendee: a title mention with no name
     /// of its own and no coreference chain ("le ministre sénégalais") names nobody yet.
     /// </summary>
@@ -353,6 +434,8 @@ internal sealed class AttendeeCollector
         {
             if (j > from && !text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Contains(',')) continue;
             if (_titles.BareTitleAt(doc, words[j].Start, words[first].Start) is { } title) return _titles.HolderOf(doc, title, words[j].Start, taken);
+            // "Le ministre chargé des Outre-mer a visité…": the very title a post of the article was stated with
+            if (_titles.HolderOfSameTitle(doc, words[j].Start, words[first].Start, taken) is { } same) return same;
         }
         return null;
     }

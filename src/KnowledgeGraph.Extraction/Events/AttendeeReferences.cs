@@ -404,6 +404,10 @@ internal sealed class AttendeeReferences
             if (m.Span.End > words[first].Start) break;
             if (finder.CanSpeak(k) && !finder.IsComplement(m.Span)) return k;
         }
+        // "Sa rencontre avec X a duré une heure": a possessive opening the sentence is the subject's own determiner, so its
+        // possessor is the one the sentence before was about (a fronted "Lors de son entretien avec X, Y…" names it after the comma)
+        if (first > 0 && SentenceOpensAt(doc, si, words[first - 1].Start) && finder.SentenceSubject(si - 1) is { } about
+            && doc.Entities[about].Kind == EntityKind.Person) return about;
         for (int k = 0; k < doc.Entities.Count; k++)
         {
             var m = doc.Entities[k];

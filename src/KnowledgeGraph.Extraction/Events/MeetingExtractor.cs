@@ -169,9 +169,10 @@ public sealed class MeetingExtractor : IDocumentComponent
                 attendees.Add(holder);
             // "une nouvelle réunion tripartite, prévue vendredi", "une cérémonie de signature": the same parties as the
             // meeting told before (the signatories are those who negotiated)
-            // "une nouvelle réunion …, avec cette fois X": those parties and the one this mention adds
+            // "une nouvelle réunion …, avec cette fois X": those parties and the one this mention adds; "une nouvelle rencontre entre
+            // la ministre et les syndicats": a title standing for someone named before adds nobody new
             if (!trigger.IsVerb && triggerFirst > 0 && _lexicon.Words.RenewalWords.Contains(FrenchText.Lower(words[triggerFirst - 1].Of(text)))
-                && !attendees.Any(k => doc.Entities[k].Span.Start < triggerSpan.Start))
+                && !attendees.Any(k => doc.Entities[k].Span.Start < triggerSpan.Start && doc.Entities[k].Span.Start >= sentence.Start))
                 for (int p = found.Count - 1; p >= 0; p--)
                     if (found[p].AttendeeMentionIndexes.Count > 0)
                     {

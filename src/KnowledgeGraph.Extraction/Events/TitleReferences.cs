@@ -74,6 +74,36 @@ internal sealed class TitleReferences
         return best;
     }
 
+    /// <summary>
+    /// "Le ministre chargé des Outre-mer a visité…": a singular title with a definite or demonstrative determiner starting at
+    /// <paramref name="start"/> (past its determiner, before <paramref name="limit"/>), with words beyond its head ("chargé
+    /// des Outre-mer") but nothing the role layer pins down, and no name apposed after it, that is word for word the title of a
+    /// post the article stated before: that post's holder (the latest stated); else null. A bare "le ministre" is left to the
+    /// gender rules, and a title worded otherwise than any stated post tells nothing here.
+    /// </summary>
+    internal int? HolderOfSameTitle(AnalyzedDocument doc, int start, int limit, List<int> taken)
+    {
+        foreach (var rp in doc.RolePhrases)
+        {
+            if (rp.Span.Start < start || rp.Span.Start > start + DeterminerReach || rp.Span.End > limit) continue;
+            if (rp.IsPlural || rp.Determiner is not { } det || !_words.TitleAnaphorDeterminers.Contains(det)) continue;
+            if (doc.Text.AsSpan(start, rp.Span.Start - start).Trim().Length > DeterminerReach) continue;
+            if (rp.EndToken - rp.HeadToken < 2 || NameApposedAfter(doc, rp.Span.End)) return null;
+            string label = FrenchText.Fold(rp.Label);
+            int? best = null;
+            foreach (var post in doc.Posts)
+            {
+                var holder = doc.Entities[post.HolderMentionIndex];
+                if (holder.Kind != EntityKind.Person || holder.Span.Start >= rp.Span.Start || post.Span.Start >= rp.Span.Start) continue;
+                if (PhraseOf(doc, post.Span) is not { } stated || stated.Span.Start == rp.Span.Start || FrenchText.Fold(stated.Label) != label) continue;
+                if (taken.Any(t => SameEntity(doc, t, post.HolderMentionIndex))) continue;
+                best = post.HolderMentionIndex;
+            }
+            return best;
+        }
+        return null;
+    }
+
     /// <summary>How far (in characters) before the title the post of its holder may be stated.</summary>
     private const int Reach = 6000;
 
