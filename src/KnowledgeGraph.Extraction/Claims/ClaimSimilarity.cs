@@ -58,6 +58,16 @@ public static class ClaimSimilarity
         return 0;
     }
 
+    /// <summary>
+    /// <paramref name="excerpt"/> is an excerpt of <paramref name="full"/>: it quotes words of it word for word (a quotation of
+    /// at least <see cref="ClaimFingerprint.MinExcerptWords"/> words: "le feu n'était « pas encore fixé »" beside "Le feu
+    /// n'est pas encore fixé. La nuit …") and every content token of it is in <paramref name="full"/>, so that it says
+    /// nothing the other does not. Evidence enough for a rendering of a word or two whose speaker is not named.
+    /// </summary>
+    public static bool IsQuotedExcerptOf(ClaimWording excerpt, ClaimWording full) =>
+        excerpt.Stems.Count > 0 && QuotesTheOther(excerpt, full) && ClaimFingerprint.Containment(excerpt.Stems, full.Stems) >= 1
+        && excerpt.Stems.Count <= full.Stems.Count;
+
     /// <summary>A quotation of at least <see cref="ClaimFingerprint.MinExcerptWords"/> words inside <paramref name="a"/>
     /// is word for word in <paramref name="b"/>.</summary>
     private static bool QuotesTheOther(ClaimWording a, ClaimWording b)
