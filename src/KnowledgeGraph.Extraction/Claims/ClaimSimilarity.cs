@@ -141,6 +141,22 @@ public static class ClaimSimilarity
 
     public static bool SameClaim(ClaimWording a, ClaimWording b) => Score(a, b) > 0;
 
+    /// <summary>Common words (names and figures aside) two direct quotations attributed to different speakers share at least.</summary>
+    public const int MinSharedAcrossSpeakers = 4;
+
+    /// <summary>
+    /// Two direct quotations give the same words of one statement, whoever each outlet says spoke them: a run of three content
+    /// words in common, at least <see cref="MinSharedAcrossSpeakers"/> common words shared, no disagreeing figures, and the
+    /// overlap of a paraphrase (Dice ≥ <see cref="DiceThreshold"/>) or of an excerpt (containment ≥ <see cref="ContainmentThreshold"/>).
+    /// Stricter than <see cref="Score"/>, which compares renderings already known to have one speaker.
+    /// </summary>
+    public static bool SameQuotedWords(ClaimWording a, ClaimWording b)
+    {
+        if (a.Numbers.Count > 0 && b.Numbers.Count > 0 && !a.Numbers.Overlaps(b.Numbers)) return false;
+        if (SharedCommonWords(a, b) < MinSharedAcrossSpeakers || !SharesRun(a, b)) return false;
+        return WeightedDice(a, b) >= DiceThreshold || ClaimFingerprint.Containment(a.Stems, b.Stems) >= ContainmentThreshold;
+    }
+
     /// <summary>
     /// Weaker than a link: the two share at least <see cref="MinSharedForContainment"/> common words (names and figures aside).
     /// Two outlets' paraphrases of one statement that were each linked to a third rendering resemble each other this much

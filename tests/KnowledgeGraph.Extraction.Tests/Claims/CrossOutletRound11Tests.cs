@@ -139,4 +139,41 @@ public sealed class CrossOutletRound11Tests : IClassFixture<ResourcesFixture>
         var c = SingleWith(r, "contrebande");
         Assert.True(Articles(c).SequenceEqual(["a", "b"]), Dump(r));
     }
+
+    private const string SalemQuote = "« Nous ne bradons pas nos ressources halieutiques, l'accord doit d'abord profiter aux pêcheurs artisanaux et à l'emploi à Nouadhibou », a déclaré jeudi le ministre mauritanien de la Pêche, Ahmed Salem.";
+
+    [Fact]
+    public void OneQuotationGivenToAnotherSpeakerByOneOutletJoinsTheClaimOfTheOthers()
+    {
+        // b quotes Salem's words after a sentence about the European commissioner, whom "a-t-il lancé" then points to
+        var r = Run(
+            ("a", SalemQuote),
+            ("b", "Le commissaire européen Luis Ferreira a rencontré jeudi le ministre à Nouakchott. « Nous ne bradons pas nos ressources halieutiques […] l'accord doit d'abord profiter aux pêcheurs artisanaux », a-t-il lancé."),
+            ("c", "Le ministre de la Pêche, Ahmed Salem, a prévenu jeudi : « Nous ne bradons pas nos ressources halieutiques. L'accord doit d'abord profiter aux pêcheurs artisanaux. »"));
+        var c = SingleWith(r, "bradons");
+        Assert.True(Articles(c).SequenceEqual(["a", "b", "c"]), Dump(r));
+        Assert.StartsWith("ahmed-salem", c.SpeakerKey);
+    }
+
+    public static TheoryData<string, string> TwoSpeakersTwoStatements => new()
+    {
+        // a reply in the same words: three shared content words ("brader", "ressources", "halieutiques") are not a statement
+        {
+            SalemQuote,
+            "« L'Union ne veut pas brader les ressources halieutiques de la Mauritanie », a répondu jeudi le commissaire européen Luis Ferreira."
+        },
+        // the same words in reported speech by two speakers: reported speech on one topic is compared only within a speaker
+        {
+            "Le ministre de la Pêche, Ahmed Salem, a affirmé jeudi que l'accord devait d'abord profiter aux pêcheurs artisanaux et à l'emploi local.",
+            "Le commissaire européen Luis Ferreira a affirmé jeudi que l'accord devait d'abord profiter aux pêcheurs artisanaux et à l'emploi local."
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(TwoSpeakersTwoStatements))]
+    public void TwoSpeakersWithSharedWordsKeepTheirOwnClaims(string a, string b)
+    {
+        var r = Run(("a", a), ("b", b));
+        Assert.True(r.Claims.Count == 2 && r.Claims.All(c => Articles(c).Length == 1), Dump(r));
+    }
 }
