@@ -10,8 +10,10 @@ namespace KnowledgeGraph.Extraction.Claims;
 /// at least <see cref="MinUnattributedScore"/>: a paraphrase or a quoted excerpt, not a loose resemblance), within the date
 /// window, when no rendering of its article is in that claim yet. The best claim wins (ties: the claim met first); the claim's
 /// key, author and text stay those of its attributed renderings.
-/// <para>Two kinds of evidence beyond the score: a rendering of a word or two joins when it quotes the claim's words word for
-/// word and says nothing else (<see cref="ClaimSimilarity.IsQuotedExcerptOf"/>: "le feu n'était « pas encore fixé »"); and an
+/// <para>Three kinds of evidence beyond the score: a rendering of a word or two joins when it quotes the claim's words word for
+/// word and says nothing else (<see cref="ClaimSimilarity.IsQuotedExcerptOf"/>: "le feu n'était « pas encore fixé »"); a longer
+/// one when the words it quotes (three or more) are the claim's, whatever the reporter adds around them ("a jugé que « les
+/// négociations ne sont pas terminées », tout en réclamant …": the quotation marks say whose words they are); and an
 /// unnamed rendering that resembles no attributed rendering joins through an unnamed rendering already placed (three outlets
 /// where two leave the speaker unnamed: "… une île électrique au cœur de l'Europe" placed beside "… un îlot électrique au
 /// milieu de l'Europe" brings "… « une île électrique » au centre du continent"), by the same evidence, in rounds until
@@ -78,11 +80,14 @@ public sealed partial class ClaimGrouper
         }
 
         /// <summary>How surely an unnamed rendering states what the claim's rendering states: <see cref="ClaimSimilarity.Score"/>,
-        /// or <see cref="MinUnattributedScore"/> for a quoted excerpt (<see cref="ClaimSimilarity.IsQuotedExcerptOf"/>); a rendering
-        /// of a word or two counts only as such an excerpt.</summary>
+        /// or at least <see cref="MinUnattributedScore"/> for a quoted excerpt (<see cref="ClaimSimilarity.IsQuotedExcerptOf"/>) or
+        /// a rendering that quotes the claim's words (<see cref="ClaimSimilarity.Quotes"/>); a rendering of a word or two counts
+        /// only as such an excerpt.</summary>
         private static double Evidence(ClaimWording claim, ClaimWording unnamed)
         {
-            if (ClaimSimilarity.IsQuotedExcerptOf(unnamed, claim)) return Math.Max(MinUnattributedScore, ClaimSimilarity.Score(claim, unnamed));
+            if (ClaimSimilarity.IsQuotedExcerptOf(unnamed, claim)
+                || unnamed.Stems.Count > ClaimSimilarity.MaxFragmentTokens && ClaimSimilarity.Quotes(unnamed, claim) && ClaimSimilarity.Score(claim, unnamed) > 0)
+                return Math.Max(MinUnattributedScore, ClaimSimilarity.Score(claim, unnamed));
             return unnamed.Stems.Count <= ClaimSimilarity.MaxFragmentTokens ? 0 : ClaimSimilarity.Score(claim, unnamed);
         }
 

@@ -68,6 +68,10 @@ public static class ClaimSimilarity
         excerpt.Stems.Count > 0 && QuotesTheOther(excerpt, full) && ClaimFingerprint.Containment(excerpt.Stems, full.Stems) >= 1
         && excerpt.Stems.Count <= full.Stems.Count;
 
+    /// <summary><paramref name="a"/> quotes words of <paramref name="b"/> word for word (a quotation of at least
+    /// <see cref="ClaimFingerprint.MinExcerptWords"/> words, or its lemmas as consecutive tokens).</summary>
+    public static bool Quotes(ClaimWording a, ClaimWording b) => QuotesTheOther(a, b);
+
     /// <summary>A quotation of at least <see cref="ClaimFingerprint.MinExcerptWords"/> words inside <paramref name="a"/>
     /// is word for word in <paramref name="b"/>.</summary>
     private static bool QuotesTheOther(ClaimWording a, ClaimWording b)

@@ -61,6 +61,26 @@ public sealed class CrossOutletRound11Tests : IClassFixture<ResourcesFixture>
         Assert.True(Articles(c).SequenceEqual(["a", "b"]), Dump(r));
     }
 
+    [Fact]
+    public void AnUnnamedOutletQuotingThreeWordsAndAddingItsOwnJoinsTheNamedClaim()
+    {
+        // the quoted words are the named speaker's, the rest of the sentence is the reporter's ("tout en réclamant …")
+        var r = Run(
+            ("a", "« Les négociations salariales ne sont pas terminées, mais elles n'avancent plus », a déclaré mardi la secrétaire générale du syndicat, Martine Dewulf."),
+            ("b", "La secrétaire générale du syndicat a jugé que « les négociations salariales ne sont pas terminées », tout en réclamant une hausse des traitements et le gel des loyers dans la fonction publique."));
+        var c = SingleWith(r, "négociations");
+        Assert.True(Articles(c).SequenceEqual(["a", "b"]), Dump(r));
+    }
+
+    [Fact]
+    public void AnUnnamedOutletQuotingOtherWordsOnTheSameTopicJoinsNoClaim()
+    {
+        var r = Run(
+            ("a", "« Les négociations salariales ne sont pas terminées, mais elles n'avancent plus », a déclaré mardi la secrétaire générale du syndicat, Martine Dewulf."),
+            ("b", "La secrétaire générale du syndicat a jugé que les négociations salariales « piétinent depuis des mois », tout en réclamant une hausse des salaires."));
+        Assert.False(r.Claims.Any(c => c.Appearances.Any(a => a.ArticleId == "b")), Dump(r));
+    }
+
     public static TheoryData<string, string, string> OtherWords => new()
     {
         // the quoted words are not the named speaker's: "presque maîtrisé" is not in "pas encore fixé"
