@@ -161,6 +161,9 @@ public sealed partial class ClaimExtractor : IDocumentComponent
             {
                 if (d.Span.End < from || d.Span.Start > to) continue;
                 if (c.Content.Overlaps(d.Span) && d.Span.Start > c.Verb.Span.End + 3) continue;
+                // a year or a month just before the verb closes the subject's description ("élue au Sénat en 2017, a
+                // mis en garde", "en poste depuis mars, a déclaré"): a biography's date, not the statement's
+                if (d.Span.Start < c.Verb.Span.Start && d.Resolved is { IsFullDate: false }) continue;
                 // a past-tense reporting verb ("a déclaré mardi") points to the past, whatever future
                 // verbs the quotation itself contains
                 if (d.Expression.Kind == DateExpressionKind.Weekday && d.Expression.Direction == TemporalDirection.Future && IsPastTense(doc.Text, c.Verb))

@@ -10,6 +10,14 @@ namespace KnowledgeGraph.Extraction.Claims;
 /// at least <see cref="MinUnattributedScore"/>: a paraphrase or a quoted excerpt, not a loose resemblance), within the date
 /// window, when no rendering of its article is in that claim yet. The best claim wins (ties: the claim met first); the claim's
 /// key, author and text stay those of its attributed renderings.
+/// <para>Three kinds of evidence beyond the score: a rendering of a word or two joins when it quotes the claim's words word for
+/// word and says nothing else (<see cref="ClaimSimilarity.IsQuotedExcerptOf"/>: "le feu n'était « pas encore fixé »"); a longer
+/// one when the words it quotes (three or more) are the claim's, whatever the reporter adds around them ("a jugé que « les
+/// négociations ne sont pas terminées », tout en réclamant …": the quotation marks say whose words they are); and an
+/// unnamed rendering that resembles no attributed rendering joins through an unnamed rendering already placed (three outlets
+/// where two leave the speaker unnamed: "… une île électrique au cœur de l'Europe" placed beside "… un îlot électrique au
+/// milieu de l'Europe" brings "… « une île électrique » au centre du continent"), by the same evidence, in rounds until
+/// none joins.</para>
 /// </summary>
 public sealed partial class ClaimGrouper
 {
@@ -31,7 +39,8 @@ public sealed partial class ClaimGrouper
             foreach (var (doc, m) in found.OrderBy(f => f.Doc.Id, StringComparer.Ordinal).ThenBy(f => f.Mention.Content.Start))
             {
                 var wording = fingerprint.Analyze(doc.TextOf(m.Content));
-                if (wording.Stems.Count <= ClaimSimilarity.MaxFragmentTokens) continue; // a word or two proves nothing alone
+                // a word or two proves nothing alone, unless they are quoted words of three or more (IsQuotedExcerptOf)
+                if (wording.Stems.Count == 0 || wording.Stems.Count <= ClaimSimilarity.MaxFragmentTokens && wording.Excerpts.Count == 0) continue;
                 int id = _items.Count;
                 _items.Add((doc, m, wording));
                 foreach (var token in wording.Stems)
@@ -60,7 +69,7 @@ public sealed partial class ClaimGrouper
                         if (!seen.Add(id)) continue;
                         var (doc, mention, wording) = _items[id];
                         if (renderings.Any(r => r.Doc.Id == doc.Id) || !DatesCompatible(item.Mention.Date, mention.Date)) continue;
-                        double score = item.Wordings.Max(w => ClaimSimilarity.Score(w, wording));
+                        double score = item.Wordings.Max(w => Evidence(w, wording));
                         if (score < MinUnattributedScore) continue;
                         var best = _best[id];
                         if (best.Group is null || score > best.Score || score == best.Score && group.FirstIndex < best.Group.FirstIndex)
@@ -70,19 +79,69 @@ public sealed partial class ClaimGrouper
             }
         }
 
-        /// <summary>Adds each placed rendering to its group's appearances (in article and offset order), one per article and group.</summary>
+        /// <summary>How surely an unnamed rendering states what the claim's rendering states: <see cref="ClaimSimilarity.Score"/>,
+        /// or at least <see cref="MinUnattributedScore"/> for a quoted excerpt (<see cref="ClaimSimilarity.IsQuotedExcerptOf"/>) or
+        /// a rendering that quotes the claim's words (<see cref="ClaimSimilarity.Quotes"/>); a rendering of a word or two counts
+        /// only as such an excerpt.</summary>
+        private static double Evidence(ClaimWording claim, ClaimWording unnamed)
+        {
+            if (ClaimSimilarity.IsQuotedExcerptOf(unnamed, claim)
+                || unnamed.Stems.Count > ClaimSimilarity.MaxFragmentTokens && ClaimSimilarity.Quotes(unnamed, claim) && ClaimSimilarity.Score(claim, unnamed) > 0)
+                return Math.Max(MinUnattributedScore, ClaimSimilarity.Score(claim, unnamed));
+            return unnamed.Stems.Count <= ClaimSimilarity.MaxFragmentTokens ? 0 : ClaimSimilarity.Score(claim, unnamed);
+        }
+
+        /// <summary>Adds each placed rendering to its group's appearances (in article and offset order), one per article and group;
+        /// then, round after round, the renderings that join through a rendering placed before.</summary>
         public void Place()
         {
+            var placed = new Group?[_items.Count];
             for (int id = 0; id < _items.Count; id++)
+                if (_best[id].Group is { } group && Add(group, id)) placed[id] = group;
+            for (bool joined = true; joined;)
             {
-                if (_best[id].Group is not { } group) continue;
-                var (doc, m, _) = _items[id];
-                if (group.Appearances.Any(a => a.ArticleId == doc.Id)) continue;
-                var appearance = ClaimAppearance.InText(doc.Id, m.Content, doc.Body, m.IsDirectQuote, m.SpeechVerb, null, m.SpeakerSpan);
-                int at = group.Appearances.FindIndex(a =>
-                    string.CompareOrdinal(a.ArticleId, doc.Id) > 0 || a.ArticleId == doc.Id && a.Span.Start > m.Content.Start);
-                group.Appearances.Insert(at < 0 ? group.Appearances.Count : at, appearance);
+                joined = false;
+                // each round compares the renderings still apart with those placed in earlier rounds, then places them in order
+                var found = new (double Score, Group? Group)[_items.Count];
+                for (int id = 0; id < _items.Count; id++)
+                {
+                    if (placed[id] is not { } group) continue;
+                    var (doc, mention, wording) = _items[id];
+                    foreach (var token in wording.Stems)
+                    {
+                        if (!_byToken.TryGetValue(token, out var ids) || ids.Count > MaxPostings) continue;
+                        foreach (int other in ids)
+                        {
+                            if (placed[other] is not null || _items[other].Doc.Id == doc.Id) continue;
+                            var (otherDoc, otherMention, otherWording) = _items[other];
+                            if (group.Appearances.Any(a => a.ArticleId == otherDoc.Id) || !DatesCompatible(mention.Date, otherMention.Date)) continue;
+                            double score = Evidence(wording, otherWording);
+                            if (score < MinUnattributedScore) continue;
+                            var best = found[other];
+                            if (best.Group is null || score > best.Score || score == best.Score && group.FirstIndex < best.Group.FirstIndex)
+                                found[other] = (score, group);
+                        }
+                    }
+                }
+                for (int id = 0; id < _items.Count; id++)
+                    if (found[id].Group is { } group && Add(group, id))
+                    {
+                        placed[id] = group;
+                        joined = true;
+                    }
             }
+        }
+
+        /// <summary>Adds the rendering to the group's appearances in article and offset order, unless its article is there already.</summary>
+        private bool Add(Group group, int id)
+        {
+            var (doc, m, _) = _items[id];
+            if (group.Appearances.Any(a => a.ArticleId == doc.Id)) return false;
+            var appearance = ClaimAppearance.InText(doc.Id, m.Content, doc.Body, m.IsDirectQuote, m.SpeechVerb, null, m.SpeakerSpan);
+            int at = group.Appearances.FindIndex(a =>
+                string.CompareOrdinal(a.ArticleId, doc.Id) > 0 || a.ArticleId == doc.Id && a.Span.Start > m.Content.Start);
+            group.Appearances.Insert(at < 0 ? group.Appearances.Count : at, appearance);
+            return true;
         }
     }
 }

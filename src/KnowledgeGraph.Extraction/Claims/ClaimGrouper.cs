@@ -8,7 +8,9 @@ namespace KnowledgeGraph.Extraction.Claims;
 /// <summary>
 /// Corpus: groups claim mentions into <see cref="Claim"/> records, one per statement, with one appearance
 /// per rendering. Mentions without a resolved speaker are not claims (a claim needs an author); one joins the claim of
-/// a resolved speaker that another outlet renders in the same words (ClaimGrouper.Unattributed.cs).
+/// a resolved speaker that another outlet renders in the same words (ClaimGrouper.Unattributed.cs). A direct quotation that
+/// one outlet gives to another speaker than two outlets or more agree on joins their claim when the quoted words are the
+/// same (ClaimGrouper.CrossSpeaker.cs).
 /// <para>Which renderings are linked: only renderings by the same speaker (resolved entity key, compared through
 /// <see cref="SpeakerNameKey"/> so that two outlets' spellings of one name meet even when resolution kept two entities; the
 /// claim's author is then the canonical rendering's) with compatible
@@ -148,17 +150,22 @@ public sealed partial class ClaimGrouper : ICorpusComponent
         // attributed quotation at once was the build's peak memory at 10,000 articles and more).
         var groups = new List<Group>();
         var orphans = new Unattributed(unattributed, _fingerprint);
+        var crossSpeaker = new CrossSpeaker();
+        int blockIndex = 0;
         foreach (var block in SpeakerBlocks(found))
         {
             ct.ThrowIfCancellationRequested();
             foreach (var g in Cluster(Items(block), ct))
             {
                 var group = GroupOf(g);
+                crossSpeaker.Offer(groups.Count, blockIndex, g);
                 groups.Add(group);
                 if (!orphans.IsEmpty) orphans.Offer(group, g);
             }
+            blockIndex++;
         }
         orphans.Place();
+        groups = crossSpeaker.Merge(groups);
         groups.Sort((a, b) => a.FirstIndex.CompareTo(b.FirstIndex));
 
         var used = new HashSet<string>(StringComparer.Ordinal);

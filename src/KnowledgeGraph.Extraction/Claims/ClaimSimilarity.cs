@@ -58,6 +58,20 @@ public static class ClaimSimilarity
         return 0;
     }
 
+    /// <summary>
+    /// <paramref name="excerpt"/> is an excerpt of <paramref name="full"/>: it quotes words of it word for word (a quotation of
+    /// at least <see cref="ClaimFingerprint.MinExcerptWords"/> words: "le feu n'était « pas encore fixé »" beside "Le feu
+    /// n'est pas encore fixé. La nuit …") and every content token of it is in <paramref name="full"/>, so that it says
+    /// nothing the other does not. Evidence enough for a rendering of a word or two whose speaker is not named.
+    /// </summary>
+    public static bool IsQuotedExcerptOf(ClaimWording excerpt, ClaimWording full) =>
+        excerpt.Stems.Count > 0 && QuotesTheOther(excerpt, full) && ClaimFingerprint.Containment(excerpt.Stems, full.Stems) >= 1
+        && excerpt.Stems.Count <= full.Stems.Count;
+
+    /// <summary><paramref name="a"/> quotes words of <paramref name="b"/> word for word (a quotation of at least
+    /// <see cref="ClaimFingerprint.MinExcerptWords"/> words, or its lemmas as consecutive tokens).</summary>
+    public static bool Quotes(ClaimWording a, ClaimWording b) => QuotesTheOther(a, b);
+
     /// <summary>A quotation of at least <see cref="ClaimFingerprint.MinExcerptWords"/> words inside <paramref name="a"/>
     /// is word for word in <paramref name="b"/>.</summary>
     private static bool QuotesTheOther(ClaimWording a, ClaimWording b)
@@ -130,6 +144,22 @@ public static class ClaimSimilarity
     }
 
     public static bool SameClaim(ClaimWording a, ClaimWording b) => Score(a, b) > 0;
+
+    /// <summary>Common words (names and figures aside) two direct quotations attributed to different speakers share at least.</summary>
+    public const int MinSharedAcrossSpeakers = 4;
+
+    /// <summary>
+    /// Two direct quotations give the same words of one statement, whoever each outlet says spoke them: a run of three content
+    /// words in common, at least <see cref="MinSharedAcrossSpeakers"/> common words shared, no disagreeing figures, and the
+    /// overlap of a paraphrase (Dice ≥ <see cref="DiceThreshold"/>) or of an excerpt (containment ≥ <see cref="ContainmentThreshold"/>).
+    /// Stricter than <see cref="Score"/>, which compares renderings already known to have one speaker.
+    /// </summary>
+    public static bool SameQuotedWords(ClaimWording a, ClaimWording b)
+    {
+        if (a.Numbers.Count > 0 && b.Numbers.Count > 0 && !a.Numbers.Overlaps(b.Numbers)) return false;
+        if (SharedCommonWords(a, b) < MinSharedAcrossSpeakers || !SharesRun(a, b)) return false;
+        return WeightedDice(a, b) >= DiceThreshold || ClaimFingerprint.Containment(a.Stems, b.Stems) >= ContainmentThreshold;
+    }
 
     /// <summary>
     /// Weaker than a link: the two share at least <see cref="MinSharedForContainment"/> common words (names and figures aside).
