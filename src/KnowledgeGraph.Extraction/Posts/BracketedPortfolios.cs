@@ -56,10 +56,12 @@ internal sealed class BracketedPortfolios
                 var label = "ministre " + linkerText + written;
                 var key = matched == sequence.Count ? roles[0].Key : roles[0].Key + "-" + TextFolding.Slug(linkerText + written);
                 var span = new TextSpan(doc.Entities[holder].Span.Start, tokens[close].End);
-                yield return new PostMention(span, label, key, holder, null, null, label)
+                var country = ListCountry(doc, doc.TokenIndexAtOrAfter(doc.Entities[holder].Span.Start));
+                yield return new PostMention(span, label, key, holder, null, country, label)
                 {
                     ResolutionKey = matched == sequence.Count ? roles[0].ResolvesAs : key,
                     MergeKey = key,
+                    CountryKey = country,
                 };
                 break;
             }
@@ -79,6 +81,26 @@ internal sealed class BracketedPortfolios
             ["des"] => a.Number == Language.GrammaticalNumber.Plural,
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// "leurs homologues allemands, X (Défense) et Y (Affaires étrangères)": the country of the one nationality adjective right after
+    /// the nearest cue word before the name in its sentence; null when there is none or several ("homologues belge et néerlandais").
+    /// </summary>
+    private string? ListCountry(AnalyzedDocument doc, int name)
+    {
+        var f = doc.Folded;
+        int s = doc.SentenceIndexAt(doc.Tokens[name].Start);
+        if (s < 0) return null;
+        int start = doc.TokenIndexAtOrAfter(doc.Sentences[s].Start);
+        for (int k = name - 1; k >= start; k--)
+        {
+            if (!_words.PortfolioCues.Contains(f[k])) continue;
+            if (k + 1 >= name || !char.IsLower(doc.Text[doc.Tokens[k + 1].Start]) || !_g.Nationalities.TryGetValue(f[k + 1], out var code)) return null;
+            if (k + 3 < f.Count && f[k + 2] is "et" or "," && _g.Nationalities.ContainsKey(f[k + 3])) return null;
+            return _g.Country(code)?.Key;
+        }
+        return null;
     }
 
     private bool SentenceHasCue(AnalyzedDocument doc, int offset)

@@ -33,6 +33,7 @@ internal sealed class PostContext
     private const int MentionsBack = 400;
 
     private readonly GazetteerSet _g;
+    private readonly PostWords _words;
     private readonly List<string[]> _stateTitles = new();
     private readonly List<string[]> _localTitles = new();
     private readonly HashSet<string> _orgNouns = new(StringComparer.Ordinal);
@@ -45,10 +46,12 @@ internal sealed class PostContext
     private readonly HashSet<string> _remitWords = new(StringComparer.Ordinal);
     private readonly List<string[]> _teamTitles = new();
     private readonly List<(string[] Title, string Country)> _countryTitles = new();
+    private readonly List<(string[] Title, string Organization)> _orgTitles = new();
 
     public PostContext(ExtractionResources resources)
     {
         _g = resources.Gazetteers;
+        _words = new PostWords(resources);
         foreach (var row in resources.Table("post-context-fr.tsv"))
         {
             if (row.Length < 2 || row[1].Length == 0) continue;
@@ -64,6 +67,10 @@ internal sealed class PostContext
                 case "country-title":
                     _countryTitles.Add((words, row.Length > 2 && _g.Country(row[2]) is { } titleCountry
                         ? titleCountry.Key : throw new InvalidDataException($"post-context-fr.tsv: country-title '{row[1]}' has no country code.")));
+                    break;
+                case "org-title":
+                    _orgTitles.Add((words, row.Length > 2 && _g.EntriesByKey.TryGetValue(row[2], out var titleOrg) && titleOrg.Kind == EntityKind.Organization
+                        ? titleOrg.Key : throw new InvalidDataException($"post-context-fr.tsv: org-title '{row[1]}' has no organization key.")));
                     break;
                 case "team-title": _teamTitles.Add(words); break;
                 case "remit-word": _remitWords.Add(string.Join(' ', words)); break;
@@ -83,7 +90,7 @@ internal sealed class PostContext
     /// <summary>Fills the context organization of the posts from <paramref name="from"/> on that name none themselves.</summary>
     public void Complete(AnalyzedDocument doc, int from)
     {
-        (string? Country, string? Government, string? Federation) articleCountry = (null, null, null);
+        (string? Country, string? Government, string? Federation, List<string> Ranked) articleCountry = (null, null, null, new List<string>());
         bool countryDone = false;
         Dictionary<int, List<RolePhrase>>? phrasesByStart = null;
         var outlet = doc.Article.Outlet is { Length: > 0 } o ? TextFolding.Fold(o) : null;
@@ -98,6 +105,13 @@ internal sealed class PostContext
             phrasesByStart ??= PhrasesByStart(doc);
             int? mention = null;
             string? key = null;
+            // "l'eurodéputée alsacienne X", "le commissaire européen à l'Agriculture": the one organization that has the title, when the
+            // article names it
+            if (TitleOrganization(label) is { } titleOrganization && doc.Entities.Any(e => e.Kind == EntityKind.Organization && e.GazetteerKey == titleOrganization))
+            {
+                doc.Posts[i] = p with { OrganizationKey = titleOrganization };
+                continue;
+            }
             // "le ministre libérien" named its country itself, though not as the post's organization
             if (p.CountryKey is { } own) key = own;
             // "la ministre albertaine des Forêts", "le conseiller d'État vaudois": a region's or canton's adjective names the state
@@ -128,6 +142,10 @@ internal sealed class PostContext
                     if (FrameCountry(doc, p.Span.Start) is { } frame)
                         key = frame == articleCountry.Country && !federal ? articleCountry.Government : frame;
                     else key = federal ? articleCountry.Federation ?? articleCountry.Country : articleCountry.Government;
+                    // "X a accueilli son homologue italien": a counterpart holds the same post in another country, so X's is not Italy's;
+                    // the next country the article names is the better guess, and none is better than one known wrong
+                    if (key is not null && ForeignCountries(doc, p) is { Count: > 0 } foreign && foreign.Contains(key))
+                        key = articleCountry.Ranked.FirstOrDefault(c => !foreign.Contains(c));
                 }
             }
             // "À Luri, la maire X": the town framing the sentence, else the town named last before
@@ -203,6 +221,13 @@ internal sealed class PostContext
     {
         foreach (var (title, country) in _countryTitles)
             if (title.Length <= label.Length && title.AsSpan().SequenceEqual(label.AsSpan(0, title.Length))) return country;
+        return null;
+    }
+
+    private string? TitleOrganization(string[] label)
+    {
+        foreach (var (title, organization) in _orgTitles)
+            if (title.Length <= label.Length && title.AsSpan().SequenceEqual(label.AsSpan(0, title.Length))) return organization;
         return null;
     }
 
@@ -320,7 +345,7 @@ internal sealed class PostContext
     /// The country the article is about: the country most named in its content (a state title's nationality adjective, "le
     /// ministre sénégalais", counts as a naming); on a tie, the one named first. Null when it names none.
     /// </summary>
-    private (string? Country, string? Government, string? Federation) ArticleCountry(AnalyzedDocument doc)
+    private (string? Country, string? Government, string? Federation, List<string> Ranked) ArticleCountry(AnalyzedDocument doc)
     {
         var votes = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
         void Vote(string key, int at, int weight = Named)
@@ -339,6 +364,15 @@ internal sealed class PostContext
                 Vote(country, e.Span.Start, 1);
         foreach (var rp in doc.RolePhrases)
             if (_g.Country(rp.CountryCode) is { } c && StartsWithAny(Words(rp.RoleLabel), _stateTitles)) Vote(c.Key, rp.Span.Start);
+        // "la fédération tunisienne", "l'État haïtien": in an article that names no country, its nationality adjectives speak of
+        // the country it is about, as a town does (where countries are named, the adjectives of a visitor's side would outvote them)
+        bool countryNamed = doc.Entities.Any(e => e.Form == MentionForm.Name && e.Kind == EntityKind.Place && e.Subtype == EntitySubtype.Country && !doc.IsNonContent(e.Span));
+        var f = doc.Folded;
+        for (int t = 0; t < f.Count && !countryNamed; t++)
+            if (doc.Tokens[t].Kind == TokenKind.Word && char.IsLower(doc.Text[doc.Tokens[t].Start]) && _g.Nationalities.TryGetValue(f[t], out var code)
+                && _g.Country(code) is { } adjectiveCountry && !doc.IsNonContent(new TextSpan(doc.Tokens[t].Start, doc.Tokens[t].End)))
+                Vote(adjectiveCountry.Key, doc.Tokens[t].Start, 1);
+        var ranked = votes.OrderByDescending(v => v.Value.Count).ThenBy(v => v.Value.First).ThenBy(v => v.Key, StringComparer.Ordinal).Select(v => v.Key).ToList();
         var named = Best(votes);
         var federation = Best(votes.Where(v => _federations.Contains(v.Key)));
         // "au Québec … la ministre de la Santé": a federated state with its own government, named as much as its country, is the
@@ -346,8 +380,45 @@ internal sealed class PostContext
         foreach (var e in doc.Entities)
             if (e.Form == MentionForm.Name && e.Kind == EntityKind.Place && e.GazetteerKey is { } key && _federatedStates.Contains(key) && !doc.IsNonContent(e.Span))
                 Vote(key, e.Span.Start);
-        return (named, Best(votes) is { } state && _federatedStates.Contains(state) ? state : named, federation);
+        return (named, Best(votes) is { } state && _federatedStates.Contains(state) ? state : named, federation, ranked);
     }
+
+    /// <summary>
+    /// The countries whose post of the same title the holder of <paramref name="p"/> does not hold: the country of another person's
+    /// post of that title in the article ("le ministre de l'Intérieur X … son homologue italien, Y": Y's is Italy's), and the
+    /// countries of the counterparts a sentence naming the holder gives him ("X a accueilli son homologue italien", "X et Z …
+    /// leurs homologues belges et néerlandais"): a counterpart holds the same post in another country.
+    /// </summary>
+    private HashSet<string> ForeignCountries(AnalyzedDocument doc, PostMention p)
+    {
+        var foreign = new HashSet<string>(StringComparer.Ordinal);
+        var holder = LastWord(doc.Entities[p.HolderMentionIndex].Text);
+        foreach (var q in doc.Posts)
+            if (q.MergeKey == p.MergeKey && q.CountryKey is { } other && LastWord(doc.Entities[q.HolderMentionIndex].Text) != holder) foreign.Add(other);
+        var f = doc.Folded;
+        var tokens = doc.Tokens;
+        int n = tokens.Count;
+        for (int k = 1; k + 1 < n; k++)
+        {
+            if (!_words.Counterparts.Contains(f[k]) || !_words.Possessives.Contains(f[k - 1])) continue;
+            int sentence = doc.SentenceIndexAt(tokens[k].Start);
+            if (sentence < 0) continue;
+            bool holderBefore = false;
+            foreach (var i in doc.EntityIndexesWithin(new TextSpan(doc.Sentences[sentence].Start, tokens[k - 1].Start)))
+                if (doc.Entities[i].Kind == EntityKind.Person && doc.Entities[i].Form == MentionForm.Name && LastWord(doc.Entities[i].Text) == holder) holderBefore = true;
+            if (!holderBefore) continue;
+            // "son homologue italien", "leurs homologues belges et néerlandais", "ses homologues malien, nigérien et burkinabè"
+            for (int e = k + 1; e < n && char.IsLower(doc.Text[tokens[e].Start]) && _g.Nationalities.TryGetValue(f[e], out var code); e++)
+            {
+                if (_g.Country(code) is { } country) foreign.Add(country.Key);
+                if (e + 2 < n && f[e + 1] is "et" or "," && _g.Nationalities.ContainsKey(f[e + 2]) && char.IsLower(doc.Text[tokens[e + 2].Start])) e++;
+                else break;
+            }
+        }
+        return foreign;
+    }
+
+    private static string LastWord(string name) => TextFolding.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
 
     /// <summary>
     /// The country of the place that opens the sentence around <paramref name="offset"/> as a frame before a comma, when the post

@@ -23,6 +23,7 @@ public sealed class PostExtractor : IDocumentComponent
     private readonly PluralTitles _plural;
     private readonly TitleAnaphora _anaphora;
     private readonly BracketedPortfolios _portfolios;
+    private readonly ParticipleTitles _participles;
     private readonly PostContext _context;
 
     public PostExtractor(ExtractionResources resources)
@@ -32,6 +33,7 @@ public sealed class PostExtractor : IDocumentComponent
         _plural = new PluralTitles(_g, _words);
         _anaphora = new TitleAnaphora(_g, _words);
         _portfolios = new BracketedPortfolios(_g, _words);
+        _participles = new ParticipleTitles(_g, _words);
         _context = new PostContext(resources);
     }
 
@@ -192,6 +194,8 @@ public sealed class PostExtractor : IDocumentComponent
         doc.Posts.AddRange(plural);
         // "leurs homologues, X (Défense) et Y (Affaires étrangères)"
         doc.Posts.AddRange(_portfolios.Find(doc, personEndingAt));
+        // "la Collectivité européenne d'Alsace, présidée par X"
+        doc.Posts.AddRange(_participles.Find(doc, personAt));
         // "son homologue ivoirien, X": the possessor's post in another country
         doc.Posts.AddRange(_anaphora.Counterparts(doc));
         // "Sa directrice, X", "la ministre de la Santé": the organization or country the article around the post names

@@ -21,6 +21,12 @@ internal sealed class PostWords
                 _endings.Add((row[1], row.Length > 2 ? row[2] : ""));
                 continue;
             }
+            if (row[0] == "participle-title")
+            {
+                if (row.Length < 4) throw new InvalidDataException($"post-words-fr.tsv: participle-title '{row[1]}' needs its masculine and feminine titles.");
+                ParticipleTitles[TextFolding.Fold(row[1])] = (row[2], row[3]);
+                continue;
+            }
             if (row[0] == "capacity-cue")
             {
                 CapacityCues.Add(row[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextFolding.Fold).ToArray());
@@ -74,6 +80,9 @@ internal sealed class PostWords
 
     /// <summary>Adverbs between the comma and a second apposed title ("X, également président de Y").</summary>
     public HashSet<string> AppositionAdverbs { get; }
+
+    /// <summary>Past participles of an office, folded, with the title they give in the masculine and the feminine ("présidée" → président, présidente).</summary>
+    public Dictionary<string, (string Masculine, string Feminine)> ParticipleTitles { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Folded word sequences before a title that give it to the clause's subject ("en tant que").</summary>
     public List<string[]> CapacityCues { get; } = new();
