@@ -44,7 +44,10 @@ internal sealed class PairReferences
         if (title is null) return null;
         // the attendees found already are two holders of that title: they are the pair
         var current = attendees.Where(k => doc.Entities[k].Kind == EntityKind.Person).ToList();
-        if (current.Count >= 2 && current.All(k => Holds(doc, k, title) == true)) return null;
+        // the posts are looked up by holder once per call, not scanned for every attendee of every meeting told before (a
+        // long article with many meetings and posts would make that cubic)
+        var holders = HolderPosts.Of(doc);
+        if (current.Count >= 2 && current.All(k => Holds(holders, doc, k, title) == true)) return null;
         // both known to hold the title first; else one of them, the other's post unstated ("son homologue niçois X")
         for (int pass = 0; pass < 2; pass++)
             for (int p = 0; p < found.Count; p++)
@@ -53,7 +56,7 @@ internal sealed class PairReferences
                 foreach (var k in found[p].AttendeeMentionIndexes)
                     if (doc.Entities[k].Kind == EntityKind.Person && !persons.Any(q => SameEntity(doc, q, k))) persons.Add(k);
                 if (persons.Count != 2) continue;
-                var held = persons.Select(k => Holds(doc, k, title)).ToList();
+                var held = persons.Select(k => Holds(holders, doc, k, title)).ToList();
                 if (held.All(h => h == true) || pass == 1 && held.Contains(true) && held.Contains(null)) return (persons, companion);
             }
         return null;
@@ -84,13 +87,11 @@ internal sealed class PairReferences
     /// Whether the article states a post for mention <paramref name="k"/>'s person whose role begins with the title; null
     /// when it states no post at all for that person.
     /// </summary>
-    private static bool? Holds(AnalyzedDocument doc, int k, string title)
+    private static bool? Holds(HolderPosts holders, AnalyzedDocument doc, int k, string title)
     {
         bool? held = null;
-        foreach (var post in doc.Posts)
+        foreach (var role in holders.RolesOf(doc, k))
         {
-            if (!SameEntity(doc, post.HolderMentionIndex, k)) continue;
-            string role = FrenchText.Lower(post.RoleLabel);
             if (role.StartsWith(title, StringComparison.Ordinal) && (role.Length == title.Length || !char.IsLetter(role[title.Length]))) return true;
             held = false;
         }
