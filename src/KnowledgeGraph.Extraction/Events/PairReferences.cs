@@ -25,7 +25,7 @@ internal sealed class PairReferences
     /// The two person mentions "les deux TITLE" near the trigger refers to (and whether the phrase follows "avec"), or null when there is no such phrase, its noun
     /// is no title (the caller's rules for "les deux hommes" decide) or no meeting told before has two holders of it.
     /// </summary>
-    internal (List<int> Pair, bool Companion)? TitledPair(AnalyzedDocument doc, List<TextSpan> words, int first, int afterLast, TextSpan sentence, List<MeetingMention> found, List<int> attendees)
+    internal (List<int> Pair, bool Companion)? TitledPair(AnalyzedDocument doc, HolderPosts holders, List<TextSpan> words, int first, int afterLast, TextSpan sentence, List<MeetingMention> found, List<int> attendees)
     {
         if (found.Count == 0) return null;
         string text = doc.Text;
@@ -44,9 +44,8 @@ internal sealed class PairReferences
         if (title is null) return null;
         // the attendees found already are two holders of that title: they are the pair
         var current = attendees.Where(k => doc.Entities[k].Kind == EntityKind.Person).ToList();
-        // the posts are looked up by holder once per call, not scanned for every attendee of every meeting told before (a
-        // long article with many meetings and posts would make that cubic)
-        var holders = HolderPosts.Of(doc);
+        // the posts are looked up by holder (built once per document), not scanned for every attendee of every meeting told
+        // before: a long article with many meetings and posts made that cubic
         if (current.Count >= 2 && current.All(k => Holds(holders, doc, k, title) == true)) return null;
         // both known to hold the title first; else one of them, the other's post unstated ("son homologue niçois X")
         for (int pass = 0; pass < 2; pass++)

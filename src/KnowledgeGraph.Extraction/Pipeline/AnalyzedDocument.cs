@@ -237,6 +237,7 @@ public sealed class AnalyzedDocument
             for (int i = 0; i < order.Length; i++) order[i] = i;
             Array.Sort(order, (a, b) => RolePhrases[a].Span.Start != RolePhrases[b].Span.Start ? RolePhrases[a].Span.Start.CompareTo(RolePhrases[b].Span.Start) : a.CompareTo(b));
             _rolePhrasesByStart = order;
+            _longestRolePhrase = RolePhrases.Count == 0 ? 0 : RolePhrases.Max(rp => rp.Span.Length);
         }
         var sorted = _rolePhrasesByStart;
         int lo = 0, hi = sorted.Length;
@@ -252,6 +253,17 @@ public sealed class AnalyzedDocument
     }
 
     private int[]? _rolePhrasesByStart;
+    private int _longestRolePhrase;
+
+    /// <summary>The length of the longest role phrase: how far before a word a phrase containing it may start.</summary>
+    public int LongestRolePhrase
+    {
+        get
+        {
+            if (_rolePhrasesByStart is null || _rolePhrasesByStart.Length != RolePhrases.Count) RolePhrasesStartingIn(0, -1);
+            return _longestRolePhrase;
+        }
+    }
     private TextSpan[]? _nonContentSorted;
     private int _maxEntityLength = -1, _maxEntityLengthCount = -1;
 
