@@ -71,6 +71,8 @@ public sealed class MeetingExtractor : IDocumentComponent
         var words = WordScanner.Scan(text, new TextSpan(0, text.Length));
         var quotes = QuotationFinder.Find(text);
         var finder = new SpeakerFinder(doc, quotes);
+        // the posts by holder (meetings change no post and no coreference cluster)
+        var holders = HolderPosts.Of(doc);
         var found = new List<MeetingMention>();
         var provisional = new HashSet<TextSpan>();
         int tokenCursor = 0;
@@ -206,7 +208,7 @@ public sealed class MeetingExtractor : IDocumentComponent
                 && found[^1].AttendeeMentionIndexes.Count == 2 && doc.SentenceIndexAt(found[^1].Trigger.Start) >= si - 1)
                 attendees = found[^1].AttendeeMentionIndexes.ToList();
             // "Les deux ministres se retrouveront en janvier": the two holders of that title who met before, the latest pair
-            if (_pairs.TitledPair(doc, words, triggerFirst, triggerFirst + n, sentence, found, attendees) is ({ } titled, var companion) && !PairReferences.SamePair(doc, attendees, titled))
+            if (_pairs.TitledPair(doc, holders, words, triggerFirst, triggerFirst + n, sentence, found, attendees) is ({ } titled, var companion) && !PairReferences.SamePair(doc, attendees, titled))
             {
                 if (!companion) attendees.RemoveAll(k => doc.Entities[k].Kind == EntityKind.Person);
                 foreach (var k in titled)

@@ -20,12 +20,16 @@ internal static class MeetingText
         foreach (var q in quotes)
         {
             if (!(q.Outer.Start < span.Start && span.End <= q.Outer.End)) continue;
-            int n = 0;
-            foreach (var w in words)
+            // the words of the quotation (words are in text order: a binary search, not a scan from the text's start,
+            // which made long articles quadratic)
+            int lo = 0, hi = words.Count;
+            while (lo < hi)
             {
-                if (w.Start >= q.Inner.End) break;
-                if (w.Start >= q.Inner.Start) n++;
+                int mid = (lo + hi) >>> 1;
+                if (words[mid].Start < q.Inner.Start) lo = mid + 1; else hi = mid;
             }
+            int n = 0;
+            for (int w = lo; w < words.Count && words[w].Start < q.Inner.End && n <= 4; w++) n++;
             // a short lower-case fragment is a scare-quoted noun phrase, not a speaker's sentence
             return n > 4 || !char.IsLower(text[q.Inner.Start]);
         }

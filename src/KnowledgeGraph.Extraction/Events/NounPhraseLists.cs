@@ -61,8 +61,8 @@ internal sealed class NounPhraseLists
 
     private static bool InsideRolePhrase(AnalyzedDocument doc, TextSpan word)
     {
-        foreach (var rp in doc.RolePhrases)
-            if (rp.Span.Start < word.Start && rp.Span.End >= word.End) return true;
+        foreach (int r in doc.RolePhrasesStartingIn(word.Start - doc.LongestRolePhrase, word.Start - 1))
+            if (doc.RolePhrases[r].Span.End >= word.End) return true;
         return false;
     }
 
@@ -73,9 +73,10 @@ internal sealed class NounPhraseLists
     private static bool NamedAfterOpeningTitle(AnalyzedDocument doc, int start, TextSpan name)
     {
         int opening = NextNonSpace(doc.Text, start);
-        foreach (var rp in doc.RolePhrases)
+        foreach (int r in doc.RolePhrasesStartingIn(opening, opening + 12))
         {
-            if (rp.IsPlural || rp.Span.Start < opening || rp.Span.Start > opening + 12 || rp.Span.End > name.Start) continue;
+            var rp = doc.RolePhrases[r];
+            if (rp.IsPlural || rp.Span.End > name.Start) continue;
             if (doc.Text.AsSpan(rp.Span.End, name.Start - rp.Span.End).Trim().Length == 0) return true;
         }
         return false;

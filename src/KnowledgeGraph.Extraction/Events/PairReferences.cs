@@ -25,7 +25,7 @@ internal sealed class PairReferences
     /// The two person mentions "les deux TITLE" near the trigger refers to (and whether the phrase follows "avec"), or null when there is no such phrase, its noun
     /// is no title (the caller's rules for "les deux hommes" decide) or no meeting told before has two holders of it.
     /// </summary>
-    internal (List<int> Pair, bool Companion)? TitledPair(AnalyzedDocument doc, List<TextSpan> words, int first, int afterLast, TextSpan sentence, List<MeetingMention> found, List<int> attendees)
+    internal (List<int> Pair, bool Companion)? TitledPair(AnalyzedDocument doc, HolderPosts holders, List<TextSpan> words, int first, int afterLast, TextSpan sentence, List<MeetingMention> found, List<int> attendees)
     {
         if (found.Count == 0) return null;
         string text = doc.Text;
@@ -44,7 +44,9 @@ internal sealed class PairReferences
         if (title is null) return null;
         // the attendees found already are two holders of that title: they are the pair
         var current = attendees.Where(k => doc.Entities[k].Kind == EntityKind.Person).ToList();
-        if (current.Count >= 2 && current.All(k => Holds(doc, k, title) == true)) return null;
+        // the posts are looked up by holder (built once per document), not scanned for every attendee of every meeting told
+        // before: a long article with many meetings and posts made that cubic
+        if (current.Count >= 2 && current.All(k => Holds(holders, doc, k, title) == true)) return null;
         // both known to hold the title first; else one of them, the other's post unstated ("son homologue niçois X")
         for (int pass = 0; pass < 2; pass++)
             for (int p = 0; p < found.Count; p++)
@@ -53,7 +55,7 @@ internal sealed class PairReferences
                 foreach (var k in found[p].AttendeeMentionIndexes)
                     if (doc.Entities[k].Kind == EntityKind.Person && !persons.Any(q => SameEntity(doc, q, k))) persons.Add(k);
                 if (persons.Count != 2) continue;
-                var held = persons.Select(k => Holds(doc, k, title)).ToList();
+                var held = persons.Select(k => Holds(holders, doc, k, title)).ToList();
                 if (held.All(h => h == true) || pass == 1 && held.Contains(true) && held.Contains(null)) return (persons, companion);
             }
         return null;
@@ -84,13 +86,11 @@ internal sealed class PairReferences
     /// Whether the article states a post for mention <paramref name="k"/>'s person whose role begins with the title; null
     /// when it states no post at all for that person.
     /// </summary>
-    private static bool? Holds(AnalyzedDocument doc, int k, string title)
+    private static bool? Holds(HolderPosts holders, AnalyzedDocument doc, int k, string title)
     {
         bool? held = null;
-        foreach (var post in doc.Posts)
+        foreach (var role in holders.RolesOf(doc, k))
         {
-            if (!SameEntity(doc, post.HolderMentionIndex, k)) continue;
-            string role = FrenchText.Lower(post.RoleLabel);
             if (role.StartsWith(title, StringComparison.Ordinal) && (role.Length == title.Length || !char.IsLetter(role[title.Length]))) return true;
             held = false;
         }

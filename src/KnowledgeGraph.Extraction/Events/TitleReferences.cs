@@ -29,9 +29,10 @@ internal sealed class TitleReferences
     /// </summary>
     internal RolePhrase? BareTitleAt(AnalyzedDocument doc, int start, int limit)
     {
-        foreach (var rp in doc.RolePhrases)
+        foreach (int r in doc.RolePhrasesStartingIn(start, start + DeterminerReach))
         {
-            if (rp.Span.Start < start || rp.Span.Start > start + DeterminerReach || rp.Span.End > limit) continue;
+            var rp = doc.RolePhrases[r];
+            if (rp.Span.End > limit) continue;
             if (rp.IsPlural || rp.Determiner is not { } det || !_words.TitleAnaphorDeterminers.Contains(det)) continue;
             if (doc.Text.AsSpan(start, rp.Span.Start - start).Trim().Length > DeterminerReach) continue;
             if (rp.CountryCode is null && rp.ComplementMentionIndexes.Count == 0) continue;
@@ -116,8 +117,8 @@ internal sealed class TitleReferences
     /// <summary>The role phrase a post was read from (the post's span starts with it and may take in the apposed name).</summary>
     private static RolePhrase? PhraseOf(AnalyzedDocument doc, TextSpan span)
     {
-        foreach (var rp in doc.RolePhrases)
-            if (rp.Span.Start == span.Start && rp.Span.End <= span.End) return rp;
+        foreach (int r in doc.RolePhrasesStartingIn(span.Start, span.Start))
+            if (doc.RolePhrases[r].Span.End <= span.End) return doc.RolePhrases[r];
         return null;
     }
 

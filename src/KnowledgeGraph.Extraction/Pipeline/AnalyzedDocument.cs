@@ -144,6 +144,7 @@ public sealed class AnalyzedDocument
         SpeechVerbSites.TrimExcess();
         RolePhrases.Clear();
         RolePhrases.TrimExcess();
+        _rolePhrasesByStart = null;
         Morphology = [];
         _folded = null;
         _nonContentSorted = null;
@@ -222,6 +223,47 @@ public sealed class AnalyzedDocument
         return false;
     }
 
+    /// <summary>
+    /// Indexes into <see cref="RolePhrases"/>, in ascending order, of the phrases whose start lies in
+    /// [<paramref name="from"/>, <paramref name="to"/>]: a binary search over the phrases sorted by start, so that a
+    /// component asking at every trigger or word stays linear in the document's length (a scan of every phrase there made
+    /// long articles quadratic). List order is kept, so a caller taking the first match gets what a scan would give.
+    /// </summary>
+    public List<int> RolePhrasesStartingIn(int from, int to)
+    {
+        if (_rolePhrasesByStart is null || _rolePhrasesByStart.Length != RolePhrases.Count)
+        {
+            var order = new int[RolePhrases.Count];
+            for (int i = 0; i < order.Length; i++) order[i] = i;
+            Array.Sort(order, (a, b) => RolePhrases[a].Span.Start != RolePhrases[b].Span.Start ? RolePhrases[a].Span.Start.CompareTo(RolePhrases[b].Span.Start) : a.CompareTo(b));
+            _rolePhrasesByStart = order;
+            _longestRolePhrase = RolePhrases.Count == 0 ? 0 : RolePhrases.Max(rp => rp.Span.Length);
+        }
+        var sorted = _rolePhrasesByStart;
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (RolePhrases[sorted[mid]].Span.Start < from) lo = mid + 1; else hi = mid;
+        }
+        var found = new List<int>();
+        for (int i = lo; i < sorted.Length && RolePhrases[sorted[i]].Span.Start <= to; i++) found.Add(sorted[i]);
+        found.Sort();
+        return found;
+    }
+
+    private int[]? _rolePhrasesByStart;
+    private int _longestRolePhrase;
+
+    /// <summary>The length of the longest role phrase: how far before a word a phrase containing it may start.</summary>
+    public int LongestRolePhrase
+    {
+        get
+        {
+            if (_rolePhrasesByStart is null || _rolePhrasesByStart.Length != RolePhrases.Count) RolePhrasesStartingIn(0, -1);
+            return _longestRolePhrase;
+        }
+    }
     private TextSpan[]? _nonContentSorted;
     private int _maxEntityLength = -1, _maxEntityLengthCount = -1;
 
