@@ -30,7 +30,7 @@ public sealed partial class ClaimExtractor
                 int clauseEnd = ClauseEnd(text, post.Span.End, Math.Max(endSentence.End, post.Span.End));
                 c.Span = new TextSpan(q.Outer.Start, clauseEnd);
                 if (post.InvertedPronoun is not null) { c.Rule = SpeakerRule.Pronoun; c.RuleFrom = post.Span.Start; c.SpeakerSpan = post.Span; }
-                else { c.Rule = SpeakerRule.AfterOrAnaphoric; c.RuleFrom = post.Span.End; c.RuleTo = clauseEnd; }
+                else { c.Rule = SpeakerRule.AfterOrAnaphoric; c.RuleFrom = _grammar.AfterInvertedAdverbial(text, post.Span.End); c.RuleTo = clauseEnd; }
                 candidates.Add(c);
                 continue;
             }
@@ -40,7 +40,7 @@ public sealed partial class ClaimExtractor
             {
                 c.Verb = incise;
                 if (incise.InvertedPronoun is not null) { c.Rule = SpeakerRule.Pronoun; c.RuleFrom = incise.Span.Start; c.SpeakerSpan = incise.Span; }
-                else { c.Rule = SpeakerRule.InciseAfter; c.RuleFrom = incise.Span.End; c.RuleTo = ClauseEnd(text, incise.Span.End, q.Inner.End); }
+                else { c.Rule = SpeakerRule.InciseAfter; c.RuleFrom = _grammar.AfterInvertedAdverbial(text, incise.Span.End); c.RuleTo = ClauseEnd(text, incise.Span.End, q.Inner.End); }
                 candidates.Add(c);
                 continue;
             }
@@ -55,6 +55,16 @@ public sealed partial class ClaimExtractor
                 // (a bare participle, "… que le ministre avait pris acte et promis « … »", may share the reported clause's auxiliary)
                 if (IsCoordinated(text, words, pre) && pre.FirstWord > 0 && Auxiliaries.Contains(FrenchText.Lower(words[pre.FirstWord - 1].Of(text))))
                 { c.Rule = SpeakerRule.SameSentenceSpeaker; c.RuleFrom = sentence.Start; c.RuleTo = pre.Span.Start; }
+                candidates.Add(c);
+                continue;
+            }
+            // "« … » — X (@handle)": an embedded post or an epigraph signed after a dash, the signature ending the line
+            if (wordCount >= 3 && SignatureAfter(text, q) is { } signature)
+            {
+                c.Rule = SpeakerRule.Signature;
+                c.RuleFrom = signature.Start;
+                c.RuleTo = signature.End;
+                c.Span = new TextSpan(q.Outer.Start, signature.End);
                 candidates.Add(c);
                 continue;
             }
@@ -175,10 +185,38 @@ public sealed partial class ClaimExtractor
             // "…", n'a pas réagi X: a negated verb does not report the quotation
             foreach (var w in WordsBetween(words, p, v.Span.Start))
                 if (!BetweenQuoteAndVerb.Contains(FrenchText.Lower(w.Of(text)))) return null;
+            // "« … », accusées de vider les stocks": a bare participle right after the quotation agrees with a noun of the
+            // sentence; an incise needs a finite verb or an auxiliary ("a déclaré", "déclare-t-il")
+            if (v.InvertedPronoun is null && !WordsBetween(words, p, v.Span.Start).Any() && IsBareParticiple(FrenchText.Lower(words[v.FirstWord].Of(text)))) return null;
             return v;
         }
         return null;
     }
+
+    /// <summary>Characters a dash signature after a quotation may run to the end of its line ("— Lucas X (@LucasX) 5 mars 2026").</summary>
+    private const int MaxSignatureChars = 90;
+
+    /// <summary>
+    /// "« … » — Lucas X (@LucasX)": the text after a dash (—, – or -) right after the closing mark, up to the end of the line,
+    /// when the line ends within <see cref="MaxSignatureChars"/> and the signature holds no sentence of its own; else null.
+    /// (Only a person's post is taken as a claim: an organization's account posts notices, "Métro A : 1 rame sur 3".)
+    /// </summary>
+    private static TextSpan? SignatureAfter(string text, Quotation q)
+    {
+        int p = q.Outer.End;
+        while (p < text.Length && text[p] is ' ' or '\u00A0' or '.') p++;
+        if (p >= text.Length || text[p] is not ('—' or '–' or '-')) return null;
+        int from = p + 1;
+        int lineEnd = text.IndexOf('\n', from);
+        if (lineEnd < 0) lineEnd = text.Length;
+        if (lineEnd - from > MaxSignatureChars || text.AsSpan(from, lineEnd - from).ContainsAny(".;:«»!?")) return null;
+        return new TextSpan(from, lineEnd);
+    }
+
+    /// <summary>A past participle or gerund form (déclaré, déclarées, déclarant), which cannot report on its own.</summary>
+    private static bool IsBareParticiple(string word) =>
+        word.EndsWith('é') || word.EndsWith("ée", StringComparison.Ordinal) || word.EndsWith("és", StringComparison.Ordinal)
+        || word.EndsWith("ées", StringComparison.Ordinal) || word.EndsWith("ant", StringComparison.Ordinal);
 
     private bool IsIncise(string text, List<TextSpan> words, SpeechVerbMatch v)
     {

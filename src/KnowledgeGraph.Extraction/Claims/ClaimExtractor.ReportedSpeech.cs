@@ -169,9 +169,11 @@ public sealed partial class ClaimExtractor
             }
             if (followedByQue) continue;
             int clauseEnd = ClauseEnd(text, v.Span.End, sentence.End);
-            if (v.InvertedPronoun is null && finder.SubjectAfter(v.Span.End, clauseEnd) is null && !StartsWithDefiniteArticle(text, v.Span.End)) continue;
+            // "…, estime pour sa part X": the subject comes after a discourse adverbial
+            int subjectFrom = _grammar.AfterInvertedAdverbial(text, v.Span.End);
+            if (v.InvertedPronoun is null && finder.SubjectAfter(subjectFrom, clauseEnd) is null && !StartsWithDefiniteArticle(text, subjectFrom)) continue;
             // "…, redoutent la jonction des feux": without an auxiliary, only a named speaker after the verb makes it an incise
-            if (v.InvertedPronoun is null && start == v.Span.Start && finder.SubjectAfter(v.Span.End, clauseEnd) is null) continue;
+            if (v.InvertedPronoun is null && start == v.Span.Start && finder.SubjectAfter(subjectFrom, clauseEnd) is null) continue;
             // an incise closes its sentence: a short tail, no quotation after it ("X, a appelé Y à "…"" is not one)
             if (clauseEnd < sentence.End && text[clauseEnd] != '.' || CountWordsBetween(words, v.Span.End, sentence.End) > 12) continue;
             // "Le ministre …, X, a déclaré": the clause before the comma ends with a subject in apposition
@@ -184,7 +186,7 @@ public sealed partial class ClaimExtractor
             if (CountWordsBetween(words, content.Start, content.End) < 4) continue;
             var c = new Candidate { Span = new TextSpan(sentence.Start, clauseEnd), Content = content, Direct = false, Verb = v, Sentence = si };
             if (v.InvertedPronoun is not null) { c.Rule = SpeakerRule.Pronoun; c.RuleFrom = v.Span.Start; c.SpeakerSpan = v.Span; }
-            else { c.Rule = SpeakerRule.AfterOrAnaphoric; c.RuleFrom = v.Span.End; c.RuleTo = clauseEnd; }
+            else { c.Rule = SpeakerRule.AfterOrAnaphoric; c.RuleFrom = subjectFrom; c.RuleTo = clauseEnd; }
             candidates.Add(c);
         }
     }
@@ -252,6 +254,9 @@ public sealed partial class ClaimExtractor
                 c.Rule = SpeakerRule.Latest; c.RuleFrom = words[j - 1].Start; c.SpeakerSpan = new TextSpan(words[j - 1].Start, words[j].End); c.Pronoun = w == "dernier" ? "il" : "elle";
                 return;
             }
+            // "X, qui estime que …", "saluée par X, qui a jugé que …": a subject relative pronoun stands for the mention before it,
+            // whatever role that mention plays in the main clause
+            if (_grammar.SubjectRelatives.Contains(w)) { c.Rule = SpeakerRule.Relative; c.RuleFrom = words[j].Start; return; }
             if (!SkippableBeforeVerb.Contains(w)) break;
         }
         c.Rule = SpeakerRule.Before; c.RuleFrom = sentence.Start; c.RuleTo = verbStart;

@@ -116,6 +116,12 @@ public sealed partial class ClaimExtractor
                     else if (previous is null || SentenceOfEnd(doc, previous) < c.Sentence - 1)
                         c.Speaker = finder.SentenceSubject(c.Sentence - 1);
                     break;
+                case SpeakerRule.Signature:
+                    c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo) is { } signed && doc.Entities[signed].Kind == EntityKind.Person ? signed : null;
+                    break;
+                case SpeakerRule.Relative:
+                    c.Speaker = finder.RelativeAntecedent(c.RuleFrom);
+                    break;
                 case SpeakerRule.Latest:
                     c.Speaker = finder.LatestPerson(c.RuleFrom, c.Pronoun);
                     break;
@@ -182,7 +188,7 @@ public sealed partial class ClaimExtractor
             previous = c;
         }
         // continuations whose previous claim has no speaker are dropped; so are unattributed quotations
-        claims.RemoveAll(c => c.Rule is SpeakerRule.Continuation or SpeakerRule.ColonSubject && c.Speaker is null);
+        claims.RemoveAll(c => c.Rule is SpeakerRule.Continuation or SpeakerRule.ColonSubject or SpeakerRule.Signature && c.Speaker is null);
     }
 
     private static readonly string[] CounterpartDeterminers = ["son", "sa", "leur"];

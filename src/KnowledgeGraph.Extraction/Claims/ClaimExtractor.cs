@@ -91,6 +91,7 @@ public sealed partial class ClaimExtractor : IDocumentComponent
         var quotes = QuotationFinder.Find(text).Where(q => !doc.IsNonContent(q.Outer)).ToList();
         var finder = new SpeakerFinder(doc, quotes, _gazetteers, _grammar);
         var verbs = SpeechSiteReader.Merge(doc, words, _verbs.FindAll(text, words), _verbs).Where(v => !doc.IsNonContent(v.Span)).ToList();
+        verbs = QuotationIncise.Add(doc, words, quotes, verbs, _verbs, _grammar);
         var candidates = new List<Candidate>();
 
         ct.ThrowIfCancellationRequested();

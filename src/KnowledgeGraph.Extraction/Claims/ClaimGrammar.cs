@@ -48,6 +48,9 @@ public sealed class ClaimGrammar
         SideNouns = Set("side-noun");
         ApposedTitleModifiers = Set("apposition-modifier");
         LeadingAdverbials = Set("leading-adverbial");
+        InvertedSubjectOpeners = Set("inverted-subject-opener");
+        SubjectRelatives = Set("subject-relative");
+        InvertedAdverbials = List("inverted-adverbial").OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).ToList();
         NameSpellings = List("name-spelling").Select(r => r.Split('>', 2)).Where(p => p.Length == 2 && p[0].Length > 0)
             .Select(p => (p[0], p[1])).ToList();
     }
@@ -117,6 +120,29 @@ public sealed class ClaimGrammar
     public HashSet<string> LatestFeminine { get; }
     /// <summary>son, sa, ses, leur…: the POSS slot of a reporting predicate.</summary>
     public IReadOnlyList<string> Possessives { get; }
+    /// <summary>Words that open the inverted subject of a quotation incise ("« … », grince la ministre").</summary>
+    public HashSet<string> InvertedSubjectOpeners { get; }
+    /// <summary>Relative pronouns that are the subject of their clause ("X, qui estime que …"): the speaker is their antecedent.</summary>
+    public HashSet<string> SubjectRelatives { get; }
+    /// <summary>Discourse adverbials between a reporting verb and its inverted subject ("juge pour sa part X"), longest first.</summary>
+    public IReadOnlyList<string> InvertedAdverbials { get; }
+
+    /// <summary>
+    /// "« … », juge pour sa part X": the offset past a discourse adverbial (<see cref="InvertedAdverbials"/>) that opens the text
+    /// at <paramref name="from"/> (after spaces), else <paramref name="from"/>.
+    /// </summary>
+    public int AfterInvertedAdverbial(string text, int from)
+    {
+        int p = from;
+        while (p < text.Length && text[p] is ' ' or '\u00A0') p++;
+        foreach (var phrase in InvertedAdverbials)
+        {
+            int end = p + phrase.Length;
+            if (end > text.Length || end < text.Length && char.IsLetterOrDigit(text[end])) continue;
+            if (FrenchText.Lower(text.AsSpan(p, phrase.Length)) == phrase) return end;
+        }
+        return from;
+    }
     /// <summary>de, du, des, d': an introducer "de" before a noun.</summary>
     public HashSet<string> ContractedDe { get; }
     /// <summary>à, au, aux: an introducer "à" before a noun.</summary>

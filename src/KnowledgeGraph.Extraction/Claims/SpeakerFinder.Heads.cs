@@ -110,6 +110,57 @@ public sealed partial class SpeakerFinder
         return null;
     }
 
+    /// <summary>How far into a sentence opening with a participial phrase the main clause's titled subject is looked for.</summary>
+    private const int MaxParticipialLeadChars = 300;
+
+    /// <summary>
+    /// "Reçu mercredi par la directrice de l'agence, en compagnie de la députée X et du président Y, l'édile est ressorti …": a
+    /// sentence opening with a participle (its first word has a participle reading) whose main clause, after one of the
+    /// commas, opens with a definite title followed by its verb ("l'édile est", "la ministre a") is about the person the
+    /// article introduced with that title (<paramref name="person"/>, null when no introduction matches the title); false when
+    /// the sentence has no such shape. The names inside the participial phrase are complements, never that subject.
+    /// </summary>
+    private bool TitledSubjectAfterParticipialLead(int sentenceStart, int limit, out int? person)
+    {
+        person = null;
+        if (_doc.Morphology.Length != _doc.Tokens.Count) return false;
+        string text = _doc.Text;
+        int end = Math.Min(text.Length, Math.Min(limit, sentenceStart + MaxParticipialLeadChars));
+        var ws = WordScanner.Scan(text, new TextSpan(sentenceStart, end));
+        if (ws.Count < 4 || !char.IsUpper(text[ws[0].Start]) || !HasReading(ws[0].Start, r => r.Pos == Language.PartOfSpeech.Verb
+                && (r.Moods & (Language.VerbMoods.PastParticiple | Language.VerbMoods.PresentParticiple)) != 0)) return false;
+        for (int i = 1; i + 1 < ws.Count; i++)
+        {
+            var gap = text.AsSpan(ws[i - 1].End, ws[i].Start - ws[i - 1].End);
+            if (gap.ContainsAny(".;:«»\"“”()")) return false;
+            if (!gap.Contains(',')) continue;
+            // "le ministre a", "la juge est", "l'édile est" (the scanner keeps the elided article on its word)
+            string w = ws[i].Of(text);
+            int noun;
+            if (FrenchText.Lower(w) is "le" or "la") noun = i + 1;
+            else if (w.Length > 2 && w[0] is 'l' or 'L' && FrenchText.IsApostrophe(w[1]) && char.IsLower(w[2])) noun = i;
+            else continue;
+            if (noun >= ws.Count || !char.IsLower(text[ws[noun].Start + (noun == i ? 2 : 0)])) continue;
+            int verb = noun + 1;
+            if (verb < ws.Count && HasReading(ws[verb].Start, r => r.Pos == Language.PartOfSpeech.Adjective) && !HasFiniteVerb(ws[verb].Start)) verb++;
+            if (verb >= ws.Count || !OnlySpacesBetween(text, ws[noun].End, ws[verb].Start) || !HasFiniteVerb(ws[verb].Start)) continue;
+            person = PersonIntroducedAs(ws[i].Start);
+            return true;
+        }
+        return false;
+    }
+
+    private bool HasFiniteVerb(int at) =>
+        HasReading(at, r => r.Pos is Language.PartOfSpeech.Verb or Language.PartOfSpeech.Auxiliary && r.IsFinite);
+
+    private bool HasReading(int at, Func<Language.MorphAnalysis, bool> test)
+    {
+        int t = _doc.TokenIndexAtOrAfter(at);
+        if (t >= _doc.Tokens.Count || _doc.Morphology[t].Readings is not { } readings) return false;
+        foreach (var r in readings) if (test(r)) return true;
+        return false;
+    }
+
     /// <summary>
     /// "a affirmé le Premier ministre belge" right after a claim of "son homologue irlandaise, Aoife X": the title cannot stand for
     /// that person when its nationality adjective names another country than the one the person was described with in apposition,

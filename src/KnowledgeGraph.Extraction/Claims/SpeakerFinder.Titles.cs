@@ -55,7 +55,60 @@ public sealed partial class SpeakerFinder
         // "le ministre d'État": the person introduced with the whole title, else with its head ("le ministre")
         int state = title.IndexOf(" " + StateComplement, StringComparison.Ordinal);
         // (a title apposed after a name counts for the whole title only: "X, ministre de …" is no "ministre d'État")
-        return PersonIntroducedWith(title, from, apposedAfter: true) ?? (state > 0 ? PersonIntroducedWith(title[..state], from, apposedAfter: false) : null);
+        return PersonIntroducedWith(title, from, apposedAfter: true) ?? (state > 0 ? PersonIntroducedWith(title[..state], from, apposedAfter: false) : null)
+            ?? OnlyPersonIntroducedWithHead(title, from);
+    }
+
+    /// <summary>
+    /// "le maire écologiste" after "le maire de Toulon, Lucas X": a title with words the introduction did not use stands for the
+    /// person introduced with its head noun ("maire"), when the article introduced exactly one person so; null otherwise
+    /// ("le ministre italien" among several ministers stays unresolved here).
+    /// </summary>
+    private int? OnlyPersonIntroducedWithHead(string title, int from)
+    {
+        int space = title.IndexOf(' ');
+        if (space <= 0) return null;
+        string head = title[..space];
+        // "la ministre finlandaise", "le ministre français": a nationality says which one, the head noun alone cannot
+        if (_gazetteers is not null && title[(space + 1)..].Split(' ').Any(w => _gazetteers.Nationalities.ContainsKey(Tokenization.TextFolding.Fold(w))))
+            return null;
+        // "Le secrétaire général adjoint de l'UGTT, X, a affirmé", "L'entraîneur toulousain X": the title introduces the name
+        // right after it, it does not stand for someone named before
+        int titleAt = FrenchText.Lower(_doc.Text.AsSpan(from, Math.Min(_doc.Text.Length - from, 60))).IndexOf(head, StringComparison.Ordinal);
+        if (titleAt < 0) return null;
+        int titleEnd = from + titleAt + title.Length;
+        for (int next = FirstMentionAtOrAfter(from + titleAt); next < _doc.Entities.Count && _doc.Entities[next].Span.Start - titleEnd <= MaxTitleToNameChars; next++)
+        {
+            var m = _doc.Entities[next];
+            if (_doc.Text.AsSpan(titleEnd, Math.Max(0, m.Span.Start - titleEnd)).ContainsAny(".;:«»\"")) break;
+            if (m.Kind == EntityKind.Person && m.Form == MentionForm.Name) return null;
+        }
+        string lower = _lowerText ??= FrenchText.Lower(_doc.Text);
+        int? only = null;
+        foreach (var (k, at) in IntroductionsWith(head, from, apposedAfter: true))
+        {
+            // "l'entraîneur marseillais, X": an introduction that qualified the head otherwise ("marseillais" against "toulousain")
+            // is another person's title
+            if (QualifierAfter(lower, at + head.Length) is { } qualifier && !title.Contains(qualifier, StringComparison.Ordinal)) return null;
+            if (only is { } o && o != k && !SameCluster(o, k) && _doc.Entities[o].Text != _doc.Entities[k].Text) return null;
+            only ??= k;
+        }
+        return only;
+    }
+
+    /// <summary>The lower-case word right after a title's head at <paramref name="at"/> when it is no complement word ("marseillais"
+    /// in "entraîneur marseillais"), else null ("de" in "maire de Toulon", a comma, a name).</summary>
+    private string? QualifierAfter(string lower, int at)
+    {
+        string text = _doc.Text;
+        int p = at;
+        if (p >= text.Length || text[p] != ' ') return null;
+        p++;
+        int s = p;
+        while (p < text.Length && (char.IsLetter(text[p]) || text[p] == '-')) p++;
+        if (p == s || !char.IsLower(text[s]) || p < text.Length && FrenchText.IsApostrophe(text[p])) return null;
+        string w = lower[s..p];
+        return ComplementWords.Contains(w) || w is "et" or "qui" or "a" or "est" or "avait" or "du" or "des" or "de" ? null : w;
     }
 
     /// <summary>"d'état" in "ministre d'État", "secrétaire d'État", "conseiller d'État": a complement that is part of the title.</summary>
@@ -63,9 +116,17 @@ public sealed partial class SpeakerFinder
 
     private int? PersonIntroducedWith(string title, int from, bool apposedAfter)
     {
+        foreach (var (k, _) in IntroductionsWith(title, from, apposedAfter)) return k;
+        return null;
+    }
+
+    /// <summary>Every person introduced with <paramref name="title"/> before <paramref name="from"/>, the latest first, with where
+    /// the title stands there.</summary>
+    private IEnumerable<(int Person, int At)> IntroductionsWith(string title, int from, bool apposedAfter)
+    {
         string text = _doc.Text;
         from = Math.Min(from, text.Length);
-        if (from == 0) return null;
+        if (from == 0) yield break;
         // the lower-cased text is made once per document (lower-casing the prefix at every call was quadratic), and
         // introductions are looked for within a window far longer than any article, so a huge text stays linear
         string lower = _lowerText ??= FrenchText.Lower(text);
@@ -76,7 +137,7 @@ public sealed partial class SpeakerFinder
             int end = at + title.Length;
             if (at > 0 && char.IsLetter(lower[at - 1]) || end < from && char.IsLetter(lower[end])) continue;
             // "Julien X, ancien directeur des ventes, …": the title apposed after the name
-            if (apposedAfter && NameBeforeApposedTitle(at) is { } named && GenderFits(named, wanted)) return named;
+            if (apposedAfter && NameBeforeApposedTitle(at) is { } named && GenderFits(named, wanted)) { yield return (named, at); continue; }
             int si = _doc.SentenceIndexAt(at);
             int limit = si >= 0 ? Math.Min(_doc.Sentences[si].End, end + MaxTitleToNameChars + 50) : end + MaxTitleToNameChars + 50;
             for (int k = FirstMentionAtOrAfter(end); k < _doc.Entities.Count && _doc.Entities[k].Span.Start < limit && _doc.Entities[k].Span.Start < from; k++)
@@ -96,10 +157,10 @@ public sealed partial class SpeakerFinder
                 if (trimmed.Length > 0 && trimmed[^1] != ',' && between.Trim().Length > 0 && between.Count(',') == 0 && !between.IsWhiteSpace()) break;
                 // "le ministre …" does not stand for the woman introduced as "la ministre …, X" (nor the reverse): look further back
                 if (!GenderFits(k, wanted)) break;
-                return k;
+                yield return (k, at);
+                break;
             }
         }
-        return null;
     }
 
     /// <summary>

@@ -106,6 +106,10 @@ public sealed partial class SpeakerFinder
             // dont le nom s'écrit aussi X, a accusé")
             if (best is { } named && _doc.Entities[named].Form == MentionForm.Name
                 && (InsideRelativeClause(m.Span, verbStart) || RelativeOpensBetween(_doc.Entities[named].Span.End, m.Span, verbStart))) continue;
+            // "X, élue sous l'étiquette Horizons, a fait part …": an organization named inside a lower-case description apposed to
+            // a named person belongs to the description (a person named there may be a companion: "X, accompagné de Y, a …")
+            if (best is { } person && _doc.Entities[person].Form == MentionForm.Name && _doc.Entities[person].Kind == EntityKind.Person
+                && m.Kind != EntityKind.Person && InsideApposedDescription(_doc.Entities[person].Span.End, m.Span, verbStart)) continue;
             best = k;
         }
         return best;
@@ -150,6 +154,25 @@ public sealed partial class SpeakerFinder
     }
 
     /// <summary>
+    /// "X, élue en 2024 sous l'étiquette Horizons, a …": <paramref name="mention"/> stands in a description that opens with a
+    /// lower-case word right after the comma following the subject (ending at <paramref name="subjectEnd"/>) and closes with a
+    /// comma before the verb.
+    /// </summary>
+    private bool InsideApposedDescription(int subjectEnd, TextSpan mention, int verbStart)
+    {
+        string text = _doc.Text;
+        int p = subjectEnd;
+        while (p < mention.Start && text[p] == ' ') p++;
+        if (p >= mention.Start || text[p] != ',') return false;
+        p++;
+        while (p < mention.Start && text[p] == ' ') p++;
+        if (p >= mention.Start || !char.IsLower(text[p])) return false;
+        if (text.AsSpan(p, mention.Start - p).ContainsAny(",;:«»\"()")) return false;
+        int close = text.IndexOf(',', mention.End, Math.Max(0, verbStart - mention.End));
+        return close >= 0 && !text.AsSpan(mention.End, verbStart - mention.End).ContainsAny(";:«»\"");
+    }
+
+    /// <summary>
     /// "X, qui conduit la liste « Vierzon en commun », regrette …": the quotation between the subject and its verb is inside a
     /// relative clause that opens right after the subject and closes with a comma before the verb.
     /// </summary>
@@ -168,6 +191,66 @@ public sealed partial class SpeakerFinder
         return close > open && !QuoteBetween(close, verbStart);
     }
 
+    /// <summary>
+    /// "X, qui estime que …", "saluée par X, qui a jugé que …": the speaking mention a subject relative pronoun at
+    /// <paramref name="relativeStart"/> stands for — the one ending right before it (a comma, spaces or a bracketed gloss
+    /// between at most), the longest when several end there; null when there is none, or when it is a genitive complement
+    /// ("le porte-parole du gouvernement, qui …" is the spokesperson's clause, not the government's).
+    /// </summary>
+    public int? RelativeAntecedent(int relativeStart)
+    {
+        string text = _doc.Text;
+        int p = relativeStart - 1;
+        while (p >= 0 && char.IsWhiteSpace(text[p])) p--;
+        if (p >= 0 && text[p] == ',') p--;
+        while (p >= 0 && char.IsWhiteSpace(text[p])) p--;
+        // "X (LR), qui …": past a bracketed gloss
+        if (p >= 0 && text[p] == ')')
+        {
+            int open = text.LastIndexOf('(', p);
+            if (open < 0 || p - open > 40) return null;
+            p = open - 1;
+            while (p >= 0 && char.IsWhiteSpace(text[p])) p--;
+        }
+        int end = p + 1;
+        for (int k = FirstMentionAtOrAfter(Math.Max(0, end - MaxMentionLength)); k < _doc.Entities.Count && _doc.Entities[k].Span.Start < end; k++)
+        {
+            if (_doc.Entities[k].Span.End != end || !CanSpeak(k)) continue;
+            var span = _doc.Entities[k].Span;
+            if (!IsComplement(span)) return k;
+            // "X, chercheur au Cercle Y, qui s'inquiète …": the mention closes a description apposed to a person; that person is
+            // the antecedent
+            if (PersonBeforeApposition(span.Start) is { } described) return described;
+            return IsGenitiveImmediate(span) ? null : k;
+        }
+        // "X, porte-parole de l'association, qui réclame …": no mention ends there, the description is apposed to a person
+        return PersonBeforeApposition(end);
+    }
+
+    /// <summary>
+    /// "X, chercheur au Cercle Y": the person named right before the comma that opens the lower-case noun phrase running to
+    /// <paramref name="at"/> (no finite verb in it: "X, a rencontré les syndicats" is no description); null when there is none.
+    /// </summary>
+    private int? PersonBeforeApposition(int at)
+    {
+        string text = _doc.Text;
+        int comma = text.LastIndexOf(',', Math.Max(0, at - 1), Math.Min(at, 120));
+        if (comma < 0) return null;
+        var description = text.AsSpan(comma + 1, at - comma - 1).TrimStart();
+        if (description.Length == 0 || !char.IsLower(description[0]) || description.ContainsAny(".;:«»\"()")) return null;
+        if (_doc.Morphology.Length == _doc.Tokens.Count)
+            for (int t = _doc.TokenIndexAtOrAfter(comma + 1); t < _doc.Tokens.Count && _doc.Tokens[t].Start < at; t++)
+                if (_doc.Morphology[t].Best is { } best && best.IsVerbal && best.IsFinite) return null;
+        int p = comma - 1;
+        while (p >= 0 && char.IsWhiteSpace(text[p])) p--;
+        for (int j = FirstMentionAtOrAfter(Math.Max(0, p + 1 - MaxMentionLength)); j < _doc.Entities.Count && _doc.Entities[j].Span.Start <= p; j++)
+        {
+            var m = _doc.Entities[j];
+            if (m.Span.End == p + 1 && m.Kind == EntityKind.Person && m.Form == MentionForm.Name && CanSpeak(j)) return j;
+        }
+        return null;
+    }
+
     /// <summary>The inverted subject after a verb: first speaking, non-complement mention before the clause ends.</summary>
     public int? SubjectAfter(int verbEnd, int clauseEnd, bool allowInsideQuote = false)
     {
@@ -178,7 +261,10 @@ public sealed partial class SpeakerFinder
             if (m.Span.Start >= limit) break;
             if (HasBoundary(verbEnd, m.Span.Start)) break;
             if (!CanSpeak(k, allowInsideQuote)) continue;
-            if (IsComplement(m.Span) || IsBracketed(m.Span)) continue;
+            // a mention right at the start ("a déclaré X", "juge pour sa part X" when the caller starts past the adverbial) is the
+            // subject: what stands before it in the text is the verb or the adverbial, not a preposition that governs it
+            bool adjacent = _doc.Text.AsSpan(verbEnd, Math.Max(0, m.Span.Start - verbEnd)).Trim().Length == 0;
+            if (!adjacent && IsComplement(m.Span) || IsBracketed(m.Span)) continue;
             // "a déclaré la mairesse lors d'un point de presse avec le ministre de X, Y": a bare title right after the verb is
             // the subject; a name past a preposition other than the title's "de" belongs to an adverbial, not to the subject
             if (BareTitleThenPreposition(verbEnd, m.Span.Start)) return null;
@@ -390,6 +476,13 @@ public sealed partial class SpeakerFinder
             // person the article introduced with it
             if (span.Start < limit && OpensWithDefiniteTitle(span.Start) && PersonIntroducedAs(span.Start) is { } titled && Fits(titled)) return titled;
             if (span.Start < limit && PersonOfTitleAfterLeadingAdverbial(span.Start, limit) is { } led && Fits(led)) return led;
+            // "Reçu par la directrice, en compagnie du président X, l'édile est ressorti …": the titled subject's person, and
+            // never a name of the participial phrase
+            if (span.Start < limit && TitledSubjectAfterParticipialLead(span.Start, limit, out var participial))
+            {
+                if (participial is { } p && Fits(p)) return p;
+                continue;
+            }
             // "La Néerlandaise a insisté sur le rail. Sur X, elle a salué …": a sentence opening with a nationality noun
             if (span.Start < limit && PersonOfDemonymAt(span.Start) is { } demonym && Fits(demonym)) return demonym;
             for (int k = FirstMentionAtOrAfter(span.Start); k < _doc.Entities.Count; k++)
