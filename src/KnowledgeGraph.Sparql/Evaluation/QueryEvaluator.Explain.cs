@@ -74,15 +74,19 @@ public sealed partial class QueryEvaluator
             case Group g:
                 var aggregates = string.Join(", ", g.Aggregates.Select(a => AlgebraPrinter.Print(a.Aggregate)));
                 var keys = string.Join(", ", g.Keys.Select(k => AlgebraPrinter.Print(k.Expression)));
-                Line(CountsOnOnePattern(g, seed, _defaultGraph) is not null
-                    ? $"Group by {keys}: counted straight off the index matches of the single pattern ({aggregates})"
-                    : $"Group by {(keys.Length == 0 ? "(one group)" : keys)}: hash table on key ids, aggregates folded in one pass ({aggregates})");
-                if (CountsOnOnePattern(g, seed, _defaultGraph) is not null) return;
-                if (GatedShape(g, seed, _defaultGraph) is var (counted, _, _, _, _))
+                if (CountsOnOnePattern(g, seed, _defaultGraph) is not null)
                 {
-                    Line($"  counted straight off the index matches of {Describe(counted)}, each tested against the other pattern's matches as a bit set: no rows, no probes");
+                    Line($"Group by {keys}: counted straight off the index matches of the single pattern ({aggregates})");
                     return;
                 }
+                if (GatedShape(g, seed, _defaultGraph) is var (counted, _, _, _, _))
+                {
+                    Line($"Group by {(keys.Length == 0 ? "(one group)" : keys)}: gated count ({aggregates})");
+                    Line($"  counted straight off the index matches of {Describe(counted)}, each tested against the other pattern's matches as a bit set: no rows, no probes"
+                         + (g.Aggregates.Any(a => a.Aggregate.Distinct && a.Aggregate.Argument is not null) ? "; DISTINCT values kept in a set" : ""));
+                    return;
+                }
+                Line($"Group by {(keys.Length == 0 ? "(one group)" : keys)}: hash table on key ids, aggregates folded in one pass ({aggregates})");
                 if (CountByFunctionOfOneVariable(g, seed, _defaultGraph) is not null)
                     Line("  counted per term of the key function's one variable first, the function then evaluated once per term");
                 if (CountOverSetJoin(g, seed, _defaultGraph) is not null)

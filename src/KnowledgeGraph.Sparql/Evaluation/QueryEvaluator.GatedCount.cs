@@ -27,8 +27,10 @@ public sealed partial class QueryEvaluator
     /// variable's position in each; null when the group is not of the shape.</summary>
     private (CompiledPattern Counted, CompiledPattern Gate, int KeyPosition, int SharedCounted, int SharedGate)? GatedShape(Group g, int[] seed, ActiveGraph graph)
     {
-        if (g.Inner is not Bgp { Patterns.Count: 2 } bgp || g.Keys.Count != 1) return null;
-        if (g.Keys[0].Expression is not VariableExpression key || !_slots.TryGetSlot(key.Name, out var keySlot)) return null;
+        if (g.Inner is not Bgp { Patterns.Count: 2 } bgp || g.Keys.Count > 1) return null;
+        // No GROUP BY: one group, no key position (-1).
+        int keySlot = -1;
+        if (g.Keys.Count == 1 && (g.Keys[0].Expression is not VariableExpression key || !_slots.TryGetSlot(key.Name, out keySlot))) return null;
         var compiled = CompiledFor(bgp);
         for (int m = 0; m < 2; m++)
         {
@@ -42,11 +44,12 @@ public sealed partial class QueryEvaluator
             if (gateVars.Length != 1 || countedVars.Distinct().Count() != countedVars.Length) continue;
             if (countedVars.Concat(gateVars).Any(s => seed[s] != 0)) return null;
             int sharedCounted = Array.IndexOf(countedSlots, gateVars[0]);
-            int keyPosition = Array.IndexOf(countedSlots, keySlot);
-            if (sharedCounted < 0 || keyPosition < 0) continue;
+            int keyPosition = keySlot < 0 ? -1 : Array.IndexOf(countedSlots, keySlot);
+            if (sharedCounted < 0 || (keySlot >= 0 && keyPosition < 0)) continue;
             foreach (var a in g.Aggregates.Select(b => b.Aggregate))
             {
-                if (a.Function != AggregateFunction.Count || a.Distinct || a.CustomIri is not null) return null;
+                // COUNT(DISTINCT) is counted only in the one group (a set of values per key would be the general path's).
+                if (a.Function != AggregateFunction.Count || (a.Distinct && keySlot >= 0) || a.CustomIri is not null) return null;
                 if (a.Argument is null) continue;
                 if (a.Argument is not VariableExpression v || !_slots.TryGetSlot(v.Name, out var s) || Array.IndexOf(countedVars, s) < 0) return null;
             }
@@ -79,6 +82,11 @@ public sealed partial class QueryEvaluator
         }
         var bits = new ulong[(max >> 6) + 1];
         foreach (var id in ids) bits[id >> 6] |= 1UL << (id & 63);
+        if (keyPosition < 0)
+        {
+            foreach (var row in CountGatedTotal(g, counted, bits, sharedCounted, graph)) yield return row;
+            yield break;
+        }
 
         var counts = new Dictionary<int, long>();
         var order = new List<int>();
@@ -106,7 +114,39 @@ public sealed partial class QueryEvaluator
             yield return row;
         }
 
-        static int Wild(int constant, int slot) => slot >= 0 ? TermDictionary.Any : constant;
-        static int At(EncodedQuad q, int position) => position == 0 ? q.S : position == 1 ? q.P : q.O;
     }
+
+    /// <summary>
+    /// No GROUP BY: the one row of totals. Every kept match is one solution binding every variable (see the class
+    /// comment), so COUNT(*) and COUNT(?v) are the number of kept matches, and so is COUNT(DISTINCT *): the counted
+    /// pattern's variables are distinct and its matches distinct triples, so two matches never give the same solution.
+    /// COUNT(DISTINCT ?v) is the number of distinct term ids at ?v's position among the kept matches (one id per term,
+    /// the sameTerm identity DISTINCT uses).
+    /// </summary>
+    private IEnumerable<int[]> CountGatedTotal(Group g, CompiledPattern counted, ulong[] bits, int sharedCounted, ActiveGraph graph)
+    {
+        int[] countedSlots = [counted.SSlot, counted.PSlot, counted.OSlot];
+        // Per aggregate: -1 for a plain count, else the position whose distinct values it counts.
+        var distinctAt = g.Aggregates.Select(b => b.Aggregate is { Distinct: true, Argument: VariableExpression v }
+            ? Array.IndexOf(countedSlots, _slots.Slot(v.Name)) : -1).ToArray();
+        var seen = new HashSet<int>?[3];
+        foreach (var position in distinctAt) if (position >= 0) seen[position] ??= [];
+        long total = 0;
+        foreach (var q in graph.Match(_store, Wild(counted.S, counted.SSlot), Wild(counted.P, counted.PSlot), Wild(counted.O, counted.OSlot)))
+        {
+            _guard.Tick();
+            int shared = At(q, sharedCounted);
+            if ((shared >> 6) >= bits.Length || (bits[shared >> 6] & (1UL << (shared & 63))) == 0) continue;
+            total++;
+            for (int position = 0; position < 3; position++)
+                if (seen[position] is { } set && set.Add(At(q, position))) _guard.Retain();
+        }
+        var row = NewRow();
+        for (int i = 0; i < distinctAt.Length; i++)
+            row[_slots.Slot(g.Aggregates[i].Variable)] = IntegerId(distinctAt[i] < 0 ? total : seen[distinctAt[i]]!.Count);
+        yield return row;
+    }
+
+    private static int Wild(int constant, int slot) => slot >= 0 ? TermDictionary.Any : constant;
+    private static int At(EncodedQuad q, int position) => position == 0 ? q.S : position == 1 ? q.P : q.O;
 }
