@@ -40,26 +40,9 @@ from collections import defaultdict
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RES = os.path.join(ROOT, 'src', 'KnowledgeGraph.Extraction', 'Resources')
 
-SPECIAL = {
-    '’': "'", 'ʼ': "'", '‘': "'", '‑': '-', '‐': '-', '–': '-', 'œ': 'oe', 'Œ': 'oe', 'æ': 'ae', 'Æ': 'ae',
-    'ß': 'ss', 'ø': 'o', 'Ø': 'o', 'ł': 'l', 'Ł': 'l', 'đ': 'd', 'Đ': 'd', 'ð': 'd', 'Ð': 'd', 'ħ': 'h', 'Ħ': 'h',
-    'ı': 'i', 'þ': 'th', 'Þ': 'th', '\u00ad': '',
-}
-
-
-def fold(s):
-    """Mirror of TextFolding.Fold (same as the lexicon generator's)."""
-    out = []
-    for c in s:
-        if c in SPECIAL:
-            out.append(SPECIAL[c])
-        elif ord(c) < 128:
-            out.append(c.lower())
-        else:
-            for d in unicodedata.normalize('NFD', c):
-                if unicodedata.category(d) != 'Mn':
-                    out.append(d.lower())
-    return ''.join(out)
+# the one folding mirror of TextFolding.Fold (C#), shared with the lexicon generator
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'src', 'KnowledgeGraph.Extraction', 'Resources', 'generator'))
+from generate_lexicon import fold  # noqa: E402
 
 
 class Lexicon:

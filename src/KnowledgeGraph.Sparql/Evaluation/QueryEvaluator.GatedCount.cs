@@ -104,15 +104,7 @@ public sealed partial class QueryEvaluator
             n++;
         }
         var keySlot = _slots.Slot(((VariableExpression)g.Keys[0].Expression).Name);
-        var aggSlots = g.Aggregates.Select(a => _slots.Slot(a.Variable)).ToArray();
-        foreach (var k in order)
-        {
-            var row = NewRow();
-            row[keySlot] = k;
-            int id = IntegerId(counts[k]);
-            foreach (var s in aggSlots) row[s] = id;
-            yield return row;
-        }
+        foreach (var row in GroupCountRows(g, keySlot, order, counts)) yield return row;
 
     }
 

@@ -219,15 +219,7 @@ public sealed partial class QueryEvaluator
             if (!exists) order.Add(key);
             n += length;
         }
-        var aggSlots = g.Aggregates.Select(a => _slots.Slot(a.Variable)).ToArray();
-        foreach (var k in order)
-        {
-            var row = NewRow();
-            row[keySlot] = k;
-            int id = IntegerId(counts[k]);
-            foreach (var s in aggSlots) row[s] = id;
-            yield return row;
-        }
+        foreach (var row in GroupCountRows(g, keySlot, order, counts)) yield return row;
     }
 
     private Accumulator[] NewAccumulators(Group g)
@@ -267,4 +259,18 @@ public sealed partial class QueryEvaluator
     }
 
     private static LiteralNode Integer(long v) => new(v.ToString(System.Globalization.CultureInfo.InvariantCulture), Vocabulary.XsdInteger);
+
+    /// <summary>One row per group key, in first-seen order, every aggregate bound to the group's count (all COUNTs).</summary>
+    private IEnumerable<int[]> GroupCountRows(Group g, int keySlot, List<int> order, Dictionary<int, long> counts)
+    {
+        var aggSlots = g.Aggregates.Select(a => _slots.Slot(a.Variable)).ToArray();
+        foreach (var k in order)
+        {
+            var row = NewRow();
+            row[keySlot] = k;
+            int id = IntegerId(counts[k]);
+            foreach (var s in aggSlots) row[s] = id;
+            yield return row;
+        }
+    }
 }
