@@ -55,6 +55,7 @@ public sealed class LayeringTests
         "Events -> KnowledgeGraph.Extraction.Dates.TemporalDirection",   // MeetingExtractor
         // to remove: posts use the entity recognizer's gazetteers and role phrases
         "Posts -> KnowledgeGraph.Extraction.Entities.CountryInfo",   // PostAssembler, PostExtractor
+        "Posts -> KnowledgeGraph.Extraction.Entities.GazetteerEntry",   // PostContext: an org-title row names a listed organization (the set's entry type)
         "Posts -> KnowledgeGraph.Extraction.Entities.GazetteerSet",   // PostAssembler, PostExtractor
         "Posts -> KnowledgeGraph.Extraction.Entities.RelationEntry",   // PostExtractor
         "Posts -> KnowledgeGraph.Extraction.Entities.RoleEntry",   // PostExtractor
