@@ -93,6 +93,7 @@ internal sealed class PostContext
         (string? Country, string? Government, string? Federation, List<string> Ranked) articleCountry = (null, null, null, new List<string>());
         bool countryDone = false;
         Dictionary<int, List<RolePhrase>>? phrasesByStart = null;
+        List<(HashSet<string> NamesBefore, List<string> Countries)>? counterparts = null;
         var outlet = doc.Article.Outlet is { Length: > 0 } o ? TextFolding.Fold(o) : null;
         for (int i = from; i < doc.Posts.Count; i++)
         {
@@ -144,7 +145,7 @@ internal sealed class PostContext
                     else key = federal ? articleCountry.Federation ?? articleCountry.Country : articleCountry.Government;
                     // "X a accueilli son homologue italien": a counterpart holds the same post in another country, so X's is not Italy's;
                     // the next country the article names is the better guess, and none is better than one known wrong
-                    if (key is not null && ForeignCountries(doc, p) is { Count: > 0 } foreign && foreign.Contains(key))
+                    if (key is not null && ForeignCountries(doc, p, counterparts ??= CounterpartSites(doc)) is { Count: > 0 } foreign && foreign.Contains(key))
                         key = articleCountry.Ranked.FirstOrDefault(c => !foreign.Contains(c));
                 }
             }
@@ -389,12 +390,26 @@ internal sealed class PostContext
     /// countries of the counterparts a sentence naming the holder gives him ("X a accueilli son homologue italien", "X et Z …
     /// leurs homologues belges et néerlandais"): a counterpart holds the same post in another country.
     /// </summary>
-    private HashSet<string> ForeignCountries(AnalyzedDocument doc, PostMention p)
+    private static HashSet<string> ForeignCountries(AnalyzedDocument doc, PostMention p, List<(HashSet<string> NamesBefore, List<string> Countries)> counterparts)
     {
         var foreign = new HashSet<string>(StringComparer.Ordinal);
         var holder = LastWord(doc.Entities[p.HolderMentionIndex].Text);
         foreach (var q in doc.Posts)
             if (q.MergeKey == p.MergeKey && q.CountryKey is { } other && LastWord(doc.Entities[q.HolderMentionIndex].Text) != holder) foreign.Add(other);
+        foreach (var (namesBefore, countries) in counterparts)
+            if (namesBefore.Contains(holder)) foreign.UnionWith(countries);
+        return foreign;
+    }
+
+    /// <summary>
+    /// Every "son homologue italien", "leurs homologues belges et néerlandais", "ses homologues malien, nigérien et
+    /// burkinabè" of the document: the surnames of the persons named before it in its sentence, and the countries of the
+    /// adjectives. Read once per document (the tokens do not change while posts are completed), not once per post: a
+    /// scan of every token for every post made long articles quadratic.
+    /// </summary>
+    private List<(HashSet<string> NamesBefore, List<string> Countries)> CounterpartSites(AnalyzedDocument doc)
+    {
+        var sites = new List<(HashSet<string>, List<string>)>();
         var f = doc.Folded;
         var tokens = doc.Tokens;
         int n = tokens.Count;
@@ -403,19 +418,20 @@ internal sealed class PostContext
             if (!_words.Counterparts.Contains(f[k]) || !_words.Possessives.Contains(f[k - 1])) continue;
             int sentence = doc.SentenceIndexAt(tokens[k].Start);
             if (sentence < 0) continue;
-            bool holderBefore = false;
+            var names = new HashSet<string>(StringComparer.Ordinal);
             foreach (var i in doc.EntityIndexesWithin(new TextSpan(doc.Sentences[sentence].Start, tokens[k - 1].Start)))
-                if (doc.Entities[i].Kind == EntityKind.Person && doc.Entities[i].Form == MentionForm.Name && LastWord(doc.Entities[i].Text) == holder) holderBefore = true;
-            if (!holderBefore) continue;
-            // "son homologue italien", "leurs homologues belges et néerlandais", "ses homologues malien, nigérien et burkinabè"
+                if (doc.Entities[i].Kind == EntityKind.Person && doc.Entities[i].Form == MentionForm.Name) names.Add(LastWord(doc.Entities[i].Text));
+            if (names.Count == 0) continue;
+            var countries = new List<string>();
             for (int e = k + 1; e < n && char.IsLower(doc.Text[tokens[e].Start]) && _g.Nationalities.TryGetValue(f[e], out var code); e++)
             {
-                if (_g.Country(code) is { } country) foreign.Add(country.Key);
+                if (_g.Country(code) is { } country) countries.Add(country.Key);
                 if (e + 2 < n && f[e + 1] is "et" or "," && _g.Nationalities.ContainsKey(f[e + 2]) && char.IsLower(doc.Text[tokens[e + 2].Start])) e++;
                 else break;
             }
+            sites.Add((names, countries));
         }
-        return foreign;
+        return sites;
     }
 
     private static string LastWord(string name) => TextFolding.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
