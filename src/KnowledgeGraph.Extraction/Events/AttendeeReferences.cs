@@ -153,12 +153,7 @@ internal sealed class AttendeeReferences
             if (!(role.StartsWith(title, StringComparison.Ordinal)
                   || title.StartsWith(role, StringComparison.Ordinal) && (title.Length == role.Length || FrenchText.Lower(post.Label).StartsWith(title, StringComparison.Ordinal)))) continue;
             if (taken.Any(t => SameEntity(doc, t, post.HolderMentionIndex))) continue;
-            // the holder's last mention before the title: mentions are in text order, so the first one met going back
-            // from the title is it, and none before the post's own holder mention can be later (a scan from the text's
-            // start for every post made long articles quadratic)
-            int last = holder.Span.Start;
-            for (int k = doc.FirstEntityAtOrAfter(before) - 1; k >= 0 && doc.Entities[k].Span.Start > last; k--)
-                if (SameEntity(doc, k, post.HolderMentionIndex)) { last = doc.Entities[k].Span.Start; break; }
+            int last = LastMentionStart(doc, post.HolderMentionIndex, before);
             if (last > bestAt) { bestAt = last; best = post.HolderMentionIndex; }
         }
         return best;

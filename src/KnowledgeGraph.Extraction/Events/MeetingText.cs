@@ -58,6 +58,19 @@ internal static class MeetingText
     internal static bool SameEntity(AnalyzedDocument doc, int a, int b) =>
         a == b || doc.Entities[a].ClusterId >= 0 && doc.Entities[a].ClusterId == doc.Entities[b].ClusterId;
 
+    /// <summary>
+    /// Where the entity of mention <paramref name="k"/> is last named before <paramref name="before"/> (at least mention k's own
+    /// start): mentions are in text order, so the first one met going back from <paramref name="before"/> is it, and the search
+    /// stops at mention k (a scan from the text's start for every candidate made long articles quadratic).
+    /// </summary>
+    internal static int LastMentionStart(AnalyzedDocument doc, int k, int before)
+    {
+        int last = doc.Entities[k].Span.Start;
+        for (int j = doc.FirstEntityAtOrAfter(before) - 1; j >= 0 && doc.Entities[j].Span.Start > last; j--)
+            if (SameEntity(doc, j, k)) return doc.Entities[j].Span.Start;
+        return last;
+    }
+
     internal static int CommaBefore(string text, int start)
     {
         int p = start - 1;

@@ -67,9 +67,7 @@ internal sealed class TitleReferences
                 || title.ComplementMentionIndexes.Any(c => post.OrganizationMentionIndex is { } o && SameEntity(doc, o, c));
             if (!sameCountry && !sameBody) continue;
             if (taken.Any(t => SameEntity(doc, t, post.HolderMentionIndex))) continue;
-            int last = holder.Span.Start;
-            for (int k = doc.FirstEntityAtOrAfter(holder.Span.Start); k < doc.Entities.Count && doc.Entities[k].Span.Start < before; k++)
-                if (SameEntity(doc, k, post.HolderMentionIndex)) last = Math.Max(last, doc.Entities[k].Span.Start);
+            int last = LastMentionStart(doc, post.HolderMentionIndex, before);
             if (last > bestAt) { bestAt = last; best = post.HolderMentionIndex; }
         }
         return best;

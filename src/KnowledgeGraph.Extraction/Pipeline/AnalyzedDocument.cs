@@ -231,15 +231,7 @@ public sealed class AnalyzedDocument
     /// </summary>
     public List<int> RolePhrasesStartingIn(int from, int to)
     {
-        if (_rolePhrasesByStart is null || _rolePhrasesByStart.Length != RolePhrases.Count)
-        {
-            var order = new int[RolePhrases.Count];
-            for (int i = 0; i < order.Length; i++) order[i] = i;
-            Array.Sort(order, (a, b) => RolePhrases[a].Span.Start != RolePhrases[b].Span.Start ? RolePhrases[a].Span.Start.CompareTo(RolePhrases[b].Span.Start) : a.CompareTo(b));
-            _rolePhrasesByStart = order;
-            _longestRolePhrase = RolePhrases.Count == 0 ? 0 : RolePhrases.Max(rp => rp.Span.Length);
-        }
-        var sorted = _rolePhrasesByStart;
+        var sorted = RolePhrasesByStart();
         int lo = 0, hi = sorted.Length;
         while (lo < hi)
         {
@@ -260,9 +252,23 @@ public sealed class AnalyzedDocument
     {
         get
         {
-            if (_rolePhrasesByStart is null || _rolePhrasesByStart.Length != RolePhrases.Count) RolePhrasesStartingIn(0, -1);
+            RolePhrasesByStart();
             return _longestRolePhrase;
         }
+    }
+
+    /// <summary>Indexes of <see cref="RolePhrases"/> sorted by start (then list order), built when the layer changed.</summary>
+    private int[] RolePhrasesByStart()
+    {
+        if (_rolePhrasesByStart is null || _rolePhrasesByStart.Length != RolePhrases.Count)
+        {
+            var order = new int[RolePhrases.Count];
+            for (int i = 0; i < order.Length; i++) order[i] = i;
+            Array.Sort(order, (a, b) => RolePhrases[a].Span.Start != RolePhrases[b].Span.Start ? RolePhrases[a].Span.Start.CompareTo(RolePhrases[b].Span.Start) : a.CompareTo(b));
+            _rolePhrasesByStart = order;
+            _longestRolePhrase = RolePhrases.Count == 0 ? 0 : RolePhrases.Max(rp => rp.Span.Length);
+        }
+        return _rolePhrasesByStart;
     }
     private TextSpan[]? _nonContentSorted;
     private int _maxEntityLength = -1, _maxEntityLengthCount = -1;
