@@ -94,6 +94,7 @@ internal sealed class PostContext
         bool countryDone = false;
         Dictionary<int, List<RolePhrase>>? phrasesByStart = null;
         List<(HashSet<string> NamesBefore, List<string> Countries)>? counterparts = null;
+        bool[]? roleTokens = null;
         var outlet = doc.Article.Outlet is { Length: > 0 } o ? TextFolding.Fold(o) : null;
         for (int i = from; i < doc.Posts.Count; i++)
         {
@@ -142,6 +143,10 @@ internal sealed class PostContext
                     // sentence is the state whose title it is (its government, when it is the country the article is about)
                     if (FrameCountry(doc, p.Span.Start) is { } frame)
                         key = frame == articleCountry.Country && !federal ? articleCountry.Government : frame;
+                    // "« Aucun partenaire ne dictera au peuple burkinabè sa conduite », a déclaré le ministre de la Communication": the one
+                    // country a nationality adjective of its sentence names (on a thing, not on another person's title) is the state speaking
+                    else if (SentenceAdjectiveCountry(doc, p, roleTokens ??= RoleTokens(doc)) is { } near)
+                        key = near == articleCountry.Country && !federal ? articleCountry.Government : near;
                     else key = federal ? articleCountry.Federation ?? articleCountry.Country : articleCountry.Government;
                     // "X a accueilli son homologue italien": a counterpart holds the same post in another country, so X's is not Italy's;
                     // the next country the article names is the better guess, and none is better than one known wrong
@@ -449,6 +454,41 @@ internal sealed class PostContext
             return e.Subtype == EntitySubtype.Country ? e.GazetteerKey : e.CountryKey;
         }
         return FrameSide(doc, offset);
+    }
+
+    /// <summary>
+    /// The country of the lower-case nationality adjectives of the sentence around post <paramref name="p"/> ("le peuple burkinabè",
+    /// "l'armée malienne"), when they all name one country; an adjective inside a title ("la ministre italienne", "son homologue
+    /// algérien") marks that other person's side and is left out, and so is any adjective inside the post's own span.
+    /// </summary>
+    private string? SentenceAdjectiveCountry(AnalyzedDocument doc, PostMention p, bool[] roleTokens)
+    {
+        int sentence = doc.SentenceIndexAt(p.Span.Start);
+        if (sentence < 0) return null;
+        var f = doc.Folded;
+        var tokens = doc.Tokens;
+        var span = doc.Sentences[sentence];
+        string? found = null;
+        for (int t = doc.TokenIndexAtOrAfter(span.Start); t < tokens.Count && tokens[t].Start < span.End; t++)
+        {
+            if (roleTokens[t] || tokens[t].Start >= p.Span.Start && tokens[t].End <= p.Span.End) continue;
+            if (tokens[t].Kind != TokenKind.Word || !char.IsLower(doc.Text[tokens[t].Start]) || !_g.Nationalities.TryGetValue(f[t], out var code)) continue;
+            // "son homologue algérien", "ses homologues belge et néerlandais": the counterpart's side
+            if (t > 0 && (_words.Counterparts.Contains(f[t - 1]) || f[t - 1] is "et" or "," && t > 1 && _g.Nationalities.ContainsKey(f[t - 2]))) return null;
+            if (_g.Country(code) is not { } country) continue;
+            if (found is not null && found != country.Key) return null;
+            found = country.Key;
+        }
+        return found;
+    }
+
+    /// <summary>The tokens inside a role phrase of the document.</summary>
+    private static bool[] RoleTokens(AnalyzedDocument doc)
+    {
+        var covered = new bool[doc.Tokens.Count];
+        foreach (var rp in doc.RolePhrases)
+            for (int t = rp.FirstToken; t < rp.EndToken && t < covered.Length; t++) covered[t] = true;
+        return covered;
     }
 
     /// <summary>"Du côté marocain, …", "Côté belge, …": the country of the adjective that frames the sentence.</summary>

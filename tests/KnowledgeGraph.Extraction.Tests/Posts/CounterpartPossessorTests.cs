@@ -42,4 +42,28 @@ public sealed class CounterpartPossessorTests : IClassFixture<ResourcesFixture>
         var r = Run("Selon Paul Dumont, le coût reste élevé. Il a évoqué le sujet avec son homologue allemand, Jonas Lindemann.");
         Assert.DoesNotContain(r.Posts, p => p.HolderKey == "jonas-lindemann");
     }
+
+    [Fact]
+    public void ColleagueWithANationalityAdjectiveIsACounterpart()
+    {
+        var r = Run("Le ministre de l'Agriculture, Paul Verdier-Masson, a reçu jeudi à Paris sa collègue portugaise, Ana Sousa-Lima, "
+            + "pour parler des quotas laitiers. Le Portugal demande un délai.");
+        Assert.Contains(r.Posts, p => p.HolderKey == "ana-sousa-lima" && p.RoleKey == "ministre-de-l-agriculture" && p.OrganizationKey == "portugal");
+    }
+
+    [Fact]
+    public void ColleagueAdjectiveIsNotThePossessorsCountry()
+    {
+        // "son collègue belge" marks the other side: the host's state title takes the other country the article names
+        var r = Run("Les Pays-Bas accueillent le sommet. La Belgique y envoie une délégation, et la Belgique y défendra le rail. "
+            + "Le Premier ministre Jan de Vries-Bakker a reçu à La Haye son collègue belge, Luc Verstraeten.");
+        Assert.DoesNotContain(r.Posts, p => p.HolderKey == "jan-de-vries-bakker" && p.OrganizationKey == "belgique");
+    }
+
+    [Fact]
+    public void ColleagueWithoutAdjectiveGivesNoPost()
+    {
+        var r = Run("La ministre de la Culture, Claire Daubigny, a déjeuné avec son collègue Marc Lefort-Simon, ancien journaliste.");
+        Assert.DoesNotContain(r.Posts, p => p.HolderKey == "marc-lefort-simon");
+    }
 }
