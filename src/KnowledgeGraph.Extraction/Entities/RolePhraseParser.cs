@@ -143,7 +143,8 @@ public sealed class RolePhraseParser
                 continue;
             }
             // "le député socialiste Karim X", "la sénatrice écologiste Anne Y": an adjective the lexicon knows, right before the name
-            if (k + 1 < n && char.IsLower(text[tokens[k].Start]) && tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[k + 1].Start])
+            // ("l'eurodéputée écologiste allemande Katharina X", "le sénateur centriste breton Paul Y": or before one or two more)
+            if (k + 1 < n && char.IsLower(text[tokens[k].Start]) && NameAfterAdjectives(doc, k + 1)
                 && !Qualifiers.Contains(w) && IsLexiconAdjective(doc, k))
             {
                 k++;
@@ -277,6 +278,19 @@ public sealed class RolePhraseParser
             det is not null && PluralDeterminers.Contains(det), Array.Empty<int>(), nested);
         result.Add(rp);
         return rp;
+    }
+
+    // a capitalised word at <paramref name="k"/>, or after one or two lower-case nationality or lexicon adjectives ("allemande Katharina")
+    private bool NameAfterAdjectives(AnalyzedDocument doc, int k)
+    {
+        var tokens = doc.Tokens;
+        for (int m = k; m < tokens.Count && m <= k + 2; m++)
+        {
+            if (tokens[m].Kind != TokenKind.Word) return false;
+            if (char.IsUpper(doc.Text[tokens[m].Start])) return true;
+            if (m == k + 2 || Qualifiers.Contains(doc.Folded[m]) || !(_g.Nationalities.ContainsKey(doc.Folded[m]) || IsLexiconAdjective(doc, m))) return false;
+        }
+        return false;
     }
 
     // an adjective reading and no finite verb reading ("socialiste", "écologiste"; not "annonce")

@@ -129,7 +129,10 @@ public sealed class PostExtractor : IDocumentComponent
             // "Le chef du Département fédéral des affaires étrangères (DFAE), le conseiller fédéral X": past a bracketed acronym
             int end = AfterTrailers(doc, rp.EndToken);
             // "Le directeur départemental du service d'incendie et de secours (Sdis 82), le colonel X": past the rest of the complement
-            if (end < n && f[end] != "," && rp.Determiner is "le" or "la" or "l'" && ApposedNounPhraseEnd(doc, end) is { } comma) end = comma;
+            // ("la cheffe du Département de la défense, de la protection de la population et des sports (DDPS), la conseillère fédérale X":
+            // past lower-case complements coordinated after a comma)
+            if (end + 1 < n && (f[end] != "," || f[end + 1] is "de" or "du" or "des" or "d'") && rp.Determiner is "le" or "la" or "l'"
+                && ApposedNounPhraseEnd(doc, end) is { } comma) end = comma;
             if (holders[r] is not null || rp.IsPlural || nestedSet.Contains(r) || end + 1 >= n || f[end] != ",") continue;
             for (int r2 = r + 1; r2 < doc.RolePhrases.Count; r2++)
                 if (doc.RolePhrases[r2].FirstToken == end + 1)
