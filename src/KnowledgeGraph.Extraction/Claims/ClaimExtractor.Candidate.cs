@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Extraction.Claims;
 /// <summary>How a claim candidate's speaker is to be found, and the candidate itself.</summary>
 public sealed partial class ClaimExtractor
 {
-    private enum SpeakerRule { Before, After, Pronoun, Source, Continuation, SameSentenceSpeaker, AfterOrAnaphoric, InciseAfter, ColonSubject, Latest, Relative, Signature }
+    private enum SpeakerRule { Before, After, Pronoun, Source, Continuation, SameSentenceSpeaker, AfterOrAnaphoric, InciseAfter, ColonSubject, Latest, Relative, Signature, Description }
 
     private sealed class Candidate
     {

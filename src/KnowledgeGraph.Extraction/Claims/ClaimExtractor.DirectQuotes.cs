@@ -80,6 +80,17 @@ public sealed partial class ClaimExtractor
             // 5. "X a pris la parole : « … »": a quotation after a colon is the words of the sentence's person subject
             if (wordCount >= 3 && ColonBefore(text, q.Outer.Start, sentence.Start) is var colon and >= 0)
             {
+                // "Et d'ajouter : « … »", "Et de conclure : « … »": a narrative infinitive carries on the speaker just quoted
+                if (NarrativeInfinitive(text, words, sentence.Start, colon) is { } infinitive)
+                {
+                    c.Rule = SpeakerRule.Pronoun;
+                    c.RuleFrom = sentence.Start;
+                    c.Verb = infinitive;
+                    c.SpeakerSpan = infinitive.Span;
+                    c.Span = new TextSpan(sentence.Start, q.Outer.End);
+                    candidates.Add(c);
+                    continue;
+                }
                 c.Rule = SpeakerRule.ColonSubject;
                 c.RuleFrom = sentence.Start;
                 c.RuleTo = colon;
@@ -159,6 +170,22 @@ public sealed partial class ClaimExtractor
     }
 
     private const int MaxCrossheadWords = 8;
+
+    /// <summary>
+    /// "Et d'ajouter", "Et de conclure" filling the text from <paramref name="from"/> to <paramref name="to"/>: "et", "de" (or
+    /// elided "d'") and the infinitive of a reporting verb; the verb's match, or null.
+    /// </summary>
+    private SpeechVerbMatch? NarrativeInfinitive(string text, List<TextSpan> words, int from, int to)
+    {
+        var between = WordsBetween(words, from, to).ToList();
+        if (between.Count is < 2 or > 3 || FrenchText.Lower(between[0].Of(text)) != "et") return null;
+        string rest = FrenchText.Lower(text.AsSpan(between[1].Start, between[^1].End - between[1].Start));
+        string infinitive = rest.StartsWith("de ", StringComparison.Ordinal) ? rest[3..]
+            : rest.Length > 2 && rest[0] == 'd' && FrenchText.IsApostrophe(rest[1]) ? rest[2..] : "";
+        if (infinitive.Length == 0 || infinitive.Contains(' ') || !(infinitive.EndsWith("er", StringComparison.Ordinal) || infinitive.EndsWith("ir", StringComparison.Ordinal) || infinitive.EndsWith("re", StringComparison.Ordinal)) || _verbs.LemmaOf(infinitive) is not { } lemma) return null;
+        int first = words.IndexOf(between[1]);
+        return new SpeechVerbMatch(new TextSpan(between[1].Start, between[^1].End), lemma, null, first, between.Count - 1);
+    }
 
     private static int ColonBefore(string text, int quoteStart, int sentenceStart)
     {

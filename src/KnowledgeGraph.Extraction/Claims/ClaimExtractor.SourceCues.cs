@@ -15,7 +15,9 @@ public sealed partial class ClaimExtractor
         {
             string w = FrenchText.Lower(words[i].Of(text));
             // "Pour X, « … »": opening a sentence and followed by a quotation, "pour" names whose view it is
-            bool pourCue = w == "pour" && !_sourceCues.Contains(w) && (IsPourQuote(doc, words, i) || IsPourPerson(doc, words, i, finder));
+            bool pourCue = w == "pour" && !_sourceCues.Contains(w) && (IsPourQuote(doc, words, i) || IsPourPerson(doc, words, i, finder)
+                || doc.SentenceIndexAt(words[i].Start) is var ps and >= 0 && doc.Sentences[ps].Start == words[i].Start
+                   && DescriptionCueClause(doc, words, i, doc.Sentences[ps], pour: true) is not null);
             if (!_sourceCues.Contains(w) && !pourCue || finder.InsideQuote(words[i]) || doc.IsNonContent(words[i])) continue;
             int si = doc.SentenceIndexAt(words[i].Start);
             if (si < 0) continue;
@@ -43,6 +45,17 @@ public sealed partial class ClaimExtractor
             if (i + 2 < words.Count && FrenchText.Lower(words[i + 1].Of(text)) is "une" or "un" or "des" or "plusieurs"
                 && _anonymousHeads.Contains(FrenchText.Lower(words[i + 2].Of(text)))) continue;
             int? source = finder.SourceAfter(words[i].End, sentence.End);
+            // "Pour la syndicaliste, « … »", "Selon le ministre, le texte …": a definite description of a person, no name
+            if (source is null && CountWordsBetween(words, sentence.Start, words[i].Start) == 0
+                && DescriptionCueClause(doc, words, i, sentence, w == "pour") is { } described)
+            {
+                candidates.Add(new Candidate
+                {
+                    Span = sentence, Content = described, Direct = false, Verb = null, Sentence = si,
+                    Rule = SpeakerRule.Description, RuleFrom = SkipSpaces(text, words[i].End),
+                });
+                continue;
+            }
             if (source is null) continue;
             var m = doc.Entities[source.Value];
             // "Selon un document consulté par l'AFP": the agent of the passive only carried the document (a via), it did not say it
@@ -167,6 +180,8 @@ public sealed partial class ClaimExtractor
         bool apposition = next < sentence.End && char.IsLower(doc.Text[next]) && doc.Text.IndexOf(',', next, Math.Max(0, Math.Min(sentence.End, next + 100) - next)) >= 0
             && !FrenchText.Lower(doc.Text.AsSpan(next, Math.Min(4, sentence.End - next))).StartsWith("la ") && !FrenchText.Lower(doc.Text.AsSpan(next, Math.Min(4, sentence.End - next))).StartsWith("le ");
         if (apposition) return true;
+        // "Pour X, la réforme « fonctionne »": the clause quotes X's own words
+        if (doc.Text.AsSpan(next, Math.Max(0, sentence.End - next)).IndexOfAny('«', '“') >= 0) return true;
         foreach (var w in words)
         {
             if (w.Start < comma) continue;
@@ -175,6 +190,29 @@ public sealed partial class ClaimExtractor
             if (lw.EndsWith("rait", StringComparison.Ordinal) || lw.EndsWith("raient", StringComparison.Ordinal) || lw is "faut" or "doit" or "doivent") return true;
         }
         return false;
+    }
+
+    /// <summary>Words a bare description after a source cue may hold ("la secrétaire générale du syndicat").</summary>
+    private const int MaxCueDescriptionWords = 6;
+
+    /// <summary>
+    /// "Selon le ministre, …", "Pour l'élue, c'est « un échec »": after the cue at word <paramref name="i"/> opening the sentence, a
+    /// definite singular description of a person (a title or occupation noun, <see cref="PersonNounAfter"/>) closed by a comma;
+    /// the clause after that comma, or null. After "pour" the clause must quote words (a view, not "Pour le maire, la journée
+    /// a commencé tôt").
+    /// </summary>
+    private TextSpan? DescriptionCueClause(AnalyzedDocument doc, List<TextSpan> words, int i, TextSpan sentence, bool pour)
+    {
+        string text = doc.Text;
+        int from = SkipSpaces(text, words[i].End);
+        if (DescriptionPronoun(doc, from) is null || !PersonNounAfter(doc, from)) return null;
+        int comma = text.IndexOf(',', from, Math.Max(0, sentence.End - from));
+        if (comma < 0 || CountWordsBetween(words, from, comma) > MaxCueDescriptionWords) return null;
+        if (text.AsSpan(from, comma - from).ContainsAny("«»\"“”();:")) return null;
+        int start = SkipSpaces(text, comma + 1);
+        if (sentence.End - start < 8) return null;
+        if (pour && text.AsSpan(start, sentence.End - start).IndexOfAny('«', '“', '"') < 0) return null;
+        return new TextSpan(start, sentence.End);
     }
 
     private static bool IsPourQuote(AnalyzedDocument doc, List<TextSpan> words, int i)

@@ -122,6 +122,12 @@ public sealed partial class ClaimExtractor
                 case SpeakerRule.Relative:
                     c.Speaker = finder.RelativeAntecedent(c.RuleFrom);
                     break;
+                case SpeakerRule.Description:
+                    // "Pour la syndicaliste, « … »": the holder of that title, the person introduced so, else the person of that
+                    // gender the text is about
+                    c.Speaker = finder.HolderOfTitleAt(c.RuleFrom) ?? finder.PersonIntroducedAs(c.RuleFrom)
+                        ?? finder.ResolvePronoun(c.RuleFrom, lastSpeaker, lastSentence, DescriptionPronoun(doc, c.RuleFrom), PersonOnly(doc, c.RuleFrom));
+                    break;
                 case SpeakerRule.Latest:
                     c.Speaker = finder.LatestPerson(c.RuleFrom, c.Pronoun);
                     break;
@@ -188,7 +194,7 @@ public sealed partial class ClaimExtractor
             previous = c;
         }
         // continuations whose previous claim has no speaker are dropped; so are unattributed quotations
-        claims.RemoveAll(c => c.Rule is SpeakerRule.Continuation or SpeakerRule.ColonSubject or SpeakerRule.Signature && c.Speaker is null);
+        claims.RemoveAll(c => c.Rule is SpeakerRule.Continuation or SpeakerRule.ColonSubject or SpeakerRule.Signature or SpeakerRule.Description && c.Speaker is null);
     }
 
     private static readonly string[] CounterpartDeterminers = ["son", "sa", "leur"];
@@ -370,10 +376,15 @@ public sealed partial class ClaimExtractor
         return FrenchText.Lower(text.AsSpan(s, p - s));
     }
 
-    private static string? LatestPronounAfter(string text, int from)
+    /// <summary>"a lancé cette dernière", "a dénoncé celle-ci" (claim-grammar.tsv latest-feminine/-masculine): the pronoun of the
+    /// gender that the demonstrative subject right after the verb stands for; null for anything else.</summary>
+    private string? LatestPronounAfter(string text, int from)
     {
         var rest = FrenchText.Lower(text.AsSpan(from, Math.Min(20, text.Length - from))).TrimStart();
-        return rest.StartsWith("cette dernière") ? "elle" : rest.StartsWith("ce dernier") ? "il" : null;
+        if (rest.StartsWith("cette dernière")) return "elle";
+        if (rest.StartsWith("ce dernier")) return "il";
+        return FirstWordAt(text, from) is not { } word ? null
+            : _grammar.LatestFeminine.Contains(word) ? "elle" : _grammar.LatestMasculine.Contains(word) ? "il" : null;
     }
 
     /// <summary>

@@ -89,7 +89,7 @@ public sealed partial class ClaimExtractor : IDocumentComponent
         string text = doc.Text;
         var words = WordScanner.Scan(text, new TextSpan(0, text.Length));
         var quotes = QuotationFinder.Find(text).Where(q => !doc.IsNonContent(q.Outer)).ToList();
-        var finder = new SpeakerFinder(doc, quotes, _gazetteers, _grammar);
+        var finder = new SpeakerFinder(doc, quotes, _gazetteers, _grammar) { OtherGenderYields = true };
         var verbs = SpeechSiteReader.Merge(doc, words, _verbs.FindAll(text, words), _verbs).Where(v => !doc.IsNonContent(v.Span)).ToList();
         verbs = QuotationIncise.Add(doc, words, quotes, verbs, _verbs, _grammar);
         var candidates = new List<Candidate>();

@@ -77,8 +77,22 @@ public sealed partial class SpeakerFinder
             string segment = head[..^1];
             int prevComma = segment.LastIndexOf(',');
             segment = segment[(prevComma + 1)..].Trim();
-            if (segment.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10)
+            var segmentWords = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (segmentWords.Length <= 10)
             {
+                // the article of the title apposed to the name: the last "le"/"la" before a title word and not governed by a
+                // preposition (claim-grammar.tsv title-preposition), so that "la ministre X a reçu le maire de Dax, Y" gives Y the
+                // mayor's gender and "la ministre de la Santé, Y" the minister's
+                if (_gazetteers is not null)
+                {
+                    string? titled = null;
+                    for (int k = 0; k + 1 < segmentWords.Length; k++)
+                        if (segmentWords[k] is "le" or "la" && (k == 0 || !TitlePrepositions.Contains(segmentWords[k - 1]))
+                            && _gazetteers.RoleWords.Contains(Tokenization.TextFolding.Fold(segmentWords[k + 1]))) titled = segmentWords[k];
+                    if (titled is not null) return titled == "la" ? 'f' : 'm';
+                }
+                // "X, et la présidente de l'Assemblée, Y": a coordinated title keeps its article's gender
+                if (segment.StartsWith("et ") || segment.StartsWith("ou ")) segment = segment[3..].TrimStart();
                 if (segment.StartsWith("la ")) return 'f';
                 if (segment.StartsWith("le ")) return 'm';
             }

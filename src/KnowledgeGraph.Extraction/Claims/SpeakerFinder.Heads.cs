@@ -238,4 +238,17 @@ public sealed partial class SpeakerFinder
         found ??= PersonOfNationalityInList(country, next) ?? PersonApposedToNationality(country, next);
         return found is { } f && GenderFits(f, wanted) ? f : null;
     }
+
+    /// <summary>The country of the lower-case nationality adjective ending at <paramref name="end"/> ("homologue portugais| Nuno"),
+    /// after a noun (not a sentence's first word); null when the word there is no such adjective.</summary>
+    private string? NationalityRightBefore(int end)
+    {
+        string text = _doc.Text;
+        int e = end;
+        while (e > 0 && text[e - 1] == ' ') e--;
+        int b = e;
+        while (b > 0 && char.IsLetter(text[b - 1])) b--;
+        if (b == e || !char.IsLower(text[b]) || b == 0 || !char.IsLetter(text[Math.Max(0, b - 2)])) return null;
+        return _gazetteers!.Nationalities.TryGetValue(Tokenization.TextFolding.Fold(text.AsSpan(b, e - b)), out var code) ? code : null;
+    }
 }

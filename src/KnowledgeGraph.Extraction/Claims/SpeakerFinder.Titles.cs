@@ -482,6 +482,13 @@ public sealed partial class SpeakerFinder
             }
             int p = m.Span.Start - 1;
             while (p >= 0 && text[p] == ' ') p--;
+            // "son homologue portugais Nuno X", "le ministre portugais Nuno X": the nationality adjective right before the name
+            if (p >= 0 && text[p] != ',' && NationalityRightBefore(p + 1) == country)
+            {
+                if (found is { } prior && prior != k && !SameCluster(prior, k)) return null;
+                found ??= k;
+                continue;
+            }
             if (p < 0 || text[p] != ',') continue;
             int si = _doc.SentenceIndexAt(m.Span.Start);
             int sentenceStart = si >= 0 ? _doc.Sentences[si].Start : 0;

@@ -41,6 +41,13 @@ public sealed partial class SpeakerFinder
         _gazetteers = gazetteers;
     }
 
+    /// <summary>
+    /// A latest speaker of the other gender than the pronoun yields to a person of the pronoun's gender named as a complement
+    /// nearby, rather than leaving the pronoun unresolved ("… face à la députée X. « … », a-t-il assuré. Selon elle, …" is X).
+    /// Set by the claim extractor; the meeting rules, tuned without it, keep the older reading.
+    /// </summary>
+    public bool OtherGenderYields { get; init; }
+
     public bool InsideQuote(TextSpan span)
     {
         // quotations come sorted and disjoint (QuotationFinder resumes after each closing mark): the only candidate is the
@@ -311,7 +318,8 @@ public sealed partial class SpeakerFinder
             var m = _doc.Entities[k];
             if (m.Span.Start >= limit) break;
             if (!CanSpeak(k) || IsBracketed(m.Span)) continue;
-            if (!IsComplement(m.Span)) return k;
+            // "Pour X, qui dirige la CGT, « … »": the name right after the cue is the source, though "pour" reads as a preposition
+            if (!IsComplement(m.Span) || _doc.Text.AsSpan(cueEnd, Math.Max(0, m.Span.Start - cueEnd)).Trim().Length == 0) return k;
             firstComplement ??= k;
             // the noun phrase after the cue ends at a comma that is not followed by an apposition name
             int comma = _doc.Text.IndexOf(',', m.Span.End, Math.Max(0, limit - m.Span.End));
@@ -494,8 +502,9 @@ public sealed partial class SpeakerFinder
                     && m.Form == MentionForm.Name && GenderOf(k) == wanted) complement = k;
             }
         }
-        // an older speaker (two sentences back or more) yields to that fresher person
-        if (complement is not null && (lastSpeaker is null || lastSpeakerSentence < sentence - 2)) return complement;
+        // an older speaker (two sentences back or more) yields to that fresher person; so does a speaker of the other gender
+        // ("… a défendu son bilan face à la députée X. « … », a-t-il assuré. Selon elle, …": she is X, not nobody)
+        if (complement is not null && (lastSpeaker is null || lastSpeakerSentence < sentence - 2 || OtherGenderYields && !Fits(lastSpeaker.Value))) return complement;
         return lastSpeaker is { } l && Fits(l) ? lastSpeaker : null;
     }
 

@@ -77,10 +77,15 @@ public static class SentenceSplitter
         return c is '.' or '!' or '?' or '…';
     }
 
+    /// <summary>
+    /// A mark that closes what the terminal ended. Not a straight double quote: a sentence ends here only when no straight quotation
+    /// is open, so a '"' right after the terminal opens the next quotation (X arriva. "Non", dit-il.), and absorbing it would
+    /// invert the open/closed reading of every later '"' of the paragraph.
+    /// </summary>
     private static bool IsCloser(string text, Token t)
     {
         char c = text[t.Start];
-        return c is '»' or '”' or '"' or ')' or ']' or '’' or '\'';
+        return c is '»' or '”' or ')' or ']' or '’' or '\'';
     }
 
     private static bool HasLineBreak(string text, int from, int to)

@@ -71,4 +71,20 @@ public sealed class FrenchTokenizerTests
         SentenceSplitter.Split(s, tokens, sentences);
         Assert.Equal(new[] { "M. Martin est arrivé.", "« Que ferons-nous ? Rien », a-t-il dit.", "Nouvelle ligne sans point", "Fin." }, sentences.Select(x => x.Of(s)));
     }
+
+    [Theory]
+    // a straight quotation opening after a full stop starts the next sentence, and the sentences after it still split
+    [InlineData("Il a reçu la députée. \"La réforme fonctionne\", a-t-il assuré. Selon elle, c'est un échec.",
+        "Il a reçu la députée.|\"La réforme fonctionne\", a-t-il assuré.|Selon elle, c'est un échec.")]
+    [InlineData("Le maire a parlé. \"Nous tiendrons. Rien ne change\", dit-il. Et d'ajouter : \"Jamais.\" Fin du débat.",
+        "Le maire a parlé.|\"Nous tiendrons. Rien ne change\", dit-il.|Et d'ajouter : \"Jamais.\" Fin du débat.")]
+    [InlineData("Elle a dit \"non\". Puis elle est partie. \"Assez !\" Le silence a suivi.",
+        "Elle a dit \"non\".|Puis elle est partie.|\"Assez !\" Le silence a suivi.")]
+    public void StraightQuotesAfterAFullStopOpenTheNextSentence(string text, string expected)
+    {
+        var tokens = FrenchTokenizer.Tokenize(text);
+        var sentences = new List<KnowledgeGraph.Extraction.Model.TextSpan>();
+        SentenceSplitter.Split(text, tokens, sentences);
+        Assert.Equal(expected.Split('|'), sentences.Select(x => x.Of(text)));
+    }
 }
