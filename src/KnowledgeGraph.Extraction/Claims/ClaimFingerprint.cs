@@ -176,6 +176,9 @@ public sealed class ClaimFingerprint
             yield return new[] { "pays0" + code }.Concat(names).ToList();
     }
 
+    /// <summary>A folded word that gives no token (claim-stopwords.tsv).</summary>
+    internal bool IsStopWord(string folded) => _stopWords.Contains(folded);
+
     /// <summary>The sorted set of content stems of a wording.</summary>
     public SortedSet<string> Stems(string wording) => Analyze(wording).Stems;
 

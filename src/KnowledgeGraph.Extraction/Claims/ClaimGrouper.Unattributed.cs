@@ -137,10 +137,7 @@ public sealed partial class ClaimGrouper
         {
             var (doc, m, _) = _items[id];
             if (group.Appearances.Any(a => a.ArticleId == doc.Id)) return false;
-            var appearance = ClaimAppearance.InText(doc.Id, m.Content, doc.Body, m.IsDirectQuote, m.SpeechVerb, null, m.SpeakerSpan);
-            int at = group.Appearances.FindIndex(a =>
-                string.CompareOrdinal(a.ArticleId, doc.Id) > 0 || a.ArticleId == doc.Id && a.Span.Start > m.Content.Start);
-            group.Appearances.Insert(at < 0 ? group.Appearances.Count : at, appearance);
+            Insert(group.Appearances, ClaimAppearance.InText(doc.Id, m.Content, doc.Body, m.IsDirectQuote, m.SpeechVerb, null, m.SpeakerSpan));
             return true;
         }
     }

@@ -56,11 +56,19 @@ public sealed partial class ClaimGrouper : ICorpusComponent
 
     private readonly SpeakerNameKey _names;
 
-    public ClaimGrouper(ExtractionResources resources) : this(ClaimFingerprint.Load(resources), ClaimGrammar.From(resources))
+    private readonly SpeechVerbLexicon? _verbs;
+
+    public ClaimGrouper(ExtractionResources resources) : this(ClaimFingerprint.Load(resources), ClaimGrammar.From(resources), resources)
     {
     }
 
+    private ClaimGrouper(ClaimFingerprint fingerprint, ClaimGrammar grammar, ExtractionResources resources) : this(fingerprint, grammar)
+    {
+        _verbs = SpeechVerbLexicon.FromRows(resources.Table("speech-verbs.tsv"), grammar);
+    }
+
     /// <param name="grammar">Name particles and spellings for comparing speakers; the embedded claim-grammar.tsv when not given.</param>
+    /// <remarks>Without the reporting verbs of the resources, an echo (ClaimGrouper.Echoes.cs) is read only in a sentence with a quotation.</remarks>
     public ClaimGrouper(ClaimFingerprint fingerprint, ClaimGrammar? grammar = null)
     {
         _fingerprint = fingerprint;
@@ -151,21 +159,28 @@ public sealed partial class ClaimGrouper : ICorpusComponent
         var groups = new List<Group>();
         var orphans = new Unattributed(unattributed, _fingerprint);
         var crossSpeaker = new CrossSpeaker();
+        var echoes = new Echoes(corpus, _fingerprint, _names, _verbs);
         int blockIndex = 0;
         foreach (var block in SpeakerBlocks(found))
         {
             ct.ThrowIfCancellationRequested();
-            foreach (var g in Cluster(Items(block), ct))
+            var items = Items(block);
+            echoes.BeginBlock(items);
+            foreach (var g in Cluster(items, ct))
             {
                 var group = GroupOf(g);
                 crossSpeaker.Offer(groups.Count, blockIndex, g);
                 groups.Add(group);
                 if (!orphans.IsEmpty) orphans.Offer(group, g);
+                echoes.Offer(group, g);
             }
             blockIndex++;
         }
         orphans.Place();
+        var absorbed = echoes.Place(groups);
         groups = crossSpeaker.Merge(groups);
+        // a claim absorbed as an echo's translation is no claim of its own (never merged across speakers: it is foreign)
+        if (absorbed.Count > 0) groups.RemoveAll(absorbed.Contains);
         groups.Sort((a, b) => a.FirstIndex.CompareTo(b.FirstIndex));
 
         var used = new HashSet<string>(StringComparer.Ordinal);

@@ -170,6 +170,41 @@ public static class ClaimSimilarity
     /// </summary>
     public static bool Resembles(ClaimWording a, ClaimWording b) => SharedCommonWords(a, b) >= MinSharedForContainment;
 
+    /// <summary>Shared tokens an echo (<see cref="EchoScore"/>) has with the claim's rendering at least.</summary>
+    public const int MinSharedForEcho = 3;
+
+    /// <summary>Common words (names and figures aside) an echo shares with the rendering at least, for paraphrase evidence; one
+    /// more for excerpt evidence.</summary>
+    public const int MinCommonForEcho = 3;
+
+    /// <summary>Least <see cref="Score"/> of an echo by paraphrase (Dice ≥ <see cref="DiceThreshold"/>).</summary>
+    public const double ParaphraseScore = 0.5 + DiceThreshold / 2;
+
+    /// <summary>Least <see cref="Score"/> of an echo by excerpt (containment ≥ <see cref="ContainmentThreshold"/>).</summary>
+    public const double ExcerptScore = 0.4 + ContainmentThreshold / 10;
+
+    /// <summary>
+    /// How surely a sentence (or quotation) of an article that names the speaker but attributes nothing there states the claim
+    /// another article attributes (<paramref name="claim"/>, a rendering of three tokens or more); 0 when it does not. Nothing
+    /// in the sentence says who speaks, so the words must: at least <see cref="MinSharedForEcho"/> shared tokens, no disagreeing
+    /// figures, and one of — a quotation of the sentence is word for word in the claim (<see cref="Quotes"/>: "la réforme reste
+    /// « un malus déguisé » qui pénalise les femmes" beside "un malus déguisé qui frappe d'abord les femmes"); a paraphrase
+    /// (Dice ≥ <see cref="DiceThreshold"/>) sharing <see cref="MinCommonForEcho"/> common words; the claim nearly all inside
+    /// the sentence (containment ≥ <see cref="ContainmentThreshold"/>) sharing one common word more. The looser evidence of
+    /// <see cref="Score"/> (a run of three tokens, a shared figure, a fragment) is not enough here.
+    /// </summary>
+    public static double EchoScore(ClaimWording claim, ClaimWording sentence)
+    {
+        if (claim.Stems.Count <= MaxFragmentTokens || ClaimFingerprint.Shared(claim.Stems, sentence.Stems) < MinSharedForEcho) return 0;
+        double score = Score(claim, sentence);
+        if (score <= 0) return 0;
+        if (QuotesTheOther(sentence, claim)) return Math.Max(score, ExcerptScore);
+        int common = SharedCommonWords(claim, sentence);
+        if (score >= ParaphraseScore && common >= MinCommonForEcho) return score;
+        if (score >= ExcerptScore && common > MinCommonForEcho) return score;
+        return 0;
+    }
+
     private static bool SharesRun(ClaimWording a, ClaimWording b)
     {
         var (small, large) = a.Trigrams.Count <= b.Trigrams.Count ? (a.Trigrams, b.Trigrams) : (b.Trigrams, a.Trigrams);
