@@ -71,6 +71,7 @@ public sealed partial class EntityRecognizer : IDocumentComponent
 
         var candidates = new List<Candidate>();
         TakeEventNames(text, tokens, f, used);
+        TakeServiceLines(text, tokens, f, used);
 
         // 1. gazetteer
         for (int i = 0; i < n; i++)
@@ -210,7 +211,7 @@ public sealed partial class EntityRecognizer : IDocumentComponent
             {
                 // "ministre des Affaires étrangères et de la Communauté nationale à l'étranger": a minister's portfolio, no body
                 if (i >= 2 && f[i - 1] is "du" or "des" or "la" or "l'" && IsPortfolioOfTitle(doc, i - 1, ministerOnly: true)) continue;
-                int end = ExtendToBracketAcronym(text, tokens, f, used, i, ExtendOrganization(doc, text, tokens, f, used, i));
+                int end = ExtendToBracketAcronym(text, tokens, f, used, i, ExtendOrganization(doc, text, tokens, f, used, i), candidates);
                 // "le 4e Forum économique de Dakar", "la 30e Conférence des parties": an ordinal counts the editions of an event, which
                 // is no body (a military unit's ordinal is part of its name: "le 1er Régiment")
                 if (i > 0 && IsOrdinal(f[i - 1]) && subtype != EntitySubtype.MilitaryUnit)
