@@ -281,7 +281,9 @@ public sealed class DocumentCoreference : IDocumentComponent
         if (sx != sy)
         {
             // a typo in a long surname: "Kouzmenko" / "Kouzmenkov"
-            if (sx.Length < 6 || sy.Length < 6 || FuzzySharp.Fuzz.Ratio(sx, sy) < 85) return false;
+            bool typo = sx.Length >= 6 && sy.Length >= 6 && FuzzySharp.Fuzz.Ratio(sx, sy) >= 85;
+            // other vowels only ("Ould Jiddou" / "Ould Jeddou"): the first names must then be one (same phonetic key), not only compatible
+            if (!typo) return PersonNames.VowelVariants(sx, sy) && PersonNames.PhoneticWord(wx[0]) == PersonNames.PhoneticWord(wy[0]);
         }
         return PersonNames.FirstNamesCompatible(wx[0], wy[0]);
     }
