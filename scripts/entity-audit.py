@@ -28,6 +28,13 @@ Checks (a node may have several):
   split-prefix   two organization nodes of one article where one label opens the other ("Netflix" / "Netflix
                  France"): a short and a long form of one body, or a boundary error
   cross-kind     one label (or alt label) on a person node and on an organization node of one article
+  org-venue      organization label opened by a lower-case venue noun (entity-words-fr.tsv venue-head: "aéroport
+                 Jomo-Kenyatta", "stade X") or closed by a capitalised venue word ("X Stadium", "X Convention Centre"): a facility typed as a body
+  org-service    organization label opened by a transport service or line word ("TGV Strasbourg-Bruxelles", "Tram T1",
+                 "IC Bruxelles-Amsterdam"): a train or a line, no body
+  split-person   two person nodes where one label's words (folded, hyphens and particles aside) are all words of the other,
+                 or whose labels differ by one letter in a word of 5+ letters: one person told two ways ("Ould Jiddou" /
+                 "Ould Jeddou"), or two people of one family (read before counting them as errors)
 --list prints every flagged label, so each count can be read.
 """
 import gzip
@@ -163,7 +170,25 @@ def initials(label):
                    if w and w not in {'de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'pour', 'en', 'a', 'au', 'aux', 'sur'})
 
 
-def audit(nodes, lex, firsts, heads):
+VENUE_TAILS = {'stadium', 'arena', 'dome', 'centre', 'center', 'airport', 'hall'}
+SERVICE_WORDS = {'tgv', 'ter', 'ic', 'ice', 'tram', 'tramway', 'rer', 'intercites', 'thalys', 'ouigo', 'metro', 'ligne', 'transilien'}
+PARTICLES = {'de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ben', 'bin', 'el', 'al', 'da', 'dos', 'di', 'y', 'ould', 'ibn'}
+
+
+def name_words(label):
+    return [w for w in re.split(r"[\s'’-]+", fold(label)) if w and w not in PARTICLES]
+
+
+def one_letter_apart(a, b):
+    if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 5:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
+def audit(nodes, lex, firsts, heads, venues=frozenset()):
     flags = defaultdict(list)
     by_article = defaultdict(list)
     for nid, n in nodes.items():
@@ -188,6 +213,11 @@ def audit(nodes, lex, firsts, heads):
                                                                                   or 'Q' in r[2] and participle_phrase) for r in rs):
                     flags['org-verb'].append(label)
                     break
+            # (a capitalised venue noun opens a body's name: "Église protestante unie", "Stade rennais", "Quai d'Orsay")
+            if ws[0][:1].islower() and fold(ws[0]) in venues or len(ws) >= 2 and ws[-1][:1].isupper() and fold(ws[-1]) in VENUE_TAILS:
+                flags['org-venue'].append(label)
+            if fold(ws[0]) in SERVICE_WORDS and len(ws) >= 2:
+                flags['org-service'].append(label)
             persons = [nodes[o]['label'] for a in n['articles'] for o in by_article[a]
                        if nodes[o]['kind'] == 'person' and len(words(nodes[o]['label'])) >= 2]
             if any(fold(p) in fold(label) and fold(p) != fold(label) for p in persons) or any(fold(w) in TITLES for w in ws):
@@ -200,6 +230,17 @@ def audit(nodes, lex, firsts, heads):
             if any(fold(w) in heads for w in ws) or any('demonym' in r[3] for w in ws for r in lex.readings(w) if w[:1].isupper() and len(ws) == 1) \
                     or fold(label) in labels_by_kind['organization'] or fold(label) in labels_by_kind['place']:
                 flags['person-body'].append(label)
+    people = sorted((nid, name_words(n['label'])) for nid, n in nodes.items() if n['kind'] == 'person')
+    for i in range(len(people)):
+        for j in range(i + 1, len(people)):
+            (xi, wx), (yi, wy) = people[i], people[j]
+            if not wx or not wy:
+                continue
+            subset = set(wx) <= set(wy) or set(wy) <= set(wx)
+            typo = len(wx) == len(wy) and sum(a != b for a, b in zip(wx, wy)) == 1 \
+                and all(a == b or one_letter_apart(a, b) for a, b in zip(wx, wy))
+            if subset or typo:
+                flags['split-person'].append(nodes[xi]['label'] + ' | ' + nodes[yi]['label'])
     seen = set()
     for a, ids in sorted(by_article.items()):
         for i in range(len(ids)):
@@ -234,7 +275,7 @@ def audit(nodes, lex, firsts, heads):
 
 
 CHECKS = ['org-common', 'org-verb', 'org-person', 'person-common', 'person-body',
-          'split-acronym', 'split-article', 'split-prefix', 'cross-kind']
+          'split-acronym', 'split-article', 'split-prefix', 'cross-kind', 'org-venue', 'org-service', 'split-person']
 
 
 def main(argv):
@@ -253,6 +294,12 @@ def main(argv):
             cols = line.rstrip('\n').split('\t')
             if len(cols) > 1 and not line.startswith('#') and cols[1] == 'head':
                 heads.add(fold(cols[0]))
+    venues = set()
+    with open(os.path.join(RES, 'entity-words-fr.tsv'), encoding='utf-8') as f:
+        for line in f:
+            cols = line.rstrip('\n').split('\t')
+            if len(cols) > 1 and cols[0] == 'venue-head':
+                venues.add(fold(cols[1]))
     print('%-10s %5s %5s ' % ('graph', 'pers', 'orgs') + ' '.join('%6s' % c.split('-')[0][:3] + c.split('-')[1][:3] for c in CHECKS) + '  total')
     totals = defaultdict(int)
     listing = []
@@ -262,7 +309,7 @@ def main(argv):
         if os.path.isdir(path):
             path = os.path.join(path, 'graph.ttl')
         nodes = parse_graph(path)
-        flags = audit(nodes, lex, firsts, heads)
+        flags = audit(nodes, lex, firsts, heads, venues)
         np_ = sum(n['kind'] == 'person' for n in nodes.values())
         no = sum(n['kind'] == 'organization' for n in nodes.values())
         totals['pers'] += np_

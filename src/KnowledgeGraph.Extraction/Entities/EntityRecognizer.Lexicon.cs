@@ -75,12 +75,24 @@ public sealed partial class EntityRecognizer
     /// "le Groupe de soutien à l'islam et aux musulmans (GSIM)", "le Centre de crise et de soutien (CDCS)": a body's name runs on
     /// through lower-case words (no comma, at most ten tokens) to a bracketed acronym when the acronym's letters are, in
     /// order, initials of the words from the head word on, the first and the last word included. Otherwise <paramref name="end"/>.
+    /// A place the gazetteer found on the way ("le Groupe hospitalier de la région de Mulhouse et Sud Alsace (GHRMSA)") is part
+    /// of the name when the acronym takes its initials: its candidate is dropped from <paramref name="candidates"/>.
     /// </summary>
-    private static int ExtendToBracketAcronym(string text, List<Token> tokens, IReadOnlyList<string> f, bool[] used, int head, int end)
+    private static int ExtendToBracketAcronym(string text, List<Token> tokens, IReadOnlyList<string> f, bool[] used, int head, int end, List<Candidate> candidates)
     {
         int n = tokens.Count, k = end;
+        var places = new List<Candidate>();
         for (; k < n && k - end <= 10 && f[k] != "("; k++)
-            if (used[k] || tokens[k].Kind is not (TokenKind.Word or TokenKind.Elision)) return end;
+        {
+            if (tokens[k].Kind is not (TokenKind.Word or TokenKind.Elision)) return end;
+            if (!used[k]) continue;
+            // (a used token is taken only as part of a place candidate that lies wholly before the bracket)
+            if (places.Count > 0 && places[^1].End > k) continue;
+            var place = candidates.Find(c => c.Start == k && c.Kind == EntityKind.Place);
+            if (place is null) return end;
+            places.Add(place);
+        }
+        if (places.Count > 0 && places[^1].End > k) return end;
         // "(GSIM)" or "(GSIM, ou JNIM)": the acronym opens the bracket
         if (k == end || k + 2 >= n || f[k] != "(" || f[k + 2] is not (")" or "," or ";") || tokens[k - 1].Kind != TokenKind.Word) return end;
         var acronym = tokens[k + 1].SliceOf(text);
@@ -93,7 +105,9 @@ public sealed partial class EntityRecognizer
             a++;
             if (a == acronym.Length && t != k - 1) return end; // the last letter must be the last word's
         }
-        return a == acronym.Length ? k : end;
+        if (a != acronym.Length) return end;
+        foreach (var place in places) candidates.Remove(place);
+        return k;
     }
 
     // Rules that make a lone capitalised word a person from its context (a speech verb, a subject position, an apposed role)

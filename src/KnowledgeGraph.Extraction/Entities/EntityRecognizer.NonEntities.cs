@@ -49,6 +49,32 @@ public sealed partial class EntityRecognizer
     }
 
     /// <summary>
+    /// "le TGV Strasbourg-Bruxelles", "les IC Bruxelles-Amsterdam", "le Tram T1", "le RER B": a capitalised service word
+    /// (service-line rows of entity-words-fr.tsv) glued to a capitalised word, a code or a number names a train, tram or bus
+    /// line, neither a body nor a place: its tokens are taken before the gazetteer and the organization rules see them. The
+    /// word alone is left to them ("ICE" is also a US agency; "la SNCF" is no service word).
+    /// </summary>
+    private void TakeServiceLines(string text, List<Token> tokens, IReadOnlyList<string> f, bool[] used)
+    {
+        int n = tokens.Count;
+        for (int i = 0; i + 1 < n; i++)
+        {
+            if (used[i] || !_w.ServiceLines.Contains(f[i]) || !char.IsUpper(text[tokens[i].Start]) || tokens[i + 1].Start - tokens[i].End != 1
+                || HasLineBreak(text, tokens[i].End, tokens[i + 1].Start)) continue;
+            var next = tokens[i + 1];
+            if (next.Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation) || !char.IsLetterOrDigit(text[next.Start])
+                || char.IsLetter(text[next.Start]) && !char.IsUpper(text[next.Start])) continue;
+            // the line's name: the capitalised words or codes glued after the service word ("Strasbourg-Bruxelles", "T1", "B")
+            int end = i + 1;
+            while (end < n && !used[end] && tokens[end].Start - tokens[end - 1].End <= 1 && !HasLineBreak(text, tokens[end - 1].End, tokens[end].Start)
+                && tokens[end].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation
+                && (char.IsDigit(text[tokens[end].Start]) || char.IsUpper(text[tokens[end].Start])) && end - i <= 3) end++;
+            for (int k = i; k < end; k++) used[k] = true;
+            i = end - 1;
+        }
+    }
+
+    /// <summary>
     /// "Thann Santé Hôpital ARS Grand Est", "#Mauritanie #Pêche #Greenpeace": a line of four or more capitalised words (hashtags,
     /// bullets) with no lower-case word and no article or preposition is a page's tag list or breadcrumb, whose words stand
     /// each alone: two neighbours there make no name ("Hôpital ARS", "Vierzon Municipales"). True for the tokens of such lines.

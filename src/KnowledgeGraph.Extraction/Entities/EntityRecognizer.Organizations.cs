@@ -130,6 +130,25 @@ public sealed partial class EntityRecognizer
         return best;
     }
 
+    /// <summary>
+    /// The end of a local authority's name opened at <paramref name="head"/>: at most two lower-case adjectives, then de/d'/du,
+    /// then capitalised words ("Ville de Rennes", "Collectivité européenne d'Alsace", "Ville de Saint-Denis"); -1 when no
+    /// capitalised word comes (a bare "la Ville" or "la Ville pour porter…").
+    /// </summary>
+    private int TerritorialNameEnd(AnalyzedDocument doc, int head)
+    {
+        var text = doc.Text;
+        var tokens = doc.Tokens;
+        var f = doc.Folded;
+        int n = tokens.Count, k = head + 1;
+        while (k < n && k - head <= 2 && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && IsLexiconAdjective(Morph(doc, k))
+               && f[k] is not ("de" or "du" or "des")) k++;
+        if (k < n && f[k] is "de" or "d'" or "du") k++;
+        int start = k;
+        while (k < n && IsCapitalizedWord(text, tokens[k]) && tokens[k].Start - tokens[k - 1].End <= 1 && !HasLineBreak(text, tokens[k - 1].End, tokens[k].Start)) k++;
+        return k > start ? k : -1;
+    }
+
     private int ExtendOrganization(AnalyzedDocument doc, string text, List<Token> tokens, IReadOnlyList<string> f, bool[] used, int i)
     {
         int n = tokens.Count;

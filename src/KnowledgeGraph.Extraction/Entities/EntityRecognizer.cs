@@ -71,6 +71,7 @@ public sealed partial class EntityRecognizer : IDocumentComponent
 
         var candidates = new List<Candidate>();
         TakeEventNames(text, tokens, f, used);
+        TakeServiceLines(text, tokens, f, used);
 
         // 1. gazetteer
         for (int i = 0; i < n; i++)
@@ -114,6 +115,15 @@ public sealed partial class EntityRecognizer : IDocumentComponent
                 continue;
             // a sentence-initial single word that the document also uses in lower case is not this name
             if (len == 1 && sentenceStart[i] && lowerWords.Contains(f[i])) continue;
+            // "la Région Grand Est", "la Métropole Aix-Marseille-Provence": a place right after a capitalised territorial head is that
+            // authority's name (the organization-head rule below takes both)
+            if (e.Kind == EntityKind.Place && i > 0 && !used[i - 1] && _g.OrgTerritorialHeads.Contains(f[i - 1]) && IsCapitalizedWord(text, tokens[i - 1])
+                && tokens[i].Start - tokens[i - 1].End == 1 && !HasLineBreak(text, tokens[i - 1].End, tokens[i].Start))
+            {
+                // (the place's later words are skipped too: "Est" of "Grand Est" is no name of its own)
+                i += len - 1;
+                continue;
+            }
             // "AD Normandie", "Wildfire Alberta", "SM Caen": a one-word place glued to a capitalised word that is no first name ends
             // a longer name (typed by the capitalised-sequence rules)
             if (len == 1 && e.Kind == EntityKind.Place && i > 0 && !used[i - 1] && IsCapitalizedWord(text, tokens[i - 1]) && tokens[i].Start - tokens[i - 1].End == 1
@@ -210,7 +220,15 @@ public sealed partial class EntityRecognizer : IDocumentComponent
             {
                 // "ministre des Affaires étrangères et de la Communauté nationale à l'étranger": a minister's portfolio, no body
                 if (i >= 2 && f[i - 1] is "du" or "des" or "la" or "l'" && IsPortfolioOfTitle(doc, i - 1, ministerOnly: true)) continue;
-                int end = ExtendToBracketAcronym(text, tokens, f, used, i, ExtendOrganization(doc, text, tokens, f, used, i));
+                int end = ExtendToBracketAcronym(text, tokens, f, used, i, ExtendOrganization(doc, text, tokens, f, used, i), candidates);
+                // "la Ville de Rennes", "la Collectivité européenne d'Alsace": a local authority's head with no subtype of its own names a
+                // body only with a place's name after it ("le soutien de la Ville pour porter…" names none)
+                if (subtype == EntitySubtype.None && _g.OrgTerritorialHeads.Contains(f[i]))
+                {
+                    int placeEnd = TerritorialNameEnd(doc, i);
+                    if (placeEnd < 0) continue;
+                    end = placeEnd;
+                }
                 // "le 4e Forum économique de Dakar", "la 30e Conférence des parties": an ordinal counts the editions of an event, which
                 // is no body (a military unit's ordinal is part of its name: "le 1er Régiment")
                 if (i > 0 && IsOrdinal(f[i - 1]) && subtype != EntitySubtype.MilitaryUnit)

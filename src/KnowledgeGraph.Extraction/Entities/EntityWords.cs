@@ -50,6 +50,7 @@ internal sealed class EntityWords
         GlossNonBodies = List("gloss-non-body");
         FoundingParticiples = List("founding-participle");
         EventTails = List("event-tail");
+        ServiceLines = List("service-line");
         TagLineBreakers = List("tag-line-breaker");
         // "tour d'italie" is matched as the tokens "tour", "d'", "italie"
         EventNames = List("event-name").Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)
@@ -116,6 +117,9 @@ internal sealed class EntityWords
 
     /// <summary>Words that close an event's name ("la DRC Mining Week").</summary>
     public HashSet<string> EventTails { get; }
+
+    /// <summary>Words that name a kind of train, tram or bus service ("TGV", "Tram"): with a name or a code after them, a line.</summary>
+    public HashSet<string> ServiceLines { get; }
 
     /// <summary>Participles of founding apposed to a company's name ("X, fondée en 2021").</summary>
     public HashSet<string> FoundingParticiples { get; }

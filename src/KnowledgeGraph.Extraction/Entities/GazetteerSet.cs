@@ -100,6 +100,7 @@ public sealed class GazetteerSet
             else if (row[1] == "lowhead") OrgLowerHeads.Add(FoldedTokens(row[0]), subtype);
             else if (row[1] == "prefix") OrgPrefixes.Add(TextFolding.Fold(row[0]));
             else if (row[1] == "eponym") OrgEponymHeads.Add(TextFolding.Fold(row[0]));
+            else if (row[1] == "territorial") OrgTerritorialHeads.Add(TextFolding.Fold(row[0]));
             else
             {
                 OrgIntros.Add(FoldedTokens(row[0]), subtype);
@@ -166,6 +167,9 @@ public sealed class GazetteerSet
 
     /// <summary>Folded capitalised heads whose name may be a person's ("Université Mohammed V").</summary>
     public HashSet<string> OrgEponymHeads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Capitalised heads of local authorities whose name is a place right after them ("Région Grand Est").</summary>
+    public HashSet<string> OrgTerritorialHeads { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Words that make a capitalised multi-word name an organization ("International", "Group", "Times").</summary>
     public Dictionary<string, EntitySubtype> OrgTails { get; } = new(StringComparer.Ordinal);

@@ -203,6 +203,28 @@ public sealed class DocumentCoreference : IDocumentComponent
             var roots = longer.Select(Find).Distinct().ToList();
             if (roots.Count == 1) Union(roots[0], i);
         }
+        // "Ana García … Ana García López", "Marie Dupont … Marie Dupont-Moreau": a full name whose words (hyphenated parts apart)
+        // open exactly one longer full name of the document, its first name included, is that person: outlets drop a second
+        // surname or the second part of a double one
+        var nameParts = new Dictionary<int, string[]>();
+        var byPrefix = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var i in distinctFull.Values)
+        {
+            var parts = PersonNames.Words(mentions[i].Text).SelectMany(w => w.Split('-', StringSplitOptions.RemoveEmptyEntries)).Select(PersonNames.PhoneticWord).ToArray();
+            nameParts[i] = parts;
+            for (int k = 2; k < parts.Length; k++)
+            {
+                var prefix = string.Join(' ', parts[..k]);
+                if (!byPrefix.TryGetValue(prefix, out var list)) byPrefix[prefix] = list = new List<int>();
+                list.Add(i);
+            }
+        }
+        foreach (var i in distinctFull.Values)
+        {
+            if (nameParts[i].Length < 2 || !byPrefix.TryGetValue(string.Join(' ', nameParts[i]), out var longer)) continue;
+            var roots = longer.Select(Find).Distinct().ToList();
+            if (roots.Count == 1) Union(roots[0], i);
+        }
         // lone surnames and first names; unattached ones with the same key join each other
         var loneByKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var fullBySurname = fullNames.GroupBy(x => surnameKey[x], StringComparer.Ordinal).ToDictionary(gr => gr.Key, gr => gr.ToList(), StringComparer.Ordinal);
@@ -281,7 +303,9 @@ public sealed class DocumentCoreference : IDocumentComponent
         if (sx != sy)
         {
             // a typo in a long surname: "Kouzmenko" / "Kouzmenkov"
-            if (sx.Length < 6 || sy.Length < 6 || FuzzySharp.Fuzz.Ratio(sx, sy) < 85) return false;
+            bool typo = sx.Length >= 6 && sy.Length >= 6 && FuzzySharp.Fuzz.Ratio(sx, sy) >= 85;
+            // other vowels only ("Ould Jiddou" / "Ould Jeddou"): the first names must then be one (same phonetic key), not only compatible
+            if (!typo) return PersonNames.VowelVariants(sx, sy) && PersonNames.PhoneticWord(wx[0]) == PersonNames.PhoneticWord(wy[0]);
         }
         return PersonNames.FirstNamesCompatible(wx[0], wy[0]);
     }

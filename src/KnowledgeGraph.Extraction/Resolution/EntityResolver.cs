@@ -175,7 +175,7 @@ public sealed class EntityResolver : ICorpusComponent
             near.Sort(StringComparer.Ordinal);
             foreach (var sb in near)
             {
-                if (FuzzySharp.Fuzz.Ratio(sa, sb) < 85) continue;
+                if (FuzzySharp.Fuzz.Ratio(sa, sb) < 85 && !PersonNames.VowelVariants(sa, sb)) continue;
                 foreach (var p in ga)
                     foreach (var q in bySurnameKey[sb])
                         if (DocumentCoreference.SamePerson(p.Name, q.Name)) Union(p.Node, q.Node);

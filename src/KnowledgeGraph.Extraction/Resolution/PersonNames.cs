@@ -75,6 +75,20 @@ public static class PersonNames
         : words.Length >= 2 && GluedParticles.Contains(words[^2]) ? PhoneticWord(words[^2] + words[^1])
         : PhoneticWord(words[^1]);
 
+    /// <summary>
+    /// True when two surname keys differ only in their vowels, have the same first letter and at least six letters: outlets
+    /// transliterate one Arabic or African name with other vowels ("Ould Jiddou" / "Ould Jeddou", "Ould Beddah" / "Ould
+    /// Biddah"), in several places at once, which a spelling distance reads as two names.
+    /// </summary>
+    public static bool VowelVariants(string a, string b)
+    {
+        if (a == b || a.Length < 6 || b.Length < 6 || Math.Abs(a.Length - b.Length) > 1 || a[0] != b[0]) return false;
+        var ca = Consonants(a);
+        return ca.Length >= 3 && ca == Consonants(b);
+    }
+
+    private static string Consonants(string key) => string.Concat(key.Where(c => c is not ('a' or 'e' or 'i' or 'o' or 'u' or 'y')));
+
     /// <summary>True when two first names are variants: same phonetic key, an initial of the other, or close spelling.</summary>
     public static bool FirstNamesCompatible(string a, string b)
     {

@@ -59,6 +59,37 @@ public sealed class VenueAndAcronymNameTests : IClassFixture<ResourcesFixture>
     public void AnOrganizationRunsOnToTheAcronymThatAbbreviatesIt(string text, string name) =>
         Assert.Contains((EntityKind.Organization, name), Entities(text));
 
+    // a place the acronym spells is part of the name: the place is no mention of its own there
+    [Theory]
+    [InlineData("Le Groupe hospitalier de la région de Mulhouse et Sud Alsace (GHRMSA) ferme ses urgences la nuit.",
+        "Groupe hospitalier de la région de Mulhouse et Sud Alsace", "Alsace")]
+    [InlineData("Le Syndicat des eaux de Lorraine et Champagne (SELC) relève ses tarifs.", "Syndicat des eaux de Lorraine et Champagne", "Champagne")]
+    [InlineData("Selon l'Agence de l'eau Seine Normandie (AESN), les nappes sont basses.", "Agence de l'eau Seine Normandie", "Normandie")]
+    public void AnOrganizationRunsOnThroughAPlaceItsAcronymSpells(string text, string name, string place)
+    {
+        var found = Entities(text);
+        Assert.Contains((EntityKind.Organization, name), found);
+        Assert.DoesNotContain((EntityKind.Place, place), found);
+    }
+
+    [Theory]
+    // the acronym does not spell the place: the name stops before it and the place stays
+    [InlineData("Le Conseil économique de Lyon et Bretagne (CEL) a voté.", "Bretagne")]
+    [InlineData("L'Office du tourisme de Nantes et Bretagne (OTN) recrute.", "Bretagne")]
+    public void NoRunOnThroughANameTheAcronymDoesNotSpell(string text, string kept) =>
+        Assert.Contains(Entities(text), e => e.Label == kept);
+
+    [Theory]
+    [InlineData("Le ministre a été accueilli à l'aéroport Jomo-Kenyatta par son homologue.", "aéroport Jomo-Kenyatta")]
+    [InlineData("Les vols sont suspendus à l'aéroport Aimé-Césaire depuis la tempête.", "aéroport Aimé-Césaire")]
+    [InlineData("Le vol s'est posé à l'aéroport Maya-Maya en fin de journée.", "aéroport Maya-Maya")]
+    public void AnAirportIsAPlaceNotAnOrganization(string text, string airport)
+    {
+        var found = Entities(text);
+        Assert.Contains((EntityKind.Place, airport), found);
+        Assert.DoesNotContain(found, e => e.Kind == EntityKind.Organization);
+    }
+
     [Theory]
     [InlineData("La réunion s'est tenue au siège du ministère de l'Énergie et des Mines, à Alger.", "ministère de l'Énergie et des Mines")]
     [InlineData("Le ministère des Transports, du Logement et de la Ville a publié un décret.", "ministère des Transports, du Logement et de la Ville")]
