@@ -126,6 +126,7 @@ public sealed partial class KgServer
         }
         finally
         {
+            _trim?.QueryEnded();
             Interlocked.Decrement(ref _runningQueries);
             _admission.Release();
             if (stoppedBig) ReturnMemory();

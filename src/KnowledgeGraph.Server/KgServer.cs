@@ -36,6 +36,7 @@ public sealed partial class KgServer
     private readonly object _logSync = new();
     private volatile bool _draining;
     private int _runningQueries;
+    private IdleMemoryTrim? _trim;
     private DateTimeOffset _modified;
     private readonly string? _yasgui;
 
@@ -71,6 +72,9 @@ public sealed partial class KgServer
 
     public ServerMetrics Metrics => _metrics;
 
+    /// <summary>How many times the idle server gave memory back to the OS (<see cref="IdleMemoryTrim"/>).</summary>
+    public int MemoryTrims => _trim?.Trims ?? 0;
+
     /// <summary>Builds the web application; <paramref name="configure"/> lets tests adjust the host.</summary>
     public WebApplication Build(string[]? urls = null, Action<WebApplicationBuilder>? configure = null)
     {
@@ -97,6 +101,11 @@ public sealed partial class KgServer
         builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = _options.Grace);
         configure?.Invoke(builder);
         var app = builder.Build();
+        if (_options.TrimAfterIdle > TimeSpan.Zero)
+        {
+            app.Lifetime.ApplicationStarted.Register(() => _trim ??= new IdleMemoryTrim(() => Volatile.Read(ref _runningQueries), _options.TrimAfterIdle));
+            app.Lifetime.ApplicationStopping.Register(() => _trim?.Dispose());
+        }
         app.Use(Pipeline);
         Map(app);
         return app;

@@ -26,6 +26,10 @@ namespace KnowledgeGraph.Server;
 /// <param name="YasguiDir">Folder with YASGUI's yasgui.min.js and .css for the query page at /; null finds
 /// .tools/yasgui (scripts/install-yasgui.sh) above the program or the current folder, "none" shows the plain form.</param>
 /// <param name="Log">Where one JSON line per request is written (stdout in kg serve); null logs nothing.</param>
+/// <param name="IdleTrim">After this long without queries, memory that queries left committed is given back to the OS
+/// by one compacting collection (<see cref="IdleMemoryTrim"/>). Off by default (null or zero): the collection is
+/// process-wide and counts the whole process's allocations, so only a process that is the server (kg serve: 5 s) turns
+/// it on, not a host running many servers (the tests) or other work beside one.</param>
 public sealed record KgServerOptions(
     IReadOnlyList<string> DataPaths,
     string ResourceBase = "https://w3id.org/kgnews/id/",
@@ -43,8 +47,11 @@ public sealed record KgServerOptions(
     TimeSpan? ShutdownGrace = null,
     string? License = null,
     TextWriter? Log = null,
-    string? YasguiDir = null)
+    string? YasguiDir = null,
+    TimeSpan? IdleTrim = null)
 {
+    public TimeSpan TrimAfterIdle => IdleTrim ?? TimeSpan.Zero;
+
     public TimeSpan Timeout => QueryTimeout ?? TimeSpan.FromSeconds(30);
 
     public TimeSpan Queue => QueueWait ?? TimeSpan.FromSeconds(5);

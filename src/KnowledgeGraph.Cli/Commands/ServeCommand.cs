@@ -119,7 +119,7 @@ public static class ServeCommand
                 WriteToken: token, RowBudget: parse.GetValue(rowBudget), ServerRowBudget: parse.GetValue(serverRowBudget), MaxConcurrentQueries: parse.GetValue(maxConcurrent),
                 MaxBodyBytes: parse.GetValue(maxBody), CorsOrigin: corsOrigin is null or "none" ? null : corsOrigin,
                 ShutdownGrace: parse.GetValue(grace), License: parse.GetValue(license), Log: parse.GetValue(quiet) ? null : Console.Out,
-                YasguiDir: parse.GetValue(yasgui));
+                YasguiDir: parse.GetValue(yasgui), IdleTrim: TimeSpan.FromSeconds(5));
             using var client = remote is null ? null : new SparqlProtocolClient(new Uri(remote), RemoteCredentials.FromEnvironment(), parse.GetValue(timeout) + TimeSpan.FromSeconds(5));
             KgServer server;
             try

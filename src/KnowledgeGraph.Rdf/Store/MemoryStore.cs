@@ -179,6 +179,16 @@ public sealed class MemoryStore : ITripleStore
         return Filter(candidates, s, p, o, g);
     }
 
+    /// <summary>
+    /// The same matches as <see cref="MatchEncoded"/> as a struct cursor: no boxed range or enumerator per call and no
+    /// interface call per match, for callers that ask for a pattern's matches once per row of a join.
+    /// </summary>
+    public QuadCursor Cursor(int s, int p, int o, int g)
+    {
+        if (CandidateRange(s, p, o, g, out var range, out bool exact)) return new QuadCursor(range, s, p, o, g, check: !exact);
+        return new QuadCursor(Filter(_all, s, p, o, g).GetEnumerator());
+    }
+
     /// <summary>The number of candidates an index yields for the pattern, an upper bound on the matches; used by the optimizer.</summary>
     public long EstimateCount(int s, int p, int o, int g)
     {
@@ -190,19 +200,29 @@ public sealed class MemoryStore : ITripleStore
 
     private IEnumerable<EncodedQuad> Candidates(int s, int p, int o, int g, out bool exact)
     {
+        if (CandidateRange(s, p, o, g, out var range, out exact)) return range;
+        exact = g == TermDictionary.Any;
+        return _all;
+    }
+
+    /// <summary>The index range holding every match of the pattern (exact when no position is left to check); false
+    /// when no position is bound and no graph chosen (only a scan of every quad answers).</summary>
+    private bool CandidateRange(int s, int p, int o, int g, out ArraySegment<EncodedQuad> range, out bool exact)
+    {
         bool anyGraph = g == TermDictionary.Any;
+        exact = anyGraph;
         if (s >= 0)
         {
-            if (p >= 0) { exact = anyGraph; return _spo.Range(s, p, o); }
-            if (o >= 0) { exact = anyGraph; return _osp.Range(o, s, -1); }
-            exact = anyGraph;
-            return _spo.Range(s, -1, -1);
+            if (p >= 0) range = _spo.Range(s, p, o);
+            else if (o >= 0) range = _osp.Range(o, s, -1);
+            else range = _spo.Range(s, -1, -1);
+            return true;
         }
-        if (p >= 0) { exact = anyGraph; return _pos.Range(p, o, -1); }
-        if (o >= 0) { exact = anyGraph; return _osp.Range(o, -1, -1); }
-        if (g >= 0) { exact = true; return _gspo.Range(g, -1, -1); }
-        exact = anyGraph;
-        return _all;
+        if (p >= 0) { range = _pos.Range(p, o, -1); return true; }
+        if (o >= 0) { range = _osp.Range(o, -1, -1); return true; }
+        if (g >= 0) { exact = true; range = _gspo.Range(g, -1, -1); return true; }
+        range = default;
+        return false;
     }
 
     private static IEnumerable<EncodedQuad> Filter(IEnumerable<EncodedQuad> source, int s, int p, int o, int g)

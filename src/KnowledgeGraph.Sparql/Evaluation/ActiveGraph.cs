@@ -48,6 +48,10 @@ public sealed class ActiveGraph
         return Distinct(Many.SelectMany(g => store.MatchEncoded(s, p, o, g)));
     }
 
+    /// <summary>The same matches as <see cref="Match"/>, as a struct cursor (no allocation for a single graph).</summary>
+    public QuadCursor Cursor(MemoryStore store, int s, int p, int o) =>
+        IsSingle ? store.Cursor(s, p, o, Single) : new QuadCursor(Match(store, s, p, o).GetEnumerator());
+
     public long Estimate(MemoryStore store, int s, int p, int o)
     {
         if (IsSingle) return store.EstimateCount(s, p, o, Single);

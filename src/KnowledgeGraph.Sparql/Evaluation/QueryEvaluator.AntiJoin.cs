@@ -163,7 +163,7 @@ public sealed partial class QueryEvaluator
                 return new KeySet(keys, _ends.Bits(c.P, objectSide: key == c.OSlot, buildNow: true));
             if (!repeated)
             {
-                foreach (var q in graph.Match(_store, c.S, c.P, c.O))
+                foreach (var q in graph.Cursor(_store, c.S, c.P, c.O))
                 {
                     int id = key == c.SSlot ? q.S : key == c.PSlot ? q.P : q.O;
                     if (set.AddId(id)) _guard.Retain();

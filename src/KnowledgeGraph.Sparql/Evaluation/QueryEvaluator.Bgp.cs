@@ -146,12 +146,20 @@ public sealed partial class QueryEvaluator
     private IEnumerable<int[]> MatchOne(CompiledPattern c, int[] seed, ActiveGraph graph, PushedConjunct[]? checks = null,
         IEnumerator<EncodedQuad>? first = null)
     {
-        using var e = first ?? Open(c, seed, graph);
-        while (e.MoveNext())
+        // Not a using declaration: that would make the cursor (a mutable struct) read-only, and MoveNext would run on copies.
+        var e = first is null ? Open(c, seed, graph) : new QuadCursor(first);
+        try
         {
-            _guard.Tick();
-            var row = Bind(c, seed, e.Current);
-            if (row is not null && (checks is null || Passes(checks, row, graph))) yield return row;
+            while (e.MoveNext())
+            {
+                _guard.Tick();
+                var row = Bind(c, seed, e.Current);
+                if (row is not null && (checks is null || Passes(checks, row, graph))) yield return row;
+            }
+        }
+        finally
+        {
+            e.Dispose();
         }
     }
 
@@ -159,13 +167,13 @@ public sealed partial class QueryEvaluator
         IEnumerator<EncodedQuad>? first = null)
     {
         int n = plan.Length;
-        var enumerators = new IEnumerator<EncodedQuad>[n];
+        var enumerators = new QuadCursor[n];
         // rows[i] is the row the pattern at level i extends. Rows of inner levels are scratch buffers, overwritten for
         // each match (they are only read by deeper levels); only the rows yielded at the last level are new arrays.
         var rows = new int[n][];
         rows[0] = seed;
         for (int i = 1; i < n; i++) rows[i] = new int[seed.Length];
-        enumerators[0] = first ?? Open(plan[0], seed, graph);
+        enumerators[0] = first is null ? Open(plan[0], seed, graph) : new QuadCursor(first);
         var (gateBits, gateSlots) = Gates(plan, seed);
         int level = 0;
         try
@@ -197,7 +205,7 @@ public sealed partial class QueryEvaluator
         }
         finally
         {
-            for (int i = 0; i <= level && i < n; i++) enumerators[i]?.Dispose();
+            for (int i = 0; i <= level && i < n; i++) enumerators[i].Dispose();
         }
     }
 
@@ -264,20 +272,20 @@ public sealed partial class QueryEvaluator
         return true;
     }
 
-    private IEnumerator<EncodedQuad> Open(CompiledPattern c, int[] row, ActiveGraph graph)
+    private QuadCursor Open(CompiledPattern c, int[] row, ActiveGraph graph)
     {
         int s = c.SSlot >= 0 ? Bound(row[c.SSlot]) : c.S;
         int p = c.PSlot >= 0 ? Bound(row[c.PSlot]) : c.P;
         int o = c.OSlot >= 0 ? Bound(row[c.OSlot]) : c.O;
         // A value the store does not hold (made by BIND or VALUES) matches nothing.
         if (s < TermDictionary.Any || p < TermDictionary.Any || o < TermDictionary.Any)
-            return Enumerable.Empty<EncodedQuad>().GetEnumerator();
+            return QuadCursor.Empty;
         // A bound subject (or object) that has no triple of the predicate in any graph: one bit test instead of an index
         // probe (the bits cover the whole store, so they never rule out a match of any one graph).
         if (p >= 0 && (s >= 0 || o >= 0) && _ends is not null
             && !MayHave(p, s >= 0 ? s : o, objectSide: s < 0))
-            return Enumerable.Empty<EncodedQuad>().GetEnumerator();
-        return graph.Match(_store, s, p, o).GetEnumerator();
+            return QuadCursor.Empty;
+        return graph.Cursor(_store, s, p, o);
     }
 
     /// <summary>The predicates' subject (object, keyed by ~p) bit sets this query has already fetched from <see cref="PredicateEnds"/>.</summary>

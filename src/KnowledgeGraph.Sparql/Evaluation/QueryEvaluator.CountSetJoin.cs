@@ -34,7 +34,7 @@ public sealed partial class QueryEvaluator
             var set = KeySetFor(join.Exists, [key], graph);
             bool negated = join.Exists.Negated;
             long n = 0;
-            foreach (var q in graph.Match(_store, c.S, c.P, c.O))
+            foreach (var q in graph.Cursor(_store, c.S, c.P, c.O))
             {
                 _guard.Tick();
                 int id = position == 0 ? q.S : position == 1 ? q.P : q.O;

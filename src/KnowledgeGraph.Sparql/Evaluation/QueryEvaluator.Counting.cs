@@ -151,8 +151,8 @@ public sealed partial class QueryEvaluator
         int p = c.PSlot >= 0 ? Bound(row[c.PSlot]) : c.P;
         int o = c.OSlot >= 0 ? Bound(row[c.OSlot]) : c.O;
         if (s < TermDictionary.Any || p < TermDictionary.Any || o < TermDictionary.Any) return 0;
-        var matches = graph.Match(_store, s, p, o);
-        if (matches is ICollection<EncodedQuad> exact) return exact.Count;
+        var matches = graph.Cursor(_store, s, p, o);
+        if (matches.KnownCount >= 0) return matches.KnownCount;
         long n = 0;
         foreach (var _ in matches)
         {

@@ -73,7 +73,7 @@ public sealed partial class QueryEvaluator
         // The ids the test pattern accepts, as bits: a scan of its index range.
         var ids = new List<int>();
         int max = 0;
-        foreach (var q in graph.Match(_store, Wild(gate.S, gate.SSlot), Wild(gate.P, gate.PSlot), Wild(gate.O, gate.OSlot)))
+        foreach (var q in graph.Cursor(_store, Wild(gate.S, gate.SSlot), Wild(gate.P, gate.PSlot), Wild(gate.O, gate.OSlot)))
         {
             _guard.Tick();
             int id = At(q, sharedGate);
@@ -90,7 +90,7 @@ public sealed partial class QueryEvaluator
 
         var counts = new Dictionary<int, long>();
         var order = new List<int>();
-        foreach (var q in graph.Match(_store, Wild(counted.S, counted.SSlot), Wild(counted.P, counted.PSlot), Wild(counted.O, counted.OSlot)))
+        foreach (var q in graph.Cursor(_store, Wild(counted.S, counted.SSlot), Wild(counted.P, counted.PSlot), Wild(counted.O, counted.OSlot)))
         {
             _guard.Tick();
             int shared = At(q, sharedCounted);
@@ -124,7 +124,7 @@ public sealed partial class QueryEvaluator
         var seen = new HashSet<int>?[3];
         foreach (var position in distinctAt) if (position >= 0) seen[position] ??= [];
         long total = 0;
-        foreach (var q in graph.Match(_store, Wild(counted.S, counted.SSlot), Wild(counted.P, counted.PSlot), Wild(counted.O, counted.OSlot)))
+        foreach (var q in graph.Cursor(_store, Wild(counted.S, counted.SSlot), Wild(counted.P, counted.PSlot), Wild(counted.O, counted.OSlot)))
         {
             _guard.Tick();
             int shared = At(q, sharedCounted);

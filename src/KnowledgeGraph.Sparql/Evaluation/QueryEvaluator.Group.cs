@@ -202,7 +202,7 @@ public sealed partial class QueryEvaluator
         // one hash-table update per run rather than per match. Any order stays correct, runs only make it cheaper.
         int run = 0;
         long runLength = 0;
-        foreach (var q in graph.Match(_store, cp.S, cp.P, cp.O))
+        foreach (var q in graph.Cursor(_store, cp.S, cp.P, cp.O))
         {
             _guard.Tick();
             int k = position == 0 ? q.S : position == 1 ? q.P : q.O;

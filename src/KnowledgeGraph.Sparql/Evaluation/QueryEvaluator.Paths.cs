@@ -80,13 +80,13 @@ public sealed partial class QueryEvaluator
         if (n.Forward.Count > 0 || n.Inverse.Count == 0)
         {
             var excluded = n.Forward.Select(i => _store.Terms.Lookup(new UriNode(i))).ToHashSet();
-            foreach (var q in graph.Match(_store, s, Any, o))
+            foreach (var q in graph.Cursor(_store, s, Any, o))
                 if (!excluded.Contains(q.P)) yield return (q.S, q.O);
         }
         if (n.Inverse.Count > 0)
         {
             var excluded = n.Inverse.Select(i => _store.Terms.Lookup(new UriNode(i))).ToHashSet();
-            foreach (var q in graph.Match(_store, o, Any, s))
+            foreach (var q in graph.Cursor(_store, o, Any, s))
                 if (!excluded.Contains(q.P)) yield return (q.O, q.S);
         }
     }

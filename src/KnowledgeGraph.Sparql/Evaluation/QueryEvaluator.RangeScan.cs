@@ -42,7 +42,7 @@ public sealed partial class QueryEvaluator
     {
         int s = c.SSlot >= 0 ? TermDictionary.Any : c.S;
         foreach (var o in objects)
-            foreach (var q in graph.Match(_store, s, c.P, o))
+            foreach (var q in graph.Cursor(_store, s, c.P, o))
                 yield return q;
     }
 

@@ -88,6 +88,39 @@ public sealed class MemoryStoreTests
     }
 
     [Fact]
+    public void Cursor_yields_the_matches_of_MatchEncoded_in_the_same_order_for_every_pattern_and_graph()
+    {
+        var store = Load(Data());
+        var absent = new UriNode("http://ex/absent");
+        store.Add(new Quad(absent, absent, absent, new UriNode("http://ex/g3"))); // so that "absent" has an id
+        int g1 = store.Terms.Lookup(new UriNode("http://ex/g1"));
+        int patterns = 0, nonEmpty = 0;
+        foreach (var s in WithWildcard(Subjects.Append(absent)))
+            foreach (var p in WithWildcard(Predicates.Append(absent)))
+                foreach (var o in WithWildcard(Objects.Append(absent)))
+                    foreach (var g in new[] { TermDictionary.Any, TermDictionary.DefaultGraph, MemoryStore.AnyNamedGraph, g1 })
+                    {
+                        int Id(INode? n) => n is null ? TermDictionary.Any : store.Terms.Lookup(n);
+                        var expected = store.MatchEncoded(Id(s), Id(p), Id(o), g).ToList();
+                        var actual = new List<EncodedQuad>();
+                        var cursor = store.Cursor(Id(s), Id(p), Id(o), g);
+                        long known = cursor.KnownCount;
+                        while (cursor.MoveNext()) actual.Add(cursor.Current);
+                        cursor.Dispose();
+                        Assert.Equal(expected, actual);
+                        // A count is offered only when it is exact (an index range that needs no graph check).
+                        Assert.True(known == -1 || known == expected.Count, $"pattern {s} {p} {o} in {g}: known {known}, matches {expected.Count}");
+                        var viaForeach = new List<EncodedQuad>();
+                        foreach (var q in store.Cursor(Id(s), Id(p), Id(o), g)) viaForeach.Add(q);
+                        Assert.Equal(expected, viaForeach);
+                        patterns++;
+                        if (expected.Count > 0) nonEmpty++;
+                    }
+        Assert.Equal(5 * 4 * 6 * 4, patterns);
+        Assert.True(nonEmpty > patterns / 3);
+    }
+
+    [Fact]
     public void Add_is_idempotent_and_counts_distinct_quads()
     {
         var data = Data();
