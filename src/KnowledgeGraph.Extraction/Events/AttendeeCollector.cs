@@ -261,14 +261,20 @@ internal sealed class AttendeeCollector
                 var m = doc.Entities[k];
                 if (m.Span.Start < triggerEnd) continue;
                 if (m.Span.Start >= clause.End) break;
+                // "a reçu l'ambassadeur extraordinaire de Chine au Mali, X": a place or a complement inside the object's title is
+                // no candidate, so its distance ends nothing; the name apposed after the title is measured on its own
+                if (!finder.CanSpeak(k) || finder.IsComplementImmediate(m.Span))
+                {
+                    if (m.Span.Start > triggerEnd + MaxApposedObjectReach) break;
+                    continue;
+                }
                 // "rencontrer le négociateur ukrainien, X, jeudi": an apposition after one comma is still the object
                 bool inApposition = CommaJustBefore(text, m.Span.Start) && !HasPunctuation(text, triggerEnd, CommaBefore(text, m.Span.Start));
                 // a long title before its apposed name ("rencontrer vendredi à Bercy le ministre délégué chargé du Commerce extérieur,
                 // X") reaches further than a bare object
-                if (m.Span.Start > triggerEnd + (inApposition ? 120 : 60)) break;
+                if (m.Span.Start > triggerEnd + (inApposition ? MaxApposedObjectReach : 60)) break;
                 if (HasPunctuation(text, triggerEnd, _clauses.TitleStart(text, m.Span.Start)) && !inApposition) break;
-                // the verb's own object: only a preposition right before it makes it something else
-                if (!finder.CanSpeak(k) || finder.IsComplementImmediate(m.Span)) continue;
+                // the verb's own object (only a preposition right before it makes it something else, above)
                 if (CoordinatedNames.ApposedPersonAfter(doc, finder, k, clause.End) is { } apposed) k = apposed;
                 if (!result.Contains(k)) result.Add(k);
                 CoordinatedNames.AddFollowers(doc, finder, k, clause.End, result);
@@ -487,6 +493,9 @@ internal sealed class AttendeeCollector
                 return FrenchText.Lower(words[m].Of(text)) is "avec" or "face" or "par" or "à" or "au" or "aux" && _clauses.OnlyDateWordsBetween(text, words, j, m) ? m : -1;
         return -1;
     }
+
+    /// <summary>How far (in characters) after a meeting verb the name apposed to its object's title may stand.</summary>
+    private const int MaxApposedObjectReach = 120;
 
     /// <summary>How many words a time inserted between commas after a meeting verb may hold ("lundi en fin de soirée" is left out).</summary>
     private const int MaxDateInsertWords = 3;

@@ -107,4 +107,21 @@ public sealed class MeetingRound9Tests : IClassFixture<ResourcesFixture>
             + "Le ministre allemand de la Défense, Hans Krämer-Lutz, l'avait précédé en 2024.");
         HasMeeting(r, "karl-obermayer,paul-verdier");
     }
+
+    [Theory]
+    [InlineData("Le ministre Souleymane Traoré-Kanté a reçu lundi matin l'ambassadeur extraordinaire et plénipotentiaire de Chine au Mali, Li Wenhao.", "li-wenhao")]
+    [InlineData("Le vice-ministre Mustafa Demirel-Aksoy était à Nairobi lundi, où il a rencontré le président de la Chambre nationale de commerce et d'industrie du Kenya, Erick Kamau-Rotich.", "erick-kamau-rotich")]
+    [InlineData("La préfète Anne Kerhervé-Diop a reçu mardi en audience le directeur régional de la Banque mondiale pour l'Afrique de l'Ouest, Paul Ebanga-Mfou.", "paul-ebanga-mfou")]
+    public void ANameApposedToALongTitleWithAPlaceInsideIsTheObject(string sentence, string named)
+    {
+        var r = Run(sentence);
+        Assert.True(r.Meetings.Any(m => m.AttendeeKeys.Contains(named) && m.AttendeeKeys.Count == 2), Told(r));
+    }
+
+    [Fact]
+    public void APersonAfterAFarPlaceAndAnotherClauseIsNotTheObject()
+    {
+        var r = Run("Le ministre Paul Verdier a reçu lundi les agriculteurs de la région de Bretagne et ceux de la Normandie, puis Jean Orlac a pris la parole.");
+        Assert.DoesNotContain(r.Meetings, m => m.AttendeeKeys.Contains("jean-orlac"));
+    }
 }
