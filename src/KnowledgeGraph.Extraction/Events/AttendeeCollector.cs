@@ -22,6 +22,7 @@ internal sealed class AttendeeCollector
     private readonly DelegationAttendees _delegations;
     private readonly SubjectSides _subjects;
     private readonly TitleReferences _titles;
+    private readonly CounterpartReferences _counterparts;
 
     public AttendeeCollector(MeetingLexicon lexicon, AttendeeReferences references, MeetingClauses clauses, TriggerCues cues, NounPhraseLists lists)
     {
@@ -34,6 +35,7 @@ internal sealed class AttendeeCollector
         _delegations = new DelegationAttendees(lexicon.Words, clauses, lists);
         _subjects = new SubjectSides(lexicon.Words);
         _titles = new TitleReferences(lexicon.Words);
+        _counterparts = new CounterpartReferences(lexicon);
     }
 
     internal List<int> Attendees(AnalyzedDocument doc, List<TextSpan> words, SpeakerFinder finder, int first, int afterLast, MeetingTrigger trigger, TextSpan clause)
@@ -198,7 +200,13 @@ internal sealed class AttendeeCollector
             // a title abbreviation is none)
             if (arranged && j > afterLast && !text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).ContainsAny(";:.«»\"")) { }
             else if (j > afterLast && HasPunctuation(text, words[j - 1].End, words[j].Start)
-                && !(_words.TitleAbbreviationStems.Contains(words[j - 1].Of(text)) && text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Trim() is ".")) break;
+                && !(_words.TitleAbbreviationStems.Contains(words[j - 1].Of(text)) && text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Trim() is ".")
+                && !DateInsertClosesAt(text, words, triggerEnd, afterLast, j))
+            {
+                // "s'est entretenu au téléphone, jeudi soir, avec X": past a time between two commas
+                if (DateInsertFrom(text, words, j, clause.End) is var resume and > 0) { j = resume - 1; continue; }
+                break;
+            }
             // "s'est entretenu pendant une heure samedi avec X": a duration does not end the search
             if (w is "pendant" && (durations ??= _lexicon.Durations.FindAll(text, clause)).Any(d => d.Span.Start >= words[j].End && d.Span.Start - words[j].End <= 12)) continue;
             if (_words.ObjectBoundaries.Contains(w)) break;
@@ -233,6 +241,8 @@ internal sealed class AttendeeCollector
                 if (result.Count == before && from < words.Count && _references.DefiniteRoleAt(text, words, from, Math.Min(words.Count, from + 4)) is { } g
                     && _references.PersonNamedBefore(doc, finder, words[from].Start, g, result) is { } holder)
                     result.Add(holder);
+                // "avec son homologue français": the person the article states as holding the subject's post in France
+                if (result.Count == before) _counterparts.AddCounterparts(doc, words, from, clause.End, result);
                 break;
             }
             // "a téléphoné à X", "a rendu visite mardi au président X": the one called or visited
@@ -251,14 +261,20 @@ internal sealed class AttendeeCollector
                 var m = doc.Entities[k];
                 if (m.Span.Start < triggerEnd) continue;
                 if (m.Span.Start >= clause.End) break;
+                // "a reçu l'ambassadeur extraordinaire de Chine au Mali, X": a place or a complement inside the object's title is
+                // no candidate, so its distance ends nothing; the name apposed after the title is measured on its own
+                if (!finder.CanSpeak(k) || finder.IsComplementImmediate(m.Span))
+                {
+                    if (m.Span.Start > triggerEnd + MaxApposedObjectReach) break;
+                    continue;
+                }
                 // "rencontrer le négociateur ukrainien, X, jeudi": an apposition after one comma is still the object
                 bool inApposition = CommaJustBefore(text, m.Span.Start) && !HasPunctuation(text, triggerEnd, CommaBefore(text, m.Span.Start));
                 // a long title before its apposed name ("rencontrer vendredi à Bercy le ministre délégué chargé du Commerce extérieur,
                 // X") reaches further than a bare object
-                if (m.Span.Start > triggerEnd + (inApposition ? 120 : 60)) break;
+                if (m.Span.Start > triggerEnd + (inApposition ? MaxApposedObjectReach : 60)) break;
                 if (HasPunctuation(text, triggerEnd, _clauses.TitleStart(text, m.Span.Start)) && !inApposition) break;
-                // the verb's own object: only a preposition right before it makes it something else
-                if (!finder.CanSpeak(k) || finder.IsComplementImmediate(m.Span)) continue;
+                // the verb's own object (only a preposition right before it makes it something else, above)
                 if (CoordinatedNames.ApposedPersonAfter(doc, finder, k, clause.End) is { } apposed) k = apposed;
                 if (!result.Contains(k)) result.Add(k);
                 CoordinatedNames.AddFollowers(doc, finder, k, clause.End, result);
@@ -296,6 +312,8 @@ internal sealed class AttendeeCollector
         if (trigger.IsVerb && trigger.Lemma is "rencontrer" or "recevoir" && !reflexive && !passive && result.Count <= 1)
             for (int j = afterLast; j < words.Count && j < afterLast + 3 && words[j].Start < clause.End; j++)
             {
+                // "a reçu mardi son homologue français": the holder of the subject's post in France
+                if (_counterparts.AddCounterparts(doc, words, j, clause.End, result)) break;
                 if (_references.DefiniteRoleAt(text, words, j, Math.Min(words.Count, j + 4)) is { } g)
                 {
                     // "a reçu le ministre tchadien": the holder of the post the title pins down, else by gender
@@ -447,6 +465,40 @@ internal sealed class AttendeeCollector
             if (!char.IsWhiteSpace(text[k])) return false;
         return true;
     }
+
+    /// <summary>
+    /// "s'est entretenu au téléphone, jeudi soir, avec X": the words from <paramref name="afterLast"/> to <paramref name="j"/> are a
+    /// time told between two commas right after the trigger (date words only: "mardi", "lundi matin"), so the comma before word
+    /// <paramref name="j"/> closes that insert and the verb's complement goes on after it.
+    /// </summary>
+    private bool DateInsertClosesAt(string text, List<TextSpan> words, int triggerEnd, int afterLast, int j)
+    {
+        if (j - afterLast > MaxDateInsertWords || afterLast >= words.Count) return false;
+        if (text.AsSpan(triggerEnd, words[afterLast].Start - triggerEnd).Trim() is not "," || text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Trim() is not ",")
+            return false;
+        // the insert closes on the complement itself ("avec", "face à", "par" of a passive, "à" of a call), not on another clause
+        return FrenchText.Lower(words[j].Of(text)) is "avec" or "face" or "par" or "à" or "au" or "aux" && _clauses.OnlyDateWordsBetween(text, words, afterLast, j);
+    }
+
+    /// <summary>
+    /// "…au téléphone, jeudi soir, avec X": word <paramref name="j"/>, after a comma, opens a time (date words only) closed by
+    /// another comma right before the verb's complement ("avec", "face à", "par", "à"): the index of that complement's first
+    /// word, where the search goes on; else -1.
+    /// </summary>
+    private int DateInsertFrom(string text, List<TextSpan> words, int j, int limit)
+    {
+        if (text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Trim() is not ",") return -1;
+        for (int m = j + 1; m < words.Count && m <= j + MaxDateInsertWords && words[m].Start < limit; m++)
+            if (text.AsSpan(words[m - 1].End, words[m].Start - words[m - 1].End).Trim() is ",")
+                return FrenchText.Lower(words[m].Of(text)) is "avec" or "face" or "par" or "à" or "au" or "aux" && _clauses.OnlyDateWordsBetween(text, words, j, m) ? m : -1;
+        return -1;
+    }
+
+    /// <summary>How far (in characters) after a meeting verb the name apposed to its object's title may stand.</summary>
+    private const int MaxApposedObjectReach = 120;
+
+    /// <summary>How many words a time inserted between commas after a meeting verb may hold ("lundi en fin de soirée" is left out).</summary>
+    private const int MaxDateInsertWords = 3;
 
     /// <summary>"réunion est prévue jeudi", "rencontre, programmée mardi": a planned-status cue within the three words after a meeting noun.</summary>
     private bool ArrangementFollows(string text, List<TextSpan> words, int afterLast, TextSpan clause)

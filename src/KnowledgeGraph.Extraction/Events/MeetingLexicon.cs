@@ -43,6 +43,9 @@ public sealed class MeetingLexicon
     /// <summary>The word classes the meeting rules read (meeting-words-fr.tsv).</summary>
     public MeetingWords Words { get; init; } = MeetingWords.Empty;
 
+    /// <summary>Nationality adjectives, folded (nationalities-fr.tsv: "français" → "FR"): the country of "son homologue français".</summary>
+    public IReadOnlyDictionary<string, string> Nationalities { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Attendance sentences (meeting-attendance-fr.tsv): "Étaient également présents X et Y".</summary>
     public PhraseLexicon<string> Attendance { get; } = new();
 
@@ -80,7 +83,16 @@ public sealed class MeetingLexicon
         RoleHeads = resources.Table("roles-fr.tsv").Select(r => FrenchText.Lower(r[0]).Split(' ')[0]).Where(w => w.Length > 2).ToHashSet(StringComparer.Ordinal),
         Words = new MeetingWords(resources.Table("meeting-words-fr.tsv")),
         VerbLemmas = new LemmaTriggers(resources.Table("meeting-verb-lemmas-fr.tsv")),
+        Nationalities = NationalityCodes(resources.Table("nationalities-fr.tsv")),
     }.WithAttendance(resources.Table("meeting-attendance-fr.tsv"));
+
+    private static Dictionary<string, string> NationalityCodes(IEnumerable<string[]> rows)
+    {
+        var codes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in rows)
+            if (row.Length > 1) codes.TryAdd(FrenchText.Fold(row[0]), row[1]);
+        return codes;
+    }
 
     private MeetingLexicon WithAttendance(IEnumerable<string[]> rows)
     {

@@ -11,6 +11,7 @@ public sealed class MeetingWords
 {
     private readonly Dictionary<string, List<string>> _classes;
     private readonly Dictionary<string, char> _objectClitics = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _counterpartCounts = new(StringComparer.Ordinal);
 
     public MeetingWords(IEnumerable<string[]> rows)
     {
@@ -19,6 +20,7 @@ public sealed class MeetingWords
         {
             if (row.Length < 2 || row[0].Length == 0 || row[1].Length == 0) continue;
             if (row[0] == "object-clitic" && row.Length > 2 && row[2].Length == 1) _objectClitics[FrenchText.Lower(row[1])] = row[2][0];
+            if (row[0] == "counterpart-count" && row.Length > 2 && int.TryParse(row[2], out int count)) _counterpartCounts[FrenchText.Lower(row[1])] = count;
             if (!_classes.TryGetValue(row[0], out var list)) _classes[row[0]] = list = new List<string>();
             list.Add(row[1]);
         }
@@ -83,7 +85,15 @@ public sealed class MeetingWords
         CoordinatorsBeforeQue = Set("coordinator-before-que");
         SportCues = new PhraseLexicon<string>();
         foreach (var cue in List("sport-cue")) SportCues.Add(cue, cue);
+        Counterparts = Set("counterpart");
+        CounterpartCounts = _counterpartCounts;
     }
+
+    /// <summary>"son homologue français", "ses deux homologues": a person holding the possessor's post elsewhere.</summary>
+    public IReadOnlySet<string> Counterparts { get; }
+
+    /// <summary>"ses deux homologues": how many counterparts a number word before the counterpart noun says there are.</summary>
+    public IReadOnlyDictionary<string, int> CounterpartCounts { get; }
 
     /// <summary>No words: every rule reading a class finds nothing.</summary>
     public static MeetingWords Empty { get; } = new(Array.Empty<string[]>());

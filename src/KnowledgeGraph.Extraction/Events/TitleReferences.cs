@@ -113,7 +113,7 @@ internal sealed class TitleReferences
     }
 
     /// <summary>The role phrase a post was read from (the post's span starts with it and may take in the apposed name).</summary>
-    private static RolePhrase? PhraseOf(AnalyzedDocument doc, TextSpan span)
+    internal static RolePhrase? PhraseOf(AnalyzedDocument doc, TextSpan span)
     {
         foreach (int r in doc.RolePhrasesStartingIn(span.Start, span.Start))
             if (doc.RolePhrases[r].Span.End <= span.End) return doc.RolePhrases[r];
