@@ -35,7 +35,7 @@ public sealed partial class ClaimExtractor
                 continue;
             }
             // 2. incise inside the quotation: « …, a confié X. … »
-            var incise = verbs.FirstOrDefault(v => q.Inner.Contains(v.Span) && IsIncise(text, words, v));
+            var incise = InciseInside(text, words, verbs, q);
             if (incise is not null)
             {
                 c.Verb = incise;
@@ -194,6 +194,19 @@ public sealed partial class ClaimExtractor
         return p >= sentenceStart && text[p] == ':' ? p : -1;
     }
 
+    /// <summary>The first verb inside the quotation that is an incise (only the verbs starting inside it are read).</summary>
+    private SpeechVerbMatch? InciseInside(string text, List<TextSpan> words, List<SpeechVerbMatch> verbs, Quotation q)
+    {
+        bool sorted = SpeechVerbList.SortedByStart(verbs);
+        for (int vi = SpeechVerbList.FirstFrom(verbs, q.Inner.Start); vi < verbs.Count; vi++)
+        {
+            var v = verbs[vi];
+            if (sorted && v.Span.Start > q.Inner.End) break;
+            if (q.Inner.Contains(v.Span) && IsIncise(text, words, v)) return v;
+        }
+        return null;
+    }
+
     private SpeechVerbMatch? VerbAfter(string text, List<TextSpan> words, List<SpeechVerbMatch> verbs, Quotation q)
     {
         int p = q.Outer.End;
@@ -202,8 +215,9 @@ public sealed partial class ClaimExtractor
         if (comma) p++;
         char lastInner = q.Inner.Length > 0 ? text[q.Inner.End - 1] : ' ';
         if (!comma && lastInner is not (',' or '?' or '!' or '…')) return null;
-        foreach (var v in verbs)
+        for (int vi = SpeechVerbList.FirstFrom(verbs, p); vi < verbs.Count; vi++)
         {
+            var v = verbs[vi];
             if (v.Span.Start < p) continue;
             if (v.Span.Start - p > 40) break;
             // only short auxiliaries/adverbs between the quote and the verb, no punctuation
@@ -277,12 +291,16 @@ public sealed partial class ClaimExtractor
     private SpeechVerbMatch? VerbBefore(string text, List<TextSpan> words, List<SpeechVerbMatch> verbs, SpeakerFinder finder, Quotation q, TextSpan sentence)
     {
         SpeechVerbMatch? best = null;
-        foreach (var v in verbs)
-        {
-            if (v.Span.End > q.Outer.Start) break;
-            if (v.Span.Start < sentence.Start || finder.InsideQuote(v.Span)) continue;
-            best = v;
-        }
+        // the verbs starting before the sentence are passed over, but one of them ending after the opening mark ends the scan
+        int firstInSentence = SpeechVerbList.FirstFrom(verbs, sentence.Start);
+        if (SpeechVerbList.LatestEndBefore(verbs, firstInSentence) <= q.Outer.Start)
+            for (int vi = firstInSentence; vi < verbs.Count; vi++)
+            {
+                var v = verbs[vi];
+                if (v.Span.End > q.Outer.Start) break;
+                if (v.Span.Start < sentence.Start || finder.InsideQuote(v.Span)) continue;
+                best = v;
+            }
         // verbs that report speech only in an incise after the quotation ("…", a-t-il lancé)
         if (best is null) return null;
         // … except with the quotation as their direct object: "a salué « une excellente nouvelle »"

@@ -12,7 +12,20 @@ public sealed partial class ClaimExtractor
 {
     /// <summary>Adverbs and short time words allowed between a predicate and its introducer ("a mis en garde jeudi contre").</summary>
     private bool SkippableAfterPredicate(AnalyzedDocument doc, string word, TextSpan span) =>
-        _grammar.VerbAdverbs.Contains(word) || doc.Dates.Any(d => d.Span.Contains(span));
+        _grammar.VerbAdverbs.Contains(word) || DateContains(doc, span);
+
+    /// <summary>Some date contains <paramref name="span"/> (only the dates that reach it are read).</summary>
+    private static bool DateContains(AnalyzedDocument doc, TextSpan span)
+    {
+        bool sorted = doc.DatesSortedByStart;
+        for (int k = doc.FirstDateReaching(span.End); k < doc.Dates.Count; k++)
+        {
+            var d = doc.Dates[k];
+            if (sorted && d.Span.Start > span.Start) break;
+            if (d.Span.Contains(span)) return true;
+        }
+        return false;
+    }
 
     private void AddPredicateObjectClaim(AnalyzedDocument doc, List<TextSpan> words, SpeechVerbMatch v, SpeechPredicate predicate, SpeakerFinder finder,
         List<Candidate> candidates)

@@ -75,8 +75,11 @@ public sealed partial class ClaimExtractor
     /// <summary>"…que X serait Y et a plaidé pour Z": a second speech verb coordinated with "et" ends the first claim.</summary>
     private static int EndBeforeCoordinatedVerb(string text, List<TextSpan> words, List<SpeechVerbMatch> verbs, SpeakerFinder finder, TextSpan content)
     {
-        foreach (var v2 in verbs)
+        bool sorted = SpeechVerbList.SortedByStart(verbs);
+        for (int vi = SpeechVerbList.FirstFrom(verbs, content.Start + 1); vi < verbs.Count; vi++)
         {
+            var v2 = verbs[vi];
+            if (sorted && v2.Span.Start >= content.End) break;
             if (v2.Span.Start <= content.Start || v2.Span.Start >= content.End || finder.InsideQuote(v2.Span)) continue;
             if (CoordinatorIndex(text, words, v2) is var et and >= 0) return words[et].Start;
         }

@@ -106,8 +106,11 @@ public sealed partial class ClaimExtractor
         int first = SkipSpaces(text, clause.Start);
         string opener = FirstWordAt(text, first) ?? "";
         bool pronounSubject = opener is "il" or "elle";
-        foreach (var v in verbs)
+        bool sorted = SpeechVerbList.SortedByStart(verbs);
+        for (int vi = SpeechVerbList.FirstFrom(verbs, clause.Start); vi < verbs.Count; vi++)
         {
+            var v = verbs[vi];
+            if (sorted && v.Span.Start > clause.End) break;
             if (v.Span.Start < clause.Start || v.Span.End > clause.End || finder.InsideQuote(v.Span) || v.InvertedPronoun is not null) continue;
             if (pronounSubject || finder.SubjectBefore(clause.Start, v.Span.Start) is not null
                 || StartsWithDefiniteArticle(text, first) && BareTitleBefore(doc, first, v.Span.Start)) return true;
@@ -129,8 +132,11 @@ public sealed partial class ClaimExtractor
     /// <summary>The clause ends with an incise "…, a-t-il affirmé" / "…», a déclaré X": a reporting verb after a comma, a few words from the end.</summary>
     private bool EndsWithReportingIncise(string text, List<TextSpan> words, List<SpeechVerbMatch> verbs, TextSpan clause)
     {
-        foreach (var v in verbs)
+        bool sorted = SpeechVerbList.SortedByStart(verbs);
+        for (int vi = SpeechVerbList.FirstFrom(verbs, clause.Start); vi < verbs.Count; vi++)
         {
+            var v = verbs[vi];
+            if (sorted && v.Span.Start > clause.End) break;
             if (v.Span.Start < clause.Start || v.Span.End > clause.End) continue;
             if (!(v.InvertedPronoun is not null || IsIncise(text, words, v))) continue;
             // "« … », a déclaré X lors d'une conférence de presse commune avec son homologue": right after a closing quotation

@@ -90,8 +90,8 @@ public sealed partial class ClaimExtractor : IDocumentComponent
         var words = WordScanner.Scan(text, new TextSpan(0, text.Length));
         var quotes = QuotationFinder.Find(text).Where(q => !doc.IsNonContent(q.Outer)).ToList();
         var finder = new SpeakerFinder(doc, quotes, _gazetteers, _grammar) { OtherGenderYields = true };
-        var verbs = SpeechSiteReader.Merge(doc, words, _verbs.FindAll(text, words), _verbs).Where(v => !doc.IsNonContent(v.Span)).ToList();
-        verbs = QuotationIncise.Add(doc, words, quotes, verbs, _verbs, _grammar);
+        var verbs = new SpeechVerbList(SpeechSiteReader.Merge(doc, words, _verbs.FindAll(text, words), _verbs).Where(v => !doc.IsNonContent(v.Span)));
+        verbs = SpeechVerbList.Of(QuotationIncise.Add(doc, words, quotes, verbs, _verbs, _grammar));
         var candidates = new List<Candidate>();
 
         ct.ThrowIfCancellationRequested();
@@ -102,12 +102,25 @@ public sealed partial class ClaimExtractor : IDocumentComponent
 
         candidates.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : b.Content.End.CompareTo(a.Content.End));
         var kept = new List<Candidate>();
+        // every kept content starts at or before the candidate's (sorted above), so it contains the candidate when it ends at
+        // or after it, and overlaps a non-empty candidate when it ends after its start: the latest end of the kept reported and
+        // direct contents decides, without a scan of every kept claim for every candidate (quadratic in a long article)
+        int reportedEnd = int.MinValue, directEnd = int.MinValue;
         foreach (var c in candidates)
         {
-            // a quotation inside a reported clause or a "selon" clause is part of that claim
-            if (kept.Any(k => k.Content.Contains(c.Content) && !k.Direct)) continue;
-            if (kept.Any(k => k.Content.Overlaps(c.Content) && k.Direct == c.Direct)) continue;
+            if (c.Content.Length > 0)
+            {
+                // a quotation inside a reported clause or a "selon" clause is part of that claim
+                if (reportedEnd >= c.Content.End) continue;
+                if ((c.Direct ? directEnd : reportedEnd) > c.Content.Start) continue;
+            }
+            else
+            {
+                if (kept.Any(k => k.Content.Contains(c.Content) && !k.Direct)) continue;
+                if (kept.Any(k => k.Content.Overlaps(c.Content) && k.Direct == c.Direct)) continue;
+            }
             kept.Add(c);
+            if (c.Direct) directEnd = Math.Max(directEnd, c.Content.End); else reportedEnd = Math.Max(reportedEnd, c.Content.End);
         }
         ApplyTranslations(text, quotes, kept);
         kept.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Content.Start.CompareTo(b.Content.Start));
@@ -158,8 +171,11 @@ public sealed partial class ClaimExtractor : IDocumentComponent
         if (c.Verb is not null)
         {
             int from = c.Verb.Span.Start - 2, to = c.Verb.Span.End + 25;
-            foreach (var d in doc.Dates)
+            bool sorted = doc.DatesSortedByStart;
+            for (int k = doc.FirstDateReaching(from); k < doc.Dates.Count; k++)
             {
+                var d = doc.Dates[k];
+                if (sorted && d.Span.Start > to) break;
                 if (d.Span.End < from || d.Span.Start > to) continue;
                 if (c.Content.Overlaps(d.Span) && d.Span.Start > c.Verb.Span.End + 3) continue;
                 // a year or a month just before the verb closes the subject's description ("élue au Sénat en 2017, a

@@ -42,17 +42,28 @@ public sealed partial class ClaimGrouper
         public List<Group> Merge(List<Group> groups)
         {
             var links = new List<(double Score, int A, int B)>();
-            var seen = new HashSet<int>();
+            // seen[j] == i + 1: item j was met already among item i's candidates (a stamp, not a set cleared for every item);
+            // the first and last day each item's date may stand for, read once per item rather than once per pair
+            var seen = new int[_items.Count];
+            var days = new (int First, int Last)?[_items.Count];
+            var daysRead = new bool[_items.Count];
+            (int First, int Last)? DaysOfItem(int k)
+            {
+                if (!daysRead[k]) (days[k], daysRead[k]) = (_items[k].Date is { } d ? DaysOf(d) : null, true);
+                return days[k];
+            }
             for (int i = 0; i < _items.Count; i++)
             {
-                seen.Clear();
                 var a = _items[i];
                 foreach (var run in a.Wording.Trigrams)
+                    // a run's items are listed in the order they were offered: the ones before i come first
                     foreach (int j in _byRun[run])
                     {
-                        if (j >= i || !seen.Add(j)) continue;
+                        if (j >= i) break;
+                        if (seen[j] == i + 1) continue;
+                        seen[j] = i + 1;
                         var b = _items[j];
-                        if (a.Block == b.Block || a.Group == b.Group || a.DocId == b.DocId || !DatesCompatible(a.Date, b.Date)) continue;
+                        if (a.Block == b.Block || a.Group == b.Group || a.DocId == b.DocId || !DaysCompatible(DaysOfItem(i), DaysOfItem(j))) continue;
                         if (!ClaimSimilarity.SameQuotedWords(a.Wording, b.Wording)) continue;
                         links.Add((ClaimSimilarity.Score(a.Wording, b.Wording), Math.Min(a.Group, b.Group), Math.Max(a.Group, b.Group)));
                     }

@@ -101,12 +101,14 @@ public sealed partial class ClaimGrouper : ICorpusComponent
     /// <see cref="MaxDaysApart"/> days apart — so "2026-03" meets "2026-04-02" (a statement of late March reported
     /// early April) but not "2026-05-20"; an unknown date is compatible.
     /// </summary>
-    public static bool DatesCompatible(PartialDate? a, PartialDate? b)
+    public static bool DatesCompatible(PartialDate? a, PartialDate? b) =>
+        a is not { } x || b is not { } y || DaysCompatible(DaysOf(x), DaysOf(y));
+
+    /// <summary><see cref="DatesCompatible"/> of two dates' day ranges (<see cref="DaysOf"/>; null for no date).</summary>
+    private static bool DaysCompatible((int First, int Last)? a, (int First, int Last)? b)
     {
         if (a is not { } x || b is not { } y) return true;
-        var (xFirst, xLast) = DaysOf(x);
-        var (yFirst, yLast) = DaysOf(y);
-        int gap = Math.Max(xFirst - yLast, yFirst - xLast);
+        int gap = Math.Max(x.First - y.Last, y.First - x.Last);
         return gap <= MaxDaysApart;
     }
 

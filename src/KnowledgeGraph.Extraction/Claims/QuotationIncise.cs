@@ -50,8 +50,13 @@ internal static class QuotationIncise
         int wi = ClauseText.FirstWordAtOrAfter(words, p);
         if (wi >= words.Count || text.AsSpan(p, words[wi].Start - p).Trim().Length != 0) return null;
         // a verb the lexicons know is read there already
-        foreach (var v in verbs)
-            if (v.Span.Overlaps(new TextSpan(words[wi].Start, words[Math.Min(wi + 1, words.Count - 1)].End))) return null;
+        var read = new TextSpan(words[wi].Start, words[Math.Min(wi + 1, words.Count - 1)].End);
+        bool sorted = SpeechVerbList.SortedByStart(verbs);
+        for (int vi = SpeechVerbList.FirstReaching(verbs, read.Start); vi < verbs.Count; vi++)
+        {
+            if (sorted && verbs[vi].Span.Start >= read.End) break;
+            if (verbs[vi].Span.Overlaps(read)) return null;
+        }
         string first = FrenchText.Lower(words[wi].Of(text));
         if (first.Length == 0 || !char.IsLower(text[words[wi].Start])) return null;
         string? pronoun = lexicon.InvertedPronounOf(first, out string bare);

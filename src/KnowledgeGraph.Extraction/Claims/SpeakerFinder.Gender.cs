@@ -21,14 +21,38 @@ public sealed partial class SpeakerFinder
         var m = _doc.Entities[mentionIndex];
         if (m.Kind != EntityKind.Person || m.ClusterId < 0) return null;
         int looked = 0;
-        for (int k = 0; k < _doc.Entities.Count && looked < MaxClusterMentionsForGender; k++)
+        foreach (int k in NameMentionsOfCluster(m.ClusterId))
         {
-            var other = _doc.Entities[k];
-            if (k == mentionIndex || other.ClusterId != m.ClusterId || other.Form != MentionForm.Name) continue;
+            if (looked >= MaxClusterMentionsForGender) break;
+            if (k == mentionIndex) continue;
             looked++;
             if (GenderFromContext(k) is { } g) return g;
         }
         return null;
+    }
+
+    private Dictionary<int, List<int>>? _nameMentionsByCluster;
+    private int _nameMentionsIndexed = -1;
+
+    /// <summary>The name mentions of a cluster, in text order: grouped once per document, as a scan of every mention for every
+    /// pronoun made long articles quadratic (the mentions do not change while claims and meetings are read).</summary>
+    private List<int> NameMentionsOfCluster(int cluster)
+    {
+        if (_nameMentionsByCluster is null || _nameMentionsIndexed != _doc.Entities.Count)
+        {
+            var index = new Dictionary<int, List<int>>();
+            for (int k = 0; k < _doc.Entities.Count; k++)
+            {
+                var e = _doc.Entities[k];
+                if (e.Form != MentionForm.Name) continue;
+                if (!index.TryGetValue(e.ClusterId, out var list)) index[e.ClusterId] = list = new List<int>();
+                list.Add(k);
+            }
+            _nameMentionsByCluster = index;
+            _nameMentionsIndexed = _doc.Entities.Count;
+            _clusterFirstNameGender.Clear();
+        }
+        return _nameMentionsByCluster.TryGetValue(cluster, out var found) ? found : [];
     }
 
     /// <summary>The usual gender of the person's first name, in this mention or another mention of its cluster ("Restrepo" after "Paula Restrepo").</summary>
@@ -39,10 +63,18 @@ public sealed partial class SpeakerFinder
         if (m.Kind != EntityKind.Person || m.Form != MentionForm.Name) return null;
         if (FirstNameGender(m.Text) is { } g) return g;
         if (m.ClusterId < 0) return null;
-        foreach (var other in _doc.Entities)
-            if (other.ClusterId == m.ClusterId && other.Form == MentionForm.Name && !ReferenceEquals(other, m) && FirstNameGender(other.Text) is { } g2) return g2;
-        return null;
+        // the first name mention of the cluster whose first name has a gender (this mention's has none, so leaving it out
+        // changes nothing): the same for every mention of the cluster, so found once
+        var names = NameMentionsOfCluster(m.ClusterId);
+        if (_clusterFirstNameGender.TryGetValue(m.ClusterId, out var known)) return known;
+        char? found = null;
+        foreach (int k in names)
+            if (FirstNameGender(_doc.Entities[k].Text) is { } g2) { found = g2; break; }
+        _clusterFirstNameGender[m.ClusterId] = found;
+        return found;
     }
+
+    private readonly Dictionary<int, char?> _clusterFirstNameGender = new();
 
     private char? FirstNameGender(string name)
     {

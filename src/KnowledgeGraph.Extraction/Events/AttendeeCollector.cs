@@ -256,7 +256,7 @@ internal sealed class AttendeeCollector
         bool reflexive = first > 0 && FrenchText.Lower(words[first - 1].Of(text)) is "se" or "s'";
         if (trigger.IsVerb && trigger.Lemma is "rencontrer" or "recevoir" or "appeler" && !reflexive && !passive && afterLast < words.Count)
         {
-            for (int k = 0; k < doc.Entities.Count; k++)
+            for (int k = doc.FirstEntityAtOrAfter(triggerEnd); k < doc.Entities.Count; k++)
             {
                 var m = doc.Entities[k];
                 if (m.Span.Start < triggerEnd) continue;
@@ -326,7 +326,7 @@ internal sealed class AttendeeCollector
             }
         // "réunion des ministres de la Défense des pays membres de l'Unesco": the organization meeting
         if (trigger.Type == MeetingType.MinisterialMeeting || trigger.Lemma is "réunion" or "se réunir")
-            for (int k = 0; k < doc.Entities.Count; k++)
+            for (int k = doc.FirstEntityAtOrAfter(triggerEnd); k < doc.Entities.Count; k++)
             {
                 var m = doc.Entities[k];
                 if (m.Span.Start < triggerEnd) continue;

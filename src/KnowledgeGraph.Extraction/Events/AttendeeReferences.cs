@@ -26,7 +26,7 @@ internal sealed class AttendeeReferences
     /// article names as holding that portfolio ("la ministre portugaise de l'Agriculture, X") were there.
     /// Only when the sentence states the portfolio, so a cabinet meeting does not collect every minister.
     /// </summary>
-    internal void AddNamedMinisters(AnalyzedDocument doc, TextSpan sentence, List<int> attendees)
+    internal void AddNamedMinisters(AnalyzedDocument doc, HolderPosts holders, TextSpan sentence, List<int> attendees)
     {
         string said = doc.Text.Substring(sentence.Start, sentence.Length);
         int at = said.IndexOf("ministres", StringComparison.OrdinalIgnoreCase);
@@ -35,21 +35,17 @@ internal sealed class AttendeeReferences
         var seen = new HashSet<int>();
         foreach (var k in attendees) if (doc.Entities[k].ClusterId >= 0) seen.Add(doc.Entities[k].ClusterId);
         string afterFolded = FrenchText.Fold(after);
-        foreach (var post in doc.Posts)
+        // the posts of the portfolios the sentence states, in post order (the portfolio head word of "ministre de
+        // l'Agriculture" in the label, of "chef de la diplomatie" in the resolution key; see HolderPosts.MinisterialPortfolios)
+        var stated = new List<(int Post, int Holder, int Cluster)>();
+        foreach (var p in holders.MinisterialPortfolios(doc))
+            if (p.Named ? after.Contains(p.Portfolio, StringComparison.Ordinal) : afterFolded.Contains(p.Portfolio, StringComparison.Ordinal))
+                stated.AddRange(p.Holders);
+        stated.Sort((a, b) => a.Post.CompareTo(b.Post));
+        foreach (var (_, holder, cluster) in stated)
         {
-            bool named = post.RoleKey.StartsWith("ministre-", StringComparison.Ordinal);
-            // "chef de la diplomatie" resolves as the foreign minister: the portfolio is in the role key
-            bool periphrasis = !named && post.ResolutionKey.StartsWith("ministre-", StringComparison.Ordinal);
-            if (!named && !periphrasis) continue;
-            // the portfolio's head word: "Agriculture" of "ministre de l'Agriculture", "Affaires" of "des Affaires étrangères"
-            string? portfolio = named
-                ? post.RoleLabel.Split([' ', '\'', '’']).FirstOrDefault(w => w.Length > 2 && char.IsUpper(w[0]))
-                : post.ResolutionKey.Split('-').Skip(1).FirstOrDefault(w => w.Length > 3);
-            if (portfolio is null) continue;
-            if (named ? !after.Contains(portfolio, StringComparison.Ordinal) : !afterFolded.Contains(portfolio, StringComparison.Ordinal)) continue;
-            var holder = doc.Entities[post.HolderMentionIndex];
-            if (holder.Kind != EntityKind.Person || holder.ClusterId >= 0 && !seen.Add(holder.ClusterId)) continue;
-            attendees.Add(post.HolderMentionIndex);
+            if (cluster >= 0 && !seen.Add(cluster)) continue;
+            attendees.Add(holder);
         }
     }
 

@@ -68,7 +68,8 @@ internal sealed class DelegationAttendees
         {
             if (!FrenchText.Lower(words[j].Of(text)).StartsWith("accompagn", StringComparison.Ordinal)) continue;
             // "X, accompagné de Y, a rencontré Z": X heads the subject even though Y stands nearer the verb
-            for (int k = doc.Entities.Count - 1; k >= 0; k--)
+            // (mentions are in text order: those starting after the word end after it too, and are passed over)
+            for (int k = doc.FirstEntityAtOrAfter(words[j].Start + 1) - 1; k >= 0; k--)
             {
                 var m = doc.Entities[k];
                 if (m.Span.End > words[j].Start) continue;
@@ -77,7 +78,7 @@ internal sealed class DelegationAttendees
                 break;
             }
             int limit = Math.Min(triggerStart, words[j].End + 60);
-            for (int k = 0; k < doc.Entities.Count; k++)
+            for (int k = doc.FirstEntityAtOrAfter(words[j].End); k < doc.Entities.Count; k++)
             {
                 var m = doc.Entities[k];
                 if (m.Span.Start < words[j].End) continue;

@@ -14,6 +14,7 @@ internal sealed class HolderPosts
 {
     private readonly Dictionary<int, List<string>> _byCluster = new();
     private readonly Dictionary<int, List<string>> _byMention = new();
+    private List<MinisterialPortfolio>? _portfolios;
 
     private HolderPosts()
     {
@@ -38,6 +39,46 @@ internal sealed class HolderPosts
         // distinct roles: a person named all along a long article holds the same few posts many times over
         if (!map.TryGetValue(key, out var roles)) map[key] = roles = new List<string>();
         if (!roles.Contains(role)) roles.Add(role);
+    }
+
+    /// <summary>
+    /// A portfolio head word of the document's ministerial posts ("Agriculture" of "ministre de l'Agriculture", "affaires" of
+    /// the resolution key "ministre-affaires-etrangeres"), with the posts whose person holder may join a meeting of those
+    /// ministers, in post order: a post whose holder's cluster an earlier post of the same portfolio already gave is left out,
+    /// as the caller would skip it (see <see cref="AttendeeReferences.AddNamedMinisters"/>).
+    /// </summary>
+    internal sealed record MinisterialPortfolio(bool Named, string Portfolio, List<(int Post, int Holder, int Cluster)> Holders);
+
+    /// <summary>The ministerial portfolios of the document (built on first use: every "réunion des ministres" of a long article
+    /// then reads the few portfolios instead of every post).</summary>
+    internal IReadOnlyList<MinisterialPortfolio> MinisterialPortfolios(AnalyzedDocument doc)
+    {
+        if (_portfolios is not null) return _portfolios;
+        var list = new List<MinisterialPortfolio>();
+        var byKey = new Dictionary<(bool, string), (MinisterialPortfolio Portfolio, HashSet<int> Clusters)>();
+        for (int i = 0; i < doc.Posts.Count; i++)
+        {
+            var post = doc.Posts[i];
+            bool named = post.RoleKey.StartsWith("ministre-", StringComparison.Ordinal);
+            // "chef de la diplomatie" resolves as the foreign minister: the portfolio is in the role key
+            bool periphrasis = !named && post.ResolutionKey.StartsWith("ministre-", StringComparison.Ordinal);
+            if (!named && !periphrasis) continue;
+            string? portfolio = named
+                ? post.RoleLabel.Split([' ', '\'', '’']).FirstOrDefault(w => w.Length > 2 && char.IsUpper(w[0]))
+                : post.ResolutionKey.Split('-').Skip(1).FirstOrDefault(w => w.Length > 3);
+            if (portfolio is null) continue;
+            var holder = doc.Entities[post.HolderMentionIndex];
+            if (holder.Kind != Model.EntityKind.Person) continue;
+            if (!byKey.TryGetValue((named, portfolio), out var entry))
+            {
+                entry = (new MinisterialPortfolio(named, portfolio, new()), new HashSet<int>());
+                byKey[(named, portfolio)] = entry;
+                list.Add(entry.Portfolio);
+            }
+            if (holder.ClusterId >= 0 && !entry.Clusters.Add(holder.ClusterId)) continue;
+            entry.Portfolio.Holders.Add((i, post.HolderMentionIndex, holder.ClusterId));
+        }
+        return _portfolios = list;
     }
 
     /// <summary>The roles of the posts held by mention <paramref name="k"/>'s entity (each once; order is not meaningful).</summary>

@@ -31,8 +31,11 @@ internal sealed class MeetingDating
     {
         if (doc.Article.Date is not { } published) return null;
         if (dateIndex is not null && date is { } own && own.Year >= published.Year) return null;
-        foreach (var d in doc.Dates)
+        bool sorted = doc.DatesSortedByStart;
+        for (int k = doc.FirstDateFrom(sentence.Start); k < doc.Dates.Count; k++)
         {
+            var d = doc.Dates[k];
+            if (sorted && d.Span.Start > sentence.End) break;
             if (!sentence.Contains(d.Span) || d.Expression.Year is not { } year || year >= published.Year || !IsEnYear(doc.Text, d.Span)) continue;
             if (_clauses.InAside(doc, d.Span, trigger)) continue;
             // the year must date the trigger's own phrase: close by, not across a colon ("se retrouvent face à face : en 2018, …")
@@ -53,8 +56,13 @@ internal sealed class MeetingDating
         if (doc.Article.Date is not { } published) return false;
         string said = FrenchText.Lower(sentence.Of(doc.Text));
         if (!_words.EncounterOrdinals.Any(o => said.Contains(o, StringComparison.Ordinal))) return false;
-        foreach (var d in doc.Dates)
+        bool sorted = doc.DatesSortedByStart;
+        for (int k = doc.FirstDateFrom(sentence.Start); k < doc.Dates.Count; k++)
+        {
+            var d = doc.Dates[k];
+            if (sorted && d.Span.Start > sentence.End) break;
             if (sentence.Contains(d.Span) && d.Expression.Year is { } year && year < published.Year) return true;
+        }
         return false;
     }
 
@@ -75,9 +83,11 @@ internal sealed class MeetingDating
     {
         int? best = null;
         int bestDistance = int.MaxValue;
-        for (int k = 0; k < doc.Dates.Count; k++)
+        bool sorted = doc.DatesSortedByStart;
+        for (int k = doc.FirstDateFrom(clause.Start); k < doc.Dates.Count; k++)
         {
             var d = doc.Dates[k];
+            if (sorted && d.Span.Start > clause.End) break;
             if (d.Span.Start < clause.Start || d.Span.End > clause.End || finder.InsideQuote(d.Span)) continue;
             if (!_clauses.Reachable(doc, d.Span, trigger, clause) || _clauses.InAside(doc, d.Span, trigger)) continue;
             if (BoundsAPeriod(doc.Text, d.Span) || DatesAnotherNoun(doc, d.Span, trigger)) continue;
@@ -204,8 +214,11 @@ internal sealed class MeetingDating
         var published = doc.Article.Date?.ToDateOnly();
         DateOnly? latest = null;
         int latestAt = -1;
-        foreach (var d in doc.Dates)
+        bool sorted = doc.DatesSortedByStart;
+        for (int k = doc.FirstDateFrom(from); k < doc.Dates.Count; k++)
         {
+            var d = doc.Dates[k];
+            if (sorted && d.Span.Start >= before) break;
             if (d.Span.Start < from || d.Span.Start >= before || d.Span.Start <= latestAt || d.Resolved?.ToDateOnly() is not { } day) continue;
             if (published is { } p && day > p) continue;
             // "le Bureau avait validé, lundi soir, l'enveloppe": a pluperfect dates an event before the story's, not its day
@@ -267,8 +280,9 @@ internal sealed class MeetingDating
         int from = doc.Sentences[Math.Max(0, si - NarrativeSentencesBack)].Start;
         DateOnly? chosen = null;
         int chosenSentence = -1;
-        foreach (var d in doc.Dates)
+        for (int k = doc.FirstDateFrom(from); k < doc.Dates.Count; k++)
         {
+            var d = doc.Dates[k];
             if (d.Span.Start >= sentence.End) break;
             if (d.Span.Start < from || finder.InsideQuote(d.Span) || doc.IsNonContent(d.Span) || BoundsAPeriod(doc.Text, d.Span)) continue;
             if (d.Span.Start >= trigger.End)
@@ -336,8 +350,9 @@ internal sealed class MeetingDating
         if (ownDateIndex is { } own && doc.Dates[own].Span.Start >= trigger.End && (comma < 0 || doc.Dates[own].Span.End <= comma)) return null;
         DateMention? best = null;
         int bestDistance = int.MaxValue;
-        foreach (var d in doc.Dates)
+        for (int k = doc.FirstDateFrom(sentence.Start); k < doc.Dates.Count; k++)
         {
+            var d = doc.Dates[k];
             if (d.Span.Start < sentence.Start) continue;
             if (d.Span.End > sentence.End) break;
             bool governing = d.Span.End <= at || comma >= 0 && d.Span.Start > comma;

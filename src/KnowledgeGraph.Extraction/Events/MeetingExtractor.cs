@@ -163,7 +163,7 @@ public sealed class MeetingExtractor : IDocumentComponent
                 attendees.Sort();
             }
             if (type == MeetingType.MinisterialMeeting && !attendees.Any(k => doc.Entities[k].Kind == EntityKind.Person))
-                _references.AddNamedMinisters(doc, sentence, attendees);
+                _references.AddNamedMinisters(doc, holders, sentence, attendees);
             // "le prochain sommet", "le sommet précédent": another summit of the series the article told of, held by the
             // same organizations
             if (attendees.Count == 0 && type == MeetingType.Summit && _cues.IsOfASeries(text, words, triggerFirst, triggerFirst + n)

@@ -17,9 +17,18 @@ internal static class MeetingText
 
     internal static bool InsideLongQuote(string text, List<Quotation> quotes, List<TextSpan> words, TextSpan span)
     {
-        foreach (var q in quotes)
+        // quotations come sorted and disjoint (QuotationFinder resumes after each closing mark): only the last one opening
+        // before the span can hold it (a scan of every quotation for every trigger made long articles quadratic)
+        int before = 0, after = quotes.Count;
+        while (before < after)
         {
-            if (!(q.Outer.Start < span.Start && span.End <= q.Outer.End)) continue;
+            int mid = (before + after) >>> 1;
+            if (quotes[mid].Outer.Start < span.Start) before = mid + 1; else after = mid;
+        }
+        if (before > 0)
+        {
+            var q = quotes[before - 1];
+            if (!(q.Outer.Start < span.Start && span.End <= q.Outer.End)) return false;
             // the words of the quotation (words are in text order: a binary search, not a scan from the text's start,
             // which made long articles quadratic)
             int lo = 0, hi = words.Count;

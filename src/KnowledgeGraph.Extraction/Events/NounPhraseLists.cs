@@ -36,7 +36,7 @@ internal sealed class NounPhraseLists
             if (punct || !coordinates && _words.NounPhraseStoppers.Contains(w) && !InsideMention(doc, words[j]) && !InsideRolePhrase(doc, words[j])) { end = words[j].Start; break; }
         }
         int start = words[from].Start;
-        for (int k = 0; k < doc.Entities.Count; k++)
+        for (int k = doc.FirstEntityAtOrAfter(start); k < doc.Entities.Count; k++)
         {
             var m = doc.Entities[k];
             if (m.Span.Start < start) continue;

@@ -273,6 +273,64 @@ public sealed class AnalyzedDocument
     private TextSpan[]? _nonContentSorted;
     private int _maxEntityLength = -1, _maxEntityLengthCount = -1;
 
+    private int _datesIndexed = -1;
+    private bool _datesSorted;
+    private int _longestDate;
+
+    /// <summary>True when <see cref="Dates"/> is sorted by start (checked once each time the layer's size changes): a scan of the
+    /// dates may then stop at the first date past the range it looks at.</summary>
+    public bool DatesSortedByStart
+    {
+        get
+        {
+            IndexDates();
+            return _datesSorted;
+        }
+    }
+
+    /// <summary>
+    /// Where a scan of <see cref="Dates"/> that skips every date starting before <paramref name="offset"/> may begin: every date
+    /// before the index returned starts before <paramref name="offset"/> (a binary search when the layer is sorted by start,
+    /// else 0, the whole layer). Components that look for the dates near every trigger or claim start there, so that a long
+    /// article is not scanned from its first date each time (that made their time grow with the square of its length).
+    /// </summary>
+    public int FirstDateFrom(int offset)
+    {
+        IndexDates();
+        if (!_datesSorted) return 0;
+        int lo = 0, hi = Dates.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Dates[mid].Span.Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>Where a scan of <see cref="Dates"/> that skips every date ending before <paramref name="offset"/> may begin: every
+    /// date before the index returned ends before <paramref name="offset"/> (0 when the layer is not sorted by start).</summary>
+    public int FirstDateReaching(int offset)
+    {
+        IndexDates();
+        // a date starting more than the longest date's length before the offset ends before it
+        return _datesSorted ? FirstDateFrom((int)Math.Max(int.MinValue, (long)offset - _longestDate)) : 0;
+    }
+
+    private void IndexDates()
+    {
+        if (_datesIndexed == Dates.Count) return;
+        bool sorted = true;
+        int longest = 0;
+        for (int i = 0; i < Dates.Count; i++)
+        {
+            if (i > 0 && Dates[i].Span.Start < Dates[i - 1].Span.Start) sorted = false;
+            longest = Math.Max(longest, Dates[i].Span.Length);
+        }
+        _datesSorted = sorted;
+        _longestDate = longest;
+        _datesIndexed = Dates.Count;
+    }
+
     /// <summary>Index of the first entity mention starting at or after <paramref name="offset"/> (mentions are in text order).</summary>
     public int FirstEntityAtOrAfter(int offset)
     {

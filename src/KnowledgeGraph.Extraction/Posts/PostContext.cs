@@ -95,6 +95,7 @@ internal sealed class PostContext
         Dictionary<int, List<RolePhrase>>? phrasesByStart = null;
         List<(HashSet<string> NamesBefore, List<string> Countries)>? counterparts = null;
         bool[]? roleTokens = null;
+        Dictionary<string, HashSet<(string Country, string Holder)>>? countriesByPost = null;
         var outlet = doc.Article.Outlet is { Length: > 0 } o ? TextFolding.Fold(o) : null;
         for (int i = from; i < doc.Posts.Count; i++)
         {
@@ -150,7 +151,7 @@ internal sealed class PostContext
                     else key = federal ? articleCountry.Federation ?? articleCountry.Country : articleCountry.Government;
                     // "X a accueilli son homologue italien": a counterpart holds the same post in another country, so X's is not Italy's;
                     // the next country the article names is the better guess, and none is better than one known wrong
-                    if (key is not null && ForeignCountries(doc, p, counterparts ??= CounterpartSites(doc)) is { Count: > 0 } foreign && foreign.Contains(key))
+                    if (key is not null && ForeignCountries(doc, p, countriesByPost ??= CountriesByPost(doc), counterparts ??= CounterpartSites(doc)) is { Count: > 0 } foreign && foreign.Contains(key))
                         key = articleCountry.Ranked.FirstOrDefault(c => !foreign.Contains(c));
                 }
             }
@@ -395,16 +396,39 @@ internal sealed class PostContext
     /// countries of the counterparts a sentence naming the holder gives him ("X a accueilli son homologue italien", "X et Z …
     /// leurs homologues belges et néerlandais"): a counterpart holds the same post in another country.
     /// </summary>
-    private static HashSet<string> ForeignCountries(AnalyzedDocument doc, PostMention p, List<(HashSet<string> NamesBefore, List<string> Countries)> counterparts)
+    private static HashSet<string> ForeignCountries(AnalyzedDocument doc, PostMention p, Dictionary<string, HashSet<(string Country, string Holder)>> countriesByPost,
+        List<(HashSet<string> NamesBefore, List<string> Countries)> counterparts)
     {
         var foreign = new HashSet<string>(StringComparer.Ordinal);
         var holder = LastWord(doc.Entities[p.HolderMentionIndex].Text);
-        foreach (var q in doc.Posts)
-            if (q.MergeKey == p.MergeKey && q.CountryKey is { } other && LastWord(doc.Entities[q.HolderMentionIndex].Text) != holder) foreign.Add(other);
+        if (countriesByPost.TryGetValue(p.MergeKey ?? NoKey, out var held))
+            foreach (var (other, otherHolder) in held)
+                if (otherHolder != holder) foreign.Add(other);
         foreach (var (namesBefore, countries) in counterparts)
             if (namesBefore.Contains(holder)) foreign.UnionWith(countries);
         return foreign;
     }
+
+    /// <summary>
+    /// The countries the document's posts name, with their holders' surnames, by post (merge key): read once per document
+    /// (the posts' keys and holders do not change while posts are completed), not once per post, which made long articles
+    /// quadratic.
+    /// </summary>
+    private static Dictionary<string, HashSet<(string Country, string Holder)>> CountriesByPost(AnalyzedDocument doc)
+    {
+        var byPost = new Dictionary<string, HashSet<(string Country, string Holder)>>(StringComparer.Ordinal);
+        foreach (var q in doc.Posts)
+        {
+            if (q.CountryKey is not { } country) continue;
+            string key = q.MergeKey ?? NoKey;
+            if (!byPost.TryGetValue(key, out var held)) byPost[key] = held = new HashSet<(string Country, string Holder)>();
+            held.Add((country, LastWord(doc.Entities[q.HolderMentionIndex].Text)));
+        }
+        return byPost;
+    }
+
+    // the dictionary's key for a post without a merge key (no key of a role file holds a NUL)
+    private const string NoKey = "\0";
 
     /// <summary>
     /// Every "son homologue italien", "leurs homologues belges et néerlandais", "ses homologues malien, nigérien et

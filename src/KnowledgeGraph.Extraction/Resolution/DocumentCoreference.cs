@@ -253,16 +253,25 @@ public sealed class DocumentCoreference : IDocumentComponent
             if (IsNicknameLink(doc.Text.AsSpan(before.Span.End, m.Span.Start - before.Span.End))) Union(i - 1, i);
         }
 
-        // role mentions: the holder of the post in this document
+        // role mentions: the holder of the post in this document. The named holders of each post key are grouped once (a scan
+        // of every post for every role mention made long articles quadratic): the loop below only joins a lone role mention
+        // to one cluster, so the holders' clusters (how many, and who is in which) stay as they are now
+        var holdersByPost = new Dictionary<(string, string?), (int Count, int Holder)>();
+        var clustersByPost = new Dictionary<(string, string?), HashSet<int>>();
+        foreach (var p in doc.Posts)
+        {
+            if (mentions[p.HolderMentionIndex].Form != MentionForm.Name) continue;
+            var postKey = (p.ResolutionKey, p.CountryKey);
+            if (!clustersByPost.TryGetValue(postKey, out var clusters)) clustersByPost[postKey] = clusters = new HashSet<int>();
+            if (clusters.Add(Find(p.HolderMentionIndex))) holdersByPost[postKey] = (clusters.Count, p.HolderMentionIndex);
+        }
         for (int i = 0; i < count; i++)
         {
             var m = mentions[i];
             if (m.Form != MentionForm.Role || m.RoleKey is null) continue;
-            var holders = doc.Posts
-                .Where(p => p.ResolutionKey == m.RoleKey && p.CountryKey == m.CountryKey && mentions[p.HolderMentionIndex].Form == MentionForm.Name)
-                .Select(p => Find(p.HolderMentionIndex)).Distinct().ToList();
-            if (holders.Count == 1) { Union(holders[0], i); continue; }
-            if (holders.Count == 0 && m.OrganizationSpan is { } orgSpan && IsHeadRole(m.RoleKey)
+            int holders = holdersByPost.TryGetValue((m.RoleKey, m.CountryKey), out var held) ? held.Count : 0;
+            if (holders == 1) { Union(held.Holder, i); continue; }
+            if (holders == 0 && m.OrganizationSpan is { } orgSpan && IsHeadRole(m.RoleKey)
                 && HeadOfOrganization(doc, orgSpan, Find) is { } head)
                 Union(head, i);
         }
