@@ -27,6 +27,9 @@ public sealed record BuildResult(ExtractionResult Result, IReadOnlyList<string> 
     /// this one replaced rather than written (<see cref="KnowledgeGraph.Rdf.TripleDumps"/>; 0 and 0 when the graph has blank nodes).</summary>
     public (long Subjects, long Copied) DumpBlocks { get; init; }
 
+    /// <summary>How graph.kgstore was written (a delta over the kept build's store, or whole); null when none was.</summary>
+    public StoreWritten? Store { get; init; }
+
     /// <summary>Inputs (files, articles) the build left out, each with where and why.</summary>
     public IEnumerable<IngestDiagnostic> Skipped => Result.Diagnostics.Where(d => d.Message.StartsWith("skipped", StringComparison.Ordinal));
 }

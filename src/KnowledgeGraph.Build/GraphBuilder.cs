@@ -118,6 +118,7 @@ public sealed class GraphBuilder(ExtractionResources resources)
         IReadOnlyList<KeyMerge> merges;
         ExtractionResult result;
         (long, long) dumpBlocks = default;
+        StoreWritten? storeWritten = null;
         using (var triples = new SortedSpill(spillDir, "triples", dropGraph: true, options.SortBufferStatements))
         using (var quads = dataset ? new SortedSpill(spillDir, "quads", dropGraph: false, options.SortBufferStatements) : null)
         {
@@ -156,7 +157,7 @@ public sealed class GraphBuilder(ExtractionResources resources)
             progress?.Invoke("writing");
             // the build shown now (if any) gives the dumps the blocks of the subjects whose statements did not change
             files = GraphFiles.WriteSorted(triples, quads, dir, options.Formats, ct, part => stages.Done("write-" + part), options.MaxBinaryStoreStatements,
-                current, d => dumpBlocks = (d.Subjects, d.SubjectsCopied));
+                current, d => dumpBlocks = (d.Subjects, d.SubjectsCopied), s => storeWritten = s);
             statements = quads?.Count ?? triples.Count;
         }
         Directory.Delete(spillDir, recursive: true);
@@ -164,7 +165,7 @@ public sealed class GraphBuilder(ExtractionResources resources)
         stages.Done("write-state");
         var written = folder.Commit(dir);
         stages.Done("commit");
-        return new BuildResult(result, warnings, statements, written, words, clock.Elapsed, stages.Stages) { Merges = merges, StageMemory = stages.Memory, Analysed = result.Articles.Count - reused, Reused = reused, DumpBlocks = dumpBlocks };
+        return new BuildResult(result, warnings, statements, written, words, clock.Elapsed, stages.Stages) { Merges = merges, StageMemory = stages.Memory, Analysed = result.Articles.Count - reused, Reused = reused, DumpBlocks = dumpBlocks, Store = storeWritten };
     }
 
     private (IReadOnlyList<Article> Articles, List<IngestDiagnostic> Diagnostics) Ingest(BuildOptions options, CancellationToken ct)

@@ -51,9 +51,11 @@ public static class GraphFiles
     /// <param name="keptDirectory">The folder of the build this one replaces: graph.ttl and graph.nt copy from its files
     /// the blocks of the subjects whose statements did not change (<see cref="TripleDumps"/>); same bytes either way.</param>
     /// <param name="dumps">Told how many subject blocks graph.ttl has and how many were copied from the kept build.</param>
+    /// <param name="store">Told how the binary store was written: as a delta over the kept build's (with the statements
+    /// of the changed subjects) or whole.</param>
     public static IReadOnlyList<string> WriteSorted(SortedSpill triples, SortedSpill? quads, string directory, IEnumerable<RdfFormat> formats,
         CancellationToken ct, Action<string>? done = null, long maxStoreStatements = BuildOptions.DefaultMaxBinaryStoreStatements,
-        string? keptDirectory = null, Action<TripleDumpFiles>? dumps = null)
+        string? keptDirectory = null, Action<TripleDumpFiles>? dumps = null, Action<StoreWritten>? store = null)
     {
         var written = new List<string>();
         var writerOptions = new RdfWriterOptions(KgTerms.Prefixes);
@@ -62,7 +64,14 @@ public static class GraphFiles
         // not when the graph may be over the limit: the tap would hold up to the limit's statements (10 million, about
         // 0.8 GiB) before giving up, the build's peak at 50,000 articles; a graph whose duplicates across runs bring it
         // under the limit gets its store the usual way, from one more read, as below
-        var tap = maxStoreStatements > 0 && triples.AtMost <= maxStoreStatements ? BinaryStoreTap.For(all, maxStoreStatements) : null;
+        bool storeAllowed = maxStoreStatements > 0 && triples.AtMost <= maxStoreStatements;
+        // A build that replaces another extends the kept build's store (a delta over its base: BinaryStoreDelta) with what
+        // graph.ttl's writer finds changed, instead of encoding every statement: only when graph.ttl is the store's dump
+        // (no dataset format asked for) and the kept store was made from the kept graph.ttl by this kg release.
+        var keptStore = storeAllowed && keptDirectory is not null && StoreDump(all) == "graph.ttl"
+            ? BinaryStoreDelta.TryOpenKept(keptDirectory, "graph.ttl", out _) : null;
+        var changes = keptStore is null ? null : new StoreChanges(BinaryStoreDelta.MaxChangedStatements(triples.AtMost));
+        var tap = storeAllowed && keptStore is null ? BinaryStoreTap.For(all, maxStoreStatements) : null;
         // graph.ttl and graph.nt in one read of the sorted triples, with the index of their subject blocks that lets the
         // next build copy the unchanged ones (without blank nodes; with them, each is written by its own writer below)
         var sortedTriples = triples.Sorted(ct);
@@ -70,7 +79,7 @@ public static class GraphFiles
         {
             IEnumerable<Quad> input = sortedTriples;
             if (tap is not null && tap.Format == RdfFormat.Turtle) input = tap.Observe(input);
-            var files = TripleDumps.Write(input, directory, all.Contains(RdfFormat.NTriples), KgTerms.Prefixes, keptDirectory, ct);
+            var files = TripleDumps.Write(input, directory, all.Contains(RdfFormat.NTriples), KgTerms.Prefixes, keptDirectory, ct, changes);
             written.Add(files.Turtle);
             if (files.NTriples is not null) written.Add(files.NTriples);
             dumps?.Invoke(files);
@@ -93,14 +102,30 @@ public static class GraphFiles
         }
         // the binary store beside the dumps (it holds the whole store, as kg serve will: memory grows with the graph here,
         // so a graph beyond the limit gets none; graph.ttl, always written first, has counted the triples)
-        if (triples.Count <= maxStoreStatements
-            && (tap?.TryWrite(directory, written, ct)
-                ?? BinaryStore.WriteForBuild(directory, written, f => RdfFormats.SupportsDatasets(f) && quads is not null ? quads.Sorted(ct) : triples.Sorted(ct), ct)) is { } store)
+        if (triples.Count <= maxStoreStatements && keptStore is not null && changes is { Usable: true })
         {
-            written.Add(store);
+            var dump = Path.Combine(directory, "graph.ttl");
+            written.AddRange(BinaryStoreDelta.Write(directory, keptStore, changes, BinaryStoreSource.Of(dump),
+                RdfLoader.DeclaredPrefixes(dump, RdfFormat.Turtle), ct));
+            store?.Invoke(new StoreWritten(true, changes.Statements));
+            done?.Invoke("kgstore");
+        }
+        else if (triples.Count <= maxStoreStatements
+            && (tap?.TryWrite(directory, written, ct)
+                ?? BinaryStore.WriteForBuild(directory, written, f => RdfFormats.SupportsDatasets(f) && quads is not null ? quads.Sorted(ct) : triples.Sorted(ct), ct)) is { } storePath)
+        {
+            written.Add(storePath);
+            store?.Invoke(new StoreWritten(false, triples.Count));
             done?.Invoke("kgstore");
         }
         // in format order, as the in-memory path gives them (the store last)
         return written.OrderBy(p => RdfFormats.TryFromExtension(p, out var f) ? (int)f : int.MaxValue).ToList();
+    }
+
+    /// <summary>The file of <paramref name="formats"/> that the binary store stands for (the one readers load).</summary>
+    private static string? StoreDump(IEnumerable<RdfFormat> formats)
+    {
+        var names = formats.Select(f => "graph" + RdfFormats.Extension(f)).ToHashSet(StringComparer.Ordinal);
+        return RdfLoader.BuildOutputFiles.FirstOrDefault(names.Contains);
     }
 }

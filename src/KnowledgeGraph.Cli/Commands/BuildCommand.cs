@@ -117,6 +117,8 @@ public static class BuildCommand
         w.WriteLine($"stat-reused: {s.Reused}");
         w.WriteLine($"stat-dump-subjects: {s.DumpBlocks.Subjects}");
         w.WriteLine($"stat-dump-subjects-copied: {s.DumpBlocks.Copied}");
+        // graph.kgstore: "delta N" (the kept build's store extended with the N statements of the changed subjects), "whole N", or "none"
+        w.WriteLine($"stat-store: {(s.Store is null ? "none" : (s.Store.Delta ? "delta " : "whole ") + s.Store.Statements)}");
         w.WriteLine($"stat-elapsed-seconds: {s.Elapsed.TotalSeconds.ToString("0.000", inv)}");
         w.WriteLine($"stat-cpu-seconds: {self.TotalProcessorTime.TotalSeconds.ToString("0.000", inv)}");
         w.WriteLine($"stat-peak-memory-bytes: {PeakMemoryBytes(self)}");

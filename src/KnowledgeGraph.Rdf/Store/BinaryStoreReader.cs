@@ -9,26 +9,57 @@ namespace KnowledgeGraph.Rdf;
 /// </summary>
 internal static class BinaryStoreReader
 {
-    private sealed class CorruptException(string message) : Exception(message);
+    internal sealed class CorruptException(string message) : Exception(message);
+
+    /// <summary>What a full store file holds, read and checked, not yet installed in a store.</summary>
+    internal sealed record StoreData(INode[] Terms, EncodedQuad[] Quads, List<KeyValuePair<string, string>> Namespaces,
+        List<List<(int Lead, EncodedQuad[] Items)>> Indexes);
 
     public static BinaryStoreLoad TryLoad(MemoryStore store, string path, BinaryStoreSource? source, CancellationToken cancellationToken)
     {
         if (store.Count > 0 || store.Terms.Count > 0) return BinaryStoreLoad.Refused("the store is not empty");
         // the arrays are read as they lie in memory, and the file is little-endian
         if (!BitConverter.IsLittleEndian) return BinaryStoreLoad.Refused("this machine is big-endian");
+        // an update's store: a kept base store and the statements that changed since (BinaryStoreDelta)
+        if (BinaryStoreDelta.IsDelta(path)) return BinaryStoreDelta.TryLoad(store, path, source, cancellationToken);
+        var data = Read(path, source, cancellationToken, out var problem);
+        if (data is null) return BinaryStoreLoad.Refused(problem!);
+        store.Install(data.Terms, data.Quads, data.Namespaces);
+        InstallIndexes(store, data.Indexes);
+        return BinaryStoreLoad.Success;
+    }
+
+    /// <summary>Installs the indexes' buckets (each already in index order) into a store whose quads are installed.</summary>
+    internal static void InstallIndexes(MemoryStore store, List<List<(int Lead, EncodedQuad[] Items)>> indexes)
+    {
+        for (int i = 0; i < indexes.Count; i++)
+        {
+            var index = store.IndexFor(BinaryStore.IndexOrders[i]);
+            index.EnsureCapacity(indexes[i].Count);
+            foreach (var (lead, items) in indexes[i]) index.SetSortedBucket(lead, items);
+        }
+    }
+
+    /// <summary>
+    /// Reads and checks a full store file (format, kg release, the dump it was made from when <paramref name="source"/>
+    /// is given, counts, ids, checksum); null with the reason when it is refused.
+    /// </summary>
+    internal static StoreData? Read(string path, BinaryStoreSource? source, CancellationToken cancellationToken, out string? problem)
+    {
+        problem = null;
         try
         {
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
             long fileLength = file.Length;
             if (fileLength < BinaryStore.TrailerLength + BinaryStore.Magic.Length)
-                return BinaryStoreLoad.Refused($"truncated ({fileLength} bytes)");
+                return Refuse($"truncated ({fileLength} bytes)", out problem);
             Span<byte> trailer = stackalloc byte[BinaryStore.TrailerLength];
             file.Seek(-BinaryStore.TrailerLength, SeekOrigin.End);
             file.ReadExactly(trailer);
             long contentLength = BitConverter.ToInt64(trailer);
             ulong expectedHash = BitConverter.ToUInt64(trailer[8..]);
             if (!trailer[16..].SequenceEqual(BinaryStore.EndMagic) || contentLength != fileLength - BinaryStore.TrailerLength)
-                return BinaryStoreLoad.Refused($"truncated or not a kg binary store ({fileLength} bytes, no valid end marker)");
+                return Refuse($"truncated or not a kg binary store ({fileLength} bytes, no valid end marker)", out problem);
             file.Seek(0, SeekOrigin.Begin);
             var hashing = new HashingStream(file, contentLength);
             using var buffered = new BufferedStream(hashing, 1 << 20);
@@ -36,17 +67,15 @@ internal static class BinaryStoreReader
 
             Span<byte> magic = stackalloc byte[8];
             buffered.ReadExactly(magic);
-            if (!magic.SequenceEqual(BinaryStore.Magic)) return BinaryStoreLoad.Refused("not a kg binary store (bad magic number)");
+            if (!magic.SequenceEqual(BinaryStore.Magic)) return Refuse("not a kg binary store (bad magic number)", out problem);
             int format = r.ReadInt32();
             var version = format == BinaryStore.FormatVersion ? r.ReadString() : "?";
             if (format != BinaryStore.FormatVersion || !BinaryStore.SameRelease(version, BinaryStore.KgVersion))
-                return BinaryStoreLoad.Refused(
-                    $"written by kg {version} in binary format {format}, but this is kg {BinaryStore.KgVersion} (format {BinaryStore.FormatVersion})");
+                return Refuse($"written by kg {version} in binary format {format}, but this is kg {BinaryStore.KgVersion} (format {BinaryStore.FormatVersion})", out problem);
             var sourceName = r.ReadString();
             long sourceLength = r.ReadInt64();
             if (source is not null && (sourceName != source.FileName || sourceLength != source.Length))
-                return BinaryStoreLoad.Refused(
-                    $"made from {sourceName} of {sourceLength} bytes, which does not match {source.FileName} of {source.Length} bytes beside it");
+                return Refuse($"made from {sourceName} of {sourceLength} bytes, which does not match {source.FileName} of {source.Length} bytes beside it", out problem);
 
             var namespaces = new List<KeyValuePair<string, string>>();
             int nsCount = Count(r, contentLength);
@@ -63,38 +92,36 @@ internal static class BinaryStoreReader
                 indexes.Add(ReadIndex(r, buffered, quads, contentLength));
             }
             if (hashing.Position != contentLength || buffered.ReadByte() != -1)
-                return BinaryStoreLoad.Refused("corrupt (data after the last index)");
-            if (hashing.Hash != expectedHash) return BinaryStoreLoad.Refused("corrupt (checksum mismatch)");
-
-            store.Install(terms, quads, namespaces);
-            for (int i = 0; i < indexes.Count; i++)
-            {
-                var index = store.IndexFor(BinaryStore.IndexOrders[i]);
-                index.EnsureCapacity(indexes[i].Count);
-                foreach (var (lead, items) in indexes[i]) index.SetSortedBucket(lead, items);
-            }
-            return BinaryStoreLoad.Success;
+                return Refuse("corrupt (data after the last index)", out problem);
+            if (hashing.Hash != expectedHash) return Refuse("corrupt (checksum mismatch)", out problem);
+            return new StoreData(terms, quads, namespaces, indexes);
         }
         catch (CorruptException e)
         {
-            return BinaryStoreLoad.Refused("corrupt (" + e.Message + ")");
+            return Refuse("corrupt (" + e.Message + ")", out problem);
         }
         catch (EndOfStreamException)
         {
-            return BinaryStoreLoad.Refused("truncated (the data ends before its last section)");
+            return Refuse("truncated (the data ends before its last section)", out problem);
         }
         catch (Exception e) when (e is FormatException or DecoderFallbackException or OverflowException or ArgumentException)
         {
-            return BinaryStoreLoad.Refused("corrupt (" + e.Message + ")");
+            return Refuse("corrupt (" + e.Message + ")", out problem);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return BinaryStoreLoad.Refused("cannot be read (" + e.Message + ")");
+            return Refuse("cannot be read (" + e.Message + ")", out problem);
         }
     }
 
+    private static StoreData? Refuse(string why, out string? problem)
+    {
+        problem = why;
+        return null;
+    }
+
     /// <summary>A count, refused when the file could not possibly hold that many items.</summary>
-    private static int Count(BinaryReader r, long max)
+    internal static int Count(BinaryReader r, long max)
     {
         int n = r.ReadInt32();
         if (n < 0 || n > max) throw new CorruptException($"a count of {n} does not fit the file");
@@ -108,7 +135,7 @@ internal static class BinaryStoreReader
         return table;
     }
 
-    private static INode[] ReadTerms(BinaryReader r, long max, CancellationToken cancellationToken)
+    internal static INode[] ReadTerms(BinaryReader r, long max, CancellationToken cancellationToken)
     {
         var datatypes = ReadTable(r, max);
         var languages = ReadTable(r, max);

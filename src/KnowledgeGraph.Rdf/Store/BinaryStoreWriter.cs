@@ -67,7 +67,7 @@ internal static class BinaryStoreWriter
         });
     }
 
-    private static void WriteTerms(BinaryWriter w, IReadOnlyList<INode> terms, CancellationToken cancellationToken)
+    internal static void WriteTerms(BinaryWriter w, IReadOnlyList<INode> terms, CancellationToken cancellationToken)
     {
         // Datatypes and language tags repeat across millions of literals: written once, referred to by number.
         var datatypes = new Dictionary<string, int>(StringComparer.Ordinal);

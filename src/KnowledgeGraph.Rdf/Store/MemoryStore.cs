@@ -20,7 +20,7 @@ public sealed class MemoryStore : ITripleStore
     private readonly QuadIndex _osp = new(IndexOrder.Osp);
     private readonly QuadIndex _gspo = new(IndexOrder.Gspo);
 
-    public TermDictionary Terms { get; } = new();
+    public TermDictionary Terms { get; private set; } = new();
 
     public NamespaceMap Namespaces { get; } = new();
 
@@ -58,6 +58,20 @@ public sealed class MemoryStore : ITripleStore
     {
         if (_all.Count > 0 || Terms.Count > 0) throw new InvalidOperationException("a binary store loads into an empty store only");
         Terms.Load(terms);
+        _all.EnsureCapacity(quads.Length);
+        foreach (var q in quads) _all.Add(q);
+        Namespaces.Import(namespaces);
+        Version++;
+    }
+
+    /// <summary>
+    /// As <see cref="Install(INode[], EncodedQuad[], IReadOnlyList{KeyValuePair{string, string}})"/>, with a dictionary
+    /// already filled (a base store's terms and those an update added: <see cref="BinaryStoreDelta"/>).
+    /// </summary>
+    internal void Install(TermDictionary terms, EncodedQuad[] quads, IReadOnlyList<KeyValuePair<string, string>> namespaces)
+    {
+        if (_all.Count > 0 || Terms.Count > 0) throw new InvalidOperationException("a binary store loads into an empty store only");
+        Terms = terms;
         _all.EnsureCapacity(quads.Length);
         foreach (var q in quads) _all.Add(q);
         Namespaces.Import(namespaces);

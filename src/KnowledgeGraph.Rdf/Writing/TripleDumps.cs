@@ -8,6 +8,23 @@ namespace KnowledgeGraph.Rdf;
 public sealed record TripleDumpFiles(string Turtle, string? NTriples, string Index, long Subjects, long SubjectsCopied);
 
 /// <summary>
+/// Told by <see cref="TripleDumps.Write"/>, subject by subject in order, how the new graph differs from the kept
+/// version's (the subjects it serialized, and the kept ones it no longer has), when it compared the two.
+/// </summary>
+public interface ISubjectChanges
+{
+    /// <summary>A subject whose triples are not the kept version's: new (<paramref name="wasKept"/> false) or changed.</summary>
+    void Written(IUriNode subject, IReadOnlyList<Triple> triples, bool wasKept);
+
+    /// <summary>A subject of the kept version that the new graph does not have.</summary>
+    void Removed(string subject);
+
+    /// <summary>Called once, after the last subject, when every kept subject was compared (the kept index was read to
+    /// its end, undamaged): only then are the calls above the whole difference.</summary>
+    void Completed();
+}
+
+/// <summary>
 /// Writes <c>graph.ttl</c> (and <c>graph.nt</c> when asked) in one pass over sorted, distinct triples without blank
 /// nodes, with an index of their subject blocks (<c>graph.blocks</c>): per subject, in order, a hash of its triples, the
 /// length of its block in each file and the prefixes its Turtle block uses. Given the folder of a previous version
@@ -42,13 +59,14 @@ public static class TripleDumps
 
     /// <param name="triples">Sorted, distinct, default-graph statements without blank nodes (<see cref="CanWrite"/>).</param>
     /// <param name="keptDirectory">The folder of a previous version (its graph.ttl, graph.nt and graph.blocks), or null.</param>
+    /// <param name="changes">Told the difference from the kept version as it is found (nothing when no kept index is used).</param>
     public static TripleDumpFiles Write(IEnumerable<Quad> triples, string directory, bool nTriples,
-        IEnumerable<KeyValuePair<string, string>> prefixes, string? keptDirectory, CancellationToken ct)
+        IEnumerable<KeyValuePair<string, string>> prefixes, string? keptDirectory, CancellationToken ct, ISubjectChanges? changes = null)
     {
         if (!CanWrite(triples)) throw new ArgumentException("a presorted input without blank nodes is needed", nameof(triples));
         var table = new PrefixTable(prefixes);
         var writerId = WriterId(table);
-        using var kept = table.MasksBlocks && keptDirectory is not null ? KeptBlocks.TryOpen(keptDirectory, writerId) : null;
+        using var kept = table.MasksBlocks && keptDirectory is not null ? KeptBlocks.TryOpen(keptDirectory, writerId, changes) : null;
         var ttlPath = Path.Combine(directory, "graph.ttl");
         var ntPath = nTriples ? Path.Combine(directory, "graph.nt") : null;
         var indexPath = Path.Combine(directory, IndexFileName);
@@ -86,7 +104,9 @@ public static class TripleDumps
                 {
                     var subject = ((IUriNode)group.Subject).Iri;
                     var (lo, hi) = Hash(hash, group);
-                    var entry = kept?.Find(subject, lo, hi);
+                    bool wasKept = false;
+                    var entry = kept?.Find(subject, lo, hi, out wasKept);
+                    if (entry is null && kept is not null) kept.Changes?.Written((IUriNode)group.Subject, group.Triples, wasKept);
                     long ttlLength;
                     ulong mask;
                     if (entry is { } e)
@@ -138,6 +158,8 @@ public static class TripleDumps
                 }
                 ttlCopy?.Flush(body);
                 if (nt is not null) ntCopy?.Flush(nt);
+                // the kept subjects after the last new one are gone too; then the difference is complete (unless the index was damaged)
+                kept?.Finish();
                 bodyLength = body.Length;
                 var header = AtomicFile.Utf8NoBom.GetBytes(TurtleBodyWriter.Header(table, null));
                 // graph.ttl: the header (the prefixes the blocks use, known only now), then the body
@@ -310,8 +332,12 @@ public static class TripleDumps
         private KeptEntry _entry;
         private bool _hasCurrent, _done;
 
-        private KeptBlocks(BinaryReader index, long entriesEnd, FileStream turtle, FileStream? nTriples, long turtleHeader)
+        private bool _damaged;
+        private long _expectedSubjects, _subjectsRead;
+
+        private KeptBlocks(BinaryReader index, long entriesEnd, FileStream turtle, FileStream? nTriples, long turtleHeader, ISubjectChanges? changes)
         {
+            Changes = changes;
             _index = index;
             _entriesEnd = entriesEnd;
             Turtle = turtle;
@@ -321,11 +347,14 @@ public static class TripleDumps
 
         public FileStream Turtle { get; }
 
+        /// <summary>Told the kept subjects that are gone, and the new graph's subjects that were not copied.</summary>
+        public ISubjectChanges? Changes { get; }
+
         /// <summary>The kept graph.nt, when the kept version wrote one (else the new one is written whole).</summary>
         public FileStream? NTriples { get; }
 
         /// <summary>The kept index when it is of this writer and matches the files beside it; otherwise null (nothing is copied).</summary>
-        public static KeptBlocks? TryOpen(string directory, string writerId)
+        public static KeptBlocks? TryOpen(string directory, string writerId, ISubjectChanges? changes)
         {
             var indexPath = Path.Combine(directory, IndexFileName);
             var ttlPath = Path.Combine(directory, "graph.ttl");
@@ -343,7 +372,7 @@ public static class TripleDumps
                 long entriesStart = stream.Position;
                 stream.Position = stream.Length - TrailerLength;
                 long ttlLength = reader.ReadInt64(), header = reader.ReadInt64(), ntLength = reader.ReadInt64();
-                reader.ReadInt64();
+                long keptSubjects = reader.ReadInt64();
                 ulong ttlHash = reader.ReadUInt64(), ntHash = reader.ReadUInt64();
                 if (!reader.ReadBytes(EndMagic.Length).AsSpan().SequenceEqual(EndMagic)) return Fail();
                 // the kept files must be the very bytes the index describes: OUT/graph.ttl is a link into the build, and an
@@ -361,7 +390,7 @@ public static class TripleDumps
                     }
                 }
                 stream.Position = entriesStart;
-                return new KeptBlocks(reader, stream.Length - TrailerLength, ttl, nt, header);
+                return new KeptBlocks(reader, stream.Length - TrailerLength, ttl, nt, header, changes) { _expectedSubjects = keptSubjects };
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException)
             {
@@ -387,17 +416,35 @@ public static class TripleDumps
             return hash.GetCurrentHashAsUInt64();
         }
 
-        /// <summary>The kept block of <paramref name="subject"/> when its triples hash the same; subjects must come in order.</summary>
-        public KeptEntry? Find(string subject, ulong lo, ulong hi)
+        /// <summary>The kept block of <paramref name="subject"/> when its triples hash the same; subjects must come in order.
+        /// <paramref name="wasKept"/>: the kept version had the subject (with these triples or others). Kept subjects passed
+        /// over are gone from the new graph (<see cref="ISubjectChanges.Removed"/>).</summary>
+        public KeptEntry? Find(string subject, ulong lo, ulong hi, out bool wasKept)
         {
+            wasKept = false;
             while (true)
             {
                 if (!_hasCurrent && !Next()) return null;
                 int c = string.CompareOrdinal(_subject, subject);
                 if (c > 0) return null;
                 _hasCurrent = false;
-                if (c == 0) return _entry.Lo == lo && _entry.Hi == hi ? _entry : null;
+                if (c == 0)
+                {
+                    wasKept = true;
+                    return _entry.Lo == lo && _entry.Hi == hi ? _entry : null;
+                }
+                Changes?.Removed(_subject);
             }
+        }
+
+        /// <summary>After the last new subject: the kept subjects not yet met are gone; the difference is then complete.</summary>
+        public void Finish()
+        {
+            if (_hasCurrent) Changes?.Removed(_subject);
+            _hasCurrent = false;
+            while (Next()) Changes?.Removed(_subject);
+            _hasCurrent = false;
+            if (!_damaged && _subjectsRead == _expectedSubjects) Changes?.Completed();
         }
 
         private bool Next()
@@ -419,13 +466,15 @@ public static class TripleDumps
                 _entry = new KeptEntry(lo, hi, _ttlOffset, ttlLength, mask, _ntOffset, ntLength);
                 _ttlOffset += ttlLength;
                 _ntOffset += ntLength;
+                _subjectsRead++;
                 _hasCurrent = true;
                 return true;
             }
             catch (Exception e) when (e is IOException or EndOfStreamException or FormatException or ArgumentOutOfRangeException)
             {
-                // a damaged index: nothing more is copied from it (the rest is written)
+                // a damaged index: nothing more is copied from it (the rest is written), and the difference is not known
                 _done = true;
+                _damaged = true;
                 return false;
             }
         }
