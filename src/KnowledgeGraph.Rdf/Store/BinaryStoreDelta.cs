@@ -324,21 +324,9 @@ public static class BinaryStoreDelta
             if (r.BaseStream.Position != contentLength) return Refuse("corrupt (data after the last statement)", out problem);
             return new Content(version, sourceName, sourceLength, baseName, baseLength, baseHash, namespaces, terms, retracted, added);
         }
-        catch (BinaryStoreReader.CorruptException e)
+        catch (Exception e) when (BinaryStoreReader.ProblemOf(e) is { } why)
         {
-            return Refuse("corrupt (" + e.Message + ")", out problem);
-        }
-        catch (EndOfStreamException)
-        {
-            return Refuse("truncated (the data ends before its last section)", out problem);
-        }
-        catch (Exception e) when (e is FormatException or DecoderFallbackException or OverflowException or ArgumentException)
-        {
-            return Refuse("corrupt (" + e.Message + ")", out problem);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Refuse("cannot be read (" + e.Message + ")", out problem);
+            return Refuse(why, out problem);
         }
     }
 

@@ -96,23 +96,22 @@ internal static class BinaryStoreReader
             if (hashing.Hash != expectedHash) return Refuse("corrupt (checksum mismatch)", out problem);
             return new StoreData(terms, quads, namespaces, indexes);
         }
-        catch (CorruptException e)
+        catch (Exception e) when (ProblemOf(e) is { } why)
         {
-            return Refuse("corrupt (" + e.Message + ")", out problem);
-        }
-        catch (EndOfStreamException)
-        {
-            return Refuse("truncated (the data ends before its last section)", out problem);
-        }
-        catch (Exception e) when (e is FormatException or DecoderFallbackException or OverflowException or ArgumentException)
-        {
-            return Refuse("corrupt (" + e.Message + ")", out problem);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Refuse("cannot be read (" + e.Message + ")", out problem);
+            return Refuse(why, out problem);
         }
     }
+
+    /// <summary>Why reading a store file failed, for the exceptions that mean a damaged or unreadable file (the
+    /// caller then refuses the file and falls back to the dump); null for anything else, which is a bug.</summary>
+    internal static string? ProblemOf(Exception e) => e switch
+    {
+        CorruptException => "corrupt (" + e.Message + ")",
+        EndOfStreamException => "truncated (the data ends before its last section)",
+        FormatException or DecoderFallbackException or OverflowException or ArgumentException => "corrupt (" + e.Message + ")",
+        IOException or UnauthorizedAccessException => "cannot be read (" + e.Message + ")",
+        _ => null,
+    };
 
     private static StoreData? Refuse(string why, out string? problem)
     {
