@@ -41,6 +41,21 @@ public sealed partial class ClaimGrouper
         /// <summary>The groups after merging, in the order of <paramref name="groups"/> (a merged group where its keeper was).</summary>
         public List<Group> Merge(List<Group> groups)
         {
+            // Only a lone article's claim joins another (see below), and a claim of several articles never becomes lone: a pair of
+            // two such claims' quotations would never merge. Those pairs are skipped before they are compared — in a corpus where
+            // many outlets repeat one quotation they are most pairs, and their count grows with the square of the corpus.
+            var lone = groups.Select(g => g.Appearances.Select(x => x.ArticleId).Distinct(StringComparer.Ordinal).Count() == 1).ToArray();
+            var loneByRun = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (int k = 0; k < _items.Count; k++)
+            {
+                if (!lone[_items[k].Group]) continue;
+                foreach (var run in _items[k].Wording.Trigrams)
+                {
+                    if (!loneByRun.TryGetValue(run, out var list)) loneByRun[run] = list = new List<int>();
+                    list.Add(k);
+                }
+            }
+            var noItems = new List<int>();
             var links = new List<(double Score, int A, int B)>();
             // seen[j] == i + 1: item j was met already among item i's candidates (a stamp, not a set cleared for every item);
             // the first and last day each item's date may stand for, read once per item rather than once per pair
@@ -55,9 +70,11 @@ public sealed partial class ClaimGrouper
             for (int i = 0; i < _items.Count; i++)
             {
                 var a = _items[i];
+                bool iLone = lone[a.Group];
                 foreach (var run in a.Wording.Trigrams)
-                    // a run's items are listed in the order they were offered: the ones before i come first
-                    foreach (int j in _byRun[run])
+                    // a run's items are listed in the order they were offered: the ones before i come first; a quotation of a
+                    // claim of several articles meets only the lone claims' quotations
+                    foreach (int j in iLone ? _byRun[run] : loneByRun.GetValueOrDefault(run, noItems))
                     {
                         if (j >= i) break;
                         if (seen[j] == i + 1) continue;
@@ -81,11 +98,14 @@ public sealed partial class ClaimGrouper
             foreach (var (_, ga, gb) in links)
             {
                 int ra = Find(ga), rb = Find(gb);
-                if (ra == rb || articles[ra].Overlaps(articles[rb])) continue;
+                if (ra == rb) continue;
                 // a lone article's claim joins a claim that two articles or more agree on, never the other way round
                 bool aLone = articles[ra].Count == 1, bLone = articles[rb].Count == 1;
                 if (aLone == bLone) continue;
                 var (keep, drop) = bLone ? (ra, rb) : (rb, ra);
+                // the lone claim's one article, looked up in the other's (checked after the lone test: a large claim's articles
+                // were compared with another large claim's for every link between them)
+                if (articles[keep].Contains(articles[drop].First())) continue;
                 root[drop] = keep;
                 articles[keep].UnionWith(articles[drop]);
             }
