@@ -61,13 +61,23 @@ internal sealed class CounterpartReferences
         var own = doc.Posts.Where(p => possessors.Any(o => SameEntity(doc, o, p.HolderMentionIndex))).ToList();
         if (own.Count == 0) return false;
         var ownCountries = own.Select(p => CountryOf(doc, p)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        // SamePost reads only these three fields of the possessor's post, and a long article repeats the same few posts:
+        // compare each post with the distinct ones, and fold each label once per call (folding every pair of labels made a
+        // repeated 1 MB article spend most of its time here)
+        var ownKinds = own.DistinctBy(o => (o.RoleKey, o.ResolutionKey, o.RoleLabel)).ToList();
+        var labelWords = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        List<string> WordsOf(string label)
+        {
+            if (!labelWords.TryGetValue(label, out var w)) labelWords[label] = w = ContentWords(label);
+            return w;
+        }
         var found = new List<int>();
         foreach (var post in doc.Posts)
         {
             int holder = post.HolderMentionIndex;
             if (doc.Entities[holder].Kind != EntityKind.Person || doc.Entities[holder].Form != MentionForm.Name) continue;
             if (result.Any(r => SameEntity(doc, r, holder) || SameName(doc, r, holder))) continue;
-            if (!own.Any(o => SamePost(o, post))) continue;
+            if (!ownKinds.Any(o => SamePost(o, post, WordsOf))) continue;
             string? country = CountryOf(doc, post);
             // a counterpart holds the post elsewhere: in the country the adjective names, else in another one than the possessor's
             if (codes.Count > 0 ? country is null || !codes.Contains(country) : country is not null && ownCountries.Contains(country)) continue;
@@ -89,11 +99,11 @@ internal sealed class CounterpartReferences
     /// The same post in another place: the same role key, or the same head word ("ministre") sharing a portfolio word
     /// ("affaires", "étrangères"); a bare head word with no portfolio on either side is the same post only by key.
     /// </summary>
-    private static bool SamePost(PostMention a, PostMention b)
+    private static bool SamePost(PostMention a, PostMention b, Func<string, List<string>> contentWords)
     {
         if (a.RoleKey == b.RoleKey || a.ResolutionKey == b.ResolutionKey) return true;
-        var wa = ContentWords(a.RoleLabel);
-        var wb = ContentWords(b.RoleLabel);
+        var wa = contentWords(a.RoleLabel);
+        var wb = contentWords(b.RoleLabel);
         if (wa.Count < 2 || wb.Count < 2 || wa[0] != wb[0]) return false;
         return wa.Skip(1).Any(w => wb.Skip(1).Contains(w, StringComparer.Ordinal));
     }
