@@ -202,12 +202,7 @@ public static class BinaryStoreDelta
                 w.Write(BaseFileName);
                 w.Write(kept.BaseLength);
                 w.Write(kept.BaseHash);
-                w.Write(ns.Count);
-                foreach (var (prefix, iri) in ns)
-                {
-                    w.Write(prefix);
-                    w.Write(iri);
-                }
+                BinaryStoreWriter.WriteNamespaces(w, ns);
                 BinaryStoreWriter.WriteTerms(w, terms, ct);
                 w.Write(retractedIds.Length);
                 foreach (var r in retractedIds) w.Write(r);
@@ -308,8 +303,7 @@ public static class BinaryStoreDelta
             // the base is a file beside the delta, never a path elsewhere
             if (baseName != BaseFileName) return Refuse($"corrupt (base {baseName})", out problem);
             var namespaces = new List<KeyValuePair<string, string>>();
-            int nsCount = BinaryStoreReader.Count(r, contentLength);
-            for (int i = 0; i < nsCount; i++) namespaces.Add(new(r.ReadString(), r.ReadString()));
+            BinaryStoreReader.ReadNamespaces(r, contentLength, namespaces);
             var terms = BinaryStoreReader.ReadTerms(r, contentLength, ct);
             var retracted = new int[BinaryStoreReader.Count(r, contentLength / 4)];
             for (int i = 0; i < retracted.Length; i++) retracted[i] = Term(r, terms, iri: true);

@@ -78,8 +78,7 @@ internal static class BinaryStoreReader
                 return Refuse($"made from {sourceName} of {sourceLength} bytes, which does not match {source.FileName} of {source.Length} bytes beside it", out problem);
 
             var namespaces = new List<KeyValuePair<string, string>>();
-            int nsCount = Count(r, contentLength);
-            for (int i = 0; i < nsCount; i++) namespaces.Add(new(r.ReadString(), r.ReadString()));
+            ReadNamespaces(r, contentLength, namespaces);
             var terms = ReadTerms(r, contentLength, cancellationToken);
             int quadCount = Count(r, contentLength / 16);
             var quads = new EncodedQuad[quadCount];
@@ -120,6 +119,13 @@ internal static class BinaryStoreReader
     }
 
     /// <summary>A count, refused when the file could not possibly hold that many items.</summary>
+    /// <summary>The prefix table written by <see cref="BinaryStoreWriter.WriteNamespaces"/>.</summary>
+    internal static void ReadNamespaces(BinaryReader r, long max, List<KeyValuePair<string, string>> into)
+    {
+        int count = Count(r, max);
+        for (int i = 0; i < count; i++) into.Add(new(r.ReadString(), r.ReadString()));
+    }
+
     internal static int Count(BinaryReader r, long max)
     {
         int n = r.ReadInt32();

@@ -28,12 +28,7 @@ internal static class BinaryStoreWriter
                 w.Write(BinaryStore.KgVersion);
                 w.Write(source.FileName);
                 w.Write(source.Length);
-                w.Write(namespaces.Count);
-                foreach (var (prefix, iri) in namespaces)
-                {
-                    w.Write(prefix);
-                    w.Write(iri);
-                }
+                WriteNamespaces(w, namespaces);
                 WriteTerms(w, terms, cancellationToken);
                 w.Write(quads.Length);
                 w.Flush();
@@ -65,6 +60,17 @@ internal static class BinaryStoreWriter
             file.Write(trailer);
             file.Flush(flushToDisk: false);
         });
+    }
+
+    /// <summary>The prefix table, as the whole store and the delta both carry it: int32 count, then prefix and IRI strings.</summary>
+    internal static void WriteNamespaces(BinaryWriter w, IReadOnlyCollection<KeyValuePair<string, string>> namespaces)
+    {
+        w.Write(namespaces.Count);
+        foreach (var (prefix, iri) in namespaces)
+        {
+            w.Write(prefix);
+            w.Write(iri);
+        }
     }
 
     internal static void WriteTerms(BinaryWriter w, IReadOnlyList<INode> terms, CancellationToken cancellationToken)
