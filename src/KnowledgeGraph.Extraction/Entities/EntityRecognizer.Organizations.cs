@@ -380,6 +380,38 @@ public sealed partial class EntityRecognizer
         });
     }
 
+    /// <summary>
+    /// "le directeur général de Cargill Côte d'Ivoire", "Orabank Burkina Faso a annoncé": a capitalised name glued (one space,
+    /// same line) to a country's name of several words is that body's national branch, one name. (A one-word country closes
+    /// the capitalised run itself, "Netflix France"; a country of several words, "Côte d'Ivoire", is matched before the runs.)
+    /// A name opened by a first name, a person's or a place's name, or a word the lexicon knows only as a common noun is not.
+    /// </summary>
+    private void CountryBranches(AnalyzedDocument doc, List<Candidate> candidates, List<Candidate> runs)
+    {
+        var text = doc.Text;
+        var tokens = doc.Tokens;
+        var f = doc.Folded;
+        Dictionary<int, Candidate>? countryAt = null;
+        foreach (var c in candidates)
+            if (c.Kind == EntityKind.Place && c.Subtype == EntitySubtype.Country && c.Source == "gazetteer" && c.End - c.Start >= 2)
+                (countryAt ??= new Dictionary<int, Candidate>())[c.Start] = c;
+        if (countryAt is null) return;
+        foreach (var r in runs)
+        {
+            if (!countryAt.TryGetValue(r.End, out var country) || tokens[r.End].Start - tokens[r.End - 1].End != 1
+                || HasLineBreak(text, tokens[r.End - 1].End, tokens[r.End].Start)) continue;
+            if (r.Kind is EntityKind.Place or EntityKind.Person || r.Kind == EntityKind.Organization && r.GazetteerKey is not null) continue;
+            if (_g.IsFirstName(f[r.Start]) || IsNotName(f[r.Start]) || IsCommonOnly(Morph(doc, r.Start))) continue;
+            if (r.Kind is null) candidates.Add(r);
+            r.Kind = EntityKind.Organization;
+            r.End = country.End;
+            r.Country = country.Country;
+            r.Source = "country-branch";
+            candidates.Remove(country);
+            countryAt.Remove(country.Start);
+        }
+    }
+
     // a body that has national branches named "<body> <country>": a company, an outlet, an international body or an association;
     // a state body, a party, an army or a union is the country's own and takes no country after its name
     private static bool IsBranchedBody(GazetteerEntry e) =>

@@ -481,6 +481,7 @@ public sealed partial class EntityRecognizer : IDocumentComponent
         }
 
         CoordinatedOrganizations(doc, candidates, runs);
+        CountryBranches(doc, candidates, runs);
 
         // "Lorraine Vienne, déléguée CGT, … a dénoncé Lorraine Vienne": a name that a title or an apposed role makes a person
         // is that person wherever the document repeats it, even where a weaker shape rule (ends with a known place) said otherwise

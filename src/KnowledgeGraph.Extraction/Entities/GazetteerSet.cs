@@ -112,6 +112,10 @@ public sealed class GazetteerSet
         foreach (var line in resources.Lines("not-names-fr.tsv")) NotNames.Add(TextFolding.Fold(line.Trim()));
     }
 
+    /// <summary>The known place whose name is exactly the folded tokens from <paramref name="start"/> to the end, or null.</summary>
+    public GazetteerEntry? PlaceSpanning(IReadOnlyList<string> folded, int start) =>
+        Names.LongestMatch(folded, start, out var entries) == folded.Count - start && start < folded.Count && entries[0].Kind == EntityKind.Place ? entries[0] : null;
+
     /// <summary>Known places and organizations by folded token sequence (longest match).</summary>
     public TokenTrie<GazetteerEntry> Names { get; } = new();
 

@@ -62,6 +62,21 @@ public sealed class DocumentCoreference : IDocumentComponent
         return found;
     }
 
+    /// <summary>
+    /// "KNDS" and "KNDS France", "Orange" and "Orange Côte d'Ivoire": a longer name made of the short one and a country's name
+    /// is the body's national branch, another body than the group, not a longer form of the same name. (A region's name is
+    /// not: "le Crédit Agricole" after "le Crédit Agricole Normandie" is mostly the regional bank the article is about.)
+    /// </summary>
+    private bool IsBranchName(string shortName, string longName)
+    {
+        var shortTokens = Entities.GazetteerSet.FoldedTokens(shortName);
+        var longTokens = Entities.GazetteerSet.FoldedTokens(longName);
+        if (longTokens.Length <= shortTokens.Length) return false;
+        for (int k = 0; k < shortTokens.Length; k++)
+            if (shortTokens[k] != longTokens[k]) return false;
+        return _g.PlaceSpanning(longTokens, shortTokens.Length)?.Subtype == EntitySubtype.Country;
+    }
+
     public string Name => "coreference";
 
     public void Process(AnalyzedDocument doc, CancellationToken ct)
@@ -111,7 +126,8 @@ public sealed class DocumentCoreference : IDocumentComponent
             if (m.Kind != EntityKind.Organization || m.Form != MentionForm.Name || m.GazetteerKey is not null) continue;
             var folded = TextFolding.Fold(m.Text);
             if (folded.Contains(' ') || ambiguousFirstWords.Contains(folded) || !orgByFirstWord.TryGetValue(folded, out var longer)
-                || !TextFolding.Fold(mentions[longer].Text).StartsWith(folded + " ", StringComparison.Ordinal)) continue;
+                || !TextFolding.Fold(mentions[longer].Text).StartsWith(folded + " ", StringComparison.Ordinal)
+                || IsBranchName(m.Text, mentions[longer].Text)) continue;
             Union(longer, i);
         }
 
