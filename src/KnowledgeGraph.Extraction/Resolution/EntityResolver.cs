@@ -24,8 +24,15 @@ namespace KnowledgeGraph.Extraction.Resolution;
 public sealed class EntityResolver : ICorpusComponent
 {
     private readonly GazetteerSet _g;
+    // folded names that many states give their own body ("assemblee nationale", "senat", "ps"): entity-words-fr.tsv
+    private readonly HashSet<string> _sharedInstitutions = new(StringComparer.Ordinal);
 
-    public EntityResolver(ExtractionResources resources) => _g = resources.Gazetteers;
+    public EntityResolver(ExtractionResources resources)
+    {
+        _g = resources.Gazetteers;
+        foreach (var row in resources.Table("entity-words-fr.tsv"))
+            if (row.Length >= 2 && row[0] == "shared-institution") _sharedInstitutions.Add(TextFolding.Fold(row[1]));
+    }
 
     public string Name => "entity-resolution";
 
@@ -81,13 +88,19 @@ public sealed class EntityResolver : ICorpusComponent
         void Union(int a, int b) { a = Find(a); b = Find(b); if (a != b) parent[Math.Max(a, b)] = Math.Min(a, b); }
 
         // organizations and places by key
-        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var nodeKeys = new string?[nodes.Count];
         for (int i = 0; i < nodes.Count; i++)
         {
             var n = nodes[i];
             if (n.Kind == EntityKind.Person || !n.HasName) continue;
             var doc = corpus.Documents[n.Doc];
-            var key = n.Kind + ":" + (n.GazetteerKey ?? TextFolding.Slug(doc.Entities[n.Mentions[0]].Text));
+            nodeKeys[i] = n.Kind + ":" + (n.GazetteerKey ?? TextFolding.Slug(doc.Entities[n.Mentions[0]].Text));
+        }
+        SplitSharedInstitutions(corpus, nodes, nodeKeys);
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < nodes.Count; i++)
+        {
+            if (nodeKeys[i] is not { } key) continue;
             if (byKey.TryGetValue(key, out var first)) Union(first, i); else byKey[key] = i;
         }
         // an acronym used alone in one article ("les FSR") and glossed in another ("Forces de soutien rapide (FSR)"): one
@@ -278,6 +291,57 @@ public sealed class EntityResolver : ICorpusComponent
         }
 
         corpus.Entities.AddRange(final.OrderBy(e => e.Key, StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// "l'Assemblée nationale" of an article about Quebec and of one about France, "le PS" of a Belgian and of a French article:
+    /// a name many states give their own body (shared-institution rows) names one body per country. When the articles that
+    /// use such a name are about two countries or more, each node's key takes its article's country; a node whose article
+    /// is about no one country joins the name's first country (so nothing changes for a name used about one country only).
+    /// </summary>
+    private void SplitSharedInstitutions(CorpusContext corpus, List<Node> nodes, string?[] nodeKeys)
+    {
+        if (_sharedInstitutions.Count == 0) return;
+        var homeOfDoc = new Dictionary<int, string?>();
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < nodes.Count; i++)
+        {
+            var n = nodes[i];
+            if (n.Kind != EntityKind.Organization || nodeKeys[i] is null) continue;
+            var doc = corpus.Documents[n.Doc];
+            var name = n.GazetteerKey is { } gk && _g.EntriesByKey.TryGetValue(gk, out var entry) ? entry.Label : null;
+            bool shared = name is not null && _sharedInstitutions.Contains(TextFolding.Fold(name));
+            foreach (var mi in n.Mentions)
+                if (!shared && doc.Entities[mi].Form == MentionForm.Name) shared = _sharedInstitutions.Contains(TextFolding.Fold(doc.Entities[mi].Text));
+            if (!shared) continue;
+            if (!byKey.TryGetValue(nodeKeys[i]!, out var list)) byKey[nodeKeys[i]!] = list = new List<int>();
+            list.Add(i);
+        }
+        foreach (var (key, list) in byKey)
+        {
+            string? Home(int node)
+            {
+                int d = nodes[node].Doc;
+                if (!homeOfDoc.TryGetValue(d, out var home)) homeOfDoc[d] = home = DocumentCountry(corpus.Documents[d]);
+                return home;
+            }
+            var homes = list.Select(Home).Where(h => h is not null).Distinct(StringComparer.Ordinal).ToList();
+            if (homes.Count < 2) continue;
+            var first = list.Select(Home).First(h => h is not null)!;
+            foreach (var i in list) nodeKeys[i] = key + "@" + (Home(i) ?? first);
+        }
+    }
+
+    // the country an article is about: the country its named places belong to most often (a country's own name counts for
+    // it), or null when no place is named or two countries tie
+    private static string? DocumentCountry(AnalyzedDocument doc)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in doc.Entities)
+            if (m.Kind == EntityKind.Place && m.Form == MentionForm.Name && m.CountryKey is { } c) counts[c] = counts.GetValueOrDefault(c) + 1;
+        if (counts.Count == 0) return null;
+        var ranked = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
+        return ranked.Count > 1 && ranked[1].Value == ranked[0].Value ? null : ranked[0].Key;
     }
 
     private Entity BuildEntity(CorpusContext corpus, List<(int Doc, int Mention)> refs)
