@@ -17,8 +17,10 @@ public sealed partial class ClaimGrouper
 {
     private sealed class CrossSpeaker
     {
-        private readonly List<(int Group, int Block, string DocId, PartialDate? Date, ClaimWording Wording)> _items = new();
-        private readonly Dictionary<string, List<int>> _byRun = new(StringComparer.Ordinal);
+        // WordingId: one per distinct quoted text (a wording is a function of its text), so that the verdict on a pair of
+        // wordings is computed once however many speakers' outlets print the same words
+        private readonly List<(int Group, int Block, string DocId, PartialDate? Date, ClaimWording Wording, int WordingId)> _items = new();
+        private readonly Dictionary<string, int> _wordingIds = new(StringComparer.Ordinal);
 
         /// <summary>Keeps the direct quotations of a group (the <paramref name="group"/>-th, of speaker block <paramref name="block"/>)
         /// that could be compared across speakers.</summary>
@@ -28,13 +30,8 @@ public sealed partial class ClaimGrouper
             {
                 var w = item.Wording;
                 if (!item.Mention.IsDirectQuote || w.Foreign || w.Trigrams.Count == 0 || w.Stems.Count < ClaimSimilarity.MinSharedAcrossSpeakers) continue;
-                int id = _items.Count;
-                _items.Add((group, block, item.Doc.Id, item.Mention.Date, w));
-                foreach (var run in w.Trigrams)
-                {
-                    if (!_byRun.TryGetValue(run, out var list)) _byRun[run] = list = new List<int>();
-                    list.Add(id);
-                }
+                if (!_wordingIds.TryGetValue(item.Text, out int wordingId)) _wordingIds[item.Text] = wordingId = _wordingIds.Count;
+                _items.Add((group, block, item.Doc.Id, item.Mention.Date, w, wordingId));
             }
         }
 
@@ -45,45 +42,46 @@ public sealed partial class ClaimGrouper
             // two such claims' quotations would never merge. Those pairs are skipped before they are compared — in a corpus where
             // many outlets repeat one quotation they are most pairs, and their count grows with the square of the corpus.
             var lone = groups.Select(g => g.Appearances.Select(x => x.ArticleId).Distinct(StringComparer.Ordinal).Count() == 1).ToArray();
-            var loneByRun = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            // the first and last day each item's date may stand for, read once per item rather than once per pair
+            var days = _items.Select(x => x.Date is { } d ? DaysOf(d) : ((int First, int Last)?)null).ToArray();
+            // Candidates come from postings per run of three words sorted by date, so an item meets only the items of the
+            // date window that share a run: the quotations of other weeks (most pairs in a corpus of many months) are never
+            // enumerated. Every item's postings; the lone claims' items' postings.
+            var byRun = new RunPostings(days);
+            var loneByRun = new RunPostings(days);
             for (int k = 0; k < _items.Count; k++)
-            {
-                if (!lone[_items[k].Group]) continue;
                 foreach (var run in _items[k].Wording.Trigrams)
                 {
-                    if (!loneByRun.TryGetValue(run, out var list)) loneByRun[run] = list = new List<int>();
-                    list.Add(k);
+                    byRun.Add(run, k);
+                    if (lone[_items[k].Group]) loneByRun.Add(run, k);
                 }
-            }
-            var noItems = new List<int>();
+            byRun.Sort();
+            loneByRun.Sort();
             var links = new List<(double Score, int A, int B)>();
-            // seen[j] == i + 1: item j was met already among item i's candidates (a stamp, not a set cleared for every item);
-            // the first and last day each item's date may stand for, read once per item rather than once per pair
+            // verdict per pair of distinct wordings (the score, or -1 when not the same quoted words)
+            var verdicts = new Dictionary<(int, int), double>();
+            // seen[j] == i + 1: item j was met already among item i's candidates (a stamp, not a set cleared for every item)
             var seen = new int[_items.Count];
-            var days = new (int First, int Last)?[_items.Count];
-            var daysRead = new bool[_items.Count];
-            (int First, int Last)? DaysOfItem(int k)
-            {
-                if (!daysRead[k]) (days[k], daysRead[k]) = (_items[k].Date is { } d ? DaysOf(d) : null, true);
-                return days[k];
-            }
+            var candidates = new List<int>();
             for (int i = 0; i < _items.Count; i++)
             {
                 var a = _items[i];
-                bool iLone = lone[a.Group];
-                foreach (var run in a.Wording.Trigrams)
-                    // a run's items are listed in the order they were offered: the ones before i come first; a quotation of a
-                    // claim of several articles meets only the lone claims' quotations
-                    foreach (int j in iLone ? _byRun[run] : loneByRun.GetValueOrDefault(run, noItems))
-                    {
-                        if (j >= i) break;
-                        if (seen[j] == i + 1) continue;
-                        seen[j] = i + 1;
-                        var b = _items[j];
-                        if (a.Block == b.Block || a.Group == b.Group || a.DocId == b.DocId || !DaysCompatible(DaysOfItem(i), DaysOfItem(j))) continue;
-                        if (!ClaimSimilarity.SameQuotedWords(a.Wording, b.Wording)) continue;
-                        links.Add((ClaimSimilarity.Score(a.Wording, b.Wording), Math.Min(a.Group, b.Group), Math.Max(a.Group, b.Group)));
-                    }
+                candidates.Clear();
+                // a quotation of a claim of several articles meets only the lone claims' quotations; each pair once, from its
+                // later item
+                foreach (var run in a.Wording.Trigrams) (lone[a.Group] ? byRun : loneByRun).Candidates(run, days[i], i, candidates);
+                foreach (int j in candidates)
+                {
+                    if (seen[j] == i + 1) continue;
+                    seen[j] = i + 1;
+                    var b = _items[j];
+                    if (a.Block == b.Block || a.Group == b.Group || a.DocId == b.DocId || !DaysCompatible(days[i], days[j])) continue;
+                    var pair = a.WordingId < b.WordingId ? (a.WordingId, b.WordingId) : (b.WordingId, a.WordingId);
+                    if (!verdicts.TryGetValue(pair, out double score))
+                        verdicts[pair] = score = ClaimSimilarity.SameQuotedWords(a.Wording, b.Wording) ? ClaimSimilarity.Score(a.Wording, b.Wording) : -1;
+                    if (score < 0) continue;
+                    links.Add((score, Math.Min(a.Group, b.Group), Math.Max(a.Group, b.Group)));
+                }
             }
             if (links.Count == 0) return groups;
             // strongest first; group indices follow item order, so ties break the same way on every run
@@ -120,6 +118,72 @@ public sealed partial class ClaimGrouper
             for (int g = 0; g < groups.Count; g++)
                 if (Find(g) == g) result.Add(Merged(members[g]));
             return result;
+        }
+
+        /// <summary>
+        /// Items per run of three words, by date: the undated ones (compatible with every date), and the dated ones in three
+        /// classes by how many days their date stands for (a day, a month, a year), each sorted by first day, so that the items
+        /// whose date may be within <see cref="MaxDaysApart"/> days of another's are one binary search away.
+        /// </summary>
+        private sealed class RunPostings((int First, int Last)?[] days)
+        {
+            // the longest span (last day - first day) of each class: a full date, a month, a year
+            private static ReadOnlySpan<int> ClassSpan => [0, 30, 365];
+
+            private readonly Dictionary<string, (List<int> Undated, List<(int First, int Item)>[] Dated)> _runs = new(StringComparer.Ordinal);
+
+            public void Add(string run, int item)
+            {
+                if (!_runs.TryGetValue(run, out var postings))
+                    _runs[run] = postings = (new List<int>(), [new List<(int, int)>(), new List<(int, int)>(), new List<(int, int)>()]);
+                if (days[item] is not { } d) postings.Undated.Add(item);
+                else
+                {
+                    int c = 0;
+                    while (d.Last - d.First > ClassSpan[c]) c++;
+                    postings.Dated[c].Add((d.First, item));
+                }
+            }
+
+            public void Sort()
+            {
+                foreach (var (_, dated) in _runs.Values)
+                    foreach (var list in dated) list.Sort();
+            }
+
+            /// <summary>Adds to <paramref name="output"/> the items before <paramref name="item"/> listed under the run whose date
+            /// may be compatible with <paramref name="range"/> (the caller checks exactly); some twice at most.</summary>
+            public void Candidates(string run, (int First, int Last)? range, int item, List<int> output)
+            {
+                if (!_runs.TryGetValue(run, out var postings)) return;
+                foreach (int j in postings.Undated) if (j < item) output.Add(j);
+                for (int c = 0; c < ClassSpan.Length; c++)
+                {
+                    var list = postings.Dated[c];
+                    if (list.Count == 0) continue;
+                    int from = 0, to = list.Count;
+                    if (range is { } r)
+                    {
+                        // compatible: first - 7 <= last of the other and first of the other <= last + 7, where the other's last is at
+                        // most its first + the class's span
+                        from = LowerBound(list, r.First - MaxDaysApart - ClassSpan[c]);
+                        to = LowerBound(list, r.Last + MaxDaysApart + 1);
+                    }
+                    for (int k = from; k < to; k++)
+                        if (list[k].Item < item) output.Add(list[k].Item);
+                }
+            }
+
+            private static int LowerBound(List<(int First, int Item)> list, int first)
+            {
+                int lo = 0, hi = list.Count;
+                while (lo < hi)
+                {
+                    int mid = (lo + hi) >>> 1;
+                    if (list[mid].First < first) lo = mid + 1; else hi = mid;
+                }
+                return lo;
+            }
         }
 
         /// <summary>One claim of several speakers' groups: the keeper (the claim of several articles) gives key, author and
