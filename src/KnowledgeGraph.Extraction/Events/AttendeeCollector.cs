@@ -38,7 +38,7 @@ internal sealed class AttendeeCollector
         _counterparts = new CounterpartReferences(lexicon);
     }
 
-    internal List<int> Attendees(AnalyzedDocument doc, List<TextSpan> words, SpeakerFinder finder, int first, int afterLast, MeetingTrigger trigger, TextSpan clause)
+    internal List<int> Attendees(AnalyzedDocument doc, List<TextSpan> words, SpeakerFinder finder, int first, int afterLast, MeetingTrigger trigger, TextSpan clause, CounterpartPosts counterparts)
     {
         string text = doc.Text;
         var result = new List<int>();
@@ -242,7 +242,7 @@ internal sealed class AttendeeCollector
                     && _references.PersonNamedBefore(doc, finder, words[from].Start, g, result) is { } holder)
                     result.Add(holder);
                 // "avec son homologue français": the person the article states as holding the subject's post in France
-                if (result.Count == before) _counterparts.AddCounterparts(doc, words, from, clause.End, result);
+                if (result.Count == before) _counterparts.AddCounterparts(doc, counterparts, words, from, clause.End, result);
                 break;
             }
             // "a téléphoné à X", "a rendu visite mardi au président X": the one called or visited
@@ -313,7 +313,7 @@ internal sealed class AttendeeCollector
             for (int j = afterLast; j < words.Count && j < afterLast + 3 && words[j].Start < clause.End; j++)
             {
                 // "a reçu mardi son homologue français": the holder of the subject's post in France
-                if (_counterparts.AddCounterparts(doc, words, j, clause.End, result)) break;
+                if (_counterparts.AddCounterparts(doc, counterparts, words, j, clause.End, result)) break;
                 if (_references.DefiniteRoleAt(text, words, j, Math.Min(words.Count, j + 4)) is { } g)
                 {
                     // "a reçu le ministre tchadien": the holder of the post the title pins down, else by gender

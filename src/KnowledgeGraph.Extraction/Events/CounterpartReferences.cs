@@ -32,7 +32,7 @@ internal sealed class CounterpartReferences
     /// with no person named right after it, adds to <paramref name="result"/> the counterparts of the persons already in it
     /// (the possessors) and returns true; false when no such phrase opens there or the counterparts cannot be told.
     /// </summary>
-    internal bool AddCounterparts(AnalyzedDocument doc, List<TextSpan> words, int at, int limit, List<int> result)
+    internal bool AddCounterparts(AnalyzedDocument doc, CounterpartPosts posts, List<TextSpan> words, int at, int limit, List<int> result)
     {
         string text = doc.Text;
         if (at + 1 >= words.Count || words[at].Start >= limit) return false;
@@ -56,35 +56,71 @@ internal sealed class CounterpartReferences
         // "son homologue rwandais, X": the name apposed is the counterpart, found by the list rules
         if (PersonRightAfter(doc, words[k - 1].End)) return false;
         int expected = count ?? (codes.Count > 0 ? codes.Count : plural ? 0 : 1);
-        var possessors = result.Where(r => doc.Entities[r].Kind == EntityKind.Person).ToList();
-        if (possessors.Count == 0) return false;
-        var own = doc.Posts.Where(p => possessors.Any(o => SameEntity(doc, o, p.HolderMentionIndex))).ToList();
-        if (own.Count == 0) return false;
-        var ownCountries = own.Select(p => CountryOf(doc, p)).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        // SamePost reads only these three fields of the possessor's post, and a long article repeats the same few posts:
-        // compare each post with the distinct ones, and fold each label once per call (folding every pair of labels made a
-        // repeated 1 MB article spend most of its time here)
-        var ownKinds = own.DistinctBy(o => (o.RoleKey, o.ResolutionKey, o.RoleLabel)).ToList();
-        var labelWords = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        List<string> WordsOf(string label)
+        // the possessors' posts (those of the same entity as a person already in the result): their kinds and countries
+        var ownKinds = new HashSet<int>();
+        var ownCountries = new HashSet<string>(StringComparer.Ordinal);
+        bool anyPossessor = false;
+        foreach (int r in result)
         {
-            if (!labelWords.TryGetValue(label, out var w)) labelWords[label] = w = ContentWords(label);
-            return w;
+            if (doc.Entities[r].Kind != EntityKind.Person) continue;
+            anyPossessor = true;
+            foreach (var holding in new[] { posts.OfMention(r), doc.Entities[r].ClusterId >= 0 ? posts.OfCluster(doc.Entities[r].ClusterId) : null })
+            {
+                if (holding is null) continue;
+                ownKinds.UnionWith(holding.Kinds);
+                ownCountries.UnionWith(holding.Countries);
+            }
         }
-        var found = new List<int>();
-        foreach (var post in doc.Posts)
+        if (!anyPossessor || ownKinds.Count == 0) return false;
+        ownCountries.Remove(CounterpartPosts.NoCountry);
+        // the candidates of the same post, held elsewhere: in the country the adjective names, else in another one than the
+        // possessor's; each list is in post order, and they are read merged in post order (the first post of a new holder wins)
+        var matching = new SortedSet<int>();
+        foreach (int kind in ownKinds) matching.UnionWith(posts.Matching(kind));
+        var lists = new List<List<CounterpartPosts.Candidate>>();
+        foreach (int kind in matching)
         {
-            int holder = post.HolderMentionIndex;
-            if (doc.Entities[holder].Kind != EntityKind.Person || doc.Entities[holder].Form != MentionForm.Name) continue;
-            if (result.Any(r => SameEntity(doc, r, holder) || SameName(doc, r, holder))) continue;
-            if (!ownKinds.Any(o => SamePost(o, post, WordsOf))) continue;
-            string? country = CountryOf(doc, post);
-            // a counterpart holds the post elsewhere: in the country the adjective names, else in another one than the possessor's
-            if (codes.Count > 0 ? country is null || !codes.Contains(country) : country is not null && ownCountries.Contains(country)) continue;
-            if (!found.Any(f => SameEntity(doc, f, holder) || SameName(doc, f, holder))) found.Add(holder);
+            if (posts.CandidatesOf(kind) is not { } byCountry) continue;
+            if (codes.Count > 0)
+            {
+                foreach (var code in codes.Distinct())
+                    if (byCountry.TryGetValue(code, out var list)) lists.Add(list);
+            }
+            else
+            {
+                foreach (var (country, list) in byCountry)
+                    if (country == CounterpartPosts.NoCountry || !ownCountries.Contains(country)) lists.Add(list);
+            }
+        }
+        // two mentions are one person when they are the same entity (MeetingText.SameEntity) or written alike: by cluster or by name
+        var takenClusters = new HashSet<int>();
+        var takenNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (int r in result)
+        {
+            if (doc.Entities[r].ClusterId >= 0) takenClusters.Add(doc.Entities[r].ClusterId);
+            takenNames.Add(posts.NameOf(r));
+        }
+        var foundClusters = new HashSet<int>();
+        var foundNames = new HashSet<string>(StringComparer.Ordinal);
+        var found = new List<int>();
+        var next = new int[lists.Count];
+        while (true)
+        {
+            int best = -1;
+            for (int l = 0; l < lists.Count; l++)
+                if (next[l] < lists[l].Count && (best < 0 || lists[l][next[l]].Post < lists[best][next[best]].Post)) best = l;
+            if (best < 0) break;
+            var candidate = lists[best][next[best]++];
+            if (candidate.Cluster >= 0 && takenClusters.Contains(candidate.Cluster) || takenNames.Contains(candidate.Name)) continue;
+            if (candidate.Cluster >= 0 && foundClusters.Contains(candidate.Cluster) || foundNames.Contains(candidate.Name)) continue;
+            found.Add(candidate.Holder);
+            if (candidate.Cluster >= 0) foundClusters.Add(candidate.Cluster);
+            foundNames.Add(candidate.Name);
+            // more persons than the phrase names: no guess (the lists need not be read further)
+            if (expected > 0 && found.Count > expected) return false;
         }
         if (found.Count == 0 || expected > 0 && found.Count != expected) return false;
-        if (codes.Count > 0 && codes.Distinct().Any(c => found.Count(f => doc.Posts.Any(p => SameEntity(doc, p.HolderMentionIndex, f) && CountryOf(doc, p) == c)) != 1)) return false;
+        if (codes.Count > 0 && codes.Distinct().Any(c => found.Count(f => posts.OfEntity(f)?.Countries.Contains(c) == true) != 1)) return false;
         result.AddRange(found);
         return true;
     }
@@ -92,34 +128,27 @@ internal sealed class CounterpartReferences
     private string? NationalityOf(string text, TextSpan word) =>
         char.IsLower(text[word.Start]) && _nationalities.TryGetValue(FrenchText.Fold(word.Of(text)), out var code) ? code : null;
 
-    /// <summary>The country the post's role phrase states ("le ministre français de …" → FR), or null.</summary>
-    private static string? CountryOf(AnalyzedDocument doc, PostMention post) => TitleReferences.PhraseOf(doc, post.Span)?.CountryCode;
-
     /// <summary>
     /// The same post in another place: the same role key, or the same head word ("ministre") sharing a portfolio word
     /// ("affaires", "étrangères"); a bare head word with no portfolio on either side is the same post only by key.
     /// </summary>
-    private static bool SamePost(PostMention a, PostMention b, Func<string, List<string>> contentWords)
+    internal static bool SamePost(CounterpartPosts.Kind a, CounterpartPosts.Kind b)
     {
         if (a.RoleKey == b.RoleKey || a.ResolutionKey == b.ResolutionKey) return true;
-        var wa = contentWords(a.RoleLabel);
-        var wb = contentWords(b.RoleLabel);
+        var wa = a.Words;
+        var wb = b.Words;
         if (wa.Count < 2 || wb.Count < 2 || wa[0] != wb[0]) return false;
         return wa.Skip(1).Any(w => wb.Skip(1).Contains(w, StringComparer.Ordinal));
     }
 
     /// <summary>The folded words of a role label of four letters or more (the head first), without "chargé" and its forms.</summary>
-    private static List<string> ContentWords(string label)
+    internal static List<string> ContentWords(string label)
     {
         var result = new List<string>();
         foreach (var raw in FrenchText.Fold(label).Split([' ', '\'', '’', '-'], StringSplitOptions.RemoveEmptyEntries))
             if (raw.Length >= 4 && !raw.StartsWith("charge", StringComparison.Ordinal)) result.Add(raw);
         return result;
     }
-
-    /// <summary>Two name mentions written alike: one person even when coreference left them apart.</summary>
-    private static bool SameName(AnalyzedDocument doc, int a, int b) =>
-        string.Equals(FrenchText.Fold(doc.Entities[a].Span.Of(doc.Text)), FrenchText.Fold(doc.Entities[b].Span.Of(doc.Text)), StringComparison.Ordinal);
 
     /// <summary>A person named right after <paramref name="end"/>, past a comma and a courtesy title.</summary>
     private bool PersonRightAfter(AnalyzedDocument doc, int end)

@@ -73,6 +73,7 @@ public sealed class MeetingExtractor : IDocumentComponent
         var finder = new SpeakerFinder(doc, quotes);
         // the posts by holder (meetings change no post and no coreference cluster)
         var holders = HolderPosts.Of(doc);
+        var counterparts = new CounterpartPosts(doc);
         var found = new List<MeetingMention>();
         var provisional = new HashSet<TextSpan>();
         int tokenCursor = 0;
@@ -152,7 +153,7 @@ public sealed class MeetingExtractor : IDocumentComponent
                     found[^1] = host with { Duration = longer.Iso, DurationSpan = longer.Span };
                 continue;
             }
-            var attendees = _attendees.Attendees(doc, words, finder, triggerFirst, triggerFirst + n, trigger, clause);
+            var attendees = _attendees.Attendees(doc, words, finder, triggerFirst, triggerFirst + n, trigger, clause, counterparts);
             _presence.Add(doc, words, finder, triggerFirst + n, sentence, attendees);
             // "la première depuis le sommet du G20", "qui rentrait du sommet du G20": a meeting named only as a point in time
             // or a purpose, with no person attending, is not news of a meeting
