@@ -53,6 +53,7 @@ public sealed class MeetingMerger : ICorpusComponent
         public required int Order;   // creation order: candidates are visited in the order of the cluster list
         public bool Absorbed;        // merged into another cluster and removed from the list
         public bool Earlier;         // started by a mention told as an earlier occasion ("avait déjà rencontré")
+        public bool HasCall;         // one of its mentions is a phone call (kept as items are added: no scan per candidate)
         public readonly HashSet<string> IndexedAttendees = new(StringComparer.Ordinal);
         public readonly HashSet<int> IndexedDocs = new();
 
@@ -188,6 +189,7 @@ public sealed class MeetingMerger : ICorpusComponent
     private static void Add(Cluster target, (int Doc, MeetingMention Mention, SortedSet<string> Attendees, string? Place) item, PartialDate? articleDate)
     {
         target.Items.Add(item);
+        target.HasCall |= IsCall(item.Mention.Type);
         target.Docs.Add(item.Doc);
         target.Status = Stronger(target.Status, item.Mention.Status);
         target.Attendees.UnionWith(item.Attendees);
@@ -209,6 +211,7 @@ public sealed class MeetingMerger : ICorpusComponent
         foreach (var item in from.Items)
         {
             into.Items.Add(item);
+            into.HasCall |= IsCall(item.Mention.Type);
             into.Docs.Add(item.Doc);
             into.Attendees.UnionWith(item.Attendees);
             into.Date = MorePrecise(into.Date, item.Mention.Date);
@@ -325,7 +328,7 @@ public sealed class MeetingMerger : ICorpusComponent
             {
                 // a call and a meeting held at a place that share one party only are two events of that day ("a reçu à la
                 // préfecture les élus … Le maire s'est entretenu au téléphone avec le ministre"), not one told twice
-                if (IsCall(m.Type) != c.Items.Any(i => IsCall(i.Mention.Type)) && (place ?? c.Place) is not null) continue;
+                if (IsCall(m.Type) != c.HasCall && (place ?? c.Place) is not null) continue;
                 bool sameContext = c.Reports(doc.Index) || c.Date is not null && c.Date == m.Date && m.Date.Value.IsFullDate || c.Place is not null && c.Place == place
                     || m.Status == MeetingStatus.Planned && c.Attendees.SetEquals(attendees)
                     // a postponed or cancelled meeting of the same kind and person is news about one event ("le sommet … reporté")
