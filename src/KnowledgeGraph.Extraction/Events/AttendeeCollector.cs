@@ -145,12 +145,12 @@ internal sealed class AttendeeCollector
             // "Le ministre s'est entretenu…": a bare title stands for the person of that gender named last, unless the article
             // states that post's holder and the person named last holds another post
             else if (trigger.IsVerb && _references.DefiniteRoleAt(text, words, WordAtOrAfter(words, clause.Start), first) is { } g
-                && _references.PersonNamedBefore(doc, finder, triggerStart, g, result) is { } holder)
+                && _references.PersonNamedBefore(doc, finder, triggerStart, g, result, _references.PersonNounInClause(text, words, WordAtOrAfter(words, clause.Start), first)) is { } holder)
                 result.Add(_references.RoleHolderOverSubject(doc, finder, words, WordAtOrAfter(words, clause.Start), first, holder, result) ?? holder);
             // "La veille, la Première ministre avait reçu": the person the article names as holding that post, else by gender
             else if (trigger.IsVerb && _references.RoleHolderInClause(doc, words, WordAtOrAfter(words, clause.Start), first, result) is { } roleHolder) result.Add(roleHolder);
             else if (trigger.IsVerb && _references.DefiniteRoleInClause(text, words, WordAtOrAfter(words, clause.Start), first) is { } g2
-                && _references.PersonNamedBefore(doc, finder, triggerStart, g2, result) is { } holder2) result.Add(holder2);
+                && _references.PersonNamedBefore(doc, finder, triggerStart, g2, result, _references.PersonNounInClause(text, words, WordAtOrAfter(words, clause.Start), first)) is { } holder2) result.Add(holder2);
             // "L'association doit rencontrer lundi le préfet": the organization the article introduced with that word
             else if (trigger.IsVerb && _references.DefiniteOrgNounBefore(doc, words, WordAtOrAfter(words, clause.Start), first) is { } body) result.Add(body);
             else if (_subjects.ComplementOrganizationBefore(doc, clause.Start, triggerStart) is { } org) result.Add(org);
@@ -319,7 +319,7 @@ internal sealed class AttendeeCollector
                     // "a reçu le ministre tchadien": the holder of the post the title pins down, else by gender
                     if (_titles.BareTitleAt(doc, words[j].Start, clause.End) is { } objectTitle && _titles.HolderOf(doc, objectTitle, words[j].Start, result) is { } titledObject)
                         result.Add(titledObject);
-                    else if (_references.PersonNamedBefore(doc, finder, words[j].Start, g, result) is { } holder) result.Add(holder);
+                    else if (_references.PersonNamedBefore(doc, finder, words[j].Start, g, result, _references.PersonNounAt(text, words, j)) is { } holder) result.Add(holder);
                     break;
                 }
                 if (!_clauses.IsDateWord(FrenchText.Lower(words[j].Of(text)))) break;

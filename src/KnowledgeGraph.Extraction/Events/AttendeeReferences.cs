@@ -155,6 +155,18 @@ internal sealed class AttendeeReferences
         return best;
     }
 
+    /// <summary>"le joueur", "la romancière" at word <paramref name="at"/>: an article and an occupation no holder of a post has.</summary>
+    internal bool PersonNounAt(string text, List<TextSpan> words, int at) =>
+        at + 1 < words.Count && FrenchText.Lower(words[at].Of(text)) is "le" or "la" && _words.OccupationNouns.Contains(FrenchText.Lower(words[at + 1].Of(text)));
+
+    /// <summary>Whether an occupation noun ("le joueur") opens the subject before word <paramref name="first"/>, also after a fronted phrase and its comma.</summary>
+    internal bool PersonNounInClause(string text, List<TextSpan> words, int from, int first)
+    {
+        for (int j = from; j < first && j < from + 6; j++)
+            if ((j == from || text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Contains(',')) && PersonNounAt(text, words, j)) return true;
+        return false;
+    }
+
     /// <summary>"La veille, la Première ministre avait reçu": a definite role opening the subject after a fronted adverbial.</summary>
     internal char? DefiniteRoleInClause(string text, List<TextSpan> words, int from, int first)
     {
@@ -246,7 +258,11 @@ internal sealed class AttendeeReferences
         // "Reçue jeudi à Rabat par X, la ministre espagnole a répété …": a bare title after the comma is the holder of that post
         if (subject is null && text.IndexOf(',', from, Math.Max(0, sentence.End - from)) is var comma and >= 0 && comma - from <= 80
             && !HasStrongPunctuation(text, from, comma) && DefiniteTitleRightAfter(text, comma + 1))
-            subject = finder.HolderOfTitleAt(comma + 1) ?? SoleHolderOfTitleHead(doc, comma + 1);
+            subject = finder.HolderOfTitleAt(comma + 1) ?? SoleHolderOfTitleHead(doc, comma + 1)
+                // "Reçue par X, la responsable italienne a …": a title or person noun no post pins down is the person of the
+                // gender both the article and the participle's agreement give, named before the sentence
+                ?? (WordAtOrAfter(words, comma + 1) is var at && DefiniteRoleAt(text, words, at, Math.Min(words.Count, at + 4)) is { } g
+                    && g == (form.EndsWith('e') || form.EndsWith("es") ? 'f' : 'm') ? PersonNamedBefore(doc, finder, sentence.Start, g, taken, PersonNounAt(text, words, at)) : null);
         return subject is { } main && !taken.Any(t => SameEntity(doc, t, main)) ? main : null;
     }
 
@@ -290,10 +306,24 @@ internal sealed class AttendeeReferences
     /// sentences before <paramref name="pos"/> whose name is marked with that gender somewhere in the
     /// document ("Mme X", "la ministre …, X"), other than those already taken.
     /// </summary>
-    internal int? PersonNamedBefore(AnalyzedDocument doc, SpeakerFinder finder, int pos, char gender, List<int> taken)
+    internal int? PersonNamedBefore(AnalyzedDocument doc, SpeakerFinder finder, int pos, char gender, List<int> taken, bool withoutPost = false)
     {
         int sentence = doc.SentenceIndexAt(pos);
         if (sentence < 0) return null;
+        // "le joueur", "la romancière" (a person noun, no title): never a person the article gives a post ("le président du
+        // club" is not "le joueur"); the holders are gathered once per call
+        HashSet<int>? holderClusters = null, holderMentions = null;
+        if (withoutPost)
+        {
+            holderClusters = new HashSet<int>();
+            holderMentions = new HashSet<int>();
+            foreach (var post in doc.Posts)
+            {
+                holderMentions.Add(post.HolderMentionIndex);
+                if (doc.Entities[post.HolderMentionIndex].ClusterId is var cl and >= 0) holderClusters.Add(cl);
+            }
+        }
+        bool HoldsPost(int k) => holderMentions is not null && (holderMentions.Contains(k) || doc.Entities[k].ClusterId is var cl && cl >= 0 && holderClusters!.Contains(cl));
         var genders = new Dictionary<int, char?>();
         char? ClusterGender(int k)
         {
@@ -322,7 +352,7 @@ internal sealed class AttendeeReferences
                 var m = doc.Entities[k];
                 if (m.Span.End > limit || m.Span.Start < span.Start || m.Kind != EntityKind.Person) continue;
                 // "un communiqué de la X": a complement is no antecedent
-                if (finder.InsideQuote(m.Span) || finder.IsComplement(m.Span) || taken.Any(t => SameEntity(doc, t, k))) continue;
+                if (finder.InsideQuote(m.Span) || finder.IsComplement(m.Span) || taken.Any(t => SameEntity(doc, t, k)) || HoldsPost(k)) continue;
                 if (ClusterGender(k) == gender) return k;
             }
         }
@@ -331,7 +361,7 @@ internal sealed class AttendeeReferences
         for (int k = 0; k < doc.Entities.Count && doc.Entities[k].Span.End <= pos; k++)
         {
             var m = doc.Entities[k];
-            if (m.Kind != EntityKind.Person || m.ClusterId < 0 || finder.InsideQuote(m.Span) || taken.Any(t => SameEntity(doc, t, k))) continue;
+            if (m.Kind != EntityKind.Person || m.ClusterId < 0 || finder.InsideQuote(m.Span) || taken.Any(t => SameEntity(doc, t, k)) || HoldsPost(k)) continue;
             if (ClusterGender(k) != gender) continue;
             counts[m.ClusterId] = counts.TryGetValue(m.ClusterId, out var c) ? (c.Count + 1, c.First) : (1, k);
         }

@@ -75,16 +75,23 @@ public sealed class MeetingLexicon
         foreach (var row in wishes) Wishes.Add(row[0], row[0]);
     }
 
-    public static MeetingLexicon Load(ExtractionResources resources) => new MeetingLexicon(
+    public static MeetingLexicon Load(ExtractionResources resources)
+    {
+        var words = new MeetingWords(resources.Table("meeting-words-fr.tsv"));
+        return new MeetingLexicon(
         resources.Table("meeting-triggers.tsv"), resources.Table("meeting-status.tsv"),
         resources.Table("meeting-numbers.tsv"), resources.Table("meeting-units.tsv"), resources.Table("meeting-wishes-fr.tsv"))
     {
         RelationWords = resources.Table("relations-fr.tsv").Select(r => FrenchText.Lower(r[0])).ToHashSet(StringComparer.Ordinal),
-        RoleHeads = resources.Table("roles-fr.tsv").Select(r => FrenchText.Lower(r[0]).Split(' ')[0]).Where(w => w.Length > 2).ToHashSet(StringComparer.Ordinal),
-        Words = new MeetingWords(resources.Table("meeting-words-fr.tsv")),
+        // "le joueur", "la diplomate": nouns of persons that are no title of a post read as bare titles do; kept apart from
+        // roles-fr.tsv, which makes posts
+        RoleHeads = resources.Table("roles-fr.tsv").Select(r => FrenchText.Lower(r[0]).Split(' ')[0]).Where(w => w.Length > 2)
+            .Concat(words.PersonNouns.Concat(words.OccupationNouns).Select(FrenchText.Lower)).ToHashSet(StringComparer.Ordinal),
+        Words = words,
         VerbLemmas = new LemmaTriggers(resources.Table("meeting-verb-lemmas-fr.tsv")),
         Nationalities = NationalityCodes(resources.Table("nationalities-fr.tsv")),
     }.WithAttendance(resources.Table("meeting-attendance-fr.tsv"));
+    }
 
     private static Dictionary<string, string> NationalityCodes(IEnumerable<string[]> rows)
     {

@@ -15,7 +15,7 @@ namespace KnowledgeGraph.Extraction.Events;
 /// ministerial meetings each their own), same status, dates equal where both are known (a month is
 /// compatible with a day in it), places equal where both are known unless the dates match;</item>
 /// <item>attendees: at least two shared, or one shared when either side has a single attendee and the
-/// mentions share the article, the date or the place;</item>
+/// mentions share the article, the date or the place, and are not a phone call and a meeting held at a place;</item>
 /// <item>a mention without attendees ("cette rencontre de plus de cinq heures") joins the latest
 /// compatible meeting reported by the same article, and is dropped when there is none.</item>
 /// </list>
@@ -53,6 +53,7 @@ public sealed class MeetingMerger : ICorpusComponent
         public required int Order;   // creation order: candidates are visited in the order of the cluster list
         public bool Absorbed;        // merged into another cluster and removed from the list
         public bool Earlier;         // started by a mention told as an earlier occasion ("avait déjà rencontré")
+        public bool HasCall;         // one of its mentions is a phone call (kept as items are added: no scan per candidate)
         public readonly HashSet<string> IndexedAttendees = new(StringComparer.Ordinal);
         public readonly HashSet<int> IndexedDocs = new();
 
@@ -188,6 +189,7 @@ public sealed class MeetingMerger : ICorpusComponent
     private static void Add(Cluster target, (int Doc, MeetingMention Mention, SortedSet<string> Attendees, string? Place) item, PartialDate? articleDate)
     {
         target.Items.Add(item);
+        target.HasCall |= IsCall(item.Mention.Type);
         target.Docs.Add(item.Doc);
         target.Status = Stronger(target.Status, item.Mention.Status);
         target.Attendees.UnionWith(item.Attendees);
@@ -209,6 +211,7 @@ public sealed class MeetingMerger : ICorpusComponent
         foreach (var item in from.Items)
         {
             into.Items.Add(item);
+            into.HasCall |= IsCall(item.Mention.Type);
             into.Docs.Add(item.Doc);
             into.Attendees.UnionWith(item.Attendees);
             into.Date = MorePrecise(into.Date, item.Mention.Date);
@@ -231,6 +234,8 @@ public sealed class MeetingMerger : ICorpusComponent
     }
 
     /// <summary>0: calls, talks, meetings; 1: summits; 2: visits; 3: ministerial meetings.</summary>
+    private static bool IsCall(MeetingType type) => type == MeetingType.PhoneCall;
+
     private static int Family(MeetingType type) => type switch
     {
         MeetingType.Summit => 1,
@@ -321,6 +326,9 @@ public sealed class MeetingMerger : ICorpusComponent
             if (shared == 0) continue;
             if (shared < 2)
             {
+                // a call and a meeting held at a place that share one party only are two events of that day ("a reçu à la
+                // préfecture les élus … Le maire s'est entretenu au téléphone avec le ministre"), not one told twice
+                if (IsCall(m.Type) != c.HasCall && (place ?? c.Place) is not null) continue;
                 bool sameContext = c.Reports(doc.Index) || c.Date is not null && c.Date == m.Date && m.Date.Value.IsFullDate || c.Place is not null && c.Place == place
                     || m.Status == MeetingStatus.Planned && c.Attendees.SetEquals(attendees)
                     // a postponed or cancelled meeting of the same kind and person is news about one event ("le sommet … reporté")

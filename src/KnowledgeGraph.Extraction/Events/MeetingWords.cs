@@ -58,6 +58,8 @@ public sealed class MeetingWords
         SchedulingParticiples = Set("scheduling-participle");
         AsideParticiples = Set("aside-participle");
         TopicWords = Set("topic-word");
+        PersonNouns = Set("person-noun");
+        OccupationNouns = Set("occupation-noun");
         NegationGapWords = Set("negation-gap");
         ArrivalParticiples = Set("arrival-participle");
         InterviewCues = Set("interview-cue");
@@ -134,6 +136,18 @@ public sealed class MeetingWords
     public IReadOnlySet<string> SchedulingParticiples { get; }
     public IReadOnlySet<string> AsideParticiples { get; }
     public IReadOnlySet<string> TopicWords { get; }
+
+    /// <summary>
+    /// Nouns that stand for one person without being a title of a post ("le joueur", "le diplomate", "l'invité"): a definite
+    /// one as a meeting's subject refers back to a person named before, as a bare title does.
+    /// </summary>
+    public IReadOnlySet<string> PersonNouns { get; }
+
+    /// <summary>
+    /// Person nouns of an occupation no holder of a post has ("le joueur", "la romancière"): never a person the article gives a
+    /// post. Read as <see cref="PersonNouns"/> otherwise.
+    /// </summary>
+    public IReadOnlySet<string> OccupationNouns { get; }
     public IReadOnlySet<string> NegationGapWords { get; }
     public IReadOnlySet<string> ArrivalParticiples { get; }
     public IReadOnlySet<string> InterviewCues { get; }

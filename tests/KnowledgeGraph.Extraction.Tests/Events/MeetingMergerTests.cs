@@ -55,6 +55,31 @@ public sealed class MeetingMergerTests : IClassFixture<ResourcesFixture>
     }
 
     [Fact]
+    public void ACallSharingOnePartyWithAMeetingHeldAtAPlaceIsAnotherEvent()
+    {
+        // the same day, one party of the meeting at Oslo also spoke on the phone with someone else: two events, not one
+        var meetings = Merge(("a",
+            "Karim Haddad a reçu mardi à Oslo Paulo Mendes et Ingrid Solberg. Mardi soir, Mendes s'est entretenu au téléphone avec un conseiller.",
+            new PartialDate(2024, 3, 14)));
+        var held = Assert.Single(meetings, m => m.AttendeeKeys.Count == 3);
+        Assert.NotEqual(MeetingType.PhoneCall, held.Type);
+        Assert.Equal(["haddad", "mendes", "solberg"], held.AttendeeKeys.ToArray());
+        Assert.Single(held.Reports);
+    }
+
+    [Theory]
+    // both calls: one event told twice
+    [InlineData("Haddad s'est entretenu mardi au téléphone avec Mendes à Oslo.", "Mendes a eu mardi un entretien téléphonique.")]
+    // a call and talks with no place on either side: one event told twice
+    [InlineData("Haddad s'est entretenu mardi au téléphone avec Mendes.", "Mendes a eu mardi des discussions.")]
+    public void ACallStillJoinsItsOtherReports(string first, string second)
+    {
+        var meetings = Merge(("a", first, new PartialDate(2024, 3, 14)), ("b", second, new PartialDate(2024, 3, 14)));
+        var m = Assert.Single(meetings);
+        Assert.Equal(2, m.Reports.Count);
+    }
+
+    [Fact]
     public void CancelledMeetingStaysApartFromTheOneThatTookPlace()
     {
         var meetings = Merge(
