@@ -167,6 +167,41 @@ public sealed partial class ClaimExtractor
         return end;
     }
 
+    /// <summary>Introducer "OBJ par": a short object, then the word that opens the claim ("a motivé son refus par …").</summary>
+    private const string ObjectThen = "OBJ ";
+
+    /// <summary>Most words of the object between the verb and the word that opens the reason ("a justifié la fermeture du site par").</summary>
+    private const int MaxReasonObjectWords = 6;
+
+    /// <summary>
+    /// "X a motivé son refus par « la perte de souveraineté »", "a justifié la fermeture du site par la chute des commandes",
+    /// "explique ce report par …": the object (a determiner, possessive or demonstrative, then a few words with no punctuation)
+    /// is what the speaker did, the phrase after <paramref name="marker"/> is the reason they gave, which is the claim. The
+    /// reason opens with a determiner or a quotation ("par téléphone", "par écrit" are means, not reasons); -1 when none.
+    /// </summary>
+    private int ReasonAfterObject(AnalyzedDocument doc, List<TextSpan> words, int j, int sentenceEnd, string marker)
+    {
+        string text = doc.Text;
+        string first = FrenchText.Lower(words[j].Of(text));
+        bool opener = Determiners.Contains(first) || _grammar.Possessives.Contains(first) || _grammar.List("demonstrative").Contains(first)
+            || first.Length > 2 && first[0] == 'l' && FrenchText.IsApostrophe(first[1]);
+        if (!opener) return -1;
+        for (int k = j + 1; k < words.Count && k <= j + MaxReasonObjectWords && words[k].Start < sentenceEnd; k++)
+        {
+            if (!OnlySpaces(text, words[k - 1].End, words[k].Start)) return -1;
+            if (FrenchText.Lower(words[k].Of(text)) != marker) continue;
+            if (k + 1 >= words.Count || words[k + 1].Start >= sentenceEnd) return -1;
+            int p = words[k].End;
+            while (p < words[k + 1].Start && char.IsWhiteSpace(text[p])) p++;
+            if (p < words[k + 1].Start && text[p] is '«' or '"' or '“') return p;
+            string next = FrenchText.Lower(words[k + 1].Of(text));
+            bool determined = Determiners.Contains(next) || _grammar.Possessives.Contains(next) || _grammar.List("demonstrative").Contains(next)
+                || next.Length > 2 && next[0] is 'l' or 'd' && FrenchText.IsApostrophe(next[1]);
+            return determined && OnlySpaces(text, words[k].End, words[k + 1].Start) ? words[k + 1].Start : -1;
+        }
+        return -1;
+    }
+
     /// <summary>
     /// Where the claim starts when one of the introducers opens the object at word <paramref name="j"/>: after "contre",
     /// "de" (du, des, d'…), "à" (au, aux); at a determiner or a capitalised name for DET (NP: not a possessive); -1 when none does.
@@ -199,6 +234,11 @@ public sealed partial class ClaimExtractor
                     if (_grammar.ContractedA.Contains(w) && j + 1 < words.Count) return words[j + 1].Start;
                     continue;
                 default:
+                    if (intro.StartsWith(ObjectThen, StringComparison.Ordinal))
+                    {
+                        if (ReasonAfterObject(doc, words, j, sentenceEnd, intro[ObjectThen.Length..]) is var reason and >= 0) return reason;
+                        continue;
+                    }
                     if (w == intro && j + 1 < words.Count) return words[j + 1].Start;
                     continue;
             }
