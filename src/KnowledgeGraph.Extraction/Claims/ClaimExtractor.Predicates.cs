@@ -38,6 +38,7 @@ public sealed partial class ClaimExtractor
         if (si < 0) return;
         var sentence = doc.Sentences[si];
         int start = -1;
+        bool quoted = predicate.Introducers.Contains(QuotedObject);
         if (predicate.ContentWordsFromEnd > 0)
         {
             start = words[after - predicate.ContentWordsFromEnd].Start;
@@ -48,7 +49,9 @@ public sealed partial class ClaimExtractor
             int j = after;
             while (j < words.Count && j < after + 3 && words[j].Start < sentence.End && OnlySpaces(text, words[j - 1].End, words[j].Start)
                    && SkippableAfterPredicate(doc, FrenchText.Lower(words[j].Of(text)), words[j])) j++;
-            start = IntroducerAt(doc, words, j, sentence.End, predicate.Introducers);
+            // "a décrit « un système » dans lequel …": a quoted object may open right after the verb
+            start = quoted && j < words.Count && QuoteOpeningIn(text, words[j - 1].End, words[j].Start) is var mark and >= 0 ? mark
+                : IntroducerAt(doc, words, j, sentence.End, predicate.Introducers);
             if (start < 0) return;
         }
         // "…, a annoncé la présidence kényane", "« … », a promis le ministre": after a comma the noun phrase that follows the verb
@@ -76,6 +79,8 @@ public sealed partial class ClaimExtractor
         }
         var content = new TextSpan(start, end);
         if (CountWordsBetween(words, content.Start, content.End) < (predicate.Introducers.Contains("NP") ? MinAnnouncedObjectWords : 2)) return;
+        // "parle d'« un affichage »", "a décrit des « consultations fantômes »": these verbs report only words quoted from the speaker
+        if (quoted && !QuoteOpensEarly(text, words, content)) return;
         var c = new Candidate { Span = new TextSpan(Math.Min(sentence.Start, v.Span.Start), sentence.End), Content = content, Direct = false, Verb = v, Sentence = si };
         SetVerbSubjectRule(doc, words, v, sentence, c);
         if (IsCoordinated(text, words, v)) { c.Rule = SpeakerRule.SameSentenceSpeaker; c.RuleFrom = sentence.Start; c.RuleTo = v.Span.Start; }
@@ -167,6 +172,70 @@ public sealed partial class ClaimExtractor
         return end;
     }
 
+    /// <summary>Introducer flag "QUOTED": the verb reports only an object whose first words are quoted (speech-predicates.tsv).</summary>
+    private const string QuotedObject = "QUOTED";
+
+    /// <summary>Most words of the object before its quotation opens ("a décrit des « consultations fantômes »").</summary>
+    private const int MaxWordsBeforeQuote = 2;
+
+    /// <summary>The offset of an opening quotation mark in a gap of spaces [<paramref name="from"/>, <paramref name="to"/>), or -1.</summary>
+    private static int QuoteOpeningIn(string text, int from, int to)
+    {
+        for (int p = from; p < to; p++)
+        {
+            if (text[p] is '«' or '“' or '"') return p;
+            if (!char.IsWhiteSpace(text[p])) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>A quotation opens in <paramref name="content"/> before its third word.</summary>
+    private static bool QuoteOpensEarly(string text, List<TextSpan> words, TextSpan content)
+    {
+        int seen = 0;
+        for (int p = content.Start; p < content.End; p++)
+        {
+            if (text[p] is '«' or '“' or '"') return true;
+            if (char.IsLetterOrDigit(text[p]) && (p == content.Start || !char.IsLetterOrDigit(text[p - 1])) && ++seen > MaxWordsBeforeQuote) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Introducer "OBJ par": a short object, then the word that opens the claim ("a motivé son refus par …").</summary>
+    private const string ObjectThen = "OBJ ";
+
+    /// <summary>Most words of the object between the verb and the word that opens the reason ("a justifié la fermeture du site par").</summary>
+    private const int MaxReasonObjectWords = 6;
+
+    /// <summary>
+    /// "X a motivé son refus par « la perte de souveraineté »", "a justifié la fermeture du site par la chute des commandes",
+    /// "explique ce report par …": the object (a determiner, possessive or demonstrative, then a few words with no punctuation)
+    /// is what the speaker did, the phrase after <paramref name="marker"/> is the reason they gave, which is the claim. The
+    /// reason opens with a determiner or a quotation ("par téléphone", "par écrit" are means, not reasons); -1 when none.
+    /// </summary>
+    private int ReasonAfterObject(AnalyzedDocument doc, List<TextSpan> words, int j, int sentenceEnd, string marker)
+    {
+        string text = doc.Text;
+        string first = FrenchText.Lower(words[j].Of(text));
+        bool opener = Determiners.Contains(first) || _grammar.Possessives.Contains(first) || _grammar.List("demonstrative").Contains(first)
+            || first.Length > 2 && first[0] == 'l' && FrenchText.IsApostrophe(first[1]);
+        if (!opener) return -1;
+        for (int k = j + 1; k < words.Count && k <= j + MaxReasonObjectWords && words[k].Start < sentenceEnd; k++)
+        {
+            if (!OnlySpaces(text, words[k - 1].End, words[k].Start)) return -1;
+            if (FrenchText.Lower(words[k].Of(text)) != marker) continue;
+            if (k + 1 >= words.Count || words[k + 1].Start >= sentenceEnd) return -1;
+            int p = words[k].End;
+            while (p < words[k + 1].Start && char.IsWhiteSpace(text[p])) p++;
+            if (p < words[k + 1].Start && text[p] is '«' or '"' or '“') return p;
+            string next = FrenchText.Lower(words[k + 1].Of(text));
+            bool determined = Determiners.Contains(next) || _grammar.Possessives.Contains(next) || _grammar.List("demonstrative").Contains(next)
+                || next.Length > 2 && next[0] is 'l' or 'd' && FrenchText.IsApostrophe(next[1]);
+            return determined && OnlySpaces(text, words[k].End, words[k + 1].Start) ? words[k + 1].Start : -1;
+        }
+        return -1;
+    }
+
     /// <summary>
     /// Where the claim starts when one of the introducers opens the object at word <paramref name="j"/>: after "contre",
     /// "de" (du, des, d'…), "à" (au, aux); at a determiner or a capitalised name for DET (NP: not a possessive); -1 when none does.
@@ -180,7 +249,7 @@ public sealed partial class ClaimExtractor
         {
             switch (intro)
             {
-                case "que":
+                case "que" or QuotedObject:
                     continue;
                 case "DET":
                     if (Determiners.Contains(w) || _grammar.Possessives.Contains(w) || w.StartsWith("l'", StringComparison.Ordinal) || w.StartsWith("l’", StringComparison.Ordinal)
@@ -199,6 +268,11 @@ public sealed partial class ClaimExtractor
                     if (_grammar.ContractedA.Contains(w) && j + 1 < words.Count) return words[j + 1].Start;
                     continue;
                 default:
+                    if (intro.StartsWith(ObjectThen, StringComparison.Ordinal))
+                    {
+                        if (ReasonAfterObject(doc, words, j, sentenceEnd, intro[ObjectThen.Length..]) is var reason and >= 0) return reason;
+                        continue;
+                    }
                     if (w == intro && j + 1 < words.Count) return words[j + 1].Start;
                     continue;
             }

@@ -48,6 +48,8 @@ public sealed partial class ClaimExtractor
                     if (c.Speaker is null) c.Speaker = finder.PersonOfSideAt(clauseFrom);
                     // "La Québécoise a dénoncé …": the one person of that nationality
                     if (c.Speaker is null) c.Speaker = finder.PersonOfDemonymAt(SkipSpaces(doc.Text, clauseFrom));
+                    // "Le Zurichois a rappelé que …": an inhabitant noun of no country stands for the person the text is about
+                    if (c.Speaker is null) c.Speaker = PersonOfInhabitantNoun(doc, finder, clauseFrom, lastSpeaker, lastSentence);
                     break;
                 case SpeakerRule.After:
                     c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo);
@@ -80,6 +82,8 @@ public sealed partial class ClaimExtractor
                         c.Speaker = InstitutionAfter(doc.Text, subjectFrom) ? finder.OrganizationByHead(HeadAfter(doc.Text, subjectFrom), subjectFrom)
                             : finder.HolderOfTitleAt(subjectFrom) ?? finder.PersonIntroducedAs(subjectFrom)
                               ?? finder.ResolvePronoun(subjectFrom, lastSpeaker, lastSentence, DescriptionPronoun(doc, subjectFrom), PersonOnly(doc, subjectFrom));
+                    // "a lancé le Vaudois"
+                    if (c.Speaker is null) c.Speaker = PersonOfInhabitantNoun(doc, finder, subjectFrom, lastSpeaker, lastSentence);
                     break;
                 case SpeakerRule.InciseAfter:
                     c.Speaker = finder.SubjectAfter(c.RuleFrom, c.RuleTo, allowInsideQuote: true);

@@ -55,6 +55,7 @@ public sealed partial class ClaimExtractor : IDocumentComponent
         foreach (var row in resources.Table("org-cues-fr.tsv"))
             if (row.Length >= 2 && row[1] == "head") _institutionHeads.Add(FrenchText.Lower(row[0]));
         _gazetteers = resources.Gazetteers;
+        _demonymSuffixes = DemonymSuffixes(resources);
         foreach (var row in resources.Table("post-words-fr.tsv"))
             if (row.Length >= 2 && row[0] == "head-role") _headRoles.Add(row[1]);
     }
