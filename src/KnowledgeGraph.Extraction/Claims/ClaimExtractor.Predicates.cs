@@ -38,7 +38,6 @@ public sealed partial class ClaimExtractor
         if (si < 0) return;
         var sentence = doc.Sentences[si];
         int start = -1;
-        bool quoted = predicate.Introducers.Contains(QuotedObject);
         if (predicate.ContentWordsFromEnd > 0)
         {
             start = words[after - predicate.ContentWordsFromEnd].Start;
@@ -49,9 +48,7 @@ public sealed partial class ClaimExtractor
             int j = after;
             while (j < words.Count && j < after + 3 && words[j].Start < sentence.End && OnlySpaces(text, words[j - 1].End, words[j].Start)
                    && SkippableAfterPredicate(doc, FrenchText.Lower(words[j].Of(text)), words[j])) j++;
-            // "a décrit « un système » dans lequel …": a quoted object may open right after the verb
-            start = quoted && j < words.Count && QuoteOpeningIn(text, words[j - 1].End, words[j].Start) is var mark and >= 0 ? mark
-                : IntroducerAt(doc, words, j, sentence.End, predicate.Introducers);
+            start = IntroducerAt(doc, words, j, sentence.End, predicate.Introducers);
             if (start < 0) return;
         }
         // "…, a annoncé la présidence kényane", "« … », a promis le ministre": after a comma the noun phrase that follows the verb
@@ -79,8 +76,6 @@ public sealed partial class ClaimExtractor
         }
         var content = new TextSpan(start, end);
         if (CountWordsBetween(words, content.Start, content.End) < (predicate.Introducers.Contains("NP") ? MinAnnouncedObjectWords : 2)) return;
-        // "parle d'« un affichage »", "a décrit des « consultations fantômes »": these verbs report only words quoted from the speaker
-        if (quoted && !QuoteOpensEarly(text, words, content)) return;
         var c = new Candidate { Span = new TextSpan(Math.Min(sentence.Start, v.Span.Start), sentence.End), Content = content, Direct = false, Verb = v, Sentence = si };
         SetVerbSubjectRule(doc, words, v, sentence, c);
         if (IsCoordinated(text, words, v)) { c.Rule = SpeakerRule.SameSentenceSpeaker; c.RuleFrom = sentence.Start; c.RuleTo = v.Span.Start; }
@@ -172,35 +167,6 @@ public sealed partial class ClaimExtractor
         return end;
     }
 
-    /// <summary>Introducer flag "QUOTED": the verb reports only an object whose first words are quoted (speech-predicates.tsv).</summary>
-    private const string QuotedObject = "QUOTED";
-
-    /// <summary>Most words of the object before its quotation opens ("a décrit des « consultations fantômes »").</summary>
-    private const int MaxWordsBeforeQuote = 2;
-
-    /// <summary>The offset of an opening quotation mark in a gap of spaces [<paramref name="from"/>, <paramref name="to"/>), or -1.</summary>
-    private static int QuoteOpeningIn(string text, int from, int to)
-    {
-        for (int p = from; p < to; p++)
-        {
-            if (text[p] is '«' or '“' or '"') return p;
-            if (!char.IsWhiteSpace(text[p])) return -1;
-        }
-        return -1;
-    }
-
-    /// <summary>A quotation opens in <paramref name="content"/> before its third word.</summary>
-    private static bool QuoteOpensEarly(string text, List<TextSpan> words, TextSpan content)
-    {
-        int seen = 0;
-        for (int p = content.Start; p < content.End; p++)
-        {
-            if (text[p] is '«' or '“' or '"') return true;
-            if (char.IsLetterOrDigit(text[p]) && (p == content.Start || !char.IsLetterOrDigit(text[p - 1])) && ++seen > MaxWordsBeforeQuote) return false;
-        }
-        return false;
-    }
-
     /// <summary>Introducer "OBJ par": a short object, then the word that opens the claim ("a motivé son refus par …").</summary>
     private const string ObjectThen = "OBJ ";
 
@@ -249,7 +215,7 @@ public sealed partial class ClaimExtractor
         {
             switch (intro)
             {
-                case "que" or QuotedObject:
+                case "que":
                     continue;
                 case "DET":
                     if (Determiners.Contains(w) || _grammar.Possessives.Contains(w) || w.StartsWith("l'", StringComparison.Ordinal) || w.StartsWith("l’", StringComparison.Ordinal)
