@@ -100,7 +100,14 @@ internal sealed class PostContext
         for (int i = from; i < doc.Posts.Count; i++)
         {
             var p = doc.Posts[i];
-            if (p.OrganizationMentionIndex is not null || p.OrganizationKey is not null) continue;
+            if (p.OrganizationMentionIndex is not null) continue;
+            if (p.OrganizationKey is not null)
+            {
+                // "l'eurodéputée écologiste allemande X": the adjective is the holder's nationality, the title has its one organization
+                if (p.OrganizationKey == p.CountryKey && TitleOrganization(Words(p.Label)) is { } sits && NamesOrganization(doc, sits))
+                    doc.Posts[i] = p with { OrganizationKey = sits };
+                continue;
+            }
             var role = Words(p.RoleLabel);
             if (role.Length == 0) continue;
             // the post as written: "conseillère fédérale", "conseillère municipale" (a level adjective the role leaves out)
@@ -110,7 +117,7 @@ internal sealed class PostContext
             string? key = null;
             // "l'eurodéputée alsacienne X", "le commissaire européen à l'Agriculture": the one organization that has the title, when the
             // article names it
-            if (TitleOrganization(label) is { } titleOrganization && doc.Entities.Any(e => e.Kind == EntityKind.Organization && e.GazetteerKey == titleOrganization))
+            if (TitleOrganization(label) is { } titleOrganization && NamesOrganization(doc, titleOrganization))
             {
                 doc.Posts[i] = p with { OrganizationKey = titleOrganization };
                 continue;
@@ -152,7 +159,7 @@ internal sealed class PostContext
                     // "X a accueilli son homologue italien": a counterpart holds the same post in another country, so X's is not Italy's;
                     // the next country the article names is the better guess, and none is better than one known wrong
                     if (key is not null && ForeignCountries(doc, p, countriesByPost ??= CountriesByPost(doc), counterparts ??= CounterpartSites(doc)) is { Count: > 0 } foreign && foreign.Contains(key))
-                        key = articleCountry.Ranked.FirstOrDefault(c => !foreign.Contains(c));
+                        key = articleCountry.Ranked.FirstOrDefault(c => !foreign.Contains(c) && !(_federatedStates.Contains(c) && (federal || StateOf(c) is { } of && foreign.Contains(of))));
                 }
             }
             // "À Luri, la maire X": the town framing the sentence, else the town named last before
@@ -230,6 +237,12 @@ internal sealed class PostContext
             if (title.Length <= label.Length && title.AsSpan().SequenceEqual(label.AsSpan(0, title.Length))) return country;
         return null;
     }
+
+    /// <summary>The country key of a federated state ("quebec" → "canada").</summary>
+    private string? StateOf(string key) => _g.EntriesByKey.TryGetValue(key, out var entry) ? _g.Country(entry.CountryCode)?.Key : null;
+
+    private static bool NamesOrganization(AnalyzedDocument doc, string key) =>
+        doc.Entities.Any(e => e.Kind == EntityKind.Organization && e.GazetteerKey == key);
 
     private string? TitleOrganization(string[] label)
     {
@@ -379,7 +392,6 @@ internal sealed class PostContext
             if (doc.Tokens[t].Kind == TokenKind.Word && char.IsLower(doc.Text[doc.Tokens[t].Start]) && _g.Nationalities.TryGetValue(f[t], out var code)
                 && _g.Country(code) is { } adjectiveCountry && !doc.IsNonContent(new TextSpan(doc.Tokens[t].Start, doc.Tokens[t].End)))
                 Vote(adjectiveCountry.Key, doc.Tokens[t].Start, 1);
-        var ranked = votes.OrderByDescending(v => v.Value.Count).ThenBy(v => v.Value.First).ThenBy(v => v.Key, StringComparer.Ordinal).Select(v => v.Key).ToList();
         var named = Best(votes);
         var federation = Best(votes.Where(v => _federations.Contains(v.Key)));
         // "au Québec … la ministre de la Santé": a federated state with its own government, named as much as its country, is the
@@ -387,6 +399,9 @@ internal sealed class PostContext
         foreach (var e in doc.Entities)
             if (e.Form == MentionForm.Name && e.Kind == EntityKind.Place && e.GazetteerKey is { } key && _federatedStates.Contains(key) && !doc.IsNonContent(e.Span))
                 Vote(key, e.Span.Start);
+        // the next guess after a counterpart's country: "le premier ministre X … son homologue française" in a story about Québec is
+        // Québec's, not Canada's (a federated state's government ranks as its votes do)
+        var ranked = votes.OrderByDescending(v => v.Value.Count).ThenBy(v => v.Value.First).ThenBy(v => v.Key, StringComparer.Ordinal).Select(v => v.Key).ToList();
         return (named, Best(votes) is { } state && _federatedStates.Contains(state) ? state : named, federation, ranked);
     }
 

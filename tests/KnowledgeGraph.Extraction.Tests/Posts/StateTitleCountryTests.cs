@@ -31,6 +31,23 @@ public sealed class StateTitleCountryTests : IClassFixture<ResourcesFixture>
     }
 
     [Fact]
+    public void CounterpartAbroadLeavesTheFederatedStateBeforeItsFederation()
+    {
+        // France is named most, the counterpart is French: the next guess is Québec's government, not Canada (which Québec's towns vote for)
+        var r = Run("Le premier ministre Luc Bergeron-Lanoie a été accueilli lundi à Matignon par son homologue française, Claire Dutilleul-Roy. "
+            + "La France et le Québec ont signé trois ententes. La France promet des achats ; la France investira à Montréal et au Québec.");
+        Assert.Equal("quebec", PostOf(r, "bergeron-lanoie").OrganizationKey);
+    }
+
+    [Fact]
+    public void FederalTitleAbroadKeepsTheFederation()
+    {
+        var r = Run("Le ministre fédéral de l'Industrie, Luc Bergeron-Lanoie, a été accueilli à Paris par son homologue française, Claire Dutilleul-Roy. "
+            + "La France et le Québec ont signé trois ententes. La France promet des achats ; la France investira à Montréal et au Québec.");
+        Assert.NotEqual("quebec", PostOf(r, "bergeron-lanoie").OrganizationKey);
+    }
+
+    [Fact]
     public void UnnamedPluralCounterpartsExcludeTheirCountries()
     {
         var r = Run("La ministre de la Santé, Anne Kessler-Wirth, a accueilli jeudi à Vienne ses homologues allemand et suisse. L'Allemagne "
