@@ -43,6 +43,7 @@ internal sealed class PostContext
     private readonly Dictionary<string, string> _regionalAdjectives = new(StringComparer.Ordinal);
     private readonly HashSet<string> _framePrepositions = new(StringComparer.Ordinal);
     private readonly HashSet<string> _federations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _sovereigns = new(StringComparer.Ordinal);
     private readonly HashSet<string> _remitWords = new(StringComparer.Ordinal);
     private readonly List<string[]> _teamTitles = new();
     private readonly List<(string[] Title, string Country)> _countryTitles = new();
@@ -75,6 +76,10 @@ internal sealed class PostContext
                 case "team-title": _teamTitles.Add(words); break;
                 case "remit-word": _remitWords.Add(string.Join(' ', words)); break;
                 case "frame-preposition": _framePrepositions.Add(string.Join(' ', words)); break;
+                case "sovereign":
+                    _sovereigns[_g.Country(row[1])?.Key ?? throw new InvalidDataException($"post-context-fr.tsv: sovereign '{row[1]}' is no country code.")] =
+                        row.Length > 2 && _g.Country(row[2]) is { } sovereign ? sovereign.Key : throw new InvalidDataException($"post-context-fr.tsv: sovereign '{row[1]}' has no state code.");
+                    break;
                 case "federation":
                     _federations.Add(_g.Country(row[1])?.Key ?? throw new InvalidDataException($"post-context-fr.tsv: federation '{row[1]}' is no country code."));
                     break;
@@ -149,11 +154,11 @@ internal sealed class PostContext
                     bool federal = Words(p.Label).Any(w => w.StartsWith("federa", StringComparison.Ordinal));
                     // "À Madrid, la ministre de l'Industrie, X", "Pour la France, la ministre des Armées": the place that frames the
                     // sentence is the state whose title it is (its government, when it is the country the article is about)
-                    if (FrameCountry(doc, p.Span.Start) is { } frame)
+                    if (FrameCountry(doc, p.Span.Start) is { } framing && _sovereigns.GetValueOrDefault(framing, framing) is var frame)
                         key = frame == articleCountry.Country && !federal ? articleCountry.Government : frame;
                     // "« Aucun partenaire ne dictera au peuple burkinabè sa conduite », a déclaré le ministre de la Communication": the one
                     // country a nationality adjective of its sentence names (on a thing, not on another person's title) is the state speaking
-                    else if (SentenceAdjectiveCountry(doc, p, roleTokens ??= RoleTokens(doc)) is { } near)
+                    else if (SentenceAdjectiveCountry(doc, p, roleTokens ??= RoleTokens(doc)) is { } adjective && _sovereigns.GetValueOrDefault(adjective, adjective) is var near)
                         key = near == articleCountry.Country && !federal ? articleCountry.Government : near;
                     else key = federal ? articleCountry.Federation ?? articleCountry.Country : articleCountry.Government;
                     // "X a accueilli son homologue italien": a counterpart holds the same post in another country, so X's is not Italy's;
@@ -370,6 +375,8 @@ internal sealed class PostContext
         var votes = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
         void Vote(string key, int at, int weight = Named)
         {
+            // "à La Réunion": the government of an overseas territory without one of its own is its state's
+            key = _sovereigns.GetValueOrDefault(key, key);
             var v = votes.TryGetValue(key, out var old) ? old : (Count: 0, First: at);
             votes[key] = (v.Count + weight, Math.Min(v.First, at));
         }

@@ -47,6 +47,22 @@ public sealed class StateTitleCountryTests : IClassFixture<ResourcesFixture>
         Assert.NotEqual("quebec", PostOf(r, "bergeron-lanoie").OrganizationKey);
     }
 
+    [Theory]
+    [InlineData("À La Réunion, l'épidémie de dengue progresse. La ministre de la Santé, Claire Payet-Hoarau, est arrivée lundi à Saint-Denis. "
+        + "La Réunion compte 300 cas ; la Réunion attend des renforts de la France hexagonale.")]
+    [InlineData("La Martinique manque d'eau depuis un mois. En visite à Fort-de-France, le ministre chargé des Outre-mer, Paul Bellay-Rose, "
+        + "a promis une aide. La Martinique et la France signeront un plan.")]
+    public void StateTitleInAnOverseasTerritoryIsItsStates(string text) =>
+        Assert.Equal("france", Assert.Single(Run(text).Posts).OrganizationKey);
+
+    [Fact]
+    public void TerritoryWithItsOwnGovernmentKeepsIt()
+    {
+        var r = Run("En Nouvelle-Calédonie, le référendum divise. Le porte-parole du gouvernement, Louis Wamytan-Rolland, a appelé au calme. "
+            + "La Nouvelle-Calédonie attend la France ; la Nouvelle-Calédonie vote dimanche.");
+        Assert.Equal("nouvelle-caledonie", Assert.Single(r.Posts).OrganizationKey);
+    }
+
     [Fact]
     public void UnnamedPluralCounterpartsExcludeTheirCountries()
     {
