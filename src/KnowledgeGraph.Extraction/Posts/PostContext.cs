@@ -22,7 +22,7 @@ namespace KnowledgeGraph.Extraction.Posts;
 /// What it finds is a fallback: the post keeps any organization or country its own phrase or another statement names
 /// (<see cref="PostMention.ContextOrganizationMentionIndex"/>, read by <see cref="PostAssembler"/>).
 /// </summary>
-internal sealed class PostContext
+internal sealed partial class PostContext
 {
     private const int SentencesBack = 2;
 
@@ -46,6 +46,7 @@ internal sealed class PostContext
     private readonly Dictionary<string, string> _sovereigns = new(StringComparer.Ordinal);
     private readonly HashSet<string> _remitWords = new(StringComparer.Ordinal);
     private readonly List<string[]> _teamTitles = new();
+    private readonly Dictionary<string, string[]> _titleBodies = new(StringComparer.Ordinal);
     private readonly List<(string[] Title, string Country)> _countryTitles = new();
     private readonly List<(string[] Title, string Organization)> _orgTitles = new();
 
@@ -74,6 +75,10 @@ internal sealed class PostContext
                         ? titleOrg.Key : throw new InvalidDataException($"post-context-fr.tsv: org-title '{row[1]}' has no organization key.")));
                     break;
                 case "team-title": _teamTitles.Add(words); break;
+                case "title-body":
+                    if (row.Length < 3 || row[2].Length == 0) throw new InvalidDataException($"post-context-fr.tsv: title-body '{row[1]}' has no nouns.");
+                    _titleBodies[string.Join(' ', words)] = Words(row[2]);
+                    break;
                 case "remit-word": _remitWords.Add(string.Join(' ', words)); break;
                 case "frame-preposition": _framePrepositions.Add(string.Join(' ', words)); break;
                 case "sovereign":
@@ -175,6 +180,10 @@ internal sealed class PostContext
             else if (IsAny(role, _teamTitles) || IsAny(label, _teamTitles))
                 mention = Preceding(doc, p.Span.Start, null, placeNoun: false, outlet)
                     ?? (IsAny(label, _teamTitles) ? MostNamedOrganization(doc, p.Span.Start, outlet) : null);
+            // "la rectrice, X", "le procureur de la République, X", "l'imam X": the body the title belongs to, by the noun that opens its
+            // name ("l'Université de …", "le tribunal correctionnel de …", "la grande mosquée de …"), named before anywhere in the article;
+            // none named, no other organization near it is the title's (a football club is no imam's)
+            else if (_titleBodies.TryGetValue(string.Join(' ', role), out var bodyNouns)) mention = Body(doc, p.Span.Start, bodyNouns);
             else if (role.Length <= 2) mention = Preceding(doc, p.Span.Start, null, placeNoun: false, outlet);
             if (mention is null && key is null) continue;
             doc.Posts[i] = p with { ContextOrganizationMentionIndex = mention, ContextOrganizationKey = key };
