@@ -88,6 +88,13 @@ public sealed class PostAssembler : ICorpusComponent
                 rows[i] = row with { MergeKey = row.P.ResolutionKey };
         }
 
+        // "son homologue algérien X" in one article, "le ministre de l'Énergie, X" in an article about a visit from Italy: the country
+        // a statement gives the holder (an adjective, a complement) is his; a country the article around a bare title only
+        // suggests gives way to it (one country only: a holder stated in two countries keeps the guess)
+        var statedCountries = rows.Where(r => r.Org is not null && entities[r.Org].Kind == EntityKind.Place && entities[r.Org].Subtype == EntitySubtype.Country)
+            .GroupBy(r => r.Holder, StringComparer.Ordinal)
+            .ToDictionary(gr => gr.Key, gr => gr.Select(r => r.Org!).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+
         // one post per (holder, merge key): its organization is the most stated one, an organization before a country
         foreach (var group in rows.GroupBy(r => (r.Holder, r.MergeKey)).OrderBy(gr => gr.Key.Holder, StringComparer.Ordinal)
                      .ThenBy(gr => gr.Key.MergeKey, StringComparer.Ordinal))
@@ -99,7 +106,13 @@ public sealed class PostAssembler : ICorpusComponent
                 .OrderBy(x => entities[x.Key].Kind == EntityKind.Organization ? 0 : 1)
                 .ThenByDescending(x => x.Count()).ThenBy(x => x.Key, StringComparer.Ordinal)
                 .Select(x => x.Key).FirstOrDefault();
-            org ??= ContextOrganization(group.Select(r => contextOrgs.GetValueOrDefault(r.P)).OfType<string>(), entities);
+            if (org is null)
+            {
+                org = ContextOrganization(group.Select(r => contextOrgs.GetValueOrDefault(r.P)).OfType<string>(), entities);
+                if (org is not null && entities[org].Subtype == EntitySubtype.Country && statedCountries.TryGetValue(holder, out var own) && own.Count == 1
+                    && own[0] != org && group.Any(r => contextOrgs.ContainsKey(r.P) && NamesCountry(r.Doc, own[0])))
+                    org = own[0];
+            }
             var label = MostFrequent(group.Select(r => r.P.Label));
             var roleLabel = MostFrequent(group.Select(r => r.P.RoleLabel));
             var evidence = group
@@ -131,6 +144,11 @@ public sealed class PostAssembler : ICorpusComponent
             }
         }
     }
+
+    /// <summary>Whether the article names the country, or a place of it (where the article is silent on the holder's country, his
+    /// other statements may speak of another life: no reason to overrule its guess).</summary>
+    private static bool NamesCountry(AnalyzedDocument doc, string country) =>
+        doc.Entities.Any(e => e.Kind == EntityKind.Place && (e.GazetteerKey == country || e.CountryKey == country));
 
     /// <summary>The most stated context organization of a post's statements, an organization before a country; only entities the
     /// corpus names (a context is a guess: it creates no country of its own).</summary>

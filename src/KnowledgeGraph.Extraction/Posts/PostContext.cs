@@ -22,7 +22,7 @@ namespace KnowledgeGraph.Extraction.Posts;
 /// What it finds is a fallback: the post keeps any organization or country its own phrase or another statement names
 /// (<see cref="PostMention.ContextOrganizationMentionIndex"/>, read by <see cref="PostAssembler"/>).
 /// </summary>
-internal sealed class PostContext
+internal sealed partial class PostContext
 {
     private const int SentencesBack = 2;
 
@@ -43,8 +43,10 @@ internal sealed class PostContext
     private readonly Dictionary<string, string> _regionalAdjectives = new(StringComparer.Ordinal);
     private readonly HashSet<string> _framePrepositions = new(StringComparer.Ordinal);
     private readonly HashSet<string> _federations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _sovereigns = new(StringComparer.Ordinal);
     private readonly HashSet<string> _remitWords = new(StringComparer.Ordinal);
     private readonly List<string[]> _teamTitles = new();
+    private readonly Dictionary<string, string[]> _titleBodies = new(StringComparer.Ordinal);
     private readonly List<(string[] Title, string Country)> _countryTitles = new();
     private readonly List<(string[] Title, string Organization)> _orgTitles = new();
 
@@ -73,8 +75,16 @@ internal sealed class PostContext
                         ? titleOrg.Key : throw new InvalidDataException($"post-context-fr.tsv: org-title '{row[1]}' has no organization key.")));
                     break;
                 case "team-title": _teamTitles.Add(words); break;
+                case "title-body":
+                    if (row.Length < 3 || row[2].Length == 0) throw new InvalidDataException($"post-context-fr.tsv: title-body '{row[1]}' has no nouns.");
+                    _titleBodies[string.Join(' ', words)] = Words(row[2]);
+                    break;
                 case "remit-word": _remitWords.Add(string.Join(' ', words)); break;
                 case "frame-preposition": _framePrepositions.Add(string.Join(' ', words)); break;
+                case "sovereign":
+                    _sovereigns[_g.Country(row[1])?.Key ?? throw new InvalidDataException($"post-context-fr.tsv: sovereign '{row[1]}' is no country code.")] =
+                        row.Length > 2 && _g.Country(row[2]) is { } sovereign ? sovereign.Key : throw new InvalidDataException($"post-context-fr.tsv: sovereign '{row[1]}' has no state code.");
+                    break;
                 case "federation":
                     _federations.Add(_g.Country(row[1])?.Key ?? throw new InvalidDataException($"post-context-fr.tsv: federation '{row[1]}' is no country code."));
                     break;
@@ -100,7 +110,14 @@ internal sealed class PostContext
         for (int i = from; i < doc.Posts.Count; i++)
         {
             var p = doc.Posts[i];
-            if (p.OrganizationMentionIndex is not null || p.OrganizationKey is not null) continue;
+            if (p.OrganizationMentionIndex is not null) continue;
+            if (p.OrganizationKey is not null)
+            {
+                // "l'eurodéputée écologiste allemande X": the adjective is the holder's nationality, the title has its one organization
+                if (p.OrganizationKey == p.CountryKey && TitleOrganization(Words(p.Label)) is { } sits && NamesOrganization(doc, sits))
+                    doc.Posts[i] = p with { OrganizationKey = sits };
+                continue;
+            }
             var role = Words(p.RoleLabel);
             if (role.Length == 0) continue;
             // the post as written: "conseillère fédérale", "conseillère municipale" (a level adjective the role leaves out)
@@ -110,7 +127,7 @@ internal sealed class PostContext
             string? key = null;
             // "l'eurodéputée alsacienne X", "le commissaire européen à l'Agriculture": the one organization that has the title, when the
             // article names it
-            if (TitleOrganization(label) is { } titleOrganization && doc.Entities.Any(e => e.Kind == EntityKind.Organization && e.GazetteerKey == titleOrganization))
+            if (TitleOrganization(label) is { } titleOrganization && NamesOrganization(doc, titleOrganization))
             {
                 doc.Posts[i] = p with { OrganizationKey = titleOrganization };
                 continue;
@@ -142,17 +159,17 @@ internal sealed class PostContext
                     bool federal = Words(p.Label).Any(w => w.StartsWith("federa", StringComparison.Ordinal));
                     // "À Madrid, la ministre de l'Industrie, X", "Pour la France, la ministre des Armées": the place that frames the
                     // sentence is the state whose title it is (its government, when it is the country the article is about)
-                    if (FrameCountry(doc, p.Span.Start) is { } frame)
+                    if (FrameCountry(doc, p.Span.Start) is { } framing && _sovereigns.GetValueOrDefault(framing, framing) is var frame)
                         key = frame == articleCountry.Country && !federal ? articleCountry.Government : frame;
                     // "« Aucun partenaire ne dictera au peuple burkinabè sa conduite », a déclaré le ministre de la Communication": the one
                     // country a nationality adjective of its sentence names (on a thing, not on another person's title) is the state speaking
-                    else if (SentenceAdjectiveCountry(doc, p, roleTokens ??= RoleTokens(doc)) is { } near)
+                    else if (SentenceAdjectiveCountry(doc, p, roleTokens ??= RoleTokens(doc)) is { } adjective && _sovereigns.GetValueOrDefault(adjective, adjective) is var near)
                         key = near == articleCountry.Country && !federal ? articleCountry.Government : near;
                     else key = federal ? articleCountry.Federation ?? articleCountry.Country : articleCountry.Government;
                     // "X a accueilli son homologue italien": a counterpart holds the same post in another country, so X's is not Italy's;
                     // the next country the article names is the better guess, and none is better than one known wrong
                     if (key is not null && ForeignCountries(doc, p, countriesByPost ??= CountriesByPost(doc), counterparts ??= CounterpartSites(doc)) is { Count: > 0 } foreign && foreign.Contains(key))
-                        key = articleCountry.Ranked.FirstOrDefault(c => !foreign.Contains(c));
+                        key = articleCountry.Ranked.FirstOrDefault(c => !foreign.Contains(c) && !(_federatedStates.Contains(c) && (federal || StateOf(c) is { } of && foreign.Contains(of))));
                 }
             }
             // "À Luri, la maire X": the town framing the sentence, else the town named last before
@@ -163,6 +180,10 @@ internal sealed class PostContext
             else if (IsAny(role, _teamTitles) || IsAny(label, _teamTitles))
                 mention = Preceding(doc, p.Span.Start, null, placeNoun: false, outlet)
                     ?? (IsAny(label, _teamTitles) ? MostNamedOrganization(doc, p.Span.Start, outlet) : null);
+            // "la rectrice, X", "le procureur de la République, X", "l'imam X": the body the title belongs to, by the noun that opens its
+            // name ("l'Université de …", "le tribunal correctionnel de …", "la grande mosquée de …"), named before anywhere in the article;
+            // none named, no other organization near it is the title's (a football club is no imam's)
+            else if (_titleBodies.TryGetValue(string.Join(' ', role), out var bodyNouns)) mention = Body(doc, p.Span.Start, bodyNouns);
             else if (role.Length <= 2) mention = Preceding(doc, p.Span.Start, null, placeNoun: false, outlet);
             if (mention is null && key is null) continue;
             doc.Posts[i] = p with { ContextOrganizationMentionIndex = mention, ContextOrganizationKey = key };
@@ -230,6 +251,12 @@ internal sealed class PostContext
             if (title.Length <= label.Length && title.AsSpan().SequenceEqual(label.AsSpan(0, title.Length))) return country;
         return null;
     }
+
+    /// <summary>The country key of a federated state ("quebec" → "canada").</summary>
+    private string? StateOf(string key) => _g.EntriesByKey.TryGetValue(key, out var entry) ? _g.Country(entry.CountryCode)?.Key : null;
+
+    private static bool NamesOrganization(AnalyzedDocument doc, string key) =>
+        doc.Entities.Any(e => e.Kind == EntityKind.Organization && e.GazetteerKey == key);
 
     private string? TitleOrganization(string[] label)
     {
@@ -357,6 +384,8 @@ internal sealed class PostContext
         var votes = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
         void Vote(string key, int at, int weight = Named)
         {
+            // "à La Réunion": the government of an overseas territory without one of its own is its state's
+            key = _sovereigns.GetValueOrDefault(key, key);
             var v = votes.TryGetValue(key, out var old) ? old : (Count: 0, First: at);
             votes[key] = (v.Count + weight, Math.Min(v.First, at));
         }
@@ -379,7 +408,6 @@ internal sealed class PostContext
             if (doc.Tokens[t].Kind == TokenKind.Word && char.IsLower(doc.Text[doc.Tokens[t].Start]) && _g.Nationalities.TryGetValue(f[t], out var code)
                 && _g.Country(code) is { } adjectiveCountry && !doc.IsNonContent(new TextSpan(doc.Tokens[t].Start, doc.Tokens[t].End)))
                 Vote(adjectiveCountry.Key, doc.Tokens[t].Start, 1);
-        var ranked = votes.OrderByDescending(v => v.Value.Count).ThenBy(v => v.Value.First).ThenBy(v => v.Key, StringComparer.Ordinal).Select(v => v.Key).ToList();
         var named = Best(votes);
         var federation = Best(votes.Where(v => _federations.Contains(v.Key)));
         // "au Québec … la ministre de la Santé": a federated state with its own government, named as much as its country, is the
@@ -387,6 +415,9 @@ internal sealed class PostContext
         foreach (var e in doc.Entities)
             if (e.Form == MentionForm.Name && e.Kind == EntityKind.Place && e.GazetteerKey is { } key && _federatedStates.Contains(key) && !doc.IsNonContent(e.Span))
                 Vote(key, e.Span.Start);
+        // the next guess after a counterpart's country: "le premier ministre X … son homologue française" in a story about Québec is
+        // Québec's, not Canada's (a federated state's government ranks as its votes do)
+        var ranked = votes.OrderByDescending(v => v.Value.Count).ThenBy(v => v.Value.First).ThenBy(v => v.Key, StringComparer.Ordinal).Select(v => v.Key).ToList();
         return (named, Best(votes) is { } state && _federatedStates.Contains(state) ? state : named, federation, ranked);
     }
 

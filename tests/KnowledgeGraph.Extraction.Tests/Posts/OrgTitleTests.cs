@@ -25,6 +25,21 @@ public sealed class OrgTitleTests : IClassFixture<ResourcesFixture>
     public void TitleBelongsToItsOneOrganization(string text, string holder, string org) =>
         Assert.Equal(org, PostOf(Run(text), holder).OrganizationKey);
 
+    [Theory]
+    [InlineData("Le Parlement européen siège à Strasbourg. L'eurodéputée écologiste allemande Greta Vollmer-Sand a déposé une pétition.", "vollmer-sand", "parlement-europeen")]
+    [InlineData("Le député européen polonais Piotr Zawadzki-Lis a interpellé le Parlement européen mardi.", "zawadzki-lis", "parlement-europeen")]
+    [InlineData("La Commission européenne a présenté son paquet. La commissaire européenne portugaise Inês Valadares-Mota l'a défendu.", "valadares-mota", "commission-europeenne")]
+    public void NationalityAdjectiveGivesWayToTheNamedOrganization(string text, string holder, string org) =>
+        Assert.Equal(org, PostOf(Run(text), holder).OrganizationKey);
+
+    [Fact]
+    public void NationalityAdjectiveOfAnotherTitleStays()
+    {
+        // "ministre" is no title of one organization: the adjective's country stays, whatever bodies the article names
+        var r = Run("Le Parlement européen a voté. La ministre allemande de l'Économie, Greta Vollmer-Sand, a salué le vote.");
+        Assert.Equal("allemagne", PostOf(r, "vollmer-sand").OrganizationKey);
+    }
+
     [Fact]
     public void OrganizationNotNamedLeavesTheTitleToItsCountry()
     {

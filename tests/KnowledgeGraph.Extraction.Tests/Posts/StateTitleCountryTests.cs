@@ -31,6 +31,39 @@ public sealed class StateTitleCountryTests : IClassFixture<ResourcesFixture>
     }
 
     [Fact]
+    public void CounterpartAbroadLeavesTheFederatedStateBeforeItsFederation()
+    {
+        // France is named most, the counterpart is French: the next guess is Québec's government, not Canada (which Québec's towns vote for)
+        var r = Run("Le premier ministre Luc Bergeron-Lanoie a été accueilli lundi à Matignon par son homologue française, Claire Dutilleul-Roy. "
+            + "La France et le Québec ont signé trois ententes. La France promet des achats ; la France investira à Montréal et au Québec.");
+        Assert.Equal("quebec", PostOf(r, "bergeron-lanoie").OrganizationKey);
+    }
+
+    [Fact]
+    public void FederalTitleAbroadKeepsTheFederation()
+    {
+        var r = Run("Le ministre fédéral de l'Industrie, Luc Bergeron-Lanoie, a été accueilli à Paris par son homologue française, Claire Dutilleul-Roy. "
+            + "La France et le Québec ont signé trois ententes. La France promet des achats ; la France investira à Montréal et au Québec.");
+        Assert.NotEqual("quebec", PostOf(r, "bergeron-lanoie").OrganizationKey);
+    }
+
+    [Theory]
+    [InlineData("À La Réunion, l'épidémie de dengue progresse. La ministre de la Santé, Claire Payet-Hoarau, est arrivée lundi à Saint-Denis. "
+        + "La Réunion compte 300 cas ; la Réunion attend des renforts de la France hexagonale.")]
+    [InlineData("La Martinique manque d'eau depuis un mois. En visite à Fort-de-France, le ministre chargé des Outre-mer, Paul Bellay-Rose, "
+        + "a promis une aide. La Martinique et la France signeront un plan.")]
+    public void StateTitleInAnOverseasTerritoryIsItsStates(string text) =>
+        Assert.Equal("france", Assert.Single(Run(text).Posts).OrganizationKey);
+
+    [Fact]
+    public void TerritoryWithItsOwnGovernmentKeepsIt()
+    {
+        var r = Run("En Nouvelle-Calédonie, le référendum divise. Le porte-parole du gouvernement, Louis Wamytan-Rolland, a appelé au calme. "
+            + "La Nouvelle-Calédonie attend la France ; la Nouvelle-Calédonie vote dimanche.");
+        Assert.Equal("nouvelle-caledonie", Assert.Single(r.Posts).OrganizationKey);
+    }
+
+    [Fact]
     public void UnnamedPluralCounterpartsExcludeTheirCountries()
     {
         var r = Run("La ministre de la Santé, Anne Kessler-Wirth, a accueilli jeudi à Vienne ses homologues allemand et suisse. L'Allemagne "
