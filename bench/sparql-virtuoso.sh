@@ -104,7 +104,7 @@ for n in "${size_list[@]}"; do
   kill "$kpid" 2>/dev/null || true; [ -n "$before" ] && kill "$bpid" 2>/dev/null || true
   # After the memory readings and with the servers stopped: Jena's in-memory load takes minutes and gigabytes.
   if [ "$status" != 0 ] && [ "${KG_BENCH_JENA:-1}" = 1 ] && [ -f .tools/jena.classpath ]; then
-    nice python3 bench/sparql-jena-check.py --json "$work/sparql-virtuoso-$n.json" --data "$data" || true
+    nice python3 bench/sparql-jena-check.py --json "$work/sparql-virtuoso-$n.json" --data "$data" --answers "$work/jena-$n" || true
   fi
   pids=()
   sleep 1
