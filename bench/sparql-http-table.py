@@ -7,6 +7,18 @@ import os
 import platform
 
 
+def same_cell(r):
+    """yes, or NO with Jena's verdict when bench/sparql-jena-check.py gave one (the endpoints that answered as Jena)."""
+    if r["identical"]:
+        return "yes"
+    jena = r.get("jena")
+    if not jena:
+        return "NO"
+    if "error" in jena:
+        return "NO; Jena: error"
+    return "NO; Jena = " + (", ".join(jena["agrees"]) or "none")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--meta", required=True)
@@ -31,8 +43,10 @@ def main():
            "the library queries of `bench/sparql/library-queries.txt`, the same text to every endpoint, POSTed with the SPARQL 1.1 Protocol, JSON results; "
            "Virtuoso gets `default-graph-uri` of the loaded graph. Warm (untimed runs first), endpoints interleaved "
            "run by run, median of the timed runs, from request to last byte. `same` = the answers of every endpoint "
-           "are equal as multisets of rows. `kg-before` (when present) is the same server built from the commit "
-           "before this work, measured in the same run.", ""]
+           "are equal as multisets of rows; where they are not, Apache Jena's ARQ answered the same query on the same "
+           "file (bench/sparql-jena-check.py) and `NO; Jena = kg` names the endpoints whose answer equals Jena's. "
+           "`kg-before` (when present) is the same server built from the commit before this work, measured in the "
+           "same run.", ""]
     for n, m in sizes:
         with open(os.path.join(a.work, f"sparql-virtuoso-{n}.json"), encoding="utf-8") as f:
             results = json.load(f)
@@ -74,7 +88,7 @@ def main():
             ratio_before = f"{med['kg-before'] / med['virtuoso']:.2f}" if "kg-before" in med and med.get("virtuoso") else "–"
             slow = r.get("slow") or []
             name = r["query"] + (" (" + ", ".join(f"{w}: 3 runs" for w in slow) + ")" if slow else "")
-            out.append(f"| {name} | {rows} | {'yes' if r['identical'] else 'NO'} | " + " | ".join(cells)
+            out.append(f"| {name} | {rows} | {same_cell(r)} | " + " | ".join(cells)
                        + (f" | {ratio} |" if "virtuoso" in names else " |") + (f" {ratio_before} |" if before else "")
                        + (f" {fastest('kg')} |" if "virtuoso" in names else "") + (f" {fastest('kg-before')} |" if before else ""))
         truncated_path = os.path.join(a.work, f"sparql-virtuoso-{n}.json.truncated")

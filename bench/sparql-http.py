@@ -11,6 +11,7 @@ lower-cased); a query whose answers differ is reported and the exit code is 1.
 Usage: sparql-http.py --endpoint NAME=URL[?default-graph-uri=G] ... --queries FILE.rq ... --runs 9 --warmup 2 --json OUT
 """
 import argparse
+import hashlib
 import http.client
 import json
 import statistics
@@ -73,6 +74,12 @@ def answer(body):
     return ("select", tuple(variables), tuple(rows))
 
 
+def digest(a):
+    """A short fingerprint of a normalised answer, kept in the JSON so that another engine's answer (Jena's, by
+    bench/sparql-jena-check.py) can be compared with each endpoint's after the run without keeping every row."""
+    return hashlib.sha256(json.dumps(a, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--endpoint", action="append", required=True, help="NAME=URL")
@@ -122,7 +129,8 @@ def main():
         if not same:
             mismatches += 1
         rows = {n: (len(a[2]) if a[0] == "select" else 1) for n, a in answers.items()}
-        entry = {"query": name, "identical": same, "rows": rows, "errors": errors, "slow": sorted(slow),
+        entry = {"query": name, "path": path, "identical": same, "rows": rows, "errors": errors, "slow": sorted(slow),
+                 "digest": {n: digest(a) for n, a in answers.items()},
                  "median_ms": {n: round(statistics.median(t), 2) for n, t in times.items() if t},
                  "runs": {n: [round(x, 2) for x in t] for n, t in times.items()}}
         if not same and len(answers) > 1:

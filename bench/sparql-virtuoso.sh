@@ -10,7 +10,9 @@
 # bench/sparql/*.rq and the library queries named in bench/sparql/library-queries.txt (--library-all: every queries/*.rq) over HTTP with bench/sparql-http.py: warm, endpoints interleaved, medians of
 # --runs runs, answers compared. Virtuoso is asked with default-graph-uri set to the loaded graph so that its
 # system graphs stay out of the dataset. Writes the Markdown table to --output (default bench/results/sparql-virtuoso.md).
-# Needs python3 (standard library only). Stops what it started. Ports: KG_BENCH_PORT (kg serve, +1 for --before),
+# Where the answers differ, Jena's ARQ answers the differing queries on the same file as a third opinion
+# (bench/sparql-jena-check.py, needs scripts/install-tools.sh; KG_BENCH_JENA=0 skips it) and the table says which
+# endpoints answered as Jena did. Needs python3 (standard library only). Stops what it started. Ports: KG_BENCH_PORT (kg serve, +1 for --before),
 # KG_VIRTUOSO_HTTP_PORT and KG_VIRTUOSO_SQL_PORT (Virtuoso), to run beside another session's servers.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -100,6 +102,10 @@ for n in "${size_list[@]}"; do
   k_rss1=$(rss_mb "$kpid"); v_rss1=$(rss_mb "$vpid"); b_rss1=""; [ -n "$before" ] && b_rss1=$(rss_mb "$bpid")
   echo "$n triples=$triples kg_load_ms=$k_load virtuoso_load_ms=$v_load before_load_ms=${b_load:-} kg_rss=$k_rss0/$k_rss1/$(hwm_mb "$kpid") virtuoso_rss=$v_rss0/$v_rss1/$(hwm_mb "$vpid") before_rss=${b_rss0}/${b_rss1}/$([ -n "$before" ] && hwm_mb "$bpid") load_avg_before=[$load_before] load_avg_after=[$(uptime | sed 's/.*load average: //')] answers_identical=$([ $status = 0 ] && echo yes || echo NO)" >> "$meta"
   kill "$kpid" 2>/dev/null || true; [ -n "$before" ] && kill "$bpid" 2>/dev/null || true
+  # After the memory readings and with the servers stopped: Jena's in-memory load takes minutes and gigabytes.
+  if [ "$status" != 0 ] && [ "${KG_BENCH_JENA:-1}" = 1 ] && [ -f .tools/jena.classpath ]; then
+    nice python3 bench/sparql-jena-check.py --json "$work/sparql-virtuoso-$n.json" --data "$data" --answers "$work/jena-$n" || true
+  fi
   pids=()
   sleep 1
 done
