@@ -38,7 +38,7 @@ internal sealed class AttendeeCollector
         _counterparts = new CounterpartReferences(lexicon);
     }
 
-    internal List<int> Attendees(AnalyzedDocument doc, List<TextSpan> words, SpeakerFinder finder, int first, int afterLast, MeetingTrigger trigger, TextSpan clause, CounterpartPosts counterparts)
+    internal List<int> Attendees(AnalyzedDocument doc, List<TextSpan> words, SpeakerFinder finder, int first, int afterLast, MeetingTrigger trigger, TextSpan clause, CounterpartPosts counterparts, HolderPosts holders)
     {
         string text = doc.Text;
         var result = new List<int>();
@@ -219,6 +219,9 @@ internal sealed class AttendeeCollector
                 if (NoneAttends(doc, finder, result, before) && j + 1 < words.Count && _titles.BareTitleAt(doc, words[j + 1].Start, clause.End) is { } agentTitle
                     && _titles.HolderOf(doc, agentTitle, words[j + 1].Start, result) is { } titledAgent)
                     result.Add(titledAgent);
+                // "reçu par le président du conseil départemental": a description the article gave word for word to one person
+                if (NoneAttends(doc, finder, result, before) && j + 1 < words.Count && _titles.SoleHolderOfSameTitle(doc, holders, words[j + 1].Start, clause.End, result) is { } describedAgent)
+                    result.Add(describedAgent);
                 // "doit être reçu lundi par le ministre": a bare title is the holder of that post named before, else the person
                 // of that gender named last
                 if (result.Count == before && _references.DefiniteRoleAt(text, words, j + 1, Math.Min(words.Count, j + 5)) is { } g
@@ -237,6 +240,9 @@ internal sealed class AttendeeCollector
                 if (NoneAttends(doc, finder, result, before) && from < words.Count && _titles.BareTitleAt(doc, words[from].Start, clause.End) is { } title
                     && _titles.HolderOf(doc, title, words[from].Start, result) is { } titleHolder)
                     result.Add(titleHolder);
+                // "avec le chef du gouvernement": a description with a complement the article gave word for word to one person
+                if (NoneAttends(doc, finder, result, before) && from < words.Count && _titles.SoleHolderOfSameTitle(doc, holders, words[from].Start, clause.End, result) is { } described)
+                    result.Add(described);
                 // "avec la présidente élue": a title with no name stands for the person named earlier
                 if (result.Count == before && from < words.Count && _references.DefiniteRoleAt(text, words, from, Math.Min(words.Count, from + 4)) is { } g
                     && _references.PersonNamedBefore(doc, finder, words[from].Start, g, result) is { } holder)
@@ -314,6 +320,12 @@ internal sealed class AttendeeCollector
             {
                 // "a reçu mardi son homologue français": the holder of the subject's post in France
                 if (_counterparts.AddCounterparts(doc, counterparts, words, j, clause.End, result)) break;
+                // "a reçu le président du conseil départemental": the one person the article gave that very description
+                if (_titles.SoleHolderOfSameTitle(doc, holders, words[j].Start, clause.End, result) is { } describedObject)
+                {
+                    if (!result.Any(r => SameEntity(doc, r, describedObject))) result.Add(describedObject);
+                    break;
+                }
                 if (_references.DefiniteRoleAt(text, words, j, Math.Min(words.Count, j + 4)) is { } g)
                 {
                     // "a reçu le ministre tchadien": the holder of the post the title pins down, else by gender

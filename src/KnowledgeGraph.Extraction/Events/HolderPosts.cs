@@ -15,6 +15,7 @@ internal sealed class HolderPosts
     private readonly Dictionary<int, List<string>> _byCluster = new();
     private readonly Dictionary<int, List<string>> _byMention = new();
     private List<MinisterialPortfolio>? _portfolios;
+    private Dictionary<(string Label, string? Country), List<(int Holder, int Start)>>? _titled;
 
     private HolderPosts()
     {
@@ -88,5 +89,31 @@ internal sealed class HolderPosts
         int cluster = doc.Entities[k].ClusterId;
         var roles = cluster >= 0 ? _byCluster.GetValueOrDefault(cluster) : _byMention.GetValueOrDefault(k);
         return roles ?? (IReadOnlyList<string>)[];
+    }
+    /// <summary>
+    /// The persons the document gave a post stated with that very title (the folded label of the role phrase the post was
+    /// read from, and its country), each once with its first such post (the holder mention, and where the post is told):
+    /// built on first use, so that a description asked at every object of every trigger of a long article ("avec le
+    /// président du conseil départemental") reads the few persons of that title instead of every post.
+    /// </summary>
+    internal IReadOnlyList<(int Holder, int Start)> PersonsTitled(AnalyzedDocument doc, string foldedLabel, string? country)
+    {
+        if (_titled is null)
+        {
+            _titled = new();
+            var seen = new HashSet<(string, string?, int)>();
+            foreach (var post in doc.Posts)
+            {
+                int holder = post.HolderMentionIndex;
+                if (doc.Entities[holder].Kind != Model.EntityKind.Person || TitleReferences.PhraseOf(doc, post.Span) is not { } stated) continue;
+                string label = FrenchText.Fold(stated.Label);
+                int entity = doc.Entities[holder].ClusterId is var cluster and >= 0 ? cluster : -1 - holder;
+                if (!seen.Add((label, stated.CountryCode, entity))) continue;
+                if (!_titled.TryGetValue((label, stated.CountryCode), out var persons)) _titled[(label, stated.CountryCode)] = persons = new();
+                // a post is told where it and its holder's mention both stand: the later of the two starts
+                persons.Add((holder, Math.Max(post.Span.Start, doc.Entities[holder].Span.Start)));
+            }
+        }
+        return _titled.TryGetValue((foldedLabel, country), out var found) ? found : Array.Empty<(int, int)>();
     }
 }

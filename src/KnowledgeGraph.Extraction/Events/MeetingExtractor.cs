@@ -153,7 +153,7 @@ public sealed class MeetingExtractor : IDocumentComponent
                     found[^1] = host with { Duration = longer.Iso, DurationSpan = longer.Span };
                 continue;
             }
-            var attendees = _attendees.Attendees(doc, words, finder, triggerFirst, triggerFirst + n, trigger, clause, counterparts);
+            var attendees = _attendees.Attendees(doc, words, finder, triggerFirst, triggerFirst + n, trigger, clause, counterparts, holders);
             _presence.Add(doc, words, finder, triggerFirst + n, sentence, attendees);
             // "la première depuis le sommet du G20", "qui rentrait du sommet du G20": a meeting named only as a point in time
             // or a purpose, with no person attending, is not news of a meeting

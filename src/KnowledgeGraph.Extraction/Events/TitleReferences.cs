@@ -82,9 +82,11 @@ internal sealed class TitleReferences
     /// </summary>
     internal int? HolderOfSameTitle(AnalyzedDocument doc, int start, int limit, List<int> taken)
     {
-        foreach (var rp in doc.RolePhrases)
+        // the phrases starting there, from the document's index (this is asked at every object word of every trigger)
+        foreach (int r in doc.RolePhrasesStartingIn(start, start + DeterminerReach))
         {
-            if (rp.Span.Start < start || rp.Span.Start > start + DeterminerReach || rp.Span.End > limit) continue;
+            var rp = doc.RolePhrases[r];
+            if (rp.Span.End > limit) continue;
             if (rp.IsPlural || rp.Determiner is not { } det || !_words.TitleAnaphorDeterminers.Contains(det)) continue;
             if (doc.Text.AsSpan(start, rp.Span.Start - start).Trim().Length > DeterminerReach) continue;
             if (rp.EndToken - rp.HeadToken < 2 || NameApposedAfter(doc, rp.Span.End)) return null;
@@ -99,6 +101,34 @@ internal sealed class TitleReferences
                 best = post.HolderMentionIndex;
             }
             return best;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "s'est entretenue avec le président du conseil départemental", "reçu par la directrice générale de la caisse régionale":
+    /// a singular description with a definite or demonstrative determiner starting at <paramref name="start"/> (past its
+    /// determiner, before <paramref name="limit"/>), with words beyond its head and no name apposed after it, that the article
+    /// gave word for word (same country, if any) to ONE person before it: that person; null when it gave it to nobody or to
+    /// two persons (then which one is meant is not told), or when that person is already taken.
+    /// </summary>
+    internal int? SoleHolderOfSameTitle(AnalyzedDocument doc, HolderPosts holders, int start, int limit, List<int> taken)
+    {
+        foreach (int r in doc.RolePhrasesStartingIn(start, start + DeterminerReach))
+        {
+            var rp = doc.RolePhrases[r];
+            if (rp.Span.End > limit) continue;
+            if (rp.IsPlural || rp.Determiner is not { } det || !_words.TitleAnaphorDeterminers.Contains(det)) continue;
+            if (doc.Text.AsSpan(start, rp.Span.Start - start).Trim().Length > DeterminerReach) continue;
+            if (rp.EndToken - rp.HeadToken < 2 || NameApposedAfter(doc, rp.Span.End)) return null;
+            int? sole = null;
+            foreach (var (holder, told) in holders.PersonsTitled(doc, FrenchText.Fold(rp.Label), rp.CountryCode))
+            {
+                if (told >= rp.Span.Start) continue;
+                if (sole is not null) return null;
+                sole = holder;
+            }
+            return sole is { } one && !taken.Any(t => SameEntity(doc, t, one)) ? one : null;
         }
         return null;
     }
