@@ -408,9 +408,14 @@ public sealed partial class ClaimExtractor
         return tail.Length <= 2 && tail.All(w => w.All(ch => char.IsLower(ch) || ch == '-')) ? open : verbStart;
     }
 
-    private static bool BareTitleBefore(AnalyzedDocument doc, int from, int verbStart)
+    private bool BareTitleBefore(AnalyzedDocument doc, int from, int verbStart)
     {
         var parts = doc.Text.Substring(from, Math.Max(0, verbStart - from)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Le maire de la ville a assuré …", "Le procureur de la République a indiqué …": the auxiliary before the reporting verb
+        // belongs to the verb, not to the title, so a title with its complement is measured without it (as "… estime que" is)
+        int n = parts.Length;
+        while (n > 2 && _grammar.FinderAuxiliaries.Contains(FrenchText.Lower(parts[n - 1]))) n--;
+        if (n < parts.Length) parts = parts[..n];
         if (parts.Length < 2 || parts.Length > 5) return false;
         // "Les marchés ont salué …": a plural subject is no one person
         if (FrenchText.Lower(parts[0]) == "les") return false;
@@ -430,7 +435,9 @@ public sealed partial class ClaimExtractor
         if (bare.Length == 0 || !char.IsUpper(bare[0]) || !bare.Skip(1).All(ch => char.IsLower(ch) || ch == '-')) return false;
         string elided = apostrophe >= 0 ? FrenchText.Lower(w[..apostrophe]) : "";
         string previous = FrenchText.Lower(parts[k - 1]);
-        return elided == "d" || elided == "l" && previous == "de" || apostrophe < 0 && previous is "de" or "du" or "des";
+        // "le procureur de la République": the complement's article stands between "de" and the capitalised word
+        return elided == "d" || elided == "l" && previous == "de" || apostrophe < 0 && previous is "de" or "du" or "des"
+            || apostrophe < 0 && previous == "la" && k >= 3 && FrenchText.Lower(parts[k - 2]) == "de";
     }
 
     private static int SentenceOfEnd(AnalyzedDocument doc, Candidate c)

@@ -52,6 +52,9 @@ public sealed partial class SpeakerFinder
     {
         var title = TitleWordsAt(from);
         if (title.Length == 0) return null;
+        // "le maire de la ville" after "le maire de Grenoble, X" (no post of the document matched the complement): the title's
+        // head stands for the person introduced with it only when the article introduced exactly one person so
+        if (!title.Contains(' ') && ComplementFollows(title, from, out string? named)) return OnlyPersonIntroducedWith(title, from, named);
         // "le ministre d'État": the person introduced with the whole title, else with its head ("le ministre")
         int state = title.IndexOf(" " + StateComplement, StringComparison.Ordinal);
         // (a title apposed after a name counts for the whole title only: "X, ministre de …" is no "ministre d'État")
@@ -90,6 +93,51 @@ public sealed partial class SpeakerFinder
             // "l'entraîneur marseillais, X": an introduction that qualified the head otherwise ("marseillais" against "toulousain")
             // is another person's title
             if (QualifierAfter(lower, at + head.Length) is { } qualifier && !title.Contains(qualifier, StringComparison.Ordinal)) return null;
+            if (only is { } o && o != k && !SameCluster(o, k) && _doc.Entities[o].Text != _doc.Entities[k].Text) return null;
+            only ??= k;
+        }
+        return only;
+    }
+
+    /// <summary>True when a "de" complement follows the title words <paramref name="title"/> standing near <paramref name="from"/>
+    /// ("maire| de la ville", "procureur| de la République"), not the state complement ("ministre d'État").</summary>
+    private bool ComplementFollows(string title, int from, out string? named)
+    {
+        named = null;
+        string text = _doc.Text;
+        int titleAt = FrenchText.Lower(text.AsSpan(from, Math.Min(text.Length - from, 60))).IndexOf(title, StringComparison.Ordinal);
+        if (titleAt < 0) return false;
+        int p = from + titleAt + title.Length;
+        if (p >= text.Length || text[p] != ' ') return false;
+        p++;
+        int s = p;
+        while (p < text.Length && char.IsLetter(text[p])) p++;
+        string w = FrenchText.Lower(text.AsSpan(s, p - s));
+        bool complement = w is "de" or "du" or "des" ? p < text.Length && text[p] == ' '
+            : w == "d" && p < text.Length && FrenchText.IsApostrophe(text[p]) && !(p + 5 <= text.Length && FrenchText.Lower(text.AsSpan(p + 1, 4)) == "état");
+        if (!complement) return false;
+        // "le maire de Lyon": a named complement (its first capitalised word within the next few words)
+        for (int guard = 0; guard < 3 && p < text.Length; guard++)
+        {
+            while (p < text.Length && (text[p] == ' ' || FrenchText.IsApostrophe(text[p]))) p++;
+            s = p;
+            while (p < text.Length && (char.IsLetter(text[p]) || text[p] == '-')) p++;
+            if (p == s) break;
+            if (char.IsUpper(text[s])) { named = FrenchText.Lower(text.AsSpan(s, p - s)); break; }
+        }
+        return true;
+    }
+
+    /// <summary>The one person introduced with <paramref name="title"/> before <paramref name="from"/>; null when none or two
+    /// different persons were.</summary>
+    private int? OnlyPersonIntroducedWith(string title, int from, string? named)
+    {
+        int? only = null;
+        string lower = _lowerText ??= FrenchText.Lower(_doc.Text);
+        foreach (var (k, at) in IntroductionsWith(title, from, apposedAfter: true))
+        {
+            // "le maire de Lyon" is not the person introduced as "le maire de Grenoble": a named complement must be the introduction's
+            if (named is not null && lower.IndexOf(named, at, Math.Min(lower.Length - at, title.Length + MaxTitleToNameChars), StringComparison.Ordinal) < 0) return null;
             if (only is { } o && o != k && !SameCluster(o, k) && _doc.Entities[o].Text != _doc.Entities[k].Text) return null;
             only ??= k;
         }
