@@ -83,26 +83,18 @@ internal sealed class TitleReferences
     internal int? HolderOfSameTitle(AnalyzedDocument doc, int start, int limit, List<int> taken)
     {
         // the phrases starting there, from the document's index (this is asked at every object word of every trigger)
-        foreach (int r in doc.RolePhrasesStartingIn(start, start + DeterminerReach))
+        if (DescriptionAt(doc, start, limit) is not { } rp) return null;
+        string label = FrenchText.Fold(rp.Label);
+        int? best = null;
+        foreach (var post in doc.Posts)
         {
-            var rp = doc.RolePhrases[r];
-            if (rp.Span.End > limit) continue;
-            if (rp.IsPlural || rp.Determiner is not { } det || !_words.TitleAnaphorDeterminers.Contains(det)) continue;
-            if (doc.Text.AsSpan(start, rp.Span.Start - start).Trim().Length > DeterminerReach) continue;
-            if (rp.EndToken - rp.HeadToken < 2 || NameApposedAfter(doc, rp.Span.End)) return null;
-            string label = FrenchText.Fold(rp.Label);
-            int? best = null;
-            foreach (var post in doc.Posts)
-            {
-                var holder = doc.Entities[post.HolderMentionIndex];
-                if (holder.Kind != EntityKind.Person || holder.Span.Start >= rp.Span.Start || post.Span.Start >= rp.Span.Start) continue;
-                if (PhraseOf(doc, post.Span) is not { } stated || stated.Span.Start == rp.Span.Start || FrenchText.Fold(stated.Label) != label) continue;
-                if (taken.Any(t => SameEntity(doc, t, post.HolderMentionIndex))) continue;
-                best = post.HolderMentionIndex;
-            }
-            return best;
+            var holder = doc.Entities[post.HolderMentionIndex];
+            if (holder.Kind != EntityKind.Person || holder.Span.Start >= rp.Span.Start || post.Span.Start >= rp.Span.Start) continue;
+            if (PhraseOf(doc, post.Span) is not { } stated || stated.Span.Start == rp.Span.Start || FrenchText.Fold(stated.Label) != label) continue;
+            if (taken.Any(t => SameEntity(doc, t, post.HolderMentionIndex))) continue;
+            best = post.HolderMentionIndex;
         }
-        return null;
+        return best;
     }
 
     /// <summary>
@@ -114,6 +106,24 @@ internal sealed class TitleReferences
     /// </summary>
     internal int? SoleHolderOfSameTitle(AnalyzedDocument doc, HolderPosts holders, int start, int limit, List<int> taken)
     {
+        if (DescriptionAt(doc, start, limit) is not { } rp) return null;
+        int? sole = null;
+        foreach (var (holder, told) in holders.PersonsTitled(doc, FrenchText.Fold(rp.Label), rp.CountryCode))
+        {
+            if (told >= rp.Span.Start) continue;
+            if (sole is not null) return null;
+            sole = holder;
+        }
+        return sole is { } one && !taken.Any(t => SameEntity(doc, t, one)) ? one : null;
+    }
+
+    /// <summary>
+    /// The singular title phrase with a definite or demonstrative determiner starting at <paramref name="start"/> and ending
+    /// before <paramref name="limit"/>, with words beyond its head and no name apposed after it ("le président du conseil
+    /// départemental"); null when the first such phrase there is only a head ("le ministre") or is followed by its name.
+    /// </summary>
+    private RolePhrase? DescriptionAt(AnalyzedDocument doc, int start, int limit)
+    {
         foreach (int r in doc.RolePhrasesStartingIn(start, start + DeterminerReach))
         {
             var rp = doc.RolePhrases[r];
@@ -121,14 +131,7 @@ internal sealed class TitleReferences
             if (rp.IsPlural || rp.Determiner is not { } det || !_words.TitleAnaphorDeterminers.Contains(det)) continue;
             if (doc.Text.AsSpan(start, rp.Span.Start - start).Trim().Length > DeterminerReach) continue;
             if (rp.EndToken - rp.HeadToken < 2 || NameApposedAfter(doc, rp.Span.End)) return null;
-            int? sole = null;
-            foreach (var (holder, told) in holders.PersonsTitled(doc, FrenchText.Fold(rp.Label), rp.CountryCode))
-            {
-                if (told >= rp.Span.Start) continue;
-                if (sole is not null) return null;
-                sole = holder;
-            }
-            return sole is { } one && !taken.Any(t => SameEntity(doc, t, one)) ? one : null;
+            return rp;
         }
         return null;
     }
